@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "caseledger",
+    targets: [
+        // SHA-256 compression in C: uses the CPU's SHA instructions when present.
+        .target(name: "CSHA256", path: "Sources/CSHA256"),
+        // The storage core: knows nothing of social care.
+        .target(name: "LedgerStore", dependencies: ["CSHA256"]),
+        // Argument parsing and error rendering shared by every executable.
+        .target(name: "CLIKit"),
+        // The staff command: record decisions.
+        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit"]),
+        // Benchmark and synthetic data generator (run in release mode).
+        .executableTarget(
+            name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
+            path: "tools/caseledger-bench"),
+        // Appends in a loop and reports each acknowledged seq: the child process of crash tests.
+        .executableTarget(
+            name: "caseledger-stress", dependencies: ["LedgerStore", "CLIKit"],
+            path: "tools/caseledger-stress"),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore"]),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["LedgerStore", "caseledger", "caseledger-stress"]),
+    ]
+)

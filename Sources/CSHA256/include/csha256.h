@@ -1,0 +1,37 @@
+#ifndef CSHA256_H
+#define CSHA256_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Streaming SHA-256 state (FIPS 180-4). Initialise with csha256_init before use.
+typedef struct {
+    uint32_t state[8];
+    uint64_t length;      /* bytes absorbed so far */
+    uint8_t buffer[64];   /* a partial block */
+    uint32_t buffered;    /* bytes in buffer */
+} csha256_ctx;
+
+/// Resets ctx to the SHA-256 initial hash value.
+void csha256_init(csha256_ctx *ctx);
+/// Absorbs len bytes.
+void csha256_update(csha256_ctx *ctx, const void *data, size_t len);
+/// Writes the 32-byte digest to out; ctx must be re-initialised before reuse.
+void csha256_final(csha256_ctx *ctx, uint8_t out[32]);
+/// One-shot digest of len bytes.
+void csha256_hash(const void *data, size_t len, uint8_t out[32]);
+
+/// 1 when the CPU's SHA extensions are used for compression, 0 for the portable code.
+int csha256_uses_sha_extensions(void);
+/// Forces the portable implementation (force != 0) or restores automatic choice; for tests.
+void csha256_force_portable(int force);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif
