@@ -20,7 +20,7 @@ let package = Package(
         .executableTarget(
             name: "caseledger-stress", dependencies: ["LedgerStore", "CLIKit"],
             path: "tools/caseledger-stress"),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore"]),
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(
             name: "EndToEndTests",

@@ -1,8 +1,11 @@
-// SHA-256 (FIPS 180-4): portable compression function.
+// SHA-256 (FIPS 180-4): padding, streaming, the portable compression function and the
+// runtime choice between it and the CPU's SHA extensions (sha256_x86.c).
 #include "csha256.h"
+#include "sha256_internal.h"
+#include <stdatomic.h>
 #include <string.h>
 
-static const uint32_t K[64] = {
+const uint32_t csha256_K[64] = {
     0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
     0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
     0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -31,7 +34,7 @@ static void compress_portable(uint32_t state[8], const uint8_t *blocks, size_t c
         for (int i = 0; i < 64; i++) {
             uint32_t S1 = ROTR(e, 6) ^ ROTR(e, 11) ^ ROTR(e, 25);
             uint32_t ch = (e & f) ^ (~e & g);
-            uint32_t t1 = h + S1 + ch + K[i] + w[i];
+            uint32_t t1 = h + S1 + ch + csha256_K[i] + w[i];
             uint32_t S0 = ROTR(a, 2) ^ ROTR(a, 13) ^ ROTR(a, 22);
             uint32_t maj = (a & b) ^ (a & c) ^ (b & c);
             uint32_t t2 = S0 + maj;
@@ -44,13 +47,31 @@ static void compress_portable(uint32_t state[8], const uint8_t *blocks, size_t c
     }
 }
 
-static int force_portable = 0;
+typedef void (*compress_fn)(uint32_t state[8], const uint8_t *blocks, size_t count);
 
-int csha256_uses_sha_extensions(void) { return 0; }
-void csha256_force_portable(int force) { force_portable = force; }
+static _Atomic int force_portable = 0;
 
-static void compress(uint32_t state[8], const uint8_t *blocks, size_t count) {
-    compress_portable(state, blocks, count);
+/* The compression function every csha256_update/final call uses right now. */
+static compress_fn chosen_compress(void) {
+#if defined(__x86_64__)
+    if (!atomic_load_explicit(&force_portable, memory_order_relaxed) && csha256_cpu_has_sha_ni())
+        return csha256_compress_sha_ni;
+#endif
+    return compress_portable;
+}
+
+int csha256_uses_sha_extensions(void) { return chosen_compress() != compress_portable; }
+
+int csha256_cpu_has_sha_extensions(void) {
+#if defined(__x86_64__)
+    return csha256_cpu_has_sha_ni();
+#else
+    return 0;
+#endif
+}
+
+void csha256_force_portable(int force) {
+    atomic_store_explicit(&force_portable, force != 0, memory_order_relaxed);
 }
 
 void csha256_init(csha256_ctx *ctx) {
@@ -61,7 +82,7 @@ void csha256_init(csha256_ctx *ctx) {
     ctx->buffered = 0;
 }
 
-void csha256_update(csha256_ctx *ctx, const void *data, size_t len) {
+static void update_with(csha256_ctx *ctx, const void *data, size_t len, compress_fn compress) {
     const uint8_t *p = (const uint8_t *)data;
     ctx->length += len;
     if (ctx->buffered) {
@@ -87,15 +108,15 @@ void csha256_update(csha256_ctx *ctx, const void *data, size_t len) {
     }
 }
 
-void csha256_final(csha256_ctx *ctx, uint8_t out[32]) {
+static void final_with(csha256_ctx *ctx, uint8_t out[32], compress_fn compress) {
     uint64_t bits = ctx->length * 8;
     uint8_t pad[72];
     size_t padlen = (ctx->buffered < 56) ? (56 - ctx->buffered) : (120 - ctx->buffered);
     memset(pad, 0, sizeof pad);
     pad[0] = 0x80;
-    for (int i = 0; i < 8; i++) pad[padlen + i] = (uint8_t)(bits >> (56 - 8 * i));
+    for (size_t i = 0; i < 8; i++) pad[padlen + i] = (uint8_t)(bits >> (56 - 8 * i));
     uint64_t saved = ctx->length;
-    csha256_update(ctx, pad, padlen + 8);
+    update_with(ctx, pad, padlen + 8, compress);
     ctx->length = saved;
     for (int i = 0; i < 8; i++) {
         out[i * 4] = (uint8_t)(ctx->state[i] >> 24);
@@ -105,9 +126,25 @@ void csha256_final(csha256_ctx *ctx, uint8_t out[32]) {
     }
 }
 
+void csha256_update(csha256_ctx *ctx, const void *data, size_t len) {
+    update_with(ctx, data, len, chosen_compress());
+}
+
+void csha256_final(csha256_ctx *ctx, uint8_t out[32]) {
+    final_with(ctx, out, chosen_compress());
+}
+
 void csha256_hash(const void *data, size_t len, uint8_t out[32]) {
+    compress_fn compress = chosen_compress();
     csha256_ctx ctx;
     csha256_init(&ctx);
-    csha256_update(&ctx, data, len);
-    csha256_final(&ctx, out);
+    update_with(&ctx, data, len, compress);
+    final_with(&ctx, out, compress);
+}
+
+void csha256_hash_portable(const void *data, size_t len, uint8_t out[32]) {
+    csha256_ctx ctx;
+    csha256_init(&ctx);
+    update_with(&ctx, data, len, compress_portable);
+    final_with(&ctx, out, compress_portable);
 }

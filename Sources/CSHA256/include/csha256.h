@@ -25,10 +25,20 @@ void csha256_final(csha256_ctx *ctx, uint8_t out[32]);
 /// One-shot digest of len bytes.
 void csha256_hash(const void *data, size_t len, uint8_t out[32]);
 
-/// 1 when the CPU's SHA extensions are used for compression, 0 for the portable code.
+/// 1 when csha256_update/final/hash compress with the CPU's SHA extensions right now
+/// (x86_64 SHA-NI detected by cpuid, and not forced portable), 0 for the portable code.
+/// Thread-safe.
 int csha256_uses_sha_extensions(void);
+/// 1 when the CPU offers the SHA extensions this library can use (x86_64: SHA, SSE4.1 and
+/// SSSE3 by cpuid), whether or not csha256_force_portable is in effect; 0 elsewhere.
+int csha256_cpu_has_sha_extensions(void);
 /// Forces the portable implementation (force != 0) or restores automatic choice; for tests.
+/// Process-wide and thread-safe; switching it while a ctx is mid-stream is harmless (both
+/// paths compute the same function). Prefer csha256_hash_portable in tests.
 void csha256_force_portable(int force);
+/// One-shot digest of len bytes that always uses the portable compression function,
+/// regardless of the CPU or csha256_force_portable; for cross-checking the fast path.
+void csha256_hash_portable(const void *data, size_t len, uint8_t out[32]);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,96 @@
+// SHA-256 compression with the Intel SHA extensions (SHA-NI), selected at runtime via cpuid.
+#include "sha256_internal.h"
+
+#if defined(__x86_64__)
+
+#include <cpuid.h>
+#include <immintrin.h>
+#include <stdatomic.h>
+
+/* -1 not yet probed, 0 absent, 1 present. Racing first callers store the same value. */
+static _Atomic int sha_ni_state = -1;
+
+int csha256_cpu_has_sha_ni(void) {
+    int cached = atomic_load_explicit(&sha_ni_state, memory_order_relaxed);
+    if (cached >= 0) return cached;
+    unsigned int eax, ebx, ecx, edx;
+    int present = 0;
+    if (__get_cpuid(1, &eax, &ebx, &ecx, &edx)) {
+        int ssse3 = (ecx >> 9) & 1;
+        int sse41 = (ecx >> 19) & 1;
+        if (ssse3 && sse41 && __get_cpuid_max(0, NULL) >= 7 &&
+            __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx)) {
+            present = (int)((ebx >> 29) & 1);
+        }
+    }
+    atomic_store_explicit(&sha_ni_state, present, memory_order_relaxed);
+    return present;
+}
+
+/* Four rounds: adds the round constants to message words W (in big-endian word order) and
+   runs two sha256rnds2 (each does two rounds; the second takes the upper two words). */
+#define ROUNDS4(W, k)                                                          \
+    do {                                                                       \
+        __m128i m_ = _mm_add_epi32((W), _mm_loadu_si128((const __m128i *)(k))); \
+        cdgh = _mm_sha256rnds2_epu32(cdgh, abef, m_);                          \
+        m_ = _mm_shuffle_epi32(m_, 0x0E);                                      \
+        abef = _mm_sha256rnds2_epu32(abef, cdgh, m_);                          \
+    } while (0)
+
+/* The next four schedule words replace W0, from the previous sixteen: W0 oldest, W3 newest.
+   W[t] = σ1(W[t-2]) + W[t-7] + σ0(W[t-15]) + W[t-16]. */
+#define SCHEDULE(W0, W1, W2, W3)                                               \
+    (W0) = _mm_sha256msg2_epu32(                                               \
+        _mm_add_epi32(_mm_sha256msg1_epu32((W0), (W1)), _mm_alignr_epi8((W3), (W2), 4)), (W3))
+
+__attribute__((target("sha,sse4.1,ssse3")))
+void csha256_compress_sha_ni(uint32_t state[8], const uint8_t *blocks, size_t count) {
+    /* Byte shuffle turning each big-endian 32-bit word into a native one. */
+    const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+
+    /* The instructions want the state as ABEF and CDGH (high lane to low lane). */
+    __m128i dcba = _mm_loadu_si128((const __m128i *)&state[0]);
+    __m128i hgfe = _mm_loadu_si128((const __m128i *)&state[4]);
+    __m128i cdab = _mm_shuffle_epi32(dcba, 0xB1);
+    __m128i efgh = _mm_shuffle_epi32(hgfe, 0x1B);
+    __m128i abef = _mm_alignr_epi8(cdab, efgh, 8);
+    __m128i cdgh = _mm_blend_epi16(efgh, cdab, 0xF0);
+
+    while (count--) {
+        const __m128i abef_saved = abef, cdgh_saved = cdgh;
+        __m128i w0 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(blocks + 0)), bswap);
+        __m128i w1 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(blocks + 16)), bswap);
+        __m128i w2 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(blocks + 32)), bswap);
+        __m128i w3 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(blocks + 48)), bswap);
+
+        ROUNDS4(w0, &csha256_K[0]);
+        ROUNDS4(w1, &csha256_K[4]);
+        ROUNDS4(w2, &csha256_K[8]);
+        ROUNDS4(w3, &csha256_K[12]);
+        for (int i = 16; i < 64; i += 16) {
+            SCHEDULE(w0, w1, w2, w3); ROUNDS4(w0, &csha256_K[i]);
+            SCHEDULE(w1, w2, w3, w0); ROUNDS4(w1, &csha256_K[i + 4]);
+            SCHEDULE(w2, w3, w0, w1); ROUNDS4(w2, &csha256_K[i + 8]);
+            SCHEDULE(w3, w0, w1, w2); ROUNDS4(w3, &csha256_K[i + 12]);
+        }
+
+        abef = _mm_add_epi32(abef, abef_saved);
+        cdgh = _mm_add_epi32(cdgh, cdgh_saved);
+        blocks += 64;
+    }
+
+    /* Back from ABEF/CDGH to DCBA/HGFE. */
+    __m128i feba = _mm_shuffle_epi32(abef, 0x1B);
+    __m128i dchg = _mm_shuffle_epi32(cdgh, 0xB1);
+    dcba = _mm_blend_epi16(feba, dchg, 0xF0);
+    hgfe = _mm_alignr_epi8(dchg, feba, 8);
+    _mm_storeu_si128((__m128i *)&state[0], dcba);
+    _mm_storeu_si128((__m128i *)&state[4], hgfe);
+}
+
+#else
+
+/* ISO C forbids an empty translation unit. */
+typedef int csha256_x86_unused;
+
+#endif
