@@ -1,0 +1,91 @@
+/// Renders the help text of a command in the style of swift-argument-parser.
+public enum HelpFormatter {
+    /// The widest a line of help may be, unless a single word is wider.
+    public static let width = 80
+    /// The column where help text starts in ARGUMENTS, OPTIONS and SUBCOMMANDS.
+    static let column = 26
+
+    /// The help for `command`, reached as `path` (program name first): OVERVIEW, the
+    /// discussion, USAGE, ARGUMENTS, OPTIONS (always listing `-h, --help`) and SUBCOMMANDS,
+    /// separated by blank lines, wrapped to 80 columns, without a trailing newline.
+    /// The same spec and path always give the same text.
+    public static func render(_ command: CommandSpec, path: [String]) -> String {
+        var blocks: [[String]] = []
+        if !command.abstract.isEmpty {
+            let units = ["OVERVIEW:"] + TextWrapper.words(command.abstract)
+            blocks.append(TextWrapper.wrap(units, width: width, hangingIndent: "          "))
+        }
+        for paragraph in paragraphs(command.discussion ?? "") {
+            blocks.append(TextWrapper.wrap(TextWrapper.words(paragraph), width: width))
+        }
+        blocks.append(usage(command, path: path))
+        if !command.arguments.isEmpty {
+            blocks.append(["ARGUMENTS:"] + command.arguments.flatMap { row("<\($0.name)>", $0.help) })
+        }
+        blocks.append(["OPTIONS:"] + optionRows(command))
+        if !command.subcommands.isEmpty {
+            blocks.append(["SUBCOMMANDS:"] + command.subcommands.flatMap { row($0.name, $0.abstract) })
+            let helpPath = ([path[0], "help"] + path.dropFirst()).joined(separator: " ")
+            blocks.append(["  See '\(helpPath) <subcommand>' for detailed help."])
+        }
+        return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+    }
+
+    private static func usage(_ command: CommandSpec, path: [String]) -> [String] {
+        var units = ["USAGE: " + path.joined(separator: " ")]
+        if !command.subcommands.isEmpty {
+            units.append("<subcommand>")
+        }
+        for option in command.options {
+            let more = option.isRepeatable ? " ..." : ""
+            units.append(option.isRequired ? "\(option.synopsis)\(more)" : "[\(option.synopsis)\(more)]")
+        }
+        units += command.flags.map { "[--\($0.name)]" }
+        for argument in command.arguments {
+            let text = "<\(argument.name)>" + (argument.isVariadic ? " ..." : "")
+            units.append(argument.isRequired ? text : "[\(text)]")
+        }
+        return TextWrapper.wrap(units, width: width, hangingIndent: "         ")
+    }
+
+    private static func optionRows(_ command: CommandSpec) -> [String] {
+        var rows: [String] = []
+        for option in command.options {
+            var notes: [String] = []
+            if let values = option.allowedValues { notes.append("values: " + values.joined(separator: ", ")) }
+            if let value = option.defaultValue { notes.append("default: \(value)") }
+            if let variable = option.environment { notes.append("env: \(variable)") }
+            if option.isRepeatable { notes.append("may be repeated") }
+            let suffix = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+            rows += row(label(option.short, option.synopsis), option.help + suffix)
+        }
+        for flag in command.flags {
+            rows += row(label(flag.short, "--\(flag.name)"), flag.help)
+        }
+        return rows + row("-h, --help", "Show help information.")
+    }
+
+    private static func label(_ short: Character?, _ long: String) -> String {
+        short.map { "-\($0), \(long)" } ?? long
+    }
+
+    private static func row(_ label: String, _ text: String) -> [String] {
+        TextWrapper.row(label: label, text: text, column: column, width: width)
+    }
+
+    /// Paragraphs of the discussion: text separated by blank lines.
+    private static func paragraphs(_ text: String) -> [String] {
+        var result: [String] = []
+        var current: [Substring] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                if !current.isEmpty { result.append(current.joined(separator: " ")) }
+                current = []
+            } else {
+                current.append(line)
+            }
+        }
+        if !current.isEmpty { result.append(current.joined(separator: " ")) }
+        return result
+    }
+}

@@ -1,0 +1,10 @@
+/// An error meant to be shown to a person, with a stable code scripts can match on.
+///
+/// Runners print it as one line, `caseledger: <message> [<code>]`, and exit with
+/// `ExitCode.failure` (1).
+public protocol ReportableError: Error {
+    /// A short stable identifier in lowercase words joined by hyphens, such as `ledger-damaged`.
+    var code: String { get }
+    /// What went wrong and what to do about it, written for the person who must act.
+    var message: String { get }
+}

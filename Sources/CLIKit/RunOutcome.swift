@@ -1,0 +1,35 @@
+/// What a command run should print and how the process should exit.
+public struct RunOutcome: Equatable, Sendable {
+    /// Text for standard output (help), ending in a newline, or empty.
+    public var output: String
+    /// Text for standard error (one error, ending in a newline), or empty.
+    public var diagnostic: String
+    /// The process exit status.
+    public var exitCode: ExitCode
+
+    /// Describes an outcome.
+    public init(output: String = "", diagnostic: String = "", exitCode: ExitCode) {
+        self.output = output
+        self.diagnostic = diagnostic
+        self.exitCode = exitCode
+    }
+
+    /// The outcome for an error thrown while parsing or running `program`:
+    /// - `UsageError`: its two-line rendering, exit 64.
+    /// - `ReportableError`: `program: message [code]`, exit 1.
+    /// - anything else: `program: description`, exit 1.
+    /// Newlines inside messages of the last two become spaces so each is one line.
+    public static func failure(_ error: any Error, program: String) -> RunOutcome {
+        let line: String
+        switch error {
+        case let usage as UsageError:
+            return RunOutcome(diagnostic: usage.rendered + "\n", exitCode: .usage)
+        case let reportable as any ReportableError:
+            line = "\(program): \(reportable.message) [\(reportable.code)]"
+        default:
+            line = "\(program): \(error)"
+        }
+        let flat = line.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return RunOutcome(diagnostic: flat + "\n", exitCode: .failure)
+    }
+}
