@@ -1,1 +1,5 @@
-print("caseledger: under construction")
+import CLIKit
+
+CommandRunner.main(spec: CaseledgerCommand.spec) { path, arguments in
+    try CaseledgerCommand.run(path: path, arguments: arguments)
+}

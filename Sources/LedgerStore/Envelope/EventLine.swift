@@ -1,0 +1,112 @@
+/// One event as one line of a segment file:
+/// `{"hash":"<64 hex>","header":{…},"payload":{…}}` followed by `\n`, all canonical JSON.
+/// The hash is SHA-256 of the header's canonical bytes; the header holds the payload's digest
+/// and the previous event's hash, which chains every event to the one before.
+enum EventLine {
+    /// `prev` of seq 1: 32 zero bytes.
+    static let genesis = SHA256Digest.zero
+    static let prefix: [UInt8] = Array("{\"hash\":\"".utf8)
+    static let headerKey: [UInt8] = Array("\",\"header\":".utf8)
+    static let payloadKey: [UInt8] = Array("},\"payload\":".utf8)
+    /// Offset of the header's opening brace in every line.
+    static let headerStart = 9 + 64 + 11
+
+    /// Appends a whole line (with its newline) for `header` and the payload's canonical bytes;
+    /// returns the event's hash.
+    static func append(header: EventHeader, payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
+        var headerBytes = [UInt8]()
+        headerBytes.reserveCapacity(320)
+        header.appendCanonical(to: &headerBytes)
+        let hash = SHA256.hash(headerBytes)
+        line.append(contentsOf: prefix)
+        hash.appendHex(to: &line)
+        line.append(contentsOf: headerKey)
+        line.append(contentsOf: headerBytes)
+        line.append(contentsOf: ",\"payload\":".utf8)
+        line.append(contentsOf: payload)
+        line.append(contentsOf: "}\n".utf8)
+        return hash
+    }
+
+    /// The three parts of a line (without its newline): the hash text, the header's bytes and the
+    /// payload's bytes, as ranges into the line.
+    struct Parts {
+        let hash: SHA256Digest
+        let header: Range<Int>
+        let payload: Range<Int>
+    }
+
+    /// Splits a line into its parts without parsing the header or payload.
+    static func split(_ line: UnsafeRawBufferPointer) throws(LineFault) -> Parts {
+        let n = line.count
+        guard n > headerStart + payloadKey.count + 2, line.starts(with: prefix) else {
+            throw LineFault("the line is not an event (it should start with {\"hash\":\")")
+        }
+        guard let hash = SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: line[9..<73])) else {
+            throw LineFault("the line's hash is not 64 lowercase hex digits")
+        }
+        guard line[73..<headerStart].elementsEqual(headerKey), line[headerStart] == UInt8(ascii: "{") else {
+            throw LineFault("the line's second field is not its header")
+        }
+        guard line[n - 1] == UInt8(ascii: "}") else { throw LineFault("the line does not end with }") }
+        // The header's values are strings, integers and booleans only, and a quote inside a string
+        // is always escaped, so the first `},"payload":` is where the header ends.
+        let key = payloadKey
+        var i = headerStart + 1
+        let limit = n - key.count
+        while i <= limit {
+            if line[i] == 0x7D && line[i + 1] == 0x2C && line[i + 2] == 0x22 && line[i + 3] == 0x70
+                && line[(i + 4)..<(i + key.count)].elementsEqual(key[4...])
+            {
+                return Parts(hash: hash, header: headerStart..<(i + 1), payload: (i + key.count)..<(n - 1))
+            }
+            i += 1
+        }
+        throw LineFault("the line has no payload field after its header")
+    }
+
+    /// Decodes a line (without its newline). With `verify`, also checks that the hash and the
+    /// payload digest match the bytes and that header and payload are in canonical form.
+    /// Without `decodePayload`, the returned event's payload is nil (for indexing and scanning).
+    static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
+        let parts = try split(line)
+        let headerBytes = UnsafeRawBufferPointer(rebasing: line[parts.header])
+        let payloadBytes = UnsafeRawBufferPointer(rebasing: line[parts.payload])
+        let headerValue: JSONValue
+        do throws(JSONError) { headerValue = try JSONParser.parse(headerBytes) } catch {
+            throw LineFault("the header is not valid JSON: \(error.message)")
+        }
+        let header = try EventHeader(headerValue)
+        let erased = payloadBytes.elementsEqual("null".utf8)
+        var payload: JSONValue? = nil
+        if decodePayload || verify, !erased {
+            do throws(JSONError) { payload = try JSONParser.parse(payloadBytes) } catch {
+                throw LineFault("the payload is not valid JSON: \(error.message)")
+            }
+            guard payload?.objectValue != nil else { throw LineFault("the payload is not a JSON object") }
+        }
+        if verify {
+            guard SHA256.hash(headerBytes) == parts.hash else {
+                throw LineFault("the hash does not match the header: the event was changed after it was written")
+            }
+            if !erased {
+                guard SHA256.hash(payloadBytes) == header.payloadDigest else {
+                    throw LineFault("the payload does not match its digest: the payload was changed after it was written")
+                }
+            }
+            var canonical = [UInt8]()
+            header.appendCanonical(to: &canonical)
+            guard canonical.elementsEqual(headerBytes) else { throw LineFault("the header is not in canonical form") }
+            if let payload {
+                canonical.removeAll(keepingCapacity: true)
+                CanonicalJSON.append(payload, to: &canonical)
+                guard canonical.elementsEqual(payloadBytes) else { throw LineFault("the payload is not in canonical form") }
+            }
+        }
+        return StoredEvent(
+            seq: header.seq, id: header.id, stream: header.stream, type: header.type, schema: header.schema,
+            recordedAt: header.recordedAt, actor: header.actor, payload: decodePayload ? payload : nil,
+            payloadDigest: header.payloadDigest, previousHash: header.previousHash, hash: parts.hash,
+            endsBatch: header.endsBatch)
+    }
+}

@@ -1,0 +1,53 @@
+/// An event as the log holds it: the envelope the store assigned and the payload.
+public struct StoredEvent: Sendable, Hashable {
+    /// Global sequence number: gapless, from 1.
+    public let seq: Int64
+    /// The event's UUID.
+    public let id: EventID
+    /// The stream it belongs to.
+    public let stream: String
+    /// Its type.
+    public let type: String
+    /// Its payload schema version.
+    public let schema: Int64
+    /// When the store appended it (UTC); never earlier than the previous event's.
+    public let recordedAt: Timestamp
+    /// Who recorded it.
+    public let actor: String
+    /// Its content, or nil once erased after its retention period (the digest still verifies).
+    public let payload: JSONValue?
+    /// SHA-256 of the payload's canonical bytes.
+    public let payloadDigest: SHA256Digest
+    /// The previous event's hash (the genesis value, 64 zeros, for seq 1).
+    public let previousHash: SHA256Digest
+    /// SHA-256 of this event's canonical header.
+    public let hash: SHA256Digest
+    /// True on the last event of the batch it was appended in: the commit mark.
+    public let endsBatch: Bool
+
+    /// An event as read from the log.
+    public init(
+        seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
+        actor: String, payload: JSONValue?, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
+        hash: SHA256Digest, endsBatch: Bool
+    ) {
+        self.seq = seq
+        self.id = id
+        self.stream = stream
+        self.type = type
+        self.schema = schema
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.payload = payload
+        self.payloadDigest = payloadDigest
+        self.previousHash = previousHash
+        self.hash = hash
+        self.endsBatch = endsBatch
+    }
+
+    /// Whether `event` asks for exactly what this stored event holds (the idempotency test).
+    public func hasSameContent(as event: NewEvent) -> Bool {
+        stream == event.stream && type == event.type && schema == event.schema
+            && actor == event.actor && payload == event.payload
+    }
+}

@@ -1,0 +1,149 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Ledger {
+    /// Appends `events` as one batch: all of them or none, durable (written and fdatasync'd,
+    /// the directory synced when a segment is created) before this returns.
+    ///
+    /// Holds the exclusive writer lock while it reads what other writers appended, checks each
+    /// event's envelope, id (an id already recorded with identical content is a no-op reporting
+    /// the original seq; with other content a conflict) and expected stream version (counting
+    /// earlier events of the same batch), then writes every new line in one write and one sync.
+    /// On any error nothing is written. `clock` gives the recorded time; the store never records
+    /// a time earlier than the previous event's.
+    @discardableResult
+    public func append(_ events: [NewEvent], clock: () -> Timestamp = Timestamp.now) throws(LedgerError) -> [AppendResult] {
+        guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
+        guard !events.isEmpty else { return [] }
+        var payloads: [[UInt8]] = []
+        payloads.reserveCapacity(events.count)
+        for (i, event) in events.enumerated() {
+            if let problem = EnvelopeRules.problem(with: event) { throw .invalidEvent(batchIndex: i, reason: problem) }
+            let bytes = CanonicalJSON.encode(event.payload)
+            if bytes.count + 600 + event.stream.utf8.count * 2 + event.type.utf8.count * 2 + event.actor.utf8.count * 6 > EnvelopeRules.maxLineBytes {
+                throw .invalidEvent(batchIndex: i, reason: "it is \(bytes.count) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
+            }
+            payloads.append(bytes)
+        }
+        return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
+            try catchUp(asWriter: true)
+            return try appendLocked(events, payloads: payloads, clock: clock)
+        }
+    }
+
+    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
+        // Decide each event's fate before writing anything.
+        var results: [AppendResult?] = Array(repeating: nil, count: events.count)
+        var fresh: [Int] = []
+        var batchIDs: [EventID: Int] = [:]
+        var batchVersions: [String: Int64] = [:]
+        for (i, event) in events.enumerated() {
+            if let id = event.id {
+                if let seq = index.seq(of: id) {
+                    let stored = try self.event(seq: seq)
+                    guard stored.hasSameContent(as: event) else { throw .duplicateEventID(id: id.description, existingSeq: seq, batchIndex: i) }
+                    results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: true)
+                    continue
+                }
+                if let j = batchIDs[id] {
+                    guard events[j].stream == event.stream, events[j].type == event.type, events[j].schema == event.schema,
+                        events[j].actor == event.actor, events[j].payload == event.payload
+                    else { throw .duplicateEventID(id: id.description, existingSeq: -1, batchIndex: i) }
+                    continue  // resolved to event j's seq below
+                }
+                batchIDs[id] = i
+            }
+            let version = batchVersions[event.stream] ?? index.version(of: event.stream)
+            guard event.expectedVersion.isSatisfied(by: version) else {
+                throw .wrongExpectedVersion(stream: event.stream, expected: event.expectedVersion, actual: version, batchIndex: i)
+            }
+            batchVersions[event.stream] = version + 1
+            fresh.append(i)
+        }
+        if fresh.isEmpty { return results.map { $0! } }
+
+        // Build every line, chained, into one buffer.
+        var recordedAt = clock()
+        if let last = tail.recordedAt, recordedAt < last { recordedAt = last }
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(payloads.reduce(0) { $0 + $1.count } + fresh.count * 512)
+        var prev = tail.hash
+        var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
+        for (k, i) in fresh.enumerated() {
+            let event = events[i]
+            let seq = tail.seq + Int64(k) + 1
+            let id = event.id ?? EventID.random()
+            let header = EventHeader(
+                seq: seq, id: id, stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
+                actor: event.actor, payloadDigest: SHA256.hash(payloads[i]), previousHash: prev, endsBatch: k == fresh.count - 1)
+            let start = buffer.count
+            prev = EventLine.append(header: header, payload: payloads[i], to: &buffer)
+            guard buffer.count - start <= EnvelopeRules.maxLineBytes else {
+                throw .invalidEvent(batchIndex: i, reason: "it is \(buffer.count - start) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
+            }
+            built.append((id, event.stream, prev, start, buffer.count - start - 1))
+            results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: false)
+        }
+        for (i, event) in events.enumerated() where results[i] == nil {
+            let j = batchIDs[event.id!]!
+            results[i] = AppendResult(seq: results[j]!.seq, id: event.id!, wasAlreadyRecorded: true)
+        }
+
+        let previousTail = tail
+        let (ordinal, file, created) = try segmentForAppend(bytes: Int64(buffer.count))
+        let before = tail.endOffset
+        do throws(LedgerError) {
+            try file.writeAll(buffer)
+            try file.dataSync()
+        } catch {
+            // Leave the ledger exactly as it was.
+            _ = try? file.truncate(to: before)
+            _ = try? file.dataSync()
+            if created {
+                unlink(layout.path(of: segments.removeLast()))
+                _ = try? FileSystem.syncDirectory(path)
+                appendFile = nil
+                tail = previousTail
+            }
+            throw error
+        }
+        for b in built {
+            index.add(
+                id: b.id, stream: b.stream,
+                location: EventLocation(segmentOrdinal: ordinal, length: UInt32(b.length), offset: UInt64(before + Int64(b.start)), line: UInt32(tail.nextLine)))
+            tail.nextLine += 1
+        }
+        tail.seq += Int64(fresh.count)
+        tail.hash = prev
+        tail.recordedAt = recordedAt
+        tail.endOffset = before + Int64(buffer.count)
+        if index.count - savedIndexCount >= 4096 { saveIndex() }
+        return results.map { $0! }
+    }
+
+    /// The segment the batch goes in: the current one, or a new one (created and its directory
+    /// synced) when the batch would take the current one past `segmentMaxBytes`.
+    private func segmentForAppend(bytes: Int64) throws(LedgerError) -> (UInt32, SystemFile, created: Bool) {
+        let current = Int(tail.segmentOrdinal)
+        let needNew = current >= segments.count || (tail.endOffset > 0 && tail.endOffset + bytes > segmentMaxBytes)
+        if needNew {
+            let segment = SegmentFile(firstSeq: tail.seq + 1)
+            let file = try SystemFile.open(layout.path(of: segment), O_WRONLY | O_APPEND | O_EXCL, create: true)
+            do throws(LedgerError) { try FileSystem.syncDirectory(path) } catch {
+                unlink(layout.path(of: segment))
+                throw error
+            }
+            if current < segments.count { tail.segmentOrdinal += 1 }
+            segments.append(segment)
+            tail.endOffset = 0
+            tail.nextLine = 1
+            appendFile = (tail.segmentOrdinal, file)
+            return (tail.segmentOrdinal, file, true)
+        }
+        if let (o, f) = appendFile, o == tail.segmentOrdinal { return (o, f, false) }
+        let file = try SystemFile.open(layout.path(of: segments[current]), O_WRONLY | O_APPEND)
+        appendFile = (tail.segmentOrdinal, file)
+        return (tail.segmentOrdinal, file, false)
+    }
+}

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Ledger {
+    /// Reads committed events after the tail, checking each (hash, digest, seq, link, time) and
+    /// adding it to the index. A batch counts only once its last line (batchEnd) is read.
+    ///
+    /// What follows the last committed batch is the uncommitted tail. It is torn (left by a crash
+    /// mid-write) when its first bad piece is an unterminated last line or holds NUL bytes (a
+    /// hole the crash left), or when it simply ends before its batch does. A writer saves a torn
+    /// tail under torn/ and cuts it off; a reader ignores it. A complete line that is not a valid
+    /// next event is damage: `.damaged` with its position, and nothing is cut.
+    func catchUp(asWriter: Bool) throws(LedgerError) {
+        while true {
+            if Int(tail.segmentOrdinal) >= segments.count {
+                // No segment holds the next event yet; another writer may have created it.
+                let next = SegmentFile(firstSeq: tail.seq + 1)
+                guard FileSystem.exists(layout.path(of: next)).exists else { return }
+                segments = try layout.segments()
+                guard Int(tail.segmentOrdinal) < segments.count else { return }
+            }
+            let segment = segments[Int(tail.segmentOrdinal)]
+            guard segment.firstSeq == tail.seq + 1 || (tail.endOffset > 0) else {
+                throw .damaged(
+                    at: LogPosition(segment: segment.name, line: 1, seq: tail.seq + 1),
+                    reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(segment.firstSeq)")
+            }
+            let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter)
+            guard reachedEnd else { return }
+            // The segment is exhausted at a commit point; move on if the next one exists.
+            if Int(tail.segmentOrdinal) + 1 >= segments.count {
+                segments = try layout.segments()
+            }
+            guard Int(tail.segmentOrdinal) + 1 < segments.count else { return }
+            let next = segments[Int(tail.segmentOrdinal) + 1]
+            guard next.firstSeq == tail.seq + 1 else {
+                throw .damaged(
+                    at: LogPosition(segment: next.name, line: 1, seq: tail.seq + 1),
+                    reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(next.firstSeq): events are missing")
+            }
+            tail.segmentOrdinal += 1
+            tail.endOffset = 0
+            tail.nextLine = 1
+        }
+    }
+
+    /// Reads one segment from the tail; returns true when it ended exactly at a commit point
+    /// (so the next segment may follow), false when it stopped at an uncommitted tail.
+    private func catchUp(inSegment segment: SegmentFile, asWriter: Bool) throws(LedgerError) -> Bool {
+        let file = try self.file(ofSegment: tail.segmentOrdinal)
+        var reader = LineReader(file: file, offset: tail.endOffset, lineNumber: tail.nextLine)
+        defer { reader.close() }
+        var pending: [(StoredEvent, EventLocation)] = []
+        var expected = (seq: tail.seq + 1, prev: tail.hash, at: tail.recordedAt)
+        var torn: Int64? = nil
+        scan: while let piece = try reader.next() {
+            switch piece {
+            case .line(let offset, let number, let bytes):
+                let position = LogPosition(segment: segment.name, line: number, seq: expected.seq)
+                do throws(LineFault) {
+                    let event = try EventLine.decode(bytes, verify: true, decodePayload: false)
+                    try Ledger.checkLink(event, expectedSeq: expected.seq, previous: expected.prev, notBefore: expected.at)
+                    pending.append((event, EventLocation(segmentOrdinal: tail.segmentOrdinal, length: UInt32(bytes.count), offset: UInt64(offset), line: UInt32(number))))
+                    expected = (event.seq + 1, event.hash, event.recordedAt)
+                    if event.endsBatch { commit(pending, endOffset: offset + Int64(bytes.count) + 1, nextLine: number + 1); pending.removeAll() }
+                } catch {
+                    if bytes.contains(0) { torn = offset; break scan }
+                    throw .damaged(at: position, reason: error.reason)
+                }
+            case .unterminated(let offset, _, _):
+                torn = offset
+                break scan
+            case .overlong(let offset, let number):
+                throw .damaged(
+                    at: LogPosition(segment: segment.name, line: number, seq: expected.seq),
+                    reason: "line \(number) runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending (at byte \(offset))")
+            }
+        }
+        if torn == nil && pending.isEmpty { return true }
+        // Something after the last commit: a torn tail (or, for a reader, a batch still being written).
+        guard asWriter else { return false }
+        try setAsideTornTail(of: segment, file: file)
+        return true
+    }
+
+    /// Checks an event's place in the chain.
+    static func checkLink(_ event: StoredEvent, expectedSeq: Int64, previous: SHA256Digest, notBefore: Timestamp?) throws(LineFault) {
+        guard event.seq == expectedSeq else {
+            throw LineFault("the event here has seq \(event.seq) but seq \(expectedSeq) should come next: events are missing, repeated or out of order")
+        }
+        guard event.previousHash == previous else {
+            throw LineFault("its prev hash does not match the hash of seq \(expectedSeq - 1): the chain is broken")
+        }
+        if let notBefore, event.recordedAt < notBefore {
+            throw LineFault("it is recorded at \(event.recordedAt), earlier than the event before it (\(notBefore))")
+        }
+    }
+
+    private func commit(_ events: [(StoredEvent, EventLocation)], endOffset: Int64, nextLine: Int) {
+        for (event, location) in events {
+            index.add(id: event.id, stream: event.stream, location: location)
+        }
+        let last = events[events.count - 1].0
+        tail.seq = last.seq
+        tail.hash = last.hash
+        tail.recordedAt = last.recordedAt
+        tail.endOffset = endOffset
+        tail.nextLine = nextLine
+    }
+
+    /// Saves the bytes after the last commit to torn/ (synced), then cuts the segment there.
+    private func setAsideTornTail(of segment: SegmentFile, file: SystemFile) throws(LedgerError) {
+        let size = try file.size()
+        guard size > tail.endOffset else { return }
+        let bytes = try file.read(count: Int(size - tail.endOffset), at: tail.endOffset)
+        try FileSystem.makeDirectory(layout.tornDirectory, allowExisting: true)
+        let name = layout.tornDirectory + "/\(segment.name).at-\(tail.endOffset).seq-\(tail.seq + 1).torn"
+        let side = try SystemFile.open(name, O_WRONLY | O_TRUNC, create: true)
+        try side.writeAll(bytes)
+        try side.dataSync()
+        try FileSystem.syncDirectory(layout.tornDirectory)
+        try FileSystem.syncDirectory(path)
+        let writable = try SystemFile.open(layout.path(of: segment), O_WRONLY)
+        try writable.truncate(to: tail.endOffset)
+        try writable.dataSync()
+    }
+}

@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One segment file of the log: its name encodes the seq of its first event.
+public struct SegmentFile: Hashable, Sendable {
+    /// The seq of the first event in this segment.
+    public let firstSeq: Int64
+    /// The file name, `segment-` + 16-digit zero-padded first seq + `.jsonl`.
+    public var name: String { SegmentFile.name(firstSeq: firstSeq) }
+
+    /// `segment-0000000000000001.jsonl` for first seq 1.
+    public static func name(firstSeq: Int64) -> String {
+        let digits = String(firstSeq)
+        return "segment-" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ".jsonl"
+    }
+
+    /// The first seq named by a segment file name, or nil if `name` is not a segment's.
+    public static func firstSeq(ofName name: String) -> Int64? {
+        let b = Array(name.utf8)
+        guard b.count == 8 + 16 + 6, name.hasPrefix("segment-"), name.hasSuffix(".jsonl") else { return nil }
+        var v: Int64 = 0
+        for c in b[8..<24] {
+            guard c >= 0x30, c <= 0x39 else { return nil }
+            v = v * 10 + Int64(c - 0x30)
+        }
+        return v >= 1 ? v : nil
+    }
+}
+
+/// Where everything lives in a ledger directory (events/FORMAT.md, "Directory").
+struct LedgerLayout: Sendable {
+    let root: String
+
+    /// The manifest's exact bytes: it marks the directory as a ledger of this format version.
+    static let manifestBytes: [UInt8] = Array("{\"format\":\"caseledger-ledger\",\"version\":1}\n".utf8)
+
+    var manifest: String { root + "/ledger.json" }
+    var lockFile: String { root + "/writer.lock" }
+    var indexDirectory: String { root + "/index" }
+    var tornDirectory: String { root + "/torn" }
+    func path(of segment: SegmentFile) -> String { root + "/" + segment.name }
+
+    /// The segments present, in seq order.
+    func segments() throws(LedgerError) -> [SegmentFile] {
+        try FileSystem.list(root).compactMap { SegmentFile.firstSeq(ofName: $0) }.sorted().map { SegmentFile(firstSeq: $0) }
+    }
+
+    /// Checks that `root` is a ledger directory of a format this code reads.
+    func checkManifest() throws(LedgerError) {
+        let there = FileSystem.exists(root)
+        guard there.exists, there.isDirectory else { throw .ledgerNotFound(path: root) }
+        guard FileSystem.exists(manifest).exists else {
+            throw .notALedger(path: root, reason: "it has no ledger.json")
+        }
+        let file = try SystemFile.open(manifest, O_RDONLY)
+        let bytes = try file.read(count: 4096, at: 0)
+        guard bytes == LedgerLayout.manifestBytes else {
+            throw .notALedger(path: root, reason: "ledger.json is not {\"format\":\"caseledger-ledger\",\"version\":1}")
+        }
+    }
+}

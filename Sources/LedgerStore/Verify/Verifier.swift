@@ -1,0 +1,173 @@
+import Dispatch
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Re-hashes a whole ledger and checks every link: each line's hash against its header, each
+/// payload against its digest, canonical form, seqs gapless from 1 across segments, each `prev`
+/// equal to the hash before it, recorded times never going back, every batch closed. Lines are
+/// decoded and hashed on all cores in chunks; links are then checked in order. Memory stays at
+/// one chunk whatever the ledger's size.
+public enum Verifier {
+    /// Bytes read per chunk.
+    static let chunkBytes = 8 << 20
+
+    /// Verifies the ledger at `path` without writing anything. Throws only when the directory
+    /// cannot be read as a ledger; damage is reported in the result.
+    public static func verify(ledgerAt path: String) throws(LedgerError) -> VerificationReport {
+        let layout = LedgerLayout(root: path)
+        try layout.checkManifest()
+        let segments = try layout.segments()
+        var state = ChainState()
+        var bytesRead: Int64 = 0
+        let workers = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
+        defer { buffer.deallocate() }
+        for segment in segments {
+            if segment.firstSeq != state.seq + 1 {
+                return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                    position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
+                    reason: "the segment is named for seq \(segment.firstSeq) but seq \(state.seq + 1) should come next: events are missing or a segment was added"))
+            }
+            let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
+            var fileOffset: Int64 = 0  // file offset of buffer[0]
+            var carry = 0  // bytes at the front of buffer: the start of a line not yet ended
+            var line = 1
+            while true {
+                let room = min(chunkBytes, buffer.count - carry)
+                let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[carry..<(carry + room)]), at: fileOffset + Int64(carry))
+                if n == 0 {
+                    guard carry == 0 else {
+                        return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                            position: LogPosition(segment: segment.name, line: line, seq: state.seq + 1),
+                            reason: "the last \(carry) bytes of the segment are an incomplete line: a crash mid-write or a cut file. "
+                                + "If a crash, the next append sets them aside under torn/"))
+                    }
+                    break
+                }
+                let total = carry + n
+                let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<total])
+                let lines = LineSplitter.lines(in: chunk)
+                let consumed = lines.last.map { $0.upperBound + 1 } ?? 0
+                if total - consumed > EnvelopeRules.maxLineBytes {
+                    return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                        position: LogPosition(segment: segment.name, line: line + lines.count, seq: state.seq + Int64(lines.count) + 1),
+                        reason: "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending"))
+                }
+                let summaries = check(lines, in: chunk, workers: workers)
+                if let fault = state.absorb(summaries, segment: segment.name, firstLine: line) {
+                    return state.report(segments: segments.count, bytes: bytesRead, fault: fault)
+                }
+                line += lines.count
+                bytesRead += Int64(consumed)
+                carry = total - consumed
+                if carry > 0 && consumed > 0 {
+                    buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + consumed, byteCount: carry)
+                }
+                fileOffset += Int64(consumed)
+            }
+        }
+        if !state.batchClosed {
+            return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                position: LogPosition(segment: segments.last?.name ?? "-", line: 0, seq: state.seq),
+                reason: "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
+                    + "If a crash, the next append sets the unfinished batch aside under torn/"))
+        }
+        return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
+    }
+
+    /// Decodes and re-hashes each line on `workers` threads.
+    static func check(_ lines: [Range<Int>], in chunk: UnsafeRawBufferPointer, workers: Int) -> [LineSummary] {
+        let results = UnsafeMutableBufferPointer<LineSummary>.allocate(capacity: lines.count)
+        defer { results.deallocate() }
+        // Each worker reads its own lines of `chunk` and writes only its own slots of `results`.
+        let shared = SharedBuffers(chunk: chunk, results: results)
+        let parts = min(workers, max(1, lines.count / 64))
+        let per = (lines.count + parts - 1) / max(parts, 1)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let from = part * per
+            let to = min(lines.count, from + per)
+            guard from < to else { return }
+            let chunk = shared.chunk, results = shared.results
+            for i in from..<to {
+                let bytes = UnsafeRawBufferPointer(rebasing: chunk[lines[i]])
+                do throws(LineFault) {
+                    let e = try EventLine.decode(bytes, verify: true, decodePayload: false)
+                    (results.baseAddress! + i).initialize(to: .event(seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch))
+                } catch {
+                    (results.baseAddress! + i).initialize(to: .fault(error.reason))
+                }
+            }
+        }
+        let out = Array(results)
+        results.baseAddress!.deinitialize(count: lines.count)
+        return out
+    }
+}
+
+/// Buffers shared by verify's workers, each touching disjoint parts.
+private struct SharedBuffers: @unchecked Sendable {
+    let chunk: UnsafeRawBufferPointer
+    let results: UnsafeMutableBufferPointer<LineSummary>
+}
+
+/// What a worker learned of one line.
+enum LineSummary {
+    case event(seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool)
+    case fault(String)
+}
+
+/// The in-order part of verification: links, seqs, times and batch marks.
+struct ChainState {
+    var seq: Int64 = 0
+    var hash = EventLine.genesis
+    var recordedAt: Timestamp? = nil
+    var batchClosed = true
+
+    mutating func absorb(_ summaries: [LineSummary], segment: String, firstLine: Int) -> LedgerFault? {
+        for (k, summary) in summaries.enumerated() {
+            let position = LogPosition(segment: segment, line: firstLine + k, seq: seq + 1)
+            switch summary {
+            case .fault(let reason):
+                return LedgerFault(position: position, reason: reason)
+            case .event(let s, let h, let prev, let at, let endsBatch):
+                if s != seq + 1 {
+                    return LedgerFault(position: position, reason: "the event here has seq \(s) but seq \(seq + 1) should come next: events are missing, repeated or out of order")
+                }
+                if prev != hash {
+                    return LedgerFault(position: position, reason: "its prev hash does not match the hash of seq \(seq): the chain is broken")
+                }
+                if let recordedAt, at < recordedAt {
+                    return LedgerFault(position: position, reason: "it is recorded at \(at), earlier than the event before it (\(recordedAt))")
+                }
+                seq = s
+                hash = h
+                recordedAt = at
+                batchClosed = endsBatch
+            }
+        }
+        return nil
+    }
+
+    func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
+        VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault)
+    }
+}
+
+/// Finds line boundaries in a buffer.
+enum LineSplitter {
+    /// The ranges of the complete lines (newline excluded) in `bytes`, in order.
+    static func lines(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(bytes.count / 300)
+        guard let base = bytes.baseAddress else { return out }
+        var start = 0
+        while start < bytes.count, let p = memchr(base + start, 0x0A, bytes.count - start) {
+            let end = UnsafeRawPointer(p) - base
+            out.append(start..<end)
+            start = end + 1
+        }
+        return out
+    }
+}

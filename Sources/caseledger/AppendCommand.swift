@@ -1,0 +1,38 @@
+import CLIKit
+import LedgerStore
+
+/// `caseledger append`: appends JSON Lines from standard input as one batch.
+enum AppendCommand {
+    static let spec = CommandSpec(
+        name: "append", abstract: "Append events from standard input, one JSON object per line, as one batch.",
+        discussion: """
+            Each line: {"stream": "C-1001", "type": "referralReceived", "schema": 1, "actor": "S-1", "data": {...}} \
+            with optional "id" (a UUID; the same id with the same content again is a no-op) and "expectedVersion" \
+            (the number of events the stream must hold first, or "no-stream", or "any"). Numbers are integers only \
+            (money in pence). All lines are appended or none. Prints one line per event: {"id":…,"seq":…} and \
+            "alreadyRecorded":true for a repeated id.
+            """,
+        options: [CaseledgerCommand.ledgerOption])
+
+    static func run(_ arguments: ParsedArguments) throws {
+        let ledger = try Ledger.open(at: try arguments.requiredOption("ledger"), mode: .readWrite)
+        var events: [NewEvent] = []
+        var lineNumber = 0
+        try StandardInput.forEachLine(maxBytes: EnvelopeRules.maxLineBytes) { line in
+            lineNumber += 1
+            guard let line else {
+                throw LedgerError.invalidInput(line: lineNumber, reason: "the line is longer than the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
+            }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            events.append(try line.withUnsafeBytes { (raw) throws(LedgerError) in try NewEvent(jsonLine: raw, line: lineNumber) })
+        }
+        guard !events.isEmpty else {
+            throw LedgerError.invalidInput(line: 1, reason: "no events on standard input: give one JSON object per line")
+        }
+        for result in try ledger.append(events) {
+            var out: JSONValue = ["seq": .integer(result.seq), "id": .string(result.id.description)]
+            if result.wasAlreadyRecorded { out = ["seq": .integer(result.seq), "id": .string(result.id.description), "alreadyRecorded": true] }
+            try StandardStreams.output.writeLine(CanonicalJSON.string(out))
+        }
+    }
+}

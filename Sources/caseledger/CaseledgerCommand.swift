@@ -1,0 +1,26 @@
+import CLIKit
+import LedgerStore
+
+extension LedgerError: ReportableError {}
+
+/// The `caseledger` command: staff create ledgers and record events.
+enum CaseledgerCommand {
+    static let ledgerOption = OptionSpec(
+        "ledger", valueName: "DIR", help: "The ledger directory.", environment: "CASELEDGER_LEDGER", isRequired: true)
+
+    static let spec = CommandSpec(
+        name: "caseledger",
+        abstract: "Record decisions on social care cases in an append-only, hash-chained ledger.",
+        discussion: "Exit codes: 0 done; 1 failed (damage, a conflict, rejected input), nothing written; 64 the command line was wrong.",
+        subcommands: [InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec])
+
+    static func run(path: [String], arguments: ParsedArguments) throws {
+        switch path.first {
+        case "init": try InitCommand.run(arguments)
+        case "append": try AppendCommand.run(arguments)
+        case "verify": try VerifyCommand.run(arguments)
+        case "stream": try StreamCommand.run(arguments)
+        default: throw arguments.usageError("unknown command")
+        }
+    }
+}

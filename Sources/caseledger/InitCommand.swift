@@ -1,0 +1,15 @@
+import CLIKit
+import LedgerStore
+
+/// `caseledger init DIR`: creates an empty ledger.
+enum InitCommand {
+    static let spec = CommandSpec(
+        name: "init", abstract: "Create an empty ledger in a new (or empty) directory.",
+        arguments: [ArgumentSpec("dir", help: "Where to create the ledger.")])
+
+    static func run(_ arguments: ParsedArguments) throws {
+        let dir = arguments.positional("dir")!
+        try Ledger.create(at: dir)
+        try StandardStreams.output.writeLine("created an empty ledger at \(dir)")
+    }
+}
