@@ -28,16 +28,19 @@ extension Ledger {
             }
             let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter)
             guard reachedEnd else { return }
-            // The segment is exhausted at a commit point; move on if the next one exists.
-            if Int(tail.segmentOrdinal) + 1 >= segments.count {
-                segments = try layout.segments()
-            }
-            guard Int(tail.segmentOrdinal) + 1 < segments.count else { return }
-            let next = segments[Int(tail.segmentOrdinal) + 1]
-            guard next.firstSeq == tail.seq + 1 else {
-                throw .damaged(
-                    at: LogPosition(segment: next.name, line: 1, seq: tail.seq + 1),
-                    reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(next.firstSeq): events are missing")
+            // The segment is exhausted at a commit point; the next one, if any, must start at the
+            // next seq. (One stat, not a directory listing: this runs before every append.)
+            if Int(tail.segmentOrdinal) + 1 < segments.count {
+                let next = segments[Int(tail.segmentOrdinal) + 1]
+                guard next.firstSeq == tail.seq + 1 else {
+                    throw .damaged(
+                        at: LogPosition(segment: next.name, line: 1, seq: tail.seq + 1),
+                        reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(next.firstSeq): events are missing")
+                }
+            } else {
+                let next = SegmentFile(firstSeq: tail.seq + 1)
+                guard FileSystem.exists(layout.path(of: next)).exists else { return }
+                segments.append(next)
             }
             tail.segmentOrdinal += 1
             tail.endOffset = 0
@@ -49,7 +52,7 @@ extension Ledger {
     /// (so the next segment may follow), false when it stopped at an uncommitted tail.
     private func catchUp(inSegment segment: SegmentFile, asWriter: Bool) throws(LedgerError) -> Bool {
         let file = try self.file(ofSegment: tail.segmentOrdinal)
-        var reader = LineReader(file: file, offset: tail.endOffset, lineNumber: tail.nextLine)
+        var reader = LineReader(file: file, offset: tail.endOffset, lineNumber: tail.nextLine, bufferSize: 64 << 10)
         defer { reader.close() }
         var pending: [(StoredEvent, EventLocation)] = []
         var expected = (seq: tail.seq + 1, prev: tail.hash, at: tail.recordedAt)
@@ -80,6 +83,13 @@ extension Ledger {
         if torn == nil && pending.isEmpty { return true }
         // Something after the last commit: a torn tail (or, for a reader, a batch still being written).
         guard asWriter else { return false }
+        // Only the last segment can have a torn tail: a later segment means this one was complete.
+        segments = try layout.segments()
+        if Int(tail.segmentOrdinal) + 1 < segments.count {
+            throw .damaged(
+                at: LogPosition(segment: segment.name, line: reader.lineNumber, seq: tail.seq + 1),
+                reason: "the segment ends with an unfinished batch or line, but a later segment exists")
+        }
         try setAsideTornTail(of: segment, file: file)
         return true
     }
