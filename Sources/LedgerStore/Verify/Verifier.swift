@@ -24,7 +24,7 @@ public enum Verifier {
         let workers = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
         defer { buffer.deallocate() }
-        for segment in segments {
+        for (k, segment) in segments.enumerated() {
             if segment.firstSeq != state.seq + 1 {
                 return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                     position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
@@ -66,6 +66,11 @@ public enum Verifier {
                     buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + consumed, byteCount: carry)
                 }
                 fileOffset += Int64(consumed)
+            }
+            if line == 1 && k < segments.count - 1 {
+                return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                    position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
+                    reason: "the segment is empty but is not the last one: only the newest segment may be empty"))
             }
         }
         if !state.batchClosed {
