@@ -28,21 +28,21 @@ public enum CanonicalJSON {
         case .integer(let integer): appendInteger(integer, to: &buffer)
         case .string(let string): appendString(string, to: &buffer)
         case .array(let elements):
-            buffer.append(ASCII.openBracket)
+            buffer.append(JSONByte.openBracket)
             for (index, element) in elements.enumerated() {
-                if index > 0 { buffer.append(ASCII.comma) }
+                if index > 0 { buffer.append(JSONByte.comma) }
                 append(element, to: &buffer)
             }
-            buffer.append(ASCII.closeBracket)
+            buffer.append(JSONByte.closeBracket)
         case .object(let members):
-            buffer.append(ASCII.openBrace)
+            buffer.append(JSONByte.openBrace)
             for (position, index) in sortedIndices(members).enumerated() {
-                if position > 0 { buffer.append(ASCII.comma) }
+                if position > 0 { buffer.append(JSONByte.comma) }
                 appendString(members.keys[index], to: &buffer)
-                buffer.append(ASCII.colon)
+                buffer.append(JSONByte.colon)
                 append(members.values[index], to: &buffer)
             }
-            buffer.append(ASCII.closeBrace)
+            buffer.append(JSONByte.closeBrace)
         }
     }
 
@@ -75,11 +75,11 @@ public enum CanonicalJSON {
     }
 
     static func appendStringLiteral(_ utf8: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {
-        buffer.append(ASCII.quote)
+        buffer.append(JSONByte.quote)
         var runStart = 0
         for index in 0..<utf8.count {
             let byte = utf8[index]
-            if byte >= 0x20 && byte != ASCII.quote && byte != ASCII.backslash { continue }
+            if byte >= 0x20 && byte != JSONByte.quote && byte != JSONByte.backslash { continue }
             if runStart < index {
                 buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             }
@@ -89,13 +89,13 @@ public enum CanonicalJSON {
         if runStart < utf8.count {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        buffer.append(ASCII.quote)
+        buffer.append(JSONByte.quote)
     }
 
     private static func appendEscape(for byte: UInt8, to buffer: inout [UInt8]) {
-        buffer.append(ASCII.backslash)
+        buffer.append(JSONByte.backslash)
         switch byte {
-        case ASCII.quote, ASCII.backslash: buffer.append(byte)
+        case JSONByte.quote, JSONByte.backslash: buffer.append(byte)
         case 0x08: buffer.append(0x62)  // b
         case 0x09: buffer.append(0x74)  // t
         case 0x0A: buffer.append(0x6E)  // n
@@ -103,7 +103,7 @@ public enum CanonicalJSON {
         case 0x0D: buffer.append(0x72)  // r
         default:  // u00xx, lowercase hex
             let hex: StaticString = "0123456789abcdef"
-            buffer.append(contentsOf: [0x75, ASCII.zero, ASCII.zero])
+            buffer.append(contentsOf: [0x75, JSONByte.zero, JSONByte.zero])
             buffer.append(hex.utf8Start[Int(byte >> 4)])
             buffer.append(hex.utf8Start[Int(byte & 0x0F)])
         }
@@ -114,17 +114,17 @@ public enum CanonicalJSON {
         precondition(
             integer.magnitude <= UInt64(JSONValue.maxSafeInteger),
             "CanonicalJSON: \(integer) is outside ±JSONValue.maxSafeInteger")
-        if integer < 0 { buffer.append(ASCII.minus) }
+        if integer < 0 { buffer.append(JSONByte.minus) }
         var magnitude = integer.magnitude
         if magnitude < 10 {
-            buffer.append(ASCII.zero + UInt8(magnitude))
+            buffer.append(JSONByte.zero + UInt8(magnitude))
             return
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var first = 20
             while magnitude > 0 {
                 first -= 1
-                digits[first] = ASCII.zero + UInt8(magnitude % 10)
+                digits[first] = JSONByte.zero + UInt8(magnitude % 10)
                 magnitude /= 10
             }
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))

@@ -63,59 +63,79 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
 
     private var explanation: String {
         let shown = JSONError.quoted(found)
+        let escape = JSONError.visible(found)
+        let pence = "(money in pence, e.g. 1250 for £12.50)"
         switch kind {
         case .emptyInput:
-            return "there is no JSON here (the input is empty or only blank space): expected a value such as {\"type\": \"note\"}"
+            return "there is no JSON here (the input is empty or only blank space): "
+                + "expected a value such as {\"type\": \"note\"}"
         case .unexpectedEnd:
             return "the input ends before the JSON is complete: expected \(detail)"
         case .unexpectedCharacter:
             let hint = found == "'" ? "; JSON strings and keys use double quotes \"like this\"" : ""
             return "found \(JSONError.character(found)) where \(detail) was expected" + hint
         case .invalidUTF8:
-            return "text is not valid UTF-8 (bytes \(found) do not form a character); save the input as UTF-8"
+            return "text is not valid UTF-8 (bytes \(found) do not form a character); "
+                + "save the input as UTF-8"
         case .invalidEscape:
-            return "\(shown) is not a valid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n \\r \\t or \\u followed by four hex digits"
+            return "\(escape) is not a valid escape in a string; use \\\" \\\\ \\/ \\b \\f \\n "
+                + "\\r \\t or \\u followed by four hex digits"
         case .loneSurrogate:
-            return "\(shown) is half of a UTF-16 surrogate pair without its other half; write the character itself, or both halves such as \\ud83d\\ude00"
+            return "\(escape) is half of a UTF-16 surrogate pair without its other half; "
+                + "write the character itself, or both halves such as \\ud83d\\ude00"
         case .controlCharacterInString:
-            return "a string contains the control character \(found) written raw; write it as \(detail)"
+            return "a string contains the control character \(found) written raw; "
+                + "write it as \(detail)"
         case .notAnInteger:
             if found.contains(where: { $0 == "e" || $0 == "E" }) {
-                return "\(found) uses an exponent: write integers out in plain digits (money in pence, e.g. 1250 for £12.50)"
+                return "\(found) uses an exponent: write integers out in plain digits \(pence)"
             }
-            return "\(found) is not a whole number: amounts are integers (money in pence, e.g. 1250 for £12.50)"
+            let fraction = found.split(separator: ".", maxSplits: 1).dropFirst().first ?? ""
+            if !fraction.isEmpty && fraction.allSatisfy({ $0 == "0" }) {
+                return "\(found) has a decimal point: write whole numbers without one \(pence)"
+            }
+            return "\(found) is not a whole number: amounts are integers \(pence)"
         case .integerOutOfRange:
-            return "\(found) is too large: integers must lie between -\(JSONValue.maxSafeInteger) and \(JSONValue.maxSafeInteger)"
+            return "\(found) is out of range: integers must lie between "
+                + "-\(JSONValue.maxSafeInteger) and \(JSONValue.maxSafeInteger)"
         case .leadingZero:
             return "\(found) starts with a zero: write integers without leading zeros (7, not 007)"
         case .duplicateKey:
             if detail.isEmpty { return "the key \(shown) appears twice in one object" }
-            return "the key \(shown) is the same as the earlier key \(JSONError.quoted(detail)) in another Unicode form; spell it one way"
+            return "the key \(shown) is the earlier key \(JSONError.quoted(detail)) written in "
+                + "another Unicode form; use one spelling for each key"
         case .tooDeep:
             return "objects and lists are nested more than \(detail) levels deep here"
         case .trailingContent:
-            return "found \(JSONError.character(found)) after the end of the JSON value; each line holds exactly one value"
+            return "found \(JSONError.character(found)) after the end of the JSON value; "
+                + "each line holds exactly one value"
         }
     }
 }
 
 extension JSONError {
-    /// `text` in double quotes, escaped so the message stays on one line, shortened past 40
-    /// characters.
+    /// `text` in double quotes as JSON writes it, escaped so the message stays on one line,
+    /// shortened past 40 characters.
     static func quoted(_ text: String) -> String {
-        var out = "\""
+        "\"" + visible(text, escapingQuotes: true) + "\""
+    }
+
+    /// `text` with invisible characters written as `\\u` escapes (and, when asked, `"` and
+    /// `\\` escaped as in JSON), shortened past 40 characters.
+    static func visible(_ text: String, escapingQuotes: Bool = false) -> String {
+        var out = ""
         for (index, scalar) in text.unicodeScalars.enumerated() {
             if index == 40 {
                 out += "…"
                 break
             }
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            default: out += isInvisible(scalar) ? escaped(scalar) : String(scalar)
+            if escapingQuotes && (scalar == "\"" || scalar == "\\") {
+                out += "\\" + String(scalar)
+            } else {
+                out += isInvisible(scalar) ? escaped(scalar) : String(scalar)
             }
         }
-        return out + "\""
+        return out
     }
 
     /// A single character as a person can see it: 'x', or its code point when invisible.

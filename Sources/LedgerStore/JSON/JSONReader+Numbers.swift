@@ -5,7 +5,7 @@ extension JSONReader {
     mutating func readInteger() throws(JSONError) -> Int64 {
         let start = position
         var index = start
-        let negative = bytes[index] == ASCII.minus
+        let negative = bytes[index] == JSONByte.minus
         if negative {
             index += 1
             guard index < end else { throw endError(expected: "a digit after the minus sign") }
@@ -13,9 +13,10 @@ extension JSONReader {
         let digitsStart = index
         var magnitude: UInt64 = 0
         while index < end {
-            let digit = bytes[index] &- ASCII.zero
+            let digit = bytes[index] &- JSONByte.zero
             guard digit < 10 else { break }
-            magnitude = magnitude &* 10 &+ UInt64(digit)  // wraps only past 19 digits: rejected below
+            // Wraps only past 19 digits, which the range check below rejects anyway.
+            magnitude = magnitude &* 10 &+ UInt64(digit)
             index += 1
         }
         let digitCount = index - digitsStart
@@ -25,7 +26,7 @@ extension JSONReader {
         if index < end, bytes[index] == 0x2E || bytes[index] | 0x20 == 0x65 {  // . e E
             throw JSONError(.notAnInteger, at: start, found: numberText(from: start))
         }
-        if digitCount > 1 && bytes[digitsStart] == ASCII.zero {
+        if digitCount > 1 && bytes[digitsStart] == JSONByte.zero {
             throw JSONError(.leadingZero, at: start, found: numberText(from: start))
         }
         guard digitCount <= 16, magnitude <= UInt64(JSONValue.maxSafeInteger) else {
@@ -36,21 +37,19 @@ extension JSONReader {
         return negative ? -value : value
     }
 
-    /// The number-like text from `start`: digits, signs, points and exponent letters, at most 40.
+    /// The number-like text from `start` (digits, signs, points, exponent letters) for a
+    /// message: at most 40 characters, then "…".
     private func numberText(from start: Int) -> String {
         var index = start
-        while index < end, index - start < 40 {
+        while index < end {
             switch bytes[index] {
-            case ASCII.zero...ASCII.nine, 0x2B, ASCII.minus, 0x2E, 0x45, 0x65: index += 1  // + - . E e
-            default: return text(from: start, to: index)
+            case JSONByte.zero...JSONByte.nine, JSONByte.minus, 0x2B, 0x2E, 0x45, 0x65:  // + . E e
+                guard index - start < 40 else { return text(from: start, to: index) + "…" }
+                index += 1
+            default:
+                return text(from: start, to: index)
             }
         }
         return text(from: start, to: index)
-    }
-
-    private func text(from start: Int, to index: Int) -> String {
-        String(
-            decoding: UnsafeBufferPointer(start: bytes + start, count: index - start),
-            as: UTF8.self)
     }
 }

@@ -8,14 +8,12 @@ extension JSONReader {
             index = skipPlainASCII(from: index)
             guard index < end else { break }
             let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x80 && byte != ASCII.quote && byte != ASCII.backslash {
+            if byte >= 0x20 && byte < 0x80 && byte != JSONByte.quote && byte != JSONByte.backslash {
                 index &+= 1
-            } else if byte == ASCII.quote {
+            } else if byte == JSONByte.quote {
                 position = index + 1
-                return String(
-                    decoding: UnsafeBufferPointer(start: bytes + start, count: index - start),
-                    as: UTF8.self)
-            } else if byte == ASCII.backslash {
+                return String(decoding: slice(from: start, to: index), as: UTF8.self)
+            } else if byte == JSONByte.backslash {
                 return try readEscapedString(from: start, escapeAt: index)
             } else if byte < 0x20 {
                 throw controlCharacter(at: index)
@@ -42,8 +40,8 @@ extension JSONReader {
                 littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
             // Each term sets a byte's high bit for its own test; a false positive can only
             // appear above a true one, so the lowest set bit always marks a real hit.
-            let quotes = word ^ (ones &* UInt64(ASCII.quote))
-            let backslashes = word ^ (ones &* UInt64(ASCII.backslash))
+            let quotes = word ^ (ones &* UInt64(JSONByte.quote))
+            let backslashes = word ^ (ones &* UInt64(JSONByte.backslash))
             let hits =
                 ((quotes &- ones) & ~quotes)  // a byte equal to "
                 | ((backslashes &- ones) & ~backslashes)  // a byte equal to \
@@ -63,17 +61,17 @@ extension JSONReader {
     ) throws(JSONError) -> String {
         unescaped.removeAll(keepingCapacity: true)
         unescaped.reserveCapacity(escapeAt - start + 64)
-        unescaped.append(contentsOf: UnsafeBufferPointer(start: bytes + start, count: escapeAt - start))
+        unescaped.append(contentsOf: slice(from: start, to: escapeAt))
         var index = escapeAt
         while index < end {
             let byte = bytes[index]
-            if byte >= 0x20 && byte < 0x80 && byte != ASCII.quote && byte != ASCII.backslash {
+            if byte >= 0x20 && byte < 0x80 && byte != JSONByte.quote && byte != JSONByte.backslash {
                 unescaped.append(byte)
                 index += 1
-            } else if byte == ASCII.quote {
+            } else if byte == JSONByte.quote {
                 position = index + 1
                 return String(decoding: unescaped, as: UTF8.self)
-            } else if byte == ASCII.backslash {
+            } else if byte == JSONByte.backslash {
                 index = try readEscape(at: index)
             } else if byte < 0x20 {
                 throw controlCharacter(at: index)
@@ -81,7 +79,7 @@ extension JSONReader {
                 guard let next = UTF8Validation.sequenceEnd(bytes, at: index, end: end) else {
                     throw invalidUTF8(at: index)
                 }
-                unescaped.append(contentsOf: UnsafeBufferPointer(start: bytes + index, count: next - index))
+                unescaped.append(contentsOf: slice(from: index, to: next))
                 index = next
             }
         }
@@ -94,9 +92,9 @@ extension JSONReader {
         guard index + 1 < end else { throw endError(expected: "an escape such as \\n after \\") }
         let decoded: UInt8
         switch bytes[index + 1] {
-        case ASCII.quote: decoded = ASCII.quote
-        case ASCII.backslash: decoded = ASCII.backslash
-        case ASCII.slash: decoded = ASCII.slash
+        case JSONByte.quote: decoded = JSONByte.quote
+        case JSONByte.backslash: decoded = JSONByte.backslash
+        case JSONByte.slash: decoded = JSONByte.slash
         case 0x62: decoded = 0x08  // b
         case 0x66: decoded = 0x0C  // f
         case 0x6E: decoded = 0x0A  // n
@@ -117,18 +115,17 @@ extension JSONReader {
         switch unit {
         case 0xD800...0xDBFF:
             let next = index + 6
-            guard next + 1 < end else { throw endError(expected: "a \\u escape for a low surrogate") }
-            guard bytes[next] == ASCII.backslash, bytes[next + 1] == 0x75 else {
-                throw JSONError(.loneSurrogate, at: index, found: text(index, count: 6))
-            }
+            let expected = "\\u and the low surrogate after \(text(from: index, to: next))"
+            guard next < end else { throw endError(expected: expected) }
+            guard bytes[next] == JSONByte.backslash else { throw loneSurrogate(at: index) }
+            guard next + 1 < end else { throw endError(expected: expected) }
+            guard bytes[next + 1] == 0x75 else { throw loneSurrogate(at: index) }
             let low = try hexQuad(escapeAt: next)
-            guard (0xDC00...0xDFFF).contains(low) else {
-                throw JSONError(.loneSurrogate, at: index, found: text(index, count: 6))
-            }
+            guard (0xDC00...0xDFFF).contains(low) else { throw loneSurrogate(at: index) }
             appendUTF8(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
             return index + 12
         case 0xDC00...0xDFFF:
-            throw JSONError(.loneSurrogate, at: index, found: text(index, count: 6))
+            throw loneSurrogate(at: index)
         default:
             appendUTF8(unit)
             return index + 6
@@ -182,23 +179,22 @@ extension JSONReader {
             }
             after = next
         }
-        return JSONError(.invalidEscape, at: index, found: text(index, count: after - index))
+        return JSONError(.invalidEscape, at: index, found: text(from: index, to: after))
+    }
+
+    private func loneSurrogate(at index: Int) -> JSONError {
+        JSONError(.loneSurrogate, at: index, found: text(from: index, to: index + 6))
     }
 
     private func controlCharacter(at index: Int) -> JSONError {
         let byte = bytes[index]
-        let named: [UInt8: String] = [0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r"]
+        let named: [UInt8: String] = [
+            0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r",
+        ]
         let hex = String(byte, radix: 16, uppercase: true)
         let padded = hex.count == 1 ? "0" + hex : hex
         return JSONError(
             .controlCharacterInString, at: index, found: "U+00" + padded,
             detail: named[byte] ?? "\\u00" + padded.lowercased())
-    }
-
-    /// Up to `count` input bytes from `start`, for showing in a message.
-    private func text(_ start: Int, count: Int) -> String {
-        String(
-            decoding: UnsafeBufferPointer(start: bytes + start, count: min(count, end - start)),
-            as: UTF8.self)
     }
 }

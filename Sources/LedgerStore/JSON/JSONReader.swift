@@ -3,11 +3,8 @@
 /// size. Strings and numbers are read in JSONReader+Strings.swift and JSONReader+Numbers.swift.
 struct JSONReader {
     /// One object member waiting for its object to close; `offset` is where its key starts.
-    struct Member {
-        var key: String
-        var value: JSONValue
-        var offset: Int
-    }
+    /// (A tuple, so building the object can move its key and value out separately.)
+    typealias Member = (key: String, value: JSONValue, offset: Int)
 
     let bytes: UnsafePointer<UInt8>
     let end: Int
@@ -53,10 +50,10 @@ struct JSONReader {
     mutating func readValue() throws(JSONError) -> JSONValue {
         guard position < end else { throw endError(expected: "a value") }
         switch bytes[position] {
-        case ASCII.quote: return .string(try readString())
-        case ASCII.minus, ASCII.zero...ASCII.nine: return .integer(try readInteger())
-        case ASCII.openBrace: return try readObject()
-        case ASCII.openBracket: return try readArray()
+        case JSONByte.quote: return .string(try readString())
+        case JSONByte.minus, JSONByte.zero...JSONByte.nine: return .integer(try readInteger())
+        case JSONByte.openBrace: return try readObject()
+        case JSONByte.openBracket: return try readArray()
         case 0x74: try readLiteral("true"); return .bool(true)
         case 0x66: try readLiteral("false"); return .bool(false)
         case 0x6E: try readLiteral("null"); return .null
@@ -71,7 +68,7 @@ struct JSONReader {
         try enterContainer()
         position += 1
         skipWhitespace()
-        if position < end && bytes[position] == ASCII.closeBrace {
+        if position < end && bytes[position] == JSONByte.closeBrace {
             position += 1
             depth -= 1
             return .object([:])
@@ -80,21 +77,21 @@ struct JSONReader {
         if members.capacity == 0 { members.reserveCapacity(16) }
         while true {
             guard position < end else { throw endError(expected: "a key in double quotes") }
-            guard bytes[position] == ASCII.quote else {
+            guard bytes[position] == JSONByte.quote else {
                 throw unexpected(at: position, expected: "a key in double quotes")
             }
             let offset = position
             let key = try readString()
             skipWhitespace()
-            try expect(ASCII.colon, "a colon after the key")
+            try expect(JSONByte.colon, "a colon after the key")
             skipWhitespace()
-            members.append(Member(key: key, value: try readValue(), offset: offset))
+            members.append((key, try readValue(), offset))
             skipWhitespace()
             guard position < end else { throw endError(expected: "a comma or }") }
             let byte = bytes[position]
             position += 1
-            if byte == ASCII.closeBrace { break }
-            guard byte == ASCII.comma else {
+            if byte == JSONByte.closeBrace { break }
+            guard byte == JSONByte.comma else {
                 throw unexpected(at: position - 1, expected: "a comma or }")
             }
             skipWhitespace()
@@ -108,24 +105,18 @@ struct JSONReader {
     private mutating func buildObject(from first: Int) throws(JSONError) -> [String: JSONValue] {
         var object = [String: JSONValue](minimumCapacity: members.count - first)
         // Move each member out, leaving an empty one (nothing to release) in its slot.
-        let duplicate = members.withUnsafeMutableBufferPointer { slots -> Int? in
+        let duplicate = members.withUnsafeMutableBufferPointer { slots -> (String, Int)? in
             for index in first..<slots.count {
-                let member = slots.moveElement(from: index)
-                slots.initializeElement(at: index, to: Member(key: "", value: .null, offset: 0))
-                if object.updateValue(member.value, forKey: member.key) != nil {
-                    slots[index] = member
-                    return index
-                }
+                let (key, value, offset) = slots.moveElement(from: index)
+                slots.initializeElement(at: index, to: ("", .null, 0))
+                if object.updateValue(value, forKey: key) != nil { return (key, offset) }
             }
             return nil
         }
-        if let duplicate {
-            let member = members[duplicate]
-            let earlier = object.keys[object.index(forKey: member.key)!]
-            let sameBytes = earlier.utf8.elementsEqual(member.key.utf8)
-            throw JSONError(
-                .duplicateKey, at: member.offset, found: member.key,
-                detail: sameBytes ? "" : earlier)
+        if let (key, offset) = duplicate {
+            let earlier = object.keys[object.index(forKey: key)!]
+            let sameBytes = earlier.utf8.elementsEqual(key.utf8)
+            throw JSONError(.duplicateKey, at: offset, found: key, detail: sameBytes ? "" : earlier)
         }
         members.removeSubrange(first...)
         return object
@@ -135,7 +126,7 @@ struct JSONReader {
         try enterContainer()
         position += 1
         skipWhitespace()
-        if position < end && bytes[position] == ASCII.closeBracket {
+        if position < end && bytes[position] == JSONByte.closeBracket {
             position += 1
             depth -= 1
             return .array([])
@@ -148,8 +139,8 @@ struct JSONReader {
             guard position < end else { throw endError(expected: "a comma or ]") }
             let byte = bytes[position]
             position += 1
-            if byte == ASCII.closeBracket { break }
-            guard byte == ASCII.comma else {
+            if byte == JSONByte.closeBracket { break }
+            guard byte == JSONByte.comma else {
                 throw unexpected(at: position - 1, expected: "a comma or ]")
             }
             skipWhitespace()
@@ -212,8 +203,19 @@ struct JSONReader {
         guard let next = UTF8Validation.sequenceEnd(bytes, at: offset, end: end) else {
             return invalidUTF8(at: offset)
         }
-        let character = String(decoding: UnsafeBufferPointer(start: bytes + offset, count: next - offset), as: UTF8.self)
-        return JSONError(.unexpectedCharacter, at: offset, found: character, detail: expected)
+        return JSONError(
+            .unexpectedCharacter, at: offset, found: text(from: offset, to: next), detail: expected)
+    }
+
+    /// The input bytes from `start` up to `limit`, which must lie within the input.
+    @inline(__always)
+    func slice(from start: Int, to limit: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: bytes + start, count: limit - start)
+    }
+
+    /// The input from `start` up to `limit` (clamped to the input) as text, for a message.
+    func text(from start: Int, to limit: Int) -> String {
+        String(decoding: slice(from: start, to: min(limit, end)), as: UTF8.self)
     }
 
     func invalidUTF8(at offset: Int) -> JSONError {

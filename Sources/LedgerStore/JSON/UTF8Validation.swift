@@ -31,7 +31,9 @@ enum UTF8Validation {
 
     /// The bytes of a malformed sequence starting at `start`, in hex ("ED A0 80"), for an
     /// error message: the lead byte and the continuation bytes after it, at most four.
-    static func describeMalformed(_ bytes: UnsafePointer<UInt8>, at start: Int, end: Int) -> String {
+    static func describeMalformed(
+        _ bytes: UnsafePointer<UInt8>, at start: Int, end: Int
+    ) -> String {
         var shown = [bytes[start]]
         var index = start + 1
         while index < end, index < start + 4, bytes[index] & 0xC0 == 0x80 {
