@@ -48,6 +48,27 @@ public enum EnvelopeRules {
         if event.payload.objectValue == nil {
             return "the payload (\"data\") must be a JSON object, not \(event.payload.kindDescription)"
         }
+        return problem(payload: event.payload)
+    }
+
+    /// The deepest nesting a payload may have (what the parser reads back).
+    public static let maxPayloadDepth = 64
+
+    /// A payload nested deeper than `maxPayloadDepth`, or holding an integer outside
+    /// ±(2^53 − 1), could be written but not read back: refused.
+    public static func problem(payload: JSONValue, depth: Int = 1) -> String? {
+        switch payload {
+        case .integer(let i) where i > JSONValue.maxSafeInteger || i < -JSONValue.maxSafeInteger:
+            return "the number \(i) is outside the range every JSON reader represents exactly (±9007199254740991)"
+        case .array(let items):
+            if depth > maxPayloadDepth { return "the payload is nested more than \(maxPayloadDepth) levels deep" }
+            for item in items { if let p = problem(payload: item, depth: depth + 1) { return p } }
+        case .object(let members):
+            if depth > maxPayloadDepth { return "the payload is nested more than \(maxPayloadDepth) levels deep" }
+            for (_, value) in members { if let p = problem(payload: value, depth: depth + 1) { return p } }
+        default:
+            break
+        }
         return nil
     }
 

@@ -45,9 +45,12 @@ public struct StoredEvent: Sendable, Hashable {
         self.endsBatch = endsBatch
     }
 
-    /// Whether `event` asks for exactly what this stored event holds (the idempotency test).
+    /// Whether `event` asks for exactly what this stored event holds (the idempotency test):
+    /// the same stream, type, schema and actor bytes, and a payload whose canonical bytes have
+    /// this event's digest. (Bytes, not Swift string equality, which folds Unicode forms.)
     public func hasSameContent(as event: NewEvent) -> Bool {
-        stream == event.stream && type == event.type && schema == event.schema
-            && actor == event.actor && payload == event.payload
+        stream.utf8.elementsEqual(event.stream.utf8) && type.utf8.elementsEqual(event.type.utf8)
+            && schema == event.schema && actor.utf8.elementsEqual(event.actor.utf8)
+            && payloadDigest == SHA256.hash(CanonicalJSON.encode(event.payload))
     }
 }
