@@ -1,0 +1,6 @@
+/// Whose case it is: an adult with needs for care and support, or a carer (Care Act s9, s10).
+/// Decides which eligibility test applies and whether carers' services are free.
+public enum CaseKind: String, PayloadEnum {
+    case adult
+    case carer
+}

@@ -1,0 +1,5 @@
+/// Whether a note records a fact or someone's opinion (opinions are marked with whose).
+public enum NoteKind: String, PayloadEnum {
+    case fact
+    case opinion
+}
