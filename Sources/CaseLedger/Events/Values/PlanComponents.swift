@@ -11,7 +11,7 @@ public struct PlanComponents: PayloadObject, Hashable {
     /// The components missing or blank, in component order.
     public var missing: [PlanComponent] {
         PlanComponent.allCases.filter {
-            (text[$0] ?? "").allSatisfy { $0 == " " || $0 == "\n" || $0 == "\t" }
+            (text[$0] ?? "").isBlank
         }
     }
 
