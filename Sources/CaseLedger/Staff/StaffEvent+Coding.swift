@@ -20,6 +20,30 @@ extension StaffEvent {
     /// The decision metadata: acting role, effective date, reasons, references, notes.
     public var metadata: DecisionMetadata { payloadValue.metadata }
 
+    /// The same fact with different decision metadata (used to build corrections).
+    public func replacingMetadata(_ metadata: DecisionMetadata) -> StaffEvent {
+        switch self {
+        case .staffAdded(var p):
+            p.metadata = metadata
+            return .staffAdded(p)
+        case .staffRoleGranted(var p):
+            p.metadata = metadata
+            return .staffRoleGranted(p)
+        case .staffRoleRevoked(var p):
+            p.metadata = metadata
+            return .staffRoleRevoked(p)
+        case .signOffLimitGranted(var p):
+            p.metadata = metadata
+            return .signOffLimitGranted(p)
+        case .signOffLimitRevoked(var p):
+            p.metadata = metadata
+            return .signOffLimitRevoked(p)
+        case .staffLeft(var p):
+            p.metadata = metadata
+            return .staffLeft(p)
+        }
+    }
+
     /// The payload as stored: a JSON object with integers only (money in pence).
     public var payload: JSONValue { payloadValue.json }
 
