@@ -1,7 +1,7 @@
 /// When the next review falls due, and why.
 public struct ReviewDue: Hashable, Sendable {
     /// Why a review is due.
-    public enum Reason: String, Hashable, Sendable {
+    public enum Reason: String, Hashable, Sendable, CaseIterable {
         /// A new or changed plan was signed off and not reviewed since (6–8 weeks).
         case newOrChangedPlan
         /// A new direct payment started and was not reviewed since (within 6 months).
@@ -28,7 +28,8 @@ extension CaseState {
     /// The next review due under `intervals`: the earliest of 6 weeks (configurable) after a
     /// new or changed plan not yet reviewed, 6 months after a new direct payment not yet
     /// reviewed, and 12 months after the last review (or sign-off) and the last financial
-    /// assessment. Nil when closed or no plan is in force.
+    /// assessment; on the same date the reason listed first wins. Nil when closed or no plan is
+    /// in force.
     public func nextReviewDue(_ intervals: ReviewIntervals) -> ReviewDue? {
         guard !isClosed, let signed = planInForce.latest, signed.value != nil else { return nil }
         let signedOn = signed.effectiveDate
@@ -46,7 +47,8 @@ extension CaseState {
             let base = max(fa.effectiveDate, lastReview ?? fa.effectiveDate)
             due.append(ReviewDue(date: intervals.routine.after(base), reason: .contribution))
         }
-        return due.min { ($0.date, $0.reason.rawValue) < ($1.date, $1.reason.rawValue) }
+        func rank(_ r: ReviewDue.Reason) -> Int { ReviewDue.Reason.allCases.firstIndex(of: r)! }
+        return due.min { ($0.date, rank($0.reason)) < ($1.date, rank($1.reason)) }
     }
 
     /// When the current run of direct payments started: the first of the latest unbroken run of
