@@ -99,6 +99,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         return Weekday.allCases[Int(index)]
     }
 
+    /// True when `a` is the earlier day.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         a.daysSinceEpoch < b.daysSinceEpoch
     }

@@ -32,8 +32,11 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible,
         return (pence < 0 ? "-" : "") + "£" + grouped + "." + (p < 10 ? "0" : "") + String(p)
     }
 
+    /// The sum.
     public static func + (a: Money, b: Money) -> Money { Money(pence: a.pence + b.pence) }
+    /// The difference.
     public static func - (a: Money, b: Money) -> Money { Money(pence: a.pence - b.pence) }
+    /// True when `a` is the smaller amount.
     public static func < (a: Money, b: Money) -> Bool { a.pence < b.pence }
 
     /// This amount times a whole number, e.g. a weekly amount times 52.

@@ -1,7 +1,10 @@
 /// A length of time counted in calendar days, weeks or months, for configured intervals.
 public enum Period: Hashable, Sendable, CustomStringConvertible {
+    /// A number of calendar days.
     case days(Int)
+    /// A number of weeks.
     case weeks(Int)
+    /// A number of calendar months (same day, or the month's last day).
     case months(Int)
 
     /// The date this period after `date`.

@@ -24,4 +24,16 @@ public enum StaffCommand: Hashable, Sendable {
         case .recordLeaving(let p): p.metadata
         }
     }
+
+    /// The command's name, lower camel case, e.g. "grantSignOffLimit".
+    public var name: String {
+        switch self {
+        case .addStaff: "addStaff"
+        case .grantRole: "grantRole"
+        case .revokeRole: "revokeRole"
+        case .grantSignOffLimit: "grantSignOffLimit"
+        case .revokeSignOffLimit: "revokeSignOffLimit"
+        case .recordLeaving: "recordLeaving"
+        }
+    }
 }

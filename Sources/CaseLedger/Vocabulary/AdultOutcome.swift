@@ -1,15 +1,25 @@
 /// The 10 outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 2(2),
 /// against which an adult's needs assessment records whether each is achieved.
 public enum AdultOutcome: String, PayloadEnum {
+    /// Reg 2(2)(a).
     case managingNutrition
+    /// Reg 2(2)(b).
     case maintainingPersonalHygiene
+    /// Reg 2(2)(c).
     case managingToiletNeeds
+    /// Reg 2(2)(d).
     case beingAppropriatelyClothed
+    /// Reg 2(2)(e).
     case usingTheHomeSafely
+    /// Reg 2(2)(f).
     case maintainingAHabitableHome
+    /// Reg 2(2)(g).
     case developingFamilyAndOtherRelationships
+    /// Reg 2(2)(h).
     case accessingWorkTrainingEducationOrVolunteering
+    /// Reg 2(2)(i).
     case usingCommunityFacilitiesAndServices
+    /// Reg 2(2)(j).
     case caringForAChild
 
     /// The outcome in the regulation's words.

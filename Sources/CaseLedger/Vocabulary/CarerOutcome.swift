@@ -1,13 +1,21 @@
 /// The outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 3(2)(b),
 /// against which a carer's assessment records whether each is achieved.
 public enum CarerOutcome: String, PayloadEnum {
+    /// Reg 3(3)(a).
     case caringForAChild
+    /// Reg 3(3)(b).
     case caringForOthers
+    /// Reg 3(3)(c).
     case maintainingAHabitableHome
+    /// Reg 3(3)(d).
     case managingNutrition
+    /// Reg 3(3)(e).
     case developingRelationships
+    /// Reg 3(3)(f).
     case accessingWorkTrainingEducationOrVolunteering
+    /// Reg 3(3)(g).
     case usingCommunityFacilities
+    /// Reg 3(3)(h).
     case engagingInRecreation
 
     /// The outcome in the regulation's words.

@@ -1,9 +1,14 @@
 /// The five things a customer may challenge (Wiltshire policy, Monitoring and evaluation).
 public enum ChallengeSubject: String, PayloadEnum {
+    /// The accuracy of the assessment.
     case assessmentAccuracy
+    /// The value of the council's contribution to the personal budget.
     case councilContribution
+    /// The cost of the customer's own contribution.
     case customerContribution
+    /// The nature of the support agreed in the support plan.
     case supportInPlan
+    /// A decision on community or residential care.
     case communityOrResidentialCare
 
     /// The subject in the policy's words.

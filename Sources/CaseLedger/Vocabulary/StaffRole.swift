@@ -20,16 +20,27 @@ public struct StaffRole: RawRepresentable, Hashable, Comparable, Sendable, Paylo
         self.init(rawValue: try String(json: json, at: path))
     }
 
+    /// Orders roles by name.
     public static func < (a: StaffRole, b: StaffRole) -> Bool { a.rawValue < b.rawValue }
 
+    /// A registered social worker.
     public static let socialWorker: StaffRole = "socialWorker"
+    /// A social care assessor.
     public static let socialCareAssessor: StaffRole = "socialCareAssessor"
+    /// An occupational therapist.
     public static let occupationalTherapist: StaffRole = "occupationalTherapist"
+    /// A community psychiatric (practice) nurse.
     public static let communityPsychiatricNurse: StaffRole = "communityPsychiatricNurse"
+    /// A team manager (line manager of allocated workers).
     public static let teamManager: StaffRole = "teamManager"
+    /// An officer who completes financial assessments.
     public static let financialAssessmentOfficer: StaffRole = "financialAssessmentOfficer"
+    /// The chair of the Risk Enablement Panel.
     public static let panelChair: StaffRole = "panelChair"
+    /// The manager who handles complaints.
     public static let complaintsManager: StaffRole = "complaintsManager"
+    /// A contact centre advisor.
     public static let contactAdvisor: StaffRole = "contactAdvisor"
+    /// An administrator of the staff register.
     public static let registerAdministrator: StaffRole = "registerAdministrator"
 }

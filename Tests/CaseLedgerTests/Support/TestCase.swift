@@ -11,6 +11,8 @@ struct TestCase {
     var configuration = TestConfiguration.standard
     /// The last recorded time.
     var clock = at("2026-04-01T08:00:00Z")
+    /// Every command accepted by `record`, in order.
+    var commands: [CaseCommand] = []
 
     /// The decision time for a command effective on `date`: a minute after the last recorded
     /// time, and no earlier than 17:00 on the effective date.
@@ -62,6 +64,7 @@ struct TestCase {
         do {
             let events = try decide(command, state, context(actor, t))
             for e in events { append(e, actor: actor, at: t) }
+            commands.append(command)
             return events
         } catch {
             Issue.record("\(command.name) was rejected: \(error)", sourceLocation: sourceLocation)
