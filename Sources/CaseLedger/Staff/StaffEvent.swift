@@ -2,16 +2,17 @@
 /// revoked, staff leaving. Folded into `StaffRegister`, so "who could sign off on that date" is
 /// answerable from the ledger.
 public enum StaffEvent: Hashable, Sendable {
-    /// See `StaffAdded`.
+    /// A member of staff was added to the register from the effective date.
     case staffAdded(StaffAdded)
-    /// See `StaffRoleGranted`.
+    /// A member of staff may act under a role from the effective date.
     case staffRoleGranted(StaffRoleGranted)
-    /// See `StaffRoleRevoked`.
+    /// A member of staff may no longer act under a role from the effective date.
     case staffRoleRevoked(StaffRoleRevoked)
-    /// See `SignOffLimitGranted`.
+    /// A member of staff may sign off support plans costing up to a weekly limit from the effective
+    /// date (replacing any earlier limit).
     case signOffLimitGranted(SignOffLimitGranted)
-    /// See `SignOffLimitRevoked`.
+    /// A member of staff may no longer sign off support plans from the effective date.
     case signOffLimitRevoked(SignOffLimitRevoked)
-    /// See `StaffLeft`.
+    /// A member of staff left; from the effective date they hold no role or authority.
     case staffLeft(StaffLeft)
 }
