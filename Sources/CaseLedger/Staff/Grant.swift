@@ -8,13 +8,27 @@ public struct Grant<Value: Hashable & Sendable>: Hashable, Sendable {
     public var until: CalendarDate?
     /// The id of the event that granted it.
     public var grantedBy: String
+    /// The id of the event that ended it (revocation, a new limit, or leaving); nil while held.
+    public var endedBy: String?
 
     /// A grant from `from`, open-ended unless `until` is given.
-    public init(value: Value, from: CalendarDate, until: CalendarDate? = nil, grantedBy: String) {
+    public init(
+        value: Value, from: CalendarDate, until: CalendarDate? = nil, grantedBy: String,
+        endedBy: String? = nil
+    ) {
         self.value = value
         self.from = from
         self.until = until
         self.grantedBy = grantedBy
+        self.endedBy = endedBy
+    }
+
+    /// The grant ended on `date` by event `eventId`.
+    func ended(on date: CalendarDate, by eventId: String) -> Grant {
+        var g = self
+        g.until = date
+        g.endedBy = eventId
+        return g
     }
 
     /// True when held on `date`.
