@@ -25,7 +25,30 @@ extension CaseDecider {
             throw Rejection(.correctionTypeMismatch,
                 "event \(p.supersedes) is a \(target.event.typeName); its correction must be one too, not a \(p.corrected.typeName)")
         }
+        try checkCorrectedContent(p.corrected)
         return [.eventCorrected(p)]
+    }
+
+    /// A corrected fact still keeps the rules its payload alone can show: a personal budget
+    /// adds up, an exemption charges nothing, a sign-off stays within the signer's limit and the
+    /// budget.
+    func checkCorrectedContent(_ event: CaseEvent) throws(Rejection) {
+        switch event {
+        case .personalBudgetSet(let b) where b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal:
+            throw Rejection(.budgetSplitMismatch,
+                "the corrected personal budget of \(b.weeklyTotal) a week is not the council's \(b.weeklyCouncilContribution) plus the customer's \(b.weeklyCustomerContribution)")
+        case .financialAssessmentCompleted(let f) where !f.exemptions.isEmpty && (f.weeklyContribution > .zero || f.paysFullCost):
+            throw Rejection(.contributionExempt,
+                "the corrected financial assessment \(f.financialAssessmentId) charges a contribution although \(f.exemptions[0].words)")
+        case .planSignedOff(let s) where s.weeklyCost > s.signerWeeklyLimit:
+            throw Rejection(.signOffLimitExceeded,
+                "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, above the signer's limit of \(s.signerWeeklyLimit) a week")
+        case .planSignedOff(let s) where s.weeklyCost > s.personalBudgetWeeklyTotal:
+            throw Rejection(.planCostExceedsBudget,
+                "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, more than the personal budget of \(s.personalBudgetWeeklyTotal) a week")
+        default:
+            break
+        }
     }
 
     /// A dispute marker references an existing event of this case.

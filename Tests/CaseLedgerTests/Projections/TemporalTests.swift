@@ -56,6 +56,20 @@ struct TemporalTests {
         #expect(before.corrections.isEmpty)
     }
 
+    @Test("a corrected fact must still keep the rules its payload shows")
+    func correctedContentChecked() {
+        let c = TestCase.adult(upTo: .signedOff)
+        guard case .personalBudgetSet(var b) = c.lastEvent(of: "personalBudgetSet"),
+            case .planSignedOff(var s) = c.lastEvent(of: "planSignedOff")
+        else { return }
+        b.weeklyCouncilContribution = pounds(200)
+        c.when(Make.correct(c.lastId(of: "personalBudgetSet"), with: .personalBudgetSet(b))).thenRejected(.budgetSplitMismatch)
+        b.weeklyTotal = pounds(223, 10)
+        c.when(Make.correct(c.lastId(of: "personalBudgetSet"), with: .personalBudgetSet(b))).thenAccepted()
+        s.weeklyCost = pounds(260)
+        c.when(Make.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(s))).thenRejected(.signOffLimitExceeded)
+    }
+
     @Test("the latest correction of an event wins")
     func latestCorrectionWins() {
         var c = TestCase.adult(upTo: .financiallyAssessed)
