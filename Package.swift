@@ -10,6 +10,7 @@ let package = Package(
         .target(name: "LedgerStore", dependencies: ["CSHA256"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit"),
+        .target(name: "CaseLedger", dependencies: ["LedgerStore"]),
         // The staff command: record decisions.
         .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit"]),
         // Benchmark and synthetic data generator (run in release mode).
@@ -22,6 +23,7 @@ let package = Package(
             path: "tools/caseledger-stress"),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
+        .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "caseledger", "caseledger-stress"]),

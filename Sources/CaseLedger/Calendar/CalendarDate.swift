@@ -1,0 +1,114 @@
+/// A day in the proleptic Gregorian calendar with no time of day or zone, written `YYYY-MM-DD`.
+///
+/// Effective dates (the day a decision takes effect) are calendar dates; recorded times are
+/// `Timestamp`s. Two dates compare in calendar order, and the text form sorts the same way.
+public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01 (negative before it).
+    public let daysSinceEpoch: Int64
+
+    /// The date `daysSinceEpoch` days after 1970-01-01.
+    public init(daysSinceEpoch: Int64) {
+        self.daysSinceEpoch = daysSinceEpoch
+    }
+
+    /// The date with this year, month (1–12) and day; nil for impossible dates such as 30 February.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+            Int64(day) <= Timestamp.daysInMonth(year: Int64(year), month: Int64(month))
+        else { return nil }
+        daysSinceEpoch = Timestamp.daysFromCivil(Int64(year), Int64(month), Int64(day))
+    }
+
+    /// Parses exactly `YYYY-MM-DD`; nil for any other text or an impossible date.
+    public init?(_ text: String) {
+        let b = Array(text.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var v = 0
+            for i in range {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                v = v * 10 + Int(b[i] - 0x30)
+            }
+            return v
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The UTC calendar date of an instant (the ledger's recorded times are UTC).
+    public init(_ instant: Timestamp) {
+        let micros = instant.microsecondsSinceEpoch
+        var days = micros / 86_400_000_000
+        if micros % 86_400_000_000 < 0 { days -= 1 }
+        daysSinceEpoch = days
+    }
+
+    /// The year, e.g. 2026.
+    public var year: Int { Int(Timestamp.civilFromDays(daysSinceEpoch).0) }
+    /// The month, 1–12.
+    public var month: Int { Int(Timestamp.civilFromDays(daysSinceEpoch).1) }
+    /// The day of the month, 1–31.
+    public var day: Int { Int(Timestamp.civilFromDays(daysSinceEpoch).2) }
+
+    /// The `YYYY-MM-DD` form.
+    public var iso: String {
+        let (y, m, d) = Timestamp.civilFromDays(daysSinceEpoch)
+        func pad(_ v: Int64, _ width: Int) -> String {
+            let s = String(v)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    /// The `YYYY-MM-DD` form.
+    public var description: String { iso }
+
+    /// Midnight UTC at the start of this day.
+    public var startOfDay: Timestamp {
+        Timestamp(microsecondsSinceEpoch: daysSinceEpoch * 86_400_000_000)
+    }
+
+    /// The date `days` days later (earlier when negative).
+    public func adding(days: Int) -> CalendarDate {
+        CalendarDate(daysSinceEpoch: daysSinceEpoch + Int64(days))
+    }
+
+    /// The date `weeks` weeks later (earlier when negative).
+    public func adding(weeks: Int) -> CalendarDate { adding(days: 7 * weeks) }
+
+    /// The same day `months` months later (earlier when negative); a day past the end of the
+    /// target month becomes its last day (31 January + 1 month = 28 or 29 February).
+    public func adding(months: Int) -> CalendarDate {
+        let (y, m, d) = Timestamp.civilFromDays(daysSinceEpoch)
+        let total = y * 12 + (m - 1) + Int64(months)
+        let ny = total >= 0 ? total / 12 : (total - 11) / 12
+        let nm = total - ny * 12 + 1
+        let nd = min(d, Timestamp.daysInMonth(year: ny, month: nm))
+        return CalendarDate(daysSinceEpoch: Timestamp.daysFromCivil(ny, nm, nd))
+    }
+
+    /// Whole days from this date to `other` (negative when `other` is earlier).
+    public func days(until other: CalendarDate) -> Int {
+        Int(other.daysSinceEpoch - daysSinceEpoch)
+    }
+
+    /// The day of the week.
+    public var weekday: Weekday {
+        // 1970-01-01 was a Thursday.
+        let index = ((daysSinceEpoch % 7) + 7 + 3) % 7  // 0 = Monday
+        return Weekday.allCases[Int(index)]
+    }
+
+    /// True when `a` is the earlier day.
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        a.daysSinceEpoch < b.daysSinceEpoch
+    }
+}
+
+/// A day of the week, Monday first (the UK convention).
+public enum Weekday: String, CaseIterable, Sendable {
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    /// True for Saturday and Sunday.
+    public var isWeekend: Bool { self == .saturday || self == .sunday }
+}

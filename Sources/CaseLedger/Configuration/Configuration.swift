@@ -1,0 +1,78 @@
+/// Every figure and period the rules depend on that may change or differ between councils:
+/// charging rate tables, review intervals, the free reablement period, direct payment
+/// exclusions, complaint time limits. Nothing marked [check] in the domain brief is hard-coded.
+public struct Configuration: Hashable, Sendable {
+    /// Charging rate tables; the one in force on a date is the latest valid from on or before it.
+    public var chargingRateTables: [ChargingRateTable]
+    /// When reviews fall due.
+    public var reviewIntervals: ReviewIntervals
+    /// Days of free reablement from its start (42 = 6 weeks).
+    public var reablementFreeDays: Int
+    /// Whether services to carers are free (the seed councils' policy).
+    public var carersServicesFree: Bool
+    /// Service kinds a direct payment may not pay for.
+    public var directPaymentExcludedServices: Set<ServiceKind>
+    /// Working days to acknowledge a complaint (3).
+    public var complaintAcknowledgementWorkingDays: Int
+    /// Time to respond to a complaint unless a longer period is agreed (6 months).
+    public var complaintResponsePeriod: Period
+    /// Time after the matter within which a complaint is made (12 months).
+    public var complaintTimeLimit: Period
+    /// Bank holidays and other days that are not working days (weekends never are).
+    public var nonWorkingDays: Set<CalendarDate>
+    /// Roles that may change the staff register.
+    public var registerAdministrationRoles: Set<StaffRole>
+
+    /// A configuration; every default can be overridden.
+    public init(
+        chargingRateTables: [ChargingRateTable],
+        reviewIntervals: ReviewIntervals = ReviewIntervals(),
+        reablementFreeDays: Int = 42,
+        carersServicesFree: Bool = true,
+        directPaymentExcludedServices: Set<ServiceKind> = [
+            .permanentResidentialCare, .permanentNursingCare, .nhsService, .councilProvidedService,
+        ],
+        complaintAcknowledgementWorkingDays: Int = 3,
+        complaintResponsePeriod: Period = .months(6),
+        complaintTimeLimit: Period = .months(12),
+        nonWorkingDays: Set<CalendarDate> = [],
+        registerAdministrationRoles: Set<StaffRole> = [.registerAdministrator, .teamManager]
+    ) {
+        self.chargingRateTables = chargingRateTables
+        self.reviewIntervals = reviewIntervals
+        self.reablementFreeDays = reablementFreeDays
+        self.carersServicesFree = carersServicesFree
+        self.directPaymentExcludedServices = directPaymentExcludedServices
+        self.complaintAcknowledgementWorkingDays = complaintAcknowledgementWorkingDays
+        self.complaintResponsePeriod = complaintResponsePeriod
+        self.complaintTimeLimit = complaintTimeLimit
+        self.nonWorkingDays = nonWorkingDays
+        self.registerAdministrationRoles = registerAdministrationRoles
+    }
+
+    /// The charging rate table in force on `date`, nil when none is.
+    public func rateTable(on date: CalendarDate) -> ChargingRateTable? {
+        chargingRateTables.filter { $0.validFrom <= date }.max { $0.validFrom < $1.validFrom }
+    }
+
+    /// The last day of free reablement that starts on `start`.
+    public func reablementFreeUntil(start: CalendarDate) -> CalendarDate {
+        start.adding(days: reablementFreeDays - 1)
+    }
+
+    /// True when `date` is a working day: not a weekend, not a configured non-working day.
+    public func isWorkingDay(_ date: CalendarDate) -> Bool {
+        !date.weekday.isWeekend && !nonWorkingDays.contains(date)
+    }
+
+    /// The date `n` working days after `date`.
+    public func adding(workingDays n: Int, to date: CalendarDate) -> CalendarDate {
+        var d = date
+        var left = n
+        while left > 0 {
+            d = d.adding(days: 1)
+            if isWorkingDay(d) { left -= 1 }
+        }
+        return d
+    }
+}

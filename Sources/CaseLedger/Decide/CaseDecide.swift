@@ -1,0 +1,72 @@
+/// Decides a command on a case: the events to record, or the rule it breaks. Holds every rule;
+/// pure: no clock, no I/O — time, ids and the acting staff member come from the command and the
+/// context.
+///
+/// Checked for every command, in order: recorded time not back-dated; the actor on the staff
+/// register and holding the acting role on the decision date; the case opened (or not, for a
+/// referral); a closed case takes only challenges, complaints, corrections, dispute markers and
+/// reopening; reasons given where required. Then the command's own rules. Finally every field
+/// marked restricted must be a field of the payload.
+public func decide(_ command: CaseCommand, _ state: CaseState, _ context: DecisionContext)
+    throws(Rejection) -> [CaseEvent]
+{
+    let decider = CaseDecider(state: state, context: context)
+    try decider.checkCommon(command)
+    let events = try decider.decideSpecific(command)
+    try decider.checkRestricted(events)
+    return events
+}
+
+/// The decision procedure over one state and context; its extensions hold the rules by stage.
+struct CaseDecider {
+    /// The case as known.
+    let state: CaseState
+    /// Who, when, the register and the configuration.
+    let context: DecisionContext
+
+    /// The decision date.
+    var today: CalendarDate { context.today }
+    /// The configuration.
+    var config: Configuration { context.configuration }
+    /// The case reference for messages.
+    var caseName: String { state.caseId ?? "the case" }
+
+    /// Routes the command to the rules of its stage.
+    func decideSpecific(_ command: CaseCommand) throws(Rejection) -> [CaseEvent] {
+        switch command {
+        case .receiveReferral(let p): return [.referralReceived(p)]
+        case .giveInformationAndAdvice(let p): return [.informationAndAdviceGiven(p)]
+        case .allocateWorker(let p): return try allocateWorker(p)
+        case .assessNeeds(let p): return try assessNeeds(p)
+        case .assessCarer(let p): return try assessCarer(p)
+        case .determineEligibility(let p): return try determineEligibility(p)
+        case .sendEligibilityNotice(let p): return try sendEligibilityNotice(p)
+        case .completeFinancialAssessment(let p): return try completeFinancialAssessment(p)
+        case .startReablement(let p): return try startReablement(p)
+        case .endReablement(let p): return try endReablement(p)
+        case .calculateIndicativeBudget(let p): return try calculateIndicativeBudget(p)
+        case .draftSupportPlan(let p): return try draftSupportPlan(p)
+        case .reviseSupportPlan(let p): return try reviseSupportPlan(p)
+        case .setPersonalBudget(let p): return try setPersonalBudget(p)
+        case .signOffPlan(let p): return try signOffPlan(p)
+        case .refuseSignOff(let p): return try refuseSignOff(p)
+        case .arrangeDelivery(let p): return try arrangeDelivery(p)
+        case .requestReview(let p): return try requestReview(p)
+        case .completeReview(let p): return try completeReview(p)
+        case .decideWithdrawal(let p): return try decideWithdrawal(p)
+        case .sendWithdrawalNotice(let p): return try sendWithdrawalNotice(p)
+        case .closeCase(let p): return try closeCase(p)
+        case .reopenCase(let p): return try reopenCase(p)
+        case .raiseChallenge(let p): return try raiseChallenge(p)
+        case .escalateChallenge(let p): return try escalateChallenge(p)
+        case .resolveChallenge(let p): return try resolveChallenge(p)
+        case .recordPanelDecision(let p): return try recordPanelDecision(p)
+        case .receiveComplaint(let p): return try receiveComplaint(p)
+        case .acknowledgeComplaint(let p): return try acknowledgeComplaint(p)
+        case .respondToComplaint(let p): return try respondToComplaint(p)
+        case .makeBestInterestsDecision(let p): return try makeBestInterestsDecision(p)
+        case .correctEvent(let p): return try correctEvent(p)
+        case .disputeOpinion(let p): return try disputeOpinion(p)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+extension CaseDecider {
+    /// The indicative budget needs eligible needs and a non-negative amount.
+    func calculateIndicativeBudget(_ p: IndicativeBudgetCalculated) throws(Rejection) -> [CaseEvent] {
+        try requireEligible("an indicative budget")
+        try checkNotNegative(p.weeklyAmount, "the indicative budget")
+        return [.indicativeBudgetCalculated(p)]
+    }
+
+    /// A personal budget is the council's plus the customer's contribution exactly; the
+    /// customer's part is their assessed contribution (nothing where an exemption applies, within
+    /// free reablement, or before a financial assessment); above the indicative budget it needs
+    /// sign-off authority covering it.
+    func setPersonalBudget(_ p: SetPersonalBudget) throws(Rejection) -> [CaseEvent] {
+        let date = p.metadata.effectiveDate
+        try requireEligible("a personal budget")
+        try checkNotNegative(p.weeklyTotal, "the personal budget")
+        try checkNotNegative(p.weeklyCustomerContribution, "the customer's contribution")
+        try checkNotNegative(p.weeklyCouncilContribution, "the council's contribution")
+        if let planId = p.planId, state.plans[planId] == nil {
+            throw Rejection(.planUnknown, "\(caseName) has no support plan \(planId)")
+        }
+        guard p.weeklyCouncilContribution + p.weeklyCustomerContribution == p.weeklyTotal else {
+            throw Rejection(.budgetSplitMismatch,
+                "a personal budget of \(p.weeklyTotal) a week must be the council's contribution plus the customer's exactly; \(p.weeklyCouncilContribution) + \(p.weeklyCustomerContribution) = \(p.weeklyCouncilContribution + p.weeklyCustomerContribution) (Care Act s26)")
+        }
+        try checkCustomerContribution(p, on: date)
+        guard let indicative = state.indicativeBudget else {
+            throw Rejection(.indicativeBudgetMissing,
+                "calculate the indicative budget before setting the personal budget on \(caseName)")
+        }
+        let above = p.weeklyTotal > indicative.weeklyAmount
+        if above {
+            let limit = context.staff.signOffLimit(of: context.actor, on: today)
+            if limit.map({ $0 < p.weeklyTotal }) ?? true {
+                throw Rejection(.budgetAboveIndicativeUnauthorised,
+                    "a personal budget of \(p.weeklyTotal) a week is above the indicative budget of \(indicative.weeklyAmount) a week and needs authorisation: \(context.actor) holds \(limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(today)")
+            }
+        }
+        return [.personalBudgetSet(PersonalBudgetSet(
+            metadata: p.metadata, planId: p.planId, weeklyTotal: p.weeklyTotal,
+            weeklyCustomerContribution: p.weeklyCustomerContribution,
+            weeklyCouncilContribution: p.weeklyCouncilContribution,
+            indicativeWeeklyAmount: indicative.weeklyAmount, aboveIndicative: above))]
+    }
+
+    /// The customer's part must be what the financial assessment in force allows.
+    private func checkCustomerContribution(_ p: SetPersonalBudget, on date: CalendarDate) throws(Rejection) {
+        let charged = p.weeklyCustomerContribution
+        let exempt = exemptions(on: date)
+        if charged > .zero, let first = exempt.first {
+            throw Rejection(.contributionExempt,
+                "no contribution may be charged from \(date): \(first.words); \(charged) a week was given")
+        }
+        if charged > .zero, let free = freeReablement(on: date) {
+            throw Rejection(.contributionInFreeReablement,
+                "no contribution may be charged on \(date): reablement \(free.started.reablementId) is free until \(free.started.freeUntil); \(charged) a week was given")
+        }
+        guard let fa = state.contributions.value(on: date) else {
+            if charged > .zero {
+                throw Rejection(.contributionNotAssessed,
+                    "no financial assessment is in force on \(date), so no contribution may be charged; \(charged) a week was given")
+            }
+            return
+        }
+        let expected = fa.paysFullCost ? p.weeklyTotal : min(fa.weeklyContribution, p.weeklyTotal)
+        if charged != expected {
+            throw Rejection(.budgetContributionMismatch,
+                "the customer's contribution must be \(expected) a week (financial assessment \(fa.financialAssessmentId)\(fa.paysFullCost ? ": pays the full cost" : ": \(fa.weeklyContribution) a week assessed")); \(charged) a week was given")
+        }
+    }
+}

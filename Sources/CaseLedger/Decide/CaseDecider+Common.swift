@@ -1,0 +1,89 @@
+extension CaseDecider {
+    /// The rules every command meets: recorded time, staff and role, case opened and not
+    /// closed, reasons where required.
+    func checkCommon(_ command: CaseCommand) throws(Rejection) {
+        let meta = command.metadata
+        if let last = state.lastRecordedAt, context.now < last {
+            throw Rejection(.recordedTimeBackdated,
+                "\(caseName) was last recorded at \(last.rfc3339); a decision cannot be recorded at \(context.now.rfc3339) (back-date the effective date instead)")
+        }
+        guard context.staff.isOnRegister(context.actor, on: today) else {
+            throw Rejection(.staffUnknown, "\(context.actor) is not on the staff register on \(today)")
+        }
+        guard context.staff.holds(meta.actingRole, context.actor, on: today) else {
+            let held = context.staff.members[context.actor]?.roles(on: today).sorted().map(\.rawValue) ?? []
+            throw Rejection(.actingRoleNotHeld,
+                "\(context.actor) does not hold the role \(meta.actingRole) on \(today) (holds: \(held.isEmpty ? "none" : held.joined(separator: ", ")))")
+        }
+        if case .receiveReferral = command {
+            if state.isOpened {
+                throw Rejection(.caseAlreadyOpened,
+                    "\(caseName) is already open; record a review request for a new change of circumstances")
+            }
+        } else if !state.isOpened {
+            throw Rejection(.caseNotOpened,
+                "\(command.name) cannot be recorded: the case has no referral yet")
+        }
+        if let closed = state.closure, !isAllowedWhileClosed(command) {
+            throw Rejection(.caseClosed,
+                "\(caseName) was closed on \(closed.effectiveDate) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers and reopening are recorded on a closed case, not \(command.name)")
+        }
+        if needsReasons(command), meta.reasons.allSatisfy(\.isBlank) {
+            throw Rejection(.reasonsRequired, "\(command.name) must state its reasons in words")
+        }
+    }
+
+    /// Closed cases take challenges (a panel decision only on a challenge), complaints,
+    /// corrections, dispute markers and reopening.
+    func isAllowedWhileClosed(_ command: CaseCommand) -> Bool {
+        if case .recordPanelDecision(let p) = command { return p.challengeId != nil }
+        return command.allowedOnClosedCase
+    }
+
+    /// Commands that must give reasons: refusals, adverse determinations, withdrawals,
+    /// closures, reopening, corrections, escalations and best-interests decisions.
+    func needsReasons(_ command: CaseCommand) -> Bool {
+        switch command {
+        case .determineEligibility(let p): !p.eligible
+        case .refuseSignOff, .decideWithdrawal, .closeCase, .reopenCase, .correctEvent,
+            .escalateChallenge, .makeBestInterestsDecision:
+            true
+        default: false
+        }
+    }
+
+    /// Every restricted field named must be a field of the payload (not the metadata).
+    func checkRestricted(_ events: [CaseEvent]) throws(Rejection) {
+        for e in events {
+            guard let fields = e.payload.objectValue else { continue }
+            for name in e.metadata.restricted
+            where fields[name] == nil || DecisionMetadata.fieldNames.contains(name) {
+                throw Rejection(.restrictedFieldUnknown,
+                    "\(e.typeName) has no field \"\(name)\" to restrict (fields: \(fields.keys.filter { !DecisionMetadata.fieldNames.contains($0) }.sorted().joined(separator: ", ")))")
+            }
+        }
+    }
+
+    /// Rejects a negative amount.
+    func checkNotNegative(_ amount: Money, _ what: String) throws(Rejection) {
+        if amount.pence < 0 {
+            throw Rejection(.amountInvalid, "\(what) cannot be negative; \(amount) was given")
+        }
+    }
+
+    /// Rejects an id already used for something of the same kind on this case.
+    func checkUnused(_ id: String, in used: some Collection<String>, _ what: String) throws(Rejection) {
+        if used.contains(id) {
+            throw Rejection(.idAlreadyUsed, "\(what) \(id) already exists on \(caseName); choose a new id")
+        }
+    }
+
+    /// The eligibility in force now (latest by effective date); rejects when needs are not
+    /// eligible.
+    func requireEligible(_ what: String) throws(Rejection) {
+        guard let finding = state.eligibility.current, finding.eligible else {
+            throw Rejection(.eligibilityRequired,
+                "\(what) needs needs determined eligible; \(caseName) has \(state.eligibility.current == nil ? "no eligibility determination" : "no eligible needs")")
+        }
+    }
+}

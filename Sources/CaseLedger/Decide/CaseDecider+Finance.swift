@@ -1,0 +1,95 @@
+extension CaseDecider {
+    /// Works out the contribution from the charging rate table in force on the effective date.
+    /// Any exemption (carers' services are added for a carer's case when configured free) makes
+    /// it zero; declining to disclose means paying the full cost; a contribution cannot start
+    /// within free reablement.
+    func completeFinancialAssessment(_ p: CompleteFinancialAssessment) throws(Rejection) -> [CaseEvent] {
+        let date = p.metadata.effectiveDate
+        try checkUnused(p.financialAssessmentId, in: state.financialAssessmentIds, "financial assessment")
+        try checkNotNegative(p.capital, "capital")
+        try checkNotNegative(p.weeklyIncome, "weekly income")
+        try checkNotNegative(p.weeklyDisabilityRelatedExpenditure, "weekly disability-related expenditure")
+        try checkNotNegative(p.weeklyHousingCosts, "weekly housing costs")
+        var exemptions = p.exemptions
+        if state.kind == .carer, config.carersServicesFree, !exemptions.contains(.carerServices) {
+            exemptions.append(.carerServices)
+        }
+        if p.basis == .exempt, exemptions.isEmpty {
+            throw Rejection(.exemptionUnnamed,
+                "financial assessment \(p.financialAssessmentId) is on the basis \"exempt\" but names no exemption (carer's services, s117 aftercare, reablement, CJD)")
+        }
+        var e = FinancialAssessmentCompleted(
+            metadata: p.metadata, financialAssessmentId: p.financialAssessmentId, basis: p.basis,
+            exemptions: exemptions, rateTableId: nil, rateTableValidFrom: nil, capital: p.capital,
+            weeklyIncome: p.weeklyIncome, incomeCategory: p.incomeCategory,
+            weeklyMinimumIncomeGuarantee: .zero,
+            weeklyDisabilityRelatedExpenditure: p.weeklyDisabilityRelatedExpenditure,
+            weeklyHousingCosts: p.weeklyHousingCosts, weeklyTariffIncome: .zero,
+            paysFullCost: false, weeklyContribution: .zero)
+        if exemptions.isEmpty, p.basis == .declinedToDisclose {
+            e.paysFullCost = true
+        } else if exemptions.isEmpty {
+            guard let table = config.rateTable(on: date) else {
+                throw Rejection(.rateTableMissing, "no charging rate table is in force on \(date)")
+            }
+            guard let category = p.incomeCategory, let mig = table.weeklyMinimumIncomeGuarantee[category] else {
+                let known = table.weeklyMinimumIncomeGuarantee.keys.sorted().joined(separator: ", ")
+                throw Rejection(.rateTableMissing,
+                    "the \(table.id) rate table has no Minimum Income Guarantee for income category \"\(p.incomeCategory ?? "")\" (categories: \(known))")
+            }
+            e.rateTableId = table.id
+            e.rateTableValidFrom = table.validFrom
+            e.weeklyMinimumIncomeGuarantee = mig
+            if p.capital > table.upperCapitalLimit {
+                e.paysFullCost = true
+            } else {
+                e.weeklyTariffIncome = table.weeklyTariffIncome(capital: p.capital)
+                let left = p.weeklyIncome + e.weeklyTariffIncome - mig
+                    - p.weeklyDisabilityRelatedExpenditure - p.weeklyHousingCosts
+                e.weeklyContribution = max(left, .zero)
+            }
+        }
+        if e.paysFullCost || e.weeklyContribution > .zero, let free = freeReablement(on: date) {
+            throw Rejection(.contributionInFreeReablement,
+                "a contribution of \(e.paysFullCost ? "the full cost" : "\(e.weeklyContribution) a week") cannot take effect on \(date): reablement \(free.started.reablementId) is free until \(free.started.freeUntil); make it effective from \(free.started.freeUntil.adding(days: 1)) at the earliest")
+        }
+        return [.financialAssessmentCompleted(e)]
+    }
+
+    /// Only one period of reablement at a time; its free period comes from the configuration.
+    func startReablement(_ p: StartReablement) throws(Rejection) -> [CaseEvent] {
+        try checkUnused(p.reablementId, in: state.reablements.keys, "reablement")
+        if let running = state.reablements.values.first(where: \.isActive) {
+            throw Rejection(.reablementAlreadyActive,
+                "reablement \(running.started.reablementId) is still running; end it before starting another")
+        }
+        let start = p.metadata.effectiveDate
+        return [.reablementStarted(ReablementStarted(
+            metadata: p.metadata, reablementId: p.reablementId, provider: p.provider, goals: p.goals,
+            freeUntil: config.reablementFreeUntil(start: start)))]
+    }
+
+    /// Only a running period ends.
+    func endReablement(_ p: ReablementEnded) throws(Rejection) -> [CaseEvent] {
+        guard let period = state.reablements[p.reablementId], period.isActive else {
+            throw Rejection(.reablementNotActive, "reablement \(p.reablementId) is not running on \(caseName)")
+        }
+        return [.reablementEnded(p)]
+    }
+
+    /// The period of reablement free on `date`, if any.
+    func freeReablement(on date: CalendarDate) -> ReablementPeriod? {
+        state.reablements.values.sorted { $0.started.reablementId < $1.started.reablementId }
+            .first { $0.isFree(on: date) }
+    }
+
+    /// The exemptions that apply on `date`: those of the financial assessment in force, and
+    /// carers' services on a carer's case when configured free.
+    func exemptions(on date: CalendarDate) -> [ContributionExemption] {
+        var list = state.contributions.value(on: date)?.exemptions ?? []
+        if state.kind == .carer, config.carersServicesFree, !list.contains(.carerServices) {
+            list.append(.carerServices)
+        }
+        return list
+    }
+}

@@ -1,0 +1,110 @@
+extension CaseDecider {
+    /// A new plan needs eligible needs, an indicative budget first, a new id and valid lines.
+    func draftSupportPlan(_ p: DraftSupportPlan) throws(Rejection) -> [CaseEvent] {
+        try requireEligible("a support plan")
+        guard state.indicativeBudget != nil else {
+            throw Rejection(.indicativeBudgetMissing,
+                "calculate the indicative budget before support planning starts on \(caseName)")
+        }
+        try checkUnused(p.plan.planId, in: state.plans.keys, "support plan")
+        try checkLines(p.plan)
+        return [.supportPlanDrafted(SupportPlanDrafted(metadata: p.metadata, plan: p.plan, version: 1))]
+    }
+
+    /// A revision is of an existing plan, needs eligible needs and valid lines; it becomes the
+    /// next version.
+    func reviseSupportPlan(_ p: ReviseSupportPlan) throws(Rejection) -> [CaseEvent] {
+        let record = try plan(p.plan.planId)
+        try requireEligible("a support plan revision")
+        try checkLines(p.plan)
+        return [.supportPlanRevised(SupportPlanRevised(
+            metadata: p.metadata, plan: p.plan, version: record.currentVersion + 1,
+            changeSummary: p.changeSummary))]
+    }
+
+    /// Sign-off of the current version, once: all 7 components present; a personal budget in
+    /// force on the effective date covering the plan's cost; the signer holding sign-off
+    /// authority covering the cost on the decision date.
+    func signOffPlan(_ p: SignOffPlan) throws(Rejection) -> [CaseEvent] {
+        let record = try currentVersion(p.planId, p.version)
+        let content = record.current
+        let missing = content.components.missing
+        if !missing.isEmpty {
+            let listed = missing.map { "\($0.number) (\($0.words))" }
+            let joined = listed.count == 1
+                ? "component \(listed[0]) is missing"
+                : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!) are missing"
+            throw Rejection(.planComponentsMissing,
+                "plan \(p.planId) cannot be signed off: \(joined)")
+        }
+        let date = p.metadata.effectiveDate
+        guard let budget = state.personalBudget.value(on: date) else {
+            throw Rejection(.personalBudgetMissing,
+                "plan \(p.planId) cannot be signed off: no personal budget is in force on \(date)")
+        }
+        let cost = content.weeklyCost
+        if cost > budget.weeklyTotal {
+            throw Rejection(.planCostExceedsBudget,
+                "plan \(p.planId) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(budget.weeklyTotal) a week")
+        }
+        guard let limit = context.staff.signOffLimit(of: context.actor, on: today) else {
+            throw Rejection(.signOffAuthorityMissing,
+                "sign-off refused: \(context.actor) holds no sign-off authority on \(today)")
+        }
+        if cost > limit {
+            throw Rejection(.signOffLimitExceeded,
+                "sign-off refused: \(context.actor) holds sign-off authority up to \(limit) a week on \(today); plan costs \(cost) a week")
+        }
+        return [.planSignedOff(PlanSignedOff(
+            metadata: p.metadata, planId: p.planId, version: p.version, weeklyCost: cost,
+            annualCost: cost.times(52), personalBudgetWeeklyTotal: budget.weeklyTotal,
+            signerWeeklyLimit: limit))]
+    }
+
+    /// Refusal of the current version, not yet signed off, by someone with sign-off authority,
+    /// with reasons.
+    func refuseSignOff(_ p: PlanSignOffRefused) throws(Rejection) -> [CaseEvent] {
+        _ = try currentVersion(p.planId, p.version)
+        guard context.staff.signOffLimit(of: context.actor, on: today) != nil else {
+            throw Rejection(.signOffAuthorityMissing,
+                "sign-off of plan \(p.planId) can only be refused by someone holding sign-off authority; \(context.actor) holds none on \(today)")
+        }
+        return [.planSignOffRefused(p)]
+    }
+
+    /// The plan, or `plan-unknown`.
+    func plan(_ id: String) throws(Rejection) -> SupportPlanRecord {
+        guard let record = state.plans[id] else {
+            throw Rejection(.planUnknown, "\(caseName) has no support plan \(id)")
+        }
+        return record
+    }
+
+    /// The plan, when `version` is its current version and not yet signed off.
+    func currentVersion(_ id: String, _ version: Int) throws(Rejection) -> SupportPlanRecord {
+        let record = try plan(id)
+        guard version == record.currentVersion else {
+            throw Rejection(.planVersionNotCurrent,
+                "plan \(id) version \(version) is not the current version (version \(record.currentVersion))")
+        }
+        if let s = record.signOffs[version] {
+            throw Rejection(.planAlreadySignedOff,
+                "plan \(id) version \(version) was already signed off by \(s.signer) on \(s.signedOff.metadata.effectiveDate)")
+        }
+        return record
+    }
+
+    /// Lines have unique ids and non-negative costs.
+    func checkLines(_ plan: SupportPlanContent) throws(Rejection) {
+        var seen: Set<String> = []
+        for line in plan.lines {
+            if !seen.insert(line.lineId).inserted {
+                throw Rejection(.planLinesInvalid, "plan \(plan.planId) has two lines \(line.lineId)")
+            }
+            if line.weeklyCost.pence < 0 {
+                throw Rejection(.planLinesInvalid,
+                    "plan \(plan.planId) line \(line.lineId) has a negative weekly cost (\(line.weeklyCost))")
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+extension CaseDecider {
+    /// Anyone may ask for a review; the id is new.
+    func requestReview(_ p: ReviewRequested) throws(Rejection) -> [CaseEvent] {
+        try checkUnused(p.reviewId, in: state.reviews.keys, "review")
+        return [.reviewRequested(p)]
+    }
+
+    /// The customer is always invited; withdrawal is recommended exactly when the needs are
+    /// found no longer eligible; a review is completed once.
+    func completeReview(_ p: ReviewCompleted) throws(Rejection) -> [CaseEvent] {
+        if state.reviews[p.reviewId]?.completed != nil {
+            throw Rejection(.reviewAlreadyCompleted, "review \(p.reviewId) is already completed on \(caseName)")
+        }
+        guard p.customerInvited else {
+            throw Rejection(.reviewCustomerNotInvited,
+                "review \(p.reviewId) cannot be completed: the customer must always be invited to take part")
+        }
+        if (p.outcome == .withdrawalRecommended) == p.needsStillEligible {
+            throw Rejection(.reviewOutcomeInconsistent,
+                p.needsStillEligible
+                    ? "review \(p.reviewId) recommends withdrawal but finds the needs still eligible; withdrawal needs the allocated worker satisfied the needs are no longer eligible"
+                    : "review \(p.reviewId) finds the needs no longer eligible, so its outcome must be withdrawal recommended, not \(p.outcome.rawValue)")
+        }
+        return [.reviewCompleted(p)]
+    }
+
+    /// Withdrawal only after the latest review found the needs no longer eligible (and nothing
+    /// found them eligible since), once.
+    func decideWithdrawal(_ p: WithdrawalDecided) throws(Rejection) -> [CaseEvent] {
+        if let w = state.withdrawal {
+            throw Rejection(.withdrawalAlreadyDecided,
+                "services on \(caseName) were already withdrawn from \(w.decided.metadata.effectiveDate)")
+        }
+        guard let last = state.lastCompletedReviewId,
+            let review = state.reviews[last]?.completed, review.outcome == .withdrawalRecommended
+        else {
+            throw Rejection(.withdrawalWithoutReview,
+                "services can only be withdrawn after a review finds the needs no longer eligible; \(caseName) has \(state.lastCompletedReviewId.map { "latest review \($0) with another outcome" } ?? "no completed review")")
+        }
+        guard p.reviewId == last else {
+            throw Rejection(.withdrawalWithoutReview,
+                "the withdrawal must rest on the latest review, \(last), not \(p.reviewId)")
+        }
+        if state.eligibility.current?.eligible ?? false {
+            throw Rejection(.withdrawalWithoutReview,
+                "needs were determined eligible again after review \(last); services cannot be withdrawn on it")
+        }
+        return [.withdrawalDecided(p)]
+    }
+
+    /// The notice follows the decision.
+    func sendWithdrawalNotice(_ p: WithdrawalNoticeSent) throws(Rejection) -> [CaseEvent] {
+        guard state.withdrawal != nil else {
+            throw Rejection(.withdrawalNotDecided, "no withdrawal of services has been decided on \(caseName)")
+        }
+        return [.withdrawalNoticeSent(p)]
+    }
+
+    /// Not closed before the written withdrawal notice; "services withdrawn" needs a withdrawal.
+    func closeCase(_ p: CaseClosed) throws(Rejection) -> [CaseEvent] {
+        if let w = state.withdrawal, w.notice == nil {
+            throw Rejection(.closureBeforeWithdrawalNotice,
+                "\(caseName) cannot be closed: services were withdrawn from \(w.decided.metadata.effectiveDate) but the written withdrawal notice is not recorded")
+        }
+        if p.reason == .servicesWithdrawn, state.withdrawal == nil {
+            throw Rejection(.withdrawalNotDecided,
+                "\(caseName) cannot be closed as \"services withdrawn\": no withdrawal has been decided")
+        }
+        return [.caseClosed(p)]
+    }
+
+    /// Only a closed case reopens.
+    func reopenCase(_ p: CaseReopened) throws(Rejection) -> [CaseEvent] {
+        guard state.isClosed else {
+            throw Rejection(.caseNotClosed, "\(caseName) is open; only a closed case can be reopened")
+        }
+        return [.caseReopened(p)]
+    }
+}

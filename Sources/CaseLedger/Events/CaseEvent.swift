@@ -1,0 +1,90 @@
+/// A fact recorded on a case: one of the past-tense event types of the case lifecycle, each with
+/// its own payload. `decide` produces them; `evolve` folds them into `CaseState`.
+public enum CaseEvent: Hashable, Sendable {
+    /// A contact or referral opened the case: who the customer is, whether an adult or a carer, the
+    /// route of access and who referred.
+    case referralReceived(ReferralReceived)
+    /// Information, advice or signposting was given to the customer (Care Act s4).
+    case informationAndAdviceGiven(InformationAndAdviceGiven)
+    /// A named member of staff became the case's allocated worker.
+    case workerAllocated(WorkerAllocated)
+    /// A needs assessment was completed: each of the 10 outcomes achieved or not and on which
+    /// grounds, the impact on wellbeing, who took part, and whether advocacy was considered.
+    case needsAssessed(NeedsAssessed)
+    /// A carer's assessment was completed (Care Act s10): whether the needs arise from caring,
+    /// whether the carer's health is at risk, each carer outcome, and the impact on wellbeing.
+    case carersAssessed(CarersAssessed)
+    /// The eligibility determination on an assessment: each part of the 3-part test, the result,
+    /// and the eligible needs.
+    case eligibilityDetermined(EligibilityDetermined)
+    /// The written record of the eligibility determination and its reasons was given to the person
+    /// (Care Act s13(2)); with written advice and information where no needs are eligible (s13(5)).
+    case eligibilityNoticeSent(EligibilityNoticeSent)
+    /// A financial assessment set the customer's weekly contribution from the effective date: the
+    /// basis, any exemption, the rate table used and every figure of the calculation, in pence.
+    case financialAssessmentCompleted(FinancialAssessmentCompleted)
+    /// Reablement (initial short-term support) started on the effective date; it is free until the
+    /// end of the configured free period.
+    case reablementStarted(ReablementStarted)
+    /// Reablement ended on the effective date, with its outcome.
+    case reablementEnded(ReablementEnded)
+    /// The Resource Allocation System gave an indicative weekly budget before support planning.
+    case indicativeBudgetCalculated(IndicativeBudgetCalculated)
+    /// A support plan was drafted (version 1).
+    case supportPlanDrafted(SupportPlanDrafted)
+    /// A support plan was revised: the whole new version, and what changed.
+    case supportPlanRevised(SupportPlanRevised)
+    /// The personal budget was set (Care Act s26): the weekly total, the customer's contribution
+    /// and the council's contribution, which add up exactly.
+    case personalBudgetSet(PersonalBudgetSet)
+    /// A support plan version was signed off by a member of staff holding sign-off authority
+    /// covering its weekly cost on that date.
+    case planSignedOff(PlanSignedOff)
+    /// Sign-off of a support plan version was refused, with reasons.
+    case planSignOffRefused(PlanSignOffRefused)
+    /// How the signed-off plan is delivered: one arrangement (direct payment, managed account,
+    /// individual service fund, third party or trust, broker) or several (a mixed budget).
+    case deliveryArranged(DeliveryArranged)
+    /// A review was asked for (by anyone involved, on a change of circumstances, or as planned).
+    case reviewRequested(ReviewRequested)
+    /// A review was completed: its outcome, whether the needs are still eligible, and who took part
+    /// (the customer is always invited).
+    case reviewCompleted(ReviewCompleted)
+    /// Services are withdrawn from the effective date, following a review that found the needs no
+    /// longer eligible.
+    case withdrawalDecided(WithdrawalDecided)
+    /// The person was notified in writing of the withdrawal of services.
+    case withdrawalNoticeSent(WithdrawalNoticeSent)
+    /// The case was closed.
+    case caseClosed(CaseClosed)
+    /// A closed case was reopened.
+    case caseReopened(CaseReopened)
+    /// The customer (or someone for them) challenged a decision on one of the 5 subjects; it starts
+    /// with the allocated worker.
+    case challengeRaised(ChallengeRaised)
+    /// A challenge moved up the escalation order: allocated worker, line manager, Risk Enablement
+    /// Panel, complaint.
+    case challengeEscalated(ChallengeEscalated)
+    /// A challenge was resolved, at the level where it stood, with an outcome and actions.
+    case challengeResolved(ChallengeResolved)
+    /// The Risk Enablement Panel advised on a case: the risks, the options considered, its decision
+    /// and rationale, who owns the action, and when it will be reviewed.
+    case riskEnablementPanelDecided(RiskEnablementPanelDecided)
+    /// A complaint was received (Complaints Regulations 2009): what about, whether it was made in
+    /// time, and the dates by which it must be acknowledged and answered.
+    case complaintReceived(ComplaintReceived)
+    /// A complaint was acknowledged; the response date may be agreed.
+    case complaintAcknowledged(ComplaintAcknowledged)
+    /// The signed written response to a complaint: its finding, conclusions, remedial actions, and
+    /// the right to go to the Ombudsman.
+    case complaintResponded(ComplaintResponded)
+    /// A decision was made in the best interests of a person who lacks capacity to make it (Mental
+    /// Capacity Act 2005 s4), with the least restrictive option considered.
+    case bestInterestsDecisionMade(BestInterestsDecisionMade)
+    /// The customer disputes an opinion recorded in an earlier event; the opinion stays, marked as
+    /// disputed, with the customer's account.
+    case opinionDisputed(OpinionDisputed)
+    /// An earlier event of the same case is superseded by a corrected version of it, with the
+    /// reason.
+    indirect case eventCorrected(EventCorrected)
+}

@@ -1,0 +1,123 @@
+/// A value that has one JSON form in an event payload and reads back from it exactly.
+///
+/// Guarantee: for every value `v`, `try T(json: v.json, at: "")` equals `v`.
+public protocol PayloadValue: Sendable {
+    /// The JSON form stored in a payload.
+    var json: JSONValue { get }
+    /// Reads the value from its JSON form; `path` names the field in errors.
+    init(json: JSONValue, at path: String) throws(PayloadDecodingError)
+}
+
+extension String: PayloadValue {
+    /// A JSON string.
+    public var json: JSONValue { .string(self) }
+    /// Reads a JSON string.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let s = json.stringValue else { throw .expected("a string", json, path) }
+        self = s
+    }
+}
+
+extension Int64: PayloadValue {
+    /// A JSON integer.
+    public var json: JSONValue { .integer(self) }
+    /// Reads a JSON integer.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let i = json.integerValue else { throw .expected("an integer", json, path) }
+        self = i
+    }
+}
+
+extension Int: PayloadValue {
+    /// A JSON integer.
+    public var json: JSONValue { .integer(Int64(self)) }
+    /// Reads a JSON integer.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let i = json.integerValue else { throw .expected("an integer", json, path) }
+        self = Int(i)
+    }
+}
+
+extension Bool: PayloadValue {
+    /// JSON `true` or `false`.
+    public var json: JSONValue { .bool(self) }
+    /// Reads JSON `true` or `false`.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let b = json.boolValue else { throw .expected("true or false", json, path) }
+        self = b
+    }
+}
+
+extension Money: PayloadValue {
+    /// An integer number of pence.
+    public var json: JSONValue { .integer(pence) }
+    /// Reads an integer number of pence.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let i = json.integerValue else { throw .expected("an integer number of pence", json, path) }
+        self.init(pence: i)
+    }
+}
+
+extension CalendarDate: PayloadValue {
+    /// A `YYYY-MM-DD` string.
+    public var json: JSONValue { .string(iso) }
+    /// Reads a `YYYY-MM-DD` string naming a real date.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let s = json.stringValue, let d = CalendarDate(s) else {
+            throw .expected("a date written YYYY-MM-DD", json, path)
+        }
+        self = d
+    }
+}
+
+extension Timestamp: PayloadValue {
+    /// An RFC 3339 UTC string.
+    public var json: JSONValue { .string(rfc3339) }
+    /// Reads an RFC 3339 UTC string.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let s = json.stringValue, let t = Timestamp(rfc3339: s) else {
+            throw .expected("a UTC time written like 2026-04-01T09:30:00Z", json, path)
+        }
+        self = t
+    }
+}
+
+extension Array: PayloadValue where Element: PayloadValue {
+    /// A JSON list of the elements' forms.
+    public var json: JSONValue { .array(map(\.json)) }
+    /// Reads a JSON list; an element's error names its index, e.g. `lines[2].weeklyCost`.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let items = json.arrayValue else { throw .expected("a list", json, path) }
+        var result: [Element] = []
+        result.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            result.append(try Element(json: item, at: "\(path)[\(i)]"))
+        }
+        self = result
+    }
+}
+
+/// A fixed vocabulary stored as its raw string; decoding lists the allowed words on error.
+public protocol PayloadEnum: PayloadValue, RawRepresentable, CaseIterable, Hashable
+where RawValue == String {}
+
+extension PayloadEnum {
+    /// The raw word.
+    public var json: JSONValue { .string(rawValue) }
+    /// Reads one of the allowed words.
+    public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
+        guard let s = json.stringValue else { throw .expected("a string", json, path) }
+        guard let v = Self(rawValue: s) else {
+            let allowed = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+            throw PayloadDecodingError(field: path, problem: "\"\(s)\" is not one of \(allowed)")
+        }
+        self = v
+    }
+}
+
+extension PayloadDecodingError {
+    /// "expected X, found Y" at `path`.
+    static func expected(_ what: String, _ found: JSONValue, _ path: String) -> PayloadDecodingError {
+        PayloadDecodingError(field: path, problem: "expected \(what), found \(found.kindDescription)")
+    }
+}

@@ -1,0 +1,20 @@
+extension CaseState {
+    /// The stage the case is at: closed; review while a review is asked for or a withdrawal
+    /// awaits closure; contact after reopening; assessment while a reassessment is due;
+    /// delivery once a signed-off plan is delivered; support planning once needs are eligible;
+    /// assessment once assessment has started; otherwise contact.
+    public var stage: Stage {
+        if isClosed { return .closed }
+        if withdrawal != nil || reviews.values.contains(where: \.isOpen) { return .review }
+        if reopenedAwaitingAssessment { return .contact }
+        if awaitingReassessment { return .assessment }
+        if delivery.current != nil, planInForce.current != nil { return .delivery }
+        if eligibility.current?.eligible == true { return .supportPlanning }
+        if !needsAssessments.isEmpty || !carersAssessments.isEmpty || !reablements.isEmpty
+            || !financialAssessmentIds.isEmpty || eligibility.latest != nil
+        {
+            return .assessment
+        }
+        return .contact
+    }
+}

@@ -1,0 +1,174 @@
+/// Every rule `decide` enforces, with its stable code (the raw value) and what it requires.
+/// Codes never change meaning; new rules get new codes.
+public enum Rule: String, CaseIterable, Sendable, Hashable {
+    // Who and when
+    /// The acting member of staff must be on the staff register on the decision date.
+    case staffUnknown = "staff-unknown"
+    /// The acting member of staff must hold the role they act under on the decision date.
+    case actingRoleNotHeld = "acting-role-not-held"
+    /// A decision is recorded at or after the case's last recorded time: recorded time is never
+    /// back-dated (effective dates may be).
+    case recordedTimeBackdated = "recorded-time-backdated"
+    /// Only a role configured to administer the staff register may change it.
+    case registerAuthorityMissing = "register-authority-missing"
+    // The case's life
+    /// A case starts with a referral; nothing else is recorded before it.
+    case caseNotOpened = "case-not-opened"
+    /// A case is opened once; a new request on an open case is a review request.
+    case caseAlreadyOpened = "case-already-opened"
+    /// A closed case takes only challenges, complaints, corrections, dispute markers and reopening.
+    case caseClosed = "case-closed"
+    /// Only a closed case can be reopened.
+    case caseNotClosed = "case-not-closed"
+    /// Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a
+    /// case.
+    case idAlreadyUsed = "id-already-used"
+    /// Refusals, adverse determinations, withdrawals, closures, corrections and panel decisions
+    /// state their reasons.
+    case reasonsRequired = "reasons-required"
+    /// Amounts of money are never negative.
+    case amountInvalid = "amount-invalid"
+    /// Fields marked restricted must be fields of the payload.
+    case restrictedFieldUnknown = "restricted-field-unknown"
+    /// The allocated worker must be on the staff register on the effective date.
+    case allocatedWorkerUnknown = "allocated-worker-unknown"
+    // Assessment and eligibility
+    /// An assessment records every outcome exactly once; an outcome not achieved names at least one
+    /// ground, an achieved one none.
+    case assessmentOutcomesIncomplete = "assessment-outcomes-incomplete"
+    /// An adult's case takes needs assessments; a carer's case takes carer's assessments.
+    case assessmentKindMismatch = "assessment-kind-mismatch"
+    /// An eligibility determination or notice refers to an assessment of the case.
+    case assessmentUnknown = "assessment-unknown"
+    /// Eligibility follows the 3-part test: adults unable to achieve 2 or more outcomes, carers any
+    /// 1 or health at risk (Eligibility Regulations 2015 reg 2, 3).
+    case eligibilityThreePartTest = "eligibility-three-part-test"
+    /// A notice of eligibility follows a determination on that assessment.
+    case eligibilityNotDetermined = "eligibility-not-determined"
+    /// Where no needs are eligible, the notice includes written advice and information (Care Act
+    /// s13(5)).
+    case eligibilityNoticeIncomplete = "eligibility-notice-incomplete"
+    /// Indicative budgets, support plans and personal budgets need needs determined eligible.
+    case eligibilityRequired = "eligibility-required"
+    // Money
+    /// A financial assessment uses a charging rate table in force on its effective date, with the
+    /// income category asked for.
+    case rateTableMissing = "rate-table-missing"
+    /// No contribution is charged where an exemption applies (carers, s117 aftercare, reablement,
+    /// CJD).
+    case contributionExempt = "contribution-exempt"
+    /// A financial assessment on the basis "exempt" names the exemption that applies.
+    case exemptionUnnamed = "exemption-unnamed"
+    /// No contribution is charged within the free reablement period.
+    case contributionInFreeReablement = "contribution-in-free-reablement"
+    /// A contribution is charged only after a financial assessment.
+    case contributionNotAssessed = "contribution-not-assessed"
+    /// The customer's part of the personal budget is their assessed contribution (capped at the
+    /// budget).
+    case budgetContributionMismatch = "budget-contribution-mismatch"
+    /// A personal budget is the council's contribution plus the customer's contribution, exactly.
+    case budgetSplitMismatch = "budget-split-mismatch"
+    /// A personal budget above the indicative budget is set by someone with sign-off authority
+    /// covering it.
+    case budgetAboveIndicativeUnauthorised = "budget-above-indicative-unauthorised"
+    /// An indicative budget is calculated before support planning starts.
+    case indicativeBudgetMissing = "indicative-budget-missing"
+    // Reablement
+    /// Only one period of reablement runs at a time.
+    case reablementAlreadyActive = "reablement-already-active"
+    /// Only a running period of reablement can end.
+    case reablementNotActive = "reablement-not-active"
+    // Support plan and sign-off
+    /// The plan must exist on the case.
+    case planUnknown = "plan-unknown"
+    /// Only the current version of a plan is signed off, refused or delivered.
+    case planVersionNotCurrent = "plan-version-not-current"
+    /// Plan lines have unique ids and non-negative weekly costs.
+    case planLinesInvalid = "plan-lines-invalid"
+    /// A plan is signed off only when all 7 essential components are present.
+    case planComponentsMissing = "plan-components-missing"
+    /// A plan is signed off only when its weekly cost is within the agreed personal budget.
+    case planCostExceedsBudget = "plan-cost-exceeds-budget"
+    /// A plan is signed off only after the personal budget is set.
+    case personalBudgetMissing = "personal-budget-missing"
+    /// Sign-off (or its refusal) needs sign-off authority on that date.
+    case signOffAuthorityMissing = "sign-off-authority-missing"
+    /// The signer's sign-off limit on that date must cover the plan's weekly cost.
+    case signOffLimitExceeded = "sign-off-limit-exceeded"
+    /// A plan version is signed off once.
+    case planAlreadySignedOff = "plan-already-signed-off"
+    // Delivery
+    /// Delivery is arranged only for a signed-off plan version.
+    case planNotSignedOff = "plan-not-signed-off"
+    /// Delivery arrangements pay for lines of the signed-off plan.
+    case deliveryLineUnknown = "delivery-line-unknown"
+    /// No direct payment for permanent residential or nursing care, NHS services or council-
+    /// provided services.
+    case directPaymentExcludedService = "direct-payment-excluded-service"
+    /// Delivery arrangements together stay within the personal budget.
+    case deliveryExceedsBudget = "delivery-exceeds-budget"
+    // Review, withdrawal, closure
+    /// A review is completed once.
+    case reviewAlreadyCompleted = "review-already-completed"
+    /// The customer is always invited to their review.
+    case reviewCustomerNotInvited = "review-customer-not-invited"
+    /// Withdrawal is recommended exactly when a review finds the needs no longer eligible.
+    case reviewOutcomeInconsistent = "review-outcome-inconsistent"
+    /// Services are withdrawn only after the latest review found the needs no longer eligible.
+    case withdrawalWithoutReview = "withdrawal-without-review"
+    /// Services are withdrawn once (until the case is reopened).
+    case withdrawalAlreadyDecided = "withdrawal-already-decided"
+    /// A withdrawal notice follows a withdrawal decision.
+    case withdrawalNotDecided = "withdrawal-not-decided"
+    /// A case is not closed before the written withdrawal notice is recorded.
+    case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
+    // Challenges, panel, complaints
+    /// The challenge must exist on the case.
+    case challengeUnknown = "challenge-unknown"
+    /// A challenge refers only to decisions recorded on the same case.
+    case challengedEventUnknown = "challenged-event-unknown"
+    /// Only an open challenge is escalated or resolved.
+    case challengeNotOpen = "challenge-not-open"
+    /// Challenges escalate allocated worker, line manager, Risk Enablement Panel; a complaint may
+    /// follow at any level.
+    case challengeEscalationOrder = "challenge-escalation-order"
+    /// A Risk Enablement Panel decides on a challenge only once it was referred to the panel.
+    case panelChallengeNotReferred = "panel-challenge-not-referred"
+    /// The complaint must exist on the case.
+    case complaintUnknown = "complaint-unknown"
+    /// A complaint is acknowledged once.
+    case complaintAlreadyAcknowledged = "complaint-already-acknowledged"
+    /// A complaint is acknowledged before it is answered.
+    case complaintNotAcknowledged = "complaint-not-acknowledged"
+    /// A complaint is answered once.
+    case complaintAlreadyResponded = "complaint-already-responded"
+    /// A complaint response is signed, states conclusions and explains the right to go to the
+    /// Ombudsman.
+    case complaintResponseIncomplete = "complaint-response-incomplete"
+    // Capacity, corrections, disputes
+    /// A best-interests decision is made only for a person found to lack capacity for that
+    /// decision.
+    case bestInterestsRequiresLackOfCapacity = "best-interests-requires-lack-of-capacity"
+    /// A correction references an existing event of the same case.
+    case correctionTargetUnknown = "correction-target-unknown"
+    /// A correction is of the same event type as the event it supersedes.
+    case correctionTypeMismatch = "correction-type-mismatch"
+    /// Corrections and dispute markers are not themselves corrected; correct the original event.
+    case correctionTargetNotCorrectable = "correction-target-not-correctable"
+    /// A dispute marker references an existing event of the same case.
+    case disputeTargetUnknown = "dispute-target-unknown"
+    // Staff register
+    /// A member of staff is added to the register once.
+    case staffAlreadyAdded = "staff-already-added"
+    /// Roles and limits are granted to staff on the register.
+    case staffNotOnRegister = "staff-not-on-register"
+    /// A role already held is not granted again.
+    case roleAlreadyHeld = "role-already-held"
+    /// Only a role held is revoked.
+    case roleNotHeld = "role-not-held"
+    /// Only a sign-off limit held is revoked.
+    case signOffLimitNotHeld = "sign-off-limit-not-held"
+
+    /// The stable code, e.g. "plan-components-missing".
+    public var code: String { rawValue }
+}

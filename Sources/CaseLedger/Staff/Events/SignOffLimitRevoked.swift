@@ -1,0 +1,32 @@
+/// A member of staff may no longer sign off support plans from the effective date.
+///
+/// Stored as event type `signOffLimitRevoked`, schema 1.
+public struct SignOffLimitRevoked: StaffEventPayload {
+    /// The stored event type name.
+    public static let typeName = "signOffLimitRevoked"
+    /// The payload schema version.
+    public static let schemaVersion = 1
+
+    /// Who acted in which role, when it takes effect, why, and what is restricted.
+    public var metadata: DecisionMetadata
+    /// The member of staff.
+    public var staffId: String
+
+    /// A value with every field given.
+    public init(metadata: DecisionMetadata, staffId: String) {
+        self.metadata = metadata
+        self.staffId = staffId
+    }
+
+    /// Reads every field; an error names the field that is missing or mistyped.
+    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+        metadata = try DecisionMetadata(from: r)
+        staffId = try r("staffId")
+    }
+
+    /// Writes every field (an optional field only when it has a value).
+    public func encode(to w: inout PayloadWriter) {
+        metadata.encode(to: &w)
+        w.set("staffId", staffId)
+    }
+}

@@ -1,0 +1,111 @@
+extension CaseState {
+    /// Applies one (possibly corrected) event's facts. Never fails.
+    mutating func fold(_ e: RecordedCaseEvent) {
+        caseId = caseId ?? e.stream
+        lastRecordedAt = e.recordedAt
+        switch e.event {
+        case .referralReceived(let p):
+            referral = p
+        case .informationAndAdviceGiven(let p):
+            informationAndAdvice.append(p)
+        case .workerAllocated(let p):
+            allocatedWorker.record(dated(e, p))
+        case .needsAssessed(let p):
+            needsAssessments[p.assessmentId] = p
+            reopenedAwaitingAssessment = false
+        case .carersAssessed(let p):
+            carersAssessments[p.assessmentId] = p
+            reopenedAwaitingAssessment = false
+        case .eligibilityDetermined(let p):
+            determinations[p.assessmentId] = p
+            eligibility.record(dated(e, EligibilityFinding(
+                eligible: p.eligible, assessmentId: p.assessmentId, reviewId: nil,
+                eligibleNeeds: p.eligibleNeeds)))
+            awaitingReassessment = false
+            reopenedAwaitingAssessment = false
+        case .eligibilityNoticeSent(let p):
+            eligibilityNotices[p.assessmentId] = p
+        case .financialAssessmentCompleted(let p):
+            financialAssessmentIds.insert(p.financialAssessmentId)
+            contributions.record(dated(e, p))
+        case .reablementStarted(let p):
+            reablements[p.reablementId] = ReablementPeriod(started: p)
+            reopenedAwaitingAssessment = false
+        case .reablementEnded(let p):
+            reablements[p.reablementId]?.ended = p
+        case .indicativeBudgetCalculated(let p):
+            indicativeBudget = p
+        case .supportPlanDrafted(let p):
+            plans[p.plan.planId] = SupportPlanRecord(first: p.plan)
+            currentPlanId = p.plan.planId
+        case .supportPlanRevised(let p):
+            plans[p.plan.planId]?.versions.append(p.plan)
+            if plans[p.plan.planId] != nil { currentPlanId = p.plan.planId }
+        case .personalBudgetSet(let p):
+            personalBudget.record(dated(e, p))
+        case .planSignedOff(let p):
+            plans[p.planId]?.signOffs[p.version] = SignOffRecord(
+                signedOff: p, signer: e.actor, eventId: e.id, recordedAt: e.recordedAt)
+            planInForce.record(dated(e, p))
+        case .planSignOffRefused(let p):
+            plans[p.planId]?.refusals[p.version, default: []].append(p)
+        case .deliveryArranged(let p):
+            delivery.record(dated(e, p))
+        default:
+            foldLaterStages(e)
+        }
+    }
+
+    /// Applies events of review, withdrawal, closure, challenges, complaints and the record.
+    private mutating func foldLaterStages(_ e: RecordedCaseEvent) {
+        switch e.event {
+        case .reviewRequested(let p):
+            reviews[p.reviewId, default: ReviewRecord(reviewId: p.reviewId)].requested = p
+        case .reviewCompleted(let p):
+            reviews[p.reviewId, default: ReviewRecord(reviewId: p.reviewId)].completed = p
+            lastCompletedReviewId = p.reviewId
+            awaitingReassessment = p.outcome == .reassessment
+            if !p.needsStillEligible {
+                eligibility.record(dated(e, EligibilityFinding(
+                    eligible: false, assessmentId: nil, reviewId: p.reviewId, eligibleNeeds: [])))
+            }
+        case .withdrawalDecided(let p):
+            withdrawal = WithdrawalRecord(decided: p, eventId: e.id)
+            personalBudget.record(dated(e, nil))
+            planInForce.record(dated(e, nil))
+            delivery.record(dated(e, nil))
+            contributions.record(dated(e, nil))
+        case .withdrawalNoticeSent(let p):
+            withdrawal?.notice = p
+        case .caseClosed(let p):
+            closure = dated(e, p)
+        case .caseReopened:
+            closure = nil
+            reopenedAwaitingAssessment = true
+            if let w = withdrawal { pastWithdrawals.append(w) }
+            withdrawal = nil
+        case .challengeRaised(let p):
+            challenges[p.challengeId] = ChallengeRecord(raised: p)
+        case .challengeEscalated(let p):
+            challenges[p.challengeId]?.escalations.append(p)
+            challenges[p.challengeId]?.level = p.toLevel
+        case .challengeResolved(let p):
+            challenges[p.challengeId]?.resolution = p
+        case .riskEnablementPanelDecided(let p):
+            panelDecisions[p.panelDecisionId] = p
+            if let c = p.challengeId { challenges[c]?.panelDecisionIds.append(p.panelDecisionId) }
+        case .complaintReceived(let p):
+            complaints[p.complaintId] = ComplaintRecord(received: p)
+        case .complaintAcknowledged(let p):
+            complaints[p.complaintId]?.acknowledged = p
+        case .complaintResponded(let p):
+            complaints[p.complaintId]?.response = p
+        case .bestInterestsDecisionMade(let p):
+            bestInterestsDecisions[p.decisionId] = p
+        case .opinionDisputed(let p):
+            disputes[p.targetEventId, default: []].append(p)
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// A complaint: received, acknowledged, responded.
+public struct ComplaintRecord: Hashable, Sendable {
+    /// The complaint received.
+    public var received: ComplaintReceived
+    /// The acknowledgement, once sent.
+    public var acknowledged: ComplaintAcknowledged?
+    /// The response, once sent.
+    public var response: ComplaintResponded?
+
+    /// A complaint just received.
+    public init(received: ComplaintReceived) {
+        self.received = received
+        self.acknowledged = nil
+        self.response = nil
+    }
+
+    /// True until responded.
+    public var isOpen: Bool { response == nil }
+
+    /// The response date in force: agreed at acknowledgement, or the default.
+    public var respondBy: CalendarDate { acknowledged?.respondBy ?? received.respondBy }
+}

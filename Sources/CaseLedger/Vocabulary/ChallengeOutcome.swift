@@ -1,0 +1,11 @@
+/// How a challenge ended.
+public enum ChallengeOutcome: String, PayloadEnum {
+    /// The challenge succeeded.
+    case upheld
+    /// The challenge partly succeeded.
+    case partlyUpheld
+    /// The decision stands.
+    case notUpheld
+    /// The customer withdrew the challenge.
+    case withdrawnByCustomer
+}

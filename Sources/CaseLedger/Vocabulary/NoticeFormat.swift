@@ -1,0 +1,15 @@
+/// The accessible format a written notice was sent in.
+public enum NoticeFormat: String, PayloadEnum {
+    /// A standard printed letter.
+    case standardPrint
+    /// Large print.
+    case largePrint
+    /// Easy read.
+    case easyRead
+    /// Braille.
+    case braille
+    /// Audio.
+    case audio
+    /// Email.
+    case email
+}

@@ -1,0 +1,11 @@
+/// Who wrote the support plan (Wiltshire, Support planning).
+public enum PlanAuthor: String, PayloadEnum {
+    /// The customer.
+    case customer
+    /// Someone the customer chose (family, a nominated carer).
+    case chosenPerson
+    /// An independent support planning provider.
+    case planningProvider
+    /// The allocated worker.
+    case allocatedWorker
+}

@@ -1,0 +1,17 @@
+/// Who made the referral (Wiltshire, Contact: GP, family, NHS professional, or self).
+public enum ReferralSource: String, PayloadEnum {
+    /// The person referred themselves.
+    case selfReferral
+    /// Their GP.
+    case gp
+    /// A family member.
+    case family
+    /// A hospital.
+    case hospital
+    /// Another NHS professional.
+    case nhsProfessional
+    /// Their carer.
+    case carer
+    /// Someone else acting on their behalf.
+    case otherPerson
+}

@@ -1,0 +1,11 @@
+/// What a completed review concluded.
+public enum ReviewOutcome: String, PayloadEnum {
+    /// The plan continues unchanged.
+    case noChange
+    /// The plan is to be revised.
+    case planRevised
+    /// The needs are to be reassessed.
+    case reassessment
+    /// The allocated worker is satisfied the needs are no longer eligible.
+    case withdrawalRecommended
+}

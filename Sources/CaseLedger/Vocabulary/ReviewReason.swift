@@ -1,0 +1,17 @@
+/// Why a review happened: the Client Level Data `Review_Reason` list.
+public enum ReviewReason: String, PayloadEnum {
+    /// A planned (scheduled) review.
+    case planned
+    /// Unplanned: hospital.
+    case unplannedHospital
+    /// Unplanned: carer related.
+    case unplannedCarerRelated
+    /// Unplanned: safeguarding.
+    case unplannedSafeguarding
+    /// Unplanned: provider failure.
+    case unplannedProviderFailure
+    /// Unplanned: change in commissioning.
+    case unplannedChangeInCommissioning
+    /// Unplanned: other.
+    case unplannedOther
+}

@@ -1,0 +1,15 @@
+/// The five stages of the personalisation process (Cheshire East, Wiltshire), and closed.
+public enum Stage: String, PayloadEnum {
+    /// 1. Contact: referral, information and advice.
+    case contact
+    /// 2. Assessment: needs, eligibility, finances, reablement.
+    case assessment
+    /// 3. Support planning: indicative budget, plan, personal budget, sign-off.
+    case supportPlanning
+    /// 4. Delivery: the plan in place.
+    case delivery
+    /// 5. Review: asked for, under way, or a withdrawal awaiting closure.
+    case review
+    /// Closed.
+    case closed
+}

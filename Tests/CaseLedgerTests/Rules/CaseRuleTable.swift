@@ -1,0 +1,242 @@
+import CaseLedger
+
+/// Every case rule, breaking and passing. Built once.
+enum CaseRuleTable {
+    static let opened = TestCase.adult(upTo: .opened)
+    static let assessed = TestCase.adult(upTo: .assessed)
+    static let eligible = TestCase.adult(upTo: .eligible)
+    static let financial = TestCase.adult(upTo: .financiallyAssessed)
+    static let indicative = TestCase.adult(upTo: .indicativeBudget)
+    static let drafted = TestCase.adult(upTo: .planDrafted)
+    static let budgeted = TestCase.adult(upTo: .budgetSet)
+    static let signedOff = TestCase.adult(upTo: .signedOff)
+    static let delivered = TestCase.adult(upTo: .delivered)
+    static let closed = opened.then(Make.close(.informationAndAdviceOnly, date: "2026-04-02"))
+    static let oneOutcome = opened.then(.assessNeeds(Make.needsAssessment(notAchieved: [.managingNutrition: [.takesSignificantlyLonger]])))
+    static let reviewedOut = delivered.then(Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false))
+    static let withdrawn = reviewedOut.then(Make.withdraw(date: "2026-09-10"))
+    static let challenged = delivered.then(Make.challenge())
+    static let complained = delivered.then(Make.complaint(), by: TestStaff.complaintsManager)
+    static let acknowledged = complained.then(Make.acknowledge(), by: TestStaff.complaintsManager)
+
+    static var all: [RuleCase] { common + assessment + money + planning + later }
+
+    static let common: [RuleCase] = [
+        RuleCase(rule: .staffUnknown, given: opened, breaking: Make.allocate(), breakingActor: "S-99",
+            passing: Make.allocate()),
+        RuleCase(rule: .actingRoleNotHeld, given: opened,
+            breaking: .allocateWorker(WorkerAllocated(metadata: meta(.teamManager), workerId: "S-1")),
+            passing: .allocateWorker(WorkerAllocated(metadata: meta(.socialWorker), workerId: "S-1"))),
+        RuleCase(rule: .recordedTimeBackdated, given: opened, breaking: Make.allocate(),
+            breakingAt: at("2026-04-01T08:00:00Z"), passing: Make.allocate()),
+        RuleCase(rule: .caseNotOpened, given: TestCase(), breaking: Make.allocate(), passing: Make.referral()),
+        RuleCase(rule: .caseAlreadyOpened, given: opened, breaking: Make.referral(),
+            passing: .giveInformationAndAdvice(InformationAndAdviceGiven(
+                metadata: meta(), topics: ["falls prevention"], signpostedTo: ["Age UK"], furtherActionNeeded: true))),
+        RuleCase(rule: .caseClosed, given: closed,
+            breaking: .assessNeeds(Make.needsAssessment(notAchieved: [:], date: "2026-04-08")),
+            passing: Make.challenge(date: "2026-04-08")),
+        RuleCase(rule: .caseNotClosed, given: opened, breaking: Make.reopen(), passingGiven: closed,
+            passing: Make.reopen()),
+        RuleCase(rule: .idAlreadyUsed, given: assessed,
+            breaking: .assessNeeds(Make.needsAssessment("A-1", notAchieved: [:], date: "2026-04-20")),
+            passing: .assessNeeds(Make.needsAssessment("A-2", notAchieved: [:], date: "2026-04-20"))),
+        RuleCase(rule: .reasonsRequired, given: opened,
+            breaking: .closeCase(CaseClosed(metadata: meta(reasons: []), reason: .informationAndAdviceOnly)),
+            passing: .closeCase(CaseClosed(metadata: meta(reasons: ["advice was all that was needed"]), reason: .informationAndAdviceOnly))),
+        RuleCase(rule: .amountInvalid, given: eligible, breaking: Make.indicative(Money(pence: -1)),
+            passing: Make.indicative()),
+        RuleCase(rule: .restrictedFieldUnknown, given: opened,
+            breaking: .assessNeeds(Make.needsAssessment(notAchieved: [:], restricted: ["neighbourReport"])),
+            passing: .assessNeeds(Make.needsAssessment(notAchieved: [:], restricted: ["participants"]))),
+        RuleCase(rule: .allocatedWorkerUnknown, given: opened, breaking: Make.allocate("S-99"),
+            passing: Make.allocate(TestStaff.nurse)),
+    ]
+
+    static let assessment: [RuleCase] = [
+        RuleCase(rule: .assessmentOutcomesIncomplete, given: opened,
+            breaking: .assessNeeds({
+                var a = Make.needsAssessment(notAchieved: [.managingNutrition: [.cannotWithoutAssistance]])
+                a.outcomes.removeLast()
+                return a
+            }()),
+            passing: .assessNeeds(Make.needsAssessment(notAchieved: [.managingNutrition: [.cannotWithoutAssistance]])),
+            message: "does not record the outcome \"carrying out any caring responsibilities the adult has for a child\""),
+        RuleCase(rule: .assessmentKindMismatch, given: opened, breaking: .assessCarer(Make.carersAssessment()),
+            passing: .assessNeeds(Make.needsAssessment(notAchieved: [:]))),
+        RuleCase(rule: .assessmentUnknown, given: assessed, breaking: Make.determine("A-9"),
+            passing: Make.determine("A-1")),
+        RuleCase(rule: .eligibilityThreePartTest, given: oneOutcome, breaking: Make.determine(eligible: true),
+            passing: Make.determine(eligible: false),
+            message: "unable to achieve 1 of the outcomes (managing and maintaining nutrition); the test needs 2 or more"),
+        RuleCase(rule: .eligibilityNotDetermined, given: assessed, breaking: Make.notice(), passingGiven: eligible,
+            passing: Make.notice()),
+        RuleCase(rule: .eligibilityNoticeIncomplete, given: oneOutcome.then(Make.determine(eligible: false)),
+            breaking: Make.notice(advice: false), passing: Make.notice(advice: true)),
+        RuleCase(rule: .eligibilityRequired, given: assessed, breaking: Make.indicative(), passingGiven: eligible,
+            passing: Make.indicative()),
+    ]
+
+    static let money: [RuleCase] = [
+        RuleCase(rule: .rateTableMissing, given: eligible, breaking: Make.financial(category: "couple"),
+            breakingActor: TestStaff.financeOfficer, passing: Make.financial(), passingActor: TestStaff.financeOfficer),
+        RuleCase(rule: .contributionExempt,
+            given: eligible.then(Make.financial(basis: .exempt, exemptions: [.section117Aftercare]), by: TestStaff.financeOfficer)
+                .then(Make.indicative()),
+            breaking: Make.budget(customer: pounds(10), planId: nil), passing: Make.budget(customer: .zero, planId: nil),
+            message: "s117 mental health aftercare is free"),
+        RuleCase(rule: .exemptionUnnamed, given: eligible, breaking: Make.financial(basis: .exempt),
+            breakingActor: TestStaff.financeOfficer,
+            passing: Make.financial(basis: .exempt, exemptions: [.creutzfeldtJakobDisease]),
+            passingActor: TestStaff.financeOfficer),
+        RuleCase(rule: .contributionInFreeReablement,
+            given: opened.then(Make.reablement(date: "2026-04-02")).then(
+                .assessNeeds(Make.needsAssessment(notAchieved: [.managingNutrition: [.cannotWithoutAssistance], .managingToiletNeeds: [.cannotWithoutAssistance]])),
+                Make.determine()),
+            breaking: Make.financial(date: "2026-04-13"), breakingActor: TestStaff.financeOfficer,
+            passing: Make.financial(date: "2026-05-14"), passingActor: TestStaff.financeOfficer,
+            message: "make it effective from 2026-05-14 at the earliest"),
+        RuleCase(rule: .contributionNotAssessed, given: eligible.then(Make.indicative()),
+            breaking: Make.budget(customer: pounds(10), planId: nil), passing: Make.budget(customer: .zero, planId: nil)),
+        RuleCase(rule: .budgetContributionMismatch, given: indicative, breaking: Make.budget(customer: pounds(20), planId: nil),
+            passing: Make.budget(customer: pounds(23, 10), planId: nil),
+            message: "must be £23.10 a week"),
+        RuleCase(rule: .budgetSplitMismatch, given: indicative,
+            breaking: Make.budget(total: pounds(240), customer: pounds(23, 10), council: pounds(200), planId: nil),
+            passing: Make.budget(total: pounds(240), customer: pounds(23, 10), council: pounds(216, 90), planId: nil)),
+        RuleCase(rule: .budgetAboveIndicativeUnauthorised, given: indicative, breaking: Make.budget(total: pounds(320), planId: nil),
+            passing: Make.budget(total: pounds(320), planId: nil, role: .teamManager), passingActor: TestStaff.headOfService),
+        RuleCase(rule: .indicativeBudgetMissing, given: financial, breaking: Make.draft(), passingGiven: indicative,
+            passing: Make.draft()),
+        RuleCase(rule: .reablementAlreadyActive, given: opened.then(Make.reablement()),
+            breaking: Make.reablement("R-2", date: "2026-04-20"),
+            passingGiven: opened.then(Make.reablement(), Make.endReablement(date: "2026-04-15")),
+            passing: Make.reablement("R-2", date: "2026-04-20")),
+        RuleCase(rule: .reablementNotActive, given: opened.then(Make.reablement(), Make.endReablement(date: "2026-04-15")),
+            breaking: Make.endReablement(date: "2026-04-16"), passingGiven: opened.then(Make.reablement()),
+            passing: Make.endReablement(date: "2026-04-16")),
+    ]
+
+    static let costlyPlan = financial.then(Make.indicative(pounds(400)), Make.draft(Make.plan(lines: [
+        Make.line("L1", .personalAssistant, pounds(270)), Make.line("L2", .dayOpportunity, pounds(40)),
+    ])), Make.budget(total: pounds(310)))
+    static let councilServicePlan = financial.then(Make.indicative(), Make.draft(Make.plan(lines: [
+        Make.line("L1", .personalAssistant, pounds(200)), Make.line("L2", .councilProvidedService, pounds(40), "council day centre"),
+    ])), Make.budget()).then(Make.signOff(), by: TestStaff.teamManager)
+
+    static let planning: [RuleCase] = [
+        RuleCase(rule: .planUnknown, given: drafted, breaking: Make.revise(Make.plan("P-9"), date: "2026-04-21"),
+            passing: Make.revise(Make.plan("P-1"), date: "2026-04-21")),
+        RuleCase(rule: .planVersionNotCurrent, given: budgeted, breaking: Make.signOff(version: 2),
+            breakingActor: TestStaff.teamManager, passing: Make.signOff(version: 1), passingActor: TestStaff.teamManager),
+        RuleCase(rule: .planLinesInvalid, given: indicative,
+            breaking: Make.draft(Make.plan(lines: [Make.line("L1", .homeCare, pounds(10)), Make.line("L1", .homeCare, pounds(20))])),
+            passing: Make.draft()),
+        RuleCase(rule: .planComponentsMissing,
+            given: indicative.then(Make.draft(Make.plan(components: {
+                var c = Make.fullComponents()
+                c[.budgetAndCost] = nil
+                return c
+            }())), Make.budget()),
+            breaking: Make.signOff(), breakingActor: TestStaff.teamManager, passingGiven: budgeted,
+            passing: Make.signOff(), passingActor: TestStaff.teamManager,
+            message: "plan P-1 cannot be signed off: component 4 (cost for the year) is missing"),
+        RuleCase(rule: .planCostExceedsBudget, given: drafted.then(Make.budget(total: pounds(230))),
+            breaking: Make.signOff(), breakingActor: TestStaff.teamManager, passingGiven: budgeted,
+            passing: Make.signOff(), passingActor: TestStaff.teamManager,
+            message: "costs £240.00 a week, more than the agreed personal budget of £230.00 a week"),
+        RuleCase(rule: .personalBudgetMissing, given: drafted, breaking: Make.signOff(),
+            breakingActor: TestStaff.teamManager, passingGiven: budgeted, passing: Make.signOff(),
+            passingActor: TestStaff.teamManager),
+        RuleCase(rule: .signOffAuthorityMissing, given: budgeted, breaking: Make.signOff(),
+            breakingActor: TestStaff.panelChair, passing: Make.signOff(), passingActor: TestStaff.teamManager),
+        RuleCase(rule: .signOffLimitExceeded, given: costlyPlan, breaking: Make.signOff(),
+            breakingActor: TestStaff.teamManager, passing: Make.signOff(), passingActor: TestStaff.headOfService,
+            message: "sign-off refused: S-2 holds sign-off authority up to £250.00 a week on 2026-04-27; plan costs £310.00 a week"),
+        RuleCase(rule: .planAlreadySignedOff, given: signedOff, breaking: Make.signOff(),
+            breakingActor: TestStaff.teamManager, passingGiven: budgeted, passing: Make.signOff(),
+            passingActor: TestStaff.teamManager),
+        RuleCase(rule: .planNotSignedOff, given: budgeted, breaking: Make.deliver(), passingGiven: signedOff,
+            passing: Make.deliver()),
+        RuleCase(rule: .deliveryLineUnknown, given: signedOff,
+            breaking: Make.deliver("P-1", [Make.arrangement(.directPayment, lines: ["L9"], weekly: pounds(10))]),
+            passing: Make.deliver()),
+        RuleCase(rule: .directPaymentExcludedService, given: councilServicePlan,
+            breaking: Make.deliver("P-1", [Make.arrangement(.directPayment, lines: ["L1", "L2"], weekly: pounds(240))]),
+            passing: Make.deliver(),
+            message: "a direct payment cannot pay for line L2 (council day centre: councilProvidedService)"),
+        RuleCase(rule: .deliveryExceedsBudget, given: signedOff,
+            breaking: Make.deliver("P-1", [
+                Make.arrangement(.directPayment, lines: ["L1"], weekly: pounds(200)),
+                Make.arrangement(.managedAccount, lines: ["L2"], weekly: pounds(60)),
+            ]),
+            passing: Make.deliver()),
+    ]
+
+    static let later: [RuleCase] = [
+        RuleCase(rule: .reviewAlreadyCompleted, given: delivered.then(Make.completeReview()),
+            breaking: Make.completeReview(date: "2026-10-01"), passing: Make.completeReview("RV-2", date: "2026-10-01")),
+        RuleCase(rule: .reviewCustomerNotInvited, given: delivered, breaking: Make.completeReview(invited: false),
+            passing: Make.completeReview(invited: true)),
+        RuleCase(rule: .reviewOutcomeInconsistent, given: delivered,
+            breaking: Make.completeReview(outcome: .withdrawalRecommended, stillEligible: true),
+            passing: Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false)),
+        RuleCase(rule: .withdrawalWithoutReview, given: delivered.then(Make.completeReview()),
+            breaking: Make.withdraw(), passingGiven: reviewedOut, passing: Make.withdraw()),
+        RuleCase(rule: .withdrawalAlreadyDecided, given: withdrawn, breaking: Make.withdraw(),
+            passingGiven: reviewedOut, passing: Make.withdraw()),
+        RuleCase(rule: .withdrawalNotDecided, given: reviewedOut, breaking: Make.withdrawalNotice(),
+            passingGiven: withdrawn, passing: Make.withdrawalNotice()),
+        RuleCase(rule: .closureBeforeWithdrawalNotice, given: withdrawn, breaking: Make.close(),
+            passingGiven: withdrawn.then(Make.withdrawalNotice()), passing: Make.close()),
+        RuleCase(rule: .challengeUnknown, given: challenged, breaking: Make.escalate("CH-9", to: .lineManager),
+            passing: Make.escalate("CH-1", to: .lineManager)),
+        RuleCase(rule: .challengedEventUnknown, given: delivered, breaking: Make.challenge(on: ["E-999"]),
+            passing: Make.challenge(on: [delivered.lastId(of: "personalBudgetSet")])),
+        RuleCase(rule: .challengeNotOpen, given: challenged.then(Make.resolve(date: "2026-05-12")),
+            breaking: Make.escalate(to: .lineManager), passingGiven: challenged,
+            passing: Make.escalate(to: .lineManager)),
+        RuleCase(rule: .challengeEscalationOrder, given: challenged, breaking: Make.escalate(to: .riskEnablementPanel),
+            passing: Make.escalate(to: .lineManager),
+            message: "it escalates next to the line manager"),
+        RuleCase(rule: .panelChallengeNotReferred, given: challenged, breaking: Make.panel(),
+            breakingActor: TestStaff.panelChair,
+            passingGiven: challenged.then(Make.escalate(to: .lineManager), Make.escalate(to: .riskEnablementPanel, date: "2026-05-27")),
+            passing: Make.panel(), passingActor: TestStaff.panelChair),
+        RuleCase(rule: .complaintUnknown, given: complained, breaking: Make.acknowledge("CO-9"),
+            breakingActor: TestStaff.complaintsManager, passing: Make.acknowledge(),
+            passingActor: TestStaff.complaintsManager),
+        RuleCase(rule: .complaintAlreadyAcknowledged, given: acknowledged, breaking: Make.acknowledge(date: "2026-06-04"),
+            breakingActor: TestStaff.complaintsManager, passingGiven: complained,
+            passing: Make.acknowledge(date: "2026-06-04"), passingActor: TestStaff.complaintsManager),
+        RuleCase(rule: .complaintNotAcknowledged, given: complained, breaking: Make.respond(),
+            breakingActor: TestStaff.complaintsManager, passingGiven: acknowledged, passing: Make.respond(),
+            passingActor: TestStaff.complaintsManager),
+        RuleCase(rule: .complaintAlreadyResponded, given: acknowledged.then(Make.respond(), by: TestStaff.complaintsManager),
+            breaking: Make.respond(date: "2026-07-02"), breakingActor: TestStaff.complaintsManager,
+            passingGiven: acknowledged, passing: Make.respond(date: "2026-07-02"),
+            passingActor: TestStaff.complaintsManager),
+        RuleCase(rule: .complaintResponseIncomplete, given: acknowledged, breaking: Make.respond(ombudsman: false, signedBy: ""),
+            breakingActor: TestStaff.complaintsManager, passing: Make.respond(),
+            passingActor: TestStaff.complaintsManager,
+            message: "it is not signed; it does not explain the right to go to the Ombudsman"),
+        RuleCase(rule: .bestInterestsRequiresLackOfCapacity, given: opened, breaking: Make.bestInterests(lacksCapacity: false),
+            passing: Make.bestInterests(lacksCapacity: true)),
+        RuleCase(rule: .correctionTargetUnknown, given: financial,
+            breaking: Make.correct("E-999", with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
+                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+        RuleCase(rule: .correctionTypeMismatch, given: financial,
+            breaking: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financial.lastEvent(of: "referralReceived")),
+            passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
+                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+        RuleCase(rule: .correctionTargetNotCorrectable,
+            given: financial.then(Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
+                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+            breaking: Make.correct("E-\(financial.recorded.count + 1)", with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
+                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+        RuleCase(rule: .disputeTargetUnknown, given: assessed, breaking: Make.dispute("E-999"),
+            passing: Make.dispute(assessed.lastId(of: "needsAssessed"))),
+    ]
+}
