@@ -1,0 +1,60 @@
+extension ChargingRateTable: PayloadObject {
+    /// The field names, in the order they are read.
+    public static let fieldNames = [
+        "id", "validFrom", "upperCapitalLimit", "lowerCapitalLimit", "tariffStep", "weeklyTariffPerStep",
+        "tariffCountsPartStep", "weeklyMinimumIncomeGuarantee",
+    ]
+
+    /// Reads every field (money in pence; `weeklyMinimumIncomeGuarantee` an object of pence by
+    /// income category). Any other field is an error, and so are figures that cannot be right:
+    /// a negative amount, a lower capital limit above the upper one, a tariff step of zero.
+    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+        try r.requireOnly(Self.fieldNames)
+        let id: String = try r("id")
+        if id.isBlank { throw PayloadDecodingError(field: r.pathOf("id"), problem: "is empty: name the table, e.g. \"2026-27\"") }
+        let guarantee = try r.child("weeklyMinimumIncomeGuarantee")
+        var mig: [String: Money] = [:]
+        for key in guarantee.members.keys.sorted() {
+            let amount: Money = try guarantee(key)
+            try Self.checkNotNegative(amount, at: guarantee.pathOf(key))
+            mig[key] = amount
+        }
+        self.init(
+            id: id, validFrom: try r("validFrom"), upperCapitalLimit: try r("upperCapitalLimit"),
+            lowerCapitalLimit: try r("lowerCapitalLimit"), tariffStep: try r("tariffStep"),
+            weeklyTariffPerStep: try r("weeklyTariffPerStep"), tariffCountsPartStep: try r("tariffCountsPartStep"),
+            weeklyMinimumIncomeGuarantee: mig)
+        for (name, amount) in [
+            ("upperCapitalLimit", upperCapitalLimit), ("lowerCapitalLimit", lowerCapitalLimit),
+            ("weeklyTariffPerStep", weeklyTariffPerStep),
+        ] {
+            try Self.checkNotNegative(amount, at: r.pathOf(name))
+        }
+        if lowerCapitalLimit > upperCapitalLimit {
+            throw PayloadDecodingError(
+                field: r.pathOf("lowerCapitalLimit"),
+                problem: "\(lowerCapitalLimit) is above the upper capital limit \(upperCapitalLimit)")
+        }
+        if tariffStep.pence <= 0 {
+            throw PayloadDecodingError(field: r.pathOf("tariffStep"), problem: "must be more than 0 pence; \(tariffStep.pence) was given")
+        }
+    }
+
+    /// Writes every field.
+    public func encode(to w: inout PayloadWriter) {
+        w.set("id", id)
+        w.set("validFrom", validFrom)
+        w.set("upperCapitalLimit", upperCapitalLimit)
+        w.set("lowerCapitalLimit", lowerCapitalLimit)
+        w.set("tariffStep", tariffStep)
+        w.set("weeklyTariffPerStep", weeklyTariffPerStep)
+        w.set("tariffCountsPartStep", tariffCountsPartStep)
+        w.setRaw("weeklyMinimumIncomeGuarantee", .object(weeklyMinimumIncomeGuarantee.mapValues(\.json)))
+    }
+
+    private static func checkNotNegative(_ amount: Money, at path: String) throws(PayloadDecodingError) {
+        if amount.pence < 0 {
+            throw PayloadDecodingError(field: path, problem: "cannot be negative; \(amount.pence) pence was given")
+        }
+    }
+}
