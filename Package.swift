@@ -11,8 +11,10 @@ let package = Package(
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit"),
         .target(name: "CaseLedger", dependencies: ["LedgerStore"]),
+        // The application layer: reads streams, decides with the domain, appends.
+        .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseService"]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
@@ -24,6 +26,7 @@ let package = Package(
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
+        .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "caseledger", "caseledger-stress"]),

@@ -1,0 +1,56 @@
+import CaseLedger
+
+/// A case as read for display: its state as known at a time, the summary, what was in force on
+/// a date when asked, and the configuration whose review intervals the summary used.
+public struct CaseView: Sendable {
+    /// The case id.
+    public let caseId: String
+    /// The recorded time the case is shown as known at; nil for everything recorded.
+    public let asKnownAt: Timestamp?
+    /// The state folded from the events recorded by then.
+    public let state: CaseState
+    /// The summary.
+    public let summary: CaseSummary
+    /// What was in force on the date asked about, when one was.
+    public let inForce: InForce?
+    /// The configuration in force at the time shown (nil when none was published; the default
+    /// review intervals were used).
+    public let configuration: PublishedConfiguration?
+
+    /// A view.
+    public init(
+        caseId: String, asKnownAt: Timestamp?, state: CaseState, summary: CaseSummary, inForce: InForce?,
+        configuration: PublishedConfiguration?
+    ) {
+        self.caseId = caseId
+        self.asKnownAt = asKnownAt
+        self.state = state
+        self.summary = summary
+        self.inForce = inForce
+        self.configuration = configuration
+    }
+
+    /// The number of events folded.
+    public var eventCount: Int { state.history.count }
+}
+
+extension CaseService {
+    /// Case `id` as known at recorded time `asKnownAt` (everything recorded when nil), with what
+    /// was in force on `inForceOn` when given. The summary's next review uses the review
+    /// intervals of the configuration in force at that time (or now).
+    ///
+    /// - Throws: `.caseNotFound` when nothing was recorded on the case by then;
+    ///   `.unreadableEvent` when a stored event cannot be read.
+    public func caseState(_ id: String, asKnownAt: Timestamp? = nil, inForceOn: CalendarDate? = nil) throws(ServiceError) -> CaseView {
+        if Streams.isReserved(id) { throw .reservedCaseId(id) }
+        var events = try caseEvents(id)
+        if let asKnownAt { events = events.filter { $0.recordedAt <= asKnownAt } }
+        guard !events.isEmpty else { throw .caseNotFound(id) }
+        let state = CaseState(rebuiltFrom: events)
+        let configuration = try configuration(inForceAt: asKnownAt ?? .now())
+        return CaseView(
+            caseId: id, asKnownAt: asKnownAt, state: state,
+            summary: state.summary(configuration?.configuration ?? Self.configurationBeforePublication),
+            inForce: inForceOn.map { state.inForce(on: $0) }, configuration: configuration)
+    }
+}

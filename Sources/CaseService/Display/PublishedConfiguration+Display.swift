@@ -1,0 +1,39 @@
+import CaseLedger
+
+extension PublishedConfiguration {
+    /// The stored payload with the event's `seq`, `id`, `recordedAt` and `publishedBy`.
+    public var json: JSONValue {
+        var members = published.json.objectValue ?? [:]
+        members["seq"] = .integer(seq)
+        members["id"] = .string(id)
+        members["recordedAt"] = .string(recordedAt.rfc3339)
+        members["publishedBy"] = .string(actor)
+        return .object(members)
+    }
+
+    /// The figures in words, one topic per line.
+    public var text: String {
+        let c = configuration
+        var lines = [
+            "Configuration seq \(seq), in force from \(published.effectiveFrom), published by \(actor) at \(recordedAt.rfc3339)"
+        ]
+        if let summary = published.summary { lines.append("Summary: \(summary)") }
+        lines.append("Charging rate tables:")
+        for t in c.chargingRateTables.sorted(by: { $0.validFrom < $1.validFrom }) {
+            let mig = t.weeklyMinimumIncomeGuarantee.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            lines.append("  \(t.id) from \(t.validFrom): capital limits \(t.lowerCapitalLimit) and \(t.upperCapitalLimit); "
+                + "tariff \(t.weeklyTariffPerStep) a week per \(t.tariffStep)\(t.tariffCountsPartStep ? " or part of it" : ""); "
+                + "Minimum Income Guarantee a week: \(mig.isEmpty ? "none" : mig)")
+        }
+        let r = c.reviewIntervals
+        lines.append("Reviews: \(r.newOrChangedPlan) after a new or changed plan; \(r.newDirectPayment) after a new direct payment; at least every \(r.routine)")
+        lines.append("Free reablement: \(c.reablementFreeDays) days")
+        lines.append("Carers' services free: \(c.carersServicesFree ? "yes" : "no")")
+        lines.append("Direct payments may not pay for: " + c.directPaymentExcludedServices.map { DisplayWords.spaced($0.rawValue) }.sorted().joined(separator: ", "))
+        lines.append("Complaints: made within \(c.complaintTimeLimit); acknowledged within \(c.complaintAcknowledgementWorkingDays) working days; answered within \(c.complaintResponsePeriod)")
+        let days = c.nonWorkingDays.sorted()
+        lines.append("Non-working days besides weekends: \(days.count)" + (days.isEmpty ? "" : " (\(days.first!) to \(days.last!))"))
+        lines.append("Register administration roles: " + c.registerAdministrationRoles.sorted().map(\.rawValue).joined(separator: ", "))
+        return lines.joined(separator: "\n")
+    }
+}

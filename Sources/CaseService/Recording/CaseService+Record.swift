@@ -1,0 +1,56 @@
+import CaseLedger
+import LedgerStore
+
+extension CaseService {
+    /// Records `command` on case `caseId`, decided by staff member `actor` at `now`.
+    ///
+    /// Reads the case's stream (upcasting older schemas) and rebuilds its state, reads the staff
+    /// register as known at `now` and the configuration in force at `now`, asks the domain to
+    /// decide, and appends the events decided as one batch expecting the stream at the version
+    /// read (so a concurrent writer makes it fail with `version-conflict`). Each event's actor is
+    /// `actor`; the acting role is in its payload. Nothing is written on any error.
+    ///
+    /// - Returns: the events appended, in order.
+    /// - Throws: `ServiceError.rejected` with the rule broken; `.configurationMissing`;
+    ///   `.reservedCaseId`; `.unreadableEvent`; `.store` (e.g. a version conflict).
+    @discardableResult
+    public func record(
+        _ command: CaseCommand, case caseId: String, actor: String, now: Timestamp = .now()
+    ) throws(ServiceError) -> [AppendedEvent] {
+        if Streams.isReserved(caseId) { throw .reservedCaseId(caseId) }
+        let history = try caseEvents(caseId)
+        let state = CaseState(rebuiltFrom: history)
+        guard let configuration = try configuration(inForceAt: now) else {
+            throw .configurationMissing(on: CalendarDate(now))
+        }
+        let context = DecisionContext(
+            actor: actor, now: now, staff: try staffRegister(asKnownAt: now), configuration: configuration.configuration)
+        let events: [CaseEvent]
+        do {
+            events = try decide(command, state, context)
+        } catch {
+            throw .rejected(error)
+        }
+        return try append(
+            events.map { Pending(type: $0.typeName, schema: $0.schemaVersion, payload: $0.payload) },
+            to: caseId, actor: actor, version: Int64(history.count), now: now)
+    }
+
+    /// Records the case command named `name` (the command, e.g. `signOffPlan`, or the event type
+    /// it records, e.g. `planSignedOff`) with JSON input `input`.
+    ///
+    /// - Throws: `.invalidCommand` when the name is unknown or the input does not read as the
+    ///   command (the error names the field); otherwise as `record(_:case:actor:now:)`.
+    @discardableResult
+    public func record(
+        commandNamed name: String, input: JSONValue, case caseId: String, actor: String, now: Timestamp = .now()
+    ) throws(ServiceError) -> [AppendedEvent] {
+        let command: CaseCommand
+        do {
+            command = try CaseCommand.decode(name: CommandCatalogue.caseCommand(named: name)?.name ?? name, payload: input)
+        } catch {
+            throw .invalidCommand(command: name, error)
+        }
+        return try record(command, case: caseId, actor: actor, now: now)
+    }
+}
