@@ -44,16 +44,24 @@ extension CaseService {
             to: Streams.configuration, actor: actor, version: Int64(stored.count), now: now)
     }
 
-    /// Publishes the configuration given as JSON input (the fields of
-    /// `ConfigurationPublished.command`).
+    /// Publishes the configuration given as JSON input and `--FIELD VALUE` flags (the fields of
+    /// `ConfigurationPublished.command`, put together by `CommandInput`).
     ///
-    /// - Throws: `.invalidConfiguration` naming the field at fault; otherwise as
-    ///   `publishConfiguration(_:actor:now:)`.
+    /// - Throws: `.invalidInput` when the input cannot be put together; `.invalidConfiguration`
+    ///   naming the field at fault; otherwise as `publishConfiguration(_:actor:now:)`.
     @discardableResult
-    public func publishConfiguration(input: JSONValue, actor: String, now: Timestamp = .now()) throws(ServiceError) -> [AppendedEvent] {
+    public func publishConfiguration(
+        input: JSONValue?, flags: [String: [String]] = [:], actor: String, now: Timestamp = .now()
+    ) throws(ServiceError) -> [AppendedEvent] {
+        let payload: JSONValue
+        do {
+            payload = try CommandInput.payload(for: ConfigurationPublished.command, json: input, flags: flags, today: CalendarDate(now))
+        } catch {
+            throw .invalidInput(error)
+        }
         let publication: ConfigurationPublished
         do {
-            publication = try ConfigurationPublished(json: input, at: "")
+            publication = try ConfigurationPublished(json: payload, at: "")
         } catch {
             throw .invalidConfiguration(error)
         }

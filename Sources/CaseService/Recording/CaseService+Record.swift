@@ -37,19 +37,32 @@ extension CaseService {
     }
 
     /// Records the case command named `name` (the command, e.g. `signOffPlan`, or the event type
-    /// it records, e.g. `planSignedOff`) with JSON input `input`.
+    /// it records, e.g. `planSignedOff`) from JSON input and `--FIELD VALUE` flags, put together
+    /// by `CommandInput` (lists left out are empty; `effectiveDate` left out is the decision date).
     ///
-    /// - Throws: `.invalidCommand` when the name is unknown or the input does not read as the
-    ///   command (the error names the field); otherwise as `record(_:case:actor:now:)`.
+    /// - Throws: `.invalidInput` when the input cannot be put together (an unknown field, a flag
+    ///   value of the wrong kind, a required field missing); `.invalidCommand` when the name is
+    ///   unknown or the input does not read as the command (the error names the field);
+    ///   otherwise as `record(_:case:actor:now:)`.
     @discardableResult
     public func record(
-        commandNamed name: String, input: JSONValue, case caseId: String, actor: String, now: Timestamp = .now()
+        commandNamed name: String, input: JSONValue?, flags: [String: [String]] = [:], case caseId: String, actor: String,
+        now: Timestamp = .now()
     ) throws(ServiceError) -> [AppendedEvent] {
+        guard let description = CommandCatalogue.caseCommand(named: name) else {
+            throw .invalidCommand(command: name, PayloadDecodingError(field: "", problem: "\"\(name)\" is not a known case command or event type"))
+        }
+        let payload: JSONValue
+        do {
+            payload = try CommandInput.payload(for: description, json: input, flags: flags, today: CalendarDate(now))
+        } catch {
+            throw .invalidInput(error)
+        }
         let command: CaseCommand
         do {
-            command = try CaseCommand.decode(name: CommandCatalogue.caseCommand(named: name)?.name ?? name, payload: input)
+            command = try CaseCommand.decode(name: description.name, payload: payload)
         } catch {
-            throw .invalidCommand(command: name, error)
+            throw .invalidCommand(command: description.name, error)
         }
         return try record(command, case: caseId, actor: actor, now: now)
     }
