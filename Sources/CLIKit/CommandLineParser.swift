@@ -66,7 +66,7 @@ public enum CommandLineParser {
         let message: String
         if LeafParser.looksLikeOption(word) {
             message = "expected a command before '\(word)'; choose one of \(names(command))"
-        } else if let guess = Suggestion.closest(to: word, among: command.subcommands.map(\.name)) {
+        } else if let guess = Suggestion.closest(to: word, among: command.subcommands.flatMap { [$0.name] + $0.aliases }) {
             message = "unknown command '\(word)'; did you mean '\(guess)'?"
         } else {
             message = "unknown command '\(word)'; choose one of \(names(command))"

@@ -19,12 +19,15 @@ public struct CommandSpec: Sendable, Equatable {
     public var flags: [FlagSpec]
     /// Nested commands; when non-empty the command is only a group and takes no arguments.
     public var subcommands: [CommandSpec]
+    /// Other words that select this command, such as an event type naming the command that
+    /// records it. Shown in the parent's help; the command path always uses `name`.
+    public var aliases: [String]
 
     /// Describes a command; everything but the name and abstract defaults to empty.
     public init(
         name: String, abstract: String, discussion: String? = nil,
         arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], flags: [FlagSpec] = [],
-        subcommands: [CommandSpec] = []
+        subcommands: [CommandSpec] = [], aliases: [String] = []
     ) {
         self.name = name
         self.abstract = abstract
@@ -33,10 +36,11 @@ public struct CommandSpec: Sendable, Equatable {
         self.options = options
         self.flags = flags
         self.subcommands = subcommands
+        self.aliases = aliases
     }
 
-    /// The direct subcommand with this exact name, if any.
+    /// The direct subcommand with this exact name, or else with this exact alias, if any.
     public func subcommand(named name: String) -> CommandSpec? {
-        subcommands.first { $0.name == name }
+        subcommands.first { $0.name == name } ?? subcommands.first { $0.aliases.contains(name) }
     }
 }

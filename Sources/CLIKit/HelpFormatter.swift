@@ -24,7 +24,9 @@ public enum HelpFormatter {
         }
         blocks.append(["OPTIONS:"] + optionRows(command))
         if !command.subcommands.isEmpty {
-            blocks.append(["SUBCOMMANDS:"] + command.subcommands.flatMap { row($0.name, $0.abstract) })
+            blocks.append(["SUBCOMMANDS:"] + command.subcommands.flatMap { sub in
+                row(sub.name, sub.abstract + (sub.aliases.isEmpty ? "" : " (also: \(sub.aliases.joined(separator: ", ")))"))
+            })
             let helpPath = ([path[0], "help"] + path.dropFirst()).joined(separator: " ")
             blocks.append(["  See '\(helpPath) <subcommand>' for detailed help."])
         }

@@ -16,6 +16,7 @@ public struct RunOutcome: Equatable, Sendable {
 
     /// The outcome for an error thrown while parsing or running `program`:
     /// - `UsageError`: its two-line rendering, exit 64.
+    /// - `CommandFailure`: `program subcommand: message [code]`, exit 1.
     /// - `ReportableError`: `program: message [code]`, exit 1.
     /// - anything else: `program: description`, exit 1.
     /// Newlines inside messages of the last two become spaces so each is one line.
@@ -24,6 +25,8 @@ public struct RunOutcome: Equatable, Sendable {
         switch error {
         case let usage as UsageError:
             return RunOutcome(diagnostic: usage.rendered + "\n", exitCode: .usage)
+        case let failure as CommandFailure:
+            line = "\(failure.command.joined(separator: " ")): \(failure.message) [\(failure.code)]"
         case let reportable as any ReportableError:
             line = "\(program): \(reportable.message) [\(reportable.code)]"
         default:
