@@ -14,7 +14,7 @@ let package = Package(
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseService"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseLedger", "CaseService"]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],

@@ -18,8 +18,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
     case unreadableEvent(stream: String, seq: Int64, type: String, schema: Int64, PayloadDecodingError)
     /// No configuration is in force on the decision date.
     case configurationMissing(on: CalendarDate)
-    /// No case with this id is in the ledger (as known at the time asked about).
-    case caseNotFound(String)
+    /// No case with this id is in the ledger (as known at the time asked about, when one was).
+    case caseNotFound(String, asKnownAt: Timestamp?)
     /// The case id is one of the reserved stream names.
     case reservedCaseId(String)
     /// The store refused or failed (a version conflict, damage, an I/O error…).
@@ -57,8 +57,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
         case .configurationMissing(let date):
             return "no configuration is in force on \(date): publish one first, e.g. "
                 + "'caseledger config publish --json events/config/england-2026.json --as STAFF-ID'"
-        case .caseNotFound(let id):
-            return "there is no case \(id) in the ledger"
+        case .caseNotFound(let id, let time):
+            return time.map { "nothing was recorded on case \(id) by \($0.rfc3339)" } ?? "there is no case \(id) in the ledger"
         case .reservedCaseId(let id):
             return "\"\(id)\" is reserved for the ledger's own stream and cannot be a case id; choose another, e.g. C-1001"
         case .store(let e):

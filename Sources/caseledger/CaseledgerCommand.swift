@@ -12,7 +12,10 @@ enum CaseledgerCommand {
         name: "caseledger",
         abstract: "Record decisions on social care cases in an append-only, hash-chained ledger.",
         discussion: "Exit codes: 0 done; 1 failed (damage, a conflict, rejected input), nothing written; 64 the command line was wrong.",
-        subcommands: [InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec])
+        subcommands: [
+            InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec,
+            RecordCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec,
+        ])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -20,6 +23,10 @@ enum CaseledgerCommand {
         case "append": try AppendCommand.run(arguments)
         case "verify": try VerifyCommand.run(arguments)
         case "stream": try StreamCommand.run(arguments)
+        case "record": try RecordCommand.run(path[1], arguments)
+        case "case": try CaseGroup.run(path: Array(path.dropFirst()), arguments: arguments)
+        case "staff": try StaffGroup.run(path: Array(path.dropFirst()), arguments: arguments)
+        case "config": try ConfigGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         default: throw arguments.usageError("unknown command")
         }
     }

@@ -45,7 +45,7 @@ extension CaseService {
         if Streams.isReserved(id) { throw .reservedCaseId(id) }
         var events = try caseEvents(id)
         if let asKnownAt { events = events.filter { $0.recordedAt <= asKnownAt } }
-        guard !events.isEmpty else { throw .caseNotFound(id) }
+        guard !events.isEmpty else { throw .caseNotFound(id, asKnownAt: asKnownAt) }
         let state = CaseState(rebuiltFrom: events)
         let configuration = try configuration(inForceAt: asKnownAt ?? .now())
         return CaseView(

@@ -1,0 +1,77 @@
+import CLIKit
+import CaseService
+import LedgerStore
+
+/// `caseledger record TYPE --case ID --as STAFF-ID [--FIELD VALUE …] [--json FILE|-]`: records a
+/// decision on a case. One subcommand per case command, named by the command (`signOffPlan`)
+/// with the event type it records (`planSignedOff`) as an alias; its options are the command's
+/// fields, from the field table in `CommandCatalogue`.
+enum RecordCommand {
+    static let spec = CommandSpec(
+        name: "record",
+        abstract: "Record a decision on a case; the domain's rules decide whether it stands.",
+        discussion: """
+            TYPE is the command (e.g. signOffPlan) or the event it records (e.g. planSignedOff). \
+            Give the fields as --FIELD VALUE or in a JSON object with --json; see 'caseledger record TYPE --help' \
+            for the fields of each. On success prints one line per event recorded. A decision that breaks a rule \
+            is refused with exit 1 and one line naming the rule, and nothing is written.
+            """,
+        subcommands: CommandCatalogue.caseCommands.map(spec(for:)))
+
+    static let caseOption = OptionSpec("case", valueName: "ID", help: "The case, e.g. C-1001.", isRequired: true)
+
+    /// The subcommand of one case command.
+    static func spec(for command: CommandDescription) -> CommandSpec {
+        CommandSpec(
+            name: command.name, abstract: command.summary, discussion: discussion(for: command),
+            options: [caseOption, SharedOptions.actor, CaseledgerCommand.ledgerOption, SharedOptions.json]
+                + command.fields.filter(\.kind.takesFlag).map(option(for:)),
+            aliases: [command.eventType])
+    }
+
+    /// The option of a field: `--planId TEXT`, repeatable for lists, with its words for a choice.
+    static func option(for field: CommandField) -> OptionSpec {
+        var help = field.meaning
+        if field.mustBeGiven { help = "Required. " + help }
+        if field.kind.isList { help += " Empty when not given." }
+        return OptionSpec(
+            field.name, valueName: field.kind.valueName, help: help, allowedValues: field.kind.allowedWords,
+            isRepeatable: field.kind.isList)
+    }
+
+    static func discussion(for command: CommandDescription) -> String {
+        var paragraphs = [
+            "Records the event \(command.eventType). Every field may be given as --FIELD VALUE or as a member of "
+                + "the --json object (flags win). A field that is a list is given by repeating its flag. When not given, "
+                + "lists are empty and effectiveDate is today. Money is in whole pence; dates are YYYY-MM-DD."
+        ]
+        let jsonOnly = command.fields.filter { !$0.kind.takesFlag }
+        if !jsonOnly.isEmpty {
+            paragraphs.append("Fields given only in --json:")
+            for field in jsonOnly {
+                paragraphs.append("\(field.name) (\(field.kind.phrase)\(field.mustBeGiven ? ", required" : "")): \(field.meaning)")
+            }
+        }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    static func run(_ name: String, _ arguments: ParsedArguments) throws {
+        guard let command = CommandCatalogue.caseCommand(named: name) else { throw arguments.usageError("unknown type '\(name)'") }
+        try ServiceFailures.reporting(as: ["caseledger", "record"], arguments) {
+            var flags: [String: [String]] = [:]
+            for field in command.fields where field.kind.takesFlag {
+                let values = arguments.options(field.name)
+                if !values.isEmpty { flags[field.name] = values }
+            }
+            let input = try arguments.option("json").map(JSONInput.read)
+            let service = try CaseService.open(at: try arguments.requiredOption("ledger"), mode: .readWrite)
+            let appended = try service.record(
+                commandNamed: command.name, input: input, flags: flags, case: try arguments.requiredOption("case"),
+                actor: try arguments.requiredOption("as"))
+            for event in appended {
+                try StandardStreams.output.writeLine(
+                    "recorded \(event.type) on \(event.stream): seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import CLIKit
+import CaseService
+
+extension ServiceError: ReportableError {}
+
+/// How the commands built on `CaseService` report failures: a problem with the command line is
+/// a usage error (exit 64); anything else is one line naming the subcommand, the problem and
+/// its code (exit 1), and nothing was written.
+enum ServiceFailures {
+    /// Runs `body`, turning its errors into a `UsageError` or a `CommandFailure` reported under
+    /// `command` (program name first, e.g. `["caseledger", "record"]`).
+    static func reporting<T>(as command: [String], _ arguments: ParsedArguments, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ServiceError {
+            if case .invalidInput(let input) = error, input.isAboutCommandLine {
+                throw arguments.usageError(input.message)
+            }
+            throw CommandFailure(command: command, error)
+        } catch let error as CommandInputError where error.isAboutCommandLine {
+            throw arguments.usageError(error.message)
+        } catch let error as UsageError {
+            throw error
+        } catch let error as any ReportableError {
+            throw CommandFailure(command: command, error)
+        }
+    }
+}

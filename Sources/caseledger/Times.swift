@@ -1,0 +1,11 @@
+import CaseLedger
+
+/// Reading times and dates given on the command line.
+enum Times {
+    /// An RFC 3339 UTC time, or a date meaning the last microsecond of that day (UTC).
+    static func instant(_ text: String) -> Timestamp? {
+        if let time = Timestamp(rfc3339: text) { return time }
+        guard let date = CalendarDate(text) else { return nil }
+        return Timestamp(microsecondsSinceEpoch: date.adding(days: 1).startOfDay.microsecondsSinceEpoch - 1)
+    }
+}
