@@ -29,6 +29,6 @@ let package = Package(
         .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerStore", "caseledger", "caseledger-stress"]),
+            dependencies: ["LedgerStore", "CaseService", "caseledger", "caseledger-stress"]),
     ]
 )

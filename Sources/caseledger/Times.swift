@@ -4,8 +4,9 @@ import CaseLedger
 enum Times {
     /// An RFC 3339 UTC time, or a date meaning the last microsecond of that day (UTC).
     static func instant(_ text: String) -> Timestamp? {
-        if let time = Timestamp(rfc3339: text) { return time }
-        guard let date = CalendarDate(text) else { return nil }
-        return Timestamp(microsecondsSinceEpoch: date.adding(days: 1).startOfDay.microsecondsSinceEpoch - 1)
+        if let date = CalendarDate(text) {
+            return Timestamp(microsecondsSinceEpoch: date.adding(days: 1).startOfDay.microsecondsSinceEpoch - 1)
+        }
+        return Timestamp(rfc3339: text)
     }
 }
