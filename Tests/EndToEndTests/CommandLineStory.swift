@@ -5,7 +5,7 @@ import Testing
 /// A ledger set up through the command line for the recording tests: staff on the register
 /// from 2025-01-01 (S-9 register administrator, S-1 social worker, S-2 team manager who signs
 /// off up to £250.00 a week, S-4 financial assessment officer) and the England configuration
-/// published; and Joe's story from `events/examples/joe.jsonl`, recorded step by step.
+/// published; and Joe's story from `events/examples/joe/`, recorded step by step.
 final class CommandLineStory {
     let directory = TemporaryDirectory()
     let ledger: String
@@ -21,12 +21,16 @@ final class CommandLineStory {
         let input: JSONValue
     }
 
-    /// Joe's case from referral to delivery.
+    /// Joe's case from referral to delivery: `events/examples/joe/NN-COMMAND.ACTOR.json`, one
+    /// file of JSON input per step, in file name order.
     static let joe: [Step] = {
-        let text = try! String(contentsOf: root.appendingPathComponent("events/examples/joe.jsonl"), encoding: .utf8)
-        return text.split(separator: "\n").map { line in
-            let v = try! JSONParser.parse(String(line))
-            return Step(command: v["command"]!.stringValue!, actor: v["as"]!.stringValue!, input: v["input"]!)
+        let directory = root.appendingPathComponent("events/examples/joe")
+        let names = try! FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }.sorted()
+        return names.map { name in
+            let parts = name.dropLast(".json".count).split(separator: ".", maxSplits: 1)
+            let command = String(parts[0].drop { $0 != "-" }.dropFirst())
+            let input = try! JSONParser.parse(Array(FileManager.default.contents(atPath: directory.appendingPathComponent(name).path)!))
+            return Step(command: command, actor: String(parts[1]), input: input)
         }
     }()
 

@@ -23,12 +23,15 @@ enum Repository {
         let input: JSONValue
     }
 
-    /// `events/examples/joe.jsonl`: Joe's case from referral to delivery.
+    /// `events/examples/joe/NN-COMMAND.ACTOR.json`: Joe's case from referral to delivery, one
+    /// file of JSON input per step, in file name order.
     static var joe: [Step] {
-        let text = String(decoding: bytes("events/examples/joe.jsonl"), as: UTF8.self)
-        return text.split(separator: "\n").map { line in
-            let v = try! JSONParser.parse(String(line))
-            return Step(command: v["command"]!.stringValue!, actor: v["as"]!.stringValue!, input: v["input"]!)
+        let directory = root.appendingPathComponent("events/examples/joe").path
+        let names = try! FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }.sorted()
+        return names.map { name in
+            let parts = name.dropLast(".json".count).split(separator: ".", maxSplits: 1)
+            let command = String(parts[0].drop { $0 != "-" }.dropFirst())
+            return Step(command: command, actor: String(parts[1]), input: try! JSONParser.parse(bytes("events/examples/joe/" + name)))
         }
     }
 }
