@@ -3,23 +3,23 @@ import Testing
 @testable import LedgerStore
 
 /// Parses JSON text written in a test.
-func json(_ text: String) throws -> JSONValue {
+func parsedJSON(_ text: String) throws -> JSONValue {
     try JSONParser.parse(text)
 }
 
 /// Compiles a schema written as JSON text in a test.
 func compiledSchema(_ text: String) throws -> JSONSchema {
-    try JSONSchema(json(text))
+    try JSONSchema(parsedJSON(text))
 }
 
 /// The violations of `data` against `schema`, both JSON text.
 func violations(of data: String, against schema: String) throws -> [SchemaViolation] {
-    try compiledSchema(schema).validate(json(data))
+    try compiledSchema(schema).validate(parsedJSON(data))
 }
 
 /// The error compiling `schema` (JSON text) throws, or nil when it compiles.
 func compileError(_ schema: String) throws -> SchemaError? {
-    let document = try json(schema)
+    let document = try parsedJSON(schema)
     do {
         _ = try JSONSchema(document)
         return nil
@@ -94,7 +94,7 @@ struct ValidityCase: Sendable, CustomTestStringConvertible {
             {"type": "object", "required": ["a", "b", "c"],
              "properties": {"x": {"type": "string"}, "y": {"type": "string"}, "z": {"minimum": 5}}}
             """#)
-        let data = try json(#"{"z": 1, "y": 2, "x": 3}"#)
+        let data = try parsedJSON(#"{"z": 1, "y": 2, "x": 3}"#)
         let first = schema.validate(data)
         #expect(first.map(\.instancePath) == ["", "", "", "/x", "/y", "/z"])
         for _ in 0..<20 {
