@@ -24,6 +24,9 @@ import Testing
         ValidityCase(#"{"pattern": "^\\s$"}"#, #""\ufeff""#, true, "\\s includes ECMA's U+FEFF"),
         ValidityCase(#"{"pattern": "^[[]$"}"#, "\"[\"", true, "[ inside a class is literal"),
         ValidityCase(#"{"pattern": "^\\p{Letter}+$"}"#, "\"π\"", true),
+        ValidityCase(#"{"pattern": "^[$£]+$"}"#, "\"$£\"", true, "$ inside a class is literal"),
+        ValidityCase(#"{"pattern": "^a\\$$"}"#, "\"a$\"", true, "an escaped $ is literal"),
+        ValidityCase(#"{"pattern": "^a\\\\$"}"#, #""a\\""#, true, "$ after an escaped backslash is still the end"),
     ]
 
     @Test("string keywords accept and reject as JSON Schema says", arguments: cases)

@@ -103,6 +103,20 @@ struct ValidityCase: Sendable, CustomTestStringConvertible {
         #expect(!schema.isValid(data))
     }
 
+    @Test("a compiled schema can be shared between concurrent tasks")
+    func sharedAcrossTasks() async throws {
+        let schema = try compiledSchema(#"{"items": {"type": "integer", "minimum": 0}}"#)
+        let good = try parsedJSON("[1, 2, 3]")
+        let bad = try parsedJSON("[1, -2, \"3\"]")
+        let counts = await withTaskGroup(of: Int.self) { group in
+            for index in 0..<16 {
+                group.addTask { schema.validate(index.isMultiple(of: 2) ? good : bad).count }
+            }
+            return await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts.sorted() == Array(repeating: 0, count: 8) + Array(repeating: 2, count: 8))
+    }
+
     @Test("a violation describes itself with its message")
     func violationDescription() {
         let violation = SchemaViolation(instancePath: "/a", schemaPath: "/properties/a/type", message: "m")

@@ -6,8 +6,9 @@
 public struct SchemaError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What kind of problem the schema has.
     public enum Kind: Hashable, Sendable {
-        /// A keyword this validator does not implement (or does not know at all). Refused rather
-        /// than ignored, so a schema never appears to check something it does not.
+        /// A keyword this validator does not implement or does not know at all, a `format` it
+        /// does not check, or `$id` below the root. Refused rather than ignored, so a schema
+        /// never appears to check something it does not.
         case unsupportedKeyword
         /// A keyword whose value has the wrong shape, such as `"minLength": -1` or a
         /// `"type"` that names no JSON type, or a schema that is neither an object nor a Boolean.
