@@ -38,8 +38,10 @@ extension Ledger {
                         reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(next.firstSeq): events are missing")
                 }
             } else {
+                // A segment holding no committed event (empty, or emptied of a torn tail) is itself
+                // named for the next seq: it is the last segment, not a new one.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
-                guard FileSystem.exists(layout.path(of: next)).exists else { return }
+                guard next != segment, FileSystem.exists(layout.path(of: next)).exists else { return }
                 segments.append(next)
             }
             tail.segmentOrdinal += 1
