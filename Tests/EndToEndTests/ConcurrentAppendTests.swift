@@ -51,10 +51,3 @@ import Testing
         #expect(try allEvents(of: reader).filter(\.endsBatch).map(\.seq) == Array(stride(from: Int64(5), through: 400, by: 5)))
     }
 }
-
-/// Every committed event a handle sees.
-func allEvents(of ledger: Ledger) throws -> [StoredEvent] {
-    var out: [StoredEvent] = []
-    try ledger.forEachEvent { out.append($0) }
-    return out
-}

@@ -24,6 +24,13 @@ func pythonVerify(_ dir: String) throws -> PythonVerdict {
     return PythonVerdict(exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr)
 }
 
+/// Every committed event a handle sees.
+func allEvents(of ledger: Ledger) throws -> [StoredEvent] {
+    var out: [StoredEvent] = []
+    try ledger.forEachEvent { out.append($0) }
+    return out
+}
+
 /// An event line for `caseledger append` input.
 func inputLine(stream: String = "C-1001", type: String = "noteAdded", n: Int) -> String {
     #"{"stream": "\#(stream)", "type": "\#(type)", "actor": "S-17", "data": {"n": \#(n)}}"#
