@@ -67,8 +67,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyExists(let path):
             return "\(path) already exists and is not empty: choose a new directory for the ledger"
         case .damaged(let at, let reason):
-            return "the ledger is damaged at \(at): \(reason); nothing was written. "
-                + "Keep a copy of the directory and report it: this is never repaired automatically"
+            return "the ledger is damaged at \(at): \(reason). Nothing can be appended until it is investigated: "
+                + "keep a copy of the directory and report it (damage is never repaired automatically)"
         case .wrongExpectedVersion(let stream, let expected, let actual, let i):
             let what = "event \(i + 1) of the batch expected stream \(stream) to be \(expected.phrase)"
             return "\(what), but it has \(actual) event\(actual == 1 ? "" : "s"): someone else "

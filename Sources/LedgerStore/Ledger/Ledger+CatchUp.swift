@@ -71,8 +71,16 @@ extension Ledger {
                     expected = (event.seq + 1, event.hash, event.recordedAt)
                     if event.endsBatch { commit(pending, endOffset: offset + Int64(bytes.count) + 1, nextLine: number + 1); pending.removeAll() }
                 } catch {
-                    if bytes.contains(0) { (torn, tornLine) = (offset, number); break scan }
-                    throw .damaged(at: position, reason: error.reason)
+                    guard bytes.contains(0) else { throw .damaged(at: position, reason: error.reason) }
+                    // A hole can only be in the last batch written, never synced. If a valid
+                    // batch-closing line follows, that batch was synced after the hole: damage.
+                    if let closing = try Ledger.batchEndLine(after: &reader) {
+                        throw .damaged(
+                            at: position,
+                            reason: "the line holds NUL bytes, but a complete batch ends after it (line \(closing)), so it is not a torn tail: \(error.reason)")
+                    }
+                    (torn, tornLine) = (offset, number)
+                    break scan
                 }
             case .unterminated(let offset, let number, _):
                 (torn, tornLine) = (offset, number)
@@ -107,6 +115,15 @@ extension Ledger {
         }
         try setAsideTornTail(of: segment, file: file)
         return true
+    }
+
+    /// The number of the first later line that is a valid event closing a batch, or nil.
+    private static func batchEndLine(after reader: inout LineReader) throws(LedgerError) -> Int? {
+        while let piece = try reader.next() {
+            guard case .line(_, let number, let bytes) = piece else { continue }
+            if let event = try? EventLine.decode(bytes, verify: true, decodePayload: false), event.endsBatch { return number }
+        }
+        return nil
     }
 
     /// Checks an event's place in the chain.
