@@ -32,9 +32,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(at: LogPosition, reason: String)
     /// The stream is not at the version the append expected: someone else recorded first.
     case wrongExpectedVersion(stream: String, expected: ExpectedVersion, actual: Int64, batchIndex: Int)
-    /// An event id already in the log (or earlier in the same batch, when `existingSeq` is -1) was
-    /// appended again with different content.
-    case duplicateEventID(id: String, existingSeq: Int64, batchIndex: Int)
+    /// An event id already in the log (at `existingSeq`), or used by an earlier event of the same
+    /// batch (`existingSeq` nil), was appended again with different content.
+    case duplicateEventID(id: String, existingSeq: Int64?, batchIndex: Int)
     /// An event in a batch broke an envelope rule (empty stream, bad type, too large, …).
     case invalidEvent(batchIndex: Int, reason: String)
     /// A line of input (JSON Lines of new events) is not a valid event description.
@@ -74,8 +74,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(what), but it has \(actual) event\(actual == 1 ? "" : "s"): someone else "
                 + "recorded on it first. Reload the stream and try again; nothing was written"
         case .duplicateEventID(let id, let seq, let i):
-            // A seq below 1 means the id's first use is an earlier event of the same batch.
-            let first = seq >= 1 ? "already recorded as seq \(seq)" : "already used by an earlier event of the same batch"
+            let first = seq.map { "already recorded as seq \($0)" } ?? "already used by an earlier event of the same batch"
             return "event \(i + 1) of the batch reuses id \(id), \(first) "
                 + "with different content: give the new event its own id; nothing was written"
         case .invalidEvent(let i, let reason):
