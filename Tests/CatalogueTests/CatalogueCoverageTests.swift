@@ -88,3 +88,31 @@ struct CatalogueCoverageTests {
         }
     }
 }
+
+@Suite("events/README.md lists the catalogue")
+struct CatalogueReadmeTests {
+    static func readme() throws -> String {
+        try String(contentsOf: Catalogue.directory.deletingLastPathComponent().appendingPathComponent("README.md"),
+            encoding: .utf8)
+    }
+
+    @Test("every type has a row linking its schema and example")
+    func everyTypeHasARow() throws {
+        let text = try Self.readme()
+        for type in Catalogue.allTypeNames {
+            #expect(text.contains("| `\(type)` |"), "events/README.md has no row for \(type)")
+            #expect(text.contains("[schema](catalogue/\(type)/v1.schema.json)"), "\(type): no schema link")
+            #expect(text.contains("[example](catalogue/\(type)/v1.example.json)"), "\(type): no example link")
+        }
+    }
+
+    @Test("every rule code it names is a rule of the domain")
+    func ruleCodesExist() throws {
+        let codes = Set(Rule.allCases.map(\.code))
+        let named = try Self.readme().matches(of: /`([a-z]+(?:-[a-z0-9]+)+)`/).map { String($0.1) }
+        #expect(named.count > 50)
+        for code in Set(named) {
+            #expect(codes.contains(code), "events/README.md names `\(code)`, which is not a rule code")
+        }
+    }
+}
