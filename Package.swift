@@ -24,6 +24,8 @@ let package = Package(
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
+        // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
+        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "caseledger", "caseledger-stress"]),
