@@ -145,6 +145,16 @@ struct SyntheticEvents {
     private static let reviewOutcomes = ["plan continues unchanged", "budget increased after change in needs", "budget reduced: needs met by community support", "move to residential care considered"]
     private static let complaintTopics = ["late payment to provider", "contribution higher than expected", "missed home care visits", "delay in assessment"]
     private static let closeReasons = ["person moved out of area", "needs met without funded support", "person died", "moved to residential placement", "person declined further support"]
+    private static let notes = [
+        "Spoke with the person and their daughter; both agree with the outcome.",
+        "Person prefers morning visits; key safe code held by the provider.",
+        "Interpreter (Polish) used throughout; person understood and agreed.",
+        "Advocate present at the meeting; no concerns about capacity noted.",
+        "Carer is under strain; carer's assessment offered and booked.",
+        "Home is cluttered but safe; occupational therapy referral made.",
+        "Decision explained in writing with the right to ask for a review.",
+        "Person wishes to stay at home; risks discussed and accepted.",
+    ]
     private static let policies = [
         "Care Act 2014 s.9", "Care Act 2014 s.13", "Care Act 2014 s.14", "Care Act 2014 s.24", "Care Act 2014 s.25",
         "Care Act 2014 s.27", "Care and Support (Eligibility Criteria) Regulations 2015 reg.2",
@@ -152,7 +162,7 @@ struct SyntheticEvents {
         "Council charging policy 2025 v3 s.4.2",
     ]
 
-    private mutating func date(_ day: Int) -> JSONValue {
+    private func date(_ day: Int) -> JSONValue {
         let (y, m, d) = Timestamp.civilFromDays(Int64(day))
         func two(_ v: Int64) -> String { v < 10 ? "0\(v)" : "\(v)" }
         return .string("\(y)-\(two(m))-\(two(d))")
@@ -164,6 +174,7 @@ struct SyntheticEvents {
 
     private mutating func payload(_ type: String, _ c: inout CaseInProgress) -> [String: JSONValue] {
         var p: [String: JSONValue] = ["recordedBy": .string(c.worker), "team": .string(random.pick(["North locality", "South locality", "Hospital social work", "Reablement", "Transitions"]))]
+        if random.chance(80) { p["note"] = .string(random.pick(Self.notes)) }
         switch type {
         case "referralReceived":
             p["receivedOn"] = date(c.day)
