@@ -28,7 +28,7 @@ enum BenchCommand {
             OptionSpec("batch", valueName: "N", help: "Events per append call (and per SQLite transaction) in the import.", defaultValue: "1000"),
             OptionSpec("queries", valueName: "N", help: "Cases read one at a time for the latency figures.", defaultValue: "1000"),
             OptionSpec("dir", valueName: "DIR", help: "Where to make the temporary directory.", defaultValue: "/tmp"),
-            OptionSpec("child", valueName: "MODE", help: "Internal: run one measured operation on --ledger and exit.", allowedValues: ["verify", "read", "launch-verify", "launch-read"]),
+            OptionSpec("child", valueName: "MODE", help: "Internal: run one measured operation on --ledger and exit.", allowedValues: ["verify", "read", "open", "launch-verify", "launch-read", "launch-open"]),
             OptionSpec("ledger", valueName: "DIR", help: "Internal: the ledger for --child."),
         ],
         flags: [
@@ -60,9 +60,9 @@ enum BenchCommand {
         try Bench(config).run()
     }
 
-    /// `--child verify|read`: the measured operation, in a process of its own; prints the events
+    /// `--child verify|read|open`: the measured operation, in a process of its own; prints the events
     /// it saw and its own peak resident memory (VmHWM: the high-water mark since exec).
-    /// `--child launch-verify|launch-read`: runs the former as its own child and adds that child's
+    /// `--child launch-verify|launch-read|launch-open`: runs the former as its own child and adds that child's
     /// ru_maxrss from wait4. The extra level is there because exec(2) charges the high-water mark
     /// of the address space it replaces to ru_maxrss; posix_spawn's vfork-style child replaces the
     /// parent's, so a direct child of the big bench process would report the bench's memory. This
@@ -70,7 +70,7 @@ enum BenchCommand {
     /// any measured operation uses.
     static func runChild(mode: String, ledger: String) throws {
         switch mode {
-        case "launch-verify", "launch-read":
+        case "launch-verify", "launch-read", "launch-open":
             let me = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
             let measured = String(mode.dropFirst("launch-".count))
             let out = ledger + "/../child-\(measured)-\(getpid()).out"
@@ -82,6 +82,9 @@ enum BenchCommand {
             let report = try Verifier.verify(ledgerAt: ledger)
             if let fault = report.fault { throw ChildProcess.Failure(description: "verify: \(fault)") }
             try StandardStreams.output.writeLine("events \(report.events) vmhwm \(highWaterMark())")
+        case "open":
+            let handle = try Ledger.open(at: ledger, mode: .readOnly)
+            try StandardStreams.output.writeLine("events \(handle.headSeq) vmhwm \(highWaterMark())")
         default:
             let handle = try Ledger.open(at: ledger, mode: .readOnly)
             var count: Int64 = 0
