@@ -77,7 +77,8 @@ final class Bench {
 
     // MARK: - Data
 
-    /// Writes all events as JSON Lines (the SQLite baselines' input), checking the sizes.
+    /// Writes the events as JSON Lines (the SQLite baselines' input: the first `appends` for the
+    /// single appends, the first `events` for the import), noting their average size.
     private func generate() throws {
         let start = Clock.now()
         var generator = SyntheticEvents(seed: config.seed)
@@ -86,12 +87,13 @@ final class Bench {
         var bytes = 0
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        for i in 0..<config.events {
+        let count = max(config.events, config.appends)
+        for i in 0..<count {
             let line = SyntheticEvents.jsonLine(generator.next())
-            bytes += line.count
+            if i < config.events { bytes += line.count }
             buffer += line
             buffer.append(0x0A)
-            if buffer.count >= 1 << 20 || i == config.events - 1 {
+            if buffer.count >= 1 << 20 || i == count - 1 {
                 guard fwrite(buffer, 1, buffer.count, file) == buffer.count else { throw Failure(description: "cannot write \(jsonl)") }
                 buffer.removeAll(keepingCapacity: true)
             }
@@ -199,7 +201,7 @@ final class Bench {
         let bytes = try segmentFiles(of: importDir).reduce(Int64(0)) { $0 + (try fileSize($1)) }
         let segments = try segmentFiles(of: importDir).count
         let indexBytes = try fileSize(importDir + "/index/index.bin")
-        facts.append("ledger: \(group(Int(bytes))) bytes in \(segments) segments, \(bytes / Int64(config.events)) bytes per line on average (hash, header with three digests, payload); SQLite database \(group(Int(try fileSize(sqliteDB)))) bytes")
+        facts.append("ledger: \(group(Int(bytes))) bytes in \(segments) segment\(segments == 1 ? "" : "s"), \(bytes / Int64(config.events)) bytes per line on average (hash, header with three digests, payload); SQLite database \(group(Int(try fileSize(sqliteDB)))) bytes")
         facts.append("index cache: index/index.bin is \(group(Int(indexBytes))) bytes at \(group(config.events)) events; saving it once (Ledger.saveIndex, which the writer does every 4,096 events appended) took \(seconds(saveSeconds))")
         let floor = try rawBatchLoop(importDir, path: work + "/import/raw.log")
         try say("import: raw write+fdatasync of the same bytes in the same batches: \(rate(floor)) events/s")
