@@ -11,6 +11,9 @@ public enum Words {
     /// "1 April 2026".
     public static func date(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
 
+    /// "Apr 2026".
+    public static func shortMonth(_ d: CalendarDate) -> String { "\(months[d.month - 1].prefix(3)) \(d.year)" }
+
     /// "1 April 2026, 17:00 UTC" (recorded times are UTC; seconds are shown when not zero).
     public static func time(_ t: Timestamp) -> String {
         let text = t.rfc3339

@@ -30,12 +30,15 @@ public struct ReportSection: Hashable, Sendable {
     public var anchor: String
     /// The content.
     public var blocks: [ReportBlock]
+    /// A style word for formats that mark kinds of section (HTML class), e.g. `superseded`.
+    public var kind: String?
 
     /// A section.
-    public init(heading: String, anchor: String, blocks: [ReportBlock]) {
+    public init(heading: String, anchor: String, blocks: [ReportBlock], kind: String? = nil) {
         self.heading = heading
         self.anchor = anchor
         self.blocks = blocks
+        self.kind = kind
     }
 }
 

@@ -66,6 +66,8 @@ extension TrailEntry {
         if !withheld.isEmpty {
             blocks.append(.callout("\(Words.count(withheld.count, "item")) withheld from this copy: \(withheld.map(\.what).joined(separator: "; ")). Why: \(withheld[0].reason)."))
         }
-        return ReportSection(heading: "ref. \(seq) · \(effectiveDate.words) · \(title)", anchor: "ref-\(seq)", blocks: blocks)
+        return ReportSection(
+            heading: "ref. \(seq) · \(effectiveDate.words) · \(title)", anchor: "ref-\(seq)", blocks: blocks,
+            kind: status == .standing ? nil : status.code)
     }
 }
