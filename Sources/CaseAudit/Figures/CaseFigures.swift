@@ -32,8 +32,8 @@ public struct CaseFigures: Hashable, Sendable {
         } ?? "not yet assessed")
         let pb = pick(state.personalBudget)
         add("personalBudget", "Personal budget", pb.map { $0.value.map { Words.weekly($0.weeklyTotal) } ?? "none (ended)" } ?? "not yet set")
-        add("budgetCustomerPart", "Paid by the person", pb?.value.map { Words.weekly($0.weeklyCustomerContribution) } ?? "-")
-        add("budgetCouncilPart", "Paid by the council", pb?.value.map { Words.weekly($0.weeklyCouncilContribution) } ?? "-")
+        add("budgetCustomerPart", "Paid by the person", pb?.value.map { Words.weekly($0.weeklyCustomerContribution) } ?? "none")
+        add("budgetCouncilPart", "Paid by the council", pb?.value.map { Words.weekly($0.weeklyCouncilContribution) } ?? "none")
         add("indicativeBudget", "Indicative budget", state.indicativeBudget.map { Words.weekly($0.weeklyAmount) } ?? "not yet calculated")
         let plan = state.currentPlanId.flatMap { state.plans[$0] }
         add("supportPlan", "Support plan", plan.map { "\($0.planId) version \($0.currentVersion), \(Words.weekly($0.current.weeklyCost))" } ?? "none yet")

@@ -39,7 +39,7 @@ extension Phraser {
                 evidence: ["Panel members: \(g.field("attendees", e.attendees.joined(separator: ", ")))."])
         case .complaintReceived(let e):
             return EventPhrase(title: "Complaint \(e.complaintId) received", what: [
-                "From \(g.field("complainant", e.complainant)), about \(g.field("about", e.about)).",
+                "Made by \(g.field("complainant", e.complainant)). What it is about: \(g.field("about", e.about)).",
                 "About a matter of \(Words.date(e.matterDate)); made within the 12-month time limit: \(yesNo(e.withinTimeLimit)).",
                 "To be acknowledged by \(Words.date(e.acknowledgeBy)) and answered by \(Words.date(e.respondBy)).",
             ] + (e.challengeId.map { ["Follows challenge \($0)."] } ?? []))

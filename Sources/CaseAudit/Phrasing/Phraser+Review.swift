@@ -5,8 +5,10 @@ extension Phraser {
     func phraseReview(_ event: CaseEvent, _ g: inout Disclosure) -> EventPhrase {
         switch event {
         case .reviewRequested(let e):
-            let who = e.requesterName.map { g.field("requesterName", $0) } ?? Words.uncamel(e.requestedBy.rawValue)
-            return EventPhrase(title: "Review \(e.reviewId) requested by \(who)", what: [
+            let who = e.requesterName.map { g.field("requesterName", $0) } ?? Words.requester(e.requestedBy)
+            let title = e.requestedBy == .scheduled && e.requesterName == nil
+                ? "Review \(e.reviewId) due as planned" : "Review \(e.reviewId) requested by \(who)"
+            return EventPhrase(title: title, what: [
                 "Reason: \(Words.reviewReason(e.reason)).",
                 "Change of circumstances: \(g.field("changeOfCircumstances", e.changeOfCircumstances)).",
             ])

@@ -186,6 +186,19 @@ public enum Words {
         r == .planned ? "planned" : "unplanned (" + uncamel(String(r.rawValue.dropFirst("unplanned".count))).trimmingLeadingSpace + ")"
     }
 
+    /// Who asked for a review, in words.
+    public static func requester(_ r: ReviewRequester) -> String {
+        switch r {
+        case .customer: "the person"
+        case .carer: "their carer"
+        case .representative: "their representative"
+        case .provider: "a provider"
+        case .allocatedWorker: "the allocated worker"
+        case .otherProfessional: "another professional"
+        case .scheduled: "the review schedule"
+        }
+    }
+
     /// Why a review is due, in words.
     public static func dueReason(_ r: ReviewDue.Reason) -> String {
         switch r {

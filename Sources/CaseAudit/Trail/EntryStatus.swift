@@ -17,11 +17,11 @@ public enum EntryStatus: Hashable, Sendable {
         }
     }
 
-    /// In words, e.g. "superseded by the correction ref. 31 (shown below; nothing is hidden)".
+    /// In words, e.g. "is superseded by the correction ref. 31 (shown below; nothing is hidden)".
     public var words: String {
         switch self {
         case .standing: "stands as recorded"
-        case .superseded(let seq): "superseded by the correction ref. \(seq); the original is still shown here"
+        case .superseded(let seq): "is superseded by the correction ref. \(seq); the original is still shown here"
         case .correction(let seq): "corrects ref. \(seq), which stays in the record"
         }
     }
