@@ -1,1 +1,5 @@
-print("x")
+import CLIKit
+
+CommandRunner.main(spec: AuditCommand.spec) { path, arguments in
+    try AuditCommand.run(path: path, arguments: arguments)
+}
