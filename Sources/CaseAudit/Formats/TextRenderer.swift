@@ -9,7 +9,8 @@ public enum TextRenderer {
         for line in doc.lead { out += TextWrapping.wrap(TextWrapping.clean(line)) + [""] }
         for section in doc.sections { render(section, level: 1, indent: "", into: &out) }
         out += ["Integrity of this record", String(repeating: "-", count: 24)]
-        for line in doc.integrity.lines { out += TextWrapping.wrap(line) }
+        for line in doc.integrity.lines.dropLast() { out += TextWrapping.wrap(line) }
+        out.append(doc.integrity.lines.last ?? "")  // the command, unwrapped so it can be pasted
         return out.joined(separator: "\n") + "\n"
     }
 
