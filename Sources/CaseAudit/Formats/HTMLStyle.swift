@@ -17,9 +17,10 @@ enum HTMLStyle {
         article.superseded { border-left-style: dashed; border-left-color: #8b1a1a; }
         article.correction { border-left-color: #1d3f8f; }
         dl.facts { margin: 0.5em 0; }
-        dl.facts div { display: flex; flex-wrap: wrap; gap: 0 1rem; }
-        dl.facts dt { font-weight: bold; min-width: 11em; }
-        dl.facts dd { margin: 0; flex: 1; }
+        dl.facts div { display: grid; grid-template-columns: 13em 1fr; gap: 0 1rem; }
+        dl.facts dt { font-weight: bold; }
+        dl.facts dd { margin: 0; }
+        @media (max-width: 40em) { dl.facts div { grid-template-columns: 1fr; } }
         ul { margin: 0.25em 0; padding-left: 1.5em; }
         table { border-collapse: collapse; width: 100%; margin: 0.5em 0; }
         caption { text-align: left; font-weight: bold; padding: 0.25em 0; }

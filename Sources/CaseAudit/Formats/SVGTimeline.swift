@@ -36,7 +36,7 @@ public enum SVGTimeline {
             let w = max(x1 - x0, 2)
             let tip = "Stage: \(band.stage), from \(Words.date(band.from))" + (band.until.map { " until \(Words.date($0))" } ?? "")
             s.append("<rect x=\"\(n(x0))\" y=\"25\" width=\"\(n(w))\" height=\"30\" fill=\"\(palette[i % palette.count])\" stroke=\"#0b0c0c\" stroke-width=\"0.5\"><title>\(e(tip))</title></rect>")
-            if w > 70 { s.append("<text x=\"\(n(x0 + 4))\" y=\"44\" class=\"band\">\(e(band.stage))</text>") }
+            if w > Double(band.stage.count) * 7 + 8 { s.append("<text x=\"\(n(x0 + 4))\" y=\"44\" class=\"band\">\(e(band.stage))</text>") }
         }
         var used: [String: Int] = [:]
         for mark in data.marks {
