@@ -49,9 +49,9 @@ extension Explainer {
         let stages: [Stage] = [.closed, .review, .contact, .assessment, .delivery, .supportPlanning, .assessment]
         for (i, (question, holds, types)) in questions.enumerated() {
             if holds {
-                let behind = latest(types)
+                let behind = types.sorted().compactMap { t in latest([t]) }.sorted { $0.seq < $1.seq }
                 reason("\(question) Yes, so the stage is \(Words.stage(stages[i])).",
-                    behind.map { ["Shown by ref. \($0.seq): \($0.title) (\($0.effectiveDate.words))."] } ?? [])
+                    behind.map { "Shown by ref. \($0.seq): \($0.title) (\($0.effectiveDate.words))." })
                 return
             }
             reason("\(question) No.")

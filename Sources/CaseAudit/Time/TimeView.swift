@@ -34,7 +34,8 @@ public struct TimeView: Hashable, Sendable {
             lines.append("As known at \(Words.time(t)): only what had been recorded by then.")
         }
         if let d = inForceOn {
-            lines.append("In force on \(Words.date(d)): what applied on that date, including decisions recorded later and back-dated.")
+            lines.append("In force on \(Words.date(d)): what applied on that date, including decisions recorded later and back-dated; "
+                + "decisions that take effect after that date are left out.")
         }
         return lines
     }
