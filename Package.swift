@@ -11,8 +11,14 @@ let package = Package(
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit"),
         .target(name: "CaseLedger", dependencies: ["LedgerStore"]),
+        // Read-only audit reports: decision trails, explanations, diffs, in five formats.
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "LedgerStore"]),
         // The staff command: record decisions.
         .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit"]),
+        // The auditor's and customer's command: opens a ledger read-only and never appends.
+        .executableTarget(
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore", "CLIKit"],
+            path: "tools/caseledger-audit"),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
@@ -27,7 +33,10 @@ let package = Package(
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
         .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "LedgerStore"]),
         .testTarget(
+            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore"],
+            exclude: ["Golden"]),
+        .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerStore", "caseledger", "caseledger-stress"]),
+            dependencies: ["LedgerStore", "CaseLedger", "caseledger", "caseledger-stress", "caseledger-audit"]),
     ]
 )

@@ -55,6 +55,7 @@ struct Executable {
 
     static let caseledger = Executable(name: "caseledger")
     static let stress = Executable(name: "caseledger-stress")
+    static let audit = Executable(name: "caseledger-audit")
 }
 
 /// A fresh temporary directory, removed when the value is deinitialised.
