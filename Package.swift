@@ -13,8 +13,14 @@ let package = Package(
         .target(name: "CaseLedger", dependencies: ["LedgerStore"]),
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"]),
+        // Read-only audit reports: decision trails, explanations, diffs, in five formats.
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "LedgerStore"]),
         // The staff command: record decisions.
         .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseLedger", "CaseService"]),
+        // The auditor's and customer's command: opens a ledger read-only and never appends.
+        .executableTarget(
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore", "CLIKit"],
+            path: "tools/caseledger-audit"),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
@@ -27,8 +33,13 @@ let package = Package(
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
         .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
+        // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
+        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "LedgerStore"]),
+        .testTarget(
+            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerStore", "CaseService", "caseledger", "caseledger-stress"]),
+            dependencies: ["LedgerStore", "CaseLedger", "CaseService", "caseledger", "caseledger-stress", "caseledger-audit"]),
     ]
 )

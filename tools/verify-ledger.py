@@ -120,11 +120,10 @@ def verify(root):
         data = open(os.path.join(root, name), "rb").read()
         if first != seq + 1:
             raise Fault("%s line 1 (seq %d): the segment is named for seq %d" % (name, seq + 1, first))
-        if data and not data.endswith(b"\n"):
-            raise Fault("%s: the last line has no newline" % name)
         if not data and i != len(names) - 1:
-            raise Fault("%s: an empty segment that is not the last" % name)
-        for n, raw in enumerate(data.split(b"\n")[:-1], start=1):
+            raise Fault("%s line 1 (seq %d): an empty segment that is not the last" % (name, seq + 1))
+        complete = data.split(b"\n")[:-1]
+        for n, raw in enumerate(complete, start=1):
             where = "%s line %d (seq %d)" % (name, n, seq + 1)
             try:
                 header, h = check_line(raw)
@@ -137,8 +136,10 @@ def verify(root):
             if header["recordedAt"] < at:
                 raise Fault("%s: recorded earlier than the event before it" % where)
             seq, prev, at, closed = header["seq"], h, header["recordedAt"], header["batchEnd"]
+        if data and not data.endswith(b"\n"):
+            raise Fault("%s line %d (seq %d): the last line has no newline" % (name, len(complete) + 1, seq + 1))
     if not closed:
-        raise Fault("the last batch has no batchEnd event")
+        raise Fault("%s line %d (seq %d): the last batch has no batchEnd event" % (names[-1], len(complete) + 1, seq + 1))
     return seq, prev
 
 

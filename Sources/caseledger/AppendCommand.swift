@@ -15,7 +15,7 @@ enum AppendCommand {
         options: [CaseledgerCommand.ledgerOption])
 
     static func run(_ arguments: ParsedArguments) throws {
-        let ledger = try Ledger.open(at: try arguments.requiredOption("ledger"), mode: .readWrite)
+        let path = try arguments.requiredOption("ledger")
         var events: [NewEvent] = []
         var lineNumber = 0
         try StandardInput.forEachLine(maxBytes: EnvelopeRules.maxLineBytes) { line in
@@ -29,6 +29,9 @@ enum AppendCommand {
         guard !events.isEmpty else {
             throw LedgerError.invalidInput(line: 1, reason: "no events on standard input: give one JSON object per line")
         }
+        // Opened only once the input is known to be good: opening for writing sets aside a torn
+        // tail, and refused input must leave the ledger exactly as it was.
+        let ledger = try Ledger.open(at: path, mode: .readWrite)
         for result in try ledger.append(events) {
             var out: JSONValue = ["seq": .integer(result.seq), "id": .string(result.id.description)]
             if result.wasAlreadyRecorded { out = ["seq": .integer(result.seq), "id": .string(result.id.description), "alreadyRecorded": true] }

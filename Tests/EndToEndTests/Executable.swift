@@ -3,7 +3,14 @@ import Foundation
 /// Runs a built executable of this package (found next to the test bundle) and captures what it
 /// does: exit code, standard output and standard error.
 struct Executable {
-    let name: String
+    /// The program file.
+    let url: URL
+
+    /// This package's built product `name`.
+    init(name: String) { url = Executable.productsDirectory.appendingPathComponent(name) }
+
+    /// A program elsewhere, such as /usr/bin/env.
+    init(path: String) { url = URL(fileURLWithPath: path) }
 
     /// The result of one run.
     struct Run {
@@ -16,8 +23,6 @@ struct Executable {
     static let productsDirectory: URL = {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     }()
-
-    var url: URL { Executable.productsDirectory.appendingPathComponent(name) }
 
     /// Runs with `arguments`, feeding `stdin`, with `environment` added to (or, with a nil value,
     /// removed from) this process's environment.
@@ -50,6 +55,7 @@ struct Executable {
 
     static let caseledger = Executable(name: "caseledger")
     static let stress = Executable(name: "caseledger-stress")
+    static let audit = Executable(name: "caseledger-audit")
 }
 
 /// A fresh temporary directory, removed when the value is deinitialised.

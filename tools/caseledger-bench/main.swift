@@ -1,1 +1,5 @@
-print("under construction")
+import CLIKit
+
+CommandRunner.main(spec: BenchCommand.spec) { _, arguments in
+    try BenchCommand.run(arguments: arguments)
+}

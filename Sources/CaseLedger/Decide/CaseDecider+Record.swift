@@ -33,6 +33,7 @@ extension CaseDecider {
     /// adds up, an exemption charges nothing, a sign-off stays within the signer's limit and the
     /// budget.
     func checkCorrectedContent(_ event: CaseEvent) throws(Rejection) {
+        try checkCorrectedAmounts(event)
         switch event {
         case .personalBudgetSet(let b) where b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal:
             throw Rejection(.budgetSplitMismatch,
@@ -58,5 +59,49 @@ extension CaseDecider {
                 "event \(p.targetEventId) is not part of \(caseName); a dispute marker references an event of the same case")
         }
         return [.opinionDisputed(p)]
+    }
+
+    /// A corrected payload's money is never negative (`amount-invalid`) and a corrected plan's
+    /// lines keep their rules (`plan-lines-invalid`), as when the event was first decided.
+    func checkCorrectedAmounts(_ event: CaseEvent) throws(Rejection) {
+        let amounts: [(Money, String)]
+        switch event {
+        case .financialAssessmentCompleted(let f):
+            amounts = [
+                (f.capital, "capital"), (f.weeklyIncome, "weekly income"),
+                (f.weeklyMinimumIncomeGuarantee, "weekly Minimum Income Guarantee"),
+                (f.weeklyDisabilityRelatedExpenditure, "weekly disability-related expenditure"),
+                (f.weeklyHousingCosts, "weekly housing costs"), (f.weeklyTariffIncome, "weekly tariff income"),
+                (f.weeklyContribution, "weekly contribution"),
+            ]
+        case .indicativeBudgetCalculated(let i):
+            amounts = [(i.weeklyAmount, "indicative budget")]
+        case .supportPlanDrafted(let p):
+            try checkLines(p.plan)
+            amounts = []
+        case .supportPlanRevised(let p):
+            try checkLines(p.plan)
+            amounts = []
+        case .personalBudgetSet(let b):
+            amounts = [
+                (b.weeklyTotal, "personal budget"), (b.weeklyCustomerContribution, "customer's contribution"),
+                (b.weeklyCouncilContribution, "council's contribution"),
+            ] + (b.indicativeWeeklyAmount.map { [($0, "indicative budget")] } ?? [])
+        case .planSignedOff(let s):
+            amounts = [
+                (s.weeklyCost, "weekly cost"), (s.annualCost, "annual cost"),
+                (s.personalBudgetWeeklyTotal, "personal budget"), (s.signerWeeklyLimit, "sign-off limit"),
+            ]
+        case .deliveryArranged(let d):
+            amounts = d.arrangements.flatMap { a -> [(Money, String)] in
+                [
+                    (a.weeklyAmount, "weekly amount of a \(a.mechanism.rawValue) arrangement"),
+                    (a.paymentAmount, "payment amount of a \(a.mechanism.rawValue) arrangement"),
+                ]
+            }
+        default:
+            amounts = []
+        }
+        for (amount, what) in amounts { try checkNotNegative(amount, "the corrected \(what)") }
     }
 }

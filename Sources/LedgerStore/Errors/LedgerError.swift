@@ -32,8 +32,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case damaged(at: LogPosition, reason: String)
     /// The stream is not at the version the append expected: someone else recorded first.
     case wrongExpectedVersion(stream: String, expected: ExpectedVersion, actual: Int64, batchIndex: Int)
-    /// An event id already in the log was appended again with different content.
-    case duplicateEventID(id: String, existingSeq: Int64, batchIndex: Int)
+    /// An event id already in the log (at `existingSeq`), or used by an earlier event of the same
+    /// batch (`existingSeq` nil), was appended again with different content.
+    case duplicateEventID(id: String, existingSeq: Int64?, batchIndex: Int)
     /// An event in a batch broke an envelope rule (empty stream, bad type, too large, …).
     case invalidEvent(batchIndex: Int, reason: String)
     /// A line of input (JSON Lines of new events) is not a valid event description.
@@ -66,14 +67,15 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .alreadyExists(let path):
             return "\(path) already exists and is not empty: choose a new directory for the ledger"
         case .damaged(let at, let reason):
-            return "the ledger is damaged at \(at): \(reason); nothing was written. "
-                + "Keep a copy of the directory and report it: this is never repaired automatically"
+            return "the ledger is damaged at \(at): \(reason). Nothing can be appended until it is investigated: "
+                + "keep a copy of the directory and report it (damage is never repaired automatically)"
         case .wrongExpectedVersion(let stream, let expected, let actual, let i):
             let what = "event \(i + 1) of the batch expected stream \(stream) to be \(expected.phrase)"
             return "\(what), but it has \(actual) event\(actual == 1 ? "" : "s"): someone else "
                 + "recorded on it first. Reload the stream and try again; nothing was written"
         case .duplicateEventID(let id, let seq, let i):
-            return "event \(i + 1) of the batch reuses id \(id), already recorded as seq \(seq) "
+            let first = seq.map { "already recorded as seq \($0)" } ?? "already used by an earlier event of the same batch"
+            return "event \(i + 1) of the batch reuses id \(id), \(first) "
                 + "with different content: give the new event its own id; nothing was written"
         case .invalidEvent(let i, let reason):
             return "event \(i + 1) of the batch: \(reason); nothing was written"

@@ -49,9 +49,7 @@ extension Ledger {
                 if let j = batchIDs[id] {
                     guard events[j].stream.utf8.elementsEqual(event.stream.utf8), events[j].type.utf8.elementsEqual(event.type.utf8),
                         events[j].schema == event.schema, events[j].actor.utf8.elementsEqual(event.actor.utf8), payloads[j] == payloads[i]
-                    else {
-                        throw .invalidEvent(batchIndex: i, reason: "it reuses the id \(id) of event \(j + 1) in the same batch with different content: give each event its own id")
-                    }
+                    else { throw .duplicateEventID(id: id.description, existingSeq: nil, batchIndex: i) }
                     continue  // resolved to event j's seq below
                 }
                 batchIDs[id] = i

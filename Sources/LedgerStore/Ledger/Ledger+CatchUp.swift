@@ -38,8 +38,10 @@ extension Ledger {
                         reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(next.firstSeq): events are missing")
                 }
             } else {
+                // A segment holding no committed event (empty, or emptied of a torn tail) is itself
+                // named for the next seq: it is the last segment, not a new one.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
-                guard FileSystem.exists(layout.path(of: next)).exists else { return }
+                guard next != segment, FileSystem.exists(layout.path(of: next)).exists else { return }
                 segments.append(next)
             }
             tail.segmentOrdinal += 1
@@ -57,6 +59,7 @@ extension Ledger {
         var pending: [(StoredEvent, EventLocation)] = []
         var expected = (seq: tail.seq + 1, prev: tail.hash, at: tail.recordedAt)
         var torn: Int64? = nil
+        var tornLine = 0
         scan: while let piece = try reader.next() {
             switch piece {
             case .line(let offset, let number, let bytes):
@@ -68,11 +71,19 @@ extension Ledger {
                     expected = (event.seq + 1, event.hash, event.recordedAt)
                     if event.endsBatch { commit(pending, endOffset: offset + Int64(bytes.count) + 1, nextLine: number + 1); pending.removeAll() }
                 } catch {
-                    if bytes.contains(0) { torn = offset; break scan }
-                    throw .damaged(at: position, reason: error.reason)
+                    guard bytes.contains(0) else { throw .damaged(at: position, reason: error.reason) }
+                    // A hole can only be in the last batch written, never synced. If a valid
+                    // batch-closing line follows, that batch was synced after the hole: damage.
+                    if let closing = try Ledger.batchEndLine(after: &reader) {
+                        throw .damaged(
+                            at: position,
+                            reason: "the line holds NUL bytes, but a complete batch ends after it (line \(closing)), so it is not a torn tail: \(error.reason)")
+                    }
+                    (torn, tornLine) = (offset, number)
+                    break scan
                 }
-            case .unterminated(let offset, _, _):
-                torn = offset
+            case .unterminated(let offset, let number, _):
+                (torn, tornLine) = (offset, number)
                 break scan
             case .overlong(let offset, let number):
                 throw .damaged(
@@ -85,13 +96,34 @@ extension Ledger {
         guard asWriter else { return false }
         // Only the last segment can have a torn tail: a later segment means this one was complete.
         segments = try layout.segments()
+        // Name the place verify names: the bad line, or else the next segment that does not follow on.
         if Int(tail.segmentOrdinal) + 1 < segments.count {
+            let next = segments[Int(tail.segmentOrdinal) + 1]
+            if torn != nil {
+                throw .damaged(
+                    at: LogPosition(segment: segment.name, line: tornLine, seq: expected.seq),
+                    reason: "the line is incomplete or holds NUL bytes, but a later segment exists, so it is not a torn tail")
+            }
+            if next.firstSeq != expected.seq {
+                throw .damaged(
+                    at: LogPosition(segment: next.name, line: 1, seq: expected.seq),
+                    reason: "the segment should begin with seq \(expected.seq) but is named for seq \(next.firstSeq): events are missing")
+            }
             throw .damaged(
-                at: LogPosition(segment: segment.name, line: reader.lineNumber, seq: tail.seq + 1),
-                reason: "the segment ends with an unfinished batch or line, but a later segment exists")
+                at: LogPosition(segment: segment.name, line: reader.lineNumber, seq: expected.seq),
+                reason: "the segment ends inside a batch (its last event is not batchEnd), but a later segment exists")
         }
         try setAsideTornTail(of: segment, file: file)
         return true
+    }
+
+    /// The number of the first later line that is a valid event closing a batch, or nil.
+    private static func batchEndLine(after reader: inout LineReader) throws(LedgerError) -> Int? {
+        while let piece = try reader.next() {
+            guard case .line(_, let number, let bytes) = piece else { continue }
+            if let event = try? EventLine.decode(bytes, verify: true, decodePayload: false), event.endsBatch { return number }
+        }
+        return nil
     }
 
     /// Checks an event's place in the chain.

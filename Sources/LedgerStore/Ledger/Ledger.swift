@@ -130,6 +130,8 @@ public final class Ledger {
     /// The open file of segment `ordinal` for reading.
     func file(ofSegment ordinal: UInt32) throws(LedgerError) -> SystemFile {
         if let f = openFiles[ordinal] { return f }
+        // Keep few descriptors: a ledger may have more segments than the process may open files.
+        if openFiles.count >= 16 { openFiles.removeAll(keepingCapacity: true) }
         let f = try SystemFile.open(layout.path(of: segments[Int(ordinal)]), O_RDONLY)
         openFiles[ordinal] = f
         return f

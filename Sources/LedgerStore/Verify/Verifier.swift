@@ -24,6 +24,7 @@ public enum Verifier {
         let workers = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
         defer { buffer.deallocate() }
+        var lineAfterLast = 1  // the line after the last one of the segment read last
         for (k, segment) in segments.enumerated() {
             if segment.firstSeq != state.seq + 1 {
                 return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
@@ -72,10 +73,12 @@ public enum Verifier {
                     position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
                     reason: "the segment is empty but is not the last one: only the newest segment may be empty"))
             }
+            lineAfterLast = line
         }
         if !state.batchClosed {
             return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
-                position: LogPosition(segment: segments.last?.name ?? "-", line: 0, seq: state.seq),
+                // Where the closing event should be: the line after the last, with the next seq.
+                position: LogPosition(segment: segments.last?.name ?? "-", line: lineAfterLast, seq: state.seq + 1),
                 reason: "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
                     + "If a crash, the next append sets the unfinished batch aside under torn/"))
         }

@@ -1,0 +1,96 @@
+/// Writes reports as CSV with stable columns (README lists them). Every CSV report ends with an
+/// `integrity` row in the same columns.
+enum CSVReport {
+    /// Joins several values in one cell.
+    static func join(_ values: [String]) -> String { values.joined(separator: " | ") }
+
+    /// The columns of a trail: one row per decision.
+    static let trailColumns = [
+        "row_type", "ref", "event_id", "event_type", "recorded_at", "effective_date", "title", "decided_by", "staff_id",
+        "acting_role", "authority", "what", "reasons", "references", "evidence", "changes", "notices", "follow_ups",
+        "status", "related_ref", "withheld_count",
+    ]
+
+    /// A trail entry as a row of `trailColumns`.
+    static func row(_ e: TrailEntry) -> [String] {
+        var related = ""
+        switch e.status {
+        case .superseded(let by): related = String(by)
+        case .correction(let of): related = String(of)
+        case .standing: break
+        }
+        let notices = e.notices.isEmpty && e.noticeExpected ? ["no written notice recorded"] : e.notices.map { "\($0.effectiveDate.iso): \($0.text) (ref. \($0.seq))" }
+        return [
+            "decision", String(e.seq), e.eventId, e.eventType, e.recordedAt, e.effectiveDate.iso, e.title, e.who.name ?? "",
+            e.who.staffId, e.who.actingRole, e.who.authority, join(e.what), join(e.reasons), join(e.references), join(e.evidence),
+            join(e.changes.map(\.sentence)), join(notices),
+            join(e.followUps.map { "\($0.effectiveDate.iso): \($0.text) (ref. \($0.seq))" }), e.status.code, related,
+            String(e.withheld.count),
+        ]
+    }
+
+    /// The integrity row for a table of `count` columns: row type, head seq, head hash, then
+    /// the statement in the widest text column and `verified` or `damaged` in `statusColumn`.
+    static func integrityRow(_ i: IntegrityStatement, count: Int, textColumn: Int, statusColumn: Int) -> [String] {
+        var row = Array(repeating: "", count: count)
+        row[0] = "integrity"
+        row[1] = String(i.headSeq)
+        row[2] = i.headHash
+        row[textColumn] = join(i.lines)
+        row[statusColumn] = i.verified ? "verified" : "damaged"
+        return row
+    }
+
+    /// Records as CSV text.
+    static func render(_ columns: [String], _ rows: [[String]]) -> String {
+        ([columns] + rows).map(CSVQuoting.record).joined()
+    }
+}
+
+extension DecisionTrail {
+    /// The trail as CSV: a header, one row per decision, and the integrity row.
+    public func csv(integrity: IntegrityStatement) -> String {
+        let c = CSVReport.trailColumns
+        return CSVReport.render(c, entries.map(CSVReport.row)
+            + [CSVReport.integrityRow(integrity, count: c.count, textColumn: c.firstIndex(of: "what")!, statusColumn: c.firstIndex(of: "status")!)])
+    }
+}
+
+extension Explanation {
+    /// The columns of an explanation: one row per step.
+    static let csvColumns = ["row_type", "step", "ref", "effective_date", "text", "details", "status"]
+
+    /// The explanation as CSV: an `answer` row, one row per step, and the integrity row.
+    public func csv(integrity: IntegrityStatement) -> String {
+        let c = Explanation.csvColumns
+        var rows = [["answer", "", "", "", answer, CSVReport.join(notes), ""]]
+        rows += steps.map { ["step", String($0.number), $0.seq.map(String.init) ?? "", $0.effectiveDate?.iso ?? "", $0.text, CSVReport.join($0.details), ""] }
+        rows.append(CSVReport.integrityRow(integrity, count: c.count, textColumn: 4, statusColumn: 6))
+        return CSVReport.render(c, rows)
+    }
+}
+
+extension CaseDiff {
+    /// The columns of a difference: figure changes, then the events recorded in between.
+    static let csvColumns = ["row_type", "ref", "key", "label", "from", "to", "changed_by", "recorded_at", "effective_date", "title", "status"]
+
+    /// The difference as CSV.
+    public func csv(integrity: IntegrityStatement) -> String {
+        let c = CaseDiff.csvColumns
+        var rows = changes.map { ["change", "", $0.change.key, $0.change.label, $0.change.from, $0.change.to, $0.changedBy.map(String.init).joined(separator: " "), "", "", "", ""] }
+        rows += events.map { ["event", String($0.seq), $0.eventType, "", "", "", "", $0.recordedAt, $0.effectiveDate.iso, $0.title, $0.status.code] }
+        rows.append(CSVReport.integrityRow(integrity, count: c.count, textColumn: 9, statusColumn: 10))
+        return CSVReport.render(c, rows)
+    }
+}
+
+extension IntegrityStatement {
+    /// The verification as CSV: one integrity row.
+    public func verificationCSV() -> String {
+        let c = ["row_type", "head_seq", "head_hash", "events", "segments", "statement", "status"]
+        var row = CSVReport.integrityRow(self, count: c.count, textColumn: 5, statusColumn: 6)
+        row[3] = String(eventsVerified)
+        row[4] = String(segments)
+        return CSVReport.render(c, [row])
+    }
+}

@@ -1,0 +1,136 @@
+import CaseLedger
+import LedgerStore
+
+/// A ledger opened for audit: verified first, then opened read-only. A handle never appends
+/// (the store refuses appends on a read-only handle) and never writes a byte.
+///
+/// Opening fails with `AuditError.damaged` when verification finds a fault, so no report built
+/// from an `AuditLedger` presents damaged history as sound.
+public final class AuditLedger {
+    /// The stream holding the staff register.
+    public static let staffStream = "staff"
+
+    /// The ledger directory, as given.
+    public let path: String
+    /// The read-only handle.
+    public let ledger: Ledger
+    /// What verification found (no fault, or opening would have failed).
+    public let verification: VerificationReport
+
+    private init(path: String, ledger: Ledger, verification: VerificationReport) {
+        self.path = path
+        self.ledger = ledger
+        self.verification = verification
+    }
+
+    /// Verifies the ledger at `path` and opens it read-only. Throws `LedgerError` when there is
+    /// no ledger there and `AuditError.damaged` when verification finds a fault.
+    public static func open(at path: String) throws -> AuditLedger {
+        let report = try Verifier.verify(ledgerAt: path)
+        if let fault = report.fault {
+            throw AuditError.damaged(fault: fault, soundEvents: report.events, ledgerPath: path)
+        }
+        let ledger: Ledger
+        do {
+            ledger = try Ledger.open(at: path, mode: .readOnly)
+        } catch .damaged(let at, let reason) {
+            throw AuditError.damaged(fault: LedgerFault(position: at, reason: reason), soundEvents: at.seq - 1, ledgerPath: path)
+        }
+        return AuditLedger(path: path, ledger: ledger, verification: report)
+    }
+
+    /// When the ledger's first event was recorded; nil when it is empty.
+    public var firstRecordedAt: Timestamp? {
+        guard ledger.headSeq > 0 else { return nil }
+        return try? ledger.event(seq: 1).recordedAt
+    }
+
+    /// Throws `AuditError.beforeLedgerBegan` when `time` (given as `--option`) is before the
+    /// ledger's first event, or the ledger is empty.
+    public func check(_ time: Timestamp, option: String) throws {
+        guard let first = firstRecordedAt, time >= first else {
+            throw AuditError.beforeLedgerBegan(option: option, time: time, firstRecordedAt: firstRecordedAt)
+        }
+    }
+
+    /// The case's events and the staff register's, decoded. Throws `AuditError.unknownCase`
+    /// when the ledger holds no such stream, `.notACase` for a stream that is not a case, and
+    /// `.unreadableEvent` for an event that does not decode.
+    public func caseHistory(_ caseId: String) throws -> CaseHistory {
+        guard ledger.version(of: caseId) > 0 else {
+            let cases = ledger.streams.filter { $0 != AuditLedger.staffStream }.sorted()
+            throw AuditError.unknownCase(caseId: caseId, known: cases)
+        }
+        if caseId == AuditLedger.staffStream { throw AuditError.notACase(stream: caseId) }
+        var events: [RecordedCaseEvent] = []
+        for stored in try ledger.events(inStream: caseId) {
+            guard CaseEvent.allTypeNames.contains(stored.type) || !events.isEmpty else {
+                throw AuditError.notACase(stream: caseId)
+            }
+            let payload = try payload(of: stored, stream: caseId)
+            do {
+                events.append(try RecordedCaseEvent(
+                    seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt,
+                    actor: stored.actor, type: stored.type, schema: Int(stored.schema), payload: payload))
+            } catch {
+                throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
+            }
+        }
+        return CaseHistory(caseId: caseId, events: events, staffEvents: try staffEvents())
+    }
+
+    /// The staff register's events, decoded.
+    public func staffEvents() throws -> [RecordedStaffEvent] {
+        guard ledger.version(of: AuditLedger.staffStream) > 0 else { return [] }
+        return try ledger.events(inStream: AuditLedger.staffStream).map { stored in
+            let payload = try payload(of: stored, stream: AuditLedger.staffStream)
+            do {
+                return try RecordedStaffEvent(
+                    seq: stored.seq, id: stored.id.description, recordedAt: stored.recordedAt, actor: stored.actor,
+                    type: stored.type, schema: Int(stored.schema), payload: payload)
+            } catch {
+                throw AuditError.unreadableEvent(caseId: AuditLedger.staffStream, seq: stored.seq, problem: "\(error)")
+            }
+        }
+    }
+
+    private func payload(of stored: StoredEvent, stream: String) throws -> JSONValue {
+        guard let payload = stored.payload else {
+            throw AuditError.unreadableEvent(caseId: stream, seq: stored.seq, problem: "its payload was erased after its retention period")
+        }
+        return payload
+    }
+
+    /// The last event recorded at or before `instant` (its seq and hash), found by binary search
+    /// over the recorded times, which never go back; nil when none was.
+    public func head(asKnownAt instant: Timestamp) throws -> (seq: Int64, hash: String)? {
+        var low: Int64 = 1, high = ledger.headSeq, found: StoredEvent?
+        while low <= high {
+            let mid = (low + high) / 2
+            let event = try ledger.event(seq: mid)
+            if event.recordedAt <= instant {
+                found = event
+                low = mid + 1
+            } else {
+                high = mid - 1
+            }
+        }
+        return found.map { ($0.seq, $0.hash.hex) }
+    }
+
+    /// The integrity statement for a report made now, optionally naming the ledger's head as
+    /// known at `asKnownAt`.
+    public func integrity(asKnownAt: Timestamp? = nil) throws -> IntegrityStatement {
+        var statement = IntegrityStatement(
+            ledgerPath: path, headSeq: ledger.headSeq, headHash: ledger.headHash.hex, verified: verification.isIntact,
+            eventsVerified: verification.events, segments: verification.segments)
+        if let asKnownAt {
+            statement.asKnownAt = asKnownAt
+            if let head = try head(asKnownAt: asKnownAt) {
+                statement.knownAtSeq = head.seq
+                statement.knownAtHash = head.hash
+            }
+        }
+        return statement
+    }
+}

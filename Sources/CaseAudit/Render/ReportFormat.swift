@@ -1,0 +1,27 @@
+/// The output formats.
+public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
+    /// Plain text for the terminal.
+    case text
+    /// Markdown.
+    case md
+    /// One self-contained, accessible, print-friendly HTML file with an SVG timeline.
+    case html
+    /// JSON for other programs.
+    case json
+    /// CSV for spreadsheets: one row per decision (or step, or change).
+    case csv
+}
+
+/// How to render: the format and, for HTML, large print.
+public struct RenderOptions: Hashable, Sendable {
+    /// The format.
+    public var format: ReportFormat
+    /// Large print (HTML): a larger base size and wider spacing.
+    public var largePrint: Bool
+
+    /// Options.
+    public init(format: ReportFormat, largePrint: Bool = false) {
+        self.format = format
+        self.largePrint = largePrint
+    }
+}

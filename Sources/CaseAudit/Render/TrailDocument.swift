@@ -1,0 +1,73 @@
+extension DecisionTrail {
+    /// The trail as a document for the text formats.
+    public func document(integrity: IntegrityStatement) -> ReportDocument {
+        let name = customerName.map { " (\($0))" } ?? ""
+        var lead = [copy == .customer
+            ? "This is the customer's copy of the decision trail for case \(caseId): every decision made on the case, in the order it was recorded, written for the person it is about."
+            : "This is the staff copy of the decision trail for case \(caseId): everything recorded, with restricted items marked [restricted]."]
+        lead += view.describedLines
+        lead.append("Each entry has a reference number (ref.), the ledger's sequence number, which never changes: quote it when you ask about a decision. "
+            + "Nothing is removed from the record: a decision that was later corrected is shown beside its correction.")
+        if copy == .customer && withheldCount > 0 {
+            lead.append("\(Words.count(withheldCount, "item")) of third-party information \(withheldCount == 1 ? "is" : "are") withheld from this copy and marked where \(withheldCount == 1 ? "it was" : "they were"); see \u{201C}Withheld from this copy\u{201D}.")
+        }
+        var sections = [ReportSection(
+            heading: view.inForceOn.map { "The case as in force on \(Words.date($0))" } ?? "The case now",
+            anchor: "summary", blocks: [.facts(figures.figures.map { Fact($0.label, $0.value) })])]
+        if copy == .customer && withheldCount > 0 {
+            sections.append(ReportSection(heading: "Withheld from this copy", anchor: "withheld", blocks: [
+                .paragraph("Why: \(WithheldItem.thirdPartyReason)."),
+                .list(label: nil, items: entries.filter { !$0.withheld.isEmpty }.map { e in
+                    "ref. \(e.seq) (\(e.title)): \(Words.count(e.withheld.count, "item")) — \(e.withheld.map(\.what).joined(separator: "; "))"
+                }),
+            ]))
+        }
+        sections.append(ReportSection(
+            heading: "Decisions (\(entries.count))", anchor: "decisions",
+            blocks: entries.isEmpty ? [.paragraph("No decisions are recorded from this point of view.")] : entries.map { .subsection($0.section(copy)) }))
+        return ReportDocument(
+            title: "Decision trail: case \(caseId)\(name)", lead: lead, sections: sections, timeline: timeline, integrity: integrity)
+    }
+}
+
+extension TrailEntry {
+    /// One decision as a section.
+    func section(_ copy: Copy) -> ReportSection {
+        var blocks: [ReportBlock] = []
+        if status != .standing { blocks.append(.callout("This entry \(status.words).")) }
+        var facts = [
+            Fact("Recorded", recordedWords),
+            Fact("Takes effect", effectiveDate.words),
+            Fact("Decided by", who.display(copy)),
+            Fact("Their authority", who.authority + (who.authorityConfirmed ? "" : " — the register does not show the role they acted under")),
+        ]
+        if copy == .staff { facts.append(Fact("Event", "\(eventType), id \(eventId), recorded at \(recordedAt)")) }
+        blocks.append(.facts(facts))
+        blocks.append(.list(label: "What was decided", items: what))
+        var why = reasons.isEmpty ? ["No reasons were recorded."] : reasons
+        why += references.map { "Relied on: \($0)" }
+        blocks.append(.list(label: "Why", items: why))
+        if !evidence.isEmpty { blocks.append(.list(label: "Evidence referred to", items: evidence)) }
+        blocks.append(.list(label: "What changed", items: changes.isEmpty ? ["No figure of the case changed."] : changes.map(\.sentence)))
+        if let c = comparison {
+            blocks.append(.table(ReportTable(
+                caption: "The original (ref. \(c.originalSeq), recorded \(c.originalRecorded)) beside this correction",
+                headers: ["Field", "Original", "Correction"],
+                rows: c.rows.map { [$0.field, $0.original, $0.corrected] })))
+        }
+        if noticeExpected || !notices.isEmpty {
+            blocks.append(.list(label: "What the person was told", items: notices.isEmpty
+                ? ["No written notice is recorded."]
+                : notices.map { "\($0.effectiveDate.words): \($0.text) (ref. \($0.seq))" }))
+        }
+        if !followUps.isEmpty {
+            blocks.append(.list(label: "What followed", items: followUps.map { "\($0.effectiveDate.words): \($0.text) (ref. \($0.seq))" }))
+        }
+        if !withheld.isEmpty {
+            blocks.append(.callout("\(Words.count(withheld.count, "item")) withheld from this copy: \(withheld.map(\.what).joined(separator: "; ")). Why: \(withheld[0].reason)."))
+        }
+        return ReportSection(
+            heading: "ref. \(seq) · \(effectiveDate.words) · \(title)", anchor: "ref-\(seq)", blocks: blocks,
+            kind: status == .standing ? nil : status.code)
+    }
+}

@@ -1,0 +1,49 @@
+import CaseLedger
+
+/// Who made a decision: their name, the role they acted under, and the authority the staff
+/// register gave them on the day they recorded it.
+public struct TrailActor: Hashable, Sendable {
+    /// Their staff id.
+    public var staffId: String
+    /// Their name, when they are on the register.
+    public var name: String?
+    /// The role they acted under, in words.
+    public var actingRole: String
+    /// The roles and sign-off limit they held on the day, in words.
+    public var authority: String
+    /// False when the register did not hold them, or not in that role, on the day.
+    public var authorityConfirmed: Bool
+
+    /// An actor.
+    public init(staffId: String, name: String?, actingRole: String, authority: String, authorityConfirmed: Bool) {
+        self.staffId = staffId
+        self.name = name
+        self.actingRole = actingRole
+        self.authority = authority
+        self.authorityConfirmed = authorityConfirmed
+    }
+
+    /// The actor of `event` as the register shows them on the day it was recorded.
+    init(_ event: RecordedCaseEvent, role: StaffRole, register: StaffRegister) {
+        let day = CalendarDate(event.recordedAt)
+        let member = register.members[event.actor]
+        let roles = member?.roles(on: day) ?? []
+        var authority: String
+        if let member, member.isOnRegister(on: day) {
+            let held = roles.sorted().map(Words.role)
+            authority = "on \(Words.date(day)) held the role\(held.count == 1 ? "" : "s") \(held.isEmpty ? "none" : Words.list(held))"
+            if let limit = member.signOffLimit(on: day) { authority += " and could sign off plans up to \(Words.weekly(limit))" }
+        } else {
+            authority = "not on the staff register on \(Words.date(day))"
+        }
+        self.init(
+            staffId: event.actor, name: member?.name, actingRole: Words.role(role), authority: authority,
+            authorityConfirmed: roles.contains(role))
+    }
+
+    /// "Tess Morgan, team manager" (the staff copy adds the id).
+    func display(_ copy: Copy) -> String {
+        let who = name ?? "\(staffId) (not on the staff register)"
+        return copy == .staff && name != nil ? "\(who) (\(staffId)), acting as \(actingRole)" : "\(who), acting as \(actingRole)"
+    }
+}

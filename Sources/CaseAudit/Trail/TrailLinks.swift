@@ -1,0 +1,60 @@
+import CaseLedger
+
+/// The links between a case's events: which notice followed which decision, and what followed
+/// a decision (challenges and everything that happened to them, corrections, disputes).
+struct TrailLinks {
+    /// Event types after which the law expects a written notice.
+    static let noticeExpectedTypes: Set<String> = ["eligibilityDetermined", "withdrawalDecided", "complaintReceived"]
+
+    /// Notices by the id of the decision they tell of.
+    private(set) var notices: [String: [FollowUp]] = [:]
+    /// Follow-ups by the id of the decision they follow.
+    private(set) var followUps: [String: [FollowUp]] = [:]
+    /// For each superseded event id, the seq of its latest correction.
+    private(set) var latestCorrection: [String: Int64] = [:]
+
+    init(events: [RecordedCaseEvent], titles: [String]) {
+        var lastDetermination: [String: String] = [:]
+        var lastWithdrawal: String?
+        var complaints: [String: String] = [:]
+        var challengeTargets: [String: [String]] = [:]
+        var reviews: [String: String] = [:]
+        for (i, e) in events.enumerated() {
+            let up = { (kind: String) in
+                FollowUp(kind: kind, seq: e.seq, effectiveDate: CalendarDateText(
+                    iso: e.effectiveDate.iso, words: Words.date(e.effectiveDate)), text: titles[i])
+            }
+            func follow(_ ids: [String], _ kind: String) { for id in ids { followUps[id, default: []].append(up(kind)) } }
+            switch e.event {
+            case .eligibilityDetermined(let p): lastDetermination[p.assessmentId] = e.id
+            case .eligibilityNoticeSent(let p):
+                if let d = lastDetermination[p.assessmentId] { notices[d, default: []].append(up("notice")) }
+            case .withdrawalDecided(let p):
+                lastWithdrawal = e.id
+                if let r = reviews[p.reviewId] { follow([r], "withdrawal") }
+            case .withdrawalNoticeSent:
+                if let w = lastWithdrawal { notices[w, default: []].append(up("notice")) }
+            case .reviewCompleted(let p): reviews[p.reviewId] = e.id
+            case .challengeRaised(let p):
+                challengeTargets[p.challengeId] = p.challengedEventIds + [e.id]
+                follow(p.challengedEventIds, "challenge")
+            case .challengeEscalated(let p): follow(challengeTargets[p.challengeId] ?? [], "escalation")
+            case .challengeResolved(let p): follow(challengeTargets[p.challengeId] ?? [], "resolution")
+            case .riskEnablementPanelDecided(let p):
+                if let c = p.challengeId { follow(challengeTargets[c] ?? [], "panel") }
+            case .complaintReceived(let p):
+                complaints[p.complaintId] = e.id
+                if let c = p.challengeId { follow(challengeTargets[c] ?? [], "complaint") }
+            case .complaintAcknowledged(let p):
+                if let c = complaints[p.complaintId] { notices[c, default: []].append(up("notice")) }
+            case .complaintResponded(let p):
+                if let c = complaints[p.complaintId] { notices[c, default: []].append(up("notice")) }
+            case .eventCorrected(let p):
+                latestCorrection[p.supersedes] = e.seq
+                follow([p.supersedes], "correction")
+            case .opinionDisputed(let p): follow([p.targetEventId], "dispute")
+            default: break
+            }
+        }
+    }
+}

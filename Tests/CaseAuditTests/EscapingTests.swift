@@ -1,0 +1,57 @@
+import CaseAudit
+import CaseLedger
+import Testing
+
+/// Recorded text never becomes markup, a formula or a terminal control sequence.
+@Suite("Escaping: HTML, CSV, Markdown, text")
+struct EscapingTests {
+    @Test("HTML escaping makes markup inert and drops characters XML forbids")
+    func html() {
+        #expect(HTMLEscaping.escape("<script>alert('x')</script>") == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        #expect(HTMLEscaping.escape("a & \"b\"") == "a &amp; &quot;b&quot;")
+        #expect(HTMLEscaping.escape("bell\u{07}esc\u{1B}") == "bellesc")
+        #expect(HTMLEscaping.escape("£23.40 → £31.10") == "£23.40 → £31.10")
+    }
+
+    @Test("CSV quoting quotes every field, doubles quotes and defuses formulas")
+    func csv() {
+        #expect(CSVQuoting.field("plain") == "\"plain\"")
+        #expect(CSVQuoting.field("say \"hi\", ok") == "\"say \"\"hi\"\", ok\"")
+        #expect(CSVQuoting.field("=HYPERLINK(\"http://x\",\"y\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+        for lead in ["+", "-", "@", "\t", "\r"] { #expect(CSVQuoting.field(lead + "1").hasPrefix("\"'")) }
+        #expect(CSVQuoting.field("line\nbreak") == "\"line\nbreak\"")
+        #expect(CSVQuoting.record(["a", "b"]) == "\"a\",\"b\"\r\n")
+    }
+
+    @Test("Markdown escaping neutralises emphasis, links, raw HTML and table cells")
+    func markdown() {
+        #expect(MarkdownEscaping.escape("<b>*x*</b> | [l](u)") == "\\<b\\>\\*x\\*\\</b\\> \\| \\[l\\](u)")
+        #expect(MarkdownEscaping.escape("two\nlines") == "two lines")
+    }
+
+    @Test("a case whose text looks like markup or formulas renders inert in every format")
+    func hostileCase() throws {
+        let fx = try FixtureLedger()
+        try Stories.hostile(fx)
+        let history = try fx.history("C-666")
+        let integrity = try fx.integrity()
+        for copy in Copy.allCases {
+            let report = AuditReport.trail(DecisionTrail(history: history, view: TimeView(), copy: copy, configuration: FixtureConfiguration.standard))
+            let html = report.render(RenderOptions(format: .html), integrity: integrity)
+            #expect(!html.contains("<script"))
+            #expect(html.contains("&lt;script&gt;alert(&quot;name&quot;)&lt;/script&gt;"))
+            #expect(!html.contains("<b>bold</b>"))
+            #expect(wellFormedProblem(html) == nil)
+            let csv = report.render(RenderOptions(format: .csv), integrity: integrity)
+            #expect(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"click\"\")\""))
+            #expect(!csv.contains(",\"=") && !csv.contains(",=") )
+            let md = report.render(RenderOptions(format: .md), integrity: integrity)
+            #expect(!md.replacingOccurrences(of: "\\<", with: "").contains("<script") && md.contains("\\<script\\>"))
+            let text = report.render(RenderOptions(format: .text), integrity: integrity)
+            #expect(!text.contains("\u{1B}"))
+            let json = report.render(RenderOptions(format: .json), integrity: integrity)
+            #expect(json.contains("<script>alert(\\\"name\\\")</script>"))
+            #expect(!json.contains("\u{1B}"))
+        }
+    }
+}

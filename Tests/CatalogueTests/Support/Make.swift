@@ -1,0 +1,282 @@
+import CaseLedger
+
+/// Builders of commands and payloads with sensible defaults, so each test states only what
+/// matters to it.
+enum Make {
+    static func referral(
+        _ kind: CaseKind = .adult, name: String = "Joe Bloggs", date: String = "2026-04-01",
+        route: RouteOfAccess = .communityOrOtherRoute, caredFor: String? = nil
+    ) -> CaseCommand {
+        .receiveReferral(ReferralReceived(
+            metadata: meta(.socialWorker, date), customerName: name, caseKind: kind,
+            routeOfAccess: route, source: .family, referrerName: "a relative",
+            presentingNeed: "needs help at home", caredForPerson: caredFor))
+    }
+
+    static func allocate(_ worker: String = TestStaff.socialWorker, date: String = "2026-04-01") -> CaseCommand {
+        .allocateWorker(WorkerAllocated(metadata: meta(.socialWorker, date), workerId: worker, team: "North"))
+    }
+
+    static func needsAssessment(
+        _ id: String = "A-1", notAchieved: [AdultOutcome: [InabilityGround]],
+        impairment: Bool = true, significantImpact: Bool = true, date: String = "2026-04-08",
+        notes: [Note] = [], restricted: [String] = []
+    ) -> NeedsAssessed {
+        NeedsAssessed(
+            metadata: meta(.socialWorker, date, reasons: ["assessed at home with the customer"],
+                references: ["Care Act 2014 s9"], notes: notes, restricted: restricted),
+            assessmentId: id, needsArisingFromImpairment: impairment,
+            impairmentOrIllness: "physical disability",
+            outcomes: AdultOutcome.allCases.map { o in
+                AdultOutcomeFinding(outcome: o, achieved: notAchieved[o] == nil, grounds: notAchieved[o] ?? [])
+            },
+            wellbeingImpact: WellbeingImpact(significant: significantImpact, description: "isolated and at risk of falls"),
+            participants: [Participant(name: "the customer", role: .customer)],
+            advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))
+    }
+
+    static func carersAssessment(
+        _ id: String = "CA-1", notAchieved: [CarerOutcome] = [], healthAtRisk: Bool = false,
+        fromCaring: Bool = true, significantImpact: Bool = true, date: String = "2026-04-08"
+    ) -> CarersAssessed {
+        CarersAssessed(
+            metadata: meta(.socialWorker, date, reasons: ["carer's assessment at home"], references: ["Care Act 2014 s10"]),
+            assessmentId: id, caredForPerson: "her daughter", needsArisingFromCaring: fromCaring,
+            healthAtRisk: healthAtRisk,
+            outcomes: CarerOutcome.allCases.map { o in
+                CarerOutcomeFinding(outcome: o, achieved: !notAchieved.contains(o),
+                    grounds: notAchieved.contains(o) ? [.cannotWithoutAssistance] : [])
+            },
+            wellbeingImpact: WellbeingImpact(significant: significantImpact, description: "exhausted"),
+            participants: [Participant(name: "the carer", role: .carer)],
+            advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false),
+            willingToContinueCaring: true)
+    }
+
+    static func determine(_ id: String = "A-1", eligible: Bool = true, date: String = "2026-04-09") -> CaseCommand {
+        .determineEligibility(DetermineEligibility(
+            metadata: meta(.socialWorker, date, reasons: eligible ? ["meets the national eligibility criteria"] : ["fewer than two outcomes not achieved"]),
+            assessmentId: id, eligible: eligible))
+    }
+
+    static func notice(_ id: String = "A-1", advice: Bool = true, date: String = "2026-04-09") -> CaseCommand {
+        .sendEligibilityNotice(EligibilityNoticeSent(
+            metadata: meta(.socialWorker, date), assessmentId: id, format: .standardPrint,
+            sentTo: "the customer", includesAdviceAndInformation: advice))
+    }
+
+    static func financial(
+        _ id: String = "F-1", basis: FinancialAssessmentBasis = .fullAssessment,
+        exemptions: [ContributionExemption] = [], income: Money = pounds(252, 10),
+        capital: Money = pounds(15_000), category: String? = "single-pension-age",
+        date: String = "2026-04-13"
+    ) -> CaseCommand {
+        .completeFinancialAssessment(CompleteFinancialAssessment(
+            metadata: meta(.financialAssessmentOfficer, date, reasons: ["financial assessment completed"],
+                references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
+            financialAssessmentId: id, basis: basis, exemptions: exemptions, capital: capital,
+            weeklyIncome: income, incomeCategory: category))
+    }
+
+    static func reablement(_ id: String = "R-1", date: String = "2026-04-02") -> CaseCommand {
+        .startReablement(StartReablement(
+            metadata: meta(.socialWorker, date), reablementId: id, provider: "Reablement Team",
+            goals: ["wash and dress independently"]))
+    }
+
+    static func endReablement(_ id: String = "R-1", outcome: ReablementOutcome = .ongoingNeeds, date: String) -> CaseCommand {
+        .endReablement(ReablementEnded(metadata: meta(.socialWorker, date), reablementId: id, outcome: outcome))
+    }
+
+    static func indicative(_ weekly: Money = pounds(300), date: String = "2026-04-14") -> CaseCommand {
+        .calculateIndicativeBudget(IndicativeBudgetCalculated(
+            metadata: meta(.socialWorker, date, references: ["RAS v4"]), rasVersion: "RAS v4",
+            inputs: [RASInput(question: "personal care", score: 12), RASInput(question: "community access", score: 8)],
+            weeklyAmount: weekly))
+    }
+
+    static func fullComponents() -> PlanComponents {
+        PlanComponents([
+            .importantToThePerson: "staying at home, seeing friends",
+            .changesToAchieve: "get out twice a week",
+            .howSupported: "personal assistants mornings and evenings; risks talked through",
+            .budgetAndCost: "costs set out by line for the year",
+            .dayToDayManagement: "the family manage the rota",
+            .stayingInControl: "the customer decides; reviewed at 6 weeks",
+            .actionsToMakeItHappen: "recruit assistants by May",
+        ])
+    }
+
+    static func line(_ id: String, _ kind: ServiceKind, _ weekly: Money, _ description: String = "support") -> PlanLine {
+        PlanLine(lineId: id, description: description, kind: kind, weeklyCost: weekly)
+    }
+
+    static let standardLines = [
+        line("L1", .personalAssistant, pounds(200), "personal assistants"),
+        line("L2", .dayOpportunity, pounds(40), "day centre"),
+    ]
+
+    static func plan(
+        _ id: String = "P-1", lines: [PlanLine] = standardLines,
+        components: PlanComponents = fullComponents()
+    ) -> SupportPlanContent {
+        SupportPlanContent(
+            planId: id, author: .customer, components: components,
+            needs: [NeedToMeet(need: "personal care", eligible: true, councilWillMeet: true, howMet: "personal assistants")],
+            lines: lines, risks: [RiskEntry(risk: "falls", howManaged: "pendant alarm", owner: "the customer")],
+            preventionAdvice: "falls prevention class")
+    }
+
+    static func draft(_ plan: SupportPlanContent = plan(), date: String = "2026-04-20") -> CaseCommand {
+        .draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, date), plan: plan))
+    }
+
+    static func revise(_ plan: SupportPlanContent, date: String, summary: String = "changed after review") -> CaseCommand {
+        .reviseSupportPlan(ReviseSupportPlan(metadata: meta(.socialWorker, date), plan: plan, changeSummary: summary))
+    }
+
+    static func budget(
+        total: Money = pounds(240), customer: Money = pounds(23, 10), council: Money? = nil,
+        planId: String? = "P-1", date: String = "2026-04-27", role: StaffRole = .socialWorker
+    ) -> CaseCommand {
+        .setPersonalBudget(SetPersonalBudget(
+            metadata: meta(role, date, reasons: ["costed plan agreed"]), planId: planId,
+            weeklyTotal: total, weeklyCustomerContribution: customer,
+            weeklyCouncilContribution: council ?? (total - customer)))
+    }
+
+    static func signOff(_ planId: String = "P-1", version: Int = 1, date: String = "2026-04-27") -> CaseCommand {
+        .signOffPlan(SignOffPlan(
+            metadata: meta(.teamManager, date, reasons: ["meets eligible needs within budget"]),
+            planId: planId, version: version))
+    }
+
+    static func arrangement(
+        _ mechanism: DeliveryMechanism, lines: [String], weekly: Money,
+        frequency: PaymentFrequency = .fourWeekly, heldBy: String = "the customer"
+    ) -> DeliveryArrangement {
+        let payment: Money = switch frequency {
+        case .weekly, .oneOff: weekly
+        case .fourWeekly: weekly.times(4)
+        case .monthly: Money(pence: weekly.pence * 52 / 12)
+        }
+        return DeliveryArrangement(mechanism: mechanism, lineIds: lines, weeklyAmount: weekly,
+            paymentAmount: payment, frequency: frequency, heldBy: heldBy)
+    }
+
+    static func deliver(
+        _ planId: String = "P-1",
+        _ arrangements: [DeliveryArrangement] = [
+            arrangement(.directPayment, lines: ["L1"], weekly: pounds(200)),
+            arrangement(.managedAccount, lines: ["L2"], weekly: pounds(40), frequency: .weekly, heldBy: "the council"),
+        ],
+        date: String = "2026-05-04"
+    ) -> CaseCommand {
+        .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, date), planId: planId, arrangements: arrangements))
+    }
+
+    static func requestReview(_ id: String = "RV-1", date: String = "2026-09-01") -> CaseCommand {
+        .requestReview(ReviewRequested(
+            metadata: meta(.socialWorker, date), reviewId: id, requestedBy: .customer,
+            requesterName: "the customer", reason: .unplannedOther, changeOfCircumstances: "feels much better"))
+    }
+
+    static func completeReview(
+        _ id: String = "RV-1", outcome: ReviewOutcome = .noChange, stillEligible: Bool = true,
+        invited: Bool = true, date: String = "2026-09-08"
+    ) -> CaseCommand {
+        .completeReview(ReviewCompleted(
+            metadata: meta(.socialWorker, date, reasons: ["reviewed with the customer"]), reviewId: id,
+            outcome: outcome, needsStillEligible: stillEligible, customerInvited: invited,
+            participants: [Participant(name: "the customer", role: .customer)], findings: "see notes"))
+    }
+
+    static func withdraw(_ reviewId: String = "RV-1", date: String = "2026-09-30") -> CaseCommand {
+        .decideWithdrawal(WithdrawalDecided(
+            metadata: meta(.socialWorker, date, reasons: ["needs no longer eligible after review"]),
+            reviewId: reviewId))
+    }
+
+    static func withdrawalNotice(date: String = "2026-09-15") -> CaseCommand {
+        .sendWithdrawalNotice(WithdrawalNoticeSent(metadata: meta(.socialWorker, date), format: .largePrint, sentTo: "the customer"))
+    }
+
+    static func close(_ reason: ClosureReason = .servicesWithdrawn, date: String = "2026-10-01") -> CaseCommand {
+        .closeCase(CaseClosed(metadata: meta(.socialWorker, date, reasons: ["no further involvement"]), reason: reason))
+    }
+
+    static func reopen(date: String = "2026-11-01") -> CaseCommand {
+        .reopenCase(CaseReopened(metadata: meta(.socialWorker, date, reasons: ["new referral from GP"]), routeOfAccess: .communityOrOtherRoute))
+    }
+
+    static func challenge(
+        _ id: String = "CH-1", subject: ChallengeSubject = .councilContribution,
+        on events: [String] = [], date: String = "2026-05-10"
+    ) -> CaseCommand {
+        .raiseChallenge(ChallengeRaised(
+            metadata: meta(.socialWorker, date), challengeId: id, subject: subject,
+            raisedBy: "the customer's daughter", details: "the budget is too low", challengedEventIds: events))
+    }
+
+    static func escalate(_ id: String = "CH-1", to level: ChallengeLevel, date: String = "2026-05-20", role: StaffRole = .socialWorker) -> CaseCommand {
+        .escalateChallenge(EscalateChallenge(
+            metadata: meta(role, date, reasons: ["not settled at the previous level"]), challengeId: id, toLevel: level))
+    }
+
+    static func resolve(_ id: String = "CH-1", outcome: ChallengeOutcome = .partlyUpheld, date: String = "2026-06-10", role: StaffRole = .socialWorker) -> CaseCommand {
+        .resolveChallenge(ResolveChallenge(
+            metadata: meta(role, date, reasons: ["panel advice accepted"]), challengeId: id, outcome: outcome,
+            actions: ["revise the plan"]))
+    }
+
+    static func panel(_ id: String = "REP-1", challenge: String? = "CH-1", date: String = "2026-06-03") -> CaseCommand {
+        .recordPanelDecision(RiskEnablementPanelDecided(
+            metadata: meta(.panelChair, date, reasons: ["positive risk-taking supported"]),
+            panelDecisionId: id, challengeId: challenge, attendees: ["Pat Chair", "Sam Patel", "OT lead"],
+            risks: [RiskEntry(risk: "falls when out alone", howManaged: "mobile phone and check-in calls", owner: "S-1")],
+            optionsConsidered: ["day centre only", "personal assistant for community access"],
+            decision: "fund a personal assistant for community access", rationale: "least restrictive, meets outcomes",
+            actionOwner: "S-1", reviewDate: day("2026-09-03")))
+    }
+
+    static func complaint(_ id: String = "CO-1", challenge: String? = nil, matter: String = "2026-05-01", date: String = "2026-06-01") -> CaseCommand {
+        .receiveComplaint(ReceiveComplaint(
+            metadata: meta(.complaintsManager, date), complaintId: id, complainant: "the customer",
+            about: "the way the budget was reduced", challengeId: challenge, matterDate: day(matter)))
+    }
+
+    static func acknowledge(_ id: String = "CO-1", date: String = "2026-06-03", agreed: String? = nil) -> CaseCommand {
+        .acknowledgeComplaint(AcknowledgeComplaint(
+            metadata: meta(.complaintsManager, date), complaintId: id, agreedResponseDate: agreed.map(day)))
+    }
+
+    static func respond(_ id: String = "CO-1", ombudsman: Bool = true, signedBy: String = "Cara Jones", date: String = "2026-07-01") -> CaseCommand {
+        .respondToComplaint(RespondToComplaint(
+            metadata: meta(.complaintsManager, date), complaintId: id, finding: .partlyUpheld,
+            conclusions: "the reduction was not explained in writing", remedialActions: ["apology", "written reasons"],
+            ombudsmanRightsExplained: ombudsman, signedBy: signedBy))
+    }
+
+    static func bestInterests(_ id: String = "BI-1", lacksCapacity: Bool = true, date: String = "2026-04-10") -> CaseCommand {
+        .makeBestInterestsDecision(BestInterestsDecisionMade(
+            metadata: meta(.socialWorker, date, reasons: ["remaining at home is the least restrictive option"],
+                references: ["Mental Capacity Act 2005 s4"]),
+            decisionId: id, matter: "where to live", lacksCapacityForDecision: lacksCapacity,
+            capacityAssessment: "assessed by the social worker with the CPN",
+            personsWishes: "has lived here all her life and wants to stay",
+            consulted: [Participant(name: "Community Practice Nurse", role: .professional)],
+            optionsConsidered: ["residential care", "remain at home with a personal budget"],
+            decision: "remain at home with a personal budget", leastRestrictiveOption: true))
+    }
+
+    static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01") -> CaseCommand {
+        .correctEvent(EventCorrected(
+            metadata: meta(.socialWorker, date, reasons: ["recorded in error"]), supersedes: target, corrected: event))
+    }
+
+    static func dispute(_ target: String, date: String = "2026-05-01") -> CaseCommand {
+        .disputeOpinion(OpinionDisputed(
+            metadata: meta(.socialWorker, date), targetEventId: target, disputedBy: "the customer",
+            disputedStatement: "\"is not motivated\"", customerAccount: "I was unwell that day"))
+    }
+}

@@ -1,0 +1,37 @@
+import CaseAudit
+import CLIKit
+import LedgerStore
+
+extension LedgerError: ReportableError {}
+extension AuditError: ReportableError {}
+
+/// The `caseledger-audit` command: read-only reports on a ledger for customers, panels and
+/// auditors. It opens the ledger read-only and never appends.
+enum AuditCommand {
+    static let spec = CommandSpec(
+        name: "caseledger-audit",
+        abstract: "Read-only reports on a case ledger: decision trails, explanations, differences, verification.",
+        discussion: """
+            Opens the ledger read-only and verifies it first: a damaged ledger gives no report, only one line saying where the \
+            damage is. Every report ends with an integrity statement (the ledger's head seq and hash, whether verification \
+            passed, and the command that re-checks it).
+
+            Time travel: --as-known-at TIME shows only what had been recorded by then; --in-force-on DATE shows what applied \
+            on that date, including decisions recorded later and back-dated. TIME is RFC 3339 UTC (2026-05-01T12:00:00Z) or a \
+            date (its 00:00 UTC).
+
+            Exit codes: 0 done; 1 failed (unknown case, a time before the ledger began, a damaged ledger), one line on \
+            standard error; 64 the command line was wrong.
+            """,
+        subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec])
+
+    static func run(path: [String], arguments: ParsedArguments) throws {
+        switch path.first {
+        case "trail": try TrailCommand.run(arguments)
+        case "explain": try ExplainCommand.run(arguments)
+        case "diff": try DiffCommand.run(arguments)
+        case "verify": try VerifyCommand.run(arguments)
+        default: throw arguments.usageError("unknown command")
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import CLIKit
+import Foundation
+
+/// A report file could not be written.
+struct OutputFileError: ReportableError {
+    let path: String
+    let reason: String
+    var code: String { "output-failed" }
+    var message: String { "could not write the report to \(path): \(reason); nothing was written to the ledger" }
+}
+
+/// Where a report goes: standard output, or the file given with `-o`.
+enum ReportOutput {
+    /// Writes `text` to `file`, or to standard output when nil.
+    static func write(_ text: String, to file: String?) throws {
+        guard let file else {
+            try StandardStreams.output.write(text)
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            throw OutputFileError(path: file, reason: (error as NSError).localizedDescription)
+        }
+    }
+}

@@ -1,0 +1,530 @@
+import CLIKit
+import Foundation
+import LedgerStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One run of the benchmark: generates the events, measures the ledger and its baselines in the
+/// same run (interleaving repeated measurements round by round so that load from other users of
+/// the machine falls on both sides alike), and prints a table of figures and ratios.
+final class Bench {
+    struct Config {
+        var events: Int
+        var seed: UInt64
+        var rounds: Int
+        var appends: Int
+        var batch: Int
+        var queries: Int
+        var parent: String
+        var keep: Bool
+        var commandLine: String
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    let config: Config
+    private var work = ""
+    private var jsonl: String { work + "/events.jsonl" }
+    private var script: String { work + "/" + PythonBaselines.fileName }
+    private var importDir: String { work + "/import/ledger" }
+    private var sqliteDB: String { work + "/import/events.db" }
+    private var rows: [Row] = []
+    private var facts: [String] = []
+    private var failedChecks: [String] = []
+    private var outputCounter = 0
+
+    init(_ config: Config) {
+        self.config = config
+    }
+
+    // MARK: - The run
+
+    func run() throws {
+        try say("caseledger-bench: \(group(config.events)) events, seed \(config.seed), \(config.rounds) rounds of repeated measurements")
+        for line in Machine.describe() { try say(line) }
+        try say("command: \(config.commandLine)")
+        var template = Array("\(config.parent)/caseledger-bench-XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw Failure(description: "cannot make a temporary directory under \(config.parent)") }
+        work = String(cString: made)
+        try say("data: \(work)\(config.keep ? " (kept)" : " (deleted at the end)")")
+        defer {
+            if !config.keep { try? FileManager.default.removeItem(atPath: work) }
+        }
+        try Data(PythonBaselines.script.utf8).write(to: URL(fileURLWithPath: script))
+
+        try generate()
+        try singleAppends()
+        try batchImport()
+        try verifyThroughput()
+        try decodeEverything()
+        try oneCase()
+        try peakMemory()
+
+        try say("")
+        try say("| figure | caseledger | baseline in the same run | ratio | goal | |")
+        try say("|---|---|---|---|---|---|")
+        for row in rows { try say(row.markdown) }
+        try say("")
+        for fact in facts { try say("- " + fact) }
+        if !failedChecks.isEmpty {
+            throw Failure(description: "sanity checks failed: " + failedChecks.joined(separator: "; "))
+        }
+    }
+
+    // MARK: - Data
+
+    /// Writes the events as JSON Lines (the SQLite baselines' input: the first `appends` for the
+    /// single appends, the first `events` for the import), noting their average size.
+    private func generate() throws {
+        let start = Clock.now()
+        var generator = SyntheticEvents(seed: config.seed)
+        guard let file = fopen(jsonl, "wb") else { throw Failure(description: "cannot write \(jsonl)") }
+        defer { fclose(file) }
+        var bytes = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        let count = max(config.events, config.appends)
+        for i in 0..<count {
+            let line = SyntheticEvents.jsonLine(generator.next())
+            if i < config.events { bytes += line.count }
+            buffer += line
+            buffer.append(0x0A)
+            if buffer.count >= 1 << 20 || i == count - 1 {
+                guard fwrite(buffer, 1, buffer.count, file) == buffer.count else { throw Failure(description: "cannot write \(jsonl)") }
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        facts.append("events: \(group(config.events)) synthetic events, about 20 per case, \(SyntheticEvents.openCases) cases open at a time; canonical input line (the SQLite body) \(bytes / config.events) bytes on average")
+        try say("generated \(group(config.events)) events as JSON Lines in \(seconds(Clock.now() - start))")
+    }
+
+    // MARK: - Single durable appends
+
+    private func singleAppends() throws {
+        let k = config.appends
+        var generator = SyntheticEvents(seed: config.seed)
+        let events = generator.next(k)
+        var ledgerRates: [Double] = [], rawRates: [Double] = [], sqliteRates: [Double] = []
+        var lineBytes = 0
+        for round in 1...config.rounds {
+            let dir = "\(work)/single-\(round)"
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
+            // The raw loop writes the ledger's own lines, so it needs the ledger first; the order
+            // of SQLite and the pair rotates from round to round.
+            let ledgerAndRaw = { [self] in
+                let ledger = try Ledger.create(at: dir + "/ledger")
+                let start = Clock.now()
+                for event in events { try ledger.append([event]) }
+                ledgerRates.append(Double(k) / (Clock.now() - start))
+                let lines = try segmentLines(of: dir + "/ledger")
+                guard lines.count == k else { throw Failure(description: "the single-append ledger holds \(lines.count) lines, not \(k)") }
+                lineBytes = lines.reduce(0) { $0 + $1.count } / k
+                rawRates.append(try rawAppendLoop(lines, path: dir + "/raw.log"))
+            }
+            let sqlite = { [self] in
+                let r = try python(["single", dir + "/single.db", jsonl, String(k)], tag: "single-\(round)")
+                sqliteRates.append(Double(k) / (Double(try integer(r, "nanos")) / 1e9))
+            }
+            if round % 2 == 1 { try ledgerAndRaw(); try sqlite() } else { try sqlite(); try ledgerAndRaw() }
+            try say("single appends, round \(round): caseledger \(rate(ledgerRates.last!))/s, raw \(rate(rawRates.last!))/s, SQLite \(rate(sqliteRates.last!))/s")
+        }
+        let ledger = median(ledgerRates), raw = median(rawRates), sqlite = median(sqliteRates)
+        rows.append(Row(
+            figure: "single durable appends/s (one event, one fdatasync each; median of \(config.rounds) × \(group(k)))",
+            caseledger: rate(ledger), baseline: "raw write+fdatasync of the same \(lineBytes)-byte lines: \(rate(raw))",
+            ratio: ledger / raw, goal: "≥ 0.8× raw", met: ledger / raw >= 0.8))
+        rows.append(Row(
+            figure: "", caseledger: "", baseline: "SQLite WAL, synchronous=FULL, one transaction per event: \(rate(sqlite))",
+            ratio: ledger / sqlite, goal: "≥ 1× SQLite", met: ledger / sqlite >= 1))
+    }
+
+    /// Writes each line with one write(2) and one fdatasync(2) to a new file opened O_APPEND, as
+    /// the ledger writes a one-event batch; returns lines per second.
+    private func rawAppendLoop(_ lines: [[UInt8]], path: String) throws -> Double {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        let start = Clock.now()
+        for line in lines {
+            try line.withUnsafeBytes { raw in
+                var done = 0
+                while done < raw.count {
+                    let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Failure(description: "write to \(path) failed: \(String(cString: strerror(errno)))")
+                    }
+                    done += n
+                }
+            }
+            guard fdatasync(fd) == 0 else { throw Failure(description: "fdatasync of \(path) failed: \(String(cString: strerror(errno)))") }
+        }
+        return Double(lines.count) / (Clock.now() - start)
+    }
+
+    // MARK: - Batch import
+
+    private func batchImport() throws {
+        try FileManager.default.createDirectory(atPath: work + "/import", withIntermediateDirectories: false)
+        let ledger = try Ledger.create(at: importDir)
+        var generator = SyntheticEvents(seed: config.seed)
+        var inAppend = 0.0
+        var done = 0
+        var nextReport = config.events / 10
+        let start = Clock.now()
+        while done < config.events {
+            let events = generator.next(min(config.batch, config.events - done))
+            let t = Clock.now()
+            try ledger.append(events)
+            inAppend += Clock.now() - t
+            done += events.count
+            if done >= nextReport && done < config.events {
+                try say("import: \(group(done)) events, \(rate(Double(done) / inAppend)) events/s in append so far")
+                nextReport += config.events / 10
+            }
+        }
+        let wall = Clock.now() - start
+        if ledger.headSeq != Int64(config.events) { failedChecks.append("the imported ledger ends at seq \(ledger.headSeq), not \(config.events)") }
+        // So that readers below start from a complete index cache; timed, not counted: the writer
+        // saves the whole index like this once every 4,096 events appended.
+        let saveStart = Clock.now()
+        ledger.saveIndex()
+        let saveSeconds = Clock.now() - saveStart
+        let ledgerRate = Double(config.events) / inAppend
+        let r = try python(["batch", sqliteDB, jsonl, String(config.events), String(config.batch)], tag: "batch")
+        let sqliteRate = Double(config.events) / (Double(try integer(r, "nanos")) / 1e9)
+        try say("import: caseledger \(rate(ledgerRate)) events/s (\(seconds(inAppend)) in append, \(seconds(wall)) with generating the events); SQLite \(rate(sqliteRate)) events/s")
+        let bytes = try segmentFiles(of: importDir).reduce(Int64(0)) { $0 + (try fileSize($1)) }
+        let segments = try segmentFiles(of: importDir).count
+        let indexBytes = try fileSize(importDir + "/index/index.bin")
+        facts.append("ledger: \(group(Int(bytes))) bytes in \(segments) segment\(segments == 1 ? "" : "s"), \(bytes / Int64(config.events)) bytes per line on average (hash, header with three digests, payload); SQLite database \(group(Int(try fileSize(sqliteDB)))) bytes")
+        facts.append("index cache: index/index.bin is \(group(Int(indexBytes))) bytes at \(group(config.events)) events; saving it once (Ledger.saveIndex, which the writer does every 4,096 events appended) took \(seconds(saveSeconds))")
+        let floor = try rawBatchLoop(importDir, path: work + "/import/raw.log")
+        try say("import: raw write+fdatasync of the same bytes in the same batches: \(rate(floor)) events/s")
+        rows.append(Row(
+            figure: "batch import of \(group(config.events)) events, events/s (\(group(config.batch)) events per append call, each durable)",
+            caseledger: rate(ledgerRate), baseline: "SQLite, \(group(config.batch)) events per transaction: \(rate(sqliteRate))",
+            ratio: ledgerRate / sqliteRate, goal: "≥ 3×", met: ledgerRate / sqliteRate >= 3))
+        rows.append(Row(
+            figure: "", caseledger: "", baseline: "for scale: raw write+fdatasync of the ledger's own bytes in the same batches (the I/O floor): \(rate(floor))",
+            ratio: ledgerRate / floor, goal: "—", met: nil))
+    }
+
+    /// Writes the ledger's lines again, `config.batch` lines per write(2) and one fdatasync(2)
+    /// each, to a new file opened O_APPEND: what the import would cost if it did nothing but I/O.
+    /// Returns events per second.
+    private func rawBatchLoop(_ ledgerDir: String, path: String) throws -> Double {
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        var elapsed = 0.0
+        var events = 0
+        for file in try segmentFiles(of: ledgerDir) {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+            try bytes.withUnsafeBytes { raw in
+                var start = 0, lines = 0, i = 0
+                while i < raw.count {
+                    if raw[i] == 0x0A {
+                        lines += 1
+                        if lines == config.batch || i == raw.count - 1 {
+                            let t = Clock.now()
+                            var done = start
+                            while done <= i {
+                                let n = write(fd, raw.baseAddress! + done, i + 1 - done)
+                                if n < 0 {
+                                    if errno == EINTR { continue }
+                                    throw Failure(description: "write to \(path) failed: \(String(cString: strerror(errno)))")
+                                }
+                                done += n
+                            }
+                            guard fdatasync(fd) == 0 else { throw Failure(description: "fdatasync of \(path) failed") }
+                            elapsed += Clock.now() - t
+                            events += lines
+                            lines = 0
+                            start = i + 1
+                        }
+                    }
+                    i += 1
+                }
+            }
+        }
+        return Double(events) / elapsed
+    }
+
+    // MARK: - Verify
+
+    private func verifyThroughput() throws {
+        let files = try segmentFiles(of: importDir)
+        _ = try ChildProcess.run(["sha256sum"] + files, outputPath: work + "/warm.out")  // brings the files into the page cache
+        var ledger: [Double] = [], sha256sum: [Double] = [], openssl: [Double] = []
+        var bytes: Int64 = 0
+        for round in 1...config.rounds {
+            let measurements: [() throws -> Void] = [
+                { [self] in
+                    let start = Clock.now()
+                    let report = try Verifier.verify(ledgerAt: importDir)
+                    ledger.append(Double(report.bytes) / (Clock.now() - start) / 1e6)
+                    bytes = report.bytes
+                    if report.fault != nil || report.events != Int64(config.events) {
+                        failedChecks.append("verify: \(report.fault?.description ?? "\(report.events) events")")
+                    }
+                },
+                { [self] in
+                    let r = try ChildProcess.run(["sha256sum"] + files, outputPath: work + "/sha256sum.out")
+                    sha256sum.append(Double(bytes) / r.seconds / 1e6)
+                },
+                { [self] in
+                    let r = try ChildProcess.run(["openssl", "dgst", "-sha256"] + files, outputPath: work + "/openssl.out")
+                    openssl.append(Double(bytes) / r.seconds / 1e6)
+                },
+            ]
+            // Verify first (it gives the byte count), then the tools in alternating order.
+            try measurements[0]()
+            if round % 2 == 1 { try measurements[1](); try measurements[2]() } else { try measurements[2](); try measurements[1]() }
+            try say("verify, round \(round): caseledger \(decimal(ledger.last!)) MB/s, sha256sum \(decimal(sha256sum.last!)) MB/s, openssl \(decimal(openssl.last!)) MB/s")
+        }
+        let v = median(ledger), s = median(sha256sum), o = median(openssl)
+        rows.append(Row(
+            figure: "verify of that ledger, MB/s (all \(Machine.cores) cores; files in the page cache)",
+            caseledger: decimal(v), baseline: "`sha256sum` over the same files: \(decimal(s))",
+            ratio: v / s, goal: "≥ 1.5×", met: v / s >= 1.5))
+        rows.append(Row(
+            figure: "", caseledger: "", baseline: "`openssl dgst -sha256` over the same files: \(decimal(o))",
+            ratio: v / o, goal: "stretch ≥ 0.8×", met: v / o >= 0.8))
+    }
+
+    // MARK: - Decode
+
+    private func decodeEverything() throws {
+        var ledgerRates: [Double] = [], sqliteRates: [Double] = [], opens: [Double] = []
+        for round in 1...config.rounds {
+            let ledgerSide = { [self] in
+                let t0 = Clock.now()
+                let ledger = try Ledger.open(at: importDir, mode: .readOnly)
+                let t1 = Clock.now()
+                var count = 0
+                var payloadMembers = 0
+                try ledger.forEachEvent { event in
+                    count += 1
+                    payloadMembers += event.payload?.objectValue?.count ?? 0
+                }
+                let t2 = Clock.now()
+                if count != config.events || payloadMembers == 0 { failedChecks.append("decode: read \(count) events") }
+                opens.append(t1 - t0)
+                ledgerRates.append(Double(count) / (t2 - t1))
+            }
+            let sqliteSide = { [self] in
+                let r = try python(["decode", sqliteDB], tag: "decode-\(round)")
+                let n = try integer(r, "events")
+                if n != config.events { failedChecks.append("SQLite decode: read \(n) events") }
+                sqliteRates.append(Double(n) / (Double(try integer(r, "nanos")) / 1e9))
+            }
+            if round % 2 == 1 { try ledgerSide(); try sqliteSide() } else { try sqliteSide(); try ledgerSide() }
+            try say("decode, round \(round): caseledger \(rate(ledgerRates.last!)) events/s (open \(seconds(opens.last!))), SQLite+Python \(rate(sqliteRates.last!)) events/s")
+        }
+        let l = median(ledgerRates), s = median(sqliteRates)
+        rows.append(Row(
+            figure: "decode every event, events/s (forEachEvent, one thread; open not included: \(seconds(median(opens))))",
+            caseledger: rate(l), baseline: "SQLite + Python: read every row, `json.loads` each body: \(rate(s))",
+            ratio: l / s, goal: "≥ 2.5×", met: l / s >= 2.5))
+    }
+
+    // MARK: - One case
+
+    private func oneCase() throws {
+        let ledger = try Ledger.open(at: importDir, mode: .readOnly)
+        let streams = ledger.streams
+        var random = SplitMix64(seed: config.seed ^ 0x5EED)
+        let sample = (0..<config.queries).map { _ in random.pick(streams) }
+        let list = work + "/streams.txt"
+        try Data(sample.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: list))
+        var l50: [Double] = [], l99: [Double] = [], s50: [Double] = [], s99: [Double] = []
+        var perCase = 0
+        for round in 1...config.rounds {
+            var ledgerTotal = 0, sqliteTotal = 0
+            let ledgerSide = {
+                var times: [Double] = []
+                times.reserveCapacity(sample.count)
+                for stream in sample {
+                    let t = Clock.now()
+                    let events = try ledger.events(inStream: stream)
+                    times.append(Clock.now() - t)
+                    ledgerTotal += events.count
+                }
+                l50.append(percentile(times, 50) * 1e6)
+                l99.append(percentile(times, 99) * 1e6)
+            }
+            let sqliteSide = { [self] in
+                let r = try python(["query", sqliteDB, list], tag: "query-\(round)")
+                sqliteTotal = try integer(r, "events")
+                guard case .array(let nanos)? = r["nanos"], nanos.count == sample.count else {
+                    throw Failure(description: "the query baseline gave no times")
+                }
+                let times = nanos.map { Double($0.integerValue ?? 0) / 1e9 }
+                s50.append(percentile(times, 50) * 1e6)
+                s99.append(percentile(times, 99) * 1e6)
+            }
+            if round % 2 == 1 { try ledgerSide(); try sqliteSide() } else { try sqliteSide(); try ledgerSide() }
+            if ledgerTotal != sqliteTotal { failedChecks.append("one case: SQLite found \(sqliteTotal) events, the ledger \(ledgerTotal)") }
+            perCase = ledgerTotal / sample.count
+            try say("one case, round \(round): caseledger p50 \(decimal(l50.last!)) µs p99 \(decimal(l99.last!)) µs; SQLite p50 \(decimal(s50.last!)) µs p99 \(decimal(s99.last!)) µs")
+        }
+        let a = median(l50), b = median(l99), c = median(s50), d = median(s99)
+        rows.append(Row(
+            figure: "one case's events among \(group(config.events)), p50 µs (\(group(config.queries)) random cases of ~\(perCase) events; events(inStream:), in-process)",
+            caseledger: decimal(a), baseline: "SQLite indexed query on stream, rows `json.loads`ed, in-process: \(decimal(c))",
+            ratio: a / c, goal: "≤ 1×", met: a / c <= 1))
+        rows.append(Row(
+            figure: "… p99 µs", caseledger: decimal(b), baseline: "the same: \(decimal(d))",
+            ratio: b / d, goal: "≤ 1×", met: b / d <= 1))
+    }
+
+    // MARK: - Peak memory
+
+    /// Runs verify and a full read in child processes (this binary with --child) on a ledger
+    /// holding about a tenth of the segments and on the whole ledger, and reads each child's peak
+    /// resident memory from wait4.
+    private func peakMemory() throws {
+        let all = try segmentFiles(of: importDir)
+        let small = work + "/small"
+        try FileManager.default.createDirectory(atPath: small, withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: importDir + "/ledger.json", toPath: small + "/ledger.json")
+        for file in all.prefix(max(1, all.count / 10)) {
+            try FileManager.default.linkItem(atPath: file, toPath: small + "/" + (file as NSString).lastPathComponent)
+        }
+        let copy = try Ledger.open(at: small, mode: .readWrite)
+        copy.saveIndex()
+        let me = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        var cells: [String: [String]] = ["verify": [], "read": [], "open": []]
+        var peaks: [String: [Int]] = ["verify": [], "read": [], "open": []]
+        for (dir, events) in [(small, copy.headSeq), (importDir, Int64(config.events))] {
+            for mode in ["verify", "read", "open"] {
+                let r = try ChildProcess.run([me, "--child", "launch-" + mode, "--ledger", dir], outputPath: work + "/child-\(mode).out")
+                var values: [String: Int] = [:]
+                let words = r.output.split(whereSeparator: { $0 == " " || $0 == "\n" })
+                for i in stride(from: 0, to: words.count - 1, by: 2) { values[String(words[i])] = Int(words[i + 1]) }
+                let maxrss = values["maxrss"] ?? 0, vmhwm = values["vmhwm"] ?? 0
+                if values["events"] != Int(events) { failedChecks.append("child \(mode) of \(dir) saw \(values["events"] ?? -1) events, not \(events)") }
+                if maxrss == 0 || abs(maxrss - vmhwm) > max(maxrss, vmhwm) / 10 {
+                    failedChecks.append("child \(mode): ru_maxrss \(maxrss) and VmHWM \(vmhwm) disagree")
+                }
+                cells[mode]!.append("\(megabytes(maxrss)) at \(group(Int(events))) events")
+                peaks[mode]!.append(maxrss)
+                try say("peak memory, \(mode) of \(group(Int(events))) events: ru_maxrss \(megabytes(maxrss)) (VmHWM \(megabytes(vmhwm)))")
+            }
+        }
+        for (mode, figure) in [
+            ("verify", "peak memory of verify (child process, ru_maxrss from wait4)"),
+            ("read", "peak memory of a full read (open + forEachEvent, child process)"),
+            ("open", "… of which Ledger.open alone (loads the index cache)"),
+        ] {
+            let p = peaks[mode]!
+            let growth = Double(p[1]) / Double(p[0])
+            rows.append(Row(
+                figure: figure, caseledger: cells[mode]!.joined(separator: "; "), baseline: "—",
+                ratio: growth, ratioLabel: "× from the small ledger to the big",
+                goal: mode == "open" ? "—" : "≤ 100 MB, flat", met: mode == "open" ? nil : p[1] <= 100_000_000 && growth < 1.25))
+        }
+        facts.append("peak memory: each operation runs in a grandchild (this binary with --child), so that ru_maxrss is its own and not this process's (exec charges the replaced address space's high-water mark to ru_maxrss, and posix_spawn's child starts in the parent's); VmHWM from /proc agrees within 10%")
+    }
+
+    // MARK: - Helpers
+
+    private func python(_ arguments: [String], tag: String) throws -> JSONValue {
+        let r = try ChildProcess.run(["python3", script] + arguments, outputPath: "\(work)/python-\(tag).out")
+        do { return try JSONParser.parse(r.output.trimmingCharacters(in: .whitespacesAndNewlines)) } catch {
+            throw Failure(description: "the SQLite baseline printed something that is not JSON: \(r.output.prefix(200))")
+        }
+    }
+
+    private func integer(_ value: JSONValue, _ key: String) throws -> Int {
+        guard let i = value[key]?.integerValue else { throw Failure(description: "the SQLite baseline gave no \(key)") }
+        return Int(i)
+    }
+
+    private func segmentFiles(of dir: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir)
+            .filter { $0.hasPrefix("segment-") && $0.hasSuffix(".jsonl") }.sorted().map { dir + "/" + $0 }
+    }
+
+    private func segmentLines(of dir: String) throws -> [[UInt8]] {
+        var lines: [[UInt8]] = []
+        for file in try segmentFiles(of: dir) {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
+            var start = 0
+            for (i, b) in bytes.enumerated() where b == 0x0A {
+                lines.append(Array(bytes[start...i]))
+                start = i + 1
+            }
+        }
+        return lines
+    }
+
+    private func fileSize(_ path: String) throws -> Int64 {
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw Failure(description: "cannot stat \(path)") }
+        return Int64(st.st_size)
+    }
+
+    private func say(_ line: String) throws {
+        try StandardStreams.output.writeLine(line)
+        try StandardStreams.output.flush()
+    }
+}
+
+/// One line of the results table.
+struct Row {
+    var figure: String
+    var caseledger: String
+    var baseline: String
+    var ratio: Double
+    var ratioLabel = "×"
+    var goal: String
+    /// Nil for a figure shown for scale, with no goal.
+    var met: Bool?
+
+    var markdown: String {
+        let verdict = met.map { $0 ? "met" : "**missed**" } ?? ""
+        return "| \(figure) | \(caseledger) | \(baseline) | \(String(format: "%.2f", ratio))\(ratioLabel) | \(goal) | \(verdict) |"
+    }
+}
+
+// MARK: - Numbers
+
+func median(_ values: [Double]) -> Double {
+    let s = values.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// The nearest-rank percentile.
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let s = values.sorted()
+    let rank = Int((p / 100 * Double(s.count)).rounded(.up))
+    return s[min(s.count, max(1, rank)) - 1]
+}
+
+/// 1234567 → "1,234,567".
+func group(_ n: Int) -> String {
+    let digits = String(n.magnitude)
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return (n < 0 ? "-" : "") + out
+}
+
+func rate(_ perSecond: Double) -> String { group(Int(perSecond.rounded())) }
+
+func decimal(_ v: Double) -> String { v >= 100 ? group(Int(v.rounded())) : String(format: "%.1f", v) }
+
+func megabytes(_ bytes: Int) -> String { "\(decimal(Double(bytes) / 1e6)) MB" }
+
+func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }

@@ -1,0 +1,110 @@
+import CLIKit
+import Foundation
+import LedgerStore
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `caseledger-bench`: measures the ledger against baselines run on the same machine in the
+/// same run, and prints every figure as a ratio to its baseline.
+enum BenchCommand {
+    static let spec = CommandSpec(
+        name: "caseledger-bench",
+        abstract: "Measure caseledger against raw I/O, SQLite and sha256sum in the same run; print figures and ratios.",
+        discussion: """
+            Generates deterministic synthetic social-care events (about 20 per case), imports them into a fresh \
+            ledger and into SQLite (python3's sqlite3, WAL, synchronous=FULL), and times single durable appends, \
+            batch import, verify, decoding every event, one case's events, and the peak memory of verify and of \
+            a full read (in child processes, at two ledger sizes). Every figure is compared with a baseline \
+            measured in the same run, because the machine is shared and absolute numbers are noisy. \
+            Data goes in a temporary directory under --dir, deleted at the end unless --keep.
+            """,
+        options: [
+            OptionSpec("events", valueName: "N", help: "Events in the big ledger (default 1000000; 50000 with --quick)."),
+            OptionSpec("seed", valueName: "N", help: "Seed of the event generator.", defaultValue: "1"),
+            OptionSpec("rounds", valueName: "N", help: "Rounds of each repeated measurement; the median is shown.", defaultValue: "3"),
+            OptionSpec("appends", valueName: "N", help: "Single durable appends per round (default 1000; 300 with --quick)."),
+            OptionSpec("batch", valueName: "N", help: "Events per append call (and per SQLite transaction) in the import.", defaultValue: "1000"),
+            OptionSpec("queries", valueName: "N", help: "Cases read one at a time for the latency figures.", defaultValue: "1000"),
+            OptionSpec("dir", valueName: "DIR", help: "Where to make the temporary directory.", defaultValue: "/tmp"),
+            OptionSpec("child", valueName: "MODE", help: "Internal: run one measured operation on --ledger and exit.", allowedValues: ["verify", "read", "open", "launch-verify", "launch-read", "launch-open"]),
+            OptionSpec("ledger", valueName: "DIR", help: "Internal: the ledger for --child."),
+        ],
+        flags: [
+            FlagSpec("quick", help: "A fast sanity run: 50,000 events, fewer appends."),
+            FlagSpec("keep", help: "Keep the temporary directory (its path is printed)."),
+        ])
+
+    static func run(arguments: ParsedArguments) throws {
+        if let mode = arguments.option("child") {
+            try runChild(mode: mode, ledger: try arguments.requiredOption("ledger"))
+            return
+        }
+        let quick = arguments.flag("quick")
+        func positive(_ name: String, _ fallback: Int) throws -> Int {
+            let value = try arguments.integer(name) ?? fallback
+            guard value > 0 else { throw arguments.usageError("--\(name) must be at least 1; got \(value)") }
+            return value
+        }
+        let config = Bench.Config(
+            events: try positive("events", quick ? 50_000 : 1_000_000),
+            seed: UInt64(try positive("seed", 1)),
+            rounds: try positive("rounds", 3),
+            appends: try positive("appends", quick ? 300 : 1_000),
+            batch: try positive("batch", 1_000),
+            queries: try positive("queries", 1_000),
+            parent: arguments.option("dir") ?? "/tmp",
+            keep: arguments.flag("keep"),
+            commandLine: "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " "))
+        try Bench(config).run()
+    }
+
+    /// `--child verify|read|open`: the measured operation, in a process of its own; prints the events
+    /// it saw and its own peak resident memory (VmHWM: the high-water mark since exec).
+    /// `--child launch-verify|launch-read|launch-open`: runs the former as its own child and adds that child's
+    /// ru_maxrss from wait4. The extra level is there because exec(2) charges the high-water mark
+    /// of the address space it replaces to ru_maxrss; posix_spawn's vfork-style child replaces the
+    /// parent's, so a direct child of the big bench process would report the bench's memory. This
+    /// small launcher's own memory is what its child would be charged instead, and it is less than
+    /// any measured operation uses.
+    static func runChild(mode: String, ledger: String) throws {
+        switch mode {
+        case "launch-verify", "launch-read", "launch-open":
+            let me = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+            let measured = String(mode.dropFirst("launch-".count))
+            let out = ledger + "/../child-\(measured)-\(getpid()).out"
+            let r = try ChildProcess.run([me, "--child", measured, "--ledger", ledger], outputPath: out)
+            unlink(out)
+            unlink(out + ".err")
+            try StandardStreams.output.writeLine(r.output.trimmingCharacters(in: .whitespacesAndNewlines) + " maxrss \(r.maxResidentBytes)")
+        case "verify":
+            let report = try Verifier.verify(ledgerAt: ledger)
+            if let fault = report.fault { throw ChildProcess.Failure(description: "verify: \(fault)") }
+            try StandardStreams.output.writeLine("events \(report.events) vmhwm \(highWaterMark())")
+        case "open":
+            let handle = try Ledger.open(at: ledger, mode: .readOnly)
+            try StandardStreams.output.writeLine("events \(handle.headSeq) vmhwm \(highWaterMark())")
+        default:
+            let handle = try Ledger.open(at: ledger, mode: .readOnly)
+            var count: Int64 = 0
+            var members = 0
+            try handle.forEachEvent { event in
+                count += 1
+                members += event.payload?.objectValue?.count ?? 0
+            }
+            guard members > 0 || count == 0 else { throw ChildProcess.Failure(description: "read: no payloads decoded") }
+            try StandardStreams.output.writeLine("events \(count) vmhwm \(highWaterMark())")
+        }
+    }
+
+    /// This process's peak resident memory since exec, in bytes (VmHWM in /proc/self/status).
+    static func highWaterMark() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let kib = line.dropFirst("VmHWM:".count).split(whereSeparator: { $0 == " " || $0 == "\t" }).first.flatMap { Int($0) } ?? 0
+            return kib * 1024
+        }
+        return 0
+    }
+}
