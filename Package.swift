@@ -19,7 +19,7 @@ let package = Package(
         .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseLedger", "CaseService"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
-            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore", "CLIKit"],
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
             path: "tools/caseledger-audit"),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(

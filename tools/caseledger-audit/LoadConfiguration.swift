@@ -1,17 +1,25 @@
 import CaseAudit
 import CaseLedger
+import CaseService
 
-/// The configuration the reports use, and where it came from.
+/// The configuration the reports use, and where it came from: the configuration in force now
+/// in the ledger's `configuration` stream (published with `caseledger config publish`), read
+/// through `CaseService`.
 ///
-/// The seam for the configuration stream: until the service layer records the
-/// `configurationPublished` event, this returns the built-in defaults below. A later merge points
-/// this one function at the configuration stream; nothing else in the audit tool changes.
-///
-/// Defaults: reviews 6 weeks after a new or changed plan, 6 months after a new direct payment,
-/// and at least every 12 months (statutory guidance); no charging rate tables (the audit never
-/// recalculates a contribution: each financial assessment records its own figures and the rate
-/// table it used).
+/// When none is published, or the stream cannot be read, the built-in defaults below, and the
+/// source says so: reviews 6 weeks after a new or changed plan, 6 months after a new direct
+/// payment, and at least every 12 months (statutory guidance); no charging rate tables (the
+/// audit never recalculates a contribution: each financial assessment records its own figures
+/// and the rate table it used).
 func loadConfiguration(_ ledger: AuditLedger) -> (configuration: Configuration, source: String) {
-    (Configuration(chargingRateTables: [], reviewIntervals: ReviewIntervals()),
-     "built-in defaults (the ledger's configuration stream is not read yet)")
+    let defaults = Configuration(chargingRateTables: [], reviewIntervals: ReviewIntervals())
+    do {
+        guard let published = try CaseService(ledger: ledger.ledger).configuration(inForceAt: .now()) else {
+            return (defaults, "built-in defaults (no configuration is published in the ledger)")
+        }
+        return (published.configuration,
+            "the configuration in force from \(published.published.effectiveFrom), published by \(published.actor) at \(published.recordedAt.rfc3339) (seq \(published.seq))")
+    } catch {
+        return (defaults, "built-in defaults (the ledger's configuration could not be read: \(error.message))")
+    }
 }
