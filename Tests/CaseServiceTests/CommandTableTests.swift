@@ -5,7 +5,7 @@ import Testing
 
 /// The field tables are written by hand next to the domain's decoders; these tests hold them to
 /// the decoders, so `record TYPE --help` and the flags never drift from what the domain reads.
-@Suite struct CatalogueTests {
+@Suite struct CommandTableTests {
     /// A value of `field`'s kind that its decoder accepts.
     static func sample(_ field: CommandField) -> JSONValue {
         switch field.kind {
