@@ -15,8 +15,9 @@ public struct UpcastStep: Sendable {
     /// Turns the old payload into the new one; an error names the field at fault.
     public let transform: @Sendable (JSONValue) throws(PayloadDecodingError) -> JSONValue
 
-    /// A step from (`type`, `schema`) to (`toType`, `toSchema`); by default the same type, one
-    /// schema higher.
+    /// A step from (`type`, `schema`) to (`toType`, `toSchema`). Without `toType` it raises the
+    /// schema of the same type (by default by one); with another `toType` it renames the type,
+    /// keeping the schema number unless `toSchema` is given.
     public init(
         type: String, schema: Int, toType: String? = nil, toSchema: Int? = nil,
         transform: @escaping @Sendable (JSONValue) throws(PayloadDecodingError) -> JSONValue
