@@ -56,8 +56,20 @@ import Testing
         #expect(j["contribution"]?["since"] == "2026-04-13")
         #expect(j["personalBudget"]?["weeklyCouncilContribution"] == 21690)
         #expect(j["plan"]?["signOff"]?["signedBy"] == "S-2")
-        #expect(j["nextReviewDue"] == ["date": "2026-06-08", "reason": "newOrChangedPlan"])
+        #expect(j["nextReviewDue"]?["date"] == "2026-06-08")
+        #expect(j["nextReviewDue"]?["reason"] == "newOrChangedPlan")
         #expect(j["openChallenges"] == [])
+    }
+
+    @Test(arguments: [("2026-05-12T00:00:00Z", 0), ("2026-06-08T23:59:59Z", 0), ("2026-06-09T00:00:00Z", 1), ("2026-07-01T12:00:00Z", 23)])
+    func aReviewDatePassedOnTheDayShownIsOverdueByItsDays(asKnownAt: String, overdueDays: Int64) throws {
+        let f = try ServiceFixture.ready()
+        try f.recordJoe()
+        let view = try f.service.caseState("C-1001", asKnownAt: at(asKnownAt))
+        #expect(view.json["nextReviewDue"]?["overdueDays"] == .integer(overdueDays))
+        let line = view.text.split(separator: "\n").first { $0.hasPrefix("Next review due:") }
+        let late = overdueDays > 0 ? ", overdue by \(overdueDays) days on \(asKnownAt.prefix(10))" : ""
+        #expect(line == "Next review due: 2026-06-08 (first review of a new or changed plan\(late))")
     }
 
     @Test func theTextFormSaysEachFactOnItsOwnLineInPounds() throws {
@@ -67,12 +79,13 @@ import Testing
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines.contains("Case C-1001 — Joe Bloggs (adult)"))
         #expect(lines.contains("Stage: delivery"))
-        #expect(lines.contains("Allocated worker: S-1"))
+        #expect(lines.contains("Allocated worker: Sam Patel (S-1)"))
+        #expect(lines.contains("  Allocated worker: Sam Patel (S-1)"))
         #expect(lines.contains("Eligibility: eligible since 2026-04-09 (assessment A-1)"))
         #expect(lines.contains("Contribution: £23.10 a week since 2026-04-13 (financial assessment F-1, full assessment)"))
         #expect(lines.contains("Personal budget: £240.00 a week since 2026-04-27: council £216.90, customer £23.10"))
-        #expect(lines.contains("Support plan: P-1 version 1 costing £240.00 a week, signed off by S-2 effective 2026-04-27"))
-        #expect(lines.contains("Next review due: 2026-06-08 (first review of a new or changed plan)"))
+        #expect(lines.contains("Support plan: P-1 version 1 costing £240.00 a week, signed off by Tess Morgan (S-2) effective 2026-04-27"))
+        #expect(lines.contains { $0.hasPrefix("Next review due: 2026-06-08 (first review of a new or changed plan") })
         #expect(lines.contains("Open challenges: none"))
         #expect(lines.contains("In force on 2026-05-05:"))
         #expect(lines.contains("  Delivery: direct payment, council-managed budget"))

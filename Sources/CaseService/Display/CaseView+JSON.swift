@@ -52,7 +52,12 @@ extension CaseView {
                     ]
                 })
             } ?? nil,
-            "nextReviewDue": s.nextReviewDue.map { ["date": .string($0.date.iso), "reason": .string($0.reason.rawValue)] } ?? nil,
+            "nextReviewDue": s.nextReviewDue.map {
+                [
+                    "date": .string($0.date.iso), "reason": .string($0.reason.rawValue),
+                    "overdueDays": .integer(Int64(max(0, $0.date.days(until: today)))),
+                ]
+            } ?? nil,
             "openChallenges": .array(s.openChallenges.map { c in
                 [
                     "challengeId": .string(c.raised.challengeId), "subject": .string(c.raised.subject.rawValue),

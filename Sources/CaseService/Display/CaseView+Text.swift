@@ -11,13 +11,16 @@ extension CaseView {
         lines.append("Record: \(eventCount) event\(eventCount == 1 ? "" : "s"), \(known)"
             + (state.lastRecordedAt.map { "; last recorded \($0.rfc3339)" } ?? ""))
         lines.append("Stage: \(DisplayWords.stage(s.stage))")
-        lines.append("Allocated worker: \(s.allocatedWorker ?? "none")")
+        lines.append("Allocated worker: \(s.allocatedWorker.map(staffName) ?? "none")")
         lines.append("Eligibility: " + eligibilityText)
         lines.append("Contribution: " + contributionText)
         lines.append("Personal budget: " + budgetText)
         lines.append("Support plan: " + planText)
         lines.append("Delivery: " + deliveryText)
-        lines.append("Next review due: " + (s.nextReviewDue.map { "\($0.date) (\(DisplayWords.reviewReason($0.reason)))" } ?? "none"))
+        lines.append("Next review due: " + (s.nextReviewDue.map { due in
+            let late = due.date < today ? ", overdue by \(due.date.days(until: today)) days on \(today)" : ""
+            return "\(due.date) (\(DisplayWords.reviewReason(due.reason))\(late))"
+        } ?? "none"))
         lines.append("Open challenges: " + (s.openChallenges.isEmpty ? "none" : s.openChallenges.map { c in
             "\(c.raised.challengeId) on \(c.raised.subject.words), raised by \(c.raised.raisedBy) on \(c.raised.metadata.effectiveDate), now at \(DisplayWords.spaced(c.level.rawValue))"
         }.joined(separator: "; ")))
@@ -55,7 +58,7 @@ extension CaseView {
         guard let id = summary.currentPlanId, let version = summary.currentPlanVersion else { return "none" }
         let cost = state.plans[id].map { " costing \($0.current.weeklyCost) a week" } ?? ""
         let signOff = summary.currentPlanSignOff.map {
-            "signed off by \($0.signer) effective \($0.signedOff.metadata.effectiveDate)"
+            "signed off by \(staffName($0.signer)) effective \($0.signedOff.metadata.effectiveDate)"
         } ?? "not signed off"
         return "\(id) version \(version)\(cost), \(signOff)"
     }
@@ -77,7 +80,7 @@ extension CaseView {
         lines.append("  Personal budget: " + (f.personalBudget?.value.map { "\($0.weeklyTotal) a week" } ?? "none"))
         lines.append("  Signed-off plan: " + (f.signedOffPlan?.value.map { "\($0.planId) version \($0.version)" } ?? "none"))
         lines.append("  Delivery: " + (f.delivery?.value.map { $0.arrangements.map { DisplayWords.mechanism($0.mechanism) }.joined(separator: ", ") } ?? "none"))
-        lines.append("  Allocated worker: " + (f.allocatedWorker?.value?.workerId ?? "none"))
+        lines.append("  Allocated worker: " + (f.allocatedWorker?.value.map { staffName($0.workerId) } ?? "none"))
         return lines
     }
 }

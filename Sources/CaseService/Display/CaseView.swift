@@ -16,12 +16,18 @@ public struct CaseView: Sendable {
     /// The configuration in force at the time shown (nil when none was published; the default
     /// review intervals were used).
     public let configuration: PublishedConfiguration?
+    /// The staff register as known at the same time, to name the staff involved.
+    public let staff: StaffRegister
+    /// The day against which due dates are judged: the date of `asKnownAt`, or today.
+    public let today: CalendarDate
 
     /// A view.
     public init(
         caseId: String, asKnownAt: Timestamp?, state: CaseState, summary: CaseSummary, inForce: InForce?,
-        configuration: PublishedConfiguration?
+        configuration: PublishedConfiguration?, staff: StaffRegister = StaffRegister(), today: CalendarDate
     ) {
+        self.staff = staff
+        self.today = today
         self.caseId = caseId
         self.asKnownAt = asKnownAt
         self.state = state
@@ -32,6 +38,11 @@ public struct CaseView: Sendable {
 
     /// The number of events folded.
     public var eventCount: Int { state.history.count }
+
+    /// "Sam Patel (S-1)" when the register knows the id, otherwise the id.
+    public func staffName(_ id: String) -> String {
+        staff.members[id].map { "\($0.name) (\(id))" } ?? id
+    }
 }
 
 extension CaseService {
@@ -47,10 +58,12 @@ extension CaseService {
         if let asKnownAt { events = events.filter { $0.recordedAt <= asKnownAt } }
         guard !events.isEmpty else { throw .caseNotFound(id, asKnownAt: asKnownAt) }
         let state = CaseState(rebuiltFrom: events)
-        let configuration = try configuration(inForceAt: asKnownAt ?? .now())
+        let now = asKnownAt ?? .now()
+        let configuration = try configuration(inForceAt: now)
         return CaseView(
             caseId: id, asKnownAt: asKnownAt, state: state,
             summary: state.summary(configuration?.configuration ?? Self.configurationBeforePublication),
-            inForce: inForceOn.map { state.inForce(on: $0) }, configuration: configuration)
+            inForce: inForceOn.map { state.inForce(on: $0) }, configuration: configuration,
+            staff: try staffRegister(asKnownAt: now), today: CalendarDate(now))
     }
 }
