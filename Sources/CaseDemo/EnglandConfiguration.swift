@@ -1,8 +1,8 @@
 /// The England configuration document, `events/config/england-2026.json`, embedded so the demo
 /// works from any directory (a test checks the two are the same, byte for byte).
-enum EnglandConfiguration {
+public enum EnglandConfiguration {
     /// The document's text.
-    static let json = #"""
+    public static let json = #"""
 {
   "effectiveFrom": "2026-04-06",
   "summary": "England, charging years 2025-26 and 2026-27. Capital limits and tariff income are the statutory figures (unchanged since 2010). The Minimum Income Guarantee amounts are EXAMPLES for testing and demonstration only, not the amounts in force: take them from the year's Local Authority Circular before relying on them. Review intervals, the free reablement period and complaint time limits follow the Care Act guidance and the 2009 complaints regulations.",
