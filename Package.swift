@@ -38,7 +38,7 @@ let package = Package(
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
         .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "LedgerStore"]),
         .testTarget(
-            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore"],
+            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
         .testTarget(
             name: "EndToEndTests",
