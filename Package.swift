@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
         .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
-        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "LedgerStore"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
