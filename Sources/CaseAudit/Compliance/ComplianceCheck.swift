@@ -1,0 +1,439 @@
+import CaseLedger
+
+/// The catalogue of compliance rules: each a small pure function over one case's recorded
+/// history returning the breaches it finds. The domain's own logic is used where it is exposed
+/// (`evolve` for the case as known before each event, `EligibilityTest`, `PlanComponents.missing`,
+/// `StaffRegister.signOffLimit`, `ReablementPeriod.isFree`, `CaseState.directPaymentStart`'s rule
+/// for a run of direct payments, the configuration's periods and working days); each rule is
+/// restated here once.
+public struct ComplianceCheck: Sendable {
+    /// The rule checked.
+    public let rule: ComplianceRule
+    /// The breaches of it in one case's history.
+    public let check: @Sendable (ComplianceInput) -> [Finding]
+
+    /// Every rule, in the order reports list them.
+    public static let catalogue: [ComplianceCheck] = [
+        ComplianceCheck(rule: .planComponentsMissing, check: planComponentsMissing),
+        ComplianceCheck(rule: .planCostExceedsBudget, check: planCostExceedsBudget),
+        ComplianceCheck(rule: .signOffLimitExceeded, check: signOffLimitExceeded),
+        ComplianceCheck(rule: .budgetSplitMismatch, check: budgetSplitMismatch),
+        ComplianceCheck(rule: .contributionExempt, check: contributionExempt),
+        ComplianceCheck(rule: .contributionInFreeReablement, check: contributionInFreeReablement),
+        ComplianceCheck(rule: .eligibilityThreePartTest, check: eligibilityThreePartTest),
+        ComplianceCheck(rule: .eligibilityNoticeMissing, check: eligibilityNoticeMissing),
+        ComplianceCheck(rule: .reviewOverdue, check: reviewOverdue),
+        ComplianceCheck(rule: .firstReviewLate, check: firstReviewLate),
+        ComplianceCheck(rule: .directPaymentExcludedService, check: directPaymentExcludedService),
+        ComplianceCheck(rule: .directPaymentReviewLate, check: directPaymentReviewLate),
+        ComplianceCheck(rule: .withdrawalWithoutReview, check: withdrawalWithoutReview),
+        ComplianceCheck(rule: .closureBeforeWithdrawalNotice, check: closureBeforeWithdrawalNotice),
+        ComplianceCheck(rule: .complaintAcknowledgementLate, check: complaintAcknowledgementLate),
+        ComplianceCheck(rule: .complaintResponseLate, check: complaintResponseLate),
+    ]
+
+    /// The check of `rule`.
+    public static func of(_ rule: ComplianceRule) -> ComplianceCheck { catalogue.first { $0.rule == rule }! }
+}
+
+// MARK: - Support planning and sign-off
+
+extension ComplianceCheck {
+    /// A sign-off of a plan version missing any of the 7 essential components.
+    static func planComponentsMissing(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            guard case .planSignedOff(let s) = e.event, let content = input.planContent(before, s.planId, s.version) else { return nil }
+            let missing = content.components.missing
+            guard !missing.isEmpty else { return nil }
+            let listed = missing.map { "\($0.number) (\($0.words))" }
+            let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
+            return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before, s.planId, s.version)].compactMap { $0 },
+                date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
+        }
+    }
+
+    /// A sign-off of a plan costing more than the personal budget in force on its date, or with
+    /// none in force.
+    static func planCostExceedsBudget(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            guard case .planSignedOff(let s) = e.event else { return nil }
+            let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+            let date = e.effectiveDate
+            guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
+                return Finding(input.caseId, .planCostExceedsBudget, [e], date: date,
+                    "plan \(s.planId) version \(s.version) was signed off on \(Words.date(date)) costing \(Words.weekly(cost)) with no personal budget in force")
+            }
+            guard cost > budget.weeklyTotal else { return nil }
+            return Finding(input.caseId, .planCostExceedsBudget, [e] + [input.event(id: entry.eventId)].compactMap { $0 }, date: date,
+                "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(budget.weeklyTotal))")
+        }
+    }
+
+    /// A sign-off by someone whose sign-off authority on the decision date (the register as
+    /// known then) did not cover the plan's weekly cost.
+    static func signOffLimitExceeded(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            guard case .planSignedOff(let s) = e.event else { return nil }
+            let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+            let on = CalendarDate(e.recordedAt)
+            let register = input.register(at: e)
+            let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
+            guard let limit = register.signOffLimit(of: e.actor, on: on) else {
+                return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
+                    "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), who held no sign-off authority on \(Words.date(on))")
+            }
+            guard cost > limit else { return nil }
+            return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
+                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), whose sign-off authority on \(Words.date(on)) went up to \(Words.weekly(limit))")
+        }
+    }
+}
+
+// MARK: - Money
+
+extension ComplianceCheck {
+    /// A personal budget that is not the council's contribution plus the customer's.
+    static func budgetSplitMismatch(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { _, e in
+            guard case .personalBudgetSet(let b) = e.event,
+                b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal else { return nil }
+            return Finding(input.caseId, .budgetSplitMismatch, [e], date: e.effectiveDate,
+                "the personal budget of \(Words.weekly(b.weeklyTotal)) is not the council's \(b.weeklyCouncilContribution) plus the customer's \(b.weeklyCustomerContribution) (\(b.weeklyCouncilContribution + b.weeklyCustomerContribution))")
+        }
+    }
+
+    /// `list` with carers' services added on a carer's case when the configuration makes them
+    /// free (as `decide` adds them).
+    static func withCarers(_ list: [ContributionExemption], _ state: CaseState, _ config: Configuration) -> [ContributionExemption] {
+        guard state.kind == .carer, config.carersServicesFree, !list.contains(.carerServices) else { return list }
+        return list + [.carerServices]
+    }
+
+    /// A contribution charged (in a financial assessment or a personal budget) where an
+    /// exemption applies.
+    static func contributionExempt(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            let config = input.configuration(at: e)
+            switch e.event {
+            case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
+                guard let first = withCarers(f.exemptions, before, config).first else { return nil }
+                return Finding(input.caseId, .contributionExempt, [e], date: e.effectiveDate,
+                    "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
+            case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
+                guard let first = withCarers(before.contributions.value(on: e.effectiveDate)?.exemptions ?? [], before, config).first else { return nil }
+                let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
+                return Finding(input.caseId, .contributionExempt, [e] + [fa].compactMap { $0 }, date: e.effectiveDate,
+                    "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(Words.date(e.effectiveDate)) although \(first.words)")
+            default:
+                return nil
+            }
+        }
+    }
+
+    /// A contribution charged from a date within free reablement.
+    static func contributionInFreeReablement(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            let charged: String
+            switch e.event {
+            case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
+                charged = "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))"
+            case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
+                charged = "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution))"
+            default:
+                return nil
+            }
+            let date = e.effectiveDate
+            guard let free = before.reablements.values.sorted(by: { $0.started.reablementId < $1.started.reablementId })
+                .first(where: { $0.isFree(on: date) }) else { return nil }
+            let started = before.history.last {
+                if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
+                return false
+            }
+            return Finding(input.caseId, .contributionInFreeReablement, [e] + [started].compactMap { $0 }, date: date,
+                "\(charged) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
+        }
+    }
+}
+
+// MARK: - Eligibility
+
+extension ComplianceCheck {
+    /// A determination that disagrees with the 3-part test applied to its assessment.
+    static func eligibilityThreePartTest(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            guard case .eligibilityDetermined(let d) = e.event else { return nil }
+            let result: EligibilityTestResult
+            if let a = before.needsAssessments[d.assessmentId] {
+                result = EligibilityTest.evaluate(a)
+            } else if let a = before.carersAssessments[d.assessmentId] {
+                result = EligibilityTest.evaluate(a)
+            } else {
+                return nil
+            }
+            guard result.eligible != d.eligible else { return nil }
+            let assessed = before.history.last {
+                switch $0.event {
+                case .needsAssessed(let a): a.assessmentId == d.assessmentId
+                case .carersAssessed(let a): a.assessmentId == d.assessmentId
+                default: false
+                }
+            }
+            return Finding(input.caseId, .eligibilityThreePartTest, [e] + [assessed].compactMap { $0 }, date: e.effectiveDate,
+                "assessment \(d.assessmentId) was determined \(d.eligible ? "eligible" : "not eligible"), but \(result.explanation) (\(result.reference))")
+        }
+    }
+
+    /// A determination with no written notice recorded after it on the same assessment.
+    static func eligibilityNoticeMissing(_ input: ComplianceInput) -> [Finding] {
+        input.events.compactMap { e in
+            guard case .eligibilityDetermined(let d) = e.event else { return nil }
+            let noticed = input.events.contains {
+                if case .eligibilityNoticeSent(let n) = $0.event { return n.assessmentId == d.assessmentId && $0.seq > e.seq }
+                return false
+            }
+            guard !noticed else { return nil }
+            return Finding(input.caseId, .eligibilityNoticeMissing, [e], date: e.effectiveDate,
+                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(Words.date(e.effectiveDate)) is recorded")
+        }
+    }
+}
+
+// MARK: - Reviews
+
+extension ComplianceCheck {
+    /// Whole months from `a` to `b` (calendar months, as the configuration counts them).
+    static func months(from a: CalendarDate, to b: CalendarDate) -> Int {
+        var n = 0
+        while a.adding(months: n + 1) <= b { n += 1 }
+        return n
+    }
+
+    /// What an anchor of the review cycle is, in words.
+    static func describe(_ e: RecordedCaseEvent) -> String {
+        switch e.event {
+        case .planSignedOff(let s): "the sign-off of plan \(s.planId) version \(s.version) on \(Words.date(e.effectiveDate))"
+        case .reviewCompleted(let r): "review \(r.reviewId) on \(Words.date(e.effectiveDate))"
+        case .deliveryArranged: "the direct payment starting on \(Words.date(e.effectiveDate))"
+        default: "\(e.event.typeName) on \(Words.date(e.effectiveDate))"
+        }
+    }
+
+    /// A review (or the lack of one by `asOf`) more than the routine interval after the
+    /// previous review or sign-off.
+    static func reviewOverdue(_ input: ComplianceInput) -> [Finding] {
+        var findings: [Finding] = []
+        var anchor: RecordedCaseEvent?
+        var closed = false
+        for e in input.byEffectiveDate {
+            switch e.event {
+            case .reviewCompleted(let r):
+                if let a = anchor {
+                    let due = input.configuration(at: e).reviewIntervals.routine.after(a.effectiveDate)
+                    if e.effectiveDate > due {
+                        findings.append(Finding(input.caseId, .reviewOverdue, [e, a], date: e.effectiveDate,
+                            "review \(r.reviewId) on \(Words.date(e.effectiveDate)) came \(months(from: a.effectiveDate, to: e.effectiveDate)) months after \(describe(a)); it was due by \(Words.date(due))"))
+                    }
+                }
+                anchor = e
+            case .planSignedOff: anchor = e
+            case .caseClosed, .withdrawalDecided: anchor = nil; closed = true
+            case .caseReopened: closed = false
+            default: break
+            }
+        }
+        if let a = anchor, !closed {
+            let due = input.configurationAsOf.reviewIntervals.routine.after(a.effectiveDate)
+            if input.asOf > due {
+                findings.append(Finding(input.caseId, .reviewOverdue, [a], date: due,
+                    "no review is recorded since \(describe(a)); one was due by \(Words.date(due))"))
+            }
+        }
+        return findings
+    }
+
+    /// The first review after a new or changed plan's sign-off later than the configured
+    /// interval (or none by `asOf`), unless the plan was replaced or the case closed in time.
+    static func firstReviewLate(_ input: ComplianceInput) -> [Finding] {
+        let ordered = input.byEffectiveDate
+        var findings: [Finding] = []
+        for (i, s) in ordered.enumerated() {
+            guard case .planSignedOff(let signed) = s.event else { continue }
+            let due = input.configuration(at: s).reviewIntervals.newOrChangedPlan.after(s.effectiveDate)
+            let next = ordered[(i + 1)...].first {
+                switch $0.event {
+                case .reviewCompleted, .planSignedOff, .caseClosed, .withdrawalDecided: true
+                default: false
+                }
+            }
+            let plan = "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))"
+            if let n = next {
+                guard n.effectiveDate > due else { continue }
+                if case .reviewCompleted(let r) = n.event {
+                    findings.append(Finding(input.caseId, .firstReviewLate, [n, s], date: n.effectiveDate,
+                        "the first review of \(plan), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
+                } else {
+                    findings.append(Finding(input.caseId, .firstReviewLate, [s, n], date: due,
+                        "\(plan), was not reviewed by \(Words.date(due)), when its first review was due"))
+                }
+            } else if input.asOf > due {
+                findings.append(Finding(input.caseId, .firstReviewLate, [s], date: due,
+                    "\(plan), has not been reviewed; its first review was due by \(Words.date(due))"))
+            }
+        }
+        return findings
+    }
+}
+
+// MARK: - Delivery
+
+extension ComplianceCheck {
+    /// A direct payment paying for a plan line of a kind the configuration excludes.
+    static func directPaymentExcludedService(_ input: ComplianceInput) -> [Finding] {
+        input.steps.flatMap { before, e -> [Finding] in
+            guard case .deliveryArranged(let d) = e.event, let content = input.planContent(before, d.planId, d.planVersion) else { return [] }
+            let excluded = input.configuration(at: e).directPaymentExcludedServices
+            let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
+            return d.arrangements.filter { $0.mechanism == .directPayment }.flatMap { a in
+                a.lineIds.compactMap { lines[$0] }.filter { excluded.contains($0.kind) }.map { line in
+                    Finding(input.caseId, .directPaymentExcludedService, [e], date: e.effectiveDate,
+                        "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for")
+                }
+            }
+        }
+    }
+
+    /// A new run of direct payments not reviewed within the configured interval of starting
+    /// (unless the run or the case ended first).
+    static func directPaymentReviewLate(_ input: ComplianceInput) -> [Finding] {
+        let ordered = input.byEffectiveDate
+        var findings: [Finding] = []
+        var inRun = false
+        for (i, e) in ordered.enumerated() {
+            switch e.event {
+            case .deliveryArranged(let d):
+                let hasDP = d.arrangements.contains { $0.mechanism == .directPayment }
+                defer { inRun = hasDP }
+                guard hasDP, !inRun else { continue }
+                let due = input.configuration(at: e).reviewIntervals.newDirectPayment.after(e.effectiveDate)
+                let rest = ordered[(i + 1)...]
+                let review = rest.first { if case .reviewCompleted = $0.event { return true } else { return false } }
+                let end = rest.first {
+                    switch $0.event {
+                    case .deliveryArranged(let later): !later.arrangements.contains { $0.mechanism == .directPayment }
+                    case .caseClosed, .withdrawalDecided: true
+                    default: false
+                    }
+                }
+                if let end, end.effectiveDate <= due, review.map({ $0.effectiveDate >= end.effectiveDate }) ?? true { continue }
+                if let r = review, case .reviewCompleted(let rc) = r.event {
+                    guard r.effectiveDate > due else { continue }
+                    findings.append(Finding(input.caseId, .directPaymentReviewLate, [r, e], date: r.effectiveDate,
+                        "the direct payment starting on \(Words.date(e.effectiveDate)) was first reviewed in review \(rc.reviewId) on \(Words.date(r.effectiveDate)), after it was due by \(Words.date(due))"))
+                } else if input.asOf > due {
+                    findings.append(Finding(input.caseId, .directPaymentReviewLate, [e], date: due,
+                        "the direct payment starting on \(Words.date(e.effectiveDate)) has not been reviewed; its first review was due by \(Words.date(due))"))
+                }
+            case .caseClosed, .withdrawalDecided:
+                inRun = false
+            default:
+                break
+            }
+        }
+        return findings
+    }
+}
+
+// MARK: - Withdrawal and closure
+
+extension ComplianceCheck {
+    /// A withdrawal not resting on the latest review finding the needs no longer eligible.
+    static func withdrawalWithoutReview(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            guard case .withdrawalDecided(let w) = e.event else { return nil }
+            let last = before.lastCompletedReviewId
+            let review = last.flatMap { before.reviews[$0]?.completed }
+            let reviewEvent = last.flatMap { id in
+                before.history.last { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
+            }
+            let why: String
+            if review == nil {
+                why = "no review is recorded before it"
+            } else if review?.outcome != .withdrawalRecommended {
+                why = "the latest review, \(last!), found the needs still eligible"
+            } else if w.reviewId != last {
+                why = "it rests on review \(w.reviewId), not the latest review, \(last!)"
+            } else if before.eligibility.current?.eligible ?? false {
+                why = "needs were determined eligible again after review \(last!)"
+            } else {
+                return nil
+            }
+            return Finding(input.caseId, .withdrawalWithoutReview, [e] + [reviewEvent].compactMap { $0 }, date: e.effectiveDate,
+                "services were withdrawn from \(Words.date(e.effectiveDate)) but \(why)")
+        }
+    }
+
+    /// A closure while a withdrawal's written notice was not yet recorded.
+    static func closureBeforeWithdrawalNotice(_ input: ComplianceInput) -> [Finding] {
+        input.steps.compactMap { before, e in
+            guard case .caseClosed = e.event, let w = before.withdrawal, w.notice == nil else { return nil }
+            return Finding(input.caseId, .closureBeforeWithdrawalNotice, [e] + [input.event(id: w.eventId)].compactMap { $0 }, date: e.effectiveDate,
+                "the case was closed on \(Words.date(e.effectiveDate)) before the written notice of the withdrawal of services from \(Words.date(w.decided.metadata.effectiveDate)) was recorded")
+        }
+    }
+}
+
+// MARK: - Complaints
+
+extension ComplianceCheck {
+    /// Each complaint received, with its acknowledgement and response if recorded.
+    static func complaints(_ input: ComplianceInput)
+        -> [(received: RecordedCaseEvent, complaint: ComplaintReceived, ack: RecordedCaseEvent?, response: RecordedCaseEvent?)]
+    {
+        input.events.compactMap { e in
+            guard case .complaintReceived(let c) = e.event else { return nil }
+            let ack = input.events.first { if case .complaintAcknowledged(let a) = $0.event { return a.complaintId == c.complaintId } else { return false } }
+            let response = input.events.first { if case .complaintResponded(let r) = $0.event { return r.complaintId == c.complaintId } else { return false } }
+            return (e, c, ack, response)
+        }
+    }
+
+    /// A complaint acknowledged later than the configured working days after receipt, or not
+    /// at all by `asOf`.
+    static func complaintAcknowledgementLate(_ input: ComplianceInput) -> [Finding] {
+        complaints(input).compactMap { received, c, ack, _ in
+            let config = input.configuration(at: received)
+            let days = config.complaintAcknowledgementWorkingDays
+            let by = config.adding(workingDays: days, to: received.effectiveDate)
+            if let ack {
+                guard ack.effectiveDate > by else { return nil }
+                return Finding(input.caseId, .complaintAcknowledgementLate, [ack, received], date: ack.effectiveDate,
+                    "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was acknowledged on \(Words.date(ack.effectiveDate)), after the \(days) working days ending \(Words.date(by))")
+            }
+            guard input.asOf > by else { return nil }
+            return Finding(input.caseId, .complaintAcknowledgementLate, [received], date: by,
+                "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no acknowledgement recorded; it was due by \(Words.date(by))")
+        }
+    }
+
+    /// A complaint answered after the configured period from receipt (or the later date agreed
+    /// on acknowledgement), or not at all by `asOf`.
+    static func complaintResponseLate(_ input: ComplianceInput) -> [Finding] {
+        complaints(input).compactMap { received, c, ack, response in
+            var by = input.configuration(at: received).complaintResponsePeriod.after(received.effectiveDate)
+            var agreed = false
+            if let ack, case .complaintAcknowledged(let a) = ack.event, a.respondBy > by {
+                by = a.respondBy
+                agreed = true
+            }
+            let limit = agreed ? "the date agreed, \(Words.date(by))" : "\(Words.date(by))"
+            if let response {
+                guard response.effectiveDate > by else { return nil }
+                return Finding(input.caseId, .complaintResponseLate, [response, received], date: response.effectiveDate,
+                    "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was answered on \(Words.date(response.effectiveDate)), after \(limit)")
+            }
+            guard input.asOf > by else { return nil }
+            return Finding(input.caseId, .complaintResponseLate, [received], date: by,
+                "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no response recorded; one was due by \(limit)")
+        }
+    }
+}

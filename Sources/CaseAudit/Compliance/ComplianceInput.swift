@@ -1,0 +1,78 @@
+import CaseLedger
+
+/// What a compliance rule reads: one case's recorded history (no corrections in it: either the
+/// events as first recorded, or with each corrected event replaced by its correction), the staff
+/// register's events, the configuration in force at each decision time, and the date up to which
+/// a step that never came counts as missed. Each event is paired with the case as known just
+/// before it, folded with the domain's own `evolve`.
+public struct ComplianceInput: Sendable {
+    /// The case reference.
+    public let caseId: String
+    /// The case's events, in recorded order, with no `eventCorrected` among them.
+    public let events: [RecordedCaseEvent]
+    /// Each event with the case as it stood just before it.
+    public let steps: [(before: CaseState, event: RecordedCaseEvent)]
+    /// The case after every event.
+    public let final: CaseState
+    /// The date up to which missing steps are counted (a review never done, a complaint never
+    /// answered).
+    public let asOf: CalendarDate
+    private let staffEvents: [RecordedStaffEvent]
+    private let configurationAt: @Sendable (Timestamp) -> Configuration
+
+    /// An input; `events` must hold no corrections.
+    public init(
+        caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], asOf: CalendarDate,
+        configuration: @escaping @Sendable (Timestamp) -> Configuration
+    ) {
+        self.caseId = caseId
+        self.events = events
+        self.staffEvents = staffEvents
+        self.asOf = asOf
+        self.configurationAt = configuration
+        var state = CaseState()
+        var steps: [(before: CaseState, event: RecordedCaseEvent)] = []
+        for e in events {
+            steps.append((state, e))
+            state = evolve(state, e)
+        }
+        self.steps = steps
+        self.final = state
+    }
+
+    /// The staff register as known when `event` was recorded.
+    func register(at event: RecordedCaseEvent) -> StaffRegister {
+        StaffRegister(staffEvents.filter { $0.recordedAt <= event.recordedAt })
+    }
+
+    /// The configuration in force when `event` was recorded (as `decide` would have used).
+    func configuration(at event: RecordedCaseEvent) -> Configuration { configurationAt(event.recordedAt) }
+
+    /// The configuration in force at the end of `asOf`.
+    var configurationAsOf: Configuration { configurationAt(asOf.adding(days: 1).startOfDay) }
+
+    /// The event with id `id`.
+    func event(id: String) -> RecordedCaseEvent? { events.first { $0.id == id } }
+
+    /// The events in effective order (effective date, then seq).
+    var byEffectiveDate: [RecordedCaseEvent] {
+        events.sorted { ($0.effectiveDate, $0.seq) < ($1.effectiveDate, $1.seq) }
+    }
+
+    /// The event that drafted or revised `planId` to `version`, as known in `state`.
+    func planVersionEvent(_ state: CaseState, _ planId: String, _ version: Int) -> RecordedCaseEvent? {
+        state.history.last { e in
+            switch e.event {
+            case .supportPlanDrafted(let d): d.plan.planId == planId && d.version == version
+            case .supportPlanRevised(let r): r.plan.planId == planId && r.version == version
+            default: false
+            }
+        }
+    }
+
+    /// The content of `planId` at `version`, as known in `state`.
+    func planContent(_ state: CaseState, _ planId: String, _ version: Int) -> SupportPlanContent? {
+        guard let record = state.plans[planId], version >= 1, version <= record.versions.count else { return nil }
+        return record.versions[version - 1]
+    }
+}

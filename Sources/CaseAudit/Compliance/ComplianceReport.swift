@@ -1,0 +1,84 @@
+import CaseLedger
+
+/// The compliance findings over one case or the whole ledger, from one point of view in time.
+///
+/// Every rule is run twice over a case: on its events as first recorded, and with each corrected
+/// event replaced by its latest correction. A breach found only as first recorded is reported as
+/// corrected (by the correction's ref); one found in both, or only after a correction, is open.
+public struct ComplianceReport: Sendable {
+    /// The case asked about, or nil for the whole ledger.
+    public var caseFilter: String?
+    /// The rules checked.
+    public var rules: [ComplianceRule]
+    /// The cases checked.
+    public var casesChecked: [String]
+    /// The point of view.
+    public var view: TimeView
+    /// The date up to which missing steps count as missed.
+    public var asOf: CalendarDate
+    /// The findings, by case, date and ref.
+    public var findings: [Finding]
+
+    /// Checks `histories` under `rules` (all when empty). `configuration` gives the
+    /// configuration in force at a decision time; `asOf` is the date missing steps are counted
+    /// to (the report's date: `--in-force-on`, the day of `--as-known-at`, or today).
+    public init(
+        histories: [CaseHistory], caseFilter: String? = nil, rules: [ComplianceRule] = [], view: TimeView = TimeView(), asOf: CalendarDate,
+        configuration: @escaping @Sendable (Timestamp) -> Configuration
+    ) {
+        self.caseFilter = caseFilter
+        let chosen = rules.isEmpty ? ComplianceRule.allCases : rules
+        self.rules = chosen
+        self.casesChecked = histories.map(\.caseId)
+        self.view = view
+        self.asOf = asOf
+        let checks = ComplianceCheck.catalogue.filter { chosen.contains($0.rule) }
+        self.findings = histories.flatMap { h in
+            ComplianceReport.findings(h, checks: checks, view: view, asOf: asOf, configuration: configuration)
+        }
+    }
+
+    /// The findings of one case, corrected breaches marked.
+    static func findings(
+        _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
+        configuration: @escaping @Sendable (Timestamp) -> Configuration
+    ) -> [Finding] {
+        var visible = view.visible(history.events)
+        if let d = view.inForceOn {
+            visible = visible.filter { if case .eventCorrected = $0.event { return true } else { return $0.effectiveDate <= d } }
+        }
+        var latest: [String: (seq: Int64, event: CaseEvent)] = [:]
+        for e in visible { if case .eventCorrected(let c) = e.event { latest[c.supersedes] = (e.seq, c.corrected) } }
+        let asRecorded = visible.filter { if case .eventCorrected = $0.event { return false } else { return true } }
+        func run(_ events: [RecordedCaseEvent]) -> [Finding] {
+            let input = ComplianceInput(
+                caseId: history.caseId, events: events, staffEvents: history.staffEvents, asOf: asOf, configuration: configuration)
+            return checks.flatMap { $0.check(input) }
+        }
+        let first = run(asRecorded)
+        guard !latest.isEmpty else { return sorted(first) }
+        let corrected = asRecorded.map { e in
+            guard let c = latest[e.id] else { return e }
+            return RecordedCaseEvent(seq: e.seq, id: e.id, stream: e.stream, recordedAt: e.recordedAt, actor: e.actor, event: c.event)
+        }
+        let now = run(corrected)
+        let nowKeys = Set(now.map(\.key))
+        let lastCorrection = latest.values.map(\.seq).max()!
+        var out = now
+        for f in first where !nowKeys.contains(f.key) {
+            var g = f
+            g.status = .corrected(by: f.eventIds.compactMap { latest[$0]?.seq }.max() ?? lastCorrection)
+            out.append(g)
+        }
+        return sorted(out)
+    }
+
+    static func sorted(_ list: [Finding]) -> [Finding] {
+        list.sorted { ($0.caseId, $0.date, $0.refs.first ?? 0, $0.rule.code) < ($1.caseId, $1.date, $1.refs.first ?? 0, $1.rule.code) }
+    }
+
+    /// Findings still standing.
+    public var open: [Finding] { findings.filter { $0.status == .open } }
+    /// Findings a later correction put right.
+    public var corrected: [Finding] { findings.filter { $0.status != .open } }
+}

@@ -1,0 +1,67 @@
+import CaseLedger
+
+/// A rule the compliance check looks for breaches of in recorded history, with its stable code,
+/// what it requires and the source it comes from. Where `decide` enforces the same rule at
+/// record time the code is the domain's `Rule` code and the requirement is the domain's own
+/// words (`Rule.requirement`); the rules only visible over time (a review, notice or answer
+/// that never came) have codes of their own.
+public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
+    case planComponentsMissing = "plan-components-missing"
+    case planCostExceedsBudget = "plan-cost-exceeds-budget"
+    case signOffLimitExceeded = "sign-off-limit-exceeded"
+    case budgetSplitMismatch = "budget-split-mismatch"
+    case contributionExempt = "contribution-exempt"
+    case contributionInFreeReablement = "contribution-in-free-reablement"
+    case eligibilityThreePartTest = "eligibility-three-part-test"
+    case eligibilityNoticeMissing = "eligibility-notice-missing"
+    case reviewOverdue = "review-overdue"
+    case firstReviewLate = "first-review-late"
+    case directPaymentExcludedService = "direct-payment-excluded-service"
+    case directPaymentReviewLate = "direct-payment-review-late"
+    case withdrawalWithoutReview = "withdrawal-without-review"
+    case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
+    case complaintAcknowledgementLate = "complaint-acknowledgement-late"
+    case complaintResponseLate = "complaint-response-late"
+
+    /// The stable code, e.g. "plan-components-missing".
+    public var code: String { rawValue }
+
+    /// The domain rule `decide` enforces for this at record time, if any.
+    public var domainRule: Rule? { Rule(rawValue: rawValue) }
+
+    /// What the rule requires, in one sentence: the domain's words where `decide` enforces it.
+    public var requirement: String {
+        if let domainRule { return domainRule.requirement }
+        switch self {
+        case .eligibilityNoticeMissing: return "Every eligibility determination is followed by a written record of it and its reasons."
+        case .reviewOverdue: return "Every plan is reviewed at least every 12 months (the configured routine interval) after the previous review or sign-off."
+        case .firstReviewLate: return "A new or changed plan is first reviewed within the configured interval after sign-off (guidance: 6 to 8 weeks)."
+        case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
+        case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
+        case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        default: return ""
+        }
+    }
+
+    /// The source the rule comes from.
+    public var source: String {
+        switch self {
+        case .planComponentsMissing: "training deck, 7 essential components of a support plan"
+        case .planCostExceedsBudget: "training deck, component 4 (must not exceed the agreed amount); Care Act 2014 s25, s26"
+        case .signOffLimitExceeded: "Wiltshire policy, sign-off under the council's scheme of delegation"
+        case .budgetSplitMismatch: "Care Act 2014 s26"
+        case .contributionExempt: "Charging and Assessment of Resources Regulations 2014 reg 3; Mental Health Act 1983 s117"
+        case .contributionInFreeReablement: "Charging and Assessment of Resources Regulations 2014 reg 3 (reablement free for up to 6 weeks)"
+        case .eligibilityThreePartTest: "Care and Support (Eligibility Criteria) Regulations 2015 reg 2, reg 3"
+        case .eligibilityNoticeMissing: "Care Act 2014 s13(2)"
+        case .reviewOverdue: "Care Act 2014 s27 and statutory guidance"
+        case .firstReviewLate: "Care Act 2014 s27 and statutory guidance (6 to 8 weeks)"
+        case .directPaymentExcludedService: "Care and Support (Direct Payments) Regulations 2014"
+        case .directPaymentReviewLate: "Care and Support (Direct Payments) Regulations 2014 reg 7"
+        case .withdrawalWithoutReview: "Wiltshire and Cheshire East policies: withdrawal only when needs are no longer eligible"
+        case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
+        case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
+        case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        }
+    }
+}

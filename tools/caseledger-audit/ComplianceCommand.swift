@@ -1,0 +1,58 @@
+import CaseAudit
+import CaseLedger
+import CaseService
+import CLIKit
+import Foundation
+
+/// There were findings: the report was written, and the command exits 1 for scripts.
+struct ComplianceFindings: ReportableError {
+    let open: Int
+    var code: String { "compliance-findings" }
+    var message: String { "\(open) open finding\(open == 1 ? "" : "s") of breaches of the rules in the recorded history (the report says which)" }
+}
+
+/// `caseledger-audit compliance [--case ID] [--rule CODE]`: rule breaches found in history.
+enum ComplianceCommand {
+    static let spec = CommandSpec(
+        name: "compliance", abstract: "Rule breaches found in recorded history, over the whole ledger or one case.",
+        discussion: """
+            Checks every case's recorded history (imported legacy data, events recorded before a rule existed, facts corrected \
+            later) against the rules: each finding names the case, the events by ref, the rule's code, what was wrong in plain \
+            words and the rule's source. Each event is judged with the staff register as known when it was recorded and the \
+            configuration in force then. A breach a later correction put right is still listed, as "corrected by ref N".
+
+            Missing steps (a review, notice or answer that never came) count up to --in-force-on, the day of --as-known-at, \
+            or today. Rules: \(ComplianceRule.allCases.map(\.code).joined(separator: ", ")).
+
+            Exit codes: 0 no open finding; 1 open findings (after writing the report), or the report could not be made; \
+            64 the command line was wrong.
+            """,
+        options: [
+            CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, CommonOptions.inForceOn,
+            OptionSpec("case", valueName: "ID", help: "Only this case, e.g. C-1001."),
+            OptionSpec("rule", valueName: "CODE", help: "Only this rule, e.g. review-overdue.", allowedValues: ComplianceRule.allCases.map(\.code)),
+        ],
+        flags: [CommonOptions.largePrint])
+
+    static func run(_ a: ParsedArguments) throws {
+        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
+        let view = try CommonOptions.view(a, ledger: ledger)
+        let caseId = a.option("case")
+        let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.allCaseHistories()
+        let rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
+        let asOf = view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(.now())
+        let report = ComplianceReport(
+            histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: configurations(ledger))
+        let text = report.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
+        try ReportOutput.write(text, to: a.option("output"))
+        if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }
+    }
+
+    /// The configuration in force at each decision time, from the ledger's configuration stream
+    /// (the defaults of `loadConfiguration` before any is published, or when it cannot be read).
+    static func configurations(_ ledger: AuditLedger) -> @Sendable (Timestamp) -> Configuration {
+        let fallback = loadConfiguration(ledger).configuration
+        let published = (try? CaseService(ledger: ledger.ledger).publishedConfigurations()) ?? []
+        return { t in PublishedConfiguration.inForce(at: t, among: published)?.configuration ?? fallback }
+    }
+}
