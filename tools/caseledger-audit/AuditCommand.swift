@@ -24,7 +24,7 @@ enum AuditCommand {
             standard error; 64 the command line was wrong.
             """,
         subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
-            ComplianceCommand.spec])
+            CaseloadCommand.spec, ComplianceCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -32,6 +32,7 @@ enum AuditCommand {
         case "explain": try ExplainCommand.run(arguments)
         case "diff": try DiffCommand.run(arguments)
         case "verify": try VerifyCommand.run(arguments)
+        case "caseload": try CaseloadCommand.run(arguments)
         case "compliance": try ComplianceCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }

@@ -1,0 +1,148 @@
+import CaseLedger
+
+/// The deadlines of one case as folded, worked out with a `DeadlineCalendar` and the intervals
+/// of the configuration in force, and judged on a day.
+///
+/// - First review: the configured interval (6 weeks) after the signed-off plan in force, until
+///   a review is completed on or after its sign-off.
+/// - Annual review: the routine interval (12 months) after the later of the sign-off and the
+///   last review completed, so a review completed early (asked for on a change of
+///   circumstances) resets the clock.
+/// - Direct payment review: the configured interval (6 months) after the current run of direct
+///   payments started, until a review is completed on or after that start.
+/// - Complaint acknowledgement: the configured working days after a complaint was received,
+///   until acknowledged.
+/// - Complaint response: the date agreed at acknowledgement when one was agreed, otherwise the
+///   configured period (6 months) after the complaint was received, until responded.
+/// - Written notices: an eligibility determination with no notice recorded since, and a
+///   withdrawal with no notice recorded; the law sets no period, so the notice is due on the
+///   decision's effective date and is overdue from the day after.
+public struct CaseDeadlines: Sendable {
+    /// The calendar.
+    public let calendar: DeadlineCalendar
+    /// The intervals and periods.
+    public let configuration: Configuration
+
+    /// Deadlines worked out under `configuration`.
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+        self.calendar = DeadlineCalendar(configuration)
+    }
+
+    /// The deadlines of `state` judged on `today`, by due date (then kind). Empty for a closed
+    /// case.
+    public func deadlines(of state: CaseState, on today: CalendarDate) -> [Deadline] {
+        guard !state.isClosed else { return [] }
+        var out: [Deadline] = []
+        func add(_ kind: DeadlineKind, _ due: CalendarDate, from e: RecordedCaseEvent?, seq: Int64? = nil, eventId: String? = nil, _ subject: String, _ basis: String) {
+            out.append(Deadline(
+                kind: kind, due: due, status: calendar.status(of: due, on: today), seq: e?.seq ?? seq ?? 0,
+                eventId: e?.id ?? eventId ?? "", subject: subject, basis: basis))
+        }
+        let lastReview = state.lastCompletedReview
+        reviews(state, lastReview: lastReview?.event, reviewedOn: lastReview?.date, add: add)
+        complaints(state, add: add)
+        notices(state, add: add)
+        return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
+    }
+
+    typealias Add = (DeadlineKind, CalendarDate, RecordedCaseEvent?, Int64?, String?, String, String) -> Void
+
+    private func reviews(_ state: CaseState, lastReview: RecordedCaseEvent?, reviewedOn: CalendarDate?, add: Add) {
+        let intervals = configuration.reviewIntervals
+        guard let signed = state.planInForce.latest, let plan = signed.value else { return }
+        let signedOn = signed.effectiveDate
+        func reviewedSince(_ date: CalendarDate) -> Bool { reviewedOn.map { $0 >= date } ?? false }
+        let subject = "plan \(plan.planId) version \(plan.version)"
+        if !reviewedSince(signedOn) {
+            add(.firstReview, calendar.adding(intervals.newOrChangedPlan, to: signedOn), nil, signed.seq, signed.eventId, subject,
+                "\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(signedOn))")
+        }
+        if let review = lastReview, let on = reviewedOn, on >= signedOn {
+            add(.annualReview, calendar.adding(intervals.routine, to: on), review, nil, nil, subject,
+                "\(intervals.routine) after the last review was completed on \(Words.date(on))")
+        } else {
+            add(.annualReview, calendar.adding(intervals.routine, to: signedOn), nil, signed.seq, signed.eventId, subject,
+                "\(intervals.routine) after the plan was signed off on \(Words.date(signedOn))")
+        }
+        if let start = state.directPaymentRunStart, !reviewedSince(start.effectiveDate) {
+            add(.directPaymentReview, calendar.adding(intervals.newDirectPayment, to: start.effectiveDate), nil, start.seq, start.eventId,
+                "direct payment for plan \(start.value?.planId ?? plan.planId)",
+                "\(intervals.newDirectPayment) after the direct payment started on \(Words.date(start.effectiveDate))")
+        }
+    }
+
+    private func complaints(_ state: CaseState, add: Add) {
+        for (id, complaint) in state.complaints.sorted(by: { $0.key < $1.key }) where complaint.isOpen {
+            let received = complaint.received.metadata.effectiveDate
+            let receivedEvent = state.lastEvent { if case .complaintReceived(let p) = $0 { p.complaintId == id } else { false } }
+            let subject = "complaint \(id)"
+            if complaint.acknowledged == nil {
+                let days = configuration.complaintAcknowledgementWorkingDays
+                add(.complaintAcknowledgement, calendar.adding(workingDays: days, to: received), receivedEvent, nil, nil, subject,
+                    "\(Words.count(days, "working day")) after it was received on \(Words.date(received))")
+            }
+            let period = configuration.complaintResponsePeriod
+            if let ack = complaint.acknowledged, ack.respondBy != complaint.received.respondBy {
+                let ackEvent = state.lastEvent { if case .complaintAcknowledged(let p) = $0 { p.complaintId == id } else { false } }
+                add(.complaintResponse, ack.respondBy, ackEvent, nil, nil, subject,
+                    "the response date agreed when it was acknowledged on \(Words.date(ack.metadata.effectiveDate))")
+            } else {
+                add(.complaintResponse, calendar.adding(period, to: received), receivedEvent, nil, nil, subject,
+                    "\(period) after it was received on \(Words.date(received))")
+            }
+        }
+    }
+
+    private func notices(_ state: CaseState, add: Add) {
+        for (assessmentId, _) in state.determinations.sorted(by: { $0.key < $1.key }) {
+            guard let decided = state.lastEvent(where: { if case .eligibilityDetermined(let p) = $0 { p.assessmentId == assessmentId } else { false } })
+            else { continue }
+            let notice = state.lastEvent { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
+            if let notice, notice.seq > decided.seq { continue }
+            add(.eligibilityNotice, decided.effectiveDate, decided, nil, nil, "assessment \(assessmentId)",
+                "no written notice recorded since eligibility was determined on \(Words.date(decided.effectiveDate))")
+        }
+        if let w = state.withdrawal, w.notice == nil {
+            let decided = state.event(withId: w.eventId)
+            add(.withdrawalNotice, w.decided.metadata.effectiveDate, decided, nil, w.eventId, "withdrawal on review \(w.decided.reviewId)",
+                "no written notice recorded since services were withdrawn on \(Words.date(w.decided.metadata.effectiveDate))")
+        }
+    }
+}
+
+extension CaseState {
+    /// The last recorded event (or correction) whose event matches; a correction matches by the
+    /// event it puts in place.
+    func lastEvent(where matches: (CaseEvent) -> Bool) -> RecordedCaseEvent? {
+        history.last { e in
+            if case .eventCorrected(let c) = e.event { return matches(c.corrected) }
+            return matches(e.event)
+        }
+    }
+
+    /// The review completed last by effective date (then seq), from any review, asked for or
+    /// scheduled.
+    var lastCompletedReview: (date: CalendarDate, event: RecordedCaseEvent)? {
+        var best: (date: CalendarDate, event: RecordedCaseEvent)?
+        for e in history where corrections[e.id] == nil {
+            var event = e.event
+            if case .eventCorrected(let c) = e.event { event = c.corrected }
+            guard case .reviewCompleted = event else { continue }
+            let date = event.metadata.effectiveDate
+            if best.map({ (date, e.seq) > ($0.date, $0.event.seq) }) ?? true { best = (date, e) }
+        }
+        return best
+    }
+
+    /// The delivery entry that started the current run of direct payments; nil when the
+    /// current delivery has none.
+    var directPaymentRunStart: Dated<DeliveryArranged>? {
+        var start: Dated<DeliveryArranged>?
+        for entry in delivery.entries {
+            let hasDP = entry.value?.arrangements.contains { $0.mechanism == .directPayment } ?? false
+            if hasDP { start = start ?? entry } else { start = nil }
+        }
+        return start
+    }
+}

@@ -1,0 +1,105 @@
+import CaseLedger
+import LedgerStore
+
+/// The caseload in every format: one table row per deadline (a case with nothing due, or
+/// nothing left after the filter shows it has none, gets one row saying so), so a spreadsheet
+/// can sort and filter deadlines directly; JSON nests deadlines in cases.
+extension Caseload {
+    /// The report in the chosen format, ending with `integrity`.
+    public func render(_ options: RenderOptions, integrity: IntegrityStatement) -> String {
+        switch options.format {
+        case .json: json(integrity: integrity)
+        case .csv: csv(integrity: integrity)
+        case .text: TextRenderer.render(document(integrity: integrity))
+        case .md: MarkdownRenderer.render(document(integrity: integrity))
+        case .html: HTMLRenderer.render(document(integrity: integrity), largePrint: options.largePrint)
+        }
+    }
+
+    /// The lines under the title.
+    var lead: [String] {
+        var lines = ["Every open case with its stage, allocated worker and what is due, judged on \(Words.date(on))."]
+        if let t = view.asKnownAt { lines.append("As known at \(Words.time(t)): only what had been recorded by then.") }
+        if let f = filter.described { lines.append(f) }
+        lines.append("Review intervals, complaint periods and bank holidays: \(configurationSource).")
+        lines.append("Each deadline names the entry its clock runs from by its reference number (ref.), the ledger's sequence number.")
+        return lines
+    }
+
+    /// The caseload as a document: a summary, then one table row per deadline.
+    public func document(integrity: IntegrityStatement) -> ReportDocument {
+        let summary = ReportSection(heading: "Summary", anchor: "summary", blocks: [.facts([
+            Fact("Judged on", Words.date(on)),
+            Fact("Open cases", String(openCases)),
+            Fact("Cases listed", String(rows.count)),
+            Fact("Deadlines listed", String(deadlines.count)),
+            Fact("Overdue", String(overdueCount)),
+        ])])
+        var tableRows: [[String]] = []
+        for r in rows {
+            let head = [r.caseId + (r.customerName.map { " (\($0))" } ?? ""), Words.stage(r.stage), r.workerText]
+            if r.deadlines.isEmpty {
+                tableRows.append(head + ["nothing due", "", "", ""])
+            }
+            for d in r.deadlines {
+                tableRows.append(head + ["\(d.kind.label): \(d.subject)", Words.date(d.due), d.status.phrase, "ref. \(d.seq): \(d.basis)"])
+            }
+        }
+        let table = ReportTable(
+            caption: "Deadlines by case", headers: ["Case", "Stage", "Allocated worker", "Deadline", "Due", "Status", "From"], rows: tableRows)
+        let list = ReportSection(
+            heading: "Deadlines (\(deadlines.count))", anchor: "deadlines",
+            blocks: rows.isEmpty ? [.paragraph("No open case matches.")] : [.table(table)])
+        return ReportDocument(title: "Caseload on \(Words.date(on))", lead: lead, sections: [summary, list], integrity: integrity)
+    }
+
+    /// The CSV columns: one row per deadline. `days` is never negative (a spreadsheet-safe
+    /// field never starts with `-`): the days overdue when `status` is `overdue`, the days left
+    /// when `due`, 0 when `due-today`.
+    public static let csvColumns = [
+        "row_type", "ref", "event_id", "case_id", "customer_name", "stage", "worker_id", "worker_name", "deadline", "label",
+        "subject", "due_date", "status", "days", "basis",
+    ]
+
+    /// The caseload as CSV: a `deadline` row per deadline, a `case` row for a case with nothing
+    /// due, and the integrity row.
+    public func csv(integrity: IntegrityStatement) -> String {
+        let c = Caseload.csvColumns
+        var out: [[String]] = []
+        for r in rows {
+            let caseCells = [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""]
+            if r.deadlines.isEmpty {
+                out.append(["case", "", ""] + caseCells + ["", "", "", "", "nothing-due", "", ""])
+            }
+            for d in r.deadlines {
+                out.append(["deadline", String(d.seq), d.eventId] + caseCells
+                    + [d.kind.rawValue, d.kind.label, d.subject, d.due.iso, d.status.code, String(abs(d.status.daysUntilDue)), d.basis])
+            }
+        }
+        out.append(CSVReport.integrityRow(integrity, count: c.count, textColumn: c.firstIndex(of: "basis")!, statusColumn: c.firstIndex(of: "status")!))
+        return CSVReport.render(c, out)
+    }
+
+    /// The caseload as JSON.
+    public func json(integrity: IntegrityStatement) -> String {
+        func deadline(_ d: Deadline) -> JSONValue {
+            ["kind": .string(d.kind.rawValue), "label": .string(d.kind.label), "subject": .string(d.subject), "dueDate": .string(d.due.iso),
+             "status": .string(d.status.code), "daysUntilDue": .integer(Int64(d.status.daysUntilDue)), "ref": .integer(d.seq),
+             "eventId": .string(d.eventId), "basis": .string(d.basis)]
+        }
+        let cases: [JSONValue] = rows.map { r in
+            ["caseId": .string(r.caseId), "customerName": JSONReport.string(r.customerName), "stage": .string(r.stage.rawValue),
+             "allocatedWorker": r.workerId.map { ["staffId": .string($0), "name": JSONReport.string(r.workerName)] } ?? .null,
+             "deadlines": .array(r.deadlines.map(deadline))]
+        }
+        return JSONReport.render([
+            ("report", "caseload"), ("on", .string(on.iso)), ("view", JSONReport.view(view)),
+            ("filter", ["overdue": .bool(filter.overdue), "dueWithin": filter.dueWithin.map { .integer(Int64($0)) } ?? .null,
+                        "worker": JSONReport.string(filter.worker)]),
+            ("configuration", .string(configurationSource)),
+            ("summary", ["openCases": .integer(Int64(openCases)), "casesListed": .integer(Int64(rows.count)),
+                         "deadlines": .integer(Int64(deadlines.count)), "overdue": .integer(Int64(overdueCount))]),
+            ("cases", .array(cases)), ("integrity", JSONReport.integrity(integrity)),
+        ])
+    }
+}

@@ -1,0 +1,167 @@
+import CaseLedger
+
+/// Which rows a caseload keeps.
+///
+/// `overdue` keeps deadlines past their due date; `dueWithin` keeps deadlines due from the day
+/// judged up to that many days ahead (not those already overdue); given together, a deadline
+/// is kept when either keeps it. With either, a case none of whose deadlines is kept is left
+/// out. `worker` keeps only cases whose allocated worker is that staff id.
+public struct CaseloadFilter: Hashable, Sendable {
+    /// Keep overdue deadlines.
+    public var overdue: Bool
+    /// Keep deadlines due within this many days (0: due today).
+    public var dueWithin: Int?
+    /// Keep only this allocated worker's cases.
+    public var worker: String?
+
+    /// A filter; the default keeps everything.
+    public init(overdue: Bool = false, dueWithin: Int? = nil, worker: String? = nil) {
+        self.overdue = overdue
+        self.dueWithin = dueWithin
+        self.worker = worker
+    }
+
+    /// True when a deadline filter is given.
+    public var filtersDeadlines: Bool { overdue || dueWithin != nil }
+
+    /// True when `deadline` is kept.
+    public func keeps(_ deadline: Deadline) -> Bool {
+        guard filtersDeadlines else { return true }
+        let left = deadline.status.daysUntilDue
+        if overdue && left < 0 { return true }
+        if let n = dueWithin, left >= 0, left <= n { return true }
+        return false
+    }
+
+    /// One line saying what is kept; nil when everything is.
+    public var described: String? {
+        var parts: [String] = []
+        if overdue && dueWithin != nil {
+            parts.append("deadlines overdue or due within \(Words.count(dueWithin!, "day"))")
+        } else if overdue {
+            parts.append("overdue deadlines")
+        } else if let n = dueWithin {
+            parts.append("deadlines due within \(Words.count(n, "day")) (not those already overdue)")
+        }
+        if let w = worker { parts.append("cases allocated to \(w)") }
+        return parts.isEmpty ? nil : "Only " + parts.joined(separator: ", on ") + "."
+    }
+}
+
+/// One open case: its stage, allocated worker and what is due.
+public struct CaseloadRow: Hashable, Sendable {
+    /// The case reference.
+    public var caseId: String
+    /// The customer's name, from the referral.
+    public var customerName: String?
+    /// The stage the case is at.
+    public var stage: Stage
+    /// The allocated worker's staff id; nil when none is allocated.
+    public var workerId: String?
+    /// The allocated worker's name from the staff register; nil when not on it.
+    public var workerName: String?
+    /// What is due, by due date (after the filter).
+    public var deadlines: [Deadline]
+
+    /// A row.
+    public init(caseId: String, customerName: String?, stage: Stage, workerId: String?, workerName: String?, deadlines: [Deadline]) {
+        self.caseId = caseId
+        self.customerName = customerName
+        self.stage = stage
+        self.workerId = workerId
+        self.workerName = workerName
+        self.deadlines = deadlines
+    }
+
+    /// "Sam Patel (S-1)", the id alone when not on the register, or "none allocated".
+    public var workerText: String {
+        guard let id = workerId else { return "none allocated" }
+        return workerName.map { "\($0) (\(id))" } ?? id
+    }
+}
+
+/// Every open case with its stage, allocated worker and what is due, judged on a day: a fold
+/// over the case histories that keeps one row per open case and nothing else, so memory grows
+/// with the number of cases, not of events.
+public struct Caseload: Hashable, Sendable {
+    /// The day against which overdue and due-within are judged.
+    public var on: CalendarDate
+    /// The point of view: only what had been recorded by `asKnownAt` (`inForceOn` is not used).
+    public var view: TimeView
+    /// What is kept.
+    public var filter: CaseloadFilter
+    /// Where the intervals and bank holidays came from, in words.
+    public var configurationSource: String
+    /// The open cases seen, before the filter.
+    public var openCases: Int
+    /// The rows kept, by case reference.
+    public var rows: [CaseloadRow]
+
+    /// A caseload.
+    public init(on: CalendarDate, view: TimeView, filter: CaseloadFilter, configurationSource: String, openCases: Int, rows: [CaseloadRow]) {
+        self.on = on
+        self.view = view
+        self.filter = filter
+        self.configurationSource = configurationSource
+        self.openCases = openCases
+        self.rows = rows
+    }
+
+    /// Every deadline kept, with its row.
+    public var deadlines: [(row: CaseloadRow, deadline: Deadline)] {
+        rows.flatMap { r in r.deadlines.map { (r, $0) } }
+    }
+
+    /// How many deadlines kept are overdue.
+    public var overdueCount: Int { deadlines.filter { $0.deadline.status.isOverdue }.count }
+}
+
+/// Builds a `Caseload` one case at a time: each case's events are folded, its row worked out,
+/// and the events let go.
+public struct CaseloadBuilder {
+    /// The day judged.
+    public let on: CalendarDate
+    /// The point of view.
+    public let view: TimeView
+    /// The filter.
+    public let filter: CaseloadFilter
+    /// The staff register as known at the view, for names.
+    public let staff: StaffRegister
+    /// How deadlines are worked out.
+    public let deadlines: CaseDeadlines
+    private var rows: [CaseloadRow] = []
+    private var openCases = 0
+
+    /// A builder judging on `on`, seeing what was recorded by `view.asKnownAt`, with the
+    /// intervals and bank holidays of `configuration`.
+    public init(on: CalendarDate, view: TimeView, filter: CaseloadFilter, staff: StaffRegister, configuration: Configuration) {
+        self.on = on
+        self.view = view
+        self.filter = filter
+        self.staff = staff
+        self.deadlines = CaseDeadlines(configuration: configuration)
+    }
+
+    /// Folds one case's events (in recorded order); events recorded after `view.asKnownAt` are
+    /// left out. A case not opened by then, or closed, gives no row.
+    public mutating func add(caseId: String, events: [RecordedCaseEvent]) {
+        let state = CaseState(rebuiltFrom: view.visible(events))
+        guard state.isOpened, !state.isClosed else { return }
+        openCases += 1
+        let worker = state.allocatedWorker.current?.workerId
+        if let w = filter.worker, w != worker { return }
+        let all = deadlines.deadlines(of: state, on: on)
+        let kept = all.filter(filter.keeps)
+        if filter.filtersDeadlines && kept.isEmpty { return }
+        rows.append(CaseloadRow(
+            caseId: caseId, customerName: state.referral?.customerName, stage: state.stage, workerId: worker,
+            workerName: worker.flatMap { staff.members[$0]?.name }, deadlines: kept))
+    }
+
+    /// The caseload, rows by case reference.
+    public func build(configurationSource: String) -> Caseload {
+        Caseload(
+            on: on, view: view, filter: filter, configurationSource: configurationSource, openCases: openCases,
+            rows: rows.sorted { $0.caseId < $1.caseId })
+    }
+}

@@ -1,0 +1,84 @@
+import CaseAudit
+import CaseLedger
+import CaseService
+import CLIKit
+import LedgerStore
+
+/// `caseledger-audit caseload`: every open case with its stage, allocated worker and what is due.
+enum CaseloadCommand {
+    static let on = OptionSpec(
+        "on", valueName: "DATE",
+        help: "The day against which overdue and due-within are judged (YYYY-MM-DD); default the date of --as-known-at, or today (UTC).")
+    static let dueWithin = OptionSpec("due-within", valueName: "DAYS", help: "Only deadlines due from DATE up to DAYS days ahead.")
+    static let worker = OptionSpec("worker", valueName: "ID", help: "Only cases whose allocated worker is staff member ID.")
+    static let overdue = FlagSpec("overdue", help: "Only overdue deadlines (with --due-within: either).")
+
+    static let spec = CommandSpec(
+        name: "caseload", abstract: "Every open case with its stage, allocated worker and what is due.",
+        discussion: """
+            One row per deadline: first review (6–8 weeks after a new or changed plan), annual review (12 months after the \
+            later of sign-off and the last review completed, so a review completed early resets the clock), direct payment \
+            review (within the first 6 months), complaint acknowledgement (working days: weekends and the configured bank \
+            holidays skipped) and response (6 months or the date agreed), and written notices not yet recorded after an \
+            eligibility determination or a withdrawal (due on the decision's date). Intervals, periods and bank holidays come \
+            from the configuration in force at --as-known-at (or now). Each deadline names the event its clock runs from.
+
+            --on DATE is "today": the day overdue and due-within are judged against; it defaults to the date of --as-known-at, \
+            or today (UTC). --as-known-at limits the caseload to what had been recorded by then. --overdue keeps overdue \
+            deadlines, --due-within DAYS those due from DATE to DAYS days ahead; with either, cases with no such deadline are \
+            left out. A listing, not a check: exit 0 whatever is overdue.
+            """,
+        options: [CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, on, dueWithin, worker],
+        flags: [overdue, CommonOptions.largePrint])
+
+    static func run(_ a: ParsedArguments) throws {
+        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
+        let asKnownAt = try CommonOptions.time(a, "as-known-at")
+        if let asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
+        var day = CalendarDate(asKnownAt ?? .now())
+        if let text = a.option("on") {
+            guard let d = CalendarDate(text) else { throw a.usageError("--on must be a date such as 2026-04-01; got '\(text)'") }
+            day = d
+        }
+        let within = try a.integer("due-within")
+        if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
+        let filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
+        let view = TimeView(asKnownAt: asKnownAt)
+        let service = CaseService(ledger: ledger.ledger)
+        let (configuration, source) = configurationInForce(service, at: asKnownAt ?? .now())
+        let staff: StaffRegister
+        do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw auditError(error) }
+        var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
+        for stream in ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
+            let events: [RecordedCaseEvent]
+            do { events = try service.caseEvents(stream) } catch { throw auditError(error) }
+            builder.add(caseId: stream, events: events)
+        }
+        let caseload = builder.build(configurationSource: source)
+        let report = caseload.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: asKnownAt))
+        try ReportOutput.write(report, to: a.option("output"))
+    }
+
+    /// The configuration in force at `instant` (only publications recorded by then), or the
+    /// built-in defaults when none is, and where it came from.
+    static func configurationInForce(_ service: CaseService, at instant: Timestamp) -> (Configuration, String) {
+        let defaults = Configuration(chargingRateTables: [])
+        do {
+            guard let p = try service.configuration(inForceAt: instant) else {
+                return (defaults, "built-in defaults, no bank holidays (no configuration was published by then)")
+            }
+            return (p.configuration, "the configuration in force from \(p.published.effectiveFrom), published at \(p.recordedAt.rfc3339) (seq \(p.seq))")
+        } catch {
+            return (defaults, "built-in defaults, no bank holidays (the ledger's configuration could not be read: \(error.message))")
+        }
+    }
+
+    /// A service error as the audit reports it: an unreadable event names its stream and seq.
+    static func auditError(_ error: ServiceError) -> any Error {
+        switch error {
+        case .unreadableEvent(let stream, let seq, _, _, let problem): AuditError.unreadableEvent(caseId: stream, seq: seq, problem: "\(problem)")
+        case .store(let e): e
+        default: error
+        }
+    }
+}
