@@ -23,7 +23,8 @@ enum AuditCommand {
             Exit codes: 0 done; 1 failed (unknown case, a time before the ledger began, a damaged ledger), one line on \
             standard error; 64 the command line was wrong.
             """,
-        subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec])
+        subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
+            PanelPackCommand.spec, ExportCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -31,6 +32,8 @@ enum AuditCommand {
         case "explain": try ExplainCommand.run(arguments)
         case "diff": try DiffCommand.run(arguments)
         case "verify": try VerifyCommand.run(arguments)
+        case "panel-pack": try PanelPackCommand.run(arguments)
+        case "export": try ExportCommand.run(path: path, arguments)
         default: throw arguments.usageError("unknown command")
         }
     }
