@@ -100,6 +100,8 @@ public struct PanelPack: Hashable, Sendable {
         if let ref = state.referral {
             blocks.append(.facts([
                 Fact("Person", mark(ref.metadata, "customerName", ref.customerName) + (ref.caseKind == .carer ? " (a carer)" : "")),
+                Fact("Referred by", Words.source(ref.source) + (ref.referrerName.map { ", " + mark(ref.metadata, "referrerName", $0) } ?? "")),
+                Fact("Route of access", Words.route(ref.routeOfAccess)),
                 Fact("Asked for help with", mark(ref.metadata, "presentingNeed", ref.presentingNeed)),
             ]))
         }
@@ -118,7 +120,7 @@ public struct PanelPack: Hashable, Sendable {
                         + (o.notes.map { " — \(mark(a.metadata, "outcomes", $0))" } ?? "")
                 }
                 return ["Needs assessment \(a.assessmentId), \(Words.date(a.metadata.effectiveDate)), ref. \(r.seq)"] + unmet
-                    + ["Wellbeing: \(mark(a.metadata, "wellbeingImpact", a.wellbeingImpact.description))"]
+                    + ["Wellbeing: \(mark(a.metadata, "wellbeingImpact", a.wellbeingImpact.description))"] + notes(a.metadata)
             case .carersAssessed(let a):
                 guard state.corrections[r.id] == nil else { return nil }
                 let unmet = a.outcomes.filter { !$0.achieved }.map { "Not achieved: \($0.outcome.words)" }
