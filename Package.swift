@@ -14,9 +14,11 @@ let package = Package(
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"]),
         // Read-only audit reports: decision trails, explanations, diffs, in five formats.
-        .target(name: "CaseAudit", dependencies: ["CaseLedger", "LedgerStore"]),
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
+        // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
+        .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseLedger", "CaseService"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
             name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
@@ -34,12 +36,12 @@ let package = Package(
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
         .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
-        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "LedgerStore"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
         .testTarget(
-            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "LedgerStore"],
+            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerStore", "CaseLedger", "CaseService", "caseledger", "caseledger-stress", "caseledger-audit"]),
+            dependencies: ["LedgerStore", "CaseLedger", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
     ]
 )

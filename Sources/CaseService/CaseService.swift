@@ -16,11 +16,16 @@ public final class CaseService {
     public let ledger: Ledger
     /// How stored events of older schemas are read.
     public let upcaster: Upcaster
+    /// Where appended events' ids come from; nil (the default) lets the store draw random ones.
+    /// A deterministic source (with a fixed clock) makes every byte of a ledger repeatable, as
+    /// the demo ledger needs.
+    public let eventIDs: (() -> EventID)?
 
-    /// A service over an open ledger handle.
-    public init(ledger: Ledger, upcaster: Upcaster = .standard) {
+    /// A service over an open ledger handle, drawing event ids from `eventIDs` when given.
+    public init(ledger: Ledger, upcaster: Upcaster = .standard, eventIDs: (() -> EventID)? = nil) {
         self.ledger = ledger
         self.upcaster = upcaster
+        self.eventIDs = eventIDs
     }
 
     /// Opens the ledger at `path` and returns a service over it.

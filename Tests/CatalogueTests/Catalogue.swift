@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 import Foundation
 import LedgerStore
 import Testing
@@ -17,8 +18,8 @@ enum Catalogue {
         .deletingLastPathComponent()  // the repository
         .appendingPathComponent("events/catalogue", isDirectory: true)
 
-    /// Every case event type, then every staff register event type.
-    static let allTypeNames: [String] = CaseEvent.allTypeNames + StaffEvent.allTypeNames
+    /// Every case event type, then every staff register event type, then the configuration's.
+    static let allTypeNames: [String] = CaseEvent.allTypeNames + StaffEvent.allTypeNames + [ConfigurationPublished.typeName]
 
     /// The type directories present in the catalogue.
     static func directoryNames() throws -> [String] {
@@ -75,6 +76,12 @@ enum Catalogue {
     static func decodeAndEncode(_ type: String, schema: Int = 1, _ payload: JSONValue) throws -> JSONValue {
         if StaffEvent.allTypeNames.contains(type) {
             return try StaffEvent.decode(type: type, schema: schema, payload: payload).payload
+        }
+        if type == ConfigurationPublished.typeName {
+            guard schema == ConfigurationPublished.schemaVersion else {
+                throw PayloadDecodingError(field: "", problem: "schema \(schema) of \(type) is not supported")
+            }
+            return try ConfigurationPublished(json: payload, at: "").json
         }
         return try CaseEvent.decode(type: type, schema: schema, payload: payload).payload
     }

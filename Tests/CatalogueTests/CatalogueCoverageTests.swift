@@ -1,10 +1,11 @@
 import CaseLedger
+import CaseService
 import LedgerStore
 import Testing
 
 @Suite("The event catalogue lists every event type")
 struct CatalogueCoverageTests {
-    @Test("every case and staff register event type has a v1 schema and a v1 example")
+    @Test("every case, staff register and configuration event type has a v1 schema and a v1 example")
     func everyTypeHasSchemaAndExample() throws {
         #expect(CaseEvent.allTypeNames.count == 33)
         #expect(StaffEvent.allTypeNames.count == 6)
@@ -50,7 +51,10 @@ struct CatalogueCoverageTests {
     func examplesAreCurrentVersion() throws {
         for type in Catalogue.allTypeNames {
             let example = try Catalogue.example(type)
-            if StaffEvent.allTypeNames.contains(type) {
+            if type == ConfigurationPublished.typeName {
+                #expect(ConfigurationPublished.schemaVersion == 1)
+                _ = try ConfigurationPublished(json: example, at: "")
+            } else if StaffEvent.allTypeNames.contains(type) {
                 #expect(try StaffEvent.decode(type: type, schema: 1, payload: example).schemaVersion == 1, "\(type)")
             } else {
                 #expect(try CaseEvent.decode(type: type, schema: 1, payload: example).schemaVersion == 1, "\(type)")

@@ -68,7 +68,9 @@ struct SchemaDecoderAgreementTests {
         let all = Self.mutations(of: try Catalogue.example(type), at: "") { $0 }
         #expect(all.count > 50)
         var disagreements: [String] = []
-        for m in all {
+        // A rate table's lower capital limit is never above its upper one: a rule across two
+        // fields, which the reader checks and a JSON Schema cannot say.
+        for m in all where !(type == "configurationPublished" && m.change.hasSuffix("upperCapitalLimit = 7")) {
             let schemaAccepts = schema.isValid(m.payload)
             let readerAccepts = Catalogue.decodes(type, m.payload)
             if schemaAccepts != readerAccepts {

@@ -30,7 +30,7 @@ enum DiffCommand {
         let history = try ledger.caseHistory(a.positional("case")!)
         let diff = CaseDiff(
             history: history, from: from, to: to, inForceOn: view.inForceOn, copy: CommonOptions.copy(a),
-            configuration: loadConfiguration(ledger).configuration)
+            configuration: loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
         let report = AuditReport.diff(diff).render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(report, to: a.option("output"))
     }

@@ -23,7 +23,7 @@ enum ExplainCommand {
         let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
         let view = try CommonOptions.view(a, ledger: ledger)
         let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let config = loadConfiguration(ledger)
+        let config = loadConfiguration(ledger, asKnownAt: view.asKnownAt)
         let explanation = Explanation(
             history: history, subject: subject, view: view, copy: CommonOptions.copy(a), configuration: config.configuration,
             configurationSource: config.source)

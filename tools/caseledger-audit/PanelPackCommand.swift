@@ -18,7 +18,7 @@ enum PanelPackCommand {
         let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
         let view = try CommonOptions.view(a, ledger: ledger)
         let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let pack = PanelPack(history: history, view: view, configuration: loadConfiguration(ledger).configuration)
+        let pack = PanelPack(history: history, view: view, configuration: loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
         let report = pack.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(report, to: a.option("output"))
     }

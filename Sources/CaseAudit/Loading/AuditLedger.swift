@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 import LedgerStore
 
 /// A ledger opened for audit: verified first, then opened read-only. A handle never appends
@@ -8,7 +9,7 @@ import LedgerStore
 /// from an `AuditLedger` presents damaged history as sound.
 public final class AuditLedger {
     /// The stream holding the staff register.
-    public static let staffStream = "staff"
+    public static let staffStream = Streams.staff
 
     /// The ledger directory, as given.
     public let path: String
@@ -16,16 +17,20 @@ public final class AuditLedger {
     public let ledger: Ledger
     /// What verification found (no fault, or opening would have failed).
     public let verification: VerificationReport
+    /// How stored events of older schemas are read: the same steps as `CaseService` uses.
+    public let upcaster: Upcaster
 
-    private init(path: String, ledger: Ledger, verification: VerificationReport) {
+    private init(path: String, ledger: Ledger, verification: VerificationReport, upcaster: Upcaster) {
         self.path = path
         self.ledger = ledger
         self.verification = verification
+        self.upcaster = upcaster
     }
 
-    /// Verifies the ledger at `path` and opens it read-only. Throws `LedgerError` when there is
+    /// Verifies the ledger at `path` and opens it read-only; events are read through `upcaster`
+    /// (`CaseService`'s standard steps unless told otherwise). Throws `LedgerError` when there is
     /// no ledger there and `AuditError.damaged` when verification finds a fault.
-    public static func open(at path: String) throws -> AuditLedger {
+    public static func open(at path: String, upcaster: Upcaster = .standard) throws -> AuditLedger {
         let report = try Verifier.verify(ledgerAt: path)
         if let fault = report.fault {
             throw AuditError.damaged(fault: fault, soundEvents: report.events, ledgerPath: path)
@@ -36,7 +41,7 @@ public final class AuditLedger {
         } catch .damaged(let at, let reason) {
             throw AuditError.damaged(fault: LedgerFault(position: at, reason: reason), soundEvents: at.seq - 1, ledgerPath: path)
         }
-        return AuditLedger(path: path, ledger: ledger, verification: report)
+        return AuditLedger(path: path, ledger: ledger, verification: report, upcaster: upcaster)
     }
 
     /// When the ledger's first event was recorded; nil when it is empty.
@@ -53,25 +58,29 @@ public final class AuditLedger {
         }
     }
 
-    /// The case's events and the staff register's, decoded. Throws `AuditError.unknownCase`
-    /// when the ledger holds no such stream, `.notACase` for a stream that is not a case, and
-    /// `.unreadableEvent` for an event that does not decode.
+    /// The case's events and the staff register's, upcast and decoded. Throws
+    /// `AuditError.unknownCase` when the ledger holds no such stream (naming the cases it does
+    /// hold, not the staff register or configuration streams), `.notACase` for a stream that is
+    /// not a case, and `.unreadableEvent` for an event that does not decode.
     public func caseHistory(_ caseId: String) throws -> CaseHistory {
         guard ledger.version(of: caseId) > 0 else {
-            let cases = ledger.streams.filter { $0 != AuditLedger.staffStream }.sorted()
+            let cases = ledger.streams.filter { !Streams.isReserved($0) }.sorted()
             throw AuditError.unknownCase(caseId: caseId, known: cases)
         }
-        if caseId == AuditLedger.staffStream { throw AuditError.notACase(stream: caseId) }
+        if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
         var events: [RecordedCaseEvent] = []
         for stored in try ledger.events(inStream: caseId) {
-            guard CaseEvent.allTypeNames.contains(stored.type) || !events.isEmpty else {
-                throw AuditError.notACase(stream: caseId)
-            }
             let payload = try payload(of: stored, stream: caseId)
             do {
+                let current = try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
+                guard CaseEvent.allTypeNames.contains(current.type) || !events.isEmpty else {
+                    throw AuditError.notACase(stream: caseId)
+                }
                 events.append(try RecordedCaseEvent(
                     seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt,
-                    actor: stored.actor, type: stored.type, schema: Int(stored.schema), payload: payload))
+                    actor: stored.actor, type: current.type, schema: current.schema, payload: current.payload))
+            } catch let error as AuditError {
+                throw error
             } catch {
                 throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
             }
@@ -85,9 +94,10 @@ public final class AuditLedger {
         return try ledger.events(inStream: AuditLedger.staffStream).map { stored in
             let payload = try payload(of: stored, stream: AuditLedger.staffStream)
             do {
+                let current = try upcaster.upcast(type: stored.type, schema: Int(stored.schema), payload: payload)
                 return try RecordedStaffEvent(
                     seq: stored.seq, id: stored.id.description, recordedAt: stored.recordedAt, actor: stored.actor,
-                    type: stored.type, schema: Int(stored.schema), payload: payload)
+                    type: current.type, schema: current.schema, payload: current.payload)
             } catch {
                 throw AuditError.unreadableEvent(caseId: AuditLedger.staffStream, seq: stored.seq, problem: "\(error)")
             }

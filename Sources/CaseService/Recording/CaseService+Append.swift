@@ -12,11 +12,12 @@ extension CaseService {
     /// Appends `events` to `stream` as one batch recorded at `now` (the store raises the time to
     /// the previous event's if the clock is behind). The first event expects the stream at
     /// `version`, and each later one the version after the one before: if anyone recorded on the
-    /// stream since it was read, the store refuses the whole batch with `version-conflict`.
+    /// stream since it was read, the store refuses the whole batch with `version-conflict`. Ids
+    /// come from `eventIDs` when the service has one.
     func append(_ events: [Pending], to stream: String, actor: String, version: Int64, now: Timestamp) throws(ServiceError) -> [AppendedEvent] {
         let batch = events.enumerated().map { i, e in
             NewEvent(
-                stream: stream, type: e.type, schema: Int64(e.schema), actor: actor, payload: e.payload,
+                id: eventIDs?(), stream: stream, type: e.type, schema: Int64(e.schema), actor: actor, payload: e.payload,
                 expectedVersion: .exactly(version + Int64(i)))
         }
         do {

@@ -10,11 +10,12 @@ enum Golden {
     /// True when the run should rewrite the golden files.
     static var updating: Bool { ProcessInfo.processInfo.environment["CASELEDGER_UPDATE_GOLDEN"] == "1" }
 
-    /// Checks `actual` against the golden file `name` (or rewrites it when updating).
+    /// Checks `actual` against the golden file `name`, a path under Golden (or rewrites it when
+    /// updating).
     static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
         let url = directory.appendingPathComponent(name)
         if updating {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try! Data(actual.utf8).write(to: url)
             return
         }

@@ -1,0 +1,17 @@
+import CaseLedger
+
+/// A date from `YYYY-MM-DD` text (the demo's dates are all valid).
+func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
+
+/// Pounds and pence as `Money`.
+func pounds(_ p: Int64, _ pence: Int64 = 0) -> Money { Money(pounds: p, pence: pence) }
+
+/// Decision metadata: the role acted under, the effective date, and why.
+func meta(
+    _ role: StaffRole, _ date: String, reasons: [String] = [], references: [String] = [], notes: [Note] = [],
+    restricted: [String] = []
+) -> DecisionMetadata {
+    DecisionMetadata(
+        actingRole: role, effectiveDate: day(date), reasons: reasons, references: references, notes: notes,
+        restricted: restricted)
+}
