@@ -124,14 +124,11 @@ public struct CLDExport: Hashable, Sendable {
                     if case .reviewRequested(let q) = x.e, q.reviewId == p.reviewId { return q }
                     return nil
                 }.first
-                guard let requested else {
-                    problem(r, "Review", "no reviewRequested records why review \(p.reviewId) happened, so there is no Review_Reason")
-                    continue
-                }
+                // A review completed with no request is the scheduled one: Planned.
                 switch CLDMapping.reviewOutcome(p.outcome) {
                 case .success(let outcome):
-                    row(r, "Review", requested.metadata.effectiveDate, date, [
-                        "Event_Outcome": outcome, "Review_Reason": CLDMapping.reviewReason(requested.reason),
+                    row(r, "Review", requested?.metadata.effectiveDate ?? date, date, [
+                        "Event_Outcome": outcome, "Review_Reason": CLDMapping.reviewReason(requested?.reason ?? .planned),
                     ])
                 case .failure(let why): problem(r, "Review", why.reason)
                 }
