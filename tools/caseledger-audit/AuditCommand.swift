@@ -24,7 +24,7 @@ enum AuditCommand {
             standard error; 64 the command line was wrong.
             """,
         subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
-            CaseloadCommand.spec, ComplianceCommand.spec])
+            CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -34,6 +34,8 @@ enum AuditCommand {
         case "verify": try VerifyCommand.run(arguments)
         case "caseload": try CaseloadCommand.run(arguments)
         case "compliance": try ComplianceCommand.run(arguments)
+        case "panel-pack": try PanelPackCommand.run(arguments)
+        case "export": try ExportCommand.run(path: path, arguments)
         default: throw arguments.usageError("unknown command")
         }
     }
