@@ -10,6 +10,7 @@ let package = Package(
         .target(name: "LedgerStore", dependencies: ["CSHA256"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit"),
+        // The pure domain: commands, decide, events, evolve, projections, the staff register.
         .target(name: "CaseLedger", dependencies: ["LedgerStore"]),
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"]),
