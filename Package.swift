@@ -32,12 +32,16 @@ let package = Package(
         .executableTarget(
             name: "caseledger-stress", dependencies: ["LedgerStore", "CLIKit"],
             path: "tools/caseledger-stress"),
+        // Test helpers shared by the test targets (test targets cannot import one another): dates,
+        // money and metadata, the test staff and configuration, `Make` builders, `TestCase`,
+        // the standard adult case, the grand tour and the random history generator.
+        .target(name: "CaseLedgerTestSupport", dependencies: ["CaseLedger"], path: "Tests/CaseLedgerTestSupport"),
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
-        .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger"]),
+        .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport"]),
         .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
-        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"]),
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// The staff register changed by commands through `decide`: every staff register event type,

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// The seed stories of `Tests/CaseLedgerTests/Scenarios`, recorded through `decide` without their

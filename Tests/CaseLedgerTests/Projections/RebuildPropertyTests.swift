@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 @Suite("State rebuilt from scratch equals state built event by event")

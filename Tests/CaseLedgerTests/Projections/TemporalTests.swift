@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 @Suite("As known at a recorded time, in force on an effective date")

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 
 /// Every case rule, breaking and passing. Built once.
 enum CaseRuleTable {

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// One rule as a given/when/then pair: from `given`, the `breaking` command is rejected under

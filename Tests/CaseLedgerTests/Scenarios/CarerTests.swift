@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// A carer (after the Warwickshire practitioner story): a mother caring for her daughter with a

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// A challenge taken to the Risk Enablement Panel, then a withdrawal after review: Mr D's

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// Joe's story (Halton, 2009): after meningitis in infancy Joe has severe developmental delay.

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// Mrs A's story (Warwickshire, 2012): the Mental Health Team felt the risk and her mental

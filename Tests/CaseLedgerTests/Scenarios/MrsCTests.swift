@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// Mrs C's story (Warwickshire, 2012): 85, living alone with no main carer, she needed help with

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// Paul's story (Warwickshire, 2012): in a self-directed support pilot for people with severe

@@ -2,8 +2,9 @@ import CaseLedger
 
 /// Builders of commands and payloads with sensible defaults, so each test states only what
 /// matters to it.
-enum Make {
-    static func referral(
+public enum Make {
+    /// A referral received for a new case (adult by default), from the family.
+    public static func referral(
         _ kind: CaseKind = .adult, name: String = "Joe Bloggs", date: String = "2026-04-01",
         route: RouteOfAccess = .communityOrOtherRoute, caredFor: String? = nil
     ) -> CaseCommand {
@@ -13,11 +14,13 @@ enum Make {
             presentingNeed: "needs help at home", caredForPerson: caredFor))
     }
 
-    static func allocate(_ worker: String = TestStaff.socialWorker, date: String = "2026-04-01") -> CaseCommand {
+    /// Allocates `worker` to the case in team North.
+    public static func allocate(_ worker: String = TestStaff.socialWorker, date: String = "2026-04-01") -> CaseCommand {
         .allocateWorker(WorkerAllocated(metadata: meta(.socialWorker, date), workerId: worker, team: "North"))
     }
 
-    static func needsAssessment(
+    /// A needs assessment in which the outcomes in `notAchieved` are not achieved, on those grounds.
+    public static func needsAssessment(
         _ id: String = "A-1", notAchieved: [AdultOutcome: [InabilityGround]],
         impairment: Bool = true, significantImpact: Bool = true, date: String = "2026-04-08",
         notes: [Note] = [], restricted: [String] = []
@@ -35,7 +38,8 @@ enum Make {
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))
     }
 
-    static func carersAssessment(
+    /// A carer's assessment in which the outcomes in `notAchieved` are not achieved.
+    public static func carersAssessment(
         _ id: String = "CA-1", notAchieved: [CarerOutcome] = [], healthAtRisk: Bool = false,
         fromCaring: Bool = true, significantImpact: Bool = true, date: String = "2026-04-08"
     ) -> CarersAssessed {
@@ -53,19 +57,22 @@ enum Make {
             willingToContinueCaring: true)
     }
 
-    static func determine(_ id: String = "A-1", eligible: Bool = true, date: String = "2026-04-09") -> CaseCommand {
+    /// Determines eligibility on assessment `id`.
+    public static func determine(_ id: String = "A-1", eligible: Bool = true, date: String = "2026-04-09") -> CaseCommand {
         .determineEligibility(DetermineEligibility(
             metadata: meta(.socialWorker, date, reasons: eligible ? ["meets the national eligibility criteria"] : ["fewer than two outcomes not achieved"]),
             assessmentId: id, eligible: eligible))
     }
 
-    static func notice(_ id: String = "A-1", advice: Bool = true, date: String = "2026-04-09") -> CaseCommand {
+    /// Sends the eligibility notice for assessment `id`.
+    public static func notice(_ id: String = "A-1", advice: Bool = true, date: String = "2026-04-09") -> CaseCommand {
         .sendEligibilityNotice(EligibilityNoticeSent(
             metadata: meta(.socialWorker, date), assessmentId: id, format: .standardPrint,
             sentTo: "the customer", includesAdviceAndInformation: advice))
     }
 
-    static func financial(
+    /// Completes a financial assessment (by default a full assessment: £252.10 income, £15,000 capital).
+    public static func financial(
         _ id: String = "F-1", basis: FinancialAssessmentBasis = .fullAssessment,
         exemptions: [ContributionExemption] = [], income: Money = pounds(252, 10),
         capital: Money = pounds(15_000), category: String? = "single-pension-age",
@@ -78,24 +85,28 @@ enum Make {
             weeklyIncome: income, incomeCategory: category))
     }
 
-    static func reablement(_ id: String = "R-1", date: String = "2026-04-02") -> CaseCommand {
+    /// Starts a period of reablement.
+    public static func reablement(_ id: String = "R-1", date: String = "2026-04-02") -> CaseCommand {
         .startReablement(StartReablement(
             metadata: meta(.socialWorker, date), reablementId: id, provider: "Reablement Team",
             goals: ["wash and dress independently"]))
     }
 
-    static func endReablement(_ id: String = "R-1", outcome: ReablementOutcome = .ongoingNeeds, date: String) -> CaseCommand {
+    /// Ends reablement `id` with `outcome`.
+    public static func endReablement(_ id: String = "R-1", outcome: ReablementOutcome = .ongoingNeeds, date: String) -> CaseCommand {
         .endReablement(ReablementEnded(metadata: meta(.socialWorker, date), reablementId: id, outcome: outcome))
     }
 
-    static func indicative(_ weekly: Money = pounds(300), date: String = "2026-04-14") -> CaseCommand {
+    /// Calculates an indicative budget of `weekly` from the resource allocation system.
+    public static func indicative(_ weekly: Money = pounds(300), date: String = "2026-04-14") -> CaseCommand {
         .calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, date, references: ["RAS v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 12), RASInput(question: "community access", score: 8)],
             weeklyAmount: weekly))
     }
 
-    static func fullComponents() -> PlanComponents {
+    /// Support plan components with every component filled in.
+    public static func fullComponents() -> PlanComponents {
         PlanComponents([
             .importantToThePerson: "staying at home, seeing friends",
             .changesToAchieve: "get out twice a week",
@@ -107,16 +118,19 @@ enum Make {
         ])
     }
 
-    static func line(_ id: String, _ kind: ServiceKind, _ weekly: Money, _ description: String = "support") -> PlanLine {
+    /// A plan line of `kind` costing `weekly`.
+    public static func line(_ id: String, _ kind: ServiceKind, _ weekly: Money, _ description: String = "support") -> PlanLine {
         PlanLine(lineId: id, description: description, kind: kind, weeklyCost: weekly)
     }
 
-    static let standardLines = [
+    /// The standard plan lines: personal assistants £200.00 and day centre £40.00 a week.
+    public static let standardLines = [
         line("L1", .personalAssistant, pounds(200), "personal assistants"),
         line("L2", .dayOpportunity, pounds(40), "day centre"),
     ]
 
-    static func plan(
+    /// Support plan content (by default P-1 with the standard lines and every component).
+    public static func plan(
         _ id: String = "P-1", lines: [PlanLine] = standardLines,
         components: PlanComponents = fullComponents()
     ) -> SupportPlanContent {
@@ -127,15 +141,18 @@ enum Make {
             preventionAdvice: "falls prevention class")
     }
 
-    static func draft(_ plan: SupportPlanContent = plan(), date: String = "2026-04-20") -> CaseCommand {
+    /// Support plan content (by default P-1 with the standard lines and every component).
+    public static func draft(_ plan: SupportPlanContent = plan(), date: String = "2026-04-20") -> CaseCommand {
         .draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, date), plan: plan))
     }
 
-    static func revise(_ plan: SupportPlanContent, date: String, summary: String = "changed after review") -> CaseCommand {
+    /// Revises a support plan to `plan`.
+    public static func revise(_ plan: SupportPlanContent, date: String, summary: String = "changed after review") -> CaseCommand {
         .reviseSupportPlan(ReviseSupportPlan(metadata: meta(.socialWorker, date), plan: plan, changeSummary: summary))
     }
 
-    static func budget(
+    /// Sets the personal budget; the council pays what the customer does not unless `council` is given.
+    public static func budget(
         total: Money = pounds(240), customer: Money = pounds(23, 10), council: Money? = nil,
         planId: String? = "P-1", date: String = "2026-04-27", role: StaffRole = .socialWorker
     ) -> CaseCommand {
@@ -145,13 +162,15 @@ enum Make {
             weeklyCouncilContribution: council ?? (total - customer)))
     }
 
-    static func signOff(_ planId: String = "P-1", version: Int = 1, date: String = "2026-04-27") -> CaseCommand {
+    /// Signs off version `version` of plan `planId` as a team manager.
+    public static func signOff(_ planId: String = "P-1", version: Int = 1, date: String = "2026-04-27") -> CaseCommand {
         .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, date, reasons: ["meets eligible needs within budget"]),
             planId: planId, version: version))
     }
 
-    static func arrangement(
+    /// A delivery arrangement for `lines`, with the payment amount worked out from `frequency`.
+    public static func arrangement(
         _ mechanism: DeliveryMechanism, lines: [String], weekly: Money,
         frequency: PaymentFrequency = .fourWeekly, heldBy: String = "the customer"
     ) -> DeliveryArrangement {
@@ -164,7 +183,8 @@ enum Make {
             paymentAmount: payment, frequency: frequency, heldBy: heldBy)
     }
 
-    static func deliver(
+    /// Arranges delivery of plan `planId` (by default a direct payment for L1 and a managed account for L2).
+    public static func deliver(
         _ planId: String = "P-1",
         _ arrangements: [DeliveryArrangement] = [
             arrangement(.directPayment, lines: ["L1"], weekly: pounds(200)),
@@ -175,13 +195,15 @@ enum Make {
         .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, date), planId: planId, arrangements: arrangements))
     }
 
-    static func requestReview(_ id: String = "RV-1", date: String = "2026-09-01") -> CaseCommand {
+    /// Requests an unplanned review at the customer's request.
+    public static func requestReview(_ id: String = "RV-1", date: String = "2026-09-01") -> CaseCommand {
         .requestReview(ReviewRequested(
             metadata: meta(.socialWorker, date), reviewId: id, requestedBy: .customer,
             requesterName: "the customer", reason: .unplannedOther, changeOfCircumstances: "feels much better"))
     }
 
-    static func completeReview(
+    /// Completes review `id` with `outcome`.
+    public static func completeReview(
         _ id: String = "RV-1", outcome: ReviewOutcome = .noChange, stillEligible: Bool = true,
         invited: Bool = true, date: String = "2026-09-08"
     ) -> CaseCommand {
@@ -191,25 +213,30 @@ enum Make {
             participants: [Participant(name: "the customer", role: .customer)], findings: "see notes"))
     }
 
-    static func withdraw(_ reviewId: String = "RV-1", date: String = "2026-09-30") -> CaseCommand {
+    /// Decides to withdraw services after review `reviewId`.
+    public static func withdraw(_ reviewId: String = "RV-1", date: String = "2026-09-30") -> CaseCommand {
         .decideWithdrawal(WithdrawalDecided(
             metadata: meta(.socialWorker, date, reasons: ["needs no longer eligible after review"]),
             reviewId: reviewId))
     }
 
-    static func withdrawalNotice(date: String = "2026-09-15") -> CaseCommand {
+    /// Sends the withdrawal notice in large print.
+    public static func withdrawalNotice(date: String = "2026-09-15") -> CaseCommand {
         .sendWithdrawalNotice(WithdrawalNoticeSent(metadata: meta(.socialWorker, date), format: .largePrint, sentTo: "the customer"))
     }
 
-    static func close(_ reason: ClosureReason = .servicesWithdrawn, date: String = "2026-10-01") -> CaseCommand {
+    /// Closes the case for `reason`.
+    public static func close(_ reason: ClosureReason = .servicesWithdrawn, date: String = "2026-10-01") -> CaseCommand {
         .closeCase(CaseClosed(metadata: meta(.socialWorker, date, reasons: ["no further involvement"]), reason: reason))
     }
 
-    static func reopen(date: String = "2026-11-01") -> CaseCommand {
+    /// Reopens a closed case on a new referral.
+    public static func reopen(date: String = "2026-11-01") -> CaseCommand {
         .reopenCase(CaseReopened(metadata: meta(.socialWorker, date, reasons: ["new referral from GP"]), routeOfAccess: .communityOrOtherRoute))
     }
 
-    static func challenge(
+    /// Raises a challenge, by default to the council contribution, against `events`.
+    public static func challenge(
         _ id: String = "CH-1", subject: ChallengeSubject = .councilContribution,
         on events: [String] = [], date: String = "2026-05-10"
     ) -> CaseCommand {
@@ -218,18 +245,21 @@ enum Make {
             raisedBy: "the customer's daughter", details: "the budget is too low", challengedEventIds: events))
     }
 
-    static func escalate(_ id: String = "CH-1", to level: ChallengeLevel, date: String = "2026-05-20", role: StaffRole = .socialWorker) -> CaseCommand {
+    /// Escalates challenge `id` to `level`.
+    public static func escalate(_ id: String = "CH-1", to level: ChallengeLevel, date: String = "2026-05-20", role: StaffRole = .socialWorker) -> CaseCommand {
         .escalateChallenge(EscalateChallenge(
             metadata: meta(role, date, reasons: ["not settled at the previous level"]), challengeId: id, toLevel: level))
     }
 
-    static func resolve(_ id: String = "CH-1", outcome: ChallengeOutcome = .partlyUpheld, date: String = "2026-06-10", role: StaffRole = .socialWorker) -> CaseCommand {
+    /// Resolves challenge `id` with `outcome`.
+    public static func resolve(_ id: String = "CH-1", outcome: ChallengeOutcome = .partlyUpheld, date: String = "2026-06-10", role: StaffRole = .socialWorker) -> CaseCommand {
         .resolveChallenge(ResolveChallenge(
             metadata: meta(role, date, reasons: ["panel advice accepted"]), challengeId: id, outcome: outcome,
             actions: ["revise the plan"]))
     }
 
-    static func panel(_ id: String = "REP-1", challenge: String? = "CH-1", date: String = "2026-06-03") -> CaseCommand {
+    /// Records a Risk Enablement Panel decision, by default on challenge CH-1.
+    public static func panel(_ id: String = "REP-1", challenge: String? = "CH-1", date: String = "2026-06-03") -> CaseCommand {
         .recordPanelDecision(RiskEnablementPanelDecided(
             metadata: meta(.panelChair, date, reasons: ["positive risk-taking supported"]),
             panelDecisionId: id, challengeId: challenge, attendees: ["Pat Chair", "Sam Patel", "OT lead"],
@@ -239,25 +269,29 @@ enum Make {
             actionOwner: "S-1", reviewDate: day("2026-09-03")))
     }
 
-    static func complaint(_ id: String = "CO-1", challenge: String? = nil, matter: String = "2026-05-01", date: String = "2026-06-01") -> CaseCommand {
+    /// Receives a complaint about a matter dated `matter`.
+    public static func complaint(_ id: String = "CO-1", challenge: String? = nil, matter: String = "2026-05-01", date: String = "2026-06-01") -> CaseCommand {
         .receiveComplaint(ReceiveComplaint(
             metadata: meta(.complaintsManager, date), complaintId: id, complainant: "the customer",
             about: "the way the budget was reduced", challengeId: challenge, matterDate: day(matter)))
     }
 
-    static func acknowledge(_ id: String = "CO-1", date: String = "2026-06-03", agreed: String? = nil) -> CaseCommand {
+    /// Acknowledges complaint `id`, optionally with an agreed response date.
+    public static func acknowledge(_ id: String = "CO-1", date: String = "2026-06-03", agreed: String? = nil) -> CaseCommand {
         .acknowledgeComplaint(AcknowledgeComplaint(
             metadata: meta(.complaintsManager, date), complaintId: id, agreedResponseDate: agreed.map(day)))
     }
 
-    static func respond(_ id: String = "CO-1", ombudsman: Bool = true, signedBy: String = "Cara Jones", date: String = "2026-07-01") -> CaseCommand {
+    /// Responds to complaint `id` (partly upheld).
+    public static func respond(_ id: String = "CO-1", ombudsman: Bool = true, signedBy: String = "Cara Jones", date: String = "2026-07-01") -> CaseCommand {
         .respondToComplaint(RespondToComplaint(
             metadata: meta(.complaintsManager, date), complaintId: id, finding: .partlyUpheld,
             conclusions: "the reduction was not explained in writing", remedialActions: ["apology", "written reasons"],
             ombudsmanRightsExplained: ombudsman, signedBy: signedBy))
     }
 
-    static func bestInterests(_ id: String = "BI-1", lacksCapacity: Bool = true, date: String = "2026-04-10") -> CaseCommand {
+    /// Makes a best-interests decision on where to live.
+    public static func bestInterests(_ id: String = "BI-1", lacksCapacity: Bool = true, date: String = "2026-04-10") -> CaseCommand {
         .makeBestInterestsDecision(BestInterestsDecisionMade(
             metadata: meta(.socialWorker, date, reasons: ["remaining at home is the least restrictive option"],
                 references: ["Mental Capacity Act 2005 s4"]),
@@ -269,12 +303,14 @@ enum Make {
             decision: "remain at home with a personal budget", leastRestrictiveOption: true))
     }
 
-    static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01") -> CaseCommand {
+    /// Corrects event `target`, superseding it with `event`.
+    public static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01") -> CaseCommand {
         .correctEvent(EventCorrected(
             metadata: meta(.socialWorker, date, reasons: ["recorded in error"]), supersedes: target, corrected: event))
     }
 
-    static func dispute(_ target: String, date: String = "2026-05-01") -> CaseCommand {
+    /// Records the customer's dispute of an opinion in event `target`.
+    public static func dispute(_ target: String, date: String = "2026-05-01") -> CaseCommand {
         .disputeOpinion(OpinionDisputed(
             metadata: meta(.socialWorker, date), targetEventId: target, disputedBy: "the customer",
             disputedStatement: "\"is not motivated\"", customerAccount: "I was unwell that day"))

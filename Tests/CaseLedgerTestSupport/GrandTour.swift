@@ -2,11 +2,11 @@ import CaseLedger
 import Testing
 
 /// Histories that between them record every event type, each produced by `decide`.
-enum GrandTour {
+public enum GrandTour {
     /// An adult case through every stage: reablement, a refused then signed-off plan, a
     /// revision, a challenge to the Risk Enablement Panel, a complaint, a best-interests decision,
     /// a correction, a dispute, review, withdrawal, closure and reopening.
-    static let adult: TestCase = {
+    public static let adult: TestCase = {
         var c = TestCase.adult(upTo: .opened)
         c.record(.giveInformationAndAdvice(InformationAndAdviceGiven(
             metadata: meta(), topics: ["direct payments"], signpostedTo: ["Age UK"], furtherActionNeeded: true)))
@@ -50,7 +50,7 @@ enum GrandTour {
     }()
 
     /// A carer's case: carer's assessment, eligibility, a free carer's budget by direct payment.
-    static let carer: TestCase = {
+    public static let carer: TestCase = {
         var c = TestCase()
         c.stream = "C-2002"
         c.record(Make.referral(.carer, name: "Mrs E", caredFor: "her daughter"))
@@ -61,7 +61,7 @@ enum GrandTour {
     }()
 
     /// One recorded event of every type, first occurrence.
-    static let oneOfEach: [String: RecordedCaseEvent] = {
+    public static let oneOfEach: [String: RecordedCaseEvent] = {
         var found: [String: RecordedCaseEvent] = [:]
         for e in adult.recorded + carer.recorded where found[e.event.typeName] == nil {
             found[e.event.typeName] = e

@@ -2,11 +2,12 @@ import CaseLedger
 import Testing
 
 /// How far the standard adult case has gone: each step includes the ones before it.
-enum Step: Int, Comparable, CaseIterable {
+public enum Step: Int, Comparable, CaseIterable, Sendable {
     case opened, assessed, eligible, financiallyAssessed, indicativeBudget, planDrafted,
         budgetSet, signedOff, delivered
 
-    static func < (a: Step, b: Step) -> Bool { a.rawValue < b.rawValue }
+    /// Orders steps as the case goes through them.
+    public static func < (a: Step, b: Step) -> Bool { a.rawValue < b.rawValue }
 }
 
 extension TestCase {
@@ -16,7 +17,7 @@ extension TestCase {
     /// 14 April; plan P-1 (£240.00 a week) 20 April; personal budget £240.00 (customer £23.10,
     /// council £216.90) and sign-off by S-2 27 April; direct payment for L1 and managed account
     /// for L2 from 4 May.
-    static func adult(upTo step: Step) -> TestCase {
+    public static func adult(upTo step: Step) -> TestCase {
         var c = TestCase()
         c.record(Make.referral())
         c.record(Make.allocate())

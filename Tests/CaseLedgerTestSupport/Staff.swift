@@ -4,21 +4,29 @@ import CaseLedger
 /// S-1 social worker; S-2 team manager, sign-off up to £250.00 a week; S-3 head of service,
 /// sign-off up to £1,000.00 a week; S-4 financial assessment officer; S-5 panel chair;
 /// S-6 complaints manager; S-7 community psychiatric nurse; S-9 register administrator.
-enum TestStaff {
-    static let socialWorker = "S-1"
-    static let teamManager = "S-2"
-    static let headOfService = "S-3"
-    static let financeOfficer = "S-4"
-    static let panelChair = "S-5"
-    static let complaintsManager = "S-6"
-    static let nurse = "S-7"
-    static let administrator = "S-9"
+public enum TestStaff {
+    /// S-1, social worker.
+    public static let socialWorker = "S-1"
+    /// S-2, team manager, sign-off up to £250.00 a week.
+    public static let teamManager = "S-2"
+    /// S-3, head of service, sign-off up to £1,000.00 a week.
+    public static let headOfService = "S-3"
+    /// S-4, financial assessment officer.
+    public static let financeOfficer = "S-4"
+    /// S-5, panel chair and team manager.
+    public static let panelChair = "S-5"
+    /// S-6, complaints manager.
+    public static let complaintsManager = "S-6"
+    /// S-7, community psychiatric nurse and social worker.
+    public static let nurse = "S-7"
+    /// S-9, register administrator.
+    public static let administrator = "S-9"
 
     /// The register folded from staff events recorded on 2025-01-01.
-    static let register: StaffRegister = StaffRegister(events)
+    public static let register: StaffRegister = StaffRegister(events)
 
     /// The staff events behind `register`.
-    static var events: [RecordedStaffEvent] {
+    public static var events: [RecordedStaffEvent] {
         let m = meta(.registerAdministrator, "2025-01-01", reasons: ["initial register"])
         var list: [StaffEvent] = []
         func add(_ id: String, _ name: String, _ roles: [StaffRole], limit: Money? = nil) {

@@ -4,30 +4,38 @@ import Testing
 /// Generates case histories by proposing plausible random commands to `decide` and recording
 /// the accepted ones. Rejections are expected (the rules prune the proposals); only decided
 /// events are recorded, so every history is one the ledger could hold.
-struct HistoryGenerator {
-    var rng: SeededGenerator
-    var c = TestCase()
+public struct HistoryGenerator: Sendable {
+    /// The random source, seeded so a history can be replayed.
+    public var rng: SeededGenerator
+    /// The case being generated.
+    public var c = TestCase()
     /// The working date, moving forward; effective dates are sometimes back-dated from it.
-    var today = day("2026-04-01")
+    public var today = day("2026-04-01")
     /// The state after each recorded event (index i: after event i + 1).
-    var states: [CaseState] = []
-    var counter = 0
+    public var states: [CaseState] = []
+    /// The last number used by `newId`.
+    public var counter = 0
 
-    init(seed: UInt64) { rng = SeededGenerator(seed: seed) }
+    /// A generator whose choices follow from `seed`.
+    public init(seed: UInt64) { rng = SeededGenerator(seed: seed) }
 
-    mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
-    mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-    mutating func newId(_ prefix: String) -> String {
+    /// A random integer in `range`.
+    public mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &rng) }
+    /// True with a probability of `percent` in 100.
+    public mutating func chance(_ percent: Int) -> Bool { int(1...100) <= percent }
+    /// A random element of `items` (which must not be empty).
+    public mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
+    /// A fresh id: `prefix`, a hyphen and the next number.
+    public mutating func newId(_ prefix: String) -> String {
         counter += 1
         return "\(prefix)-\(counter)"
     }
 
     /// An effective date: usually today, sometimes back-dated by up to 10 days.
-    mutating func effective() -> String { (chance(25) ? today.adding(days: -int(1...10)) : today).iso }
+    public mutating func effective() -> String { (chance(25) ? today.adding(days: -int(1...10)) : today).iso }
 
     /// Proposes `attempts` commands and returns the recorded events.
-    mutating func run(attempts: Int) -> [RecordedCaseEvent] {
+    public mutating func run(attempts: Int) -> [RecordedCaseEvent] {
         for _ in 0..<attempts {
             today = today.adding(days: int(0...4))
             let (command, actor) = propose()
@@ -45,7 +53,7 @@ struct HistoryGenerator {
     }
 
     /// A random plausible command for the current state, and who gives it.
-    mutating func propose() -> (CaseCommand, String) {
+    public mutating func propose() -> (CaseCommand, String) {
         let s = c.state
         let date = effective()
         let sw = TestStaff.socialWorker

@@ -3,37 +3,45 @@ import Testing
 
 /// A case under test: its recorded events, the state folded from them, and a clock. Commands
 /// go through `decide`; accepted events are recorded with the next sequence number.
-struct TestCase {
-    var stream = "C-1001"
-    var recorded: [RecordedCaseEvent] = []
-    var state = CaseState()
-    var staff = TestStaff.register
-    var configuration = TestConfiguration.standard
+public struct TestCase: Sendable {
+    /// The case stream id.
+    public var stream = "C-1001"
+    /// The recorded events, in order.
+    public var recorded: [RecordedCaseEvent] = []
+    /// The state folded from `recorded`.
+    public var state = CaseState()
+    /// The staff register decisions are made against.
+    public var staff = TestStaff.register
+    /// The configuration decisions are made against.
+    public var configuration = TestConfiguration.standard
     /// The last recorded time.
-    var clock = at("2026-04-01T08:00:00Z")
+    public var clock = at("2026-04-01T08:00:00Z")
     /// Every command accepted by `record`, in order.
-    var commands: [CaseCommand] = []
+    public var commands: [CaseCommand] = []
+
+    /// An empty case C-1001 with the test staff and configuration, its clock at 08:00 on 1 April 2026.
+    public init() {}
 
     /// The decision time for a command effective on `date`: a minute after the last recorded
     /// time, and no earlier than 17:00 on the effective date.
-    func nextTime(for date: CalendarDate) -> Timestamp {
+    public func nextTime(for date: CalendarDate) -> Timestamp {
         let afterLast = Timestamp(microsecondsSinceEpoch: clock.microsecondsSinceEpoch + 60_000_000)
         let sameDay = Timestamp(microsecondsSinceEpoch: date.startOfDay.microsecondsSinceEpoch + 17 * 3_600_000_000)
         return max(afterLast, sameDay)
     }
 
     /// The context for `actor` at `time`.
-    func context(_ actor: String, _ time: Timestamp) -> DecisionContext {
+    public func context(_ actor: String, _ time: Timestamp) -> DecisionContext {
         DecisionContext(actor: actor, now: time, staff: staff, configuration: configuration)
     }
 
     /// Records events as given facts (no rules applied).
-    mutating func given(_ events: [CaseEvent], actor: String = TestStaff.socialWorker, at time: Timestamp? = nil) {
+    public mutating func given(_ events: [CaseEvent], actor: String = TestStaff.socialWorker, at time: Timestamp? = nil) {
         for e in events { append(e, actor: actor, at: time ?? nextTime(for: e.metadata.effectiveDate)) }
     }
 
     /// Appends one recorded event and folds it.
-    mutating func append(_ e: CaseEvent, actor: String, at time: Timestamp) {
+    public mutating func append(_ e: CaseEvent, actor: String, at time: Timestamp) {
         let r = RecordedCaseEvent(
             seq: Int64(recorded.count + 1), id: "E-\(recorded.count + 1)", stream: stream,
             recordedAt: time, actor: actor, event: e)
@@ -43,7 +51,7 @@ struct TestCase {
     }
 
     /// Decides `command` without recording it.
-    func when(_ command: CaseCommand, by actor: String = TestStaff.socialWorker, at time: Timestamp? = nil)
+    public func when(_ command: CaseCommand, by actor: String = TestStaff.socialWorker, at time: Timestamp? = nil)
         -> Outcome
     {
         let t = time ?? nextTime(for: command.metadata.effectiveDate)
@@ -56,7 +64,7 @@ struct TestCase {
 
     /// Decides and records `command`; an unexpected rejection fails the test.
     @discardableResult
-    mutating func record(
+    public mutating func record(
         _ command: CaseCommand, by actor: String = TestStaff.socialWorker, at time: Timestamp? = nil,
         sourceLocation: SourceLocation = #_sourceLocation
     ) -> [CaseEvent] {
@@ -73,26 +81,52 @@ struct TestCase {
     }
 
     /// The id of the last recorded event.
-    var lastEventId: String { recorded.last!.id }
+    public var lastEventId: String { recorded.last!.id }
 
     /// The id of the last recorded event of type `typeName`.
-    func lastId(of typeName: String) -> String {
+    public func lastId(of typeName: String) -> String {
         recorded.last { $0.event.typeName == typeName }!.id
     }
 
     /// The payload of the last event of type `typeName`.
-    func lastEvent(of typeName: String) -> CaseEvent {
+    public func lastEvent(of typeName: String) -> CaseEvent {
         recorded.last { $0.event.typeName == typeName }!.event
     }
 }
 
 /// What `decide` did with a command.
-enum Outcome {
+public enum Outcome: Equatable, Sendable {
+    /// `decide` accepted the command with these events.
     case accepted([CaseEvent])
+    /// `decide` rejected the command.
     case rejected(Rejection)
 
+    /// Expects exactly these events.
+    public func then(_ expected: [CaseEvent], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(self == .accepted(expected), sourceLocation: sourceLocation)
+    }
+
+    /// Expects acceptance, whatever the events.
+    public func thenAccepted(sourceLocation: SourceLocation = #_sourceLocation) {
+        if case .rejected(let r) = self {
+            Issue.record("expected acceptance, got \(r)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Expects a rejection under `rule`, optionally with a message containing `text`.
+    public func thenRejected(_ rule: Rule, containing text: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard case .rejected(let r) = self else {
+            Issue.record("expected rejection \(rule.rawValue), got acceptance: \(self)", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(r.rule == rule, "message: \(r.message)", sourceLocation: sourceLocation)
+        if let text {
+            #expect(r.message.contains(text), "message: \(r.message)", sourceLocation: sourceLocation)
+        }
+    }
+
     /// The events when accepted.
-    var events: [CaseEvent] {
+    public var events: [CaseEvent] {
         if case .accepted(let e) = self { return e }
         return []
     }
