@@ -39,14 +39,14 @@ let package = Package(
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport"]),
-        .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "LedgerStore"]),
+        .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "CaseLedgerTestSupport", "LedgerStore"]),
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
         .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"]),
         .testTarget(
-            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
+            name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerStore", "CaseLedger", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
+            dependencies: ["LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
     ]
 )

@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// A case decided and folded in memory (no ledger): each command goes through `decide` at 17:00

@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// The caseload over a fixture ledger: Mr D's case (C-1001, delivered, reviewed, a complaint

@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// England and Wales bank holidays 2026 and New Year's Day 2027 (Boxing Day 2026 is a Saturday:

@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Foundation
 import LedgerStore
 import Testing

@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// Every format of every report, on Mr D's case, against its golden file.

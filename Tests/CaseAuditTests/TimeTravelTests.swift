@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 /// `--as-known-at` shows what had been recorded by then; `--in-force-on` what applied on a date.

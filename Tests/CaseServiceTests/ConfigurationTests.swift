@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 import CaseService
 import LedgerStore
 import Testing

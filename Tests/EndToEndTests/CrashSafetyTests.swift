@@ -1,3 +1,4 @@
+import CaseLedgerTestSupport
 import Foundation
 import LedgerStore
 import Testing
@@ -21,7 +22,7 @@ import Testing
 
     @Test(.timeLimit(.minutes(5)), arguments: seeds)
     func everyAcknowledgedAppendSurvivesSIGKILLAndTheChainVerifies(seed: UInt64) throws {
-        var random = SeededRandom(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let tmp = TemporaryDirectory()
         let dir = tmp.child("ledger")
         try Ledger.create(at: dir)

@@ -1,3 +1,4 @@
+import CaseLedgerTestSupport
 import Foundation
 import LedgerStore
 import Testing
@@ -9,7 +10,7 @@ import Testing
     /// in-process; one random byte of each line is also given to the Python verifier.
     @Test func changingAnyByteIsReportedAtItsLine() throws {
         let f = try TamperFixture()
-        var random = SeededRandom(seed: 2_024)
+        var random = SeededGenerator(seed: 2_024)
         var checked = 0
         for segment in [TamperFixture.first, TamperFixture.second] {
             let path = f.path(segment)

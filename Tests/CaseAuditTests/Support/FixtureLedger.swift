@@ -1,5 +1,6 @@
 import CaseAudit
 import CaseLedger
+import CaseLedgerTestSupport
 import Foundation
 import LedgerStore
 
@@ -92,21 +93,4 @@ struct Story {
 
     /// The last recorded event of `type`.
     func last(of type: String) -> CaseEvent { state.history.last { $0.event.typeName == type }!.event }
-}
-
-/// A date from `YYYY-MM-DD`.
-func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
-
-/// An instant from RFC 3339 text.
-func at(_ text: String) -> Timestamp { Timestamp(rfc3339: text)! }
-
-/// Pounds and pence.
-func pounds(_ p: Int64, _ pence: Int64 = 0) -> Money { Money(pounds: p, pence: pence) }
-
-/// Decision metadata with test defaults.
-func meta(
-    _ role: StaffRole = .socialWorker, _ date: String = "2026-04-01", reasons: [String] = [], references: [String] = [],
-    notes: [Note] = [], restricted: [String] = []
-) -> DecisionMetadata {
-    DecisionMetadata(actingRole: role, effectiveDate: day(date), reasons: reasons, references: references, notes: notes, restricted: restricted)
 }

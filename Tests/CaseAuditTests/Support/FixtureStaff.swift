@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 
 /// The staff of the fixture ledgers, all on the register from 2025-01-01 (as in the domain's
 /// tests): S-1 social worker; S-2 team manager (sign-off up to £250.00 a week); S-3 head of

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseLedgerTestSupport
 
 /// The stories the audit tests record, after the domain's scenario tests.
 enum Stories {

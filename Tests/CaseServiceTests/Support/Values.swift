@@ -1,17 +1,6 @@
 import CaseLedger
 import LedgerStore
 
-/// A date from `YYYY-MM-DD` text (test input is always valid).
-func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
-
-/// An instant from RFC 3339 text.
-func at(_ text: String) -> Timestamp { Timestamp(rfc3339: text)! }
-
-/// Decision metadata acting under `role` from `date`.
-func meta(_ role: StaffRole, _ date: String, reasons: [String] = []) -> DecisionMetadata {
-    DecisionMetadata(actingRole: role, effectiveDate: day(date), reasons: reasons)
-}
-
 /// JSON text as a value (test input is always valid).
 func json(_ text: String) -> JSONValue { try! JSONParser.parse(text) }
 
