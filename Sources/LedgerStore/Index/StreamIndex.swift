@@ -21,17 +21,38 @@ struct StreamIndex {
     /// How many events are indexed; the last indexed seq.
     var count: Int64 { Int64(locations.count) }
 
+    /// Makes room for `events` events in all.
+    /// Grows geometrically, so calling it before every batch costs nothing extra.
+    mutating func reserve(_ events: Int) {
+        if locations.capacity < events {
+            let n = max(events, locations.capacity * 2)
+            locations.reserveCapacity(n)
+            streamOfEvent.reserveCapacity(n)
+            ids.reserveCapacity(n)
+        }
+        if seqByID != nil && seqByID!.capacity < events { seqByID!.reserveCapacity(max(events, seqByID!.capacity * 2)) }
+    }
+
+    /// The ordinal of `stream`, if it has appeared.
+    func ordinal(of stream: String) -> UInt32? { ordinals[stream] }
+
+    /// Registers a stream's first appearance; returns its ordinal.
+    @discardableResult
+    mutating func addStream(_ stream: String) -> UInt32 {
+        let ordinal = UInt32(streamNames.count)
+        ordinals[stream] = ordinal
+        streamNames.append(stream)
+        seqsByStream.append([])
+        return ordinal
+    }
+
     /// Adds the next event (its seq must be `count + 1`).
     mutating func add(id: EventID, stream: String, location: EventLocation) {
-        let ordinal: UInt32
-        if let o = ordinals[stream] {
-            ordinal = o
-        } else {
-            ordinal = UInt32(streamNames.count)
-            ordinals[stream] = ordinal
-            streamNames.append(stream)
-            seqsByStream.append([])
-        }
+        add(id: id, streamOrdinal: ordinals[stream] ?? addStream(stream), location: location)
+    }
+
+    /// Adds the next event of the stream with ordinal `streamOrdinal` (already registered).
+    mutating func add(id: EventID, streamOrdinal ordinal: UInt32, location: EventLocation) {
         locations.append(location)
         streamOfEvent.append(ordinal)
         ids.append(id)
@@ -44,6 +65,9 @@ struct StreamIndex {
         guard let o = ordinals[stream] else { return 0 }
         return Int64(seqsByStream[Int(o)].count)
     }
+
+    /// The number of events in the stream with ordinal `ordinal`.
+    func version(ofOrdinal ordinal: UInt32) -> Int64 { Int64(seqsByStream[Int(ordinal)].count) }
 
     /// The seqs of `stream`, ascending.
     func seqs(of stream: String) -> [Int64] {
@@ -59,7 +83,7 @@ struct StreamIndex {
     /// The seq holding `id`, if any.
     mutating func seq(of id: EventID) -> Int64? {
         if seqByID == nil {
-            var map = [EventID: Int64](minimumCapacity: ids.count)
+            var map = [EventID: Int64](minimumCapacity: max(ids.capacity, ids.count + 4096))
             for (i, id) in ids.enumerated() { map[id] = Int64(i + 1) }
             seqByID = map
         }

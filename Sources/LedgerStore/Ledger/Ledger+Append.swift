@@ -28,6 +28,7 @@ extension Ledger {
         }
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
             try catchUp(asWriter: true)
+            try loadIndex()
             return try appendLocked(events, payloads: payloads, clock: clock)
         }
     }
@@ -38,10 +39,16 @@ extension Ledger {
         var fresh: [Int] = []
         var batchIDs: [EventID: Int] = [:]
         var batchVersions: [String: Int64] = [:]
+        index!.reserve(Int(tail.seq) + events.count)
         for (i, event) in events.enumerated() {
             if let id = event.id {
-                if let seq = index.seq(of: id) {
+                if let seq = index!.seq(of: id) {
                     let stored = try self.event(seq: seq)
+                    if stored.id != id {
+                        // The index cache was wrong about this id: rebuild it from the log and decide again.
+                        try rebuildIndex()
+                        return try appendLocked(events, payloads: payloads, clock: clock)
+                    }
                     guard stored.hasSameContent(as: event) else { throw .duplicateEventID(id: id.description, existingSeq: seq, batchIndex: i) }
                     results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: true)
                     continue
@@ -54,7 +61,7 @@ extension Ledger {
                 }
                 batchIDs[id] = i
             }
-            let version = batchVersions[event.stream] ?? index.version(of: event.stream)
+            let version = batchVersions[event.stream] ?? index!.version(of: event.stream)
             guard event.expectedVersion.isSatisfied(by: version) else {
                 throw .wrongExpectedVersion(stream: event.stream, expected: event.expectedVersion, actual: version, batchIndex: i)
             }
@@ -66,10 +73,14 @@ extension Ledger {
         // Build every line, chained, into one buffer.
         var recordedAt = clock()
         if let last = tail.recordedAt, recordedAt < last { recordedAt = last }
+        var recordedAtText = [UInt8]()
+        recordedAtText.reserveCapacity(27)
+        recordedAt.appendRFC3339(to: &recordedAtText)
         var buffer = [UInt8]()
-        buffer.reserveCapacity(payloads.reduce(0) { $0 + $1.count } + fresh.count * 512)
+        buffer.reserveCapacity(fresh.reduce(0) { $0 + payloads[$1].count + events[$1].actor.utf8.count * 6 + events[$1].stream.utf8.count * 2 + events[$1].type.utf8.count * 2 } + fresh.count * 600)
         var prev = tail.hash
         var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
+        built.reserveCapacity(fresh.count)
         for (k, i) in fresh.enumerated() {
             let event = events[i]
             let seq = tail.seq + Int64(k) + 1
@@ -78,7 +89,7 @@ extension Ledger {
                 seq: seq, id: id, stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
                 actor: event.actor, payloadDigest: SHA256.hash(payloads[i]), previousHash: prev, endsBatch: k == fresh.count - 1)
             let start = buffer.count
-            prev = EventLine.append(header: header, payload: payloads[i], to: &buffer)
+            prev = EventLine.append(header: header, recordedAtText: recordedAtText, payload: payloads[i], to: &buffer)
             guard buffer.count - start <= EnvelopeRules.maxLineBytes else {
                 throw .invalidEvent(batchIndex: i, reason: "it is \(buffer.count - start) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
             }
@@ -109,7 +120,7 @@ extension Ledger {
             throw error
         }
         for b in built {
-            index.add(
+            index!.add(
                 id: b.id, stream: b.stream,
                 location: EventLocation(segmentOrdinal: ordinal, length: UInt32(b.length), offset: UInt64(before + Int64(b.start)), line: UInt32(tail.nextLine)))
             tail.nextLine += 1
@@ -118,7 +129,7 @@ extension Ledger {
         tail.hash = prev
         tail.recordedAt = recordedAt
         tail.endOffset = before + Int64(buffer.count)
-        if index.count - savedIndexCount >= 4096 { saveIndex() }
+        if tail.seq - savedIndexCount >= 4096 { saveIndexLocked() }
         return results.map { $0! }
     }
 
