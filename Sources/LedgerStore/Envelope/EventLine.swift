@@ -82,6 +82,14 @@ enum EventLine {
     /// payload digest match the bytes and that header and payload are in canonical form.
     /// Without `decodePayload`, the returned event's payload is nil (for indexing and scanning).
     static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
+        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload) { return event }
+        return try generalDecode(line, verify: verify, decodePayload: decodePayload)
+    }
+
+    /// `decode` without the fast path: parses header and payload into JSON values, checks the
+    /// header's fields, and (with `verify`) re-encodes both to compare with the bytes. Says
+    /// precisely what is wrong with a line.
+    static func generalDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
         let parts = try split(line)
         let headerBytes = UnsafeRawBufferPointer(rebasing: line[parts.header])
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[parts.payload])

@@ -16,7 +16,7 @@ struct StreamIndex {
     /// The seqs of each stream (by ordinal), ascending.
     private var seqsByStream: [[Int64]] = []
     /// Seq of each id, built on first use.
-    private var seqByID: [EventID: Int64]? = nil
+    private var seqByID: IDTable? = nil
 
     /// How many events are indexed; the last indexed seq.
     var count: Int64 { Int64(locations.count) }
@@ -30,7 +30,7 @@ struct StreamIndex {
             streamOfEvent.reserveCapacity(n)
             ids.reserveCapacity(n)
         }
-        if seqByID != nil && seqByID!.capacity < events { seqByID!.reserveCapacity(max(events, seqByID!.capacity * 2)) }
+        if seqByID != nil { seqByID!.reserve(events, ids: ids) }
     }
 
     /// The ordinal of `stream`, if it has appeared.
@@ -57,7 +57,7 @@ struct StreamIndex {
         streamOfEvent.append(ordinal)
         ids.append(id)
         seqsByStream[Int(ordinal)].append(Int64(locations.count))
-        if seqByID != nil { seqByID![id] = Int64(locations.count) }
+        if seqByID != nil { seqByID!.insert(id, seq: Int64(locations.count), ids: ids) }
     }
 
     /// The number of events in `stream` (its version).
@@ -83,13 +83,69 @@ struct StreamIndex {
     /// The seq holding `id`, if any.
     mutating func seq(of id: EventID) -> Int64? {
         if seqByID == nil {
-            var map = [EventID: Int64](minimumCapacity: max(ids.capacity, ids.count + 4096))
-            for (i, id) in ids.enumerated() { map[id] = Int64(i + 1) }
-            seqByID = map
+            var table = IDTable()
+            table.reserve(max(ids.capacity, ids.count + 4096), ids: ids)
+            for (i, id) in ids.enumerated() { table.insert(id, seq: Int64(i + 1), ids: ids) }
+            seqByID = table
         }
-        return seqByID![id]
+        return seqByID!.seq(of: id, ids: ids)
     }
 
     /// All stream names, in order of first appearance.
     var streams: [String] { streamNames }
+}
+
+/// Seq by event id: an open-addressing table of seqs, probed linearly, whose keys are the ids
+/// array itself (seq n's id is ids[n - 1]), so it stores 8 bytes per slot and hashes without
+/// SipHash (ids are random UUIDs; a multiply-xor mix still spreads made-up ones).
+struct IDTable {
+    private var slots: [Int64] = []
+    private var mask = 0
+    private var used = 0
+
+    @inline(__always)
+    private static func hash(_ id: EventID) -> Int {
+        var h = id.high &* 0x9E37_79B9_7F4A_7C15 ^ id.low &* 0xC2B2_AE3D_27D4_EB4F
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h)
+    }
+
+    /// Makes room for `count` ids without growing (rehashes now if need be).
+    mutating func reserve(_ count: Int, ids: [EventID]) {
+        guard count * 2 > slots.count else { return }
+        var size = max(1024, slots.count)
+        while size < count * 2 { size *= 2 }
+        let old = slots
+        slots = [Int64](repeating: 0, count: size)
+        mask = size - 1
+        used = 0
+        for seq in old where seq != 0 { insert(ids[Int(seq - 1)], seq: seq, ids: ids) }
+    }
+
+    /// Records that `id` is at `seq` (a later seq replaces an earlier one with the same id).
+    mutating func insert(_ id: EventID, seq: Int64, ids: [EventID]) {
+        if (used + 1) * 2 > slots.count { reserve(max(used + 1, slots.count), ids: ids) }
+        var i = IDTable.hash(id) & mask
+        while slots[i] != 0 {
+            if ids[Int(slots[i] - 1)] == id {
+                slots[i] = seq
+                return
+            }
+            i = (i + 1) & mask
+        }
+        slots[i] = seq
+        used += 1
+    }
+
+    /// The seq recorded for `id`, if any.
+    func seq(of id: EventID, ids: [EventID]) -> Int64? {
+        guard !slots.isEmpty else { return nil }
+        var i = IDTable.hash(id) & mask
+        while slots[i] != 0 {
+            let seq = slots[i]
+            if ids[Int(seq - 1)] == id { return seq }
+            i = (i + 1) & mask
+        }
+        return nil
+    }
 }

@@ -70,7 +70,22 @@ public enum CanonicalJSON {
     ) -> [Dictionary<String, JSONValue>.Index] {
         var order = Array(members.indices)
         let keys = members.keys
-        order.sort { CanonicalKeyOrder.precedes(keys[$0], keys[$1]) }
+        if order.count > 24 {
+            order.sort { CanonicalKeyOrder.precedes(keys[$0], keys[$1]) }
+            return order
+        }
+        // Payload objects are small: an insertion sort, with no closure or merge buffer.
+        order.withUnsafeMutableBufferPointer { order in
+            for i in order.indices.dropFirst() {
+                let x = order[i]
+                var j = i
+                while j > 0 && CanonicalKeyOrder.precedes(keys[x], keys[order[j - 1]]) {
+                    order[j] = order[j - 1]
+                    j -= 1
+                }
+                order[j] = x
+            }
+        }
         return order
     }
 

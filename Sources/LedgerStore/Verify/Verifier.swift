@@ -21,7 +21,6 @@ public enum Verifier {
         let segments = try layout.segments()
         var state = ChainState()
         var bytesRead: Int64 = 0
-        let workers = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
         defer { buffer.deallocate() }
         var lineAfterLast = 1  // the line after the last one of the segment read last
@@ -56,7 +55,7 @@ public enum Verifier {
                         position: LogPosition(segment: segment.name, line: line + lines.count, seq: state.seq + Int64(lines.count) + 1),
                         reason: "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending"))
                 }
-                let summaries = check(lines, in: chunk, workers: workers)
+                let summaries = check(lines, in: chunk)
                 if let fault = state.absorb(summaries, segment: segment.name, firstLine: line) {
                     return state.report(segments: segments.count, bytes: bytesRead, fault: fault)
                 }
@@ -85,14 +84,16 @@ public enum Verifier {
         return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
     }
 
-    /// Decodes and re-hashes each line on `workers` threads.
-    static func check(_ lines: [Range<Int>], in chunk: UnsafeRawBufferPointer, workers: Int) -> [LineSummary] {
+    /// Decodes and re-hashes each line, on all cores.
+    static func check(_ lines: [Range<Int>], in chunk: UnsafeRawBufferPointer) -> [LineSummary] {
         let results = UnsafeMutableBufferPointer<LineSummary>.allocate(capacity: lines.count)
         defer { results.deallocate() }
         // Each worker reads its own lines of `chunk` and writes only its own slots of `results`.
         let shared = SharedBuffers(chunk: chunk, results: results)
-        let parts = min(workers, max(1, lines.count / 64))
-        let per = (lines.count + parts - 1) / max(parts, 1)
+        // Many small parts rather than one per core, so that a core taken by another process
+        // delays only its current part while the others take the rest.
+        let per = 128
+        let parts = (lines.count + per - 1) / per
         DispatchQueue.concurrentPerform(iterations: parts) { part in
             let from = part * per
             let to = min(lines.count, from + per)
@@ -100,6 +101,10 @@ public enum Verifier {
             let chunk = shared.chunk, results = shared.results
             for i in from..<to {
                 let bytes = UnsafeRawBufferPointer(rebasing: chunk[lines[i]])
+                if let e = EventLine.fastVerify(bytes) {
+                    (results.baseAddress! + i).initialize(to: .event(seq: e.seq, hash: e.hash, prev: e.prev, at: e.at, endsBatch: e.endsBatch))
+                    continue
+                }
                 do throws(LineFault) {
                     let e = try EventLine.decode(bytes, verify: true, decodePayload: false)
                     (results.baseAddress! + i).initialize(to: .event(seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch))
