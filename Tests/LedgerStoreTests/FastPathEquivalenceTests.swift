@@ -252,6 +252,18 @@ import Testing
         }
     }
 
+    @Test func theKeySortPrefixAgreesWithUTF16Order() throws {
+        var r = Random(state: 11)
+        for _ in 0..<20_000 {
+            let a = Self.randomString(&r, maxPieces: 6), b = Self.randomString(&r, maxPieces: 6)
+            let pa = CanonicalJSON.sortPrefix(a), pb = CanonicalJSON.sortPrefix(b)
+            let utf16 = a.utf16.lexicographicallyPrecedes(b.utf16), reverse = b.utf16.lexicographicallyPrecedes(a.utf16)
+            if pa < pb { #expect(utf16, "\(a.debugDescription) \(b.debugDescription)") }
+            if pa > pb { #expect(reverse, "\(a.debugDescription) \(b.debugDescription)") }
+            #expect(CanonicalKeyOrder.precedes(a, b) == utf16)
+        }
+    }
+
     @Test func branchFreeHexAgreesWithTheScalarRule() throws {
         func reference(_ bytes: [UInt8]) -> UInt32? {
             var v: UInt32 = 0

@@ -208,46 +208,19 @@ extension EventLine {
     /// 64 lowercase hex digits at `p`.
     @inline(__always)
     static func hexDigest(_ p: UnsafeRawPointer) -> SHA256Digest? {
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var ok = true
-        func pair(_ at: Int) -> UInt64 {
-            let hi = SHA256Digest.hexWord(UInt64(littleEndian: p.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
-            let lo = SHA256Digest.hexWord(UInt64(littleEndian: p.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self)))
-            ok = ok && hi.valid && lo.valid
-            return UInt64(hi.value) << 32 | UInt64(lo.value)
+        @inline(__always) func half(_ at: Int) -> (value: UInt32, valid: Bool) {
+            SHA256Digest.hexWord(UInt64(littleEndian: p.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
         }
-        words = (pair(0), pair(16), pair(32), pair(48))
-        guard ok else { return nil }
-        return SHA256Digest(w0: words.0, w1: words.1, w2: words.2, w3: words.3)
+        let a0 = half(0), a1 = half(8), b0 = half(16), b1 = half(24), c0 = half(32), c1 = half(40), d0 = half(48), d1 = half(56)
+        guard a0.valid && a1.valid && b0.valid && b1.valid && c0.valid && c1.valid && d0.valid && d1.valid else { return nil }
+        return SHA256Digest(
+            w0: UInt64(a0.value) << 32 | UInt64(a1.value), w1: UInt64(b0.value) << 32 | UInt64(b1.value),
+            w2: UInt64(c0.value) << 32 | UInt64(c1.value), w3: UInt64(d0.value) << 32 | UInt64(d1.value))
     }
 
     @inline(__always)
     static func hexWord(_ word: UInt64) -> UInt32? {
         let r = SHA256Digest.hexWord(word)
         return r.valid ? r.value : nil
-    }
-}
-
-extension SHA256Digest {
-    /// Eight ASCII hex digits (first digit in the low byte of `x`) to their value, without
-    /// branches; `valid` is false unless every byte is `0-9` or `a-f`.
-    @inline(__always)
-    static func hexWord(_ x: UInt64) -> (value: UInt32, valid: Bool) {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        // Per byte c < 0x80: (c + 0x80 - lo) has its high bit set iff c >= lo; (c + 0x7F - hi) iff c > hi.
-        @inline(__always) func inRange(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
-            ((x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi))) & high
-        }
-        let digit = inRange(0x30, 0x39)
-        let letter = inRange(0x61, 0x66)
-        let valid = (x & high) == 0 && (digit | letter) == high
-        // '0'-'9' → c & 0xF; 'a'-'f' → (c & 0xF) + 9.
-        var v = (x & (ones &* 0x0F)) &+ (letter >> 7) &* 9
-        // Bytes d0 d1 … d7 (d0 first) → one 32-bit value, d0 most significant.
-        v = ((v & 0x000F_000F_000F_000F) << 4) | ((v >> 8) & 0x000F_000F_000F_000F)
-        v = (v | (v >> 8)) & 0x0000_FFFF_0000_FFFF
-        v = (v | (v >> 16)) & 0x0000_0000_FFFF_FFFF
-        return (UInt32(truncatingIfNeeded: v).byteSwapped, valid)
     }
 }
