@@ -293,6 +293,18 @@ import Testing
             let got = SHA256Digest.hexWord(word(bytes))
             #expect((got.valid ? got.value : nil) == reference(bytes))
         }
+        // The UUID text form, written eight digits at a time, against a digit-by-digit reference.
+        for _ in 0..<2_000 {
+            let id = r.below(8) == 0 ? EventID(high: 0, low: UInt64.max) : EventID.random(using: &r)
+            let digits = Array("0123456789abcdef".utf8)
+            var reference: [UInt8] = []
+            for k in 0..<32 {
+                if k == 8 || k == 12 || k == 16 || k == 20 { reference.append(UInt8(ascii: "-")) }
+                reference.append(digits[Int(((k < 16 ? id.high : id.low) >> UInt64(60 - 4 * (k % 16))) & 0xF)])
+            }
+            #expect(id.description == String(decoding: reference, as: UTF8.self))
+            #expect(EventID(id.description) == id)
+        }
         // Whole digests and UUIDs against the general parsers.
         for _ in 0..<2_000 {
             var text = Array(SHA256.hash(Array("x\(r.next())".utf8)).hex.utf8)

@@ -35,14 +35,14 @@ extension EventLine {
         let n = line.count
         guard n > headerStart + payloadKey.count + 2, let base = line.baseAddress else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)
-        guard matches(p, 0, n, prefix), let hash = hexDigest(base + 9), matches(p, 73, n, headerKey),
+        guard matches(p, 0, n, linePrefix), let hash = hexDigest(base + 9), matches(p, 73, n, lineHeaderKey),
             let header = scanHeader(p, from: headerStart, end: n - 1),
             matches(p, header.end, n, payloadKeyAfterBrace), p[n - 1] == JSONByte.closeBrace
         else { return nil }
-        return (hash, header, (header.end + payloadKeyAfterBrace.count)..<(n - 1))
+        return (hash, header, (header.end + payloadKeyAfterBrace.utf8CodeUnitCount)..<(n - 1))
     }
 
-    static let payloadKeyAfterBrace: [UInt8] = Array(",\"payload\":".utf8)
+    static var payloadKeyAfterBrace: StaticString { ",\"payload\":" }
 
     /// Decodes a canonical line as `generalDecode` would, or returns nil (then take the general path).
     static func fastDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool) -> StoredEvent? {
@@ -81,32 +81,37 @@ extension EventLine {
     }
 
     @inline(__always)
-    static func matches(_ p: UnsafePointer<UInt8>, _ at: Int, _ end: Int, _ literal: [UInt8]) -> Bool {
-        guard at + literal.count <= end else { return false }
-        return literal.withUnsafeBufferPointer { memcmp(p + at, $0.baseAddress!, literal.count) == 0 }
+    static func matches(_ p: UnsafePointer<UInt8>, _ at: Int, _ end: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard at + count <= end else { return false }
+        return memcmp(p + at, literal.utf8Start, count) == 0
     }
+
+    static var linePrefix: StaticString { "{\"hash\":\"" }
+    static var lineHeaderKey: StaticString { "\",\"header\":" }
+
 
     // MARK: - The header
 
-    static let keyActor: [UInt8] = Array("{\"actor\":".utf8)
-    static let keyBatchEnd: [UInt8] = Array(",\"batchEnd\":".utf8)
-    static let keyID: [UInt8] = Array(",\"id\":\"".utf8)
-    static let keyPayloadDigest: [UInt8] = Array("\",\"payloadDigest\":\"".utf8)
-    static let keyPrev: [UInt8] = Array("\",\"prev\":\"".utf8)
-    static let keyRecordedAt: [UInt8] = Array("\",\"recordedAt\":\"".utf8)
-    static let keySchema: [UInt8] = Array("\",\"schema\":".utf8)
-    static let keySeq: [UInt8] = Array(",\"seq\":".utf8)
-    static let keyStream: [UInt8] = Array(",\"stream\":".utf8)
-    static let keyType: [UInt8] = Array(",\"type\":".utf8)
-    static let literalTrue: [UInt8] = Array("true".utf8)
-    static let literalFalse: [UInt8] = Array("false".utf8)
+    static var keyActor: StaticString { "{\"actor\":" }
+    static var keyBatchEnd: StaticString { ",\"batchEnd\":" }
+    static var keyID: StaticString { ",\"id\":\"" }
+    static var keyPayloadDigest: StaticString { "\",\"payloadDigest\":\"" }
+    static var keyPrev: StaticString { "\",\"prev\":\"" }
+    static var keyRecordedAt: StaticString { "\",\"recordedAt\":\"" }
+    static var keySchema: StaticString { "\",\"schema\":" }
+    static var keySeq: StaticString { ",\"seq\":" }
+    static var keyStream: StaticString { ",\"stream\":" }
+    static var keyType: StaticString { ",\"type\":" }
+    static var literalTrue: StaticString { "true" }
+    static var literalFalse: StaticString { "false" }
 
     /// Reads a canonical header starting at `from`, no further than `end`.
     static func scanHeader(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> ScannedHeader? {
         var i = from
-        @inline(__always) func take(_ literal: [UInt8]) -> Bool {
+        @inline(__always) func take(_ literal: StaticString) -> Bool {
             guard matches(p, i, end, literal) else { return false }
-            i += literal.count
+            i += literal.utf8CodeUnitCount
             return true
         }
         guard take(keyActor), let actor = plainString(p, &i, end), take(keyBatchEnd) else { return nil }
