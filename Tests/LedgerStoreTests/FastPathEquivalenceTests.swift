@@ -124,7 +124,7 @@ import Testing
 
     /// decode == generalDecode exactly, and a fast acceptance is a general acceptance.
     @discardableResult
-    static func checkLine(_ bytes: [UInt8]) -> (fast: Int, generalAccepted: Int) {
+    static func checkLine(_ bytes: [UInt8], keys keyCache: JSONKeyCache = JSONKeyCache()) -> (fast: Int, generalAccepted: Int) {
         var fastCount = 0, generalCount = 0
         bytes.withUnsafeBytes { raw in
             if let v = EventLine.fastVerify(raw) {
@@ -135,6 +135,9 @@ import Testing
             for mode in modes {
                 let general = Result { () throws(LineFault) in try EventLine.generalDecode(raw, verify: mode.verify, decodePayload: mode.decodePayload) }
                 let combined = Result { () throws(LineFault) in try EventLine.decode(raw, verify: mode.verify, decodePayload: mode.decodePayload) }
+                if let cached = EventLine.fastDecode(raw, verify: mode.verify, decodePayload: mode.decodePayload, keys: keyCache) {
+                    #expect(general == .success(cached), "the fast path with cached keys accepted \(String(decoding: bytes, as: UTF8.self)) in mode \(mode)")
+                }
                 if let fast = EventLine.fastDecode(raw, verify: mode.verify, decodePayload: mode.decodePayload) {
                     #expect(general == .success(fast), "the fast path accepted \(String(decoding: bytes, as: UTF8.self)) in mode \(mode)")
                     fastCount += 1
@@ -166,6 +169,7 @@ import Testing
     func randomMutationsOfPayloadsHeadersAndLinesReadTheSameOnBothPaths(seed: UInt64) throws {
         var r = Random(state: seed)
         var fast = 0, accepted = 0, tried = 0
+        let keys = JSONKeyCache()  // shared by all the lines, as a ledger handle shares it across reads
         for s in Self.samples() {
             for _ in 0..<60 {
                 for line in [
@@ -173,7 +177,7 @@ import Testing
                     Self.line(Sample(header: Self.mutate(s.header, &r), payload: s.payload), fixDigest: false),
                     Self.mutate(Self.line(s, fixDigest: false), &r),
                 ] {
-                    let counts = Self.checkLine(line)
+                    let counts = Self.checkLine(line, keys: keys)
                     fast += counts.fast
                     accepted += counts.generalAccepted
                     tried += Self.modes.count

@@ -45,7 +45,7 @@ extension EventLine {
     static var payloadKeyAfterBrace: StaticString { ",\"payload\":" }
 
     /// Decodes a canonical line as `generalDecode` would, or returns nil (then take the general path).
-    static func fastDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool) -> StoredEvent? {
+    static func fastDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil) -> StoredEvent? {
         guard let (hash, h, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
         let erased = payloadBytes.count == 4 && payloadBytes.elementsEqual("null".utf8)
@@ -57,7 +57,8 @@ extension EventLine {
         }
         var payload: JSONValue? = nil
         if decodePayload && !erased {
-            guard let value = try? JSONParser.parse(payloadBytes), value.objectValue != nil else { return nil }
+            let parsed = keys.map { keys in try? JSONParser.parse(payloadBytes, keys: keys) } ?? (try? JSONParser.parse(payloadBytes))
+            guard let value = parsed, value.objectValue != nil else { return nil }
             payload = value
         }
         func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: line[r]), as: UTF8.self) }

@@ -81,8 +81,9 @@ enum EventLine {
     /// Decodes a line (without its newline). With `verify`, also checks that the hash and the
     /// payload digest match the bytes and that header and payload are in canonical form.
     /// Without `decodePayload`, the returned event's payload is nil (for indexing and scanning).
-    static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
-        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload) { return event }
+    /// `keys`, when given, supplies payload keys seen before (see `JSONKeyCache`).
+    static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true, keys: JSONKeyCache? = nil) throws(LineFault) -> StoredEvent {
+        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload, keys: keys) { return event }
         return try generalDecode(line, verify: verify, decodePayload: decodePayload)
     }
 

@@ -74,7 +74,7 @@ public struct EventCursor {
             }
             let event: StoredEvent
             do throws(LineFault) {
-                event = try EventLine.decode(bytes, verify: false)
+                event = try EventLine.decode(bytes, verify: false, keys: ledger.keyCache)
                 if let previousHash {
                     try Ledger.checkLink(event, expectedSeq: seq, previous: previousHash, notBefore: nil)
                 } else if event.seq != seq {

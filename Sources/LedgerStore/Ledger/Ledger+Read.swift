@@ -63,7 +63,7 @@ extension Ledger {
         guard got == count, readBuffer[count - 1] == 0x0A else { return nil }
         // A line that does not decode here means the index points at the wrong place, or the log
         // is damaged: the caller rebuilds the index, whose reading reports any damage precisely.
-        let event = try? EventLine.decode(UnsafeRawBufferPointer(rebasing: readBuffer[0..<(count - 1)]), verify: verify)
+        let event = try? EventLine.decode(UnsafeRawBufferPointer(rebasing: readBuffer[0..<(count - 1)]), verify: verify, keys: keyCache)
         return event?.seq == seq ? event : nil
     }
 

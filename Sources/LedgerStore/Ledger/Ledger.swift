@@ -41,6 +41,8 @@ public final class Ledger {
     var openFiles: [UInt32: SystemFile] = [:]
     var appendFile: (ordinal: UInt32, file: SystemFile)?
     var lockFile: SystemFile?
+    /// Payload keys already made into Strings by this handle's reads.
+    let keyCache = JSONKeyCache()
     /// Scratch for reading one line through the index.
     var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 16)
 
