@@ -423,7 +423,7 @@ final class Bench {
         for (mode, figure) in [
             ("verify", "peak memory of verify (child process, ru_maxrss from wait4)"),
             ("read", "peak memory of a full read (open + forEachEvent, child process)"),
-            ("open", "… of which Ledger.open alone (loads the index cache)"),
+            ("open", "… of which Ledger.open alone (reads index/head.bin, checks it against the log)"),
         ] {
             let p = peaks[mode]!
             let growth = Double(p[1]) / Double(p[0])

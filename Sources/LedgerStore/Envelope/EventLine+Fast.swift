@@ -81,11 +81,23 @@ extension EventLine {
         return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch)
     }
 
+    /// Whether the bytes at `at` (before `end`) are `literal`: compared eight bytes at a time
+    /// in line (the literals are constants, so the loops unroll).
     @inline(__always)
     static func matches(_ p: UnsafePointer<UInt8>, _ at: Int, _ end: Int, _ literal: StaticString) -> Bool {
         let count = literal.utf8CodeUnitCount
         guard at + count <= end else { return false }
-        return memcmp(p + at, literal.utf8Start, count) == 0
+        let a = UnsafeRawPointer(p + at), b = UnsafeRawPointer(literal.utf8Start)
+        var k = 0
+        while k + 8 <= count {
+            guard a.loadUnaligned(fromByteOffset: k, as: UInt64.self) == b.loadUnaligned(fromByteOffset: k, as: UInt64.self) else { return false }
+            k += 8
+        }
+        while k < count {
+            guard a.load(fromByteOffset: k, as: UInt8.self) == b.load(fromByteOffset: k, as: UInt8.self) else { return false }
+            k += 1
+        }
+        return true
     }
 
     static var linePrefix: StaticString { "{\"hash\":\"" }
