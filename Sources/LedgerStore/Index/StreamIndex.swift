@@ -95,19 +95,23 @@ struct StreamIndex {
     var streams: [String] { streamNames }
 }
 
-/// Seq by event id: an open-addressing table of seqs, probed linearly, whose keys are the ids
-/// array itself (seq n's id is ids[n - 1]), so it stores 8 bytes per slot and hashes without
-/// SipHash (ids are random UUIDs; a multiply-xor mix still spreads made-up ones).
+/// Seq by event id: an open-addressing table, probed linearly, whose keys are the ids array
+/// itself (seq n's id is ids[n - 1]). Each 8-byte slot holds a seq and 24 bits of the id's hash,
+/// so a probe past another id rarely reads the ids array (one cache miss per lookup in a large
+/// table, not two). Hashes without SipHash: ids are random UUIDs, and a multiply-xor mix still
+/// spreads made-up ones.
 struct IDTable {
-    private var slots: [Int64] = []
+    private var slots: [UInt64] = []
     private var mask = 0
     private var used = 0
+    private static let fingerprintBits: UInt64 = 24
+    private static let fingerprintMask: UInt64 = (1 << 24) - 1
 
     @inline(__always)
-    private static func hash(_ id: EventID) -> Int {
+    private static func hash(_ id: EventID) -> UInt64 {
         var h = id.high &* 0x9E37_79B9_7F4A_7C15 ^ id.low &* 0xC2B2_AE3D_27D4_EB4F
         h ^= h >> 29
-        return Int(truncatingIfNeeded: h)
+        return h
     }
 
     /// Makes room for `count` ids without growing (rehashes now if need be).
@@ -116,34 +120,46 @@ struct IDTable {
         var size = max(1024, slots.count)
         while size < count * 2 { size *= 2 }
         let old = slots
-        slots = [Int64](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         used = 0
-        for seq in old where seq != 0 { insert(ids[Int(seq - 1)], seq: seq, ids: ids) }
+        for slot in old where slot != 0 {
+            let seq = Int64(slot >> IDTable.fingerprintBits)
+            insert(ids[Int(seq - 1)], seq: seq, ids: ids)
+        }
     }
 
     /// Records that `id` is at `seq` (a later seq replaces an earlier one with the same id).
     mutating func insert(_ id: EventID, seq: Int64, ids: [EventID]) {
         if (used + 1) * 2 > slots.count { reserve(max(used + 1, slots.count), ids: ids) }
-        var i = IDTable.hash(id) & mask
+        let h = IDTable.hash(id)
+        let fingerprint = (h >> 40) & IDTable.fingerprintMask
+        let value = UInt64(seq) << IDTable.fingerprintBits | fingerprint
+        var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
-            if ids[Int(slots[i] - 1)] == id {
-                slots[i] = seq
+            let slot = slots[i]
+            if slot & IDTable.fingerprintMask == fingerprint && ids[Int(slot >> IDTable.fingerprintBits) - 1] == id {
+                slots[i] = value
                 return
             }
             i = (i + 1) & mask
         }
-        slots[i] = seq
+        slots[i] = value
         used += 1
     }
 
     /// The seq recorded for `id`, if any.
     func seq(of id: EventID, ids: [EventID]) -> Int64? {
         guard !slots.isEmpty else { return nil }
-        var i = IDTable.hash(id) & mask
+        let h = IDTable.hash(id)
+        let fingerprint = (h >> 40) & IDTable.fingerprintMask
+        var i = Int(truncatingIfNeeded: h) & mask
         while slots[i] != 0 {
-            let seq = slots[i]
-            if ids[Int(seq - 1)] == id { return seq }
+            let slot = slots[i]
+            if slot & IDTable.fingerprintMask == fingerprint {
+                let seq = Int64(slot >> IDTable.fingerprintBits)
+                if ids[Int(seq - 1)] == id { return seq }
+            }
             i = (i + 1) & mask
         }
         return nil
