@@ -134,12 +134,33 @@ void csha256_final(csha256_ctx *ctx, uint8_t out[32]) {
     final_with(ctx, out, chosen_compress());
 }
 
+/* One-shot: the whole blocks straight from the input, then the last one or two blocks (the rest
+   of the input, 0x80, zeros, the bit length) built once on the stack; no context buffering. */
+static void hash_with(const void *data, size_t len, uint8_t out[32], compress_fn compress) {
+    uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    const uint8_t *p = (const uint8_t *)data;
+    size_t whole = len / 64;
+    if (whole) compress(state, p, whole);
+    size_t rest = len - whole * 64;
+    uint8_t tail[128];
+    size_t blocks = rest < 56 ? 1 : 2;
+    memcpy(tail, p + whole * 64, rest);
+    tail[rest] = 0x80;
+    memset(tail + rest + 1, 0, blocks * 64 - 8 - rest - 1);
+    uint64_t bits = (uint64_t)len * 8;
+    for (size_t i = 0; i < 8; i++) tail[blocks * 64 - 8 + i] = (uint8_t)(bits >> (56 - 8 * i));
+    compress(state, tail, blocks);
+    for (int i = 0; i < 8; i++) {
+        out[i * 4] = (uint8_t)(state[i] >> 24);
+        out[i * 4 + 1] = (uint8_t)(state[i] >> 16);
+        out[i * 4 + 2] = (uint8_t)(state[i] >> 8);
+        out[i * 4 + 3] = (uint8_t)state[i];
+    }
+}
+
 void csha256_hash(const void *data, size_t len, uint8_t out[32]) {
-    compress_fn compress = chosen_compress();
-    csha256_ctx ctx;
-    csha256_init(&ctx);
-    update_with(&ctx, data, len, compress);
-    final_with(&ctx, out, compress);
+    hash_with(data, len, out, chosen_compress());
 }
 
 void csha256_hash_portable(const void *data, size_t len, uint8_t out[32]) {

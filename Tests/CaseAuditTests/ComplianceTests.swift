@@ -44,7 +44,7 @@ enum ComplianceHistories {
     {
         let fx = try write(entries)
         return ComplianceReport(
-            histories: try fx.audit().allCaseHistories(), rules: rules, view: view, asOf: asOf,
+            histories: try fx.audit().caseHistories(), rules: rules, view: view, asOf: asOf,
             configuration: { _ in FixtureConfiguration.standard })
     }
 
@@ -294,7 +294,7 @@ struct ComplianceGoldenTests {
         }
         let fx = try ComplianceHistories.write(entries)
         let report = ComplianceReport(
-            histories: try fx.audit().allCaseHistories(), asOf: ComplianceHistories.asOf, configuration: { _ in FixtureConfiguration.standard })
+            histories: try fx.audit().caseHistories(), asOf: ComplianceHistories.asOf, configuration: { _ in FixtureConfiguration.standard })
         let integrity = try fx.integrity()
         Golden.check(report.render(RenderOptions(format: .text), integrity: integrity), "compliance.txt")
         Golden.check(report.render(RenderOptions(format: .md), integrity: integrity), "compliance.md")

@@ -42,7 +42,7 @@ import Testing
         while children.contains(where: { $0.process.isRunning }) {
             try reader.refresh()
             #expect(reader.headSeq % 5 == 0, "the reader saw seq \(reader.headSeq), inside a batch")
-            #expect(reader.version(of: "B-1") % 5 == 0 && reader.version(of: "B-2") % 5 == 0)
+            #expect(try reader.version(of: "B-1") % 5 == 0 && reader.version(of: "B-2") % 5 == 0)
             usleep(500)
         }
         #expect(children.map { $0.finish().status } == [0, 0])

@@ -42,7 +42,7 @@ import Testing
             try handle.write(contentsOf: Data("{\"hash\":\"0123".utf8))
             try handle.close()
             _ = try Ledger.open(at: dir, mode: .readWrite)
-            guard FileManager.default.fileExists(atPath: dir + "/index/index.bin"),
+            guard FileManager.default.fileExists(atPath: dir + "/index/head.bin"),
                   try FileManager.default.contentsOfDirectory(atPath: dir + "/torn").count == 1
             else { throw FixtureError(description: "the index or the torn file is missing") }
         }

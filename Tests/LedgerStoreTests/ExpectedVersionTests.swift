@@ -19,7 +19,7 @@ import Testing
         let (scratch, ledger) = try ledgerWithHistory()
         defer { withExtendedLifetime(scratch) {} }
         #expect(try ledger.append([event("C-1", n: 4, expectedVersion: expected)]).map(\.seq) == [4])
-        #expect(ledger.version(of: "C-1") == 3)
+        #expect(try ledger.version(of: "C-1") == 3)
     }
 
     @Test func noStreamAcceptsOnlyANewStream() throws {
@@ -41,8 +41,8 @@ import Testing
         }
         #expect(snapshot(of: scratch.ledgerPath) == before)
         #expect(ledger.headSeq == 3)
-        #expect(ledger.version(of: "C-2") == 1)
-        #expect(ledger.version(of: "C-3") == 0)
+        #expect(try ledger.version(of: "C-2") == 1)
+        #expect(try ledger.version(of: "C-3") == 0)
     }
 
     @Test func versionsCountEarlierEventsOfTheSameBatch() throws {
@@ -54,8 +54,8 @@ import Testing
             event("C-1", n: 5, expectedVersion: .exactly(3)),
         ]
         #expect(try ledger.append(batch).map(\.seq) == [4, 5, 6, 7, 8])
-        #expect(ledger.version(of: "C-9") == 3)
-        #expect(ledger.version(of: "C-1") == 4)
+        #expect(try ledger.version(of: "C-9") == 3)
+        #expect(try ledger.version(of: "C-1") == 4)
     }
 
     @Test func anExpectationThatIgnoresEarlierEventsOfTheBatchIsRefused() throws {
@@ -74,7 +74,7 @@ import Testing
         let (scratch, stale) = try ledgerWithHistory()
         let other = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
         try other.append([event("C-1", n: 4)])
-        #expect(stale.version(of: "C-1") == 2)
+        #expect(try stale.version(of: "C-1") == 2)
         let before = snapshot(of: scratch.ledgerPath)
         #expect(throws: LedgerError.wrongExpectedVersion(stream: "C-1", expected: .exactly(2), actual: 3, batchIndex: 0)) {
             try stale.append([event("C-1", n: 5, expectedVersion: .exactly(2))])

@@ -1,18 +1,22 @@
 import Foundation
-import LedgerStore
+@testable import LedgerStore
 import Testing
 
 /// index/ is a cache: deleted, corrupted, cut short, out of date, from another ledger or pointing
 /// at the wrong lines, it never changes what a handle reads; the log always wins.
 @Suite struct IndexCacheTests {
     enum Spoiling: String, CaseIterable, CustomTestStringConvertible {
-        case deleted, corrupted, truncated, emptied, outOfDate, fromAnotherLedger, coversMoreThanTheLog, pointsAtWrongLines
+        case deleted, corrupted, corruptedHead, corruptedNames, truncated, truncatedNames, emptied, outOfDate, fromAnotherLedger,
+            coversMoreThanTheLog, pointsAtWrongLines
         var testDescription: String { rawValue }
     }
 
     struct Fixture {
         let scratch = Scratch()
-        var indexFile: String { scratch.ledgerPath + "/index/index.bin" }
+        var indexFile: String { scratch.ledgerPath + "/index/head.bin" }
+        var recordsFile: String { scratch.ledgerPath + "/index/events.bin" }
+        var namesFile: String { scratch.ledgerPath + "/index/streams.bin" }
+        var files: [String] { [indexFile, recordsFile, namesFile] }
     }
 
     /// Appends 30 events on three streams over several segments.
@@ -26,19 +30,20 @@ import Testing
     }
 
     func spoil(_ spoiling: Spoiling, _ f: Fixture) throws {
-        let index = f.indexFile
         switch spoiling {
         case .deleted:
             try FileManager.default.removeItem(atPath: f.scratch.ledgerPath + "/index")
-        case .corrupted:
-            var b = try bytes(of: index)
+        case .corrupted, .corruptedHead, .corruptedNames:
+            let file = spoiling == .corrupted ? f.recordsFile : spoiling == .corruptedHead ? f.indexFile : f.namesFile
+            var b = try bytes(of: file)
             b[b.count / 2] ^= 0x5A
-            try write(b, to: index)
-        case .truncated:
-            let b = try bytes(of: index)
-            try write(Array(b.prefix(b.count / 2)), to: index)
+            try write(b, to: file)
+        case .truncated, .truncatedNames:
+            let file = spoiling == .truncated ? f.recordsFile : f.namesFile
+            let b = try bytes(of: file)
+            try write(Array(b.prefix(b.count / 2)), to: file)
         case .emptied:
-            try write([], to: index)
+            for file in f.files { try write([], to: file) }
         case .outOfDate:
             try Self.fill(Ledger.open(at: f.scratch.ledgerPath, mode: .readWrite), from: 31, count: 10)
         case .fromAnotherLedger:
@@ -46,7 +51,9 @@ import Testing
             let ledger = try other.newLedger()
             try Self.fill(ledger, from: 1_000)
             ledger.saveIndex()
-            try write(try bytes(of: other.ledgerPath + "/index/index.bin"), to: index)
+            for name in ["head.bin", "events.bin", "streams.bin"] {
+                try write(try bytes(of: other.ledgerPath + "/index/" + name), to: f.scratch.ledgerPath + "/index/" + name)
+            }
         case .coversMoreThanTheLog:
             // The log is cut back to its first 20 events (a batch boundary) after the index was saved.
             for name in try segmentNames(in: f.scratch.ledgerPath) {
@@ -59,21 +66,36 @@ import Testing
                 }
             }
         case .pointsAtWrongLines:
-            // A well-formed index (its checksum recomputed) whose records for seqs 2 and 5 are swapped.
-            var b = try bytes(of: index)
-            let count = Int(b[8..<16].enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) })
-            let records = b.count - 32 - count * 40
+            // Well-formed files (checksums recomputed) whose records for seqs 2 and 5 are swapped.
+            var b = try bytes(of: f.recordsFile)
             for field in [0..<16, 20..<24] {
-                let two = records + 40 * 1, five = records + 40 * 4
+                let two = 40 * 1, five = 40 * 4
                 let saved = Array(b[(two + field.lowerBound)..<(two + field.upperBound)])
                 b[(two + field.lowerBound)..<(two + field.upperBound)] = b[(five + field.lowerBound)..<(five + field.upperBound)]
                 b[(five + field.lowerBound)..<(five + field.upperBound)] = saved[...]
             }
-            var hasher = SHA256()
-            hasher.update(Array(b.dropLast(32)))
-            b.replaceSubrange((b.count - 32)..., with: hasher.finalize().bytes)
-            try write(b, to: index)
+            try write(b, to: f.recordsFile)
+            try Self.resign(f)
         }
+    }
+
+    /// Recomputes head.bin's checksums of events.bin and streams.bin, and its own.
+    static func resign(_ f: Fixture) throws {
+        var head = try #require(IndexCache.loadHead(layout: LedgerLayout(root: f.scratch.ledgerPath)))
+        let records = try bytes(of: f.recordsFile), names = try bytes(of: f.namesFile)
+        head.recordSum = records.withUnsafeBytes { raw in
+            stride(from: 0, to: raw.count, by: 8).reduce(IndexCache.seed) { IndexCache.mix($0, raw.loadUnaligned(fromByteOffset: $1, as: UInt64.self)) }
+        }
+        head.nameSum = names.withUnsafeBytes { raw in
+            var sum = IndexCache.seed, at = 0
+            while at < raw.count {
+                let n = Int(raw.loadUnaligned(fromByteOffset: at, as: UInt32.self))
+                sum = IndexCache.mixName(sum, UnsafeRawBufferPointer(rebasing: raw[(at + 4)..<(at + 4 + n)]))
+                at += 4 + n
+            }
+            return sum
+        }
+        try write(IndexCache.encode(head), to: f.indexFile)
     }
 
     @Test(arguments: Spoiling.allCases, [Ledger.Mode.readOnly, .readWrite])
@@ -96,10 +118,10 @@ import Testing
         #expect(ledger.headSeq == Int64(expected.count))
         var streams: [String] = []
         for e in expected where !streams.contains(e.stream) { streams.append(e.stream) }
-        #expect(ledger.streams == streams)
+        #expect(try ledger.streams == streams)
         #expect(streams.count == 4)
         for stream in streams {
-            #expect(ledger.version(of: stream) == Int64(expected.filter { $0.stream == stream }.count))
+            #expect(try ledger.version(of: stream) == Int64(expected.filter { $0.stream == stream }.count))
             #expect(try ledger.events(inStream: stream) == expected.filter { $0.stream == stream })
         }
         let again = try Ledger.open(at: f.scratch.ledgerPath, mode: mode)
@@ -112,12 +134,54 @@ import Testing
         let writer = try f.scratch.newLedger()
         try Self.fill(writer)
         writer.saveIndex()
-        let saved = try bytes(of: f.indexFile)
+        let saved = try f.files.map { try bytes(of: $0) }
         let reader = try Ledger.open(at: f.scratch.ledgerPath)
         #expect(reader.headSeq == 30)
+        // Opening and reading in order read no index records.
+        #expect(try allEvents(of: reader).count == 30)
+        #expect(reader.index == nil)
         #expect(try reader.events(inStream: "C-2") == (try allEvents(of: writer)).filter { $0.stream == "C-2" })
-        #expect(reader.streams == writer.streams)
+        #expect(reader.savedCache != nil, "the records came from the cache")
+        #expect(try reader.streams == writer.streams)
         // A reader never writes, not even the cache.
-        #expect(try bytes(of: f.indexFile) == saved)
+        #expect(try f.files.map { try bytes(of: $0) } == saved)
+    }
+
+    @Test func eachSaveAppendsOnlyWhatIsNew() throws {
+        let f = Fixture()
+        let writer = try f.scratch.newLedger()
+        try Self.fill(writer)
+        writer.saveIndex()
+        let records = try bytes(of: f.recordsFile), names = try bytes(of: f.namesFile)
+        #expect(records.count == 30 * 40)
+        try writer.append([event("C-9", n: 31), event("C-1", n: 32)])
+        // A crash mid-save leaves bytes past what head.bin counts: they are ignored and overwritten.
+        try write(records + Array(repeating: 0xEE, count: 100), to: f.recordsFile)
+        writer.saveIndex()
+        let after = try bytes(of: f.recordsFile)
+        #expect(after.count == 32 * 40)
+        #expect(Array(after.prefix(records.count)) == records)
+        #expect(Array(try bytes(of: f.namesFile).prefix(names.count)) == names)
+        let reader = try Ledger.open(at: f.scratch.ledgerPath)
+        #expect(try reader.streams == writer.streams)
+        #expect(reader.savedCache?.records == 32)
+        #expect(try reader.events(inStream: "C-9").map(\.seq) == [31])
+    }
+
+    @Test func aSaveByAnotherWriterIsNotAppendedToBlindly() throws {
+        let f = Fixture()
+        let one = try f.scratch.newLedger()
+        try Self.fill(one)
+        one.saveIndex()
+        let two = try Ledger.open(at: f.scratch.ledgerPath, mode: .readWrite)
+        try two.append([event("C-7", n: 31)])
+        two.saveIndex()
+        try one.append([event("C-8", n: 32)])
+        one.saveIndex()
+        let reader = try Ledger.open(at: f.scratch.ledgerPath)
+        #expect(try reader.streams == one.streams)
+        #expect(reader.savedCache?.records == 32)
+        #expect(try reader.events(inStream: "C-7").map(\.seq) == [31])
+        #expect(try reader.events(inStream: "C-8").map(\.seq) == [32])
     }
 }

@@ -26,8 +26,8 @@ import Testing
 
         let reader = try Ledger.open(at: scratch.ledgerPath)
         #expect(reader.headSeq == 2)
-        #expect(reader.streams == ["C-1"])
-        #expect(reader.version(of: "C-1") == 2)
+        #expect(try reader.streams == ["C-1"])
+        #expect(try reader.version(of: "C-1") == 2)
         #expect(try reader.events(inStream: "C-1").map(\.seq) == [1, 2])
         #expect(try allEvents(of: reader).map(\.seq) == [1, 2])
         #expect(snapshot(of: scratch.ledgerPath) == before)
@@ -48,7 +48,7 @@ import Testing
             try reader.refresh()
             let complete = k == pieces.count - 1
             #expect(reader.headSeq == (complete ? 5 : 2), "after piece \(k + 1) of \(pieces.count)")
-            #expect(reader.version(of: "C-2") == (complete ? 1 : 0))
+            #expect(try reader.version(of: "C-2") == (complete ? 1 : 0))
         }
         #expect(try allEvents(of: reader).map(\.seq) == [1, 2, 3, 4, 5])
     }

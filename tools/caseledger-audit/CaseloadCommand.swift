@@ -49,7 +49,7 @@ enum CaseloadCommand {
         let staff: StaffRegister
         do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw auditError(error) }
         var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
-        for stream in ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
+        for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
             let events: [RecordedCaseEvent]
             do { events = try service.caseEvents(stream) } catch { throw auditError(error) }
             builder.add(caseId: stream, events: events)

@@ -38,7 +38,7 @@ enum ComplianceCommand {
         let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
         let view = try CommonOptions.view(a, ledger: ledger)
         let caseId = a.option("case")
-        let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.allCaseHistories()
+        let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
         let rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
         let asOf = view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(.now())
         let report = ComplianceReport(

@@ -248,18 +248,3 @@ public struct CLDExport: Hashable, Sendable {
         return nil
     }
 }
-
-extension AuditLedger {
-    /// The history of every case in the ledger (streams holding case events), by case id.
-    public func caseHistories() throws -> [CaseHistory] {
-        var out: [CaseHistory] = []
-        for stream in ledger.streams.sorted() where stream != AuditLedger.staffStream {
-            do {
-                out.append(try caseHistory(stream))
-            } catch AuditError.notACase {
-                continue
-            }
-        }
-        return out
-    }
-}

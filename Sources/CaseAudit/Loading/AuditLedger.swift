@@ -63,8 +63,8 @@ public final class AuditLedger {
     /// hold, not the staff register or configuration streams), `.notACase` for a stream that is
     /// not a case, and `.unreadableEvent` for an event that does not decode.
     public func caseHistory(_ caseId: String) throws -> CaseHistory {
-        guard ledger.version(of: caseId) > 0 else {
-            let cases = ledger.streams.filter { !Streams.isReserved($0) }.sorted()
+        guard try ledger.version(of: caseId) > 0 else {
+            let cases = try ledger.streams.filter { !Streams.isReserved($0) }.sorted()
             throw AuditError.unknownCase(caseId: caseId, known: cases)
         }
         if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
@@ -90,7 +90,7 @@ public final class AuditLedger {
 
     /// The staff register's events, decoded.
     public func staffEvents() throws -> [RecordedStaffEvent] {
-        guard ledger.version(of: AuditLedger.staffStream) > 0 else { return [] }
+        guard try ledger.version(of: AuditLedger.staffStream) > 0 else { return [] }
         return try ledger.events(inStream: AuditLedger.staffStream).map { stored in
             let payload = try payload(of: stored, stream: AuditLedger.staffStream)
             do {

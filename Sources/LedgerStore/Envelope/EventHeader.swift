@@ -18,8 +18,17 @@ struct EventHeader: Hashable, Sendable {
 
     /// Appends the header's canonical JSON (RFC 8785: keys sorted, no whitespace) to `buffer`.
     func appendCanonical(to buffer: inout [UInt8]) {
+        var time = [UInt8]()
+        time.reserveCapacity(27)
+        recordedAt.appendRFC3339(to: &time)
+        appendCanonical(to: &buffer, recordedAtText: time)
+    }
+
+    /// Appends the header's canonical JSON to `buffer`, with `recordedAtText` the bytes of
+    /// `recordedAt.rfc3339` (formatted once for a whole batch, which shares the time).
+    func appendCanonical(to buffer: inout [UInt8], recordedAtText: [UInt8]) {
         func raw(_ s: StaticString) {
-            s.withUTF8Buffer { buffer.append(contentsOf: $0) }
+            buffer.append(contentsOf: UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
         }
         raw("{\"actor\":")
         CanonicalJSON.appendString(actor, to: &buffer)
@@ -30,11 +39,11 @@ struct EventHeader: Hashable, Sendable {
         raw("\",\"prev\":\"")
         previousHash.appendHex(to: &buffer)
         raw("\",\"recordedAt\":\"")
-        buffer.append(contentsOf: recordedAt.rfc3339.utf8)
+        buffer.append(contentsOf: recordedAtText)
         raw("\",\"schema\":")
-        buffer.append(contentsOf: String(schema).utf8)
+        CanonicalJSON.appendInteger(schema, to: &buffer)
         raw(",\"seq\":")
-        buffer.append(contentsOf: String(seq).utf8)
+        CanonicalJSON.appendInteger(seq, to: &buffer)
         raw(",\"stream\":")
         CanonicalJSON.appendString(stream, to: &buffer)
         raw(",\"type\":")

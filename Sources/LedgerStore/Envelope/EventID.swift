@@ -57,12 +57,24 @@ public struct EventID: Hashable, Sendable, CustomStringConvertible {
 
     /// Appends the 36-byte canonical text form to `buffer`.
     public func appendText(to buffer: inout [UInt8]) {
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
-        for k in 0..<32 {
-            if k == 8 || k == 12 || k == 16 || k == 20 { buffer.append(UInt8(ascii: "-")) }
-            let word = k < 16 ? high : low
-            let shift = UInt64(60 - 4 * (k % 16))
-            buffer.append(digits[Int((word >> shift) & 0xF)])
+        var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { d in
+            SHA256Digest.writeHex(high, to: d.baseAddress!)
+            SHA256Digest.writeHex(low, to: d.baseAddress! + 16)
+            withUnsafeMutableBytes(of: &text) { t in
+                let dash = UInt8(ascii: "-")
+                t.baseAddress!.copyMemory(from: d.baseAddress!, byteCount: 8)
+                t[8] = dash
+                (t.baseAddress! + 9).copyMemory(from: d.baseAddress! + 8, byteCount: 4)
+                t[13] = dash
+                (t.baseAddress! + 14).copyMemory(from: d.baseAddress! + 12, byteCount: 4)
+                t[18] = dash
+                (t.baseAddress! + 19).copyMemory(from: d.baseAddress! + 16, byteCount: 4)
+                t[23] = dash
+                (t.baseAddress! + 24).copyMemory(from: d.baseAddress! + 20, byteCount: 12)
+                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: t[0..<36]))
+            }
         }
     }
 }

@@ -12,20 +12,33 @@ enum EventLine {
     static let headerStart = 9 + 64 + 11
 
     /// Appends a whole line (with its newline) for `header` and the payload's canonical bytes;
-    /// returns the event's hash.
-    static func append(header: EventHeader, payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
-        var headerBytes = [UInt8]()
-        headerBytes.reserveCapacity(320)
-        header.appendCanonical(to: &headerBytes)
-        let hash = SHA256.hash(headerBytes)
+    /// returns the event's hash. `recordedAtText` is the bytes of `header.recordedAt.rfc3339`.
+    /// The header is written in place and hashed there; no temporary buffer.
+    static func append(header: EventHeader, recordedAtText: [UInt8], payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
+        let start = line.count
         line.append(contentsOf: prefix)
-        hash.appendHex(to: &line)
+        line.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 64))  // the hash, filled in below
         line.append(contentsOf: headerKey)
-        line.append(contentsOf: headerBytes)
-        line.append(contentsOf: ",\"payload\":".utf8)
+        let headerFrom = line.count
+        header.appendCanonical(to: &line, recordedAtText: recordedAtText)
+        let headerTo = line.count
+        let hash = line.withUnsafeMutableBytes { raw -> SHA256Digest in
+            let hash = SHA256.hash(UnsafeRawBufferPointer(rebasing: raw[headerFrom..<headerTo]))
+            SHA256Digest.writeHex(hash.w0, hash.w1, hash.w2, hash.w3, to: raw.baseAddress! + start + 9)
+            return hash
+        }
+        line.append(contentsOf: payloadKey.dropFirst())
         line.append(contentsOf: payload)
-        line.append(contentsOf: "}\n".utf8)
+        line.append(UInt8(ascii: "}"))
+        line.append(0x0A)
         return hash
+    }
+
+    /// Appends a whole line for `header` (formatting its time); see the other `append`.
+    static func append(header: EventHeader, payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
+        var time = [UInt8]()
+        header.recordedAt.appendRFC3339(to: &time)
+        return append(header: header, recordedAtText: time, payload: payload, to: &line)
     }
 
     /// The three parts of a line (without its newline): the hash text, the header's bytes and the
@@ -68,7 +81,16 @@ enum EventLine {
     /// Decodes a line (without its newline). With `verify`, also checks that the hash and the
     /// payload digest match the bytes and that header and payload are in canonical form.
     /// Without `decodePayload`, the returned event's payload is nil (for indexing and scanning).
-    static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
+    /// `keys`, when given, supplies payload keys seen before (see `JSONKeyCache`).
+    static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true, keys: JSONKeyCache? = nil) throws(LineFault) -> StoredEvent {
+        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload, keys: keys) { return event }
+        return try generalDecode(line, verify: verify, decodePayload: decodePayload)
+    }
+
+    /// `decode` without the fast path: parses header and payload into JSON values, checks the
+    /// header's fields, and (with `verify`) re-encodes both to compare with the bytes. Says
+    /// precisely what is wrong with a line.
+    static func generalDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
         let parts = try split(line)
         let headerBytes = UnsafeRawBufferPointer(rebasing: line[parts.header])
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[parts.payload])

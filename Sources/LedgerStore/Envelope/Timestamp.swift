@@ -42,6 +42,39 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { rfc3339 }
 
+    /// Appends the RFC 3339 form (the bytes of `rfc3339`) to `buffer` without building Strings.
+    func appendRFC3339(to buffer: inout [UInt8]) {
+        let micros = microsecondsSinceEpoch
+        var seconds = micros / 1_000_000
+        var fraction = micros % 1_000_000
+        if fraction < 0 { fraction += 1_000_000; seconds -= 1 }
+        var days = seconds / 86_400
+        var secondOfDay = seconds % 86_400
+        if secondOfDay < 0 { secondOfDay += 86_400; days -= 1 }
+        let (y, m, d) = Timestamp.civilFromDays(days)
+        guard y >= 0 && y <= 9999 else {
+            buffer.append(contentsOf: rfc3339.utf8)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27) { out in
+            func put(_ v: Int64, _ at: Int, _ width: Int) {
+                var v = v
+                for k in stride(from: at + width - 1, through: at, by: -1) {
+                    out[k] = 0x30 + UInt8(v % 10)
+                    v /= 10
+                }
+            }
+            put(y, 0, 4); out[4] = 0x2D
+            put(m, 5, 2); out[7] = 0x2D
+            put(d, 8, 2); out[10] = 0x54
+            put(secondOfDay / 3600, 11, 2); out[13] = 0x3A
+            put(secondOfDay / 60 % 60, 14, 2); out[16] = 0x3A
+            put(secondOfDay % 60, 17, 2); out[19] = 0x2E
+            put(fraction, 20, 6); out[26] = 0x5A
+            buffer.append(contentsOf: UnsafeBufferPointer(out))
+        }
+    }
+
     /// Parses RFC 3339 UTC text: `YYYY-MM-DDTHH:MM:SS[.ffffff]Z` (0–6 fractional digits), or a
     /// bare date `YYYY-MM-DD` meaning its midnight UTC. Returns nil for anything else, including
     /// offsets other than `Z` and impossible dates such as 30 February.

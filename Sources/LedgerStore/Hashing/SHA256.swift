@@ -93,24 +93,14 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
     @inlinable
     public init?(hexUTF8: UnsafeRawBufferPointer) {
         guard hexUTF8.count == 64, let base = hexUTF8.baseAddress else { return nil }
-        var valid = true
-        @inline(__always)
-        func word(at offset: Int) -> UInt64 {
-            var value: UInt64 = 0
-            for i in offset..<(offset + 16) {
-                let c = base.load(fromByteOffset: i, as: UInt8.self)
-                let digit = c &- 0x30  // '0'
-                let letter = c &- 0x61  // 'a'
-                let isDigit = digit < 10
-                let isLetter = letter < 6
-                valid = valid && (isDigit || isLetter)
-                value = value << 4 | UInt64(isDigit ? digit : letter &+ 10)
-            }
-            return value
+        @inline(__always) func half(_ at: Int) -> (value: UInt32, valid: Bool) {
+            SHA256Digest.hexWord(UInt64(littleEndian: base.loadUnaligned(fromByteOffset: at, as: UInt64.self)))
         }
-        let w0 = word(at: 0), w1 = word(at: 16), w2 = word(at: 32), w3 = word(at: 48)
-        guard valid else { return nil }
-        self.init(w0: w0, w1: w1, w2: w2, w3: w3)
+        let a0 = half(0), a1 = half(8), b0 = half(16), b1 = half(24), c0 = half(32), c1 = half(40), d0 = half(48), d1 = half(56)
+        guard a0.valid && a1.valid && b0.valid && b1.valid && c0.valid && c1.valid && d0.valid && d1.valid else { return nil }
+        self.init(
+            w0: UInt64(a0.value) << 32 | UInt64(a1.value), w1: UInt64(b0.value) << 32 | UInt64(b1.value),
+            w2: UInt64(c0.value) << 32 | UInt64(c1.value), w3: UInt64(d0.value) << 32 | UInt64(d1.value))
     }
 
     /// Appends the 64 lowercase hexadecimal ASCII digits of the digest to `buffer`, growing
@@ -240,5 +230,29 @@ public struct SHA256: Sendable {
     /// at runtime), false when it uses the portable C implementation. Results are identical.
     public static var usesCPUExtensions: Bool {
         csha256_uses_sha_extensions() != 0
+    }
+}
+
+extension SHA256Digest {
+    /// Eight ASCII hex digits (first digit in the low byte of `x`) to their value, without
+    /// branches; `valid` is false unless every byte is `0-9` or `a-f`.
+    @inlinable @inline(__always)
+    static func hexWord(_ x: UInt64) -> (value: UInt32, valid: Bool) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // Per byte c < 0x80: (c + 0x80 - lo) has its high bit set iff c >= lo; (c + 0x7F - hi) iff c > hi.
+        @inline(__always) func inRange(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            ((x &+ ones &* (0x80 - lo)) & ~(x &+ ones &* (0x7F - hi))) & high
+        }
+        let digit = inRange(0x30, 0x39)
+        let letter = inRange(0x61, 0x66)
+        let valid = (x & high) == 0 && (digit | letter) == high
+        // '0'-'9' → c & 0xF; 'a'-'f' → (c & 0xF) + 9.
+        var v = (x & (ones &* 0x0F)) &+ (letter >> 7) &* 9
+        // Bytes d0 d1 … d7 (d0 first) → one 32-bit value, d0 most significant.
+        v = ((v & 0x000F_000F_000F_000F) << 4) | ((v >> 8) & 0x000F_000F_000F_000F)
+        v = (v | (v >> 8)) & 0x0000_FFFF_0000_FFFF
+        v = (v | (v >> 16)) & 0x0000_0000_FFFF_FFFF
+        return (UInt32(truncatingIfNeeded: v).byteSwapped, valid)
     }
 }

@@ -70,8 +70,49 @@ public enum CanonicalJSON {
     ) -> [Dictionary<String, JSONValue>.Index] {
         var order = Array(members.indices)
         let keys = members.keys
-        order.sort { CanonicalKeyOrder.precedes(keys[$0], keys[$1]) }
+        if order.count > 24 {
+            order.sort { CanonicalKeyOrder.precedes(keys[$0], keys[$1]) }
+            return order
+        }
+        // Payload objects are small: an insertion sort, with no closure or merge buffer, that
+        // compares the keys' first eight bytes as one integer (in UTF-16 order, see sortPrefix)
+        // and compares whole keys only when those are equal.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: order.count) { prefixes in
+            order.withUnsafeMutableBufferPointer { order in
+                for i in order.indices {
+                    let x = order[i]
+                    let px = sortPrefix(keys[x])
+                    var j = i
+                    while j > 0 {
+                        let py = prefixes[j - 1]
+                        guard px < py || (px == py && CanonicalKeyOrder.precedes(keys[x], keys[order[j - 1]])) else { break }
+                        order[j] = order[j - 1]
+                        prefixes[j] = py
+                        j -= 1
+                    }
+                    order[j] = x
+                    prefixes[j] = px
+                }
+            }
+        }
         return order
+    }
+
+    /// The first eight UTF-8 bytes of `key`, big-endian, zero-padded, with the lead bytes of
+    /// four-byte characters (F0–F4) moved below those of U+E000–U+FFFF (EE, EF): comparing two
+    /// prefixes as integers agrees with `CanonicalKeyOrder` whenever they differ (the first
+    /// differing byte decides both, and both are lead bytes when either is EE or above).
+    @inline(__always)
+    static func sortPrefix(_ key: String) -> UInt64 {
+        var p: UInt64 = 0
+        var n: UInt64 = 0
+        for b in key.utf8 {
+            let mapped: UInt8 = b < 0xEE ? b : b >= 0xF5 ? b : b >= 0xF0 ? b - 2 : b + 5
+            p = p << 8 | UInt64(mapped)
+            n += 1
+            if n == 8 { return p }
+        }
+        return n == 0 ? 0 : p << (8 * (8 - n))
     }
 
     static func appendStringLiteral(_ utf8: UnsafeBufferPointer<UInt8>, to buffer: inout [UInt8]) {

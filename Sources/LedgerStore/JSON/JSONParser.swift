@@ -24,6 +24,18 @@ public enum JSONParser {
         return try reader.readDocument()
     }
 
+    /// Parses `bytes` as `parse(_:maxDepth:)` does, taking object keys seen before from `keys`
+    /// (and adding new ones), which saves making the same Strings again when parsing many
+    /// similar values, such as the payloads of a log.
+    static func parse(_ bytes: UnsafeRawBufferPointer, keys: JSONKeyCache) throws(JSONError) -> JSONValue {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            throw JSONError(.emptyInput, at: 0)
+        }
+        var reader = JSONReader(bytes: base.assumingMemoryBound(to: UInt8.self), end: bytes.count, maxDepth: 64)
+        reader.keyCache = keys
+        return try reader.readDocument()
+    }
+
     /// Parses `bytes` as one JSON value; see `parse(_:maxDepth:)` on a buffer.
     public static func parse(_ bytes: [UInt8], maxDepth: Int = 64) throws(JSONError) -> JSONValue {
         let result = bytes.withUnsafeBytes { buffer in

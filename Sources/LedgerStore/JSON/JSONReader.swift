@@ -3,8 +3,12 @@
 /// size. Strings and numbers are read in JSONReader+Strings.swift and JSONReader+Numbers.swift.
 struct JSONReader {
     /// One object member waiting for its object to close; `offset` is where its key starts.
-    /// (A tuple, so building the object can move its key and value out separately.)
-    typealias Member = (key: String, value: JSONValue, offset: Int)
+    /// (A struct rather than a tuple, so that copying and destroying members is specialised.)
+    struct Member {
+        var key: String
+        var value: JSONValue
+        var offset: Int
+    }
 
     let bytes: UnsafePointer<UInt8>
     let end: Int
@@ -17,6 +21,8 @@ struct JSONReader {
     var elements: [JSONValue] = []
     /// The decoded bytes of the string being unescaped.
     var unescaped: [UInt8] = []
+    /// Keys already made into Strings by earlier parses, when the caller keeps such a cache.
+    var keyCache: JSONKeyCache? = nil
 
     init(bytes: UnsafePointer<UInt8>, end: Int, maxDepth: Int) {
         self.bytes = bytes
@@ -81,11 +87,12 @@ struct JSONReader {
                 throw unexpected(at: position, expected: "a key in double quotes")
             }
             let offset = position
-            let key = try readString()
+            let key: String
+            if let cache = keyCache, let cached = cache.key(in: &self) { key = cached } else { key = try readString() }
             skipWhitespace()
             try expect(JSONByte.colon, "a colon after the key")
             skipWhitespace()
-            members.append((key, try readValue(), offset))
+            members.append(Member(key: key, value: try readValue(), offset: offset))
             skipWhitespace()
             guard position < end else { throw endError(expected: "a comma or }") }
             let byte = bytes[position]
@@ -107,8 +114,9 @@ struct JSONReader {
         // Move each member out, leaving an empty one (nothing to release) in its slot.
         let duplicate = members.withUnsafeMutableBufferPointer { slots -> (String, Int)? in
             for index in first..<slots.count {
-                let (key, value, offset) = slots.moveElement(from: index)
-                slots.initializeElement(at: index, to: ("", .null, 0))
+                let member = slots.moveElement(from: index)
+                let (key, value, offset) = (member.key, member.value, member.offset)
+                slots.initializeElement(at: index, to: Member(key: "", value: .null, offset: 0))
                 if object.updateValue(value, forKey: key) != nil { return (key, offset) }
             }
             return nil

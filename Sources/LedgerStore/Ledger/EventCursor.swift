@@ -1,12 +1,16 @@
 /// Reads committed events in seq order in constant memory (one buffer per segment), stopping at
 /// the head the ledger handle had when the cursor was made. Checks each event's seq and its link
-/// to the event before.
+/// to the event before. Walks the segment files in order and needs no index: it starts at the
+/// segment holding the first seq wanted (through the index when the handle has loaded it,
+/// otherwise by skipping that segment's earlier lines, as seqs are gapless).
 public struct EventCursor {
     private let ledger: Ledger
     private var seq: Int64
     private let through: Int64
     private var reader: LineReader?
-    private var ordinal: UInt32 = 0
+    private var ordinal = 0
+    /// Lines of the current segment still to pass over before seq `seq`.
+    private var skip: Int64 = 0
     private var previousHash: SHA256Digest?
 
     init(ledger: Ledger, from: Int64, through: Int64) {
@@ -21,35 +25,67 @@ public struct EventCursor {
         reader = nil
     }
 
+    /// Opens the segment that holds seq `seq`.
+    private mutating func start() throws(LedgerError) {
+        if let location = ledger.index?.location(of: seq) {
+            ordinal = Int(location.segmentOrdinal)
+            reader = LineReader(file: try ledger.file(ofSegment: location.segmentOrdinal), offset: Int64(location.offset), lineNumber: Int(location.line))
+            return
+        }
+        // The last segment whose first seq is not after `seq`.
+        let segments = ledger.segments
+        var low = 0, high = segments.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].firstSeq <= seq { low = mid } else { high = mid - 1 }
+        }
+        ordinal = low
+        skip = seq - (segments.isEmpty ? seq : segments[low].firstSeq)
+        reader = LineReader(file: try ledger.file(ofSegment: UInt32(ordinal)))
+    }
+
     /// The next event, or nil after the last one.
     public mutating func next() throws(LedgerError) -> StoredEvent? {
-        guard seq <= through, let location = ledger.index.location(of: seq) else {
+        guard seq <= through else {
             close()
             return nil
         }
-        if reader == nil || ordinal != location.segmentOrdinal {
-            close()
-            ordinal = location.segmentOrdinal
-            reader = LineReader(
-                file: try ledger.file(ofSegment: ordinal), offset: Int64(location.offset), lineNumber: Int(location.line))
-        }
-        let segmentName = ledger.segments[Int(ordinal)].name
-        guard let piece = try reader!.next(), case .line(_, let number, let bytes) = piece else {
-            throw .damaged(at: LogPosition(segment: segmentName, line: Int(location.line), seq: seq), reason: "the line is missing or incomplete")
-        }
-        let event: StoredEvent
-        do throws(LineFault) {
-            event = try EventLine.decode(bytes, verify: false)
-            if let previousHash {
-                try Ledger.checkLink(event, expectedSeq: seq, previous: previousHash, notBefore: nil)
-            } else if event.seq != seq {
-                throw LineFault("the event here has seq \(event.seq) but seq \(seq) should come next")
+        if reader == nil { try start() }
+        while true {
+            let piece = try reader!.next()
+            guard case .line(_, let number, let bytes)? = piece else {
+                let segments = ledger.segments
+                if piece == nil, skip == 0, ordinal + 1 < segments.count, segments[ordinal + 1].firstSeq == seq {
+                    close()
+                    ordinal += 1
+                    reader = LineReader(file: try ledger.file(ofSegment: UInt32(ordinal)))
+                    continue
+                }
+                let line: Int
+                switch piece {
+                case .unterminated(_, let n, _)?, .overlong(_, let n)?: line = n
+                default: line = reader!.lineNumber + Int(skip)
+                }
+                throw .damaged(at: LogPosition(segment: segments[ordinal].name, line: line, seq: seq), reason: "the line is missing or incomplete")
             }
-        } catch {
-            throw .damaged(at: LogPosition(segment: segmentName, line: number, seq: seq), reason: error.reason)
+            if skip > 0 {
+                skip -= 1
+                continue
+            }
+            let event: StoredEvent
+            do throws(LineFault) {
+                event = try EventLine.decode(bytes, verify: false, keys: ledger.keyCache)
+                if let previousHash {
+                    try Ledger.checkLink(event, expectedSeq: seq, previous: previousHash, notBefore: nil)
+                } else if event.seq != seq {
+                    throw LineFault("the event here has seq \(event.seq) but seq \(seq) should come next")
+                }
+            } catch {
+                throw .damaged(at: LogPosition(segment: ledger.segments[ordinal].name, line: number, seq: seq), reason: error.reason)
+            }
+            previousHash = event.hash
+            seq += 1
+            return event
         }
-        previousHash = event.hash
-        seq += 1
-        return event
     }
 }

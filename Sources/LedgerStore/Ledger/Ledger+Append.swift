@@ -1,3 +1,5 @@
+import Dispatch
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,32 +18,89 @@ extension Ledger {
     public func append(_ events: [NewEvent], clock: () -> Timestamp = Timestamp.now) throws(LedgerError) -> [AppendResult] {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
-        var payloads: [[UInt8]] = []
-        payloads.reserveCapacity(events.count)
-        for (i, event) in events.enumerated() {
-            if let problem = EnvelopeRules.problem(with: event) { throw .invalidEvent(batchIndex: i, reason: problem) }
-            let bytes = CanonicalJSON.encode(event.payload)
-            if bytes.count + 600 + event.stream.utf8.count * 2 + event.type.utf8.count * 2 + event.actor.utf8.count * 6 > EnvelopeRules.maxLineBytes {
-                throw .invalidEvent(batchIndex: i, reason: "it is \(bytes.count) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
-            }
-            payloads.append(bytes)
-        }
+        let (payloads, digests) = try Ledger.prepare(events)
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
             try catchUp(asWriter: true)
-            return try appendLocked(events, payloads: payloads, clock: clock)
+            try loadIndex()
+            return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
         }
     }
 
-    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
+    /// What one event of a batch became before the lock: its payload's canonical bytes and their
+    /// digest, or why it is refused.
+    private enum Prepared {
+        case ready([UInt8], SHA256Digest)
+        case refused(String)
+    }
+
+    /// Checks each event's envelope and encodes and hashes its payload; throws for the first event
+    /// refused. A large batch is split over all cores (each event is independent of the others).
+    private static func prepare(_ events: [NewEvent]) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
+        @Sendable func one(_ event: NewEvent) -> Prepared {
+            if let problem = EnvelopeRules.problem(with: event) { return .refused(problem) }
+            let bytes = CanonicalJSON.encode(event.payload)
+            if bytes.count + 600 + event.stream.utf8.count * 2 + event.type.utf8.count * 2 + event.actor.utf8.count * 6 > EnvelopeRules.maxLineBytes {
+                return .refused("it is \(bytes.count) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
+            }
+            return .ready(bytes, SHA256.hash(bytes))
+        }
+        let slots = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: events.count)
+        defer {
+            slots.baseAddress!.deinitialize(count: events.count)
+            slots.deallocate()
+        }
+        let per = 64
+        if events.count < 2 * per {
+            for (i, event) in events.enumerated() { (slots.baseAddress! + i).initialize(to: one(event)) }
+        } else {
+            let shared = PreparedSlots(slots: slots)
+            DispatchQueue.concurrentPerform(iterations: (events.count + per - 1) / per) { part in
+                for i in (part * per)..<min(events.count, part * per + per) {
+                    (shared.slots.baseAddress! + i).initialize(to: one(events[i]))
+                }
+            }
+        }
+        var payloads: [[UInt8]] = []
+        var digests: [SHA256Digest] = []
+        payloads.reserveCapacity(events.count)
+        digests.reserveCapacity(events.count)
+        for i in 0..<events.count {
+            switch slots[i] {
+            case .refused(let reason): throw .invalidEvent(batchIndex: i, reason: reason)
+            case .ready(let bytes, let digest):
+                payloads.append(bytes)
+                digests.append(digest)
+            }
+        }
+        return (payloads, digests)
+    }
+
+    /// The slots of `prepare`'s workers, each writing only its own.
+    private struct PreparedSlots: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<Prepared>
+    }
+
+    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
         // Decide each event's fate before writing anything.
         var results: [AppendResult?] = Array(repeating: nil, count: events.count)
         var fresh: [Int] = []
         var batchIDs: [EventID: Int] = [:]
         var batchVersions: [String: Int64] = [:]
+        fresh.reserveCapacity(events.count)
+        if events.count > 1 {
+            batchIDs.reserveCapacity(events.count)
+            batchVersions.reserveCapacity(events.count)
+        }
+        index!.reserve(Int(tail.seq) + events.count)
         for (i, event) in events.enumerated() {
             if let id = event.id {
-                if let seq = index.seq(of: id) {
+                if let seq = index!.seq(of: id) {
                     let stored = try self.event(seq: seq)
+                    if stored.id != id {
+                        // The index cache was wrong about this id: rebuild it from the log and decide again.
+                        try rebuildIndex()
+                        return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+                    }
                     guard stored.hasSameContent(as: event) else { throw .duplicateEventID(id: id.description, existingSeq: seq, batchIndex: i) }
                     results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: true)
                     continue
@@ -54,7 +113,7 @@ extension Ledger {
                 }
                 batchIDs[id] = i
             }
-            let version = batchVersions[event.stream] ?? index.version(of: event.stream)
+            let version = batchVersions[event.stream] ?? index!.version(of: event.stream)
             guard event.expectedVersion.isSatisfied(by: version) else {
                 throw .wrongExpectedVersion(stream: event.stream, expected: event.expectedVersion, actual: version, batchIndex: i)
             }
@@ -66,19 +125,23 @@ extension Ledger {
         // Build every line, chained, into one buffer.
         var recordedAt = clock()
         if let last = tail.recordedAt, recordedAt < last { recordedAt = last }
+        var recordedAtText = [UInt8]()
+        recordedAtText.reserveCapacity(27)
+        recordedAt.appendRFC3339(to: &recordedAtText)
         var buffer = [UInt8]()
-        buffer.reserveCapacity(payloads.reduce(0) { $0 + $1.count } + fresh.count * 512)
+        buffer.reserveCapacity(fresh.reduce(0) { $0 + payloads[$1].count + events[$1].actor.utf8.count * 6 + events[$1].stream.utf8.count * 2 + events[$1].type.utf8.count * 2 } + fresh.count * 600)
         var prev = tail.hash
         var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
+        built.reserveCapacity(fresh.count)
         for (k, i) in fresh.enumerated() {
             let event = events[i]
             let seq = tail.seq + Int64(k) + 1
             let id = event.id ?? EventID.random()
             let header = EventHeader(
                 seq: seq, id: id, stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
-                actor: event.actor, payloadDigest: SHA256.hash(payloads[i]), previousHash: prev, endsBatch: k == fresh.count - 1)
+                actor: event.actor, payloadDigest: digests[i], previousHash: prev, endsBatch: k == fresh.count - 1)
             let start = buffer.count
-            prev = EventLine.append(header: header, payload: payloads[i], to: &buffer)
+            prev = EventLine.append(header: header, recordedAtText: recordedAtText, payload: payloads[i], to: &buffer)
             guard buffer.count - start <= EnvelopeRules.maxLineBytes else {
                 throw .invalidEvent(batchIndex: i, reason: "it is \(buffer.count - start) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
             }
@@ -109,7 +172,7 @@ extension Ledger {
             throw error
         }
         for b in built {
-            index.add(
+            index!.add(
                 id: b.id, stream: b.stream,
                 location: EventLocation(segmentOrdinal: ordinal, length: UInt32(b.length), offset: UInt64(before + Int64(b.start)), line: UInt32(tail.nextLine)))
             tail.nextLine += 1
@@ -118,7 +181,7 @@ extension Ledger {
         tail.hash = prev
         tail.recordedAt = recordedAt
         tail.endOffset = before + Int64(buffer.count)
-        if index.count - savedIndexCount >= 4096 { saveIndex() }
+        if tail.seq - savedIndexCount >= 4096 { saveIndexLocked() }
         return results.map { $0! }
     }
 

@@ -11,8 +11,11 @@ extension Ledger {
     /// hole the crash left), or when it simply ends before its batch does. A writer saves a torn
     /// tail under torn/ and cuts it off; a reader ignores it. A complete line that is not a valid
     /// next event is damage: `.damaged` with its position, and nothing is cut.
-    func catchUp(asWriter: Bool) throws(LedgerError) {
-        while true {
+    ///
+    /// `through` stops it once that seq (the end of a batch) is committed: to rebuild the index up
+    /// to a tail seen before without seeing anything newer.
+    func catchUp(asWriter: Bool, through: Int64 = .max) throws(LedgerError) {
+        while tail.seq < through {
             if Int(tail.segmentOrdinal) >= segments.count {
                 // No segment holds the next event yet; another writer may have created it.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
@@ -26,7 +29,7 @@ extension Ledger {
                     at: LogPosition(segment: segment.name, line: 1, seq: tail.seq + 1),
                     reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(segment.firstSeq)")
             }
-            let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter)
+            let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter, through: through)
             guard reachedEnd else { return }
             // The segment is exhausted at a commit point; the next one, if any, must start at the
             // next seq. (One stat, not a directory listing: this runs before every append.)
@@ -52,7 +55,7 @@ extension Ledger {
 
     /// Reads one segment from the tail; returns true when it ended exactly at a commit point
     /// (so the next segment may follow), false when it stopped at an uncommitted tail.
-    private func catchUp(inSegment segment: SegmentFile, asWriter: Bool) throws(LedgerError) -> Bool {
+    private func catchUp(inSegment segment: SegmentFile, asWriter: Bool, through: Int64) throws(LedgerError) -> Bool {
         let file = try self.file(ofSegment: tail.segmentOrdinal)
         var reader = LineReader(file: file, offset: tail.endOffset, lineNumber: tail.nextLine, bufferSize: 64 << 10)
         defer { reader.close() }
@@ -69,7 +72,11 @@ extension Ledger {
                     try Ledger.checkLink(event, expectedSeq: expected.seq, previous: expected.prev, notBefore: expected.at)
                     pending.append((event, EventLocation(segmentOrdinal: tail.segmentOrdinal, length: UInt32(bytes.count), offset: UInt64(offset), line: UInt32(number))))
                     expected = (event.seq + 1, event.hash, event.recordedAt)
-                    if event.endsBatch { commit(pending, endOffset: offset + Int64(bytes.count) + 1, nextLine: number + 1); pending.removeAll() }
+                    if event.endsBatch {
+                        commit(pending, endOffset: offset + Int64(bytes.count) + 1, nextLine: number + 1)
+                        pending.removeAll()
+                        if tail.seq >= through { return false }
+                    }
                 } catch {
                     guard bytes.contains(0) else { throw .damaged(at: position, reason: error.reason) }
                     // A hole can only be in the last batch written, never synced. If a valid
@@ -141,7 +148,7 @@ extension Ledger {
 
     private func commit(_ events: [(StoredEvent, EventLocation)], endOffset: Int64, nextLine: Int) {
         for (event, location) in events {
-            index.add(id: event.id, stream: event.stream, location: location)
+            index?.add(id: event.id, stream: event.stream, location: location)
         }
         let last = events[events.count - 1].0
         tail.seq = last.seq

@@ -2,12 +2,12 @@ extension Ledger {
     /// The event with `seq`, read from the log through the index and checked against it
     /// (its seq and hash must be what the index and the chain say).
     public func event(seq: Int64) throws(LedgerError) -> StoredEvent {
-        guard let location = index.location(of: seq) else {
+        guard let location = try loadIndex().location(of: seq) else {
             throw .invalidEvent(batchIndex: 0, reason: "there is no event with seq \(seq) (the ledger holds 1 to \(tail.seq))")
         }
         if let event = try read(location, expectingSeq: seq, verify: false) { return event }
         try rebuildIndex()
-        guard let location = index.location(of: seq), let event = try read(location, expectingSeq: seq, verify: false) else {
+        guard let location = index?.location(of: seq), let event = try read(location, expectingSeq: seq, verify: false) else {
             throw .invalidEvent(batchIndex: 0, reason: "there is no event with seq \(seq) (the ledger holds 1 to \(tail.seq))")
         }
         return event
@@ -40,6 +40,7 @@ extension Ledger {
 
     /// The stream's events, or nil when the index disagrees with the log.
     private func readStream(_ stream: String) throws(LedgerError) -> [StoredEvent]? {
+        let index = try loadIndex()
         let seqs = index.seqs(of: stream)
         var out: [StoredEvent] = []
         out.reserveCapacity(seqs.count)
@@ -53,19 +54,24 @@ extension Ledger {
     /// The event at `location`, or nil when what is there is not seq `seq` (a stale index).
     func read(_ location: EventLocation, expectingSeq seq: Int64, verify: Bool) throws(LedgerError) -> StoredEvent? {
         let file = try file(ofSegment: location.segmentOrdinal)
-        let bytes = try file.read(count: Int(location.length) + 1, at: Int64(location.offset))
-        guard bytes.count == Int(location.length) + 1, bytes.last == 0x0A else { return nil }
+        let count = Int(location.length) + 1
+        if readBuffer.count < count {
+            readBuffer.deallocate()
+            readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(count, 2 * readBuffer.count), alignment: 16)
+        }
+        let got = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: readBuffer[0..<count]), at: Int64(location.offset))
+        guard got == count, readBuffer[count - 1] == 0x0A else { return nil }
         // A line that does not decode here means the index points at the wrong place, or the log
         // is damaged: the caller rebuilds the index, whose reading reports any damage precisely.
-        let event = bytes.withUnsafeBytes { raw in
-            try? EventLine.decode(UnsafeRawBufferPointer(rebasing: raw.dropLast()), verify: verify)
-        }
+        let event = try? EventLine.decode(UnsafeRawBufferPointer(rebasing: readBuffer[0..<(count - 1)]), verify: verify, keys: keyCache)
         return event?.seq == seq ? event : nil
     }
 
     /// Forgets the index and reads the whole log again.
     func rebuildIndex() throws(LedgerError) {
         index = StreamIndex()
+        cacheAtOpen = nil
+        savedCache = nil
         savedIndexCount = 0
         tail = Tail()
         openFiles = [:]

@@ -26,13 +26,27 @@ public final class Ledger {
     public var segmentMaxBytes: Int64 = 16 << 20
 
     let layout: LedgerLayout
-    var index = StreamIndex()
+    /// The index of events 1...tail.seq, or nil until something needs it (`loadIndex`): opening
+    /// and reading in order need only the tail and the segments.
+    var index: StreamIndex? = nil
     var segments: [SegmentFile] = []
     var tail = Tail()
     var savedIndexCount: Int64 = 0
+    /// The saved index cache this handle adopted at open (checked against the log) and the tail
+    /// just after the last event it covers; its records are read only when the index is needed.
+    var cacheAtOpen: (head: IndexCache.Head, tail: Tail)? = nil
+    /// What the index files hold as this handle last loaded or saved them (so the next save
+    /// appends only what is new), or nil when unknown.
+    var savedCache: IndexCache.Head? = nil
     var openFiles: [UInt32: SystemFile] = [:]
     var appendFile: (ordinal: UInt32, file: SystemFile)?
     var lockFile: SystemFile?
+    /// Payload keys already made into Strings by this handle's reads.
+    let keyCache = JSONKeyCache()
+    /// Scratch for reading one line through the index.
+    var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 16)
+
+    deinit { readBuffer.deallocate() }
 
     /// The committed end of the log as this handle last saw it.
     struct Tail {
@@ -97,11 +111,15 @@ public final class Ledger {
     /// When that event was recorded.
     public var headRecordedAt: Timestamp? { tail.recordedAt }
 
-    /// The number of events in `stream` (its version), as this handle has seen.
-    public func version(of stream: String) -> Int64 { index.version(of: stream) }
+    /// The number of events in `stream` (its version), as this handle has seen. Reads the index
+    /// cache (or the log) the first time a handle needs the index.
+    public func version(of stream: String) throws(LedgerError) -> Int64 { try loadIndex().version(of: stream) }
 
-    /// Every stream id, in order of first appearance.
-    public var streams: [String] { index.streams }
+    /// Every stream id, in order of first appearance. Reads the index cache (or the log) the first
+    /// time a handle needs the index.
+    public var streams: [String] {
+        get throws(LedgerError) { try loadIndex().streams }
+    }
 
     /// Reads events appended by other processes since this handle last looked.
     public func refresh() throws(LedgerError) {
@@ -112,11 +130,57 @@ public final class Ledger {
         }
     }
 
-    /// Saves the index cache now (a writer does so by itself every few thousand events).
+    /// Saves the index cache now (a writer does so by itself every few thousand events), under
+    /// the writer lock. Writes only what was not saved before. Failures are ignored: the cache is
+    /// rebuilt from the log when missing or wrong.
     public func saveIndex() {
-        guard mode == .readWrite, index.count > 0 else { return }
-        IndexCache.save(index, coveredHash: tail.hash, segments: Array(segments.prefix(Int(tail.segmentOrdinal) + 1)), layout: layout)
+        guard mode == .readWrite, tail.seq > 0, cacheAtOpen?.head.records != tail.seq else { return }
+        _ = try? withWriterLock { () throws(LedgerError) in
+            try loadIndex()
+            saveIndexLocked()
+        }
+    }
+
+    /// Saves the index cache; the caller holds the writer lock.
+    func saveIndexLocked() {
+        guard mode == .readWrite, let index, index.count > 0, index.count == tail.seq else { return }
+        savedCache = IndexCache.save(index, coveredHash: tail.hash, segments: segments, layout: layout, known: savedCache)
         savedIndexCount = index.count
+    }
+
+    /// The index of every event up to the tail: read from the cache adopted at open (its records
+    /// checked against their checksums) and completed from the log after it, or, when the cache
+    /// is missing or fails its checks, built from the whole log.
+    @discardableResult
+    func loadIndex() throws(LedgerError) -> StreamIndex {
+        if let index { return index }
+        let target = tail
+        var start = Tail()
+        var loaded = StreamIndex()
+        if let (head, after) = cacheAtOpen, let records = IndexCache.loadRecords(head, layout: layout) {
+            loaded = records
+            start = after
+            savedCache = head
+        }
+        cacheAtOpen = nil
+        index = loaded
+        tail = start
+        do throws(LedgerError) {
+            try catchUp(asWriter: false, through: target.seq)
+        } catch {
+            index = nil
+            tail = target
+            throw error
+        }
+        guard tail.seq == target.seq, tail.hash == target.hash else {
+            index = nil
+            tail = target
+            throw .damaged(
+                at: LogPosition(segment: segments.last?.name ?? "-", line: tail.nextLine, seq: tail.seq + 1),
+                reason: "the log changed while it was being read: events seen before are missing")
+        }
+        tail = target  // the same event; keep where the handle had placed the next line
+        return index!
     }
 
     /// Runs `body` holding the exclusive writer lock (waits for other writers).
@@ -137,21 +201,21 @@ public final class Ledger {
         return f
     }
 
-    /// Starts from the saved index when it agrees with the log; otherwise from nothing.
+    /// Starts from the end of what the saved index covers when its head agrees with the log (the
+    /// last event it covers is at the recorded place, with the recorded seq, id and hash, and
+    /// closes a batch); otherwise from nothing. Reads no index records.
     private func adoptIndexCache() {
-        guard let snapshot = IndexCache.load(layout: layout, segments: segments), snapshot.coveredSeq > 0,
-            let last = snapshot.index.location(of: snapshot.coveredSeq),
-            let file = try? file(ofSegment: last.segmentOrdinal),
-            let bytes = try? file.read(count: Int(last.length) + 1, at: Int64(last.offset)),
-            bytes.count == Int(last.length) + 1, bytes.last == 0x0A,
+        guard let head = IndexCache.loadHead(layout: layout, segments: segments),
+            let file = try? file(ofSegment: head.last.segmentOrdinal),
+            let bytes = try? file.read(count: Int(head.last.length) + 1, at: Int64(head.last.offset)),
+            bytes.count == Int(head.last.length) + 1, bytes.last == 0x0A,
             let event = bytes.withUnsafeBytes({ try? EventLine.decode(UnsafeRawBufferPointer(rebasing: $0.dropLast()), verify: true, decodePayload: false) }),
-            event.seq == snapshot.coveredSeq, event.hash == snapshot.coveredHash, event.endsBatch,
-            event.id == snapshot.index.ids.last
+            event.seq == head.records, event.hash == head.coveredHash, event.endsBatch, event.id == head.lastID
         else { return }
-        index = snapshot.index
-        savedIndexCount = snapshot.coveredSeq
+        savedIndexCount = head.records
         tail = Tail(
-            seq: event.seq, hash: event.hash, recordedAt: event.recordedAt, segmentOrdinal: last.segmentOrdinal,
-            endOffset: Int64(last.offset) + Int64(last.length) + 1, nextLine: Int(last.line) + 1)
+            seq: event.seq, hash: event.hash, recordedAt: event.recordedAt, segmentOrdinal: head.last.segmentOrdinal,
+            endOffset: Int64(head.last.offset) + Int64(head.last.length) + 1, nextLine: Int(head.last.line) + 1)
+        cacheAtOpen = (head, tail)
     }
 }

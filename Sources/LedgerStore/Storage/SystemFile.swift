@@ -57,6 +57,23 @@ final class SystemFile {
         if let failure { throw failure }
     }
 
+    /// Writes every byte of `bytes` at `offset` (not for files opened O_APPEND).
+    func writeAll(_ bytes: [UInt8], at offset: Int64) throws(LedgerError) {
+        let failure = bytes.withUnsafeBytes { b -> LedgerError? in
+            var done = 0
+            while done < b.count {
+                let n = pwrite(fd, b.baseAddress! + done, b.count - done, off_t(offset) + off_t(done))
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return .io(operation: "write", path: path, errno: errno)
+                }
+                done += n
+            }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
     /// Reads up to `count` bytes at `offset` into `buffer`; returns how many were read (0 at end).
     func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int64) throws(LedgerError) -> Int {
         var done = 0

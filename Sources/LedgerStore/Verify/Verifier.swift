@@ -21,7 +21,6 @@ public enum Verifier {
         let segments = try layout.segments()
         var state = ChainState()
         var bytesRead: Int64 = 0
-        let workers = max(1, min(8, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
         defer { buffer.deallocate() }
         var lineAfterLast = 1  // the line after the last one of the segment read last
@@ -49,18 +48,22 @@ public enum Verifier {
                 }
                 let total = carry + n
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<total])
-                let lines = LineSplitter.lines(in: chunk)
-                let consumed = lines.last.map { $0.upperBound + 1 } ?? 0
+                let consumed = LineSplitter.endOfLastLine(in: chunk)
                 if total - consumed > EnvelopeRules.maxLineBytes {
+                    let count = LineSplitter.lines(in: chunk).count
                     return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
-                        position: LogPosition(segment: segment.name, line: line + lines.count, seq: state.seq + Int64(lines.count) + 1),
+                        position: LogPosition(segment: segment.name, line: line + count, seq: state.seq + Int64(count) + 1),
                         reason: "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending"))
                 }
-                let summaries = check(lines, in: chunk, workers: workers)
-                if let fault = state.absorb(summaries, segment: segment.name, firstLine: line) {
-                    return state.report(segments: segments.count, bytes: bytesRead, fault: fault)
+                let pieces = check(UnsafeRawBufferPointer(rebasing: chunk[0..<consumed]))
+                var count = 0
+                for piece in pieces {
+                    if let fault = state.absorb(piece, in: chunk, segment: segment.name, firstLine: line + count) {
+                        return state.report(segments: segments.count, bytes: bytesRead, fault: fault)
+                    }
+                    count += piece.count
                 }
-                line += lines.count
+                line += count
                 bytesRead += Int64(consumed)
                 carry = total - consumed
                 if carry > 0 && consumed > 0 {
@@ -85,31 +88,48 @@ public enum Verifier {
         return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
     }
 
-    /// Decodes and re-hashes each line on `workers` threads.
-    static func check(_ lines: [Range<Int>], in chunk: UnsafeRawBufferPointer, workers: Int) -> [LineSummary] {
-        let results = UnsafeMutableBufferPointer<LineSummary>.allocate(capacity: lines.count)
+    /// Bytes of a chunk given to one worker at a time (cut at a line's end).
+    static let pieceBytes = 64 << 10
+
+    /// Splits `chunk` (whole lines) into pieces of about `pieceBytes` and, on all cores, finds
+    /// each piece's lines and decodes and re-hashes each line: what each line says, piece by piece
+    /// in order. Many small pieces rather than one per core, so that a core taken by another
+    /// process delays only its current piece while the others take the rest.
+    static func check(_ chunk: UnsafeRawBufferPointer) -> [[LineSummary]] {
+        guard let base = chunk.baseAddress, chunk.count > 0 else { return [] }
+        var starts = [0]
+        var t = pieceBytes
+        while t < chunk.count, let p = memchr(base + t, 0x0A, chunk.count - t) {
+            let next = UnsafeRawPointer(p) - base + 1
+            if next >= chunk.count { break }
+            starts.append(next)
+            t = next + pieceBytes
+        }
+        let results = UnsafeMutableBufferPointer<[LineSummary]>.allocate(capacity: starts.count)
         defer { results.deallocate() }
-        // Each worker reads its own lines of `chunk` and writes only its own slots of `results`.
-        let shared = SharedBuffers(chunk: chunk, results: results)
-        let parts = min(workers, max(1, lines.count / 64))
-        let per = (lines.count + parts - 1) / max(parts, 1)
-        DispatchQueue.concurrentPerform(iterations: parts) { part in
-            let from = part * per
-            let to = min(lines.count, from + per)
-            guard from < to else { return }
-            let chunk = shared.chunk, results = shared.results
-            for i in from..<to {
-                let bytes = UnsafeRawBufferPointer(rebasing: chunk[lines[i]])
-                do throws(LineFault) {
-                    let e = try EventLine.decode(bytes, verify: true, decodePayload: false)
-                    (results.baseAddress! + i).initialize(to: .event(seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch))
-                } catch {
-                    (results.baseAddress! + i).initialize(to: .fault(error.reason))
+        let shared = SharedBuffers(chunk: chunk, results: results, starts: starts)
+        DispatchQueue.concurrentPerform(iterations: starts.count) { j in
+            let chunk = shared.chunk
+            let end = j + 1 < shared.starts.count ? shared.starts[j + 1] : chunk.count
+            var out: [LineSummary] = []
+            out.reserveCapacity((end - shared.starts[j]) / 256 + 4)
+            var start = shared.starts[j]
+            while start < end, let p = memchr(chunk.baseAddress! + start, 0x0A, end - start) {
+                let stop = UnsafeRawPointer(p) - chunk.baseAddress!
+                let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
+                if let e = EventLine.fastVerify(bytes) {
+                    out.append(LineSummary(seq: e.seq, hash: e.hash, prev: e.prev, at: e.at, endsBatch: e.endsBatch, line: start..<stop, sound: true))
+                } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: false) {
+                    out.append(LineSummary(seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, sound: true))
+                } else {
+                    out.append(LineSummary(seq: 0, hash: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop, sound: false))
                 }
+                start = stop + 1
             }
+            (shared.results.baseAddress! + j).initialize(to: out)
         }
         let out = Array(results)
-        results.baseAddress!.deinitialize(count: lines.count)
+        results.baseAddress!.deinitialize(count: starts.count)
         return out
     }
 }
@@ -117,13 +137,20 @@ public enum Verifier {
 /// Buffers shared by verify's workers, each touching disjoint parts.
 private struct SharedBuffers: @unchecked Sendable {
     let chunk: UnsafeRawBufferPointer
-    let results: UnsafeMutableBufferPointer<LineSummary>
+    let results: UnsafeMutableBufferPointer<[LineSummary]>
+    let starts: [Int]
 }
 
-/// What a worker learned of one line.
-enum LineSummary {
-    case event(seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool)
-    case fault(String)
+/// What a worker learned of one line: its chain fields when it is a sound event, and where it is
+/// in the chunk (to say what is wrong with it, decoded again, when it is not).
+struct LineSummary {
+    var seq: Int64
+    var hash: SHA256Digest
+    var prev: SHA256Digest
+    var at: Timestamp
+    var endsBatch: Bool
+    var line: Range<Int>
+    var sound: Bool
 }
 
 /// The in-order part of verification: links, seqs, times and batch marks.
@@ -133,27 +160,32 @@ struct ChainState {
     var recordedAt: Timestamp? = nil
     var batchClosed = true
 
-    mutating func absorb(_ summaries: [LineSummary], segment: String, firstLine: Int) -> LedgerFault? {
+    mutating func absorb(_ summaries: [LineSummary], in chunk: UnsafeRawBufferPointer, segment: String, firstLine: Int) -> LedgerFault? {
         for (k, summary) in summaries.enumerated() {
             let position = LogPosition(segment: segment, line: firstLine + k, seq: seq + 1)
-            switch summary {
-            case .fault(let reason):
+            guard summary.sound else {
+                var reason = "the line is not a valid event"
+                do throws(LineFault) {
+                    _ = try EventLine.decode(UnsafeRawBufferPointer(rebasing: chunk[summary.line]), verify: true, decodePayload: false)
+                } catch {
+                    reason = error.reason
+                }
                 return LedgerFault(position: position, reason: reason)
-            case .event(let s, let h, let prev, let at, let endsBatch):
-                if s != seq + 1 {
-                    return LedgerFault(position: position, reason: "the event here has seq \(s) but seq \(seq + 1) should come next: events are missing, repeated or out of order")
-                }
-                if prev != hash {
-                    return LedgerFault(position: position, reason: "its prev hash does not match the hash of seq \(seq): the chain is broken")
-                }
-                if let recordedAt, at < recordedAt {
-                    return LedgerFault(position: position, reason: "it is recorded at \(at), earlier than the event before it (\(recordedAt))")
-                }
-                seq = s
-                hash = h
-                recordedAt = at
-                batchClosed = endsBatch
             }
+            let (s, h, prev, at, endsBatch) = (summary.seq, summary.hash, summary.prev, summary.at, summary.endsBatch)
+            if s != seq + 1 {
+                return LedgerFault(position: position, reason: "the event here has seq \(s) but seq \(seq + 1) should come next: events are missing, repeated or out of order")
+            }
+            if prev != hash {
+                return LedgerFault(position: position, reason: "its prev hash does not match the hash of seq \(seq): the chain is broken")
+            }
+            if let recordedAt, at < recordedAt {
+                return LedgerFault(position: position, reason: "it is recorded at \(at), earlier than the event before it (\(recordedAt))")
+            }
+            seq = s
+            hash = h
+            recordedAt = at
+            batchClosed = endsBatch
         }
         return nil
     }
@@ -165,6 +197,13 @@ struct ChainState {
 
 /// Finds line boundaries in a buffer.
 enum LineSplitter {
+    /// The number of bytes up to and including the last newline in `bytes` (0 when none).
+    static func endOfLastLine(in bytes: UnsafeRawBufferPointer) -> Int {
+        var i = bytes.count
+        while i > 0 && bytes[i - 1] != 0x0A { i -= 1 }
+        return i
+    }
+
     /// The ranges of the complete lines (newline excluded) in `bytes`, in order.
     static func lines(in bytes: UnsafeRawBufferPointer) -> [Range<Int>] {
         var out: [Range<Int>] = []
