@@ -27,6 +27,10 @@ let package = Package(
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
             path: "tools/caseledger-bench"),
+        // A realistic synthetic caseload of any size (the demo's stories replayed through decide).
+        .executableTarget(
+            name: "caseledger-gen", dependencies: ["CaseDemo", "LedgerStore", "CLIKit"],
+            path: "tools/caseledger-gen"),
         // Appends in a loop and reports each acknowledged seq: the child process of crash tests.
         .executableTarget(
             name: "caseledger-stress", dependencies: ["LedgerStore", "CLIKit"],
@@ -40,6 +44,8 @@ let package = Package(
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
+        // The synthetic caseload and the oversight projection's rebuild and checkpoints.
+        .testTarget(name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "CaseLedger", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
