@@ -45,7 +45,7 @@ let package = Package(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
         // The synthetic caseload and the oversight projection's rebuild and checkpoints.
-        .testTarget(name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "LedgerStore"]),
+        .testTarget(name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseService", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "CaseLedger", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),

@@ -38,6 +38,23 @@ public struct ComplianceReport: Sendable {
         }
     }
 
+    /// A report from findings worked out elsewhere (the oversight projection's, over every rule),
+    /// keeping those of `caseFilter` and of `rules` (all when empty).
+    public init(
+        findings: [Finding], casesChecked: [String], caseFilter: String? = nil, rules: [ComplianceRule] = [], view: TimeView = TimeView(),
+        asOf: CalendarDate
+    ) {
+        let chosen = rules.isEmpty ? ComplianceRule.allCases : rules
+        self.caseFilter = caseFilter
+        self.rules = chosen
+        self.casesChecked = casesChecked
+        self.view = view
+        self.asOf = asOf
+        self.findings = ComplianceReport.sorted(findings.filter { f in
+            chosen.contains(f.rule) && (caseFilter.map { $0 == f.caseId } ?? true)
+        })
+    }
+
     /// The findings of one case, corrected breaches marked.
     static func findings(
         _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
