@@ -58,7 +58,7 @@ public struct ComplianceReport: Sendable {
     /// The findings of one case, corrected breaches marked.
     static func findings(
         _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
     ) -> [Finding] {
         var visible = view.visible(history.events)
         if let d = view.inForceOn {
@@ -69,7 +69,8 @@ public struct ComplianceReport: Sendable {
         let asRecorded = visible.filter { if case .eventCorrected = $0.event { return false } else { return true } }
         func run(_ events: [RecordedCaseEvent]) -> [Finding] {
             let input = ComplianceInput(
-                caseId: history.caseId, events: events, staffEvents: history.staffEvents, asOf: asOf, configuration: configuration)
+                caseId: history.caseId, events: events, staffEvents: history.staffEvents, asOf: asOf, configuration: configuration,
+                horizon: horizon)
             return checks.flatMap { $0.check(input) }
         }
         let first = run(asRecorded)

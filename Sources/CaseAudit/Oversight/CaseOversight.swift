@@ -23,11 +23,15 @@ public struct CaseOversight: Hashable, Sendable {
     public var deadlines: [Deadline]
     /// The compliance findings over every rule, corrected breaches marked.
     public var findings: [Finding]
+    /// The latest due date the findings' `asOf` was after (a missing step counted as missed).
+    public var passedDue: CalendarDate?
+    /// The earliest due date the findings' `asOf` was not after (a missing step not yet missed).
+    public var aheadDue: CalendarDate?
 
     /// A case's results.
     public init(
         caseId: String, lastSeq: Int64, isOpen: Bool, customerName: String?, stage: Stage, workerId: String?, deadlines: [Deadline],
-        findings: [Finding]
+        findings: [Finding], passedDue: CalendarDate? = nil, aheadDue: CalendarDate? = nil
     ) {
         self.caseId = caseId
         self.lastSeq = lastSeq
@@ -37,6 +41,14 @@ public struct CaseOversight: Hashable, Sendable {
         self.workerId = workerId
         self.deadlines = deadlines
         self.findings = findings
+        self.passedDue = passedDue
+        self.aheadDue = aheadDue
+    }
+
+    /// True when the findings, counted to another day `asOf`, would be the same: no due date
+    /// the rules compared lies between the two days.
+    public func findingsHold(for asOf: CalendarDate) -> Bool {
+        (passedDue.map { asOf > $0 } ?? true) && (aheadDue.map { asOf <= $0 } ?? true)
     }
 
     /// Works out a case's results from its events (recorded order), the staff register's events,
@@ -49,10 +61,13 @@ public struct CaseOversight: Hashable, Sendable {
         let state = CaseState(rebuiltFrom: events)
         let open = state.isOpened && !state.isClosed
         let history = CaseHistory(caseId: caseId, events: events, staffEvents: staffEvents)
+        let horizon = AsOfHorizon(asOf: asOf)
+        let findings = ComplianceReport.findings(
+            history, checks: ComplianceCheck.catalogue, view: TimeView(inForceOn: inForceOn), asOf: asOf, configuration: configuration,
+            horizon: horizon)
         self.init(
             caseId: caseId, lastSeq: events.last?.seq ?? 0, isOpen: open, customerName: state.referral?.customerName, stage: state.stage,
             workerId: state.allocatedWorker.current?.workerId, deadlines: open ? deadlines.deadlines(of: state, on: asOf) : [],
-            findings: ComplianceReport.findings(
-                history, checks: ComplianceCheck.catalogue, view: TimeView(inForceOn: inForceOn), asOf: asOf, configuration: configuration))
+            findings: findings, passedDue: horizon.latestPassed, aheadDue: horizon.earliestAhead)
     }
 }

@@ -1,7 +1,8 @@
 import CaseLedger
 
-/// What an oversight projection was worked out under, besides the events: if any of it differs,
-/// none of its per-case results can be reused.
+/// What an oversight projection was worked out under, besides the events: if any of it but
+/// `asOf` differs, none of its per-case results can be reused (a different `asOf` is judged case
+/// by case: see `CaseOversight.findingsHold(for:)`).
 public struct OversightBasis: Hashable, Sendable {
     /// The date missing steps count to in the compliance findings.
     public var asOf: CalendarDate
@@ -24,10 +25,9 @@ public struct OversightBasis: Hashable, Sendable {
         self.deadlineConfigurationSeq = deadlineConfigurationSeq
     }
 
-    /// What differs from `other`, in words; nil when nothing does.
+    /// What differs from `other`, in words, `asOf` aside; nil when nothing does.
     public func difference(from other: OversightBasis) -> String? {
         var parts: [String] = []
-        if asOf != other.asOf { parts.append("findings counted to \(other.asOf), not \(asOf)") }
         if inForceOn != other.inForceOn { parts.append("another --in-force-on") }
         if staffVersion != other.staffVersion { parts.append("the staff register changed") }
         if configurationVersion != other.configurationVersion { parts.append("a configuration was published") }

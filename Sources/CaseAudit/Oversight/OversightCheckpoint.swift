@@ -6,7 +6,10 @@ import LedgerStore
 /// `version` (1), `headSeq` and `headHash` (the ledger's last event it reflects), the basis
 /// (`asOf`, `inForceOn`, `staffVersion`, `configurationVersion`, `deadlineConfigurationSeq`) and
 /// `cases` (how many lines follow) — then one line per case, by case reference, with its results.
-/// Every line is canonical JSON. It never holds events, only results.
+/// Every line is canonical JSON. It never holds events, only results: a case's line holds its
+/// caseload facts, its deadlines with their due dates (judged again on the day asked), its
+/// findings, and `passedDue`/`aheadDue`, the due dates its findings' `asOf` fell between (so a
+/// run counting to another day judges again only the cases whose findings could change).
 public enum OversightCheckpoint {
     /// The `format` member of the header.
     public static let format = "caseledger-oversight-checkpoint"
@@ -67,6 +70,7 @@ public enum OversightCheckpoint {
     static func json(_ c: CaseOversight) -> JSONValue {
         .object([
             "caseId": .string(c.caseId), "lastSeq": .integer(c.lastSeq), "open": .bool(c.isOpen),
+            "passedDue": c.passedDue.map { .string($0.iso) } ?? .null, "aheadDue": c.aheadDue.map { .string($0.iso) } ?? .null,
             "customerName": c.customerName.map { .string($0) } ?? .null, "stage": .string(c.stage.rawValue),
             "workerId": c.workerId.map { .string($0) } ?? .null,
             "deadlines": .array(c.deadlines.map { d in
@@ -109,6 +113,7 @@ public enum OversightCheckpoint {
         }
         return CaseOversight(
             caseId: id, lastSeq: last, isOpen: open, customerName: v["customerName"]?.stringValue, stage: stage,
-            workerId: v["workerId"]?.stringValue, deadlines: deadlines, findings: findings)
+            workerId: v["workerId"]?.stringValue, deadlines: deadlines, findings: findings,
+            passedDue: v["passedDue"]?.stringValue.flatMap(CalendarDate.init), aheadDue: v["aheadDue"]?.stringValue.flatMap(CalendarDate.init))
     }
 }

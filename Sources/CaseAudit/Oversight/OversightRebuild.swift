@@ -9,8 +9,9 @@ import LedgerStore
 /// case as known before each event, corrections replayed), and lets the events go before the
 /// next case — so every event is read and decoded once and memory holds one case's events plus
 /// every case's results. From a checkpoint it reads only the events after the checkpoint's seq
-/// (in seq order) to find the cases they touch, and works out those cases again; the rest are
-/// taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
+/// (in seq order) to find the cases they touch, and works out those cases again, with any case
+/// whose findings could differ on a new `asOf` (a due date lies between the two days); the rest
+/// are taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
 /// its hash and it was worked out under the same basis; otherwise it is discarded.
 public struct OversightRebuild {
     /// The ledger, opened (and verified) for audit.
@@ -84,6 +85,9 @@ public struct OversightRebuild {
                 progress.update(e.seq - checkpoint.headSeq)
             }
         }
+        if asOf != checkpoint.basis.asOf {
+            for (id, c) in checkpoint.cases where !c.findingsHold(for: asOf) { touched.insert(id) }
+        }
         let staff = try ledger.staffEvents().filter { $0.seq <= head }
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
         var cases = checkpoint.cases
@@ -91,7 +95,7 @@ public struct OversightRebuild {
             cases[stream] = try oversight(of: stream, staff: staff, deadlines: deadlines)
         }
         progress.finish()
-        return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: checkpoint.basis, cases: cases), nil)
+        return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), nil)
     }
 
     /// Why `checkpoint` cannot be used, or nil when it can.
@@ -104,6 +108,9 @@ public struct OversightRebuild {
             return "this ledger's event at seq \(checkpoint.headSeq) has hash \(actual), not \(checkpoint.headHash) (another ledger, or history changed)"
         }
         if let why = try basis().difference(from: checkpoint.basis) { return why }
+        if asOf != checkpoint.basis.asOf, configurationAt(asOf.adding(days: 1).startOfDay) != configurationAt(checkpoint.basis.asOf.adding(days: 1).startOfDay) {
+            return "findings counted to \(asOf) use another configuration than those counted to \(checkpoint.basis.asOf)"
+        }
         return nil
     }
 
