@@ -25,7 +25,7 @@ let package = Package(
             path: "tools/caseledger-audit"),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
-            name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
+            name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],
             path: "tools/caseledger-bench"),
         // A realistic synthetic caseload of any size (the demo's stories replayed through decide).
         .executableTarget(
