@@ -76,7 +76,8 @@ public final class AuditLedger {
     public func caseEvents(_ caseId: String, through: Int64? = nil) throws -> [RecordedCaseEvent] {
         if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
         var events: [RecordedCaseEvent] = []
-        for stored in try ledger.events(inStream: caseId) {
+        // Opening verified every line's hash and every link: reading again need not re-hash.
+        for stored in try ledger.events(inStream: caseId, rehash: false) {
             if let through, stored.seq > through { break }
             let payload = try payload(of: stored, stream: caseId)
             do {
