@@ -9,7 +9,7 @@ public struct SyntheticSummary: Hashable, Sendable {
     /// How many cases stopped early because `decide` refused a replayed step (the case keeps the
     /// steps before it: every recorded event was decided).
     public var refusedSteps: Int
-    /// The first and last day a case decision was recorded.
+    /// The first day a case decision was recorded.
     public var firstDay: CalendarDate?
     /// The last day a case decision was recorded.
     public var lastDay: CalendarDate?
