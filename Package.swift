@@ -26,8 +26,12 @@ let package = Package(
             path: "tools/caseledger-audit"),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
-            name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit"],
+            name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],
             path: "tools/caseledger-bench"),
+        // A realistic synthetic caseload of any size (the demo's stories replayed through decide).
+        .executableTarget(
+            name: "caseledger-gen", dependencies: ["CaseDemo", "LedgerStore", "CLIKit"],
+            path: "tools/caseledger-gen"),
         // Appends in a loop and reports each acknowledged seq: the child process of crash tests.
         .executableTarget(
             name: "caseledger-stress", dependencies: ["LedgerStore", "CLIKit"],
@@ -45,6 +49,8 @@ let package = Package(
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
+        // The synthetic caseload and the oversight projection's rebuild and checkpoints.
+        .testTarget(name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseService", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),

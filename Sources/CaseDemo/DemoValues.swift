@@ -1,7 +1,12 @@
 import CaseLedger
 
-/// A date from `YYYY-MM-DD` text (the demo's dates are all valid).
-func day(_ text: String) -> CalendarDate { CalendarDate(text)! }
+/// A date from `YYYY-MM-DD` text (the demo's dates are all valid), moved by `DemoShift.days`
+/// (0 except while the synthetic caseload replays a story later in time).
+func day(_ text: String) -> CalendarDate {
+    let date = CalendarDate(text)!
+    let shift = DemoShift.days
+    return shift == 0 ? date : date.adding(days: shift)
+}
 
 /// Pounds and pence as `Money`.
 func pounds(_ p: Int64, _ pence: Int64 = 0) -> Money { Money(pounds: p, pence: pence) }

@@ -28,7 +28,9 @@ enum CaseloadCommand {
             deadlines, --due-within DAYS those due from DATE to DAYS days ahead; with either, cases with no such deadline are \
             left out. A listing, not a check: exit 0 whatever is overdue.
             """,
-        options: [CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, on, dueWithin, worker],
+        options: [
+            CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, on, dueWithin, worker, CheckpointFile.option,
+        ],
         flags: [overdue, CommonOptions.largePrint])
 
     static func run(_ a: ParsedArguments) throws {
@@ -48,13 +50,24 @@ enum CaseloadCommand {
         let (configuration, source) = configurationInForce(service, at: asKnownAt ?? .now())
         let staff: StaffRegister
         do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw auditError(error) }
-        var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
-        for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
-            let events: [RecordedCaseEvent]
-            do { events = try service.caseEvents(stream) } catch { throw auditError(error) }
-            builder.add(caseId: stream, events: events)
+        let caseload: Caseload
+        if asKnownAt == nil {
+            // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
+            let seq = ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0
+            let rebuild = OversightRebuild(
+                ledger: ledger, asOf: day, deadlineConfiguration: (configuration, seq), configurationAt: ComplianceCommand.configurations(ledger))
+            let projection = try CheckpointFile.projection(rebuild, path: a.option("checkpoint"))
+            caseload = projection.caseload(on: day, filter: filter, staff: staff, configuration: configuration, configurationSource: source)
+        } else {
+            if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
+            var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
+            for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
+                let events: [RecordedCaseEvent]
+                do { events = try service.caseEvents(stream) } catch { throw auditError(error) }
+                builder.add(caseId: stream, events: events)
+            }
+            caseload = builder.build(configurationSource: source)
         }
-        let caseload = builder.build(configurationSource: source)
         let report = caseload.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: asKnownAt))
         try ReportOutput.write(report, to: a.option("output"))
     }

@@ -31,6 +31,7 @@ enum ComplianceCommand {
             CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, CommonOptions.inForceOn,
             OptionSpec("case", valueName: "ID", help: "Only this case, e.g. C-1001."),
             OptionSpec("rule", valueName: "CODE", help: "Only this rule, e.g. review-overdue.", allowedValues: ComplianceRule.allCases.map(\.code)),
+            CheckpointFile.option,
         ],
         flags: [CommonOptions.largePrint])
 
@@ -38,14 +39,34 @@ enum ComplianceCommand {
         let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
         let view = try CommonOptions.view(a, ledger: ledger)
         let caseId = a.option("case")
-        let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
         let rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
         let asOf = view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(.now())
-        let report = ComplianceReport(
-            histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: configurations(ledger))
+        let report: ComplianceReport
+        if view.asKnownAt == nil && (caseId == nil || a.option("checkpoint") != nil) {
+            // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
+            if let caseId { _ = try CommonOptions.history(caseId, ledger: ledger, view: view) }
+            let (configuration, seq) = deadlineConfiguration(ledger)
+            let rebuild = OversightRebuild(
+                ledger: ledger, asOf: asOf, inForceOn: view.inForceOn, deadlineConfiguration: (configuration, seq),
+                configurationAt: configurations(ledger))
+            report = try CheckpointFile.projection(rebuild, path: a.option("checkpoint")).compliance(caseFilter: caseId, rules: rules)
+        } else {
+            if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
+            let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
+            report = ComplianceReport(
+                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: configurations(ledger))
+        }
         let text = report.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(text, to: a.option("output"))
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }
+    }
+
+    /// The configuration in force now, as `caseload` works out deadlines with it, and its seq
+    /// (0 for the defaults): part of the projection a checkpoint shares with `caseload`.
+    static func deadlineConfiguration(_ ledger: AuditLedger) -> (Configuration, Int64) {
+        let service = CaseService(ledger: ledger.ledger)
+        let (configuration, _) = CaseloadCommand.configurationInForce(service, at: .now())
+        return (configuration, ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0)
     }
 
     /// The configuration in force at each decision time, from the ledger's configuration stream

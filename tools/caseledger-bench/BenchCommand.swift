@@ -29,11 +29,14 @@ enum BenchCommand {
             OptionSpec("queries", valueName: "N", help: "Cases read one at a time for the latency figures.", defaultValue: "1000"),
             OptionSpec("dir", valueName: "DIR", help: "Where to make the temporary directory.", defaultValue: "/tmp"),
             OptionSpec("child", valueName: "MODE", help: "Internal: run one measured operation on --ledger and exit.", allowedValues: ["verify", "read", "open", "launch-verify", "launch-read", "launch-open"]),
-            OptionSpec("ledger", valueName: "DIR", help: "Internal: the ledger for --child."),
+            OptionSpec("ledger", valueName: "DIR", help: "Internal: the ledger for --child. With --oversight: a caseledger-gen ledger to use."),
+            OptionSpec("cases", valueName: "N", help: "With --oversight: synthetic cases to generate (default 80000, about 1,000,000 events; 4000 with --quick)."),
+            OptionSpec("behind", valueName: "N", help: "With --oversight: how many events before the head the checkpoint is taken.", defaultValue: "10000"),
         ],
         flags: [
             FlagSpec("quick", help: "A fast sanity run: 50,000 events, fewer appends."),
             FlagSpec("keep", help: "Keep the temporary directory (its path is printed)."),
+            FlagSpec("oversight", help: "Measure the oversight projections instead (OversightBench): rebuild, checkpoints, trail."),
         ])
 
     static func run(arguments: ParsedArguments) throws {
@@ -46,6 +49,15 @@ enum BenchCommand {
             let value = try arguments.integer(name) ?? fallback
             guard value > 0 else { throw arguments.usageError("--\(name) must be at least 1; got \(value)") }
             return value
+        }
+        if arguments.flag("oversight") {
+            try OversightBench(
+                cases: try positive("cases", quick ? 4_000 : 80_000), seed: UInt64(try positive("seed", 1)), rounds: try positive("rounds", 3),
+                behind: Int64(try positive("behind", 10_000)), parent: arguments.option("dir") ?? "/tmp", keep: arguments.flag("keep"),
+                ledgerGiven: arguments.option("ledger"),
+                commandLine: "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " ")
+            ).run()
+            return
         }
         let config = Bench.Config(
             events: try positive("events", quick ? 50_000 : 1_000_000),

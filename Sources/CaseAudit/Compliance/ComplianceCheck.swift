@@ -243,7 +243,7 @@ extension ComplianceCheck {
         }
         if let a = anchor, !closed {
             let due = input.configurationAsOf.reviewIntervals.routine.after(a.effectiveDate)
-            if input.asOf > due {
+            if input.isPast(due) {
                 findings.append(Finding(input.caseId, .reviewOverdue, [a], date: due,
                     "no review is recorded since \(describe(a)); one was due by \(Words.date(due))"))
             }
@@ -275,7 +275,7 @@ extension ComplianceCheck {
                     findings.append(Finding(input.caseId, .firstReviewLate, [s, n], date: due,
                         "\(plan), was not reviewed by \(Words.date(due)), when its first review was due"))
                 }
-            } else if input.asOf > due {
+            } else if input.isPast(due) {
                 findings.append(Finding(input.caseId, .firstReviewLate, [s], date: due,
                     "\(plan), has not been reviewed; its first review was due by \(Words.date(due))"))
             }
@@ -329,7 +329,7 @@ extension ComplianceCheck {
                     guard r.effectiveDate > due else { continue }
                     findings.append(Finding(input.caseId, .directPaymentReviewLate, [r, e], date: r.effectiveDate,
                         "the direct payment starting on \(Words.date(e.effectiveDate)) was first reviewed in review \(rc.reviewId) on \(Words.date(r.effectiveDate)), after it was due by \(Words.date(due))"))
-                } else if input.asOf > due {
+                } else if input.isPast(due) {
                     findings.append(Finding(input.caseId, .directPaymentReviewLate, [e], date: due,
                         "the direct payment starting on \(Words.date(e.effectiveDate)) has not been reviewed; its first review was due by \(Words.date(due))"))
                 }
@@ -409,7 +409,7 @@ extension ComplianceCheck {
                 return Finding(input.caseId, .complaintAcknowledgementLate, [ack, received], date: ack.effectiveDate,
                     "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was acknowledged on \(Words.date(ack.effectiveDate)), after the \(days) working days ending \(Words.date(by))")
             }
-            guard input.asOf > by else { return nil }
+            guard input.isPast(by) else { return nil }
             return Finding(input.caseId, .complaintAcknowledgementLate, [received], date: by,
                 "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no acknowledgement recorded; it was due by \(Words.date(by))")
         }
@@ -431,7 +431,7 @@ extension ComplianceCheck {
                 return Finding(input.caseId, .complaintResponseLate, [response, received], date: response.effectiveDate,
                     "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was answered on \(Words.date(response.effectiveDate)), after \(limit)")
             }
-            guard input.asOf > by else { return nil }
+            guard input.isPast(by) else { return nil }
             return Finding(input.caseId, .complaintResponseLate, [received], date: by,
                 "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no response recorded; one was due by \(limit)")
         }

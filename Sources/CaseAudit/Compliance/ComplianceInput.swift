@@ -19,12 +19,14 @@ public struct ComplianceInput: Sendable {
     public let asOf: CalendarDate
     private let staffEvents: [RecordedStaffEvent]
     private let configurationAt: @Sendable (Timestamp) -> Configuration
+    private let horizon: AsOfHorizon?
 
     /// An input; `events` must hold no corrections.
     public init(
         caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
     ) {
+        self.horizon = horizon
         self.caseId = caseId
         self.events = events
         self.staffEvents = staffEvents
@@ -47,6 +49,10 @@ public struct ComplianceInput: Sendable {
 
     /// The configuration in force when `event` was recorded (as `decide` would have used).
     func configuration(at event: RecordedCaseEvent) -> Configuration { configurationAt(event.recordedAt) }
+
+    /// True when a step due by `due` and never taken counts as missed: `asOf` is after `due`
+    /// (noted in the horizon, when there is one).
+    func isPast(_ due: CalendarDate) -> Bool { horizon?.isPast(due) ?? (asOf > due) }
 
     /// The configuration in force at the end of `asOf`.
     var configurationAsOf: Configuration { configurationAt(asOf.adding(days: 1).startOfDay) }

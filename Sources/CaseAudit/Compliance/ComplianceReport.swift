@@ -38,10 +38,27 @@ public struct ComplianceReport: Sendable {
         }
     }
 
+    /// A report from findings worked out elsewhere (the oversight projection's, over every rule),
+    /// keeping those of `caseFilter` and of `rules` (all when empty).
+    public init(
+        findings: [Finding], casesChecked: [String], caseFilter: String? = nil, rules: [ComplianceRule] = [], view: TimeView = TimeView(),
+        asOf: CalendarDate
+    ) {
+        let chosen = rules.isEmpty ? ComplianceRule.allCases : rules
+        self.caseFilter = caseFilter
+        self.rules = chosen
+        self.casesChecked = casesChecked
+        self.view = view
+        self.asOf = asOf
+        self.findings = ComplianceReport.sorted(findings.filter { f in
+            chosen.contains(f.rule) && (caseFilter.map { $0 == f.caseId } ?? true)
+        })
+    }
+
     /// The findings of one case, corrected breaches marked.
     static func findings(
         _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
     ) -> [Finding] {
         var visible = view.visible(history.events)
         if let d = view.inForceOn {
@@ -52,7 +69,8 @@ public struct ComplianceReport: Sendable {
         let asRecorded = visible.filter { if case .eventCorrected = $0.event { return false } else { return true } }
         func run(_ events: [RecordedCaseEvent]) -> [Finding] {
             let input = ComplianceInput(
-                caseId: history.caseId, events: events, staffEvents: history.staffEvents, asOf: asOf, configuration: configuration)
+                caseId: history.caseId, events: events, staffEvents: history.staffEvents, asOf: asOf, configuration: configuration,
+                horizon: horizon)
             return checks.flatMap { $0.check(input) }
         }
         let first = run(asRecorded)

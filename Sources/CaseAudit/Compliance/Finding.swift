@@ -58,6 +58,16 @@ public struct Finding: Hashable, Sendable {
         self.sentence = sentence
     }
 
+    /// A finding as saved (in an oversight checkpoint).
+    public init(caseId: String, rule: ComplianceRule, refs: [Int64], eventIds: [String], date: CalendarDate, sentence: String) {
+        self.caseId = caseId
+        self.rule = rule
+        self.refs = refs
+        self.eventIds = eventIds
+        self.date = date
+        self.sentence = sentence
+    }
+
     /// The source of the rule.
     public var source: String { rule.source }
 

@@ -67,9 +67,18 @@ public final class AuditLedger {
             let cases = try ledger.streams.filter { !Streams.isReserved($0) }.sorted()
             throw AuditError.unknownCase(caseId: caseId, known: cases)
         }
+        return CaseHistory(caseId: caseId, events: try caseEvents(caseId), staffEvents: try staffEvents())
+    }
+
+    /// The case's events, upcast and decoded, in recorded order; only those up to seq `through`
+    /// when given. Throws `AuditError.notACase` for a stream that is not a case and
+    /// `.unreadableEvent` for an event that does not decode.
+    public func caseEvents(_ caseId: String, through: Int64? = nil) throws -> [RecordedCaseEvent] {
         if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
         var events: [RecordedCaseEvent] = []
-        for stored in try ledger.events(inStream: caseId) {
+        // Opening verified every line's hash and every link: reading again need not re-hash.
+        for stored in try ledger.events(inStream: caseId, rehash: false) {
+            if let through, stored.seq > through { break }
             let payload = try payload(of: stored, stream: caseId)
             do {
                 let current = try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
@@ -85,7 +94,7 @@ public final class AuditLedger {
                 throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
             }
         }
-        return CaseHistory(caseId: caseId, events: events, staffEvents: try staffEvents())
+        return events
     }
 
     /// The staff register's events, decoded.

@@ -147,14 +147,19 @@ public struct CaseloadBuilder {
     public mutating func add(caseId: String, events: [RecordedCaseEvent]) {
         let state = CaseState(rebuiltFrom: view.visible(events))
         guard state.isOpened, !state.isClosed else { return }
+        add(caseId: caseId, customerName: state.referral?.customerName, stage: state.stage, workerId: state.allocatedWorker.current?.workerId,
+            deadlines: deadlines.deadlines(of: state, on: on))
+    }
+
+    /// Adds one open case worked out elsewhere (the oversight projection keeps these facts, not
+    /// events): `deadlines` by due date, judged on `on`.
+    public mutating func add(caseId: String, customerName: String?, stage: Stage, workerId worker: String?, deadlines all: [Deadline]) {
         openCases += 1
-        let worker = state.allocatedWorker.current?.workerId
         if let w = filter.worker, w != worker { return }
-        let all = deadlines.deadlines(of: state, on: on)
         let kept = all.filter(filter.keeps)
         if filter.filtersDeadlines && kept.isEmpty { return }
         rows.append(CaseloadRow(
-            caseId: caseId, customerName: state.referral?.customerName, stage: state.stage, workerId: worker,
+            caseId: caseId, customerName: customerName, stage: stage, workerId: worker,
             workerName: worker.flatMap { staff.members[$0]?.name }, deadlines: kept))
     }
 

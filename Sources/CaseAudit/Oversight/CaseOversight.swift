@@ -1,0 +1,73 @@
+import CaseLedger
+
+/// What the oversight projection keeps of one case: never its events, only its results — the
+/// caseload row's facts and deadlines (when the case is open) and its compliance findings — so
+/// the projection's memory grows with the number of cases, not of events.
+///
+/// Deadlines are kept with their due dates; how each stands (overdue, due today, due in so many
+/// days) is judged again on the day a caseload is asked for, so one projection serves any `--on`.
+public struct CaseOversight: Hashable, Sendable {
+    /// The case reference.
+    public var caseId: String
+    /// The seq of the case's last event reflected.
+    public var lastSeq: Int64
+    /// True when the case is opened and not closed (it has a caseload row).
+    public var isOpen: Bool
+    /// The customer's name, from the referral.
+    public var customerName: String?
+    /// The stage the case is at.
+    public var stage: Stage
+    /// The allocated worker's staff id.
+    public var workerId: String?
+    /// Every deadline of an open case, by due date (statuses as judged when it was computed).
+    public var deadlines: [Deadline]
+    /// The compliance findings over every rule, corrected breaches marked.
+    public var findings: [Finding]
+    /// The latest due date the findings' `asOf` was after (a missing step counted as missed).
+    public var passedDue: CalendarDate?
+    /// The earliest due date the findings' `asOf` was not after (a missing step not yet missed).
+    public var aheadDue: CalendarDate?
+
+    /// A case's results.
+    public init(
+        caseId: String, lastSeq: Int64, isOpen: Bool, customerName: String?, stage: Stage, workerId: String?, deadlines: [Deadline],
+        findings: [Finding], passedDue: CalendarDate? = nil, aheadDue: CalendarDate? = nil
+    ) {
+        self.caseId = caseId
+        self.lastSeq = lastSeq
+        self.isOpen = isOpen
+        self.customerName = customerName
+        self.stage = stage
+        self.workerId = workerId
+        self.deadlines = deadlines
+        self.findings = findings
+        self.passedDue = passedDue
+        self.aheadDue = aheadDue
+    }
+
+    /// True when the findings, counted to another day `asOf`, would be the same: no due date
+    /// the rules compared lies between the two days.
+    public func findingsHold(for asOf: CalendarDate) -> Bool {
+        (passedDue.map { asOf > $0 } ?? true) && (aheadDue.map { asOf <= $0 } ?? true)
+    }
+
+    /// Works out a case's results from its events (recorded order), the staff register's events,
+    /// how deadlines are worked out, the date missing steps count to, and the configuration in
+    /// force at each decision time. The events are not kept.
+    public init(
+        caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], deadlines: CaseDeadlines, asOf: CalendarDate,
+        inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration
+    ) {
+        let state = CaseState(rebuiltFrom: events)
+        let open = state.isOpened && !state.isClosed
+        let history = CaseHistory(caseId: caseId, events: events, staffEvents: staffEvents)
+        let horizon = AsOfHorizon(asOf: asOf)
+        let findings = ComplianceReport.findings(
+            history, checks: ComplianceCheck.catalogue, view: TimeView(inForceOn: inForceOn), asOf: asOf, configuration: configuration,
+            horizon: horizon)
+        self.init(
+            caseId: caseId, lastSeq: events.last?.seq ?? 0, isOpen: open, customerName: state.referral?.customerName, stage: state.stage,
+            workerId: state.allocatedWorker.current?.workerId, deadlines: open ? deadlines.deadlines(of: state, on: asOf) : [],
+            findings: findings, passedDue: horizon.latestPassed, aheadDue: horizon.earliestAhead)
+    }
+}

@@ -1,0 +1,51 @@
+import CaseLedger
+
+/// Every case's caseload facts and compliance findings, as of one point in the ledger (its seq
+/// and hash): what `caseload` and `compliance` over the whole ledger are made from, and what a
+/// checkpoint saves. Holds per-case results only, never events.
+public struct OversightProjection: Hashable, Sendable {
+    /// The seq of the last event reflected.
+    public var headSeq: Int64
+    /// That event's hash (hex).
+    public var headHash: String
+    /// What it was worked out under.
+    public var basis: OversightBasis
+    /// Every case's results, by case reference.
+    public var cases: [String: CaseOversight]
+
+    /// A projection.
+    public init(headSeq: Int64, headHash: String, basis: OversightBasis, cases: [String: CaseOversight]) {
+        self.headSeq = headSeq
+        self.headHash = headHash
+        self.basis = basis
+        self.cases = cases
+    }
+
+    /// The caseload judged on `on`: deadlines' statuses judged again on that day with the
+    /// calendar of `configuration` (the one the deadlines were worked out with), workers' names
+    /// from `staff`.
+    public func caseload(
+        on: CalendarDate, filter: CaseloadFilter, staff: StaffRegister, configuration: Configuration, configurationSource: String
+    ) -> Caseload {
+        var builder = CaseloadBuilder(on: on, view: TimeView(), filter: filter, staff: staff, configuration: configuration)
+        let calendar = DeadlineCalendar(configuration)
+        for id in cases.keys.sorted() {
+            guard let c = cases[id], c.isOpen else { continue }
+            let judged = c.deadlines.map { d in
+                var j = d
+                j.status = calendar.status(of: d.due, on: on)
+                return j
+            }
+            builder.add(caseId: id, customerName: c.customerName, stage: c.stage, workerId: c.workerId, deadlines: judged)
+        }
+        return builder.build(configurationSource: configurationSource)
+    }
+
+    /// The compliance report over every case (or `caseFilter`) and `rules` (all when empty).
+    public func compliance(caseFilter: String? = nil, rules: [ComplianceRule] = []) -> ComplianceReport {
+        let ids = cases.keys.sorted()
+        return ComplianceReport(
+            findings: ids.flatMap { cases[$0]!.findings }, casesChecked: caseFilter.map { [$0] } ?? ids, caseFilter: caseFilter, rules: rules,
+            view: TimeView(inForceOn: basis.inForceOn), asOf: basis.asOf)
+    }
+}

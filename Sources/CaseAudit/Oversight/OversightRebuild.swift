@@ -1,0 +1,129 @@
+import CaseLedger
+import CaseService
+import LedgerStore
+
+/// Works out an `OversightProjection` from a ledger: from scratch, or from a checkpoint.
+///
+/// From scratch it reads every case's events exactly once, one case at a time through the
+/// stream index, works out that case's results (the per-case rules need its whole history: the
+/// case as known before each event, corrections replayed), and lets the events go before the
+/// next case — so every event is read and decoded once and memory holds one case's events plus
+/// every case's results. From a checkpoint it reads only the events after the checkpoint's seq
+/// (in seq order) to find the cases they touch, and works out those cases again, with any case
+/// whose findings could differ on a new `asOf` (a due date lies between the two days); the rest
+/// are taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
+/// its hash and it was worked out under the same basis; otherwise it is discarded.
+public struct OversightRebuild {
+    /// The ledger, opened (and verified) for audit.
+    public let ledger: AuditLedger
+    /// The date missing steps count to.
+    public let asOf: CalendarDate
+    /// The compliance view's in-force date.
+    public let inForceOn: CalendarDate?
+    /// The configuration deadlines are worked out with, and its seq (0 for defaults).
+    public let deadlineConfiguration: (configuration: Configuration, seq: Int64)
+    /// The configuration in force at each decision time.
+    public let configurationAt: @Sendable (Timestamp) -> Configuration
+    /// The last seq to reflect (the ledger's head when nil): a projection as of an earlier point.
+    public let through: Int64?
+
+    /// A rebuild.
+    public init(
+        ledger: AuditLedger, asOf: CalendarDate, inForceOn: CalendarDate? = nil, deadlineConfiguration: (configuration: Configuration, seq: Int64),
+        configurationAt: @escaping @Sendable (Timestamp) -> Configuration, through: Int64? = nil
+    ) {
+        self.ledger = ledger
+        self.asOf = asOf
+        self.inForceOn = inForceOn
+        self.deadlineConfiguration = deadlineConfiguration
+        self.configurationAt = configurationAt
+        self.through = through
+    }
+
+    /// The seq reflected.
+    public var head: Int64 { min(through ?? ledger.ledger.headSeq, ledger.ledger.headSeq) }
+
+    /// The basis a projection made now has.
+    public func basis() throws -> OversightBasis {
+        OversightBasis(
+            asOf: asOf, inForceOn: inForceOn, staffVersion: try count(Streams.staff), configurationVersion: try count(Streams.configuration),
+            deadlineConfigurationSeq: deadlineConfiguration.seq)
+    }
+
+    private func count(_ stream: String) throws -> Int64 {
+        guard try ledger.ledger.version(of: stream) > 0 else { return 0 }
+        return Int64(try ledger.ledger.events(inStream: stream).filter { $0.seq <= head }.count)
+    }
+
+    /// Every case worked out from its events.
+    public func fromScratch(progress: ProgressBar = .quiet) throws -> OversightProjection {
+        let staff = try ledger.staffEvents().filter { $0.seq <= head }
+        let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
+        var cases: [String: CaseOversight] = [:]
+        var done: Int64 = 0
+        progress.start(total: head)
+        for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
+            guard let c = try oversight(of: stream, staff: staff, deadlines: deadlines) else { continue }
+            cases[stream] = c
+            done += try ledger.ledger.version(of: stream)
+            progress.update(done)
+        }
+        progress.finish()
+        return OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases)
+    }
+
+    /// The projection from `checkpoint` and the events after it, or from scratch when the
+    /// checkpoint cannot be used; `discarded` says why it was not.
+    public func from(checkpoint: OversightProjection, progress: ProgressBar = .quiet) throws -> (projection: OversightProjection, discarded: String?) {
+        if let why = try unusable(checkpoint) { return (try fromScratch(progress: progress), why) }
+        var touched = Set<String>()
+        progress.start(total: head - checkpoint.headSeq)
+        if checkpoint.headSeq < head {
+            try ledger.ledger.forEachEvent(from: checkpoint.headSeq + 1) { e in
+                guard e.seq <= head else { return }
+                if !Streams.isReserved(e.stream) { touched.insert(e.stream) }
+                progress.update(e.seq - checkpoint.headSeq)
+            }
+        }
+        if asOf != checkpoint.basis.asOf {
+            for (id, c) in checkpoint.cases where !c.findingsHold(for: asOf) { touched.insert(id) }
+        }
+        let staff = try ledger.staffEvents().filter { $0.seq <= head }
+        let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
+        var cases = checkpoint.cases
+        for stream in touched.sorted() {
+            cases[stream] = try oversight(of: stream, staff: staff, deadlines: deadlines)
+        }
+        progress.finish()
+        return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), nil)
+    }
+
+    /// Why `checkpoint` cannot be used, or nil when it can.
+    func unusable(_ checkpoint: OversightProjection) throws -> String? {
+        guard checkpoint.headSeq >= 1, checkpoint.headSeq <= head else {
+            return "it reflects seq \(checkpoint.headSeq), and this ledger's head is seq \(head)"
+        }
+        let actual = try hash(at: checkpoint.headSeq)
+        guard actual == checkpoint.headHash else {
+            return "this ledger's event at seq \(checkpoint.headSeq) has hash \(actual), not \(checkpoint.headHash) (another ledger, or history changed)"
+        }
+        if let why = try basis().difference(from: checkpoint.basis) { return why }
+        if asOf != checkpoint.basis.asOf, configurationAt(asOf.adding(days: 1).startOfDay) != configurationAt(checkpoint.basis.asOf.adding(days: 1).startOfDay) {
+            return "findings counted to \(asOf) use another configuration than those counted to \(checkpoint.basis.asOf)"
+        }
+        return nil
+    }
+
+    private func hash(at seq: Int64) throws -> String {
+        seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
+    }
+
+    private func oversight(of stream: String, staff: [RecordedStaffEvent], deadlines: CaseDeadlines) throws -> CaseOversight? {
+        let events: [RecordedCaseEvent]
+        do { events = try ledger.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
+        guard !events.isEmpty else { return nil }
+        return CaseOversight(
+            caseId: stream, events: events, staffEvents: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
+            configuration: configurationAt)
+    }
+}

@@ -1,0 +1,49 @@
+import CaseAudit
+import CaseDemo
+import CaseLedger
+import CaseService
+import LedgerStore
+import Testing
+
+/// A synthetic ledger opened for audit, and rebuilds of its oversight projection as
+/// `caseledger-audit` makes them (the configuration in force now for deadlines; the one in force
+/// at each decision time for compliance), judged on a fixed day.
+struct OversightFixture {
+    static let asOf = CalendarDate("2026-11-01")!
+
+    let ledger: AuditLedger
+    let deadlineConfiguration: (configuration: Configuration, seq: Int64)
+    let configurationAt: @Sendable (Timestamp) -> Configuration
+
+    init(path: String) throws {
+        ledger = try AuditLedger.open(at: path)
+        let service = CaseService(ledger: ledger.ledger)
+        let now = try #require(try service.configuration(inForceAt: .now()))
+        deadlineConfiguration = (now.configuration, now.seq)
+        let published = try service.publishedConfigurations()
+        configurationAt = { t in PublishedConfiguration.inForce(at: t, among: published)?.configuration ?? now.configuration }
+    }
+
+    /// A rebuild reflecting the ledger up to `through` (its head when nil).
+    func rebuild(through: Int64? = nil, asOf: CalendarDate = OversightFixture.asOf) -> OversightRebuild {
+        OversightRebuild(
+            ledger: ledger, asOf: asOf, deadlineConfiguration: deadlineConfiguration, configurationAt: configurationAt, through: through)
+    }
+
+    /// The seq of the last configuration published.
+    var lastConfigurationSeq: Int64 {
+        get throws { try ledger.ledger.events(inStream: Streams.configuration).last!.seq }
+    }
+
+    /// The caseload and compliance reports of `projection`, as text, JSON and CSV.
+    func reports(_ projection: OversightProjection, on day: CalendarDate) throws -> [String] {
+        let staff = StaffRegister(try ledger.staffEvents())
+        let caseload = projection.caseload(
+            on: day, filter: CaseloadFilter(), staff: staff, configuration: deadlineConfiguration.configuration, configurationSource: "test")
+        let compliance = projection.compliance()
+        let integrity = try ledger.integrity()
+        return [ReportFormat.text, .json, .csv].flatMap { f in
+            [caseload.render(RenderOptions(format: f), integrity: integrity), compliance.render(RenderOptions(format: f), integrity: integrity)]
+        }
+    }
+}

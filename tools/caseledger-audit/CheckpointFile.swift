@@ -1,0 +1,45 @@
+import CaseAudit
+import CLIKit
+import Foundation
+
+/// `--checkpoint FILE` of `caseload` and `compliance`: the oversight projection saved outside
+/// the ledger (the audit tool never writes in the ledger), read back so a later run reads only
+/// the events recorded since.
+enum CheckpointFile {
+    static let option = OptionSpec(
+        "checkpoint", valueName: "FILE",
+        help: "Read the projection saved in FILE (when it matches the ledger) and read only the events after it; then save it again. Not with --as-known-at.")
+
+    /// The projection for `rebuild`: from the checkpoint at `path` when one is there and can be
+    /// used (otherwise from scratch, saying on standard error why it was discarded), or from
+    /// scratch when `path` is nil. With a path, the projection is saved there afterwards,
+    /// atomically (a temporary file renamed over it).
+    static func projection(_ rebuild: OversightRebuild, path: String?) throws -> OversightProjection {
+        let progress = ProgressBar(label: "caseledger-audit: reading events")
+        guard let path else { return try rebuild.fromScratch(progress: progress) }
+        var result: OversightProjection
+        if let data = FileManager.default.contents(atPath: path) {
+            do {
+                let checkpoint = try OversightCheckpoint.decode([UInt8](data))
+                let (projection, discarded) = try rebuild.from(checkpoint: checkpoint, progress: progress)
+                if let discarded { note("checkpoint \(path) discarded: \(discarded); rebuilt from scratch") }
+                result = projection
+            } catch let error as OversightCheckpoint.Unreadable {
+                note("checkpoint \(path) discarded: \(error.reason); rebuilt from scratch")
+                result = try rebuild.fromScratch(progress: progress)
+            }
+        } else {
+            result = try rebuild.fromScratch(progress: progress)
+        }
+        do {
+            try Data(OversightCheckpoint.encode(result)).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw OutputFileError(path: path, reason: (error as NSError).localizedDescription)
+        }
+        return result
+    }
+
+    private static func note(_ line: String) {
+        try? StandardStreams.error.writeLine("caseledger-audit: " + line)
+    }
+}
