@@ -1,9 +1,17 @@
 /// What a needs assessment found for one of the 10 outcomes: achieved or not, and if not, on which
 /// of the 4 grounds.
-public struct AdultOutcomeFinding: PayloadObject, Hashable {
+public typealias AdultOutcomeFinding = OutcomeFinding<AdultOutcome>
+
+/// What a carer's assessment found for one carer outcome: achieved or not, and if not, on which
+/// grounds.
+public typealias CarerOutcomeFinding = OutcomeFinding<CarerOutcome>
+
+/// What an assessment found for one outcome (an adult's or a carer's list): achieved or not, and
+/// if not, on which grounds.
+public struct OutcomeFinding<Outcome: PayloadEnum>: PayloadObject, Hashable {
     /// The outcome.
-    public var outcome: AdultOutcome
-    /// True when the adult can achieve it.
+    public var outcome: Outcome
+    /// True when the person assessed can achieve it.
     public var achieved: Bool
     /// When not achieved, the grounds (at least one); empty when achieved.
     public var grounds: [InabilityGround]
@@ -12,7 +20,7 @@ public struct AdultOutcomeFinding: PayloadObject, Hashable {
 
     /// A value with every field given.
     public init(
-        outcome: AdultOutcome,
+        outcome: Outcome,
         achieved: Bool,
         grounds: [InabilityGround] = [],
         notes: String? = nil
