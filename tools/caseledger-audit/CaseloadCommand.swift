@@ -55,7 +55,7 @@ enum CaseloadCommand {
             // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
             let seq = ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0
             let rebuild = OversightRebuild(
-                ledger: ledger, asOf: day, deadlineConfiguration: (configuration, seq), configurationAt: ComplianceCommand.configurations(ledger))
+                ledger: ledger, asOf: day, deadlineConfiguration: (configuration, seq), configurationAt: try ComplianceCommand.configurations(ledger))
             let projection = try CheckpointFile.projection(rebuild, path: a.option("checkpoint"))
             caseload = projection.caseload(on: day, filter: filter, staff: staff, configuration: configuration, configurationSource: source)
         } else {

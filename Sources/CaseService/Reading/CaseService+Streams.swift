@@ -50,8 +50,14 @@ extension CaseService {
 
     /// Every configuration published, upcast and decoded, in order.
     public func publishedConfigurations() throws(ServiceError) -> [PublishedConfiguration] {
+        try CaseService.publishedConfigurations(in: try stored(Streams.configuration), upcaster: upcaster)
+    }
+
+    /// The configurations published in `events` (the `configuration` stream's), upcast through
+    /// `upcaster` and decoded, in order: for a reader that reads the stream itself.
+    public static func publishedConfigurations(in events: [StoredEvent], upcaster: Upcaster) throws(ServiceError) -> [PublishedConfiguration] {
         var out: [PublishedConfiguration] = []
-        for e in try stored(Streams.configuration) {
+        for e in events {
             let payload = try payloadOf(e)
             do throws(PayloadDecodingError) {
                 let current = try upcaster.upcast(type: e.type, schema: Int(e.schema), payload: payload)
@@ -80,7 +86,9 @@ extension CaseService {
     }
 
     /// The payload, or an error for an erased one (a case's events are read whole).
-    private func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue {
+    private func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue { try CaseService.payloadOf(e) }
+
+    private static func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue {
         guard let payload = e.payload else {
             throw .unreadableEvent(
                 stream: e.stream, seq: e.seq, type: e.type, schema: e.schema,

@@ -69,8 +69,9 @@ extension EventLine {
     }
 
     /// What verify needs of a line, when the line is canonical and its hash and payload digest
-    /// match: its seq, hash, prev, time and batch mark. Nil otherwise (take `decode` for the fault).
-    static func fastVerify(_ line: UnsafeRawBufferPointer) -> (seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool)? {
+    /// match: its seq, hash, prev, time and batch mark, and where its stream's name is in the line.
+    /// Nil otherwise (take `decode` for the fault).
+    static func fastVerify(_ line: UnsafeRawBufferPointer) -> (seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool, stream: Range<Int>)? {
         guard let (hash, h, payloadRange) = scan(line),
             SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash
         else { return nil }
@@ -78,7 +79,7 @@ extension EventLine {
         if !(payloadBytes.count == 4 && payloadBytes.elementsEqual("null".utf8)) {
             guard CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
         }
-        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch)
+        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream)
     }
 
     /// Whether the bytes at `at` (before `end`) are `literal`: compared eight bytes at a time

@@ -16,9 +16,30 @@ public enum Verifier {
     /// Verifies the ledger at `path` without writing anything. Throws only when the directory
     /// cannot be read as a ledger; damage is reported in the result.
     public static func verify(ledgerAt path: String) throws(LedgerError) -> VerificationReport {
+        var none: VerificationRecord.Builder? = nil
+        return try verify(ledgerAt: path, recording: &none)
+    }
+
+    /// Verifies the ledger at `path` as `verify(ledgerAt:)` does and, when it finds no fault,
+    /// writes a verification record of what it verified to `recordPath` (a temporary file renamed
+    /// over it, so a reader sees the old record or the new one whole). Writes nothing when it finds
+    /// a fault or the ledger is empty; `written` says whether it wrote.
+    public static func verify(
+        ledgerAt path: String, recordingTo recordPath: String, verifiedAt: Timestamp
+    ) throws(LedgerError) -> (report: VerificationReport, written: Bool) {
+        var builder: VerificationRecord.Builder? = VerificationRecord.Builder()
+        let report = try verify(ledgerAt: path, recording: &builder)
+        guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt) else { return (report, false) }
+        try FileSystem.replace(recordPath, with: bytes)
+        return (report, true)
+    }
+
+    /// `verify(ledgerAt:)`, adding every sound event to `record` when given.
+    static func verify(ledgerAt path: String, recording record: inout VerificationRecord.Builder?) throws(LedgerError) -> VerificationReport {
         let layout = LedgerLayout(root: path)
         try layout.checkManifest()
         let segments = try layout.segments()
+        record?.setSegments(segments.map(\.firstSeq))
         var state = ChainState()
         var bytesRead: Int64 = 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
@@ -60,6 +81,14 @@ public enum Verifier {
                 for piece in pieces {
                     if let fault = state.absorb(piece, in: chunk, segment: segment.name, firstLine: line + count) {
                         return state.report(segments: segments.count, bytes: bytesRead, fault: fault)
+                    }
+                    if record != nil {
+                        for (j, s) in piece.enumerated() {
+                            let stream = s.slowStream ?? String(decoding: UnsafeRawBufferPointer(rebasing: chunk[s.stream]), as: UTF8.self)
+                            record!.add(stream: stream, entry: VerificationRecord.Entry(
+                                seq: s.seq, hash: s.hash, segmentOrdinal: UInt32(k), offset: fileOffset + Int64(s.line.lowerBound),
+                                length: s.line.count, line: line + count + j))
+                        }
                     }
                     count += piece.count
                 }
@@ -118,11 +147,17 @@ public enum Verifier {
                 let stop = UnsafeRawPointer(p) - chunk.baseAddress!
                 let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
                 if let e = EventLine.fastVerify(bytes) {
-                    out.append(LineSummary(seq: e.seq, hash: e.hash, prev: e.prev, at: e.at, endsBatch: e.endsBatch, line: start..<stop, sound: true))
+                    out.append(LineSummary(
+                        seq: e.seq, hash: e.hash, prev: e.prev, at: e.at, endsBatch: e.endsBatch, line: start..<stop,
+                        stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound), slowStream: nil, sound: true))
                 } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: false) {
-                    out.append(LineSummary(seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, sound: true))
+                    out.append(LineSummary(
+                        seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop,
+                        stream: start..<start, slowStream: e.stream, sound: true))
                 } else {
-                    out.append(LineSummary(seq: 0, hash: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop, sound: false))
+                    out.append(LineSummary(
+                        seq: 0, hash: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop,
+                        stream: start..<start, slowStream: nil, sound: false))
                 }
                 start = stop + 1
             }
@@ -150,6 +185,10 @@ struct LineSummary {
     var at: Timestamp
     var endsBatch: Bool
     var line: Range<Int>
+    /// Where the stream's name is in the chunk (a canonical line read on the fast path).
+    var stream: Range<Int>
+    /// The stream's name, for a line read on the general path.
+    var slowStream: String?
     var sound: Bool
 }
 
