@@ -49,8 +49,9 @@ let package = Package(
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
-        // The synthetic caseload and the oversight projection's rebuild and checkpoints.
-        .testTarget(name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseService", "LedgerStore"]),
+        // The synthetic caseload, the oversight projection's rebuild and checkpoints, and the caseload's notice deadlines.
+        .testTarget(
+            name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
