@@ -23,7 +23,10 @@ let package = Package(
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
             name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
-            path: "tools/caseledger-audit"),
+            path: "tools/caseledger-audit",
+            // A release build links the Swift runtime in (the tool uses no Foundation): a report on
+            // one case then starts without loading and binding the runtime's shared libraries.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],

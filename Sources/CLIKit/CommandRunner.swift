@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 #if canImport(Glibc)
     import Glibc
@@ -39,7 +43,7 @@ public enum CommandRunner {
     /// outcome's code. A failure to flush standard output turns success into exit 1.
     public static func main(
         spec: CommandSpec, arguments: [String] = CommandLine.arguments,
-        environment: [String: String] = ProcessInfo.processInfo.environment, run: Body
+        environment: [String: String] = ProcessEnvironment.current, run: Body
     ) -> Never {
         var result = outcome(
             spec: spec, arguments: Array(arguments.dropFirst()), environment: environment, run: run)

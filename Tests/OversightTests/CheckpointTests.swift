@@ -18,7 +18,7 @@ struct CheckpointTests {
         defer { dir.remove() }
         try SyntheticCaseload.write(to: dir.path + "/l", cases: 150, seed: seed)
         let fx = try OversightFixture(path: dir.path + "/l")
-        let head = fx.ledger.ledger.headSeq
+        let head = fx.ledger.head.seq
         var random = SystemRandomNumberGenerator()
         let low = try fx.lastConfigurationSeq + 1
         for at in [low, Int64.random(in: low..<head, using: &random), head - 1, head] {
@@ -43,7 +43,7 @@ struct CheckpointTests {
         defer { dir.remove() }
         try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: seed)
         let fx = try OversightFixture(path: dir.path + "/l")
-        let head = fx.ledger.ledger.headSeq
+        let head = fx.ledger.head.seq
         let at = (try fx.lastConfigurationSeq + head) / 2
         let checkpoint = try OversightCheckpoint.decode(OversightCheckpoint.encode(try fx.rebuild(through: at).fromScratch()))
         for day in ["2026-07-01", "2026-11-01", "2026-11-02", "2027-02-14", "2027-06-30"].map({ CalendarDate($0)! }) {
@@ -82,14 +82,14 @@ struct CheckpointTests {
         try SyntheticCaseload.write(to: dir.path + "/a", cases: 60, seed: 1)
         try SyntheticCaseload.write(to: dir.path + "/b", cases: 60, seed: 2)
         let a = try OversightFixture(path: dir.path + "/a"), b = try OversightFixture(path: dir.path + "/b")
-        let fromA = try a.rebuild(through: min(a.ledger.ledger.headSeq, b.ledger.ledger.headSeq) - 5).fromScratch()
+        let fromA = try a.rebuild(through: min(a.ledger.head.seq, b.ledger.head.seq) - 5).fromScratch()
         let scratchB = try b.rebuild().fromScratch()
 
         let (other, why) = try b.rebuild().from(checkpoint: fromA)
         #expect(why?.contains("hash") == true)
         #expect(OversightCheckpoint.encode(other) == OversightCheckpoint.encode(scratchB))
 
-        var edited = try b.rebuild(through: b.ledger.ledger.headSeq - 3).fromScratch()
+        var edited = try b.rebuild(through: b.ledger.head.seq - 3).fromScratch()
         edited.headHash = String(repeating: "0", count: 64)
         edited.cases[SyntheticCaseload.caseId(0)]?.findings = []
         let (rebuilt, why2) = try b.rebuild().from(checkpoint: edited)

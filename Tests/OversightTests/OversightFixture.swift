@@ -17,7 +17,7 @@ struct OversightFixture {
 
     init(path: String) throws {
         ledger = try AuditLedger.open(at: path)
-        let service = CaseService(ledger: ledger.ledger)
+        let service = CaseService(ledger: try ledger.ledger)
         let now = try #require(try service.configuration(inForceAt: .now()))
         deadlineConfiguration = (now.configuration, now.seq)
         let published = try service.publishedConfigurations()

@@ -46,7 +46,7 @@ enum CaseloadCommand {
         if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
         let filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
         let view = TimeView(asKnownAt: asKnownAt)
-        let service = CaseService(ledger: ledger.ledger)
+        let service = CaseService(ledger: try ledger.ledger)
         let (configuration, source) = configurationInForce(service, at: asKnownAt ?? .now())
         let staff: StaffRegister
         do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw auditError(error) }

@@ -1,6 +1,5 @@
 import CaseAudit
 import CLIKit
-import Foundation
 
 /// `--checkpoint FILE` of `caseload` and `compliance`: the oversight projection saved outside
 /// the ledger (the audit tool never writes in the ledger), read back so a later run reads only
@@ -18,9 +17,9 @@ enum CheckpointFile {
         let progress = ProgressBar(label: "caseledger-audit: reading events")
         guard let path else { return try rebuild.fromScratch(progress: progress) }
         var result: OversightProjection
-        if let data = FileManager.default.contents(atPath: path) {
+        if FileAccess.exists(path), let data = try? FileAccess.read(path) {
             do {
-                let checkpoint = try OversightCheckpoint.decode([UInt8](data))
+                let checkpoint = try OversightCheckpoint.decode(data)
                 let (projection, discarded) = try rebuild.from(checkpoint: checkpoint, progress: progress)
                 if let discarded { note("checkpoint \(path) discarded: \(discarded); rebuilt from scratch") }
                 result = projection
@@ -32,9 +31,9 @@ enum CheckpointFile {
             result = try rebuild.fromScratch(progress: progress)
         }
         do {
-            try Data(OversightCheckpoint.encode(result)).write(to: URL(fileURLWithPath: path), options: .atomic)
+            try FileAccess.writeAtomically(OversightCheckpoint.encode(result), to: path)
         } catch {
-            throw OutputFileError(path: path, reason: (error as NSError).localizedDescription)
+            throw OutputFileError(path: path, reason: error.reason)
         }
         return result
     }

@@ -2,7 +2,6 @@ import CaseAudit
 import CaseLedger
 import CaseService
 import CLIKit
-import Foundation
 
 /// There were findings: the report was written, and the command exits 1 for scripts.
 struct ComplianceFindings: ReportableError {
@@ -45,7 +44,7 @@ enum ComplianceCommand {
         if view.asKnownAt == nil && (caseId == nil || a.option("checkpoint") != nil) {
             // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
             if let caseId { _ = try CommonOptions.history(caseId, ledger: ledger, view: view) }
-            let (configuration, seq) = deadlineConfiguration(ledger)
+            let (configuration, seq) = try deadlineConfiguration(ledger)
             let rebuild = OversightRebuild(
                 ledger: ledger, asOf: asOf, inForceOn: view.inForceOn, deadlineConfiguration: (configuration, seq),
                 configurationAt: try configurations(ledger))
@@ -63,8 +62,8 @@ enum ComplianceCommand {
 
     /// The configuration in force now, as `caseload` works out deadlines with it, and its seq
     /// (0 for the defaults): part of the projection a checkpoint shares with `caseload`.
-    static func deadlineConfiguration(_ ledger: AuditLedger) -> (Configuration, Int64) {
-        let service = CaseService(ledger: ledger.ledger)
+    static func deadlineConfiguration(_ ledger: AuditLedger) throws -> (Configuration, Int64) {
+        let service = CaseService(ledger: try ledger.ledger)
         let (configuration, _) = CaseloadCommand.configurationInForce(service, at: .now())
         return (configuration, ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0)
     }

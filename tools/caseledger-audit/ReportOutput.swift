@@ -1,5 +1,4 @@
 import CLIKit
-import Foundation
 
 /// A report file could not be written.
 struct OutputFileError: ReportableError {
@@ -18,9 +17,9 @@ enum ReportOutput {
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+            try FileAccess.writeAtomically(Array(text.utf8), to: file)
         } catch {
-            throw OutputFileError(path: file, reason: (error as NSError).localizedDescription)
+            throw OutputFileError(path: file, reason: error.reason)
         }
     }
 }

@@ -56,7 +56,7 @@ struct OversightBench {
 
         // The same events in SQLite, indexed on stream (untimed).
         let ledger = try AuditLedger.open(at: ledgerPath)
-        let head = ledger.ledger.headSeq
+        let head = ledger.head.seq
         let jsonl = work + "/events.jsonl", db = work + "/events.db", script = work + "/" + OversightBaselines.fileName
         try export(ledger.ledger, to: jsonl)
         try Data(OversightBaselines.script.utf8).write(to: URL(fileURLWithPath: script))
@@ -65,7 +65,7 @@ struct OversightBench {
         try say("ledger: \(group(Int(head))) events on \(group(ledger.ledger.streams.count - 2)) cases; \(megabytes(directorySize(ledgerPath))); SQLite \(megabytes(directorySize(db)))")
 
         // The rebuild exactly as the audit tool makes it today.
-        let service = CaseService(ledger: ledger.ledger)
+        let service = CaseService(ledger: try ledger.ledger)
         let inForce = try service.configuration(inForceAt: .now())
         let deadline = (inForce?.configuration ?? Configuration(chargingRateTables: []), inForce?.seq ?? 0)
         let published = try service.publishedConfigurations()

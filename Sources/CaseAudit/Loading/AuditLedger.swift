@@ -17,8 +17,18 @@ public final class AuditLedger {
 
     /// The ledger directory, as given.
     public let path: String
-    /// The read-only handle.
-    public let ledger: Ledger
+    /// The store's read-only handle. Opened with the ledger when it is verified whole; opened on
+    /// first use when it is checked against a verification record (a case report never needs it,
+    /// and opening reads the events the store's index cache does not cover).
+    public var ledger: Ledger {
+        get throws {
+            if let handle { return handle }
+            let opened = try AuditLedger.openReadOnly(path)
+            handle = opened
+            return opened
+        }
+    }
+    private var handle: Ledger?
     /// What the whole verification found (no fault, or opening would have failed); nil when the
     /// ledger was checked against a verification record instead.
     public let verification: VerificationReport?
@@ -30,11 +40,11 @@ public final class AuditLedger {
     public let upcaster: Upcaster
 
     private init(
-        path: String, ledger: Ledger, verification: VerificationReport?, recordCheck: RecordCheckedReader?, recordWritten: String?,
+        path: String, ledger: Ledger?, verification: VerificationReport?, recordCheck: RecordCheckedReader?, recordWritten: String?,
         upcaster: Upcaster
     ) {
         self.path = path
-        self.ledger = ledger
+        self.handle = ledger
         self.verification = verification
         self.recordCheck = recordCheck
         self.recordWritten = recordWritten
@@ -57,7 +67,7 @@ public final class AuditLedger {
                 recordWritten: report.written ? recordPath : nil, upcaster: upcaster)
         case .againstRecord(let recordPath):
             let checked = try checkedReader(ledgerAt: path, recordPath: recordPath)
-            return AuditLedger(path: path, ledger: try openReadOnly(path), verification: nil, recordCheck: checked, recordWritten: nil, upcaster: upcaster)
+            return AuditLedger(path: path, ledger: nil, verification: nil, recordCheck: checked, recordWritten: nil, upcaster: upcaster)
         }
     }
 
@@ -111,14 +121,14 @@ public final class AuditLedger {
     /// The seq and hash of the last event the report covers: the head verified on opening.
     public var head: (seq: Int64, hash: SHA256Digest) {
         if let recordCheck { return (recordCheck.headSeq, recordCheck.headHash) }
-        return (ledger.headSeq, ledger.headHash)
+        return (handle!.headSeq, handle!.headHash)  // opened with the ledger when verified whole
     }
 
     /// When the ledger's first event was recorded; nil when it is empty.
     public var firstRecordedAt: Timestamp? {
         if let recordCheck { return recordCheck.firstEvent.recordedAt }
-        guard ledger.headSeq > 0 else { return nil }
-        return try? ledger.event(seq: 1).recordedAt
+        guard let handle, handle.headSeq > 0 else { return nil }
+        return try? handle.event(seq: 1).recordedAt
     }
 
     /// Throws `AuditError.beforeLedgerBegan` when `time` (given as `--option`) is before the

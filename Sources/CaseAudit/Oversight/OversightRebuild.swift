@@ -41,7 +41,7 @@ public struct OversightRebuild {
     }
 
     /// The seq reflected.
-    public var head: Int64 { min(through ?? ledger.ledger.headSeq, ledger.ledger.headSeq) }
+    public var head: Int64 { min(through ?? ledger.head.seq, ledger.head.seq) }
 
     /// The basis a projection made now has.
     public func basis() throws -> OversightBasis {

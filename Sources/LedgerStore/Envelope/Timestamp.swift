@@ -1,4 +1,6 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An instant in UTC with microsecond precision, written as RFC 3339 with exactly six fractional
 /// digits and a `Z` suffix: `2026-11-23T05:09:52.123456Z`. That text form sorts in time order.

@@ -1,0 +1,56 @@
+import CLIKit
+import Foundation
+import Testing
+
+/// Whole-file reads and atomic writes: what is written is read back, a replaced file is whole,
+/// and a failure names the file and the system's reason and leaves nothing behind.
+@Suite struct FileAccessTests {
+    let dir: String
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("clikit-files-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    }
+
+    @Test(arguments: [0, 1, 65_535, 65_536, 200_001])
+    func whatIsWrittenIsReadBackWhole(size: Int) throws {
+        let path = dir + "/report.txt"
+        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try FileAccess.writeAtomically(bytes, to: path)
+        #expect(try FileAccess.read(path) == bytes)
+        #expect(FileAccess.exists(path))
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    @Test func writingAgainReplacesTheFileAndLeavesNoTemporaryFile() throws {
+        let path = dir + "/report.txt"
+        try FileAccess.writeAtomically(Array("first, longer version\n".utf8), to: path)
+        try FileAccess.writeAtomically(Array("second\n".utf8), to: path)
+        #expect(try FileAccess.read(path) == Array("second\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["report.txt"])
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    @Test func aMissingFileIsNamedWithTheSystemsReason() throws {
+        let path = dir + "/absent.txt"
+        #expect(!FileAccess.exists(path))
+        #expect(throws: FileAccess.Failure(path: path, reason: "No such file or directory", errorNumber: ENOENT)) {
+            try FileAccess.read(path)
+        }
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    @Test func aWriteIntoAMissingDirectoryFailsAndWritesNothing() throws {
+        let path = dir + "/no-such-dir/report.txt"
+        #expect(throws: FileAccess.Failure(path: path, reason: "No such file or directory", errorNumber: ENOENT)) {
+            try FileAccess.writeAtomically([1, 2, 3], to: path)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        try? FileManager.default.removeItem(atPath: dir)
+    }
+
+    @Test func theEnvironmentIsReadFromTheProcess() {
+        let mine = ProcessInfo.processInfo.environment
+        #expect(ProcessEnvironment.current == mine)
+    }
+}
