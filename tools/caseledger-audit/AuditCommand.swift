@@ -15,7 +15,8 @@ enum AuditCommand {
         discussion: """
             Opens the ledger read-only and verifies it first: a damaged ledger gives no report, only one line saying where the \
             damage is. Every report ends with an integrity statement (the ledger's head seq and hash, whether verification \
-            passed, and the command that re-checks it).
+            passed, and the command that re-checks it). Case reports given --verification-record FILE (written by verify) \
+            check what they read against it instead, and verify only the events recorded since.
 
             Time travel: --as-known-at TIME shows only what had been recorded by then; --in-force-on DATE shows what applied \
             on that date, including decisions recorded later and back-dated. TIME is RFC 3339 UTC (2026-05-01T12:00:00Z) or a \
