@@ -57,7 +57,7 @@ public struct OversightRebuild {
 
     /// Every case worked out from its events.
     public func fromScratch(progress: ProgressBar = .quiet) throws -> OversightProjection {
-        let staff = try ledger.staffEvents().filter { $0.seq <= head }
+        let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
         var cases: [String: CaseOversight] = [:]
         var done: Int64 = 0
@@ -88,7 +88,7 @@ public struct OversightRebuild {
         if asOf != checkpoint.basis.asOf {
             for (id, c) in checkpoint.cases where !c.findingsHold(for: asOf) { touched.insert(id) }
         }
-        let staff = try ledger.staffEvents().filter { $0.seq <= head }
+        let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
         var cases = checkpoint.cases
         for stream in touched.sorted() {
@@ -118,12 +118,12 @@ public struct OversightRebuild {
         seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
     }
 
-    private func oversight(of stream: String, staff: [RecordedStaffEvent], deadlines: CaseDeadlines) throws -> CaseOversight? {
+    private func oversight(of stream: String, staff: StaffTimeline, deadlines: CaseDeadlines) throws -> CaseOversight? {
         let events: [RecordedCaseEvent]
         do { events = try ledger.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
         guard !events.isEmpty else { return nil }
         return CaseOversight(
-            caseId: stream, events: events, staffEvents: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
+            caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
             configuration: configurationAt)
     }
 }
