@@ -20,7 +20,7 @@ public final class AuditLedger {
     /// How stored events of older schemas are read: the same steps as `CaseService` uses.
     public let upcaster: Upcaster
 
-    private init(path: String, ledger: Ledger, verification: VerificationReport, upcaster: Upcaster) {
+    init(path: String, ledger: Ledger, verification: VerificationReport, upcaster: Upcaster) {
         self.path = path
         self.ledger = ledger
         self.verification = verification

@@ -26,6 +26,8 @@ public struct OversightRebuild {
     public let configurationAt: @Sendable (Timestamp) -> Configuration
     /// The last seq to reflect (the ledger's head when nil): a projection as of an earlier point.
     public let through: Int64?
+    /// Whether cases are worked out on every core (the same projection either way).
+    public var concurrent = true
 
     /// A rebuild.
     public init(
@@ -59,15 +61,15 @@ public struct OversightRebuild {
     public func fromScratch(progress: ProgressBar = .quiet) throws -> OversightProjection {
         let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
-        var cases: [String: CaseOversight] = [:]
+        let streams = try ledger.ledger.streams.sorted().filter { !Streams.isReserved($0) }
         var done: Int64 = 0
         progress.start(total: head)
-        for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
-            guard let c = try oversight(of: stream, staff: staff, deadlines: deadlines) else { continue }
-            cases[stream] = c
-            done += try ledger.ledger.version(of: stream)
+        let results = try oversights(of: streams, staff: staff, deadlines: deadlines) { batch in
+            for stream in batch { done += try ledger.ledger.version(of: stream) }
             progress.update(done)
         }
+        var cases: [String: CaseOversight] = [:]
+        for (stream, c) in zip(streams, results) { cases[stream] = c }
         progress.finish()
         return OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases)
     }
@@ -91,9 +93,8 @@ public struct OversightRebuild {
         let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
         var cases = checkpoint.cases
-        for stream in touched.sorted() {
-            cases[stream] = try oversight(of: stream, staff: staff, deadlines: deadlines)
-        }
+        let streams = touched.sorted()
+        for (stream, c) in zip(streams, try oversights(of: streams, staff: staff, deadlines: deadlines)) { cases[stream] = c }
         progress.finish()
         return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), nil)
     }
@@ -118,9 +119,13 @@ public struct OversightRebuild {
         seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
     }
 
-    private func oversight(of stream: String, staff: StaffTimeline, deadlines: CaseDeadlines) throws -> CaseOversight? {
+    /// One case's results, its events up to seq `head` read through `reader`; nil when `stream` is
+    /// not a case or has no events up to `head`.
+    func oversight(
+        of stream: String, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines
+    ) throws -> CaseOversight? {
         let events: [RecordedCaseEvent]
-        do { events = try ledger.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
+        do { events = try reader.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
         guard !events.isEmpty else { return nil }
         return CaseOversight(
             caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
