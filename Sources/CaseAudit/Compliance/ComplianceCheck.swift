@@ -43,12 +43,12 @@ extension ComplianceCheck {
     static func planComponentsMissing(_ input: ComplianceInput) -> [Finding] {
         input.steps.compactMap { step in
             guard case .planSignedOff(let s) = step.event.event, let content = input.planContent(step.before, s.planId, s.version) else { return nil }
-            let e = step.event, before = step.before
+            let e = step.event
             let missing = content.components.missing
             guard !missing.isEmpty else { return nil }
             let listed = missing.map { "\($0.number) (\($0.words))" }
             let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
-            return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before, s.planId, s.version)].compactMap { $0 },
+            return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before: step, s.planId, s.version)].compactMap { $0 },
                 date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
         }
     }
@@ -151,7 +151,7 @@ extension ComplianceCheck {
             let date = e.effectiveDate
             guard let free = before.reablements.values.sorted(by: { $0.started.reablementId < $1.started.reablementId })
                 .first(where: { $0.isFree(on: date) }) else { return nil }
-            let started = before.history.last {
+            let started = input.last(before: step) {
                 if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
                 return false
             }
@@ -178,7 +178,7 @@ extension ComplianceCheck {
                 return nil
             }
             guard result.eligible != d.eligible else { return nil }
-            let assessed = before.history.last {
+            let assessed = input.last(before: step) {
                 switch $0.event {
                 case .needsAssessed(let a): a.assessmentId == d.assessmentId
                 case .carersAssessed(let a): a.assessmentId == d.assessmentId
@@ -362,7 +362,7 @@ extension ComplianceCheck {
             let last = before.lastCompletedReviewId
             let review = last.flatMap { before.reviews[$0]?.completed }
             let reviewEvent = last.flatMap { id in
-                before.history.last { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
+                input.last(before: step) { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
             }
             let why: String
             if review == nil {

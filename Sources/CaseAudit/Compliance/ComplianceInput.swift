@@ -15,7 +15,7 @@ public struct ComplianceInput: Sendable {
     /// The events in effective order (effective date, then seq).
     public let byEffectiveDate: [RecordedCaseEvent]
     /// The case after every event.
-    public let final: CaseState
+    public var final: CaseState { CaseState(rebuiltFrom: events) }
     /// The date up to which missing steps are counted (a review never done, a complaint never
     /// answered).
     public let asOf: CalendarDate
@@ -43,15 +43,15 @@ public struct ComplianceInput: Sendable {
         self.staff = staff
         self.asOf = asOf
         self.configurationAt = configuration
+        // The states kept hold no history (each would copy it): the events before step i are events[..<i].
         var state = CaseState()
         var steps: [ComplianceStep] = []
         steps.reserveCapacity(events.count)
-        for e in events {
-            steps.append(ComplianceStep(before: state, event: e))
-            state = evolve(state, e)
+        for (i, e) in events.enumerated() {
+            steps.append(ComplianceStep(index: i, before: state, event: e))
+            state.evolveWithoutHistory(e)
         }
         self.steps = steps
-        self.final = state
         self.byEffectiveDate = ComplianceInput.effectiveOrder(events)
     }
 
@@ -79,9 +79,14 @@ public struct ComplianceInput: Sendable {
     /// The event with id `id`.
     func event(id: String) -> RecordedCaseEvent? { events.first { $0.id == id } }
 
-    /// The event that drafted or revised `planId` to `version`, as known in `state`.
-    func planVersionEvent(_ state: CaseState, _ planId: String, _ version: Int) -> RecordedCaseEvent? {
-        state.history.last { e in
+    /// The last event before `step` for which `matches` holds.
+    func last(before step: ComplianceStep, where matches: (RecordedCaseEvent) -> Bool) -> RecordedCaseEvent? {
+        events[..<step.index].last(where: matches)
+    }
+
+    /// The event before `step` that drafted or revised `planId` to `version`.
+    func planVersionEvent(before step: ComplianceStep, _ planId: String, _ version: Int) -> RecordedCaseEvent? {
+        last(before: step) { e in
             switch e.event {
             case .supportPlanDrafted(let d): d.plan.planId == planId && d.version == version
             case .supportPlanRevised(let r): r.plan.planId == planId && r.version == version
