@@ -4,14 +4,15 @@ import LedgerStore
 
 /// Works out an `OversightProjection` from a ledger: from scratch, or from a checkpoint.
 ///
-/// From scratch it reads every case's events exactly once, one case at a time through the
-/// stream index, works out that case's results (the per-case rules need its whole history: the
-/// case as known before each event, corrections replayed), and lets the events go before the
-/// next case — so every event is read and decoded once and memory holds one case's events plus
-/// every case's results. From a checkpoint it reads only the events after the checkpoint's seq
-/// (in seq order) to find the cases they touch, and works out those cases again, with any case
-/// whose findings could differ on a new `asOf` (a due date lies between the two days); the rest
-/// are taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
+/// From scratch it reads every case's events exactly once, a case at a time through the stream
+/// index, works out that case's results (the per-case rules need its whole history: the case as
+/// known before each event, corrections replayed), and lets the events go before the next case —
+/// so every event is read and decoded once and memory holds one case's events per core plus
+/// every case's results. Cases are independent, so they are worked out on every core
+/// (`concurrent`), with the same results as one after another. From a checkpoint it reads only
+/// the events after the checkpoint's seq (in seq order) to find the cases they touch, and works
+/// out those cases again, with any case whose findings could differ on a new `asOf` (a due date
+/// lies between the two days); the rest are taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
 /// its hash and it was worked out under the same basis; otherwise it is discarded.
 public struct OversightRebuild {
     /// The ledger, opened (and verified) for audit.
