@@ -17,7 +17,7 @@ extension TestCase {
         builder.add(caseId: stream, events: recorded)
         let folded = builder.build(configurationSource: "test")
         let facts = CaseOversight(
-            caseId: stream, events: recorded, staffEvents: [], deadlines: CaseDeadlines(configuration: configuration),
+            caseId: stream, events: recorded, staff: StaffTimeline([]), deadlines: CaseDeadlines(configuration: configuration),
             asOf: day(computedOn ?? today), inForceOn: nil, configuration: { _ in configuration })
         let basis = OversightBasis(asOf: day(computedOn ?? today), inForceOn: nil, staffVersion: 0, configurationVersion: 0, deadlineConfigurationSeq: 0)
         let projection = OversightProjection(headSeq: Int64(recorded.count), headHash: "", basis: basis, cases: [stream: facts])

@@ -41,13 +41,14 @@ public struct ComplianceCheck: Sendable {
 extension ComplianceCheck {
     /// A sign-off of a plan version missing any of the 7 essential components.
     static func planComponentsMissing(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            guard case .planSignedOff(let s) = e.event, let content = input.planContent(before, s.planId, s.version) else { return nil }
+        input.steps.compactMap { step in
+            guard case .planSignedOff(let s) = step.event.event, let content = input.planContent(step.before, s.planId, s.version) else { return nil }
+            let e = step.event
             let missing = content.components.missing
             guard !missing.isEmpty else { return nil }
             let listed = missing.map { "\($0.number) (\($0.words))" }
             let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
-            return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before, s.planId, s.version)].compactMap { $0 },
+            return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before: step, s.planId, s.version)].compactMap { $0 },
                 date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
         }
     }
@@ -55,8 +56,9 @@ extension ComplianceCheck {
     /// A sign-off of a plan costing more than the personal budget in force on its date, or with
     /// none in force.
     static func planCostExceedsBudget(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            guard case .planSignedOff(let s) = e.event else { return nil }
+        input.steps.compactMap { step in
+            guard case .planSignedOff(let s) = step.event.event else { return nil }
+            let e = step.event, before = step.before
             let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
             let date = e.effectiveDate
             guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
@@ -72,8 +74,9 @@ extension ComplianceCheck {
     /// A sign-off by someone whose sign-off authority on the decision date (the register as
     /// known then) did not cover the plan's weekly cost.
     static func signOffLimitExceeded(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            guard case .planSignedOff(let s) = e.event else { return nil }
+        input.steps.compactMap { step in
+            guard case .planSignedOff(let s) = step.event.event else { return nil }
+            let e = step.event, before = step.before
             let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
             let on = CalendarDate(e.recordedAt)
             let register = input.register(at: e)
@@ -94,7 +97,7 @@ extension ComplianceCheck {
 extension ComplianceCheck {
     /// A personal budget that is not the council's contribution plus the customer's.
     static func budgetSplitMismatch(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { _, e in
+        input.events.compactMap { e in
             guard case .personalBudgetSet(let b) = e.event,
                 b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal else { return nil }
             return Finding(input.caseId, .budgetSplitMismatch, [e], date: e.effectiveDate,
@@ -112,15 +115,17 @@ extension ComplianceCheck {
     /// A contribution charged (in a financial assessment or a personal budget) where an
     /// exemption applies.
     static func contributionExempt(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            let config = input.configuration(at: e)
-            switch e.event {
+        input.steps.compactMap { step in
+            switch step.event.event {
             case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
-                guard let first = withCarers(f.exemptions, before, config).first else { return nil }
+                let e = step.event
+                guard let first = withCarers(f.exemptions, step.before, input.configuration(at: e)).first else { return nil }
                 return Finding(input.caseId, .contributionExempt, [e], date: e.effectiveDate,
                     "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
             case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
-                guard let first = withCarers(before.contributions.value(on: e.effectiveDate)?.exemptions ?? [], before, config).first else { return nil }
+                let e = step.event, before = step.before
+                let exemptions = before.contributions.value(on: e.effectiveDate)?.exemptions ?? []
+                guard let first = withCarers(exemptions, before, input.configuration(at: e)).first else { return nil }
                 let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
                 return Finding(input.caseId, .contributionExempt, [e] + [fa].compactMap { $0 }, date: e.effectiveDate,
                     "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(Words.date(e.effectiveDate)) although \(first.words)")
@@ -132,9 +137,9 @@ extension ComplianceCheck {
 
     /// A contribution charged from a date within free reablement.
     static func contributionInFreeReablement(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
+        input.steps.compactMap { step in
             let charged: String
-            switch e.event {
+            switch step.event.event {
             case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
                 charged = "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))"
             case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
@@ -142,10 +147,11 @@ extension ComplianceCheck {
             default:
                 return nil
             }
+            let e = step.event, before = step.before
             let date = e.effectiveDate
             guard let free = before.reablements.values.sorted(by: { $0.started.reablementId < $1.started.reablementId })
                 .first(where: { $0.isFree(on: date) }) else { return nil }
-            let started = before.history.last {
+            let started = input.last(before: step) {
                 if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
                 return false
             }
@@ -160,8 +166,9 @@ extension ComplianceCheck {
 extension ComplianceCheck {
     /// A determination that disagrees with the 3-part test applied to its assessment.
     static func eligibilityThreePartTest(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            guard case .eligibilityDetermined(let d) = e.event else { return nil }
+        input.steps.compactMap { step in
+            guard case .eligibilityDetermined(let d) = step.event.event else { return nil }
+            let e = step.event, before = step.before
             let result: EligibilityTestResult
             if let a = before.needsAssessments[d.assessmentId] {
                 result = EligibilityTest.evaluate(a)
@@ -171,7 +178,7 @@ extension ComplianceCheck {
                 return nil
             }
             guard result.eligible != d.eligible else { return nil }
-            let assessed = before.history.last {
+            let assessed = input.last(before: step) {
                 switch $0.event {
                 case .needsAssessed(let a): a.assessmentId == d.assessmentId
                 case .carersAssessed(let a): a.assessmentId == d.assessmentId
@@ -289,8 +296,9 @@ extension ComplianceCheck {
 extension ComplianceCheck {
     /// A direct payment paying for a plan line of a kind the configuration excludes.
     static func directPaymentExcludedService(_ input: ComplianceInput) -> [Finding] {
-        input.steps.flatMap { before, e -> [Finding] in
-            guard case .deliveryArranged(let d) = e.event, let content = input.planContent(before, d.planId, d.planVersion) else { return [] }
+        input.steps.flatMap { step -> [Finding] in
+            guard case .deliveryArranged(let d) = step.event.event, let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
+            let e = step.event
             let excluded = input.configuration(at: e).directPaymentExcludedServices
             let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
             return d.arrangements.filter { $0.mechanism == .directPayment }.flatMap { a in
@@ -348,12 +356,13 @@ extension ComplianceCheck {
 extension ComplianceCheck {
     /// A withdrawal not resting on the latest review finding the needs no longer eligible.
     static func withdrawalWithoutReview(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            guard case .withdrawalDecided(let w) = e.event else { return nil }
+        input.steps.compactMap { step in
+            guard case .withdrawalDecided(let w) = step.event.event else { return nil }
+            let e = step.event, before = step.before
             let last = before.lastCompletedReviewId
             let review = last.flatMap { before.reviews[$0]?.completed }
             let reviewEvent = last.flatMap { id in
-                before.history.last { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
+                input.last(before: step) { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
             }
             let why: String
             if review == nil {
@@ -374,8 +383,9 @@ extension ComplianceCheck {
 
     /// A closure while a withdrawal's written notice was not yet recorded.
     static func closureBeforeWithdrawalNotice(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { before, e in
-            guard case .caseClosed = e.event, let w = before.withdrawal, w.notice == nil else { return nil }
+        input.steps.compactMap { step in
+            guard case .caseClosed = step.event.event, let w = step.before.withdrawal, w.notice == nil else { return nil }
+            let e = step.event
             return Finding(input.caseId, .closureBeforeWithdrawalNotice, [e] + [input.event(id: w.eventId)].compactMap { $0 }, date: e.effectiveDate,
                 "the case was closed on \(Words.date(e.effectiveDate)) before the written notice of the withdrawal of services from \(Words.date(w.decided.metadata.effectiveDate)) was recorded")
         }

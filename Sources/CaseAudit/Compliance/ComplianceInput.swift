@@ -11,13 +11,15 @@ public struct ComplianceInput: Sendable {
     /// The case's events, in recorded order, with no `eventCorrected` among them.
     public let events: [RecordedCaseEvent]
     /// Each event with the case as it stood just before it.
-    public let steps: [(before: CaseState, event: RecordedCaseEvent)]
+    public let steps: [ComplianceStep]
+    /// The events in effective order (effective date, then seq).
+    public let byEffectiveDate: [RecordedCaseEvent]
     /// The case after every event.
-    public let final: CaseState
+    public var final: CaseState { CaseState(rebuiltFrom: events) }
     /// The date up to which missing steps are counted (a review never done, a complaint never
     /// answered).
     public let asOf: CalendarDate
-    private let staffEvents: [RecordedStaffEvent]
+    private let staff: StaffTimeline
     private let configurationAt: @Sendable (Timestamp) -> Configuration
     private let horizon: AsOfHorizon?
 
@@ -26,26 +28,43 @@ public struct ComplianceInput: Sendable {
         caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], asOf: CalendarDate,
         configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
     ) {
+        self.init(caseId: caseId, events: events, staff: StaffTimeline(staffEvents), asOf: asOf, configuration: configuration, horizon: horizon)
+    }
+
+    /// An input reading the staff register from `staff` (folded once for every case); `events`
+    /// must hold no corrections.
+    public init(
+        caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, asOf: CalendarDate,
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
+    ) {
         self.horizon = horizon
         self.caseId = caseId
         self.events = events
-        self.staffEvents = staffEvents
+        self.staff = staff
         self.asOf = asOf
         self.configurationAt = configuration
+        // The states kept hold no history (each would copy it): the events before step i are events[..<i].
         var state = CaseState()
-        var steps: [(before: CaseState, event: RecordedCaseEvent)] = []
-        for e in events {
-            steps.append((state, e))
-            state = evolve(state, e)
+        var steps: [ComplianceStep] = []
+        steps.reserveCapacity(events.count)
+        for (i, e) in events.enumerated() {
+            steps.append(ComplianceStep(index: i, before: state, event: e))
+            state.evolveWithoutHistory(e)
         }
         self.steps = steps
-        self.final = state
+        self.byEffectiveDate = ComplianceInput.effectiveOrder(events)
+    }
+
+    /// `events` sorted by effective date, then seq (each event's date read once).
+    private static func effectiveOrder(_ events: [RecordedCaseEvent]) -> [RecordedCaseEvent] {
+        let keys = events.map { (date: $0.effectiveDate, seq: $0.seq) }
+        let sorted = zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
+        if sorted { return events }
+        return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
     }
 
     /// The staff register as known when `event` was recorded.
-    func register(at event: RecordedCaseEvent) -> StaffRegister {
-        StaffRegister(staffEvents.filter { $0.recordedAt <= event.recordedAt })
-    }
+    func register(at event: RecordedCaseEvent) -> StaffRegister { staff.register(asKnownAt: event.recordedAt) }
 
     /// The configuration in force when `event` was recorded (as `decide` would have used).
     func configuration(at event: RecordedCaseEvent) -> Configuration { configurationAt(event.recordedAt) }
@@ -60,14 +79,14 @@ public struct ComplianceInput: Sendable {
     /// The event with id `id`.
     func event(id: String) -> RecordedCaseEvent? { events.first { $0.id == id } }
 
-    /// The events in effective order (effective date, then seq).
-    var byEffectiveDate: [RecordedCaseEvent] {
-        events.sorted { ($0.effectiveDate, $0.seq) < ($1.effectiveDate, $1.seq) }
+    /// The last event before `step` for which `matches` holds.
+    func last(before step: ComplianceStep, where matches: (RecordedCaseEvent) -> Bool) -> RecordedCaseEvent? {
+        events[..<step.index].last(where: matches)
     }
 
-    /// The event that drafted or revised `planId` to `version`, as known in `state`.
-    func planVersionEvent(_ state: CaseState, _ planId: String, _ version: Int) -> RecordedCaseEvent? {
-        state.history.last { e in
+    /// The event before `step` that drafted or revised `planId` to `version`.
+    func planVersionEvent(before step: ComplianceStep, _ planId: String, _ version: Int) -> RecordedCaseEvent? {
+        last(before: step) { e in
             switch e.event {
             case .supportPlanDrafted(let d): d.plan.planId == planId && d.version == version
             case .supportPlanRevised(let r): r.plan.planId == planId && r.version == version

@@ -55,10 +55,11 @@ public struct ComplianceReport: Sendable {
         })
     }
 
-    /// The findings of one case, corrected breaches marked.
+    /// The findings of one case, corrected breaches marked; the staff register read from `staff`
+    /// when given (folded once for many cases), else folded from the history's staff events.
     static func findings(
         _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, staff: StaffTimeline? = nil
     ) -> [Finding] {
         var visible = view.visible(history.events)
         if let d = view.inForceOn {
@@ -67,10 +68,10 @@ public struct ComplianceReport: Sendable {
         var latest: [String: (seq: Int64, event: CaseEvent)] = [:]
         for e in visible { if case .eventCorrected(let c) = e.event { latest[c.supersedes] = (e.seq, c.corrected) } }
         let asRecorded = visible.filter { if case .eventCorrected = $0.event { return false } else { return true } }
+        let timeline = staff ?? StaffTimeline(history.staffEvents)
         func run(_ events: [RecordedCaseEvent]) -> [Finding] {
             let input = ComplianceInput(
-                caseId: history.caseId, events: events, staffEvents: history.staffEvents, asOf: asOf, configuration: configuration,
-                horizon: horizon)
+                caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon)
             return checks.flatMap { $0.check(input) }
         }
         let first = run(asRecorded)

@@ -39,7 +39,7 @@ public final class AuditLedger {
     /// How stored events of older schemas are read: the same steps as `CaseService` uses.
     public let upcaster: Upcaster
 
-    private init(
+    init(
         path: String, ledger: Ledger?, verification: VerificationReport?, recordCheck: RecordCheckedReader?, recordWritten: String?,
         upcaster: Upcaster
     ) {
@@ -162,7 +162,8 @@ public final class AuditLedger {
             let payload = try payload(of: stored, stream: caseId)
             do {
                 let current = try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
-                guard CaseEvent.allTypeNames.contains(current.type) || !events.isEmpty else {
+                // Only the first event says whether the stream is a case (a linear search: not for every event).
+                guard !events.isEmpty || CaseEvent.allTypeNames.contains(current.type) else {
                     throw AuditError.notACase(stream: caseId)
                 }
                 events.append(try RecordedCaseEvent(

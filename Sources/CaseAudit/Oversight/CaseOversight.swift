@@ -51,20 +51,20 @@ public struct CaseOversight: Hashable, Sendable {
         (passedDue.map { asOf > $0 } ?? true) && (aheadDue.map { asOf <= $0 } ?? true)
     }
 
-    /// Works out a case's results from its events (recorded order), the staff register's events,
+    /// Works out a case's results from its events (recorded order), the staff register over time,
     /// how deadlines are worked out, the date missing steps count to, and the configuration in
     /// force at each decision time. The events are not kept.
     public init(
-        caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], deadlines: CaseDeadlines, asOf: CalendarDate,
+        caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, deadlines: CaseDeadlines, asOf: CalendarDate,
         inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration
     ) {
         let state = CaseState(rebuiltFrom: events)
         let open = state.isOpened && !state.isClosed
-        let history = CaseHistory(caseId: caseId, events: events, staffEvents: staffEvents)
+        let history = CaseHistory(caseId: caseId, events: events, staffEvents: staff.events)
         let horizon = AsOfHorizon(asOf: asOf)
         let findings = ComplianceReport.findings(
             history, checks: ComplianceCheck.catalogue, view: TimeView(inForceOn: inForceOn), asOf: asOf, configuration: configuration,
-            horizon: horizon)
+            horizon: horizon, staff: staff)
         self.init(
             caseId: caseId, lastSeq: events.last?.seq ?? 0, isOpen: open, customerName: state.referral?.customerName, stage: state.stage,
             workerId: state.allocatedWorker.current?.workerId, deadlines: open ? deadlines.deadlines(of: state, on: asOf) : [],

@@ -4,14 +4,15 @@ import LedgerStore
 
 /// Works out an `OversightProjection` from a ledger: from scratch, or from a checkpoint.
 ///
-/// From scratch it reads every case's events exactly once, one case at a time through the
-/// stream index, works out that case's results (the per-case rules need its whole history: the
-/// case as known before each event, corrections replayed), and lets the events go before the
-/// next case — so every event is read and decoded once and memory holds one case's events plus
-/// every case's results. From a checkpoint it reads only the events after the checkpoint's seq
-/// (in seq order) to find the cases they touch, and works out those cases again, with any case
-/// whose findings could differ on a new `asOf` (a due date lies between the two days); the rest
-/// are taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
+/// From scratch it reads every case's events exactly once, a case at a time through the stream
+/// index, works out that case's results (the per-case rules need its whole history: the case as
+/// known before each event, corrections replayed), and lets the events go before the next case —
+/// so every event is read and decoded once and memory holds one case's events per core plus
+/// every case's results. Cases are independent, so they are worked out on every core
+/// (`concurrent`), with the same results as one after another. From a checkpoint it reads only
+/// the events after the checkpoint's seq (in seq order) to find the cases they touch, and works
+/// out those cases again, with any case whose findings could differ on a new `asOf` (a due date
+/// lies between the two days); the rest are taken from the checkpoint. A checkpoint is used only when the ledger's event at its seq has
 /// its hash and it was worked out under the same basis; otherwise it is discarded.
 public struct OversightRebuild {
     /// The ledger, opened (and verified) for audit.
@@ -26,6 +27,8 @@ public struct OversightRebuild {
     public let configurationAt: @Sendable (Timestamp) -> Configuration
     /// The last seq to reflect (the ledger's head when nil): a projection as of an earlier point.
     public let through: Int64?
+    /// Whether cases are worked out on every core (the same projection either way).
+    public var concurrent = true
 
     /// A rebuild.
     public init(
@@ -57,17 +60,17 @@ public struct OversightRebuild {
 
     /// Every case worked out from its events.
     public func fromScratch(progress: ProgressBar = .quiet) throws -> OversightProjection {
-        let staff = try ledger.staffEvents().filter { $0.seq <= head }
+        let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
-        var cases: [String: CaseOversight] = [:]
+        let streams = try ledger.ledger.streams.sorted().filter { !Streams.isReserved($0) }
         var done: Int64 = 0
         progress.start(total: head)
-        for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
-            guard let c = try oversight(of: stream, staff: staff, deadlines: deadlines) else { continue }
-            cases[stream] = c
-            done += try ledger.ledger.version(of: stream)
+        let results = try oversights(of: streams, staff: staff, deadlines: deadlines) { batch in
+            for stream in batch { done += try ledger.ledger.version(of: stream) }
             progress.update(done)
         }
+        var cases: [String: CaseOversight] = [:]
+        for (stream, c) in zip(streams, results) { cases[stream] = c }
         progress.finish()
         return OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases)
     }
@@ -88,12 +91,11 @@ public struct OversightRebuild {
         if asOf != checkpoint.basis.asOf {
             for (id, c) in checkpoint.cases where !c.findingsHold(for: asOf) { touched.insert(id) }
         }
-        let staff = try ledger.staffEvents().filter { $0.seq <= head }
+        let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
         var cases = checkpoint.cases
-        for stream in touched.sorted() {
-            cases[stream] = try oversight(of: stream, staff: staff, deadlines: deadlines)
-        }
+        let streams = touched.sorted()
+        for (stream, c) in zip(streams, try oversights(of: streams, staff: staff, deadlines: deadlines)) { cases[stream] = c }
         progress.finish()
         return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), nil)
     }
@@ -118,12 +120,16 @@ public struct OversightRebuild {
         seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
     }
 
-    private func oversight(of stream: String, staff: [RecordedStaffEvent], deadlines: CaseDeadlines) throws -> CaseOversight? {
+    /// One case's results, its events up to seq `head` read through `reader`; nil when `stream` is
+    /// not a case or has no events up to `head`.
+    func oversight(
+        of stream: String, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines
+    ) throws -> CaseOversight? {
         let events: [RecordedCaseEvent]
-        do { events = try ledger.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
+        do { events = try reader.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
         guard !events.isEmpty else { return nil }
         return CaseOversight(
-            caseId: stream, events: events, staffEvents: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
+            caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
             configuration: configurationAt)
     }
 }

@@ -5,6 +5,10 @@ extension CaseEvent {
     public static func decode(
         type: String, schema: Int, payload: JSONValue, at path: String = ""
     ) throws(PayloadDecodingError) -> CaseEvent {
+        // Read first at no path (building none); only a payload that fails is read again to name the field.
+        if path != PayloadReader.unnamed, let event = try? decode(type: type, schema: schema, payload: payload, at: PayloadReader.unnamed) {
+            return event
+        }
         let r = try PayloadReader(payload, at: path)
         func check(_ supported: Int) throws(PayloadDecodingError) {
             guard schema == supported else {

@@ -44,8 +44,45 @@ extension CaseEvent {
     /// The payload schema version.
     public var schemaVersion: Int { type(of: payloadValue).schemaVersion }
 
-    /// The decision metadata: acting role, effective date, reasons, references, notes.
-    public var metadata: DecisionMetadata { payloadValue.metadata }
+    /// The decision metadata: acting role, effective date, reasons, references, notes. Read
+    /// from the payload in place, not through `payloadValue` (which boxes the payload).
+    public var metadata: DecisionMetadata {
+        switch self {
+        case .referralReceived(let p): p.metadata
+        case .informationAndAdviceGiven(let p): p.metadata
+        case .workerAllocated(let p): p.metadata
+        case .needsAssessed(let p): p.metadata
+        case .carersAssessed(let p): p.metadata
+        case .eligibilityDetermined(let p): p.metadata
+        case .eligibilityNoticeSent(let p): p.metadata
+        case .financialAssessmentCompleted(let p): p.metadata
+        case .reablementStarted(let p): p.metadata
+        case .reablementEnded(let p): p.metadata
+        case .indicativeBudgetCalculated(let p): p.metadata
+        case .supportPlanDrafted(let p): p.metadata
+        case .supportPlanRevised(let p): p.metadata
+        case .personalBudgetSet(let p): p.metadata
+        case .planSignedOff(let p): p.metadata
+        case .planSignOffRefused(let p): p.metadata
+        case .deliveryArranged(let p): p.metadata
+        case .reviewRequested(let p): p.metadata
+        case .reviewCompleted(let p): p.metadata
+        case .withdrawalDecided(let p): p.metadata
+        case .withdrawalNoticeSent(let p): p.metadata
+        case .caseClosed(let p): p.metadata
+        case .caseReopened(let p): p.metadata
+        case .challengeRaised(let p): p.metadata
+        case .challengeEscalated(let p): p.metadata
+        case .challengeResolved(let p): p.metadata
+        case .riskEnablementPanelDecided(let p): p.metadata
+        case .complaintReceived(let p): p.metadata
+        case .complaintAcknowledged(let p): p.metadata
+        case .complaintResponded(let p): p.metadata
+        case .bestInterestsDecisionMade(let p): p.metadata
+        case .opinionDisputed(let p): p.metadata
+        case .eventCorrected(let p): p.metadata
+        }
+    }
 
     /// The payload as stored: a JSON object with integers only (money in pence).
     public var payload: JSONValue { payloadValue.json }

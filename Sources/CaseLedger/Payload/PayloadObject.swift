@@ -35,8 +35,17 @@ public struct PayloadReader: Sendable {
         self.path = path
     }
 
-    /// The path of member `key`.
-    func pathOf(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    /// A path naming no field, for a first read that builds no paths (building them is much of
+    /// the cost of reading a large payload): a reader at it passes it on to every field, and a
+    /// list to every element, so an error from such a read names no field, and the payload is
+    /// read again at a real path to name it (as `CaseEvent.decode` does).
+    public static let unnamed = "\u{0}"
+
+    /// The path of member `key` (`unnamed` when this reader's path is).
+    func pathOf(_ key: String) -> String {
+        if path.isEmpty { return key }
+        return path == PayloadReader.unnamed ? path : "\(path).\(key)"
+    }
 
     /// The required field `key`.
     public func callAsFunction<T: PayloadValue>(_ key: String) throws(PayloadDecodingError) -> T {

@@ -91,7 +91,7 @@ extension Array: PayloadValue where Element: PayloadValue {
         var result: [Element] = []
         result.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
-            result.append(try Element(json: item, at: "\(path)[\(i)]"))
+            result.append(try Element(json: item, at: path == PayloadReader.unnamed ? path : "\(path)[\(i)]"))
         }
         self = result
     }

@@ -4,16 +4,38 @@
 /// A correction refolds the whole history with the corrected event in place of the one it
 /// supersedes (the superseded event stays in `history`).
 public func evolve(_ state: CaseState, _ recorded: RecordedCaseEvent) -> CaseState {
-    if case .eventCorrected = recorded.event {
-        return CaseState.replay(state.history + [recorded])
-    }
     var s = state
-    s.history.append(recorded)
-    s.fold(recorded)
+    s.evolve(recorded)
     return s
 }
 
 extension CaseState {
+    /// Folds one recorded event into this state in place: `self` becomes `evolve(self, recorded)`,
+    /// without copying the case first (for a caller folding many events into one state).
+    public mutating func evolve(_ recorded: RecordedCaseEvent) {
+        if case .eventCorrected = recorded.event {
+            self = CaseState.replay(history + [recorded])
+            return
+        }
+        history.append(recorded)
+        fold(recorded)
+    }
+
+    /// Folds one recorded event into this state in place as `evolve(_:)` does, but without adding
+    /// it to `history`: for a reader that keeps the case's events itself and keeps the state
+    /// before each of them (the compliance rules), so that no kept state copies the history.
+    /// `history`, and what reads it (`event(withId:)`, `asKnownAt(_:)`), then know nothing of
+    /// the events folded this way. A correction is not applied (that refolds the history): as in
+    /// a replay, it only notes the time.
+    public mutating func evolveWithoutHistory(_ recorded: RecordedCaseEvent) {
+        if case .eventCorrected = recorded.event {
+            caseId = caseId ?? recorded.stream
+            lastRecordedAt = recorded.recordedAt
+            return
+        }
+        fold(recorded)
+    }
+
     /// Folds `events` from scratch, applying every correction in place of the event it
     /// supersedes (the latest correction of an event wins).
     static func replay(_ events: [RecordedCaseEvent]) -> CaseState {

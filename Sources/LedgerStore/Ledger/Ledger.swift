@@ -98,7 +98,7 @@ public final class Ledger {
         return ledger
     }
 
-    private init(path: String, mode: Mode, layout: LedgerLayout) {
+    init(path: String, mode: Mode, layout: LedgerLayout) {
         self.path = path
         self.mode = mode
         self.layout = layout

@@ -1,0 +1,77 @@
+import CaseLedger
+import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension OversightRebuild {
+    /// Cases worked out per chunk: enough to make a chunk's handle and scheduling cheap, few
+    /// enough for the cores to share a batch evenly.
+    static let chunkSize = 32
+
+    /// The results of `streams`, in the order given (nil for a stream that is not a case, or
+    /// has no events up to the head). With `concurrent` and more than one core, the streams are
+    /// worked out a batch at a time, each batch cut into chunks shared among the cores, each chunk
+    /// read through its own ledger handle (a handle is not thread-safe); the results are the same
+    /// as one case after another, and the error thrown is the first in `streams`' order.
+    /// `afterBatch` is called on this thread with the streams of each batch done (for progress).
+    func oversights(
+        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, afterBatch: (ArraySlice<String>) throws -> Void = { _ in }
+    ) throws -> [CaseOversight?] {
+        let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+        var out: [CaseOversight?] = []
+        out.reserveCapacity(streams.count)
+        guard concurrent, cores > 1, streams.count > Self.chunkSize else {
+            for i in streams.indices {
+                out.append(try oversight(of: streams[i], reading: ledger, through: head, staff: staff, deadlines: deadlines))
+                try afterBatch(streams[i...i])
+            }
+            return out
+        }
+        let perBatch = 8 * cores
+        let shared = BatchContext(rebuild: self, readers: try (0..<perBatch).map { _ in try ledger.reader() }, head: head)
+        var start = streams.startIndex
+        while start < streams.endIndex {
+            let end = min(streams.endIndex, start + Self.chunkSize * perBatch)
+            let chunks = stride(from: start, to: end, by: Self.chunkSize).map { $0..<min($0 + Self.chunkSize, end) }
+            let results = ChunkResults(count: chunks.count)
+            DispatchQueue.concurrentPerform(iterations: chunks.count) { j in
+                results.put(j, Result {
+                    try chunks[j].map {
+                        try shared.rebuild.oversight(of: streams[$0], reading: shared.readers[j], through: shared.head, staff: staff, deadlines: deadlines)
+                    }
+                })
+            }
+            for r in results.take() { out += try r.get() }
+            try afterBatch(streams[start..<end])
+            start = end
+        }
+        return out
+    }
+}
+
+/// What the threads of a batch share: the rebuild (its own ledger handle is not touched by them),
+/// one ledger handle per chunk (chunk `j`'s used only by the thread working out chunk `j`), and the
+/// head, read once before. `@unchecked Sendable` because handles are not thread-safe, which that
+/// one-thread-per-handle use respects.
+private struct BatchContext: @unchecked Sendable {
+    let rebuild: OversightRebuild
+    let readers: [AuditLedger]
+    let head: Int64
+}
+
+/// One result slot per chunk of a batch, each written by the one thread that works that chunk
+/// out, and read only after every thread is done (`DispatchQueue.concurrentPerform` returns).
+private final class ChunkResults: @unchecked Sendable {
+    private var slots: [Result<[CaseOversight?], any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// Stores chunk `j`'s result; each `j` from one thread only, the array never resized.
+    func put(_ j: Int, _ result: Result<[CaseOversight?], any Error>) {
+        slots.withUnsafeMutableBufferPointer { $0[j] = result }
+    }
+
+    /// Every chunk's result, in order.
+    func take() -> [Result<[CaseOversight?], any Error>] { slots.map { $0! } }
+}
