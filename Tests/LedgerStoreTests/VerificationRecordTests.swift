@@ -176,8 +176,8 @@ import Testing
         #expect {
             try f.reader()
         } throws: { error in
-            if case .changed = error as? RecordCheckError { return true }
-            return false
+            guard case .changed(_, let at, _, let reason) = error as? RecordCheckError else { return false }
+            return at.segment == names[1] && at.line == 1 && reason.hasPrefix("the segment verified there is missing, and \(names[2]) is in its place")
         }
     }
 

@@ -58,10 +58,15 @@ public final class RecordCheckedReader {
         headSeq = record.headSeq
         headHash = record.head.hash
         headRecordedAt = Timestamp(microsecondsSinceEpoch: 0)
-        guard record.segments.count <= segments.count, zip(record.segments, segments).allSatisfy({ $0 == $1.firstSeq }) else {
+        // The segments verified must all still be there, under the same names, in the same order.
+        let present = segments
+        if let k = record.segments.indices.first(where: { $0 >= present.count || present[$0].firstSeq != record.segments[$0] }) {
+            let verified = SegmentFile(firstSeq: record.segments[k])
             throw .changed(
-                recordPath: record.path, at: LogPosition(segment: segments.first?.name ?? "-", line: 1, seq: 1), verifiedAt: record.verifiedAt,
-                reason: "the segment files are not those verified (then \(record.segments.count) beginning at seqs \(record.segments.prefix(4).map(String.init).joined(separator: ", "))…)")
+                recordPath: record.path, at: LogPosition(segment: verified.name, line: 1, seq: verified.firstSeq), verifiedAt: record.verifiedAt,
+                reason: k < present.count
+                    ? "the segment verified there is missing, and \(present[k].name) is in its place"
+                    : "the segment verified there is missing")
         }
         do {
             firstEvent = try Self.read(record.first, stream: nil, in: segments, layout: layout, files: &files, keys: keys, record: record)
