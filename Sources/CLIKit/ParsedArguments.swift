@@ -37,6 +37,10 @@ public struct ParsedArguments: Equatable, Sendable {
         return positionalValues[name] ?? []
     }
 
+    /// Whether the command declares an option named `name` (asking `option` for one it does not
+    /// declare is a programming error).
+    public func declares(option name: String) -> Bool { spec.options.contains { $0.name == name } }
+
     /// The option's value from the command line, environment or default, or nil if none
     /// applies. For a repeatable option given several times, the last value.
     public func option(_ name: String) -> String? {
