@@ -47,6 +47,22 @@ import Testing
         #expect(snapshot(of: ledger) == before)
     }
 
+    @Test func asKnownAtWithTheRecordNamesTheSameEarlierHeadCheckedAgainstIt() throws {
+        try makeRecord()
+        let args = ["trail", "C-1001", "--ledger", ledger, "--as-known-at", "2026-04-08T12:00:00Z"]
+        let whole = try audit.run(args + ["--format", "json"])
+        let checked = try audit.run(args + ["--verification-record", record, "--format", "json"])
+        #expect(checked.exitCode == 0, "\(checked.stderr)")
+        func integrity(_ text: String) throws -> [String: Any] {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            return try #require(json["integrity"] as? [String: Any])
+        }
+        let a = try integrity(whole.stdout), b = try integrity(checked.stdout)
+        #expect(b["knownAtSeq"] as? Int == 4)
+        #expect(b["knownAtSeq"] as? Int == a["knownAtSeq"] as? Int)
+        #expect(b["knownAtHash"] as? String == a["knownAtHash"] as? String)
+    }
+
     @Test func theJSONStatementNamesTheRecordAndTheCounts() throws {
         try makeRecord()
         let run = try audit.run(["trail", "C-1001", "--ledger", ledger, "--verification-record", record, "--format", "json"])

@@ -202,7 +202,8 @@ public final class AuditLedger {
     }
 
     /// The last event recorded at or before `instant` (its seq and hash), found by binary search
-    /// over the recorded times, which never go back; nil when none was.
+    /// over the recorded times, which never go back; nil when none was. With a verification record
+    /// the event found is then read again through it, so the hash named is one checked against it.
     public func head(asKnownAt instant: Timestamp) throws -> (seq: Int64, hash: String)? {
         var low: Int64 = 1, high = head.seq, found: StoredEvent?
         while low <= high {
@@ -215,6 +216,14 @@ public final class AuditLedger {
                 high = mid - 1
             }
         }
+        if let recordCheck, let event = found {
+            guard let checked = try recordCheck.events(inStream: event.stream).first(where: { $0.seq == event.seq }) else {
+                throw RecordCheckError.changed(
+                    recordPath: recordCheck.record.path, at: LogPosition(segment: "-", line: 0, seq: event.seq),
+                    verifiedAt: recordCheck.record.verifiedAt, reason: "the event there is not among stream \(event.stream)'s as verified")
+            }
+            found = checked
+        }
         return found.map { ($0.seq, $0.hash.hex) }
     }
 
@@ -226,18 +235,18 @@ public final class AuditLedger {
             ledgerPath: path, headSeq: head.seq, headHash: head.hash.hex, verified: true,
             eventsVerified: verification?.events ?? recordCheck!.eventsSince, segments: verification?.segments ?? recordCheck!.segmentCount)
         statement.recordWritten = recordWritten
-        if let recordCheck {
-            statement.recordCheck = IntegrityStatement.RecordCheck(
-                recordPath: recordCheck.record.path, verifiedAt: recordCheck.record.verifiedAt, recordHeadSeq: recordCheck.record.headSeq,
-                recordHeadHash: recordCheck.record.head.hash.hex, eventsMatched: recordCheck.eventsCheckedAgainstRecord,
-                eventsSince: recordCheck.eventsSince)
-        }
         if let asKnownAt {
             statement.asKnownAt = asKnownAt
             if let head = try head(asKnownAt: asKnownAt) {
                 statement.knownAtSeq = head.seq
                 statement.knownAtHash = head.hash
             }
+        }
+        if let recordCheck {
+            statement.recordCheck = IntegrityStatement.RecordCheck(
+                recordPath: recordCheck.record.path, verifiedAt: recordCheck.record.verifiedAt, recordHeadSeq: recordCheck.record.headSeq,
+                recordHeadHash: recordCheck.record.head.hash.hex, eventsMatched: recordCheck.eventsCheckedAgainstRecord,
+                eventsSince: recordCheck.eventsSince)
         }
         return statement
     }
