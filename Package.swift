@@ -24,9 +24,13 @@ let package = Package(
         .executableTarget(
             name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
             path: "tools/caseledger-audit",
-            // A release build links the Swift runtime in (the tool uses no Foundation): a report on
-            // one case then starts without loading and binding the runtime's shared libraries.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+            // A release build is one static executable (the tool uses no Foundation): the Swift
+            // runtime, the C++ library and the C library linked in, so a report on one case starts
+            // without the dynamic loader mapping and relocating shared libraries. Linked with lld,
+            // which does not repeat the C library's note that a static program's dlopen (which the
+            // runtime only calls when asked for a prespecializations library) needs that same C
+            // library at run time.
+            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release))]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],
