@@ -12,6 +12,8 @@ struct TextWrappingTests {
         "£23.40 a week · 10 July 2027 — “quoted” – café naïve " + String(repeating: "élan ", count: 30),
         "a space then a combining mark: e \u{301}tude " + String(repeating: "x \u{301} ", count: 40),
         "a prepended mark before a space: \u{600} 1 " + String(repeating: "\u{600} 2 ", count: 40),
+        "arrows and symbols: £23.40 → £31.10, € 5 ≤ 6 " + String(repeating: "→ ← ≠ ", count: 30),
+        "a joiner and a symbol's mark after a space: x \u{200D}y " + String(repeating: "x \u{20D7} ", count: 40),
         "emoji 👩‍👩‍👧 and flags 🇬🇧 " + String(repeating: "👍🏽 ", count: 60),
         String(repeating: "long", count: 40) + " short " + String(repeating: "y", count: 120),
         "  leading, double  and trailing spaces  " + String(repeating: "z ", count: 60),

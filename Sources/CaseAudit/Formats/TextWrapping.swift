@@ -76,22 +76,24 @@ enum TextWrapping {
 
     /// Whether every space byte in `bytes` is a character of its own, so splitting the bytes at
     /// spaces splits the characters at spaces. A space joins the character before it when that
-    /// ends in a prepended mark, and the one after when that starts with a combining mark; every
-    /// such scalar is above U+02FF and outside U+2010–U+205E (dashes, quotes, bullets), the only
-    /// non-ASCII neighbours of a space taken as plain here.
+    /// ends in a prepended mark, and the one after when that starts with a combining mark, a zero
+    /// width joiner or a spacing mark; no such scalar is below U+0300 or among the punctuation,
+    /// currency signs, letter-like symbols, arrows and mathematical operators of U+2000–U+22FF
+    /// taken as plain here (the joiners, format characters and combining marks for symbols there
+    /// are not).
     static func spacesStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
         /// Whether the scalar starting at `i` is plain.
         func plainFrom(_ i: Int) -> Bool {
             let b = bytes[i]
             if b < 0x80 || (0xC2...0xCB).contains(b) { return true }
-            return b == 0xE2 && i + 2 < n && isPunctuation(bytes[i + 1], bytes[i + 2])
+            return b == 0xE2 && i + 2 < n && isPlainSymbol(bytes[i + 1], bytes[i + 2])
         }
         /// Whether the scalar ending at `i` is plain.
         func plainTo(_ i: Int) -> Bool {
             if bytes[i] < 0x80 { return true }
             if i >= 1 && (0xC2...0xCB).contains(bytes[i - 1]) { return true }
-            return i >= 2 && bytes[i - 2] == 0xE2 && isPunctuation(bytes[i - 1], bytes[i])
+            return i >= 2 && bytes[i - 2] == 0xE2 && isPlainSymbol(bytes[i - 1], bytes[i])
         }
         for i in 0..<n where bytes[i] == 0x20 {
             if i + 1 < n && !plainFrom(i + 1) { return false }
@@ -100,9 +102,18 @@ enum TextWrapping {
         return true
     }
 
-    /// Whether E2 `b1` `b2` is a scalar in U+2010–U+205E.
-    private static func isPunctuation(_ b1: UInt8, _ b2: UInt8) -> Bool {
-        (b1 == 0x80 && (0x90...0xBF).contains(b2)) || (b1 == 0x81 && (0x80...0x9E).contains(b2))
+    /// Whether E2 `b1` `b2` is a plain scalar of U+2000–U+22FF: spaces, dashes, quotes and
+    /// bullets (not U+200B–U+200F, U+2028–U+202E or U+2060–U+206F), super- and subscripts,
+    /// currency signs (not the combining marks U+20D0–U+20FF), letter-like symbols, number forms,
+    /// arrows and mathematical operators.
+    private static func isPlainSymbol(_ b1: UInt8, _ b2: UInt8) -> Bool {
+        switch b1 {
+        case 0x80: (0x80...0x8A).contains(b2) || (0x90...0xA7).contains(b2) || (0xAF...0xBF).contains(b2)
+        case 0x81: (0x80...0x9F).contains(b2) || (0xB0...0xBF).contains(b2)
+        case 0x82: true
+        case 0x84...0x8B: true
+        default: false
+        }
     }
 
     /// The characters in `text`: its byte count when it is ASCII without a carriage return.
