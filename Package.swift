@@ -1,21 +1,28 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+/// Release builds of the modules `caseledger-audit` runs reach generic type metadata through its
+/// accessor functions rather than by mangled name: a one-case report then spends no time demangling
+/// type names and searching the runtime's conformance records for their generic requirements.
+let metadataByAccessor: [SwiftSetting] = [
+    .unsafeFlags(["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"], .when(configuration: .release))
+]
+
 let package = Package(
     name: "caseledger",
     targets: [
         // SHA-256 compression in C: uses the CPU's SHA instructions when present.
         .target(name: "CSHA256", path: "Sources/CSHA256"),
         // The storage core: knows nothing of social care.
-        .target(name: "LedgerStore", dependencies: ["CSHA256"]),
+        .target(name: "LedgerStore", dependencies: ["CSHA256"], swiftSettings: metadataByAccessor),
         // Argument parsing and error rendering shared by every executable.
-        .target(name: "CLIKit"),
+        .target(name: "CLIKit", swiftSettings: metadataByAccessor),
         // The pure domain: commands, decide, events, evolve, projections, the staff register.
-        .target(name: "CaseLedger", dependencies: ["LedgerStore"]),
+        .target(name: "CaseLedger", dependencies: ["LedgerStore"], swiftSettings: metadataByAccessor),
         // The application layer: reads streams, decides with the domain, appends.
-        .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"]),
+        .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"], swiftSettings: metadataByAccessor),
         // Read-only audit reports: decision trails, explanations, diffs, in five formats.
-        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerStore"], swiftSettings: metadataByAccessor),
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
         .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
         // The staff command: record decisions.
@@ -23,10 +30,14 @@ let package = Package(
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
             name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
-            path: "tools/caseledger-audit",
-            // A release build links the Swift runtime in (the tool uses no Foundation): a report on
-            // one case then starts without loading and binding the runtime's shared libraries.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
+            path: "tools/caseledger-audit", swiftSettings: metadataByAccessor,
+            // A release build is one static executable (the tool uses no Foundation): the Swift
+            // runtime, the C++ library and the C library linked in, so a report on one case starts
+            // without the dynamic loader mapping and relocating shared libraries. Linked with lld,
+            // which does not repeat the C library's note that a static program's dlopen (which the
+            // runtime only calls when asked for a prespecializations library) needs that same C
+            // library at run time.
+            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release))]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],

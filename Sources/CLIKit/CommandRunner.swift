@@ -40,11 +40,13 @@ public enum CommandRunner {
     /// The entry point for `main.swift`: computes `outcome` from `arguments` (the full argv;
     /// the program name is dropped), writes help to standard output, flushes
     /// `StandardStreams.output`, writes any diagnostic to standard error, and exits with the
-    /// outcome's code. A failure to flush standard output turns success into exit 1.
+    /// outcome's code. A failure to flush standard output turns success into exit 1. Without an
+    /// `environment`, the variables the spec's options name are read from the process's.
     public static func main(
         spec: CommandSpec, arguments: [String] = CommandLine.arguments,
-        environment: [String: String] = ProcessEnvironment.current, run: Body
+        environment: [String: String]? = nil, run: Body
     ) -> Never {
+        let environment = environment ?? ProcessEnvironment.variables(named: spec.environmentVariables)
         var result = outcome(
             spec: spec, arguments: Array(arguments.dropFirst()), environment: environment, run: run)
         do {

@@ -39,6 +39,11 @@ public struct CommandSpec: Sendable, Equatable {
         self.aliases = aliases
     }
 
+    /// The environment variables named by the options of this command and every command below it.
+    public var environmentVariables: [String] {
+        options.compactMap(\.environment) + subcommands.flatMap(\.environmentVariables)
+    }
+
     /// The direct subcommand with this exact name, or else with this exact alias, if any.
     public func subcommand(named name: String) -> CommandSpec? {
         subcommands.first { $0.name == name } ?? subcommands.first { $0.aliases.contains(name) }

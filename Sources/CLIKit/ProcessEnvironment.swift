@@ -20,4 +20,14 @@ public enum ProcessEnvironment {
         }
         return out
     }
+
+    /// The variables among `names` that are set, by name (the first when one is given twice):
+    /// what a command line can consult, without reading the rest of the environment.
+    public static func variables(named names: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for name in names where out[name] == nil {
+            if let value = getenv(name) { out[name] = String(cString: value) }
+        }
+        return out
+    }
 }

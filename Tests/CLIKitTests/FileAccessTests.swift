@@ -53,4 +53,18 @@ import Testing
         let mine = ProcessInfo.processInfo.environment
         #expect(ProcessEnvironment.current == mine)
     }
+
+    @Test func namedVariablesAreThoseSetAmongTheNames() {
+        let mine = ProcessInfo.processInfo.environment
+        let names = ["PATH", "HOME", "CASELEDGER_NO_SUCH_VARIABLE", "PATH"]
+        #expect(ProcessEnvironment.variables(named: names) == mine.filter { names.contains($0.key) })
+    }
+
+    @Test func aSpecNamesTheVariablesOfItsOptionsAndSubcommands() {
+        let leaf = CommandSpec(name: "leaf", abstract: "A leaf.", options: [OptionSpec("ledger", valueName: "DIR", help: "L.", environment: "LEDGER")])
+        let root = CommandSpec(
+            name: "root", abstract: "A root.", options: [OptionSpec("x", valueName: "X", help: "X.", environment: "X_VAR"), OptionSpec("y", valueName: "Y", help: "Y.")],
+            subcommands: [leaf])
+        #expect(root.environmentVariables == ["X_VAR", "LEDGER"])
+    }
 }

@@ -29,6 +29,22 @@ public enum Words {
 
     /// A camelCase code as lower-case words: "socialWorker" → "social worker".
     public static func uncamel(_ code: String) -> String {
+        guard code.utf8.allSatisfy({ $0 < 0x80 }) else { return uncamelCharacters(code) }
+        var out: [UInt8] = []
+        out.reserveCapacity(code.utf8.count + 8)
+        for byte in code.utf8 {
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
+                out.append(UInt8(ascii: " "))
+                out.append(byte + 0x20)  // the lower-case letter
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `uncamel` for a code that is not ASCII, character by character.
+    private static func uncamelCharacters(_ code: String) -> String {
         var out = ""
         for ch in code {
             if ch.isUppercase {

@@ -23,14 +23,19 @@ struct TrailBuilder {
         self.configuration = configuration
         var phraser = Phraser(copy: copy, register: register)
         var state = CaseState()
+        // The figures after the previous event, on its date: the figures before this one when
+        // both are dated the same day, as most of a case's events are.
+        var last: (figures: CaseFigures, date: CalendarDate)?
         for e in events {
             var gate = Disclosure(copy: copy, restricted: e.event.metadata.restricted)
             let phrase = phraser.phrase(e.event, &gate)
             let before = state
             state = evolve(state, e)
             let date = TrailBuilder.decidedDate(e.event)
-            let f0 = CaseFigures(before, on: date, register: register, configuration: configuration)
+            let f0 = last.flatMap { $0.date == date ? $0.figures : nil }
+                ?? CaseFigures(before, on: date, register: register, configuration: configuration)
             let f1 = CaseFigures(state, on: date, register: register, configuration: configuration)
+            last = (f1, date)
             phrases.append(phrase)
             withheld.append(gate.finish())
             changes.append(f0.changes(to: f1, effective: date))

@@ -1,6 +1,7 @@
 /// Values in effective-date order, answering "what was in force on date D". Entries with the same
 /// effective date are ordered by sequence number, so a later decision wins; a back-dated entry
-/// takes its place by date, not by when it was recorded.
+/// takes its place by date, not by when it was recorded. Its queries are inlinable, so a report
+/// in another module reads a timeline through code specialized for its values, not generic code.
 public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable {
     /// Every entry, ordered by effective date then sequence number.
     public private(set) var entries: [Dated<Value>] = []
@@ -17,19 +18,19 @@ public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable 
     }
 
     /// The entry in force on `date`: the last one effective on or before it (nil value if ended).
-    public func entry(on date: CalendarDate) -> Dated<Value>? {
+    @inlinable public func entry(on date: CalendarDate) -> Dated<Value>? {
         entries.last { $0.effectiveDate <= date }
     }
 
     /// The value in force on `date`; nil when none is, or it had ended.
-    public func value(on date: CalendarDate) -> Value? { entry(on: date)?.value }
+    @inlinable public func value(on date: CalendarDate) -> Value? { entry(on: date)?.value }
 
     /// The latest entry by effective date.
-    public var latest: Dated<Value>? { entries.last }
+    @inlinable public var latest: Dated<Value>? { entries.last }
 
     /// The latest value; nil when none, or it has ended.
-    public var current: Value? { entries.last?.value }
+    @inlinable public var current: Value? { entries.last?.value }
 
     /// The date since which the current entry has applied.
-    public var since: CalendarDate? { entries.last?.effectiveDate }
+    @inlinable public var since: CalendarDate? { entries.last?.effectiveDate }
 }

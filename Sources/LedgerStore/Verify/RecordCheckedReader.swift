@@ -113,9 +113,9 @@ public final class RecordCheckedReader {
         keys: JSONKeyCache, record: VerificationRecord
     ) throws(RecordCheckError) -> StoredEvent {
         let segment = segments[Int(entry.segmentOrdinal)]
-        let position = LogPosition(segment: segment.name, line: entry.line, seq: entry.seq)
         func changed(_ reason: String) -> RecordCheckError {
-            .changed(recordPath: record.path, at: position, verifiedAt: record.verifiedAt, reason: reason)
+            let position = LogPosition(segment: segment.name, line: entry.line, seq: entry.seq)  // named only for an error
+            return .changed(recordPath: record.path, at: position, verifiedAt: record.verifiedAt, reason: reason)
         }
         let bytes: [UInt8]
         do {
