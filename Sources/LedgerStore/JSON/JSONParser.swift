@@ -24,9 +24,9 @@ public enum JSONParser {
         return try reader.readDocument()
     }
 
-    /// Parses `bytes` as `parse(_:maxDepth:)` does, taking object keys seen before from `keys`
-    /// (and adding new ones), which saves making the same Strings again when parsing many
-    /// similar values, such as the payloads of a log.
+    /// Parses `bytes` as `parse(_:maxDepth:)` does, taking short object keys and string values
+    /// seen before from `keys` (and adding new ones), which saves making the same Strings again
+    /// when parsing many similar values, such as the payloads of a log.
     static func parse(_ bytes: UnsafeRawBufferPointer, keys: JSONKeyCache) throws(JSONError) -> JSONValue {
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             throw JSONError(.emptyInput, at: 0)

@@ -21,7 +21,8 @@ struct JSONReader {
     var elements: [JSONValue] = []
     /// The decoded bytes of the string being unescaped.
     var unescaped: [UInt8] = []
-    /// Keys already made into Strings by earlier parses, when the caller keeps such a cache.
+    /// Keys and short string values already made into Strings by earlier parses, when the caller
+    /// keeps such a cache.
     var keyCache: JSONKeyCache? = nil
 
     init(bytes: UnsafePointer<UInt8>, end: Int, maxDepth: Int) {
@@ -56,7 +57,9 @@ struct JSONReader {
     mutating func readValue() throws(JSONError) -> JSONValue {
         guard position < end else { throw endError(expected: "a value") }
         switch bytes[position] {
-        case JSONByte.quote: return .string(try readString())
+        case JSONByte.quote:
+            if let cache = keyCache, let cached = cache.key(in: &self) { return .string(cached) }
+            return .string(try readString())
         case JSONByte.minus, JSONByte.zero...JSONByte.nine: return .integer(try readInteger())
         case JSONByte.openBrace: return try readObject()
         case JSONByte.openBracket: return try readArray()
