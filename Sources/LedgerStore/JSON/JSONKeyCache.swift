@@ -2,12 +2,16 @@
 /// with the same keys and words (the payloads of a log: field names, dates, vocabulary) makes each
 /// String once. Holds short plain ASCII strings (1–16 bytes, no escapes) in a small direct-mapped
 /// table; any other string is read as usual. A cached String has exactly the string's bytes, so
-/// the parsed value is the same either way. Not thread-safe: one per reader.
+/// the parsed value is the same either way. Also keeps the parser's scratch stacks between parses.
+/// Not thread-safe: one per reader.
 final class JSONKeyCache {
     private static let slots = 512
     /// Per slot: the key's bytes as two little-endian words (zero-padded) and its length.
     private let words: UnsafeMutablePointer<UInt64>
     private let strings: UnsafeMutablePointer<String>
+    /// The parser's scratch stacks, kept between parses so that each parse does not allocate and
+    /// grow its own (empty between parses).
+    var scratch = JSONReader.Scratch()
 
     init() {
         words = .allocate(capacity: 3 * JSONKeyCache.slots)

@@ -33,6 +33,15 @@ public enum JSONParser {
         }
         var reader = JSONReader(bytes: base.assumingMemoryBound(to: UInt8.self), end: bytes.count, maxDepth: 64)
         reader.keyCache = keys
+        swap(&reader.members, &keys.scratch.members)
+        swap(&reader.elements, &keys.scratch.elements)
+        defer {
+            // Empty after a parse that succeeded; emptied after one that threw.
+            reader.members.removeAll(keepingCapacity: true)
+            reader.elements.removeAll(keepingCapacity: true)
+            swap(&reader.members, &keys.scratch.members)
+            swap(&reader.elements, &keys.scratch.elements)
+        }
         return try reader.readDocument()
     }
 

@@ -10,6 +10,12 @@ struct JSONReader {
         var offset: Int
     }
 
+    /// The scratch stacks, to be kept between parses (see `JSONKeyCache.scratch`).
+    struct Scratch {
+        var members: [Member] = []
+        var elements: [JSONValue] = []
+    }
+
     let bytes: UnsafePointer<UInt8>
     let end: Int
     let maxDepth: Int
