@@ -36,9 +36,9 @@ public enum JSONParser {
         swap(&reader.members, &keys.scratch.members)
         swap(&reader.elements, &keys.scratch.elements)
         defer {
-            // Empty after a parse that succeeded; emptied after one that threw.
-            reader.members.removeAll(keepingCapacity: true)
-            reader.elements.removeAll(keepingCapacity: true)
+            // Only spare slots after a parse that succeeded; emptied after one that threw.
+            if reader.memberTop > 0 { reader.members.removeAll(keepingCapacity: true) }
+            if reader.elementTop > 0 { reader.elements.removeAll(keepingCapacity: true) }
             swap(&reader.members, &keys.scratch.members)
             swap(&reader.elements, &keys.scratch.elements)
         }
