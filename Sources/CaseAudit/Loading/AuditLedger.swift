@@ -156,8 +156,10 @@ public final class AuditLedger {
     /// `.unreadableEvent` for an event that does not decode.
     public func caseEvents(_ caseId: String, through: Int64? = nil) throws -> [RecordedCaseEvent] {
         if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
+        let stored = try storedEvents(inStream: caseId)
         var events: [RecordedCaseEvent] = []
-        for stored in try storedEvents(inStream: caseId) {
+        events.reserveCapacity(stored.count)
+        for stored in stored {
             if let through, stored.seq > through { break }
             let payload = try payload(of: stored, stream: caseId)
             do {

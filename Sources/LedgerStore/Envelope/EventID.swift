@@ -49,20 +49,27 @@ public struct EventID: Hashable, Sendable, CustomStringConvertible {
 
     /// The canonical lowercase text form.
     public var description: String {
-        var out = [UInt8]()
-        out.reserveCapacity(36)
-        appendText(to: &out)
-        return String(decoding: out, as: UTF8.self)
+        withText { text in
+            String(unsafeUninitializedCapacity: 36) { out in
+                UnsafeMutableRawBufferPointer(out).copyMemory(from: text)
+                return 36
+            }
+        }
     }
 
     /// Appends the 36-byte canonical text form to `buffer`.
     public func appendText(to buffer: inout [UInt8]) {
+        withText { buffer.append(contentsOf: $0) }
+    }
+
+    /// Calls `body` with the 36-byte canonical text form, written on the stack.
+    private func withText<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { d in
+        return withUnsafeMutableBytes(of: &digits) { d in
             SHA256Digest.writeHex(high, to: d.baseAddress!)
             SHA256Digest.writeHex(low, to: d.baseAddress! + 16)
-            withUnsafeMutableBytes(of: &text) { t in
+            return withUnsafeMutableBytes(of: &text) { t in
                 let dash = UInt8(ascii: "-")
                 t.baseAddress!.copyMemory(from: d.baseAddress!, byteCount: 8)
                 t[8] = dash
@@ -73,7 +80,7 @@ public struct EventID: Hashable, Sendable, CustomStringConvertible {
                 (t.baseAddress! + 19).copyMemory(from: d.baseAddress! + 16, byteCount: 4)
                 t[23] = dash
                 (t.baseAddress! + 24).copyMemory(from: d.baseAddress! + 20, byteCount: 12)
-                buffer.append(contentsOf: UnsafeRawBufferPointer(rebasing: t[0..<36]))
+                return body(UnsafeRawBufferPointer(rebasing: t[0..<36]))
             }
         }
     }

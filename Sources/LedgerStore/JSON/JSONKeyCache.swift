@@ -1,13 +1,17 @@
-/// Object keys made into Strings by earlier parses, so that parsing many values with the same keys
-/// (the payloads of a log) makes each key's String once. Holds short plain ASCII keys (1–16
-/// bytes, no escapes) in a small direct-mapped table; any other key is read as usual. A cached
-/// String has exactly the key's bytes, so the parsed value is the same either way. Not
-/// thread-safe: one per reader.
+/// Object keys and string values made into Strings by earlier parses, so that parsing many values
+/// with the same keys and words (the payloads of a log: field names, dates, vocabulary) makes each
+/// String once. Holds short plain ASCII strings (1–16 bytes, no escapes) in a small direct-mapped
+/// table; any other string is read as usual. A cached String has exactly the string's bytes, so
+/// the parsed value is the same either way. Also keeps the parser's scratch stacks between parses.
+/// Not thread-safe: one per reader.
 final class JSONKeyCache {
-    private static let slots = 128
+    private static let slots = 512
     /// Per slot: the key's bytes as two little-endian words (zero-padded) and its length.
     private let words: UnsafeMutablePointer<UInt64>
     private let strings: UnsafeMutablePointer<String>
+    /// The parser's scratch stacks, kept between parses so that each parse does not allocate and
+    /// grow its own (empty between parses).
+    var scratch = JSONReader.Scratch()
 
     init() {
         words = .allocate(capacity: 3 * JSONKeyCache.slots)
@@ -49,9 +53,9 @@ final class JSONKeyCache {
         return string
     }
 
-    /// The key whose opening quote is at the reader's position, from the cache (moving the reader
-    /// past its closing quote), or nil when it is not a short plain ASCII key (the reader has not
-    /// moved: read it as usual).
+    /// The key or string value whose opening quote is at the reader's position, from the cache
+    /// (moving the reader past its closing quote), or nil when it is not a short plain ASCII string
+    /// (the reader has not moved: read it as usual).
     @inline(__always)
     func key(in reader: inout JSONReader) -> String? {
         let start = reader.position + 1

@@ -24,15 +24,24 @@ public enum JSONParser {
         return try reader.readDocument()
     }
 
-    /// Parses `bytes` as `parse(_:maxDepth:)` does, taking object keys seen before from `keys`
-    /// (and adding new ones), which saves making the same Strings again when parsing many
-    /// similar values, such as the payloads of a log.
+    /// Parses `bytes` as `parse(_:maxDepth:)` does, taking short object keys and string values
+    /// seen before from `keys` (and adding new ones), which saves making the same Strings again
+    /// when parsing many similar values, such as the payloads of a log.
     static func parse(_ bytes: UnsafeRawBufferPointer, keys: JSONKeyCache) throws(JSONError) -> JSONValue {
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             throw JSONError(.emptyInput, at: 0)
         }
         var reader = JSONReader(bytes: base.assumingMemoryBound(to: UInt8.self), end: bytes.count, maxDepth: 64)
         reader.keyCache = keys
+        swap(&reader.members, &keys.scratch.members)
+        swap(&reader.elements, &keys.scratch.elements)
+        defer {
+            // Only spare slots after a parse that succeeded; emptied after one that threw.
+            if reader.memberTop > 0 { reader.members.removeAll(keepingCapacity: true) }
+            if reader.elementTop > 0 { reader.elements.removeAll(keepingCapacity: true) }
+            swap(&reader.members, &keys.scratch.members)
+            swap(&reader.elements, &keys.scratch.elements)
+        }
         return try reader.readDocument()
     }
 

@@ -10,18 +10,29 @@ struct JSONReader {
         var offset: Int
     }
 
+    /// The scratch stacks, to be kept between parses (see `JSONKeyCache.scratch`).
+    struct Scratch {
+        var members: [Member] = []
+        var elements: [JSONValue] = []
+    }
+
     let bytes: UnsafePointer<UInt8>
     let end: Int
     let maxDepth: Int
     var position = 0
     var depth = 0
-    /// Members of every object still open, innermost last.
+    /// Members of every object still open, innermost last, below `memberTop`; the slots from
+    /// `memberTop` on are spare (empty members, left by objects already built) for reuse.
     var members: [Member] = []
-    /// Elements of every list still open, innermost last.
+    var memberTop = 0
+    /// Elements of every list still open, innermost last, below `elementTop`; the slots from
+    /// `elementTop` on are spare (`null`, left by lists already built) for reuse.
     var elements: [JSONValue] = []
+    var elementTop = 0
     /// The decoded bytes of the string being unescaped.
     var unescaped: [UInt8] = []
-    /// Keys already made into Strings by earlier parses, when the caller keeps such a cache.
+    /// Keys and short string values already made into Strings by earlier parses, when the caller
+    /// keeps such a cache.
     var keyCache: JSONKeyCache? = nil
 
     init(bytes: UnsafePointer<UInt8>, end: Int, maxDepth: Int) {
@@ -56,7 +67,9 @@ struct JSONReader {
     mutating func readValue() throws(JSONError) -> JSONValue {
         guard position < end else { throw endError(expected: "a value") }
         switch bytes[position] {
-        case JSONByte.quote: return .string(try readString())
+        case JSONByte.quote:
+            if let cache = keyCache, let cached = cache.key(in: &self) { return .string(cached) }
+            return .string(try readString())
         case JSONByte.minus, JSONByte.zero...JSONByte.nine: return .integer(try readInteger())
         case JSONByte.openBrace: return try readObject()
         case JSONByte.openBracket: return try readArray()
@@ -79,7 +92,7 @@ struct JSONReader {
             depth -= 1
             return .object([:])
         }
-        let first = members.count
+        let first = memberTop
         if members.capacity == 0 { members.reserveCapacity(16) }
         while true {
             guard position < end else { throw endError(expected: "a key in double quotes") }
@@ -92,7 +105,9 @@ struct JSONReader {
             skipWhitespace()
             try expect(JSONByte.colon, "a colon after the key")
             skipWhitespace()
-            members.append(Member(key: key, value: try readValue(), offset: offset))
+            let member = Member(key: key, value: try readValue(), offset: offset)
+            if memberTop < members.count { members[memberTop] = member } else { members.append(member) }
+            memberTop += 1
             skipWhitespace()
             guard position < end else { throw endError(expected: "a comma or }") }
             let byte = bytes[position]
@@ -108,12 +123,14 @@ struct JSONReader {
         return .object(object)
     }
 
-    /// The members from index `first` on as one dictionary, removed from the scratch stack.
+    /// The members from index `first` up to `memberTop` as one dictionary, taken off the scratch
+    /// stack (their slots become spare).
     private mutating func buildObject(from first: Int) throws(JSONError) -> [String: JSONValue] {
-        var object = [String: JSONValue](minimumCapacity: members.count - first)
+        var object = [String: JSONValue](minimumCapacity: memberTop - first)
         // Move each member out, leaving an empty one (nothing to release) in its slot.
+        let top = memberTop
         let duplicate = members.withUnsafeMutableBufferPointer { slots -> (String, Int)? in
-            for index in first..<slots.count {
+            for index in first..<top {
                 let member = slots.moveElement(from: index)
                 let (key, value, offset) = (member.key, member.value, member.offset)
                 slots.initializeElement(at: index, to: Member(key: "", value: .null, offset: 0))
@@ -126,7 +143,7 @@ struct JSONReader {
             let sameBytes = earlier.utf8.elementsEqual(key.utf8)
             throw JSONError(.duplicateKey, at: offset, found: key, detail: sameBytes ? "" : earlier)
         }
-        members.removeSubrange(first...)
+        memberTop = first
         return object
     }
 
@@ -139,10 +156,12 @@ struct JSONReader {
             depth -= 1
             return .array([])
         }
-        let first = elements.count
+        let first = elementTop
         if elements.capacity == 0 { elements.reserveCapacity(16) }
         while true {
-            elements.append(try readValue())
+            let element = try readValue()
+            if elementTop < elements.count { elements[elementTop] = element } else { elements.append(element) }
+            elementTop += 1
             skipWhitespace()
             guard position < end else { throw endError(expected: "a comma or ]") }
             let byte = bytes[position]
@@ -153,17 +172,18 @@ struct JSONReader {
             }
             skipWhitespace()
         }
+        let top = elementTop
         let array = elements.withUnsafeMutableBufferPointer { slots in
             // Move each element out, leaving `null` (nothing to release) in its slot.
-            [JSONValue](unsafeUninitializedCapacity: slots.count - first) { array, count in
-                for index in first..<slots.count {
+            [JSONValue](unsafeUninitializedCapacity: top - first) { array, count in
+                for index in first..<top {
                     array.initializeElement(at: count, to: slots.moveElement(from: index))
                     slots.initializeElement(at: index, to: .null)
                     count += 1
                 }
             }
         }
-        elements.removeSubrange(first...)
+        elementTop = first
         depth -= 1
         return .array(array)
     }
