@@ -127,6 +127,14 @@ import Testing
         #expect(damaged.stderr.contains("\(record) is not a usable verification record"), "\(damaged.stderr)")
     }
 
+    @Test func aRecordInAMissingDirectoryIsNamedInTheError() throws {
+        let path = tmp.child("no-such-dir") + "/ledger.rec"
+        let run = try audit.run(["verify", "--ledger", ledger, "--verification-record", path])
+        #expect(run.exitCode == 1)
+        #expect(run.stderr.contains("could not write the verification record \(path): No such file or directory"), "\(run.stderr)")
+        #expect(!run.stderr.contains(".tmp-"))
+    }
+
     @Test func aDamagedLedgerGetsNoRecord() throws {
         let segment = ledger + "/segment-0000000000000001.jsonl"
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: segment)))

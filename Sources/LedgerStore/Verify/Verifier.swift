@@ -30,7 +30,12 @@ public enum Verifier {
         var builder: VerificationRecord.Builder? = VerificationRecord.Builder()
         let report = try verify(ledgerAt: path, recording: &builder)
         guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt) else { return (report, false) }
-        try FileSystem.replace(recordPath, with: bytes)
+        do {
+            try FileSystem.replace(recordPath, with: bytes)
+        } catch .io(_, _, let code) {
+            // Name the record, not the temporary file beside it that could not be written.
+            throw .io(operation: "write the verification record", path: recordPath, errno: code)
+        }
         return (report, true)
     }
 
