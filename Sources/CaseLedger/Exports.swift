@@ -1,6 +1,9 @@
-// The only two storage-core types the domain uses: payloads are `JSONValue` objects and recorded
-// times are `Timestamp`s. Re-exported so callers of the domain need no other import.
+// The only storage-core types the domain uses: payloads are `JSONValue` objects (or read from a
+// `JSONTape`) and recorded times are `Timestamp`s. Re-exported so callers of the domain need no
+// other import.
 /// JSON values: every event payload is one.
 @_exported import enum LedgerStore.JSONValue
+/// A payload read once into nodes, for reading its fields without a dictionary.
+@_exported import class LedgerStore.JSONTape
 /// UTC instants with microseconds: recorded times.
 @_exported import struct LedgerStore.Timestamp

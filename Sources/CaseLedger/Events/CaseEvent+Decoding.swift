@@ -9,7 +9,23 @@ extension CaseEvent {
         if path != PayloadReader.unnamed, let event = try? decode(type: type, schema: schema, payload: payload, at: PayloadReader.unnamed) {
             return event
         }
-        let r = try PayloadReader(payload, at: path)
+        return try decode(type: type, schema: schema, reader: PayloadReader(payload, at: path))
+    }
+
+    /// Reads a stored case event whose payload is on a tape: the same event, or the same error,
+    /// as `decode(type:schema:payload:at:)` gives for the payload's value (a payload that does not
+    /// read is read again as a value, to name the field).
+    public static func decode(type: String, schema: Int, payload: JSONTape.Value) throws(PayloadDecodingError) -> CaseEvent {
+        if let r = try? PayloadReader(payload, at: PayloadReader.unnamed), let event = try? decode(type: type, schema: schema, reader: r) {
+            return event
+        }
+        return try decode(type: type, schema: schema, payload: payload.jsonValue)
+    }
+
+    /// Reads a case event of `type` and `schema` from the payload object `r` reads; errors name
+    /// fields under `r.path`.
+    public static func decode(type: String, schema: Int, reader r: PayloadReader) throws(PayloadDecodingError) -> CaseEvent {
+        let path = r.path
         func check(_ supported: Int) throws(PayloadDecodingError) {
             guard schema == supported else {
                 throw PayloadDecodingError(

@@ -19,20 +19,60 @@ extension PayloadObject {
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         try self.init(from: PayloadReader(json, at: path))
     }
+
+    /// Reads the object on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        try self.init(from: PayloadReader(tape, at: path))
+    }
 }
 
 /// Reads named fields of a JSON object; every error names the full path of the field.
+///
+/// The object is a `JSONValue`, or a value on a `JSONTape` (read without hashing a key). Either
+/// way a field reads the same: a type reads a tape through `PayloadValue.init(tape:at:)`.
 public struct PayloadReader: Sendable {
-    /// The object's members.
-    public let members: [String: JSONValue]
+    /// Where the object's members are.
+    private let storage: Storage
     /// The object's path inside the payload ("" at the top).
     public let path: String
+    /// Whether `path` is `unnamed` (compared once, not per field).
+    private let unnamed: Bool
+
+    private enum Storage: Sendable {
+        case members([String: JSONValue])
+        case tape(JSONTape.Value)
+    }
 
     /// A reader over `value`, which must be an object.
     public init(_ value: JSONValue, at path: String = "") throws(PayloadDecodingError) {
         guard let members = value.objectValue else { throw .expected("an object", value, path) }
-        self.members = members
+        self.storage = .members(members)
         self.path = path
+        self.unnamed = path == PayloadReader.unnamed
+    }
+
+    /// A reader over `value` on a tape, which must be an object.
+    public init(_ value: JSONTape.Value, at path: String = "") throws(PayloadDecodingError) {
+        guard value.isObject else { throw .expected("an object", value.jsonValue, path) }
+        self.storage = .tape(value)
+        self.path = path
+        self.unnamed = path == PayloadReader.unnamed
+    }
+
+    /// The object's members (made from the tape when read from one).
+    public var members: [String: JSONValue] {
+        switch storage {
+        case .members(let m): return m
+        case .tape(let t): return t.jsonValue.objectValue ?? [:]
+        }
+    }
+
+    /// The object's member names.
+    public var keys: [String] {
+        switch storage {
+        case .members(let m): return Array(m.keys)
+        case .tape(let t): return t.keys ?? []
+        }
     }
 
     /// A path naming no field, for a first read that builds no paths (building them is much of
@@ -43,22 +83,42 @@ public struct PayloadReader: Sendable {
 
     /// The path of member `key` (`unnamed` when this reader's path is).
     func pathOf(_ key: String) -> String {
-        if path.isEmpty { return key }
-        return path == PayloadReader.unnamed ? path : "\(path).\(key)"
+        if unnamed { return path }
+        return path.isEmpty ? key : "\(path).\(key)"
+    }
+
+    /// The member `key` as read, null included; nil when absent.
+    private func member<T: PayloadValue>(_ key: String, as: T.Type) throws(PayloadDecodingError) -> T?? {
+        switch storage {
+        case .members(let m):
+            guard let v = m[key] else { return nil }
+            return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
+        case .tape(let t):
+            guard let v = t[key] else { return nil }
+            return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+        }
     }
 
     /// The required field `key`.
     public func callAsFunction<T: PayloadValue>(_ key: String) throws(PayloadDecodingError) -> T {
-        guard let v = members[key], !v.isNull else {
+        guard let v = try member(key, as: T.self), let v else {
             throw PayloadDecodingError(field: pathOf(key), problem: "is missing")
         }
-        return try T(json: v, at: pathOf(key))
+        return v
     }
 
     /// The optional field `key`: nil when absent or null.
     public func optional<T: PayloadValue>(_ key: String) throws(PayloadDecodingError) -> T? {
-        guard let v = members[key], !v.isNull else { return nil }
-        return try T(json: v, at: pathOf(key))
+        try member(key, as: T.self) ?? nil
+    }
+
+    /// A reader over the object in member `key` (null included, as a value that is not an
+    /// object); nil when absent. Throws when the member is not an object.
+    public func object(_ key: String) throws(PayloadDecodingError) -> PayloadReader? {
+        switch storage {
+        case .members(let m): return try m[key].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
+        case .tape(let t): return try t[key].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
+        }
     }
 }
 

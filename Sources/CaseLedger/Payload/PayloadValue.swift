@@ -6,6 +6,16 @@ public protocol PayloadValue: Sendable {
     var json: JSONValue { get }
     /// Reads the value from its JSON form; `path` names the field in errors.
     init(json: JSONValue, at path: String) throws(PayloadDecodingError)
+    /// Reads the value from its JSON form on a tape, exactly as `init(json:at:)` reads the same
+    /// value (by default, by making that value).
+    init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError)
+}
+
+extension PayloadValue {
+    /// Reads the value made from the tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        try self.init(json: tape.jsonValue, at: path)
+    }
 }
 
 extension String: PayloadValue {
@@ -14,6 +24,11 @@ extension String: PayloadValue {
     /// Reads a JSON string.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let s = json.stringValue else { throw .expected("a string", json, path) }
+        self = s
+    }
+    /// Reads a JSON string on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let s = tape.stringValue else { throw .expected("a string", tape.jsonValue, path) }
         self = s
     }
 }
@@ -26,6 +41,11 @@ extension Int64: PayloadValue {
         guard let i = json.integerValue else { throw .expected("an integer", json, path) }
         self = i
     }
+    /// Reads a JSON integer on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let i = tape.integerValue else { throw .expected("an integer", tape.jsonValue, path) }
+        self = i
+    }
 }
 
 extension Int: PayloadValue {
@@ -34,6 +54,11 @@ extension Int: PayloadValue {
     /// Reads a JSON integer.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let i = json.integerValue else { throw .expected("an integer", json, path) }
+        self = Int(i)
+    }
+    /// Reads a JSON integer on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let i = tape.integerValue else { throw .expected("an integer", tape.jsonValue, path) }
         self = Int(i)
     }
 }
@@ -46,6 +71,11 @@ extension Bool: PayloadValue {
         guard let b = json.boolValue else { throw .expected("true or false", json, path) }
         self = b
     }
+    /// Reads JSON `true` or `false` on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let b = tape.boolValue else { throw .expected("true or false", tape.jsonValue, path) }
+        self = b
+    }
 }
 
 extension Money: PayloadValue {
@@ -54,6 +84,11 @@ extension Money: PayloadValue {
     /// Reads an integer number of pence.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let i = json.integerValue else { throw .expected("an integer number of pence", json, path) }
+        self.init(pence: i)
+    }
+    /// Reads an integer number of pence on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let i = tape.integerValue else { throw .expected("an integer number of pence", tape.jsonValue, path) }
         self.init(pence: i)
     }
 }
@@ -65,6 +100,13 @@ extension CalendarDate: PayloadValue {
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let s = json.stringValue, let d = CalendarDate(s) else {
             throw .expected("a date written YYYY-MM-DD", json, path)
+        }
+        self = d
+    }
+    /// Reads a `YYYY-MM-DD` string on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let s = tape.stringValue, let d = CalendarDate(s) else {
+            throw .expected("a date written YYYY-MM-DD", tape.jsonValue, path)
         }
         self = d
     }
@@ -80,6 +122,13 @@ extension Timestamp: PayloadValue {
         }
         self = t
     }
+    /// Reads an RFC 3339 UTC string on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let s = tape.stringValue, let t = Timestamp(rfc3339: s) else {
+            throw .expected("a UTC time written like 2026-04-01T09:30:00Z", tape.jsonValue, path)
+        }
+        self = t
+    }
 }
 
 extension Array: PayloadValue where Element: PayloadValue {
@@ -92,6 +141,16 @@ extension Array: PayloadValue where Element: PayloadValue {
         result.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {
             result.append(try Element(json: item, at: path == PayloadReader.unnamed ? path : "\(path)[\(i)]"))
+        }
+        self = result
+    }
+    /// Reads a JSON list on a tape, as `init(json:at:)` does.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let items = tape.arrayElements else { throw .expected("a list", tape.jsonValue, path) }
+        var result: [Element] = []
+        result.reserveCapacity(items.count)
+        for (i, item) in items.enumerated() {
+            result.append(try Element(tape: item, at: path == PayloadReader.unnamed ? path : "\(path)[\(i)]"))
         }
         self = result
     }
@@ -111,6 +170,11 @@ extension PayloadEnum {
             let allowed = Self.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             throw PayloadDecodingError(field: path, problem: "\"\(s)\" is not one of \(allowed)")
         }
+        self = v
+    }
+    /// Reads one of the allowed words on a tape, as `init(json:at:)` does.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        guard let s = tape.stringValue, let v = Self(rawValue: s) else { try self.init(json: tape.jsonValue, at: path); return }
         self = v
     }
 }

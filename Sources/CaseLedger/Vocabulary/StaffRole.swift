@@ -19,6 +19,10 @@ public struct StaffRole: RawRepresentable, Hashable, Comparable, Sendable, Paylo
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         self.init(rawValue: try String(json: json, at: path))
     }
+    /// Reads a JSON string on a tape.
+    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+        self.init(rawValue: try String(tape: tape, at: path))
+    }
 
     /// Orders roles by name.
     public static func < (a: StaffRole, b: StaffRole) -> Bool { a.rawValue < b.rawValue }

@@ -45,7 +45,8 @@ extension EventLine {
     static var payloadKeyAfterBrace: StaticString { ",\"payload\":" }
 
     /// Decodes a canonical line as `generalDecode` would, or returns nil (then take the general path).
-    static func fastDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil) -> StoredEvent? {
+    /// With `tape`, a payload a `JSONTape` takes is read onto one (others are parsed as usual).
+    static func fastDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil, tape: Bool = false) -> StoredEvent? {
         guard let (hash, h, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
         let erased = payloadBytes.count == 4 && payloadBytes.elementsEqual("null".utf8)
@@ -55,13 +56,19 @@ extension EventLine {
                 guard CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
             }
         }
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: line[r]), as: UTF8.self) }
+        if tape && decodePayload && !erased, let t = JSONTape(object: payloadBytes) {
+            return StoredEvent(
+                seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
+                actor: text(h.actor), payloadTape: t, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,
+                endsBatch: h.endsBatch)
+        }
         var payload: JSONValue? = nil
         if decodePayload && !erased {
             let parsed = keys.map { keys in try? JSONParser.parse(payloadBytes, keys: keys) } ?? (try? JSONParser.parse(payloadBytes))
             guard let value = parsed, value.objectValue != nil else { return nil }
             payload = value
         }
-        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: line[r]), as: UTF8.self) }
         return StoredEvent(
             seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
             actor: text(h.actor), payload: payload, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,

@@ -15,7 +15,22 @@ public struct StoredEvent: Sendable, Hashable {
     /// Who recorded it.
     public let actor: String
     /// Its content, or nil once erased after its retention period (the digest still verifies).
-    public let payload: JSONValue?
+    /// Made from the tape each time it is asked for when the event was read with one
+    /// (`payloadTape`).
+    public var payload: JSONValue? {
+        switch content {
+        case .value(let v): return v
+        case .tape(let t): return t.root.jsonValue
+        }
+    }
+    /// The payload read into a tape, when the reader asked for one and the payload is of the shape
+    /// a tape takes (see `JSONTape`); nil otherwise (then read `payload`).
+    public var payloadTape: JSONTape? {
+        if case .tape(let t) = content { return t }
+        return nil
+    }
+    /// The payload as read: a value, or a tape.
+    private var content: Content
     /// SHA-256 of the payload's canonical bytes.
     public let payloadDigest: SHA256Digest
     /// The previous event's hash (the genesis value, 64 zeros, for seq 1).
@@ -38,11 +53,52 @@ public struct StoredEvent: Sendable, Hashable {
         self.schema = schema
         self.recordedAt = recordedAt
         self.actor = actor
-        self.payload = payload
+        self.content = .value(payload)
         self.payloadDigest = payloadDigest
         self.previousHash = previousHash
         self.hash = hash
         self.endsBatch = endsBatch
+    }
+
+    /// An event as read from the log, its payload on a tape.
+    init(
+        seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
+        actor: String, payloadTape: JSONTape, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
+        hash: SHA256Digest, endsBatch: Bool
+    ) {
+        self.init(
+            seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor, payload: nil,
+            payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch)
+        content = .tape(payloadTape)
+    }
+
+    /// How the payload is held.
+    private enum Content: Sendable {
+        case value(JSONValue?)
+        case tape(JSONTape)
+    }
+
+    /// Equal when every field is, the payload compared as a value (however it was read).
+    public static func == (a: StoredEvent, b: StoredEvent) -> Bool {
+        a.seq == b.seq && a.id == b.id && a.stream == b.stream && a.type == b.type && a.schema == b.schema
+            && a.recordedAt == b.recordedAt && a.actor == b.actor && a.payloadDigest == b.payloadDigest
+            && a.previousHash == b.previousHash && a.hash == b.hash && a.endsBatch == b.endsBatch && a.payload == b.payload
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(seq)
+        hasher.combine(id)
+        hasher.combine(stream)
+        hasher.combine(type)
+        hasher.combine(schema)
+        hasher.combine(recordedAt)
+        hasher.combine(actor)
+        hasher.combine(payloadDigest)
+        hasher.combine(previousHash)
+        hasher.combine(hash)
+        hasher.combine(endsBatch)
+        hasher.combine(payload)
     }
 
     /// Whether `event` asks for exactly what this stored event holds (the idempotency test):

@@ -18,10 +18,14 @@ extension Ledger {
     /// from the log and the read repeated, so the log always wins. Each line is also re-hashed
     /// unless `rehash` is false — for a reader that has just verified the whole ledger (the audit
     /// tool), which need not hash every line twice.
-    public func events(inStream stream: String, rehash: Bool = true) throws(LedgerError) -> [StoredEvent] {
-        if let events = try readStream(stream, rehash: rehash) { return events }
+    ///
+    /// With `tapes`, each payload of the shape a `JSONTape` takes is read onto one
+    /// (`StoredEvent.payloadTape`), which is much cheaper than parsing it into a `JSONValue` for a
+    /// reader that reads a few fields of each; `payload` still gives the same value.
+    public func events(inStream stream: String, rehash: Bool = true, tapes: Bool = false) throws(LedgerError) -> [StoredEvent] {
+        if let events = try readStream(stream, rehash: rehash, tapes: tapes) { return events }
         try rebuildIndex()
-        guard let events = try readStream(stream, rehash: rehash) else {
+        guard let events = try readStream(stream, rehash: rehash, tapes: tapes) else {
             throw .damaged(at: LogPosition(segment: segments.last?.name ?? "-", line: 0, seq: tail.seq), reason: "the log changed while it was being read")
         }
         return events
@@ -41,20 +45,20 @@ extension Ledger {
     }
 
     /// The stream's events, or nil when the index disagrees with the log.
-    private func readStream(_ stream: String, rehash: Bool) throws(LedgerError) -> [StoredEvent]? {
+    private func readStream(_ stream: String, rehash: Bool, tapes: Bool) throws(LedgerError) -> [StoredEvent]? {
         let index = try loadIndex()
         let seqs = index.seqs(of: stream)
         var out: [StoredEvent] = []
         out.reserveCapacity(seqs.count)
         for seq in seqs {
-            guard let event = try read(index.location(of: seq)!, expectingSeq: seq, verify: rehash), event.stream == stream else { return nil }
+            guard let event = try read(index.location(of: seq)!, expectingSeq: seq, verify: rehash, tape: tapes), event.stream == stream else { return nil }
             out.append(event)
         }
         return out
     }
 
     /// The event at `location`, or nil when what is there is not seq `seq` (a stale index).
-    func read(_ location: EventLocation, expectingSeq seq: Int64, verify: Bool) throws(LedgerError) -> StoredEvent? {
+    func read(_ location: EventLocation, expectingSeq seq: Int64, verify: Bool, tape: Bool = false) throws(LedgerError) -> StoredEvent? {
         let file = try file(ofSegment: location.segmentOrdinal)
         let count = Int(location.length) + 1
         if readBuffer.count < count {
@@ -65,7 +69,7 @@ extension Ledger {
         guard got == count, readBuffer[count - 1] == 0x0A else { return nil }
         // A line that does not decode here means the index points at the wrong place, or the log
         // is damaged: the caller rebuilds the index, whose reading reports any damage precisely.
-        let event = try? EventLine.decode(UnsafeRawBufferPointer(rebasing: readBuffer[0..<(count - 1)]), verify: verify, keys: keyCache)
+        let event = try? EventLine.decode(UnsafeRawBufferPointer(rebasing: readBuffer[0..<(count - 1)]), verify: verify, keys: keyCache, tape: tape)
         return event?.seq == seq ? event : nil
     }
 

@@ -30,11 +30,10 @@ public struct EventCorrected: CaseEventPayload {
         supersedes = try r("supersedes")
         let type: String = try r("correctedType")
         let schema: Int = try r("correctedSchema")
-        guard let payload = r.members["corrected"] else {
+        guard let payload = try r.object("corrected") else {
             throw PayloadDecodingError(field: r.pathOf("corrected"), problem: "is missing")
         }
-        corrected = try CaseEvent.decode(
-            type: type, schema: schema, payload: payload, at: r.pathOf("corrected"))
+        corrected = try CaseEvent.decode(type: type, schema: schema, reader: payload)
     }
 
     /// Writes every field.

@@ -27,7 +27,7 @@ public struct PlanComponents: PayloadObject, Hashable {
         for c in PlanComponent.allCases {
             if let s: String = try r.optional(c.rawValue) { text[c] = s }
         }
-        for key in r.members.keys where PlanComponent(rawValue: key) == nil {
+        for key in r.keys where PlanComponent(rawValue: key) == nil {
             throw PayloadDecodingError(field: r.pathOf(key), problem: "is not one of the 7 plan components")
         }
         self.text = text

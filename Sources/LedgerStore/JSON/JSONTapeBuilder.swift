@@ -1,0 +1,228 @@
+/// Reads a JSON text into `JSONTape` nodes in one pass, taking only what the tape promises to
+/// read exactly as `JSONParser` does (see `JSONTape`) and giving up on anything else.
+struct JSONTapeBuilder {
+    private let p: UnsafePointer<UInt8>
+    private let end: Int
+    private var at = 0
+    /// The nodes so far (`used` of them), in a buffer grown by doubling.
+    private var nodes: UnsafeMutablePointer<JSONTape.Node>
+    private var capacity: Int
+    private var used = 0
+    private var decoded: [String] = []
+
+    private init(_ p: UnsafePointer<UInt8>, _ end: Int) {
+        self.p = p
+        self.end = end
+        capacity = max(16, end / 6)
+        nodes = .allocate(capacity: capacity)
+    }
+
+    /// The nodes (the caller frees them) and decoded strings of `text`, or nil when it is not one
+    /// value of the shape taken.
+    static func build(_ text: UnsafeRawBufferPointer) -> (nodes: UnsafeMutableBufferPointer<JSONTape.Node>, decoded: [String])? {
+        guard let base = text.baseAddress, !text.isEmpty else { return nil }
+        let p = base.assumingMemoryBound(to: UInt8.self)
+        guard isWellFormedUTF8(p, text.count) else { return nil }
+        var b = JSONTapeBuilder(p, text.count)
+        guard b.value(depth: 0), b.at == b.end else {
+            b.nodes.deallocate()
+            return nil
+        }
+        return (UnsafeMutableBufferPointer(start: b.nodes, count: b.used), b.decoded)
+    }
+
+    /// Whether the bytes are well-formed UTF-8 (ASCII checked eight bytes at a time).
+    private static func isWellFormedUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        var i = 0
+        while i < n {
+            if i + 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+            } else if p[i] < 0x80 {
+                i += 1
+            } else {
+                guard let next = UTF8Validation.sequenceEnd(p, at: i, end: n) else { return false }
+                i = next
+            }
+        }
+        return true
+    }
+
+    @inline(__always)
+    private mutating func push(_ kind: JSONTape.Kind, count: UInt32 = 0, start: UInt32 = 0, integer: Int64 = 0) -> Int {
+        if used == capacity {
+            let bigger = UnsafeMutablePointer<JSONTape.Node>.allocate(capacity: 2 * capacity)
+            bigger.moveInitialize(from: nodes, count: used)
+            nodes.deallocate()
+            nodes = bigger
+            capacity *= 2
+        }
+        (nodes + used).initialize(to: JSONTape.Node(kind: kind, count: count, start: start, end: UInt32(used + 1), integer: integer))
+        used += 1
+        return used - 1
+    }
+
+    private mutating func value(depth: Int) -> Bool {
+        guard at < end else { return false }
+        switch p[at] {
+        case JSONByte.openBrace: return depth < JSONTape.maxDepth && object(depth: depth + 1)
+        case JSONByte.openBracket: return depth < JSONTape.maxDepth && array(depth: depth + 1)
+        case JSONByte.quote: return string(asKey: false) != nil
+        case JSONByte.minus, JSONByte.zero...JSONByte.nine: return integer()
+        case UInt8(ascii: "t"): return literal("true", .true)
+        case UInt8(ascii: "f"): return literal("false", .false)
+        case UInt8(ascii: "n"): return literal("null", .null)
+        default: return false
+        }
+    }
+
+    private mutating func literal(_ word: StaticString, _ kind: JSONTape.Kind) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard at + n <= end else { return false }
+        for k in 0..<n where p[at + k] != word.utf8Start[k] { return false }
+        at += n
+        _ = push(kind)
+        return true
+    }
+
+    private mutating func object(depth: Int) -> Bool {
+        let me = push(.object)
+        at += 1
+        var count: UInt32 = 0
+        var previousKey: Range<Int>? = nil
+        if at < end, p[at] == JSONByte.closeBrace {
+            at += 1
+        } else {
+            while true {
+                guard at < end, p[at] == JSONByte.quote, let key = string(asKey: true) else { return false }
+                if let previousKey, !Self.isBefore(p, previousKey, key) { return false }
+                previousKey = key
+                guard at < end, p[at] == JSONByte.colon else { return false }
+                at += 1
+                guard value(depth: depth) else { return false }
+                count += 1
+                guard at < end else { return false }
+                if p[at] == JSONByte.comma { at += 1; continue }
+                guard p[at] == JSONByte.closeBrace else { return false }
+                at += 1
+                break
+            }
+        }
+        nodes[me].count = count
+        nodes[me].end = UInt32(used)
+        return true
+    }
+
+    private mutating func array(depth: Int) -> Bool {
+        let me = push(.array)
+        at += 1
+        var count: UInt32 = 0
+        if at < end, p[at] == JSONByte.closeBracket {
+            at += 1
+        } else {
+            while true {
+                guard value(depth: depth) else { return false }
+                count += 1
+                guard at < end else { return false }
+                if p[at] == JSONByte.comma { at += 1; continue }
+                guard p[at] == JSONByte.closeBracket else { return false }
+                at += 1
+                break
+            }
+        }
+        nodes[me].count = count
+        nodes[me].end = UInt32(used)
+        return true
+    }
+
+    /// Whether key `a` sorts strictly before key `b`, byte by byte (both ASCII, so this is the
+    /// canonical order too).
+    private static func isBefore(_ p: UnsafePointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let n = min(a.count, b.count)
+        for k in 0..<n where p[a.lowerBound + k] != p[b.lowerBound + k] {
+            return p[a.lowerBound + k] < p[b.lowerBound + k]
+        }
+        return a.count < b.count
+    }
+
+    /// Reads the string at `at` (its opening quote) into a node; returns its content's range.
+    /// A key must be ASCII with no escape. A string with an escape is decoded by `JSONParser`.
+    private mutating func string(asKey: Bool) -> Range<Int>? {
+        let open = at
+        var i = at + 1
+        var escaped = false
+        // Eight bytes at a time while none is a quote, a backslash, a control character or (in a
+        // key) not ASCII; then byte by byte.
+        let stop: UInt64 = asKey ? 0x8080_8080_8080_8080 : 0
+        while i + 8 <= end {
+            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+            guard !Self.hasByte(w, 0x22), !Self.hasByte(w, 0x5C), !Self.hasByteBelow(w, 0x20), w & stop == 0 else { break }
+            i += 8
+        }
+        while i < end {
+            let c = p[i]
+            if c == JSONByte.quote { break }
+            if c < 0x20 { return nil }
+            if c >= 0x80 && asKey { return nil }
+            if c == JSONByte.backslash {
+                guard !asKey, i + 1 < end else { return nil }
+                escaped = true
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        guard i < end else { return nil }
+        let content = (open + 1)..<i
+        at = i + 1
+        if escaped {
+            guard case .string(let s)? = try? JSONParser.parse(UnsafeRawBufferPointer(start: p + open, count: at - open)) else { return nil }
+            decoded.append(s)
+            _ = push(.escapedString, start: UInt32(decoded.count - 1))
+        } else {
+            _ = push(.string, count: UInt32(content.count), start: UInt32(content.lowerBound), integer: Self.prefixWord(p + content.lowerBound, content.count))
+        }
+        return content
+    }
+
+    /// Whether any byte of `w` is `b`.
+    @inline(__always)
+    static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
+        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether any byte of `w` is below `n` (at most 0x80).
+    @inline(__always)
+    static func hasByteBelow(_ w: UInt64, _ n: UInt8) -> Bool {
+        (w &- 0x0101_0101_0101_0101 &* UInt64(n)) & ~w & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// The first eight bytes of `count` at `p` as a little-endian word, zero-padded: equal for
+    /// two strings that start alike (then compare the rest).
+    @inline(__always)
+    static func prefixWord(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int64 {
+        if count >= 8 { return Int64(bitPattern: UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))) }
+        var word: UInt64 = 0
+        for k in 0..<count { word |= UInt64(p[k]) << (8 * UInt64(k)) }
+        return Int64(bitPattern: word)
+    }
+
+    /// Reads an integer written `-?(0|[1-9][0-9]*)` within ±`JSONValue.maxSafeInteger`.
+    private mutating func integer() -> Bool {
+        var i = at
+        let negative = p[i] == JSONByte.minus
+        if negative { i += 1 }
+        let digits = i
+        var magnitude: Int64 = 0
+        while i < end, p[i] >= JSONByte.zero, p[i] <= JSONByte.nine, i - digits < 17 {
+            magnitude = magnitude * 10 + Int64(p[i] - JSONByte.zero)
+            i += 1
+        }
+        let n = i - digits
+        guard n > 0, n <= 16, !(n > 1 && p[digits] == JSONByte.zero), magnitude <= JSONValue.maxSafeInteger else { return false }
+        if i < end, p[i] == 0x2E || p[i] | 0x20 == 0x65 || (p[i] >= JSONByte.zero && p[i] <= JSONByte.nine) { return false }
+        at = i
+        _ = push(.integer, integer: negative ? -magnitude : magnitude)
+        return true
+    }
+}
