@@ -105,8 +105,8 @@ extension ComplianceCheck {
 
     /// `list` with carers' services added on a carer's case when the configuration makes them
     /// free (as `decide` adds them).
-    static func withCarers(_ list: [ContributionExemption], _ state: CaseState, _ config: Configuration) -> [ContributionExemption] {
-        guard state.kind == .carer, config.carersServicesFree, !list.contains(.carerServices) else { return list }
+    static func withCarers(_ list: [ContributionExemption], _ state: CaseState, _ config: @autoclosure () -> Configuration) -> [ContributionExemption] {
+        guard state.kind == .carer, config().carersServicesFree, !list.contains(.carerServices) else { return list }
         return list + [.carerServices]
     }
 
@@ -133,12 +133,12 @@ extension ComplianceCheck {
 
     /// A contribution charged from a date within free reablement.
     static func contributionInFreeReablement(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
-        let charged: String
+        let charged: () -> String
         switch step.event.event {
         case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
-            charged = "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))"
+            charged = { "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))" }
         case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
-            charged = "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution))"
+            charged = { "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution))" }
         default:
             return nil
         }
@@ -151,7 +151,7 @@ extension ComplianceCheck {
             return false
         }
         return Finding(input.caseId, .contributionInFreeReablement, [e] + [started].compactMap { $0 }, date: date,
-            "\(charged) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
+            "\(charged()) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
     }
 }
 
@@ -264,19 +264,19 @@ extension ComplianceCheck {
                 default: false
                 }
             }
-            let plan = "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))"
+            func plan() -> String { "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))" }
             if let n = next {
                 guard n.effectiveDate > due else { continue }
                 if case .reviewCompleted(let r) = n.event {
                     findings.append(Finding(input.caseId, .firstReviewLate, [n, s], date: n.effectiveDate,
-                        "the first review of \(plan), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
+                        "the first review of \(plan()), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
                 } else {
                     findings.append(Finding(input.caseId, .firstReviewLate, [s, n], date: due,
-                        "\(plan), was not reviewed by \(Words.date(due)), when its first review was due"))
+                        "\(plan()), was not reviewed by \(Words.date(due)), when its first review was due"))
                 }
             } else if input.isPast(due) {
                 findings.append(Finding(input.caseId, .firstReviewLate, [s], date: due,
-                    "\(plan), has not been reviewed; its first review was due by \(Words.date(due))"))
+                    "\(plan()), has not been reviewed; its first review was due by \(Words.date(due))"))
             }
         }
         return findings
@@ -288,7 +288,8 @@ extension ComplianceCheck {
 extension ComplianceCheck {
     /// A direct payment paying for a plan line of a kind the configuration excludes.
     static func directPaymentExcludedService(_ input: ComplianceInput, at step: ComplianceStep) -> [Finding] {
-        guard case .deliveryArranged(let d) = step.event.event, let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
+        guard case .deliveryArranged(let d) = step.event.event, d.arrangements.contains(where: { $0.mechanism == .directPayment }),
+            let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
         let e = step.event
         let excluded = input.configuration(at: e).directPaymentExcludedServices
         let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
