@@ -72,7 +72,7 @@ enum ComplianceCommand {
     /// (the defaults of `loadConfiguration` before any is published, or when it cannot be read).
     static func configurations(_ ledger: AuditLedger) throws -> @Sendable (Timestamp) -> Configuration {
         let fallback = try loadConfiguration(ledger).configuration
-        let published = (try? CaseService(ledger: ledger.ledger).publishedConfigurations()) ?? []
-        return { t in PublishedConfiguration.inForce(at: t, among: published)?.configuration ?? fallback }
+        let timeline = ConfigurationTimeline((try? CaseService(ledger: ledger.ledger).publishedConfigurations()) ?? [])
+        return { t in timeline.configuration(at: t) ?? fallback }
     }
 }

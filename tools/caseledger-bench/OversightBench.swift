@@ -68,9 +68,9 @@ struct OversightBench {
         let service = CaseService(ledger: try ledger.ledger)
         let inForce = try service.configuration(inForceAt: .now())
         let deadline = (inForce?.configuration ?? Configuration(chargingRateTables: []), inForce?.seq ?? 0)
-        let published = try service.publishedConfigurations()
+        let timeline = ConfigurationTimeline(try service.publishedConfigurations())
         let fallback = deadline.0
-        let configurationAt: @Sendable (Timestamp) -> Configuration = { t in PublishedConfiguration.inForce(at: t, among: published)?.configuration ?? fallback }
+        let configurationAt: @Sendable (Timestamp) -> Configuration = { t in timeline.configuration(at: t) ?? fallback }
         let today = CalendarDate(.now())
         func rebuild(through: Int64? = nil) -> OversightRebuild {
             OversightRebuild(ledger: ledger, asOf: today, deadlineConfiguration: deadline, configurationAt: configurationAt, through: through)

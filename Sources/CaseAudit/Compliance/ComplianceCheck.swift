@@ -11,23 +11,27 @@ public struct ComplianceCheck: Sendable {
     public let rule: ComplianceRule
     /// The breaches of it in one case's history.
     public let check: @Sendable (ComplianceInput) -> [Finding]
+    /// For a rule that judges each event with the case as it stood just before it: the breaches
+    /// at one step, appended (`check` gives them over every step in order); nil for a rule that
+    /// reads the history as a whole.
+    let atStep: (@Sendable (ComplianceInput, ComplianceStep, inout [Finding]) -> Void)?
 
     /// Every rule, in the order reports list them.
     public static let catalogue: [ComplianceCheck] = [
-        ComplianceCheck(rule: .planComponentsMissing, check: planComponentsMissing),
-        ComplianceCheck(rule: .planCostExceedsBudget, check: planCostExceedsBudget),
-        ComplianceCheck(rule: .signOffLimitExceeded, check: signOffLimitExceeded),
+        ComplianceCheck(rule: .planComponentsMissing, atStep: planComponentsMissing),
+        ComplianceCheck(rule: .planCostExceedsBudget, atStep: planCostExceedsBudget),
+        ComplianceCheck(rule: .signOffLimitExceeded, atStep: signOffLimitExceeded),
         ComplianceCheck(rule: .budgetSplitMismatch, check: budgetSplitMismatch),
-        ComplianceCheck(rule: .contributionExempt, check: contributionExempt),
-        ComplianceCheck(rule: .contributionInFreeReablement, check: contributionInFreeReablement),
-        ComplianceCheck(rule: .eligibilityThreePartTest, check: eligibilityThreePartTest),
+        ComplianceCheck(rule: .contributionExempt, atStep: contributionExempt),
+        ComplianceCheck(rule: .contributionInFreeReablement, atStep: contributionInFreeReablement),
+        ComplianceCheck(rule: .eligibilityThreePartTest, atStep: eligibilityThreePartTest),
         ComplianceCheck(rule: .eligibilityNoticeMissing, check: eligibilityNoticeMissing),
         ComplianceCheck(rule: .reviewOverdue, check: reviewOverdue),
         ComplianceCheck(rule: .firstReviewLate, check: firstReviewLate),
-        ComplianceCheck(rule: .directPaymentExcludedService, check: directPaymentExcludedService),
+        ComplianceCheck(rule: .directPaymentExcludedService, atEachStep: directPaymentExcludedService),
         ComplianceCheck(rule: .directPaymentReviewLate, check: directPaymentReviewLate),
-        ComplianceCheck(rule: .withdrawalWithoutReview, check: withdrawalWithoutReview),
-        ComplianceCheck(rule: .closureBeforeWithdrawalNotice, check: closureBeforeWithdrawalNotice),
+        ComplianceCheck(rule: .withdrawalWithoutReview, atStep: withdrawalWithoutReview),
+        ComplianceCheck(rule: .closureBeforeWithdrawalNotice, atStep: closureBeforeWithdrawalNotice),
         ComplianceCheck(rule: .complaintAcknowledgementLate, check: complaintAcknowledgementLate),
         ComplianceCheck(rule: .complaintResponseLate, check: complaintResponseLate),
     ]
@@ -40,55 +44,49 @@ public struct ComplianceCheck: Sendable {
 
 extension ComplianceCheck {
     /// A sign-off of a plan version missing any of the 7 essential components.
-    static func planComponentsMissing(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            guard case .planSignedOff(let s) = step.event.event, let content = input.planContent(step.before, s.planId, s.version) else { return nil }
-            let e = step.event
-            let missing = content.components.missing
-            guard !missing.isEmpty else { return nil }
-            let listed = missing.map { "\($0.number) (\($0.words))" }
-            let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
-            return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before: step, s.planId, s.version)].compactMap { $0 },
-                date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
-        }
+    static func planComponentsMissing(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .planSignedOff(let s) = step.event.event, let content = input.planContent(step.before, s.planId, s.version) else { return nil }
+        let e = step.event
+        let missing = content.components.missing
+        guard !missing.isEmpty else { return nil }
+        let listed = missing.map { "\($0.number) (\($0.words))" }
+        let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
+        return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before: step, s.planId, s.version)].compactMap { $0 },
+            date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
     }
 
     /// A sign-off of a plan costing more than the personal budget in force on its date, or with
     /// none in force.
-    static func planCostExceedsBudget(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            guard case .planSignedOff(let s) = step.event.event else { return nil }
-            let e = step.event, before = step.before
-            let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
-            let date = e.effectiveDate
-            guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
-                return Finding(input.caseId, .planCostExceedsBudget, [e], date: date,
-                    "plan \(s.planId) version \(s.version) was signed off on \(Words.date(date)) costing \(Words.weekly(cost)) with no personal budget in force")
-            }
-            guard cost > budget.weeklyTotal else { return nil }
-            return Finding(input.caseId, .planCostExceedsBudget, [e] + [input.event(id: entry.eventId)].compactMap { $0 }, date: date,
-                "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(budget.weeklyTotal))")
+    static func planCostExceedsBudget(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .planSignedOff(let s) = step.event.event else { return nil }
+        let e = step.event, before = step.before
+        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+        let date = e.effectiveDate
+        guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
+            return Finding(input.caseId, .planCostExceedsBudget, [e], date: date,
+                "plan \(s.planId) version \(s.version) was signed off on \(Words.date(date)) costing \(Words.weekly(cost)) with no personal budget in force")
         }
+        guard cost > budget.weeklyTotal else { return nil }
+        return Finding(input.caseId, .planCostExceedsBudget, [e] + [input.event(id: entry.eventId)].compactMap { $0 }, date: date,
+            "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(budget.weeklyTotal))")
     }
 
     /// A sign-off by someone whose sign-off authority on the decision date (the register as
     /// known then) did not cover the plan's weekly cost.
-    static func signOffLimitExceeded(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            guard case .planSignedOff(let s) = step.event.event else { return nil }
-            let e = step.event, before = step.before
-            let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
-            let on = CalendarDate(e.recordedAt)
-            let register = input.register(at: e)
-            let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
-            guard let limit = register.signOffLimit(of: e.actor, on: on) else {
-                return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
-                    "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), who held no sign-off authority on \(Words.date(on))")
-            }
-            guard cost > limit else { return nil }
+    static func signOffLimitExceeded(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .planSignedOff(let s) = step.event.event else { return nil }
+        let e = step.event, before = step.before
+        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+        let on = CalendarDate(e.recordedAt)
+        let register = input.register(at: e)
+        let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
+        guard let limit = register.signOffLimit(of: e.actor, on: on) else {
             return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
-                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), whose sign-off authority on \(Words.date(on)) went up to \(Words.weekly(limit))")
+                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), who held no sign-off authority on \(Words.date(on))")
         }
+        guard cost > limit else { return nil }
+        return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
+            "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), whose sign-off authority on \(Words.date(on)) went up to \(Words.weekly(limit))")
     }
 }
 
@@ -107,57 +105,53 @@ extension ComplianceCheck {
 
     /// `list` with carers' services added on a carer's case when the configuration makes them
     /// free (as `decide` adds them).
-    static func withCarers(_ list: [ContributionExemption], _ state: CaseState, _ config: Configuration) -> [ContributionExemption] {
-        guard state.kind == .carer, config.carersServicesFree, !list.contains(.carerServices) else { return list }
+    static func withCarers(_ list: [ContributionExemption], _ state: CaseState, _ config: @autoclosure () -> Configuration) -> [ContributionExemption] {
+        guard state.kind == .carer, config().carersServicesFree, !list.contains(.carerServices) else { return list }
         return list + [.carerServices]
     }
 
     /// A contribution charged (in a financial assessment or a personal budget) where an
     /// exemption applies.
-    static func contributionExempt(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            switch step.event.event {
-            case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
-                let e = step.event
-                guard let first = withCarers(f.exemptions, step.before, input.configuration(at: e)).first else { return nil }
-                return Finding(input.caseId, .contributionExempt, [e], date: e.effectiveDate,
-                    "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
-            case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
-                let e = step.event, before = step.before
-                let exemptions = before.contributions.value(on: e.effectiveDate)?.exemptions ?? []
-                guard let first = withCarers(exemptions, before, input.configuration(at: e)).first else { return nil }
-                let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
-                return Finding(input.caseId, .contributionExempt, [e] + [fa].compactMap { $0 }, date: e.effectiveDate,
-                    "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(Words.date(e.effectiveDate)) although \(first.words)")
-            default:
-                return nil
-            }
+    static func contributionExempt(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        switch step.event.event {
+        case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
+            let e = step.event
+            guard let first = withCarers(f.exemptions, step.before, input.configuration(at: e)).first else { return nil }
+            return Finding(input.caseId, .contributionExempt, [e], date: e.effectiveDate,
+                "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
+        case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
+            let e = step.event, before = step.before
+            let exemptions = before.contributions.value(on: e.effectiveDate)?.exemptions ?? []
+            guard let first = withCarers(exemptions, before, input.configuration(at: e)).first else { return nil }
+            let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
+            return Finding(input.caseId, .contributionExempt, [e] + [fa].compactMap { $0 }, date: e.effectiveDate,
+                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(Words.date(e.effectiveDate)) although \(first.words)")
+        default:
+            return nil
         }
     }
 
     /// A contribution charged from a date within free reablement.
-    static func contributionInFreeReablement(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            let charged: String
-            switch step.event.event {
-            case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
-                charged = "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))"
-            case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
-                charged = "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution))"
-            default:
-                return nil
-            }
-            let e = step.event, before = step.before
-            let date = e.effectiveDate
-            guard let free = before.reablements.values.sorted(by: { $0.started.reablementId < $1.started.reablementId })
-                .first(where: { $0.isFree(on: date) }) else { return nil }
-            let started = input.last(before: step) {
-                if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
-                return false
-            }
-            return Finding(input.caseId, .contributionInFreeReablement, [e] + [started].compactMap { $0 }, date: date,
-                "\(charged) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
+    static func contributionInFreeReablement(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        let charged: () -> String
+        switch step.event.event {
+        case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
+            charged = { "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))" }
+        case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
+            charged = { "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution))" }
+        default:
+            return nil
         }
+        let e = step.event, before = step.before
+        let date = e.effectiveDate
+        guard let free = before.reablements.values.sorted(by: { $0.started.reablementId < $1.started.reablementId })
+            .first(where: { $0.isFree(on: date) }) else { return nil }
+        let started = input.last(before: step) {
+            if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
+            return false
+        }
+        return Finding(input.caseId, .contributionInFreeReablement, [e] + [started].compactMap { $0 }, date: date,
+            "\(charged()) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
     }
 }
 
@@ -165,29 +159,27 @@ extension ComplianceCheck {
 
 extension ComplianceCheck {
     /// A determination that disagrees with the 3-part test applied to its assessment.
-    static func eligibilityThreePartTest(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            guard case .eligibilityDetermined(let d) = step.event.event else { return nil }
-            let e = step.event, before = step.before
-            let result: EligibilityTestResult
-            if let a = before.needsAssessments[d.assessmentId] {
-                result = EligibilityTest.evaluate(a)
-            } else if let a = before.carersAssessments[d.assessmentId] {
-                result = EligibilityTest.evaluate(a)
-            } else {
-                return nil
-            }
-            guard result.eligible != d.eligible else { return nil }
-            let assessed = input.last(before: step) {
-                switch $0.event {
-                case .needsAssessed(let a): a.assessmentId == d.assessmentId
-                case .carersAssessed(let a): a.assessmentId == d.assessmentId
-                default: false
-                }
-            }
-            return Finding(input.caseId, .eligibilityThreePartTest, [e] + [assessed].compactMap { $0 }, date: e.effectiveDate,
-                "assessment \(d.assessmentId) was determined \(d.eligible ? "eligible" : "not eligible"), but \(result.explanation) (\(result.reference))")
+    static func eligibilityThreePartTest(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .eligibilityDetermined(let d) = step.event.event else { return nil }
+        let e = step.event, before = step.before
+        let result: EligibilityTestResult
+        if let a = before.needsAssessments[d.assessmentId] {
+            result = EligibilityTest.evaluate(a)
+        } else if let a = before.carersAssessments[d.assessmentId] {
+            result = EligibilityTest.evaluate(a)
+        } else {
+            return nil
         }
+        guard result.eligible != d.eligible else { return nil }
+        let assessed = input.last(before: step) {
+            switch $0.event {
+            case .needsAssessed(let a): a.assessmentId == d.assessmentId
+            case .carersAssessed(let a): a.assessmentId == d.assessmentId
+            default: false
+            }
+        }
+        return Finding(input.caseId, .eligibilityThreePartTest, [e] + [assessed].compactMap { $0 }, date: e.effectiveDate,
+            "assessment \(d.assessmentId) was determined \(d.eligible ? "eligible" : "not eligible"), but \(result.explanation) (\(result.reference))")
     }
 
     /// A determination with no written notice recorded after it on the same assessment.
@@ -272,19 +264,19 @@ extension ComplianceCheck {
                 default: false
                 }
             }
-            let plan = "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))"
+            func plan() -> String { "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))" }
             if let n = next {
                 guard n.effectiveDate > due else { continue }
                 if case .reviewCompleted(let r) = n.event {
                     findings.append(Finding(input.caseId, .firstReviewLate, [n, s], date: n.effectiveDate,
-                        "the first review of \(plan), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
+                        "the first review of \(plan()), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
                 } else {
                     findings.append(Finding(input.caseId, .firstReviewLate, [s, n], date: due,
-                        "\(plan), was not reviewed by \(Words.date(due)), when its first review was due"))
+                        "\(plan()), was not reviewed by \(Words.date(due)), when its first review was due"))
                 }
             } else if input.isPast(due) {
                 findings.append(Finding(input.caseId, .firstReviewLate, [s], date: due,
-                    "\(plan), has not been reviewed; its first review was due by \(Words.date(due))"))
+                    "\(plan()), has not been reviewed; its first review was due by \(Words.date(due))"))
             }
         }
         return findings
@@ -295,17 +287,16 @@ extension ComplianceCheck {
 
 extension ComplianceCheck {
     /// A direct payment paying for a plan line of a kind the configuration excludes.
-    static func directPaymentExcludedService(_ input: ComplianceInput) -> [Finding] {
-        input.steps.flatMap { step -> [Finding] in
-            guard case .deliveryArranged(let d) = step.event.event, let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
-            let e = step.event
-            let excluded = input.configuration(at: e).directPaymentExcludedServices
-            let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
-            return d.arrangements.filter { $0.mechanism == .directPayment }.flatMap { a in
-                a.lineIds.compactMap { lines[$0] }.filter { excluded.contains($0.kind) }.map { line in
-                    Finding(input.caseId, .directPaymentExcludedService, [e], date: e.effectiveDate,
-                        "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for")
-                }
+    static func directPaymentExcludedService(_ input: ComplianceInput, at step: ComplianceStep) -> [Finding] {
+        guard case .deliveryArranged(let d) = step.event.event, d.arrangements.contains(where: { $0.mechanism == .directPayment }),
+            let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
+        let e = step.event
+        let excluded = input.configuration(at: e).directPaymentExcludedServices
+        let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
+        return d.arrangements.filter { $0.mechanism == .directPayment }.flatMap { a in
+            a.lineIds.compactMap { lines[$0] }.filter { excluded.contains($0.kind) }.map { line in
+                Finding(input.caseId, .directPaymentExcludedService, [e], date: e.effectiveDate,
+                    "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for")
             }
         }
     }
@@ -355,40 +346,36 @@ extension ComplianceCheck {
 
 extension ComplianceCheck {
     /// A withdrawal not resting on the latest review finding the needs no longer eligible.
-    static func withdrawalWithoutReview(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            guard case .withdrawalDecided(let w) = step.event.event else { return nil }
-            let e = step.event, before = step.before
-            let last = before.lastCompletedReviewId
-            let review = last.flatMap { before.reviews[$0]?.completed }
-            let reviewEvent = last.flatMap { id in
-                input.last(before: step) { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
-            }
-            let why: String
-            if review == nil {
-                why = "no review is recorded before it"
-            } else if review?.outcome != .withdrawalRecommended {
-                why = "the latest review, \(last!), found the needs still eligible"
-            } else if w.reviewId != last {
-                why = "it rests on review \(w.reviewId), not the latest review, \(last!)"
-            } else if before.eligibility.current?.eligible ?? false {
-                why = "needs were determined eligible again after review \(last!)"
-            } else {
-                return nil
-            }
-            return Finding(input.caseId, .withdrawalWithoutReview, [e] + [reviewEvent].compactMap { $0 }, date: e.effectiveDate,
-                "services were withdrawn from \(Words.date(e.effectiveDate)) but \(why)")
+    static func withdrawalWithoutReview(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .withdrawalDecided(let w) = step.event.event else { return nil }
+        let e = step.event, before = step.before
+        let last = before.lastCompletedReviewId
+        let review = last.flatMap { before.reviews[$0]?.completed }
+        let reviewEvent = last.flatMap { id in
+            input.last(before: step) { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
         }
+        let why: String
+        if review == nil {
+            why = "no review is recorded before it"
+        } else if review?.outcome != .withdrawalRecommended {
+            why = "the latest review, \(last!), found the needs still eligible"
+        } else if w.reviewId != last {
+            why = "it rests on review \(w.reviewId), not the latest review, \(last!)"
+        } else if before.eligibility.current?.eligible ?? false {
+            why = "needs were determined eligible again after review \(last!)"
+        } else {
+            return nil
+        }
+        return Finding(input.caseId, .withdrawalWithoutReview, [e] + [reviewEvent].compactMap { $0 }, date: e.effectiveDate,
+            "services were withdrawn from \(Words.date(e.effectiveDate)) but \(why)")
     }
 
     /// A closure while a withdrawal's written notice was not yet recorded.
-    static func closureBeforeWithdrawalNotice(_ input: ComplianceInput) -> [Finding] {
-        input.steps.compactMap { step in
-            guard case .caseClosed = step.event.event, let w = step.before.withdrawal, w.notice == nil else { return nil }
-            let e = step.event
-            return Finding(input.caseId, .closureBeforeWithdrawalNotice, [e] + [input.event(id: w.eventId)].compactMap { $0 }, date: e.effectiveDate,
-                "the case was closed on \(Words.date(e.effectiveDate)) before the written notice of the withdrawal of services from \(Words.date(w.decided.metadata.effectiveDate)) was recorded")
-        }
+    static func closureBeforeWithdrawalNotice(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .caseClosed = step.event.event, let w = step.before.withdrawal, w.notice == nil else { return nil }
+        let e = step.event
+        return Finding(input.caseId, .closureBeforeWithdrawalNotice, [e] + [input.event(id: w.eventId)].compactMap { $0 }, date: e.effectiveDate,
+            "the case was closed on \(Words.date(e.effectiveDate)) before the written notice of the withdrawal of services from \(Words.date(w.decided.metadata.effectiveDate)) was recorded")
     }
 }
 

@@ -3,15 +3,13 @@ import CaseLedger
 /// What a compliance rule reads: one case's recorded history (no corrections in it: either the
 /// events as first recorded, or with each corrected event replaced by its correction), the staff
 /// register's events, the configuration in force at each decision time, and the date up to which
-/// a step that never came counts as missed. Each event is paired with the case as known just
+/// a step that never came counts as missed. `walk(_:)` pairs each event with the case as known just
 /// before it, folded with the domain's own `evolve`.
 public struct ComplianceInput: Sendable {
     /// The case reference.
     public let caseId: String
     /// The case's events, in recorded order, with no `eventCorrected` among them.
     public let events: [RecordedCaseEvent]
-    /// Each event with the case as it stood just before it.
-    public let steps: [ComplianceStep]
     /// The events in effective order (effective date, then seq).
     public let byEffectiveDate: [RecordedCaseEvent]
     /// The case after every event.
@@ -43,16 +41,23 @@ public struct ComplianceInput: Sendable {
         self.staff = staff
         self.asOf = asOf
         self.configurationAt = configuration
-        // The states kept hold no history (each would copy it): the events before step i are events[..<i].
-        var state = CaseState()
-        var steps: [ComplianceStep] = []
-        steps.reserveCapacity(events.count)
-        for (i, e) in events.enumerated() {
-            steps.append(ComplianceStep(index: i, before: state, event: e))
-            state.evolveWithoutHistory(e)
-        }
-        self.steps = steps
         self.byEffectiveDate = ComplianceInput.effectiveOrder(events)
+    }
+
+    /// Calls `visit` with each event in recorded order and the case as it stood just before it,
+    /// folded with the domain's `evolve` but without history (the events before a step are
+    /// `events[..<step.index]`). One step is moved on in place from event to event, never copied.
+    public func walk(_ visit: (ComplianceStep) -> Void) {
+        guard let first = events.first else { return }
+        var step = ComplianceStep(index: 0, before: CaseState(), event: first)
+        for i in events.indices {
+            if i > 0 {
+                step.before.evolveWithoutHistory(step.event)
+                step.index = i
+                step.event = events[i]
+            }
+            visit(step)
+        }
     }
 
     /// `events` sorted by effective date, then seq (each event's date read once).

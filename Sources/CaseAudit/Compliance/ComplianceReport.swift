@@ -72,7 +72,7 @@ public struct ComplianceReport: Sendable {
         func run(_ events: [RecordedCaseEvent]) -> [Finding] {
             let input = ComplianceInput(
                 caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon)
-            return checks.flatMap { $0.check(input) }
+            return ComplianceCheck.findings(of: checks, in: input)
         }
         let first = run(asRecorded)
         guard !latest.isEmpty else { return sorted(first) }

@@ -1,21 +1,16 @@
 import CaseLedger
 
-/// One event of a case's history with the case as it stood just before it. A class, so that the
-/// rules walking a case's steps pass a reference around instead of copying the whole case (and
-/// every event) for each step of each rule.
-public final class ComplianceStep: Sendable {
+/// One event of a case's history with the case as it stood just before it, as
+/// `ComplianceInput.walk(_:)` hands it to the rules. The walk keeps one step and moves it on in
+/// place (the next event, the case folded forward over the last), so no step copies the case:
+/// a rule reads the case before an event at the cost of reading a field, and must not keep a
+/// step beyond its call.
+public struct ComplianceStep: Sendable {
     /// The event's place among the input's events.
-    public let index: Int
+    public internal(set) var index: Int
     /// The case as known just before `event`, folded without its history (`history` is empty:
     /// the events before it are the input's `events[..<index]`).
-    public let before: CaseState
+    public internal(set) var before: CaseState
     /// The event.
-    public let event: RecordedCaseEvent
-
-    /// A step.
-    public init(index: Int, before: CaseState, event: RecordedCaseEvent) {
-        self.index = index
-        self.before = before
-        self.event = event
-    }
+    public internal(set) var event: RecordedCaseEvent
 }

@@ -125,11 +125,17 @@ extension CaseState {
     /// scheduled.
     var lastCompletedReview: (date: CalendarDate, event: RecordedCaseEvent)? {
         var best: (date: CalendarDate, event: RecordedCaseEvent)?
-        for e in history where corrections[e.id] == nil {
-            var event = e.event
-            if case .eventCorrected(let c) = e.event { event = c.corrected }
-            guard case .reviewCompleted = event else { continue }
-            let date = event.metadata.effectiveDate
+        for e in history {
+            // Only a review (or a correction putting one in place) that no later correction replaced.
+            let date: CalendarDate
+            switch e.event {
+            case .reviewCompleted(let r): date = r.metadata.effectiveDate
+            case .eventCorrected(let c):
+                guard case .reviewCompleted(let r) = c.corrected else { continue }
+                date = r.metadata.effectiveDate
+            default: continue
+            }
+            if !corrections.isEmpty, corrections[e.id] != nil { continue }
             if best.map({ (date, e.seq) > ($0.date, $0.event.seq) }) ?? true { best = (date, e) }
         }
         return best

@@ -51,12 +51,14 @@ extension CaseState {
                 s.lastRecordedAt = e.recordedAt
                 continue
             }
-            var effective = e
-            if let c = latestCorrection[e.id] {
+            if !latestCorrection.isEmpty, let c = latestCorrection[e.id] {
+                var effective = e
                 effective.event = c.corrected
                 s.corrections[e.id] = c.id
+                s.fold(effective)
+            } else {
+                s.fold(e)
             }
-            s.fold(effective)
             s.lastRecordedAt = e.recordedAt
         }
         if let last = events.last { s.lastRecordedAt = last.recordedAt }
