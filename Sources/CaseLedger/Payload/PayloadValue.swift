@@ -172,10 +172,15 @@ extension PayloadEnum {
         }
         self = v
     }
-    /// Reads one of the allowed words on a tape, as `init(json:at:)` does.
+    /// Reads one of the allowed words on a tape, as `init(json:at:)` does: the word is matched
+    /// against each case's bytes in place (a word's bytes equal as `String`s equal here: the
+    /// allowed words are ASCII).
     public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        guard let s = tape.stringValue, let v = Self(rawValue: s) else { try self.init(json: tape.jsonValue, at: path); return }
-        self = v
+        for c in Self.allCases where tape.isString(c.rawValue) {
+            self = c
+            return
+        }
+        try self.init(json: tape.jsonValue, at: path)
     }
 }
 

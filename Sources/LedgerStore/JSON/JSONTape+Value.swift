@@ -38,6 +38,27 @@ extension JSONTape {
             }
         }
 
+        /// Whether this is a string whose UTF-8 is exactly `bytes` (compared in place, making no
+        /// `String`); false for anything else.
+        public func isString(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = node
+            switch n.kind {
+            case .string:
+                guard Int(n.count) == bytes.count else { return false }
+                return bytes.isEmpty || memcmp(tape.text.baseAddress! + Int(n.start), bytes.baseAddress!, bytes.count) == 0
+            case .escapedString:
+                return tape.decoded[Int(n.start)].utf8.elementsEqual(bytes)
+            default:
+                return false
+            }
+        }
+
+        /// Whether this is the string `text`, compared byte for byte (see `isString(utf8:)`).
+        public func isString(_ text: String) -> Bool {
+            if let found = text.utf8.withContiguousStorageIfAvailable({ isString(utf8: $0) }) { return found }
+            return Array(text.utf8).withUnsafeBufferPointer { isString(utf8: $0) }
+        }
+
         /// True for an object.
         public var isObject: Bool { node.kind == .object }
 

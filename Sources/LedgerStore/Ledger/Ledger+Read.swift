@@ -81,6 +81,7 @@ extension Ledger {
         savedIndexCount = 0
         tail = Tail()
         openFiles = [:]
+        openOrder = []
         appendFile = nil
         segments = try layout.segments()
         try catchUp(asWriter: false)

@@ -39,6 +39,8 @@ public final class Ledger {
     /// appends only what is new), or nil when unknown.
     var savedCache: IndexCache.Head? = nil
     var openFiles: [UInt32: SystemFile] = [:]
+    /// The segments in `openFiles`, the least recently opened first.
+    var openOrder: [UInt32] = []
     var appendFile: (ordinal: UInt32, file: SystemFile)?
     var lockFile: SystemFile?
     /// Payload keys already made into Strings by this handle's reads.
@@ -194,10 +196,12 @@ public final class Ledger {
     /// The open file of segment `ordinal` for reading.
     func file(ofSegment ordinal: UInt32) throws(LedgerError) -> SystemFile {
         if let f = openFiles[ordinal] { return f }
-        // Keep few descriptors: a ledger may have more segments than the process may open files.
-        if openFiles.count >= 16 { openFiles.removeAll(keepingCapacity: true) }
+        // Keep few descriptors (a ledger may have more segments than the process may open files):
+        // close the one opened longest ago.
+        if openFiles.count >= 16, !openOrder.isEmpty { openFiles[openOrder.removeFirst()] = nil }
         let f = try SystemFile.open(layout.path(of: segments[Int(ordinal)]), O_RDONLY)
         openFiles[ordinal] = f
+        openOrder.append(ordinal)
         return f
     }
 
