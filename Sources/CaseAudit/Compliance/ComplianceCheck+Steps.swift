@@ -1,3 +1,5 @@
+import CaseLedger
+
 /// How a rule is run: over the history as a whole, or one step at a time, the rules of the
 /// second kind all in one walk of the case.
 extension ComplianceCheck {
@@ -6,31 +8,40 @@ extension ComplianceCheck {
         self.rule = rule
         self.check = check
         self.atStep = nil
+        self.stepKinds = []
     }
 
-    /// A rule that judges each step on its own: `atStep` appends the breaches at one step.
-    private init(rule: ComplianceRule, appending atStep: @escaping @Sendable (ComplianceInput, ComplianceStep, inout [Finding]) -> Void) {
+    /// A rule that judges each step on its own: `atStep` appends the breaches at one step, and
+    /// is called only at the steps whose event is of one of `kinds` (at no other can it find one).
+    private init(
+        rule: ComplianceRule, on kinds: [CaseEvent.Kind],
+        appending atStep: @escaping @Sendable (ComplianceInput, ComplianceStep, inout [Finding]) -> Void
+    ) {
         self.rule = rule
         self.atStep = atStep
+        self.stepKinds = kinds
         self.check = { input in
             var found: [Finding] = []
-            input.walk { atStep(input, $0, &found) }
+            input.walk { step in if kinds.contains(step.event.kind) { atStep(input, step, &found) } }
             return found
         }
     }
 
-    /// A rule that judges each step on its own, finding any number of breaches at it.
-    init(rule: ComplianceRule, atEachStep find: @escaping @Sendable (ComplianceInput, ComplianceStep) -> [Finding]) {
-        self.init(rule: rule, appending: { input, step, found in found.append(contentsOf: find(input, step)) })
+    /// A rule that judges each step whose event is of one of `kinds` on its own, finding any
+    /// number of breaches at it.
+    init(rule: ComplianceRule, on kinds: [CaseEvent.Kind], atEachStep find: @escaping @Sendable (ComplianceInput, ComplianceStep) -> [Finding]) {
+        self.init(rule: rule, on: kinds, appending: { input, step, found in found.append(contentsOf: find(input, step)) })
     }
 
-    /// A rule that judges each step on its own, finding at most one breach at it.
-    init(rule: ComplianceRule, atStep find: @escaping @Sendable (ComplianceInput, ComplianceStep) -> Finding?) {
-        self.init(rule: rule, appending: { input, step, found in if let f = find(input, step) { found.append(f) } })
+    /// A rule that judges each step whose event is of one of `kinds` on its own, finding at
+    /// most one breach at it.
+    init(rule: ComplianceRule, on kinds: [CaseEvent.Kind], atStep find: @escaping @Sendable (ComplianceInput, ComplianceStep) -> Finding?) {
+        self.init(rule: rule, on: kinds, appending: { input, step, found in if let f = find(input, step) { found.append(f) } })
     }
 
     /// The breaches of every one of `checks` in `input`: check after check, each as its `check`
-    /// gives them, the rules judging one step at a time run together in one walk of the case.
+    /// gives them, the rules judging one step at a time run together in one walk of the case,
+    /// each called only at the kinds of event it judges.
     static func findings(of checks: [ComplianceCheck], in input: ComplianceInput) -> [Finding] {
         var found = [[Finding]](repeating: [], count: checks.count)
         // Indices, not the closures themselves: a closure kept in a generic container is called
@@ -38,7 +49,8 @@ extension ComplianceCheck {
         let stepped = checks.indices.filter { checks[$0].atStep != nil }
         if !stepped.isEmpty {
             input.walk { step in
-                for k in stepped { checks[k].atStep!(input, step, &found[k]) }
+                let kind = step.event.kind
+                for k in stepped where checks[k].stepKinds.contains(kind) { checks[k].atStep!(input, step, &found[k]) }
             }
         }
         for (k, c) in checks.enumerated() where c.atStep == nil { found[k] = c.check(input) }

@@ -15,26 +15,32 @@ public struct ComplianceCheck: Sendable {
     /// at one step, appended (`check` gives them over every step in order); nil for a rule that
     /// reads the history as a whole.
     let atStep: (@Sendable (ComplianceInput, ComplianceStep, inout [Finding]) -> Void)?
+    /// The kinds of event `atStep` judges: it is called at no other step (it could find no
+    /// breach there). Empty for a rule that reads the history as a whole.
+    let stepKinds: [CaseEvent.Kind]
 
     /// Every rule, in the order reports list them.
     public static let catalogue: [ComplianceCheck] = [
-        ComplianceCheck(rule: .planComponentsMissing, atStep: planComponentsMissing),
-        ComplianceCheck(rule: .planCostExceedsBudget, atStep: planCostExceedsBudget),
-        ComplianceCheck(rule: .signOffLimitExceeded, atStep: signOffLimitExceeded),
+        ComplianceCheck(rule: .planComponentsMissing, on: [.planSignedOff], atStep: planComponentsMissing),
+        ComplianceCheck(rule: .planCostExceedsBudget, on: [.planSignedOff], atStep: planCostExceedsBudget),
+        ComplianceCheck(rule: .signOffLimitExceeded, on: [.planSignedOff], atStep: signOffLimitExceeded),
         ComplianceCheck(rule: .budgetSplitMismatch, check: budgetSplitMismatch),
-        ComplianceCheck(rule: .contributionExempt, atStep: contributionExempt),
-        ComplianceCheck(rule: .contributionInFreeReablement, atStep: contributionInFreeReablement),
-        ComplianceCheck(rule: .eligibilityThreePartTest, atStep: eligibilityThreePartTest),
+        ComplianceCheck(rule: .contributionExempt, on: charges, atStep: contributionExempt),
+        ComplianceCheck(rule: .contributionInFreeReablement, on: charges, atStep: contributionInFreeReablement),
+        ComplianceCheck(rule: .eligibilityThreePartTest, on: [.eligibilityDetermined], atStep: eligibilityThreePartTest),
         ComplianceCheck(rule: .eligibilityNoticeMissing, check: eligibilityNoticeMissing),
         ComplianceCheck(rule: .reviewOverdue, check: reviewOverdue),
         ComplianceCheck(rule: .firstReviewLate, check: firstReviewLate),
-        ComplianceCheck(rule: .directPaymentExcludedService, atEachStep: directPaymentExcludedService),
+        ComplianceCheck(rule: .directPaymentExcludedService, on: [.deliveryArranged], atEachStep: directPaymentExcludedService),
         ComplianceCheck(rule: .directPaymentReviewLate, check: directPaymentReviewLate),
-        ComplianceCheck(rule: .withdrawalWithoutReview, atStep: withdrawalWithoutReview),
-        ComplianceCheck(rule: .closureBeforeWithdrawalNotice, atStep: closureBeforeWithdrawalNotice),
+        ComplianceCheck(rule: .withdrawalWithoutReview, on: [.withdrawalDecided], atStep: withdrawalWithoutReview),
+        ComplianceCheck(rule: .closureBeforeWithdrawalNotice, on: [.caseClosed], atStep: closureBeforeWithdrawalNotice),
         ComplianceCheck(rule: .complaintAcknowledgementLate, check: complaintAcknowledgementLate),
         ComplianceCheck(rule: .complaintResponseLate, check: complaintResponseLate),
     ]
+
+    /// The kinds of event that charge a contribution: a financial assessment, a personal budget.
+    static let charges: [CaseEvent.Kind] = [.financialAssessmentCompleted, .personalBudgetSet]
 
     /// The check of `rule`.
     public static func of(_ rule: ComplianceRule) -> ComplianceCheck { catalogue.first { $0.rule == rule }! }
@@ -96,7 +102,7 @@ extension ComplianceCheck {
     /// A personal budget that is not the council's contribution plus the customer's.
     static func budgetSplitMismatch(_ input: ComplianceInput) -> [Finding] {
         input.events.compactMap { e in
-            guard case .personalBudgetSet(let b) = e.event,
+            guard e.kind == .personalBudgetSet, case .personalBudgetSet(let b) = e.event,
                 b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal else { return nil }
             return Finding(input.caseId, .budgetSplitMismatch, [e], date: e.effectiveDate,
                 "the personal budget of \(Words.weekly(b.weeklyTotal)) is not the council's \(b.weeklyCouncilContribution) plus the customer's \(b.weeklyCustomerContribution) (\(b.weeklyCouncilContribution + b.weeklyCustomerContribution))")
@@ -185,10 +191,10 @@ extension ComplianceCheck {
     /// A determination with no written notice recorded after it on the same assessment.
     static func eligibilityNoticeMissing(_ input: ComplianceInput) -> [Finding] {
         input.events.compactMap { e in
-            guard case .eligibilityDetermined(let d) = e.event else { return nil }
+            guard e.kind == .eligibilityDetermined, case .eligibilityDetermined(let d) = e.event else { return nil }
             let noticed = input.events.contains {
-                if case .eligibilityNoticeSent(let n) = $0.event { return n.assessmentId == d.assessmentId && $0.seq > e.seq }
-                return false
+                guard $0.kind == .eligibilityNoticeSent, case .eligibilityNoticeSent(let n) = $0.event else { return false }
+                return n.assessmentId == d.assessmentId && $0.seq > e.seq
             }
             guard !noticed else { return nil }
             return Finding(input.caseId, .eligibilityNoticeMissing, [e], date: e.effectiveDate,
@@ -224,9 +230,9 @@ extension ComplianceCheck {
         var anchor: RecordedCaseEvent?
         var closed = false
         for e in input.byEffectiveDate {
-            switch e.event {
-            case .reviewCompleted(let r):
-                if let a = anchor {
+            switch e.kind {
+            case .reviewCompleted:
+                if let a = anchor, case .reviewCompleted(let r) = e.event {
                     let due = input.configuration(at: e).reviewIntervals.routine.after(a.effectiveDate)
                     if e.effectiveDate > due {
                         findings.append(Finding(input.caseId, .reviewOverdue, [e, a], date: e.effectiveDate,
@@ -256,10 +262,10 @@ extension ComplianceCheck {
         let ordered = input.byEffectiveDate
         var findings: [Finding] = []
         for (i, s) in ordered.enumerated() {
-            guard case .planSignedOff(let signed) = s.event else { continue }
+            guard s.kind == .planSignedOff, case .planSignedOff(let signed) = s.event else { continue }
             let due = input.configuration(at: s).reviewIntervals.newOrChangedPlan.after(s.effectiveDate)
             let next = ordered[(i + 1)...].first {
-                switch $0.event {
+                switch $0.kind {
                 case .reviewCompleted, .planSignedOff, .caseClosed, .withdrawalDecided: true
                 default: false
                 }
@@ -308,19 +314,22 @@ extension ComplianceCheck {
         var findings: [Finding] = []
         var inRun = false
         for (i, e) in ordered.enumerated() {
-            switch e.event {
-            case .deliveryArranged(let d):
+            switch e.kind {
+            case .deliveryArranged:
+                guard case .deliveryArranged(let d) = e.event else { continue }
                 let hasDP = d.arrangements.contains { $0.mechanism == .directPayment }
                 defer { inRun = hasDP }
                 guard hasDP, !inRun else { continue }
                 let due = input.configuration(at: e).reviewIntervals.newDirectPayment.after(e.effectiveDate)
                 let rest = ordered[(i + 1)...]
-                let review = rest.first { if case .reviewCompleted = $0.event { return true } else { return false } }
-                let end = rest.first {
-                    switch $0.event {
-                    case .deliveryArranged(let later): !later.arrangements.contains { $0.mechanism == .directPayment }
-                    case .caseClosed, .withdrawalDecided: true
-                    default: false
+                let review = rest.first { $0.kind == .reviewCompleted }
+                let end = rest.first { next in
+                    switch next.kind {
+                    case .deliveryArranged:
+                        guard case .deliveryArranged(let later) = next.event else { return false }
+                        return !later.arrangements.contains { $0.mechanism == .directPayment }
+                    case .caseClosed, .withdrawalDecided: return true
+                    default: return false
                     }
                 }
                 if let end, end.effectiveDate <= due, review.map({ $0.effectiveDate >= end.effectiveDate }) ?? true { continue }
@@ -387,9 +396,15 @@ extension ComplianceCheck {
         -> [(received: RecordedCaseEvent, complaint: ComplaintReceived, ack: RecordedCaseEvent?, response: RecordedCaseEvent?)]
     {
         input.events.compactMap { e in
-            guard case .complaintReceived(let c) = e.event else { return nil }
-            let ack = input.events.first { if case .complaintAcknowledged(let a) = $0.event { return a.complaintId == c.complaintId } else { return false } }
-            let response = input.events.first { if case .complaintResponded(let r) = $0.event { return r.complaintId == c.complaintId } else { return false } }
+            guard e.kind == .complaintReceived, case .complaintReceived(let c) = e.event else { return nil }
+            let ack = input.events.first {
+                guard $0.kind == .complaintAcknowledged, case .complaintAcknowledged(let a) = $0.event else { return false }
+                return a.complaintId == c.complaintId
+            }
+            let response = input.events.first {
+                guard $0.kind == .complaintResponded, case .complaintResponded(let r) = $0.event else { return false }
+                return r.complaintId == c.complaintId
+            }
             return (e, c, ack, response)
         }
     }

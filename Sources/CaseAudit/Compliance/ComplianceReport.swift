@@ -63,11 +63,13 @@ public struct ComplianceReport: Sendable {
     ) -> [Finding] {
         var visible = view.visible(history.events)
         if let d = view.inForceOn {
-            visible = visible.filter { if case .eventCorrected = $0.event { return true } else { return $0.effectiveDate <= d } }
+            visible = visible.filter { $0.kind == .eventCorrected || $0.effectiveDate <= d }
         }
         var latest: [String: (seq: Int64, event: CaseEvent)] = [:]
-        for e in visible { if case .eventCorrected(let c) = e.event { latest[c.supersedes] = (e.seq, c.corrected) } }
-        let asRecorded = visible.filter { if case .eventCorrected = $0.event { return false } else { return true } }
+        for e in visible where e.kind == .eventCorrected {
+            if case .eventCorrected(let c) = e.event { latest[c.supersedes] = (e.seq, c.corrected) }
+        }
+        let asRecorded = visible.filter { $0.kind != .eventCorrected }
         let timeline = staff ?? StaffTimeline(history.staffEvents)
         func run(_ events: [RecordedCaseEvent]) -> [Finding] {
             let input = ComplianceInput(

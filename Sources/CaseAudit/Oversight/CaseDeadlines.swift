@@ -75,7 +75,7 @@ public struct CaseDeadlines: Sendable {
     private func complaints(_ state: CaseState, add: Add) {
         for (id, complaint) in state.complaints.sorted(by: { $0.key < $1.key }) where complaint.isOpen {
             let received = complaint.received.metadata.effectiveDate
-            let receivedEvent = state.lastEvent { if case .complaintReceived(let p) = $0 { p.complaintId == id } else { false } }
+            let receivedEvent = state.lastEvent(.complaintReceived) { if case .complaintReceived(let p) = $0 { p.complaintId == id } else { false } }
             let subject = "complaint \(id)"
             if complaint.acknowledged == nil {
                 let days = configuration.complaintAcknowledgementWorkingDays
@@ -84,7 +84,7 @@ public struct CaseDeadlines: Sendable {
             }
             let period = configuration.complaintResponsePeriod
             if let ack = complaint.acknowledged, ack.respondBy != complaint.received.respondBy {
-                let ackEvent = state.lastEvent { if case .complaintAcknowledged(let p) = $0 { p.complaintId == id } else { false } }
+                let ackEvent = state.lastEvent(.complaintAcknowledged) { if case .complaintAcknowledged(let p) = $0 { p.complaintId == id } else { false } }
                 add(.complaintResponse, ack.respondBy, ackEvent, nil, nil, subject,
                     "the response date agreed when it was acknowledged on \(Words.date(ack.metadata.effectiveDate))")
             } else {
@@ -96,9 +96,9 @@ public struct CaseDeadlines: Sendable {
 
     private func notices(_ state: CaseState, add: Add) {
         for (assessmentId, _) in state.determinations.sorted(by: { $0.key < $1.key }) {
-            guard let decided = state.lastEvent(where: { if case .eligibilityDetermined(let p) = $0 { p.assessmentId == assessmentId } else { false } })
+            guard let decided = state.lastEvent(.eligibilityDetermined, where: { if case .eligibilityDetermined(let p) = $0 { p.assessmentId == assessmentId } else { false } })
             else { continue }
-            let notice = state.lastEvent { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
+            let notice = state.lastEvent(.eligibilityNoticeSent) { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
             if let notice, notice.seq > decided.seq { continue }
             add(.eligibilityNotice, decided.effectiveDate, decided, nil, nil, "assessment \(assessmentId)",
                 "no written notice recorded since eligibility was determined on \(Words.date(decided.effectiveDate))")
@@ -112,12 +112,12 @@ public struct CaseDeadlines: Sendable {
 }
 
 extension CaseState {
-    /// The last recorded event (or correction) whose event matches; a correction matches by the
-    /// event it puts in place.
-    func lastEvent(where matches: (CaseEvent) -> Bool) -> RecordedCaseEvent? {
+    /// The last recorded event (or correction) of `kind` whose event matches; a correction
+    /// matches by the event it puts in place. Events of other kinds are not looked into.
+    func lastEvent(_ kind: CaseEvent.Kind, where matches: (CaseEvent) -> Bool) -> RecordedCaseEvent? {
         history.last { e in
-            if case .eventCorrected(let c) = e.event { return matches(c.corrected) }
-            return matches(e.event)
+            if e.kind == .eventCorrected, case .eventCorrected(let c) = e.event { return c.corrected.kind == kind && matches(c.corrected) }
+            return e.kind == kind && matches(e.event)
         }
     }
 
@@ -125,7 +125,7 @@ extension CaseState {
     /// scheduled.
     var lastCompletedReview: (date: CalendarDate, event: RecordedCaseEvent)? {
         var best: (date: CalendarDate, event: RecordedCaseEvent)?
-        for e in history {
+        for e in history where e.kind == .reviewCompleted || e.kind == .eventCorrected {
             // Only a review (or a correction putting one in place) that no later correction replaced.
             let date: CalendarDate
             switch e.event {

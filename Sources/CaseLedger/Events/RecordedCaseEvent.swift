@@ -13,7 +13,11 @@ public struct RecordedCaseEvent: Hashable, Sendable {
     /// The staff id of who recorded the decision.
     public var actor: String
     /// The fact.
-    public var event: CaseEvent
+    public var event: CaseEvent { didSet { kind = event.kind } }
+    /// `event.kind`, kept beside the event whenever it is set: reading it is reading a byte,
+    /// where reading `event.kind` (or matching a pattern against `event`) copies the whole event
+    /// first. A reader looking for one type of event tests this before binding the payload.
+    public private(set) var kind: CaseEvent.Kind
 
     /// A recorded event.
     public init(
@@ -26,6 +30,7 @@ public struct RecordedCaseEvent: Hashable, Sendable {
         self.recordedAt = recordedAt
         self.actor = actor
         self.event = event
+        self.kind = event.kind
     }
 
     /// Reads a stored envelope's fields; fails with an error naming the field when the payload

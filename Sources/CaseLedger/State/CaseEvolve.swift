@@ -13,7 +13,7 @@ extension CaseState {
     /// Folds one recorded event into this state in place: `self` becomes `evolve(self, recorded)`,
     /// without copying the case first (for a caller folding many events into one state).
     public mutating func evolve(_ recorded: RecordedCaseEvent) {
-        if case .eventCorrected = recorded.event {
+        if recorded.kind == .eventCorrected {
             self = CaseState.replay(history + [recorded])
             return
         }
@@ -28,7 +28,7 @@ extension CaseState {
     /// the events folded this way. A correction is not applied (that refolds the history): as in
     /// a replay, it only notes the time.
     public mutating func evolveWithoutHistory(_ recorded: RecordedCaseEvent) {
-        if case .eventCorrected = recorded.event {
+        if recorded.kind == .eventCorrected {
             caseId = caseId ?? recorded.stream
             lastRecordedAt = recorded.recordedAt
             return
@@ -40,13 +40,13 @@ extension CaseState {
     /// supersedes (the latest correction of an event wins).
     static func replay(_ events: [RecordedCaseEvent]) -> CaseState {
         var latestCorrection: [String: (id: String, corrected: CaseEvent)] = [:]
-        for e in events {
+        for e in events where e.kind == .eventCorrected {
             if case .eventCorrected(let c) = e.event { latestCorrection[c.supersedes] = (e.id, c.corrected) }
         }
         var s = CaseState()
         s.history = events
         for e in events {
-            if case .eventCorrected = e.event {
+            if e.kind == .eventCorrected {
                 s.caseId = s.caseId ?? e.stream
                 s.lastRecordedAt = e.recordedAt
                 continue

@@ -9,12 +9,14 @@ public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable 
     /// An empty timeline.
     public init() {}
 
-    /// Adds an entry in its place.
-    mutating func record(_ entry: Dated<Value>) {
-        let i = entries.firstIndex {
-            ($0.effectiveDate, $0.seq) > (entry.effectiveDate, entry.seq)
-        } ?? entries.endIndex
-        entries.insert(entry, at: i)
+    /// Adds an entry in its place: appended when it comes last (as it mostly does), without
+    /// moving the others.
+    mutating func record(_ entry: consuming Dated<Value>) {
+        if let i = entries.firstIndex(where: { ($0.effectiveDate, $0.seq) > (entry.effectiveDate, entry.seq) }) {
+            entries.insert(entry, at: i)
+        } else {
+            entries.append(entry)
+        }
     }
 
     /// The entry in force on `date`: the last one effective on or before it (nil value if ended).

@@ -1,0 +1,115 @@
+extension CaseEvent {
+    /// The type of a case event without its payload, one case for each case of `CaseEvent`, in
+    /// the same order and with the same name (the stored type name, `typeName`). A plain enum
+    /// (no raw value, so `==` compares one byte, not a raw string): a reader that wants one type
+    /// of event tests the kind first and binds the payload only when it matches, instead of
+    /// matching a pattern against every event. Read it from `RecordedCaseEvent.kind`, kept beside
+    /// the event; `CaseEvent.kind` works it out from the event.
+    public enum Kind: CaseIterable, Hashable, Sendable {
+        /// `CaseEvent.referralReceived`.
+        case referralReceived
+        /// `CaseEvent.informationAndAdviceGiven`.
+        case informationAndAdviceGiven
+        /// `CaseEvent.workerAllocated`.
+        case workerAllocated
+        /// `CaseEvent.needsAssessed`.
+        case needsAssessed
+        /// `CaseEvent.carersAssessed`.
+        case carersAssessed
+        /// `CaseEvent.eligibilityDetermined`.
+        case eligibilityDetermined
+        /// `CaseEvent.eligibilityNoticeSent`.
+        case eligibilityNoticeSent
+        /// `CaseEvent.financialAssessmentCompleted`.
+        case financialAssessmentCompleted
+        /// `CaseEvent.reablementStarted`.
+        case reablementStarted
+        /// `CaseEvent.reablementEnded`.
+        case reablementEnded
+        /// `CaseEvent.indicativeBudgetCalculated`.
+        case indicativeBudgetCalculated
+        /// `CaseEvent.supportPlanDrafted`.
+        case supportPlanDrafted
+        /// `CaseEvent.supportPlanRevised`.
+        case supportPlanRevised
+        /// `CaseEvent.personalBudgetSet`.
+        case personalBudgetSet
+        /// `CaseEvent.planSignedOff`.
+        case planSignedOff
+        /// `CaseEvent.planSignOffRefused`.
+        case planSignOffRefused
+        /// `CaseEvent.deliveryArranged`.
+        case deliveryArranged
+        /// `CaseEvent.reviewRequested`.
+        case reviewRequested
+        /// `CaseEvent.reviewCompleted`.
+        case reviewCompleted
+        /// `CaseEvent.withdrawalDecided`.
+        case withdrawalDecided
+        /// `CaseEvent.withdrawalNoticeSent`.
+        case withdrawalNoticeSent
+        /// `CaseEvent.caseClosed`.
+        case caseClosed
+        /// `CaseEvent.caseReopened`.
+        case caseReopened
+        /// `CaseEvent.challengeRaised`.
+        case challengeRaised
+        /// `CaseEvent.challengeEscalated`.
+        case challengeEscalated
+        /// `CaseEvent.challengeResolved`.
+        case challengeResolved
+        /// `CaseEvent.riskEnablementPanelDecided`.
+        case riskEnablementPanelDecided
+        /// `CaseEvent.complaintReceived`.
+        case complaintReceived
+        /// `CaseEvent.complaintAcknowledged`.
+        case complaintAcknowledged
+        /// `CaseEvent.complaintResponded`.
+        case complaintResponded
+        /// `CaseEvent.bestInterestsDecisionMade`.
+        case bestInterestsDecisionMade
+        /// `CaseEvent.opinionDisputed`.
+        case opinionDisputed
+        /// `CaseEvent.eventCorrected`.
+        case eventCorrected
+    }
+
+    /// The event's type, read from the case alone: no payload is boxed or retained.
+    public var kind: Kind {
+        switch self {
+        case .referralReceived: .referralReceived
+        case .informationAndAdviceGiven: .informationAndAdviceGiven
+        case .workerAllocated: .workerAllocated
+        case .needsAssessed: .needsAssessed
+        case .carersAssessed: .carersAssessed
+        case .eligibilityDetermined: .eligibilityDetermined
+        case .eligibilityNoticeSent: .eligibilityNoticeSent
+        case .financialAssessmentCompleted: .financialAssessmentCompleted
+        case .reablementStarted: .reablementStarted
+        case .reablementEnded: .reablementEnded
+        case .indicativeBudgetCalculated: .indicativeBudgetCalculated
+        case .supportPlanDrafted: .supportPlanDrafted
+        case .supportPlanRevised: .supportPlanRevised
+        case .personalBudgetSet: .personalBudgetSet
+        case .planSignedOff: .planSignedOff
+        case .planSignOffRefused: .planSignOffRefused
+        case .deliveryArranged: .deliveryArranged
+        case .reviewRequested: .reviewRequested
+        case .reviewCompleted: .reviewCompleted
+        case .withdrawalDecided: .withdrawalDecided
+        case .withdrawalNoticeSent: .withdrawalNoticeSent
+        case .caseClosed: .caseClosed
+        case .caseReopened: .caseReopened
+        case .challengeRaised: .challengeRaised
+        case .challengeEscalated: .challengeEscalated
+        case .challengeResolved: .challengeResolved
+        case .riskEnablementPanelDecided: .riskEnablementPanelDecided
+        case .complaintReceived: .complaintReceived
+        case .complaintAcknowledged: .complaintAcknowledged
+        case .complaintResponded: .complaintResponded
+        case .bestInterestsDecisionMade: .bestInterestsDecisionMade
+        case .opinionDisputed: .opinionDisputed
+        case .eventCorrected: .eventCorrected
+        }
+    }
+}
