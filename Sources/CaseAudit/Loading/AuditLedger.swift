@@ -162,27 +162,21 @@ public final class AuditLedger {
         events.reserveCapacity(stored.count)
         for stored in stored {
             if let through, stored.seq > through { break }
-            if let tape = stored.payloadTape, upcaster.isEmpty {
-                guard !events.isEmpty || CaseEvent.allTypeNames.contains(stored.type) else { throw AuditError.notACase(stream: caseId) }
-                do {
-                    events.append(RecordedCaseEvent(
-                        seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor,
-                        event: try CaseEvent.decode(type: stored.type, schema: Int(stored.schema), payload: tape.root)))
-                } catch {
-                    throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
-                }
-                continue
-            }
-            let payload = try payload(of: stored, stream: caseId)
+            // A tape is read as it is when no upcast step could apply; otherwise as a value, upcast.
+            let tape = upcaster.isEmpty ? stored.payloadTape : nil
+            let payload = tape == nil ? try payload(of: stored, stream: caseId) : .null
             do {
-                let current = try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
+                let current = tape == nil
+                    ? try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
+                    : (type: stored.type, schema: Int(stored.schema), payload: payload)
                 // Only the first event says whether the stream is a case (a linear search: not for every event).
                 guard !events.isEmpty || CaseEvent.allTypeNames.contains(current.type) else {
                     throw AuditError.notACase(stream: caseId)
                 }
-                events.append(try RecordedCaseEvent(
-                    seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt,
-                    actor: stored.actor, type: current.type, schema: current.schema, payload: current.payload))
+                let event = try tape.map { tape throws(PayloadDecodingError) in try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root) }
+                    ?? CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
+                events.append(RecordedCaseEvent(
+                    seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor, event: event))
             } catch let error as AuditError {
                 throw error
             } catch {
