@@ -1,6 +1,9 @@
 /// A fact recorded on a case: one of the past-tense event types of the case lifecycle, each with
 /// its own payload. `decide` produces them; `evolve` folds them into `CaseState`.
-public enum CaseEvent: Hashable, Sendable {
+///
+/// `indirect`: each payload is held in one box, so copying an event (into a history, a step of a
+/// rule, a filtered list) is one retain, not one per string and list of the payload.
+public indirect enum CaseEvent: Hashable, Sendable {
     /// A contact or referral opened the case: who the customer is, whether an adult or a carer, the
     /// route of access and who referred.
     case referralReceived(ReferralReceived)
@@ -86,5 +89,5 @@ public enum CaseEvent: Hashable, Sendable {
     case opinionDisputed(OpinionDisputed)
     /// An earlier event of the same case is superseded by a corrected version of it, with the
     /// reason.
-    indirect case eventCorrected(EventCorrected)
+    case eventCorrected(EventCorrected)
 }
