@@ -113,6 +113,51 @@ import Testing
         }
     }
 
+    @Test func malformedUTF8InLongStringsAndBetweenTokensMakesNoTape() {
+        for bad: [UInt8] in [[0xC0, 0x80], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFF]] {
+            for pad in 0..<17 {
+                let run = Array(repeating: UInt8(ascii: "x"), count: pad)
+                let inString = Array(#"{"a":""#.utf8) + run + bad + run + Array(#""}"#.utf8)
+                let afterValue = Array(#"{"a":1"#.utf8) + bad + Array("}".utf8)
+                let beforeKey = Array("{".utf8) + bad + Array(#""a":1}"#.utf8)
+                for text in [inString, afterValue, beforeKey] {
+                    #expect(text.withUnsafeBytes { JSONTape(object: $0) } == nil)
+                }
+            }
+        }
+    }
+
+    @Test("strings of every length up to 24, with a stopping byte at every place, read as the parser reads them")
+    func stringsOfEveryLengthAgree() {
+        let stops: [[UInt8]] = [Array(#"\n"#.utf8), Array(#"\""#.utf8), [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0x1F], [0x7F]]
+        for length in 0..<24 {
+            for place in 0...length {
+                for stop in stops {
+                    var body = (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+                    body.insert(contentsOf: stop, at: place)
+                    Self.checkAgrees(Array(#"{"k":""#.utf8) + body + Array(#"","z":1}"#.utf8))
+                    Self.checkAgrees(Array(#"{"k":""#.utf8) + body + Array(#""}"#.utf8))
+                }
+            }
+        }
+    }
+
+    @Test("the stop mask's lowest set byte is the first quote, backslash, control or non-ASCII byte", arguments: 0..<4)
+    func stopMaskFindsTheFirstStoppingByte(seed: UInt64) {
+        var r = Random(state: 77 + seed)
+        let interesting: [UInt8] = [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xC3, 0xFF, 0x61]
+        for _ in 0..<5000 {
+            let bytes = (0..<8).map { _ in r.below(3) == 0 ? UInt8(truncatingIfNeeded: r.below(256)) : r.pick(interesting) }
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let first = bytes.firstIndex { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 >= 0x80 }
+            let mask = JSONTapeBuilder.stopMask(word)
+            #expect((mask == 0 ? nil : mask.trailingZeroBitCount / 8) == first, "\(bytes)")
+            for count in 0...8 {
+                #expect(JSONTapeBuilder.maskedPrefix(word, count) == bytes.withUnsafeBufferPointer { JSONTapeBuilder.prefixWord($0.baseAddress!, count) })
+            }
+        }
+    }
+
     @Test func deepestNestingTakenIsMaxDepth() throws {
         let text = String(repeating: #"{"a":"#, count: JSONTape.maxDepth - 1) + "{}" + String(repeating: "}", count: JSONTape.maxDepth - 1)
         let t = try #require(Self.tape(text))

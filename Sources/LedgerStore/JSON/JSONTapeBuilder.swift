@@ -22,29 +22,14 @@ struct JSONTapeBuilder {
     static func build(_ text: UnsafeRawBufferPointer) -> (nodes: UnsafeMutableBufferPointer<JSONTape.Node>, decoded: [String])? {
         guard let base = text.baseAddress, !text.isEmpty else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)
-        guard isWellFormedUTF8(p, text.count) else { return nil }
+        // No whole-text UTF-8 pass: outside strings only ASCII tokens are taken, and a string
+        // checks its own bytes that are not ASCII.
         var b = JSONTapeBuilder(p, text.count)
         guard b.value(depth: 0), b.at == b.end else {
             b.nodes.deallocate()
             return nil
         }
         return (UnsafeMutableBufferPointer(start: b.nodes, count: b.used), b.decoded)
-    }
-
-    /// Whether the bytes are well-formed UTF-8 (ASCII checked eight bytes at a time).
-    private static func isWellFormedUTF8(_ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        var i = 0
-        while i < n {
-            if i + 8 <= n, UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-            } else if p[i] < 0x80 {
-                i += 1
-            } else {
-                guard let next = UTF8Validation.sequenceEnd(p, at: i, end: n) else { return false }
-                i = next
-            }
-        }
-        return true
     }
 
     @inline(__always)
@@ -135,43 +120,56 @@ struct JSONTapeBuilder {
     }
 
     /// Whether key `a` sorts strictly before key `b`, byte by byte (both ASCII, so this is the
-    /// canonical order too).
+    /// canonical order too): eight bytes at a time, compared as big-endian words.
     private static func isBefore(_ p: UnsafePointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         let n = min(a.count, b.count)
-        for k in 0..<n where p[a.lowerBound + k] != p[b.lowerBound + k] {
-            return p[a.lowerBound + k] < p[b.lowerBound + k]
+        var k = 0
+        while k + 8 <= n {
+            let x = UnsafeRawPointer(p + a.lowerBound + k).loadUnaligned(as: UInt64.self)
+            let y = UnsafeRawPointer(p + b.lowerBound + k).loadUnaligned(as: UInt64.self)
+            if x != y { return UInt64(bigEndian: x) < UInt64(bigEndian: y) }
+            k += 8
+        }
+        while k < n {
+            if p[a.lowerBound + k] != p[b.lowerBound + k] { return p[a.lowerBound + k] < p[b.lowerBound + k] }
+            k += 1
         }
         return a.count < b.count
     }
 
     /// Reads the string at `at` (its opening quote) into a node; returns its content's range.
-    /// A key must be ASCII with no escape. A string with an escape is decoded by `JSONParser`.
+    /// A key must be ASCII with no escape; any other string must be well-formed UTF-8. A string
+    /// with an escape is decoded by `JSONParser`.
     private mutating func string(asKey: Bool) -> Range<Int>? {
         let open = at
         var i = at + 1
         var escaped = false
-        // Eight bytes at a time while none is a quote, a backslash, a control character or (in a
-        // key) not ASCII; then byte by byte.
-        let stop: UInt64 = asKey ? 0x8080_8080_8080_8080 : 0
-        while i + 8 <= end {
-            let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-            guard !Self.hasByte(w, 0x22), !Self.hasByte(w, 0x5C), !Self.hasByteBelow(w, 0x20), w & stop == 0 else { break }
-            i += 8
-        }
-        while i < end {
+        // Eight bytes at a time while none is a quote, a backslash, a control character or not
+        // ASCII; the first such byte is found from the word's mask, then taken on its own.
+        while true {
+            while i + 8 <= end {
+                let stops = Self.stopMask(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+                if stops != 0 {
+                    i += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                i += 8
+            }
+            guard i < end else { return nil }
             let c = p[i]
             if c == JSONByte.quote { break }
             if c < 0x20 { return nil }
-            if c >= 0x80 && asKey { return nil }
-            if c == JSONByte.backslash {
+            if c >= 0x80 {
+                guard !asKey, let next = UTF8Validation.sequenceEnd(p, at: i, end: end) else { return nil }
+                i = next
+            } else if c == JSONByte.backslash {
                 guard !asKey, i + 1 < end else { return nil }
                 escaped = true
                 i += 2
-                continue
+            } else {
+                i += 1
             }
-            i += 1
         }
-        guard i < end else { return nil }
         let content = (open + 1)..<i
         at = i + 1
         if escaped {
@@ -179,22 +177,30 @@ struct JSONTapeBuilder {
             decoded.append(s)
             _ = push(.escapedString, start: UInt32(decoded.count - 1))
         } else {
-            _ = push(.string, count: UInt32(content.count), start: UInt32(content.lowerBound), integer: Self.prefixWord(p + content.lowerBound, content.count))
+            let prefix = content.lowerBound + 8 <= end
+                ? Self.maskedPrefix(UnsafeRawPointer(p + content.lowerBound).loadUnaligned(as: UInt64.self), content.count)
+                : Self.prefixWord(p + content.lowerBound, content.count)
+            _ = push(.string, count: UInt32(content.count), start: UInt32(content.lowerBound), integer: prefix)
         }
         return content
     }
 
-    /// Whether any byte of `w` is `b`.
+    /// A mask of the bytes of `w` (as loaded, first byte lowest) that end a plain run of a
+    /// string: a quote, a backslash, a byte below 0x20 or one not ASCII. A borrow may set bits
+    /// above the lowest stopping byte, so only the lowest set bit is exact: read no other.
     @inline(__always)
-    static func hasByte(_ w: UInt64, _ b: UInt8) -> Bool {
-        let x = w ^ (0x0101_0101_0101_0101 &* UInt64(b))
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    static func stopMask(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+        return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (w &- ones &* 0x20) & ~w | w) & highs
     }
 
-    /// Whether any byte of `w` is below `n` (at most 0x80).
+    /// `prefixWord` of a string of `count` bytes whose first eight bytes (some of them past its
+    /// end when `count` < 8) were loaded as `word`: the bytes past its end are zeroed.
     @inline(__always)
-    static func hasByteBelow(_ w: UInt64, _ n: UInt8) -> Bool {
-        (w &- 0x0101_0101_0101_0101 &* UInt64(n)) & ~w & 0x8080_8080_8080_8080 != 0
+    static func maskedPrefix(_ word: UInt64, _ count: Int) -> Int64 {
+        let le = UInt64(littleEndian: word)
+        return Int64(bitPattern: count >= 8 ? le : le & ((1 &<< (UInt64(count) &* 8)) &- 1))
     }
 
     /// The first eight bytes of `count` at `p` as a little-endian word, zero-padded: equal for
