@@ -37,6 +37,7 @@ enum BenchCommand {
             FlagSpec("quick", help: "A fast sanity run: 50,000 events, fewer appends."),
             FlagSpec("keep", help: "Keep the temporary directory (its path is printed)."),
             FlagSpec("oversight", help: "Measure the oversight projections instead (OversightBench): rebuild, checkpoints, trail."),
+            FlagSpec("rebuild-only", help: "With --oversight: measure only the full rebuild against SQLite + Python (a quick look between changes)."),
         ])
 
     static func run(arguments: ParsedArguments) throws {
@@ -51,12 +52,13 @@ enum BenchCommand {
             return value
         }
         if arguments.flag("oversight") {
-            try OversightBench(
+            var bench = OversightBench(
                 cases: try positive("cases", quick ? 4_000 : 80_000), seed: UInt64(try positive("seed", 1)), rounds: try positive("rounds", 3),
                 behind: Int64(try positive("behind", 10_000)), parent: arguments.option("dir") ?? "/tmp", keep: arguments.flag("keep"),
                 ledgerGiven: arguments.option("ledger"),
-                commandLine: "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " ")
-            ).run()
+                commandLine: "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " "))
+            bench.rebuildOnly = arguments.flag("rebuild-only")
+            try bench.run()
             return
         }
         let config = Bench.Config(

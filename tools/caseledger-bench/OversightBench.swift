@@ -30,6 +30,8 @@ struct OversightBench {
     let parent: String
     let keep: Bool
     let ledgerGiven: String?
+    /// Measure only the full rebuild against its baseline (for a quick look between changes).
+    var rebuildOnly = false
     let commandLine: String
 
     private func say(_ line: String) throws { try StandardStreams.output.writeLine(line) }
@@ -75,6 +77,24 @@ struct OversightBench {
         func rebuild(through: Int64? = nil) -> OversightRebuild {
             OversightRebuild(ledger: ledger, asOf: today, deadlineConfiguration: deadline, configurationAt: configurationAt, through: through)
         }
+        if rebuildOnly {
+            var rates: [Double] = [], pythonRates: [Double] = [], times: [Double] = []
+            for round in 0..<rounds {
+                for ours in (round % 2 == 0 ? [true, false] : [false, true]) {
+                    guard ours else {
+                        pythonRates.append(try pythonRate(script: script, db: db, work: work, head: head))
+                        continue
+                    }
+                    let start = Clock.now()
+                    _ = try rebuild().fromScratch()
+                    times.append(Clock.now() - start)
+                    rates.append(Double(head) / times.last!)
+                }
+            }
+            try say("")
+            try say(rebuildRow(rates: rates, pythonRates: pythonRates, times: times))
+            return
+        }
         let checkpointSeq = max(1, head - behind)
         let checkpoint = try rebuild(through: checkpointSeq).fromScratch()
         let checkpointFile = work + "/checkpoint.jsonl"
@@ -110,11 +130,7 @@ struct OversightBench {
                         throw ChildProcess.Failure(description: "the projection from the checkpoint differs from the one from scratch (\(discarded ?? "same basis"))")
                     }
                 } else {
-                    let r = try python([script, "decode", db], work: work, tag: "decode")
-                    guard let n = r["events"]?.integerValue, n == head, let nanos = r["nanos"]?.integerValue else {
-                        throw ChildProcess.Failure(description: "python decode: \(r)")
-                    }
-                    pythonRates.append(Double(n) / (Double(nanos) / 1e9))
+                    pythonRates.append(try pythonRate(script: script, db: db, work: work, head: head))
                 }
             }
             for command in ["caseload", "compliance"] {
@@ -161,8 +177,7 @@ struct OversightBench {
         try say("")
         try say("| figure | caseledger | baseline in the same run | ratio | goal | |")
         try say("|---|---|---|---|---|---|")
-        let rebuildRatio = median(rebuildRates) / median(pythonRates)
-        try say("| full rebuild of every case's caseload facts and compliance findings, events/s (in-process, on every core; open and verify not included) | \(rate(median(rebuildRates))) (\(seconds(median(scratchSeconds)))) | SQLite + Python: read every row in seq order, `json.loads` each: \(rate(median(pythonRates))) | \(String(format: "%.2f", rebuildRatio))× | ≥ 2.5× | \(rebuildRatio >= 2.5 ? "met" : "**missed**") |")
+        try say(rebuildRow(rates: rebuildRates, pythonRates: pythonRates, times: scratchSeconds))
         try say("| … the same projection from a checkpoint \(group(Int(behind))) events behind the head (in-process) | \(seconds(median(fromCheckpointSeconds))) | from scratch: \(seconds(median(scratchSeconds))) | \(String(format: "%.3f", median(fromCheckpointSeconds) / median(scratchSeconds)))× | — | |")
         for command in ["caseload", "compliance"] {
             let c = m("\(command)-checkpoint"), s = m("\(command)-scratch")
@@ -175,6 +190,21 @@ struct OversightBench {
         try say("")
         try say("verify of the whole ledger in-process (what every audit command does first): \(seconds(verifySeconds)); checkpoint file \(megabytes(Int(reference.count)))")
         try say("`caseledger-audit verify --verification-record R` as a whole process (once): \(seconds(recordRun.seconds)); the record \(megabytes(recordBytes))")
+    }
+
+    /// The table row of the full rebuild against SQLite + Python (medians).
+    private func rebuildRow(rates: [Double], pythonRates: [Double], times: [Double]) -> String {
+        let ratio = median(rates) / median(pythonRates)
+        return "| full rebuild of every case's caseload facts and compliance findings, events/s (in-process, on every core; open and verify not included) | \(rate(median(rates))) (\(seconds(median(times)))) | SQLite + Python: read every row in seq order, `json.loads` each: \(rate(median(pythonRates))) | \(String(format: "%.2f", ratio))× | ≥ 2.5× | \(ratio >= 2.5 ? "met" : "**missed**") |"
+    }
+
+    /// Events per second of one run of the Python baseline (every row read in seq order and parsed).
+    private func pythonRate(script: String, db: String, work: String, head: Int64) throws -> Double {
+        let r = try python([script, "decode", db], work: work, tag: "decode")
+        guard let n = r["events"]?.integerValue, n == head, let nanos = r["nanos"]?.integerValue else {
+            throw ChildProcess.Failure(description: "python decode: \(r)")
+        }
+        return Double(n) / (Double(nanos) / 1e9)
     }
 
     private func export(_ ledger: Ledger, to path: String) throws {
