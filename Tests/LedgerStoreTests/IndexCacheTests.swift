@@ -124,6 +124,8 @@ import Testing
             #expect(try ledger.version(of: stream) == Int64(expected.filter { $0.stream == stream }.count))
             #expect(try ledger.events(inStream: stream) == expected.filter { $0.stream == stream })
         }
+        let grouped = try Ledger.open(at: f.scratch.ledgerPath, mode: mode)
+        #expect(try grouped.events(inStreams: streams.reversed(), rehash: true, tapes: true) == streams.reversed().map { s in expected.filter { $0.stream == s } })
         let again = try Ledger.open(at: f.scratch.ledgerPath, mode: mode)
         #expect(try (1...Int64(expected.count)).map { try again.event(seq: $0) } == expected)
         #expect(try allEvents(of: again) == expected)

@@ -31,6 +31,19 @@ import Testing
         }
     }
 
+    @Test("a group of streams read together gives each stream's events as reading it alone does", arguments: [1, 2, 3, 7])
+    func groupsReadTogetherAreRight(groupSize: Int) throws {
+        let (scratch, written) = try spreadLedger()
+        let fresh = try Ledger.open(at: scratch.ledgerPath)
+        let streams = ["C-3", "C-0", "none", "C-6", "C-1", "C-5", "C-2", "C-4"]
+        for start in stride(from: 0, to: streams.count, by: groupSize) {
+            let group = Array(streams[start..<min(start + groupSize, streams.count)])
+            let read = try fresh.events(inStreams: group, rehash: true, tapes: true)
+            #expect(read == group.map { s in written.filter { $0.stream == s } })
+            #expect(fresh.openFiles.count <= 16)
+        }
+    }
+
     @Test func readingSegmentsInTurnClosesOnlyTheOldest() throws {
         let (scratch, written) = try spreadLedger()
         let fresh = try Ledger.open(at: scratch.ledgerPath)

@@ -151,41 +151,6 @@ public final class AuditLedger {
         return CaseHistory(caseId: caseId, events: try caseEvents(caseId), staffEvents: try staffEvents())
     }
 
-    /// The case's events, upcast and decoded, in recorded order; only those up to seq `through`
-    /// when given. Throws `AuditError.notACase` for a stream that is not a case and
-    /// `.unreadableEvent` for an event that does not decode.
-    public func caseEvents(_ caseId: String, through: Int64? = nil) throws -> [RecordedCaseEvent] {
-        if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
-        // Payloads on tapes: fields are read without building a dictionary per object.
-        let stored = try recordCheck?.events(inStream: caseId) ?? ledger.events(inStream: caseId, rehash: false, tapes: true)
-        var events: [RecordedCaseEvent] = []
-        events.reserveCapacity(stored.count)
-        for stored in stored {
-            if let through, stored.seq > through { break }
-            // A tape is read as it is when no upcast step could apply; otherwise as a value, upcast.
-            let tape = upcaster.isEmpty ? stored.payloadTape : nil
-            let payload = tape == nil ? try payload(of: stored, stream: caseId) : .null
-            do {
-                let current = tape == nil
-                    ? try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
-                    : (type: stored.type, schema: Int(stored.schema), payload: payload)
-                // Only the first event says whether the stream is a case (a linear search: not for every event).
-                guard !events.isEmpty || CaseEvent.allTypeNames.contains(current.type) else {
-                    throw AuditError.notACase(stream: caseId)
-                }
-                let event = try tape.map { tape throws(PayloadDecodingError) in try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root) }
-                    ?? CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
-                events.append(RecordedCaseEvent(
-                    seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor, event: event))
-            } catch let error as AuditError {
-                throw error
-            } catch {
-                throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
-            }
-        }
-        return events
-    }
-
     /// The staff register's events, decoded.
     public func staffEvents() throws -> [RecordedStaffEvent] {
         guard try version(of: AuditLedger.staffStream) > 0 else { return [] }
@@ -202,7 +167,7 @@ public final class AuditLedger {
         }
     }
 
-    private func payload(of stored: StoredEvent, stream: String) throws -> JSONValue {
+    func payload(of stored: StoredEvent, stream: String) throws -> JSONValue {
         guard let payload = stored.payload else {
             throw AuditError.unreadableEvent(caseId: stream, seq: stored.seq, problem: "its payload was erased after its retention period")
         }

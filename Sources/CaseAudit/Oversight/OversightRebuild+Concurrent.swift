@@ -10,10 +10,11 @@ extension OversightRebuild {
     static let chunkSize = 32
 
     /// The results of `streams`, in the order given (nil for a stream that is not a case, or
-    /// has no events up to the head). With `concurrent` and more than one core, the streams are
-    /// worked out a batch at a time, each batch cut into chunks shared among the cores, each chunk
-    /// read through its own ledger handle (a handle is not thread-safe); the results are the same
-    /// as one case after another, and the error thrown is the first in `streams`' order.
+    /// has no events up to the head), worked out a chunk at a time, each chunk's events read
+    /// together. With `concurrent` and more than one core, the streams are worked out a batch at
+    /// a time, each batch cut into chunks shared among the cores, each chunk read through its own
+    /// ledger handle (a handle is not thread-safe); the results are the same as one case after
+    /// another, and the error thrown is the first in `streams`' order.
     /// `afterBatch` is called on this thread with the streams of each batch done (for progress).
     func oversights(
         of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, afterBatch: (ArraySlice<String>) throws -> Void = { _ in }
@@ -22,9 +23,10 @@ extension OversightRebuild {
         var out: [CaseOversight?] = []
         out.reserveCapacity(streams.count)
         guard concurrent, cores > 1, streams.count > Self.chunkSize else {
-            for i in streams.indices {
-                out.append(try oversight(of: streams[i], reading: ledger, through: head, staff: staff, deadlines: deadlines))
-                try afterBatch(streams[i...i])
+            for start in stride(from: streams.startIndex, to: streams.endIndex, by: Self.chunkSize) {
+                let chunk = streams[start..<min(start + Self.chunkSize, streams.endIndex)]
+                out += try oversights(ofGroup: chunk, reading: ledger, through: head, staff: staff, deadlines: deadlines)
+                try afterBatch(chunk)
             }
             return out
         }
@@ -37,9 +39,7 @@ extension OversightRebuild {
             let results = ChunkResults(count: chunks.count)
             DispatchQueue.concurrentPerform(iterations: chunks.count) { j in
                 results.put(j, Result {
-                    try chunks[j].map {
-                        try shared.rebuild.oversight(of: streams[$0], reading: shared.readers[j], through: shared.head, staff: staff, deadlines: deadlines)
-                    }
+                    try shared.rebuild.oversights(ofGroup: streams[chunks[j]], reading: shared.readers[j], through: shared.head, staff: staff, deadlines: deadlines)
                 })
             }
             for r in results.take() { out += try r.get() }

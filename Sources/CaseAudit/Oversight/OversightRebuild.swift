@@ -122,16 +122,20 @@ public struct OversightRebuild {
         seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
     }
 
-    /// One case's results, its events up to seq `head` read through `reader`; nil when `stream` is
-    /// not a case or has no events up to `head`.
-    func oversight(
-        of stream: String, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines
-    ) throws -> CaseOversight? {
-        let events: [RecordedCaseEvent]
-        do { events = try reader.caseEvents(stream, through: head) } catch AuditError.notACase { return nil }
-        guard !events.isEmpty else { return nil }
-        return CaseOversight(
-            caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
-            configuration: configurationAt)
+    /// The results of a group of cases, their events up to seq `head` read together through
+    /// `reader` (nil for a stream that is not a case or has no events up to `head`); the error
+    /// thrown is the first in the group's order.
+    func oversights(
+        ofGroup streams: ArraySlice<String>, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines
+    ) throws -> [CaseOversight?] {
+        let read = try reader.caseEvents(ofEach: Array(streams), through: head)
+        return try zip(streams, read).map { stream, result in
+            let events: [RecordedCaseEvent]
+            do { events = try result.get() } catch AuditError.notACase { return nil }
+            guard !events.isEmpty else { return nil }
+            return CaseOversight(
+                caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
+                configuration: configurationAt)
+        }
     }
 }

@@ -1,0 +1,62 @@
+import CaseLedger
+import CaseService
+import LedgerStore
+
+extension AuditLedger {
+    /// The case's events, upcast and decoded, in recorded order; only those up to seq `through`
+    /// when given. Throws `AuditError.notACase` for a stream that is not a case and
+    /// `.unreadableEvent` for an event that does not decode.
+    public func caseEvents(_ caseId: String, through: Int64? = nil) throws -> [RecordedCaseEvent] {
+        if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
+        // Payloads on tapes: fields are read without building a dictionary per object.
+        let stored = try recordCheck?.events(inStream: caseId) ?? ledger.events(inStream: caseId, rehash: false, tapes: true)
+        return try decodeCaseEvents(caseId, stored, through: through)
+    }
+
+    /// What `caseEvents(_:through:)` gives for each of `caseIds`, in their order, each case's
+    /// events or its error; the group's events are read from the log together
+    /// (`Ledger.events(inStreams:)`), which costs fewer reads than one case at a time. A fault
+    /// of the log itself (no case's in particular) is thrown.
+    public func caseEvents(ofEach caseIds: [String], through: Int64? = nil) throws -> [Result<[RecordedCaseEvent], any Error>] {
+        guard recordCheck == nil else { return caseIds.map { id in Result { try caseEvents(id, through: through) } } }
+        let readable = caseIds.filter { !Streams.isReserved($0) }
+        var stored = try ledger.events(inStreams: readable, rehash: false, tapes: true).makeIterator()
+        return caseIds.map { id in
+            Result {
+                if Streams.isReserved(id) { throw AuditError.notACase(stream: id) }
+                return try decodeCaseEvents(id, stored.next()!, through: through)
+            }
+        }
+    }
+
+    /// The case events of `stored` (the events of stream `caseId`), upcast and decoded; only those
+    /// up to seq `through` when given.
+    private func decodeCaseEvents(_ caseId: String, _ stored: [StoredEvent], through: Int64?) throws -> [RecordedCaseEvent] {
+        var events: [RecordedCaseEvent] = []
+        events.reserveCapacity(stored.count)
+        for stored in stored {
+            if let through, stored.seq > through { break }
+            // A tape is read as it is when no upcast step could apply; otherwise as a value, upcast.
+            let tape = upcaster.isEmpty ? stored.payloadTape : nil
+            let payload = tape == nil ? try payload(of: stored, stream: caseId) : .null
+            do {
+                let current = tape == nil
+                    ? try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
+                    : (type: stored.type, schema: Int(stored.schema), payload: payload)
+                // Only the first event says whether the stream is a case (a linear search: not for every event).
+                guard !events.isEmpty || CaseEvent.allTypeNames.contains(current.type) else {
+                    throw AuditError.notACase(stream: caseId)
+                }
+                let event = try tape.map { tape throws(PayloadDecodingError) in try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root) }
+                    ?? CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
+                events.append(RecordedCaseEvent(
+                    seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor, event: event))
+            } catch let error as AuditError {
+                throw error
+            } catch {
+                throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
+            }
+        }
+        return events
+    }
+}
