@@ -72,6 +72,7 @@ public struct OversightRebuild {
             progress.update(done)
         }
         var cases: [String: CaseOversight] = [:]
+        cases.reserveCapacity(streams.count)
         for (stream, c) in zip(streams, results) { cases[stream] = c }
         progress.finish()
         return OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases)

@@ -57,7 +57,7 @@ extension EventLine {
             }
         }
         func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: line[r]), as: UTF8.self) }
-        if tape && decodePayload && !erased, let t = JSONTape(object: payloadBytes) {
+        if tape && decodePayload && !erased, let t = JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch()) {
             return StoredEvent(
                 seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
                 actor: text(h.actor), payloadTape: t, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,

@@ -12,6 +12,8 @@ final class JSONKeyCache {
     /// The parser's scratch stacks, kept between parses so that each parse does not allocate and
     /// grow its own (empty between parses).
     var scratch = JSONReader.Scratch()
+    /// The tape builder's node buffer, kept between tapes.
+    let tapeScratch = JSONTapeScratch()
 
     init() {
         words = .allocate(capacity: 3 * JSONKeyCache.slots)

@@ -12,7 +12,7 @@
 /// `@unchecked Sendable`: the text and nodes are written once, by the initialiser, and only read
 /// after; the tape owns them and frees them when it goes.
 public final class JSONTape: @unchecked Sendable {
-    /// The text, copied.
+    /// The text, copied (in one block with the nodes, after them).
     let text: UnsafeMutableRawBufferPointer
     /// The nodes in document order: a container is followed by its contents (an object's as key,
     /// value, key, value …).
@@ -43,22 +43,27 @@ public final class JSONTape: @unchecked Sendable {
 
     /// The tape of `text` when it is one JSON object of the shape taken (see the type's
     /// guarantees); nil otherwise, including for any text `JSONParser` would refuse.
-    public init?(object text: UnsafeRawBufferPointer) {
-        guard let built = JSONTapeBuilder.build(text) else { return nil }
-        guard built.nodes[0].kind == .object else {
-            built.nodes.deallocate()
-            return nil
-        }
-        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: text.count, alignment: 8)
-        copy.copyMemory(from: text)
-        self.text = copy
-        self.nodes = built.nodes
+    public convenience init?(object text: UnsafeRawBufferPointer) {
+        self.init(object: text, scratch: JSONTapeScratch())
+    }
+
+    /// The same tape, built in `scratch` (kept by a reader that makes many tapes); the tape keeps
+    /// its nodes and a copy of the text in one allocation of their exact size.
+    init?(object text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
+        guard let built = JSONTapeBuilder.build(text, into: scratch), scratch.nodes[0].kind == .object else { return nil }
+        let nodeBytes = built.count * MemoryLayout<Node>.stride
+        let block = UnsafeMutableRawPointer.allocate(byteCount: nodeBytes + text.count, alignment: MemoryLayout<Node>.alignment)
+        let nodes = block.bindMemory(to: Node.self, capacity: built.count)
+        nodes.initialize(from: scratch.nodes, count: built.count)
+        self.nodes = UnsafeMutableBufferPointer(start: nodes, count: built.count)
+        self.text = UnsafeMutableRawBufferPointer(start: block + nodeBytes, count: text.count)
+        self.text.copyMemory(from: text)
         self.decoded = built.decoded
     }
 
     deinit {
-        text.deallocate()
-        nodes.deallocate()
+        // Nodes and text are one block, the nodes first; nodes are trivial values.
+        UnsafeMutableRawPointer(nodes.baseAddress!).deallocate()
     }
 
     /// The outermost value.

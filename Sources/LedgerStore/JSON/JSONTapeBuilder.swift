@@ -4,42 +4,36 @@ struct JSONTapeBuilder {
     private let p: UnsafePointer<UInt8>
     private let end: Int
     private var at = 0
-    /// The nodes so far (`used` of them), in a buffer grown by doubling.
+    /// The nodes so far (`used` of them), in the scratch's buffer (grown by doubling).
+    private let scratch: JSONTapeScratch
     private var nodes: UnsafeMutablePointer<JSONTape.Node>
-    private var capacity: Int
     private var used = 0
     private var decoded: [String] = []
 
-    private init(_ p: UnsafePointer<UInt8>, _ end: Int) {
+    private init(_ p: UnsafePointer<UInt8>, _ end: Int, _ scratch: JSONTapeScratch) {
         self.p = p
         self.end = end
-        capacity = max(16, end / 6)
-        nodes = .allocate(capacity: capacity)
+        self.scratch = scratch
+        nodes = scratch.nodes
     }
 
-    /// The nodes (the caller frees them) and decoded strings of `text`, or nil when it is not one
-    /// value of the shape taken.
-    static func build(_ text: UnsafeRawBufferPointer) -> (nodes: UnsafeMutableBufferPointer<JSONTape.Node>, decoded: [String])? {
+    /// The number of nodes of `text`, written at the start of `scratch.nodes`, and its decoded
+    /// strings; nil when it is not one value of the shape taken.
+    static func build(_ text: UnsafeRawBufferPointer, into scratch: JSONTapeScratch) -> (count: Int, decoded: [String])? {
         guard let base = text.baseAddress, !text.isEmpty else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)
         // No whole-text UTF-8 pass: outside strings only ASCII tokens are taken, and a string
         // checks its own bytes that are not ASCII.
-        var b = JSONTapeBuilder(p, text.count)
-        guard b.value(depth: 0), b.at == b.end else {
-            b.nodes.deallocate()
-            return nil
-        }
-        return (UnsafeMutableBufferPointer(start: b.nodes, count: b.used), b.decoded)
+        var b = JSONTapeBuilder(p, text.count, scratch)
+        guard b.value(depth: 0), b.at == b.end else { return nil }
+        return (b.used, b.decoded)
     }
 
     @inline(__always)
     private mutating func push(_ kind: JSONTape.Kind, count: UInt32 = 0, start: UInt32 = 0, integer: Int64 = 0) -> Int {
-        if used == capacity {
-            let bigger = UnsafeMutablePointer<JSONTape.Node>.allocate(capacity: 2 * capacity)
-            bigger.moveInitialize(from: nodes, count: used)
-            nodes.deallocate()
-            nodes = bigger
-            capacity *= 2
+        if used == scratch.capacity {
+            scratch.grow(keeping: used)
+            nodes = scratch.nodes
         }
         (nodes + used).initialize(to: JSONTape.Node(kind: kind, count: count, start: start, end: UInt32(used + 1), integer: integer))
         used += 1
