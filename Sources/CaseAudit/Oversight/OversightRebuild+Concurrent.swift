@@ -1,5 +1,6 @@
 import CaseLedger
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,8 +13,8 @@ extension OversightRebuild {
     /// The results of `streams`, in the order given (nil for a stream that is not a case, or
     /// has no events up to the head), worked out a chunk at a time, each chunk's events read
     /// together. With `concurrent` and more than one core, the streams are worked out a batch at
-    /// a time, each batch cut into chunks shared among the cores, each chunk read through its own
-    /// ledger handle (a handle is not thread-safe); the results are the same as one case after
+    /// a time, each batch cut into chunks the cores take in turn, each core reading through its
+    /// own ledger handle (a handle is not thread-safe); the results are the same as one case after
     /// another, and the error thrown is the first in `streams`' order.
     /// `afterBatch` is called on this thread with the streams of each batch done (for progress).
     func oversights(
@@ -30,17 +31,21 @@ extension OversightRebuild {
             }
             return out
         }
-        let perBatch = 8 * cores
-        let shared = BatchContext(rebuild: self, readers: try (0..<perBatch).map { _ in try ledger.reader() }, head: head)
+        // One handle per core: each core takes the batch's next chunk when it is free, so the cores
+        // wait for each other only at the end of a batch.
+        let perBatch = 32 * cores
+        let shared = BatchContext(rebuild: self, readers: try (0..<cores).map { _ in try ledger.reader() }, head: head)
         var start = streams.startIndex
         while start < streams.endIndex {
             let end = min(streams.endIndex, start + Self.chunkSize * perBatch)
             let chunks = stride(from: start, to: end, by: Self.chunkSize).map { $0..<min($0 + Self.chunkSize, end) }
             let results = ChunkResults(count: chunks.count)
-            DispatchQueue.concurrentPerform(iterations: chunks.count) { j in
-                results.put(j, Result {
-                    try shared.rebuild.oversights(ofGroup: streams[chunks[j]], reading: shared.readers[j], through: shared.head, staff: staff, deadlines: deadlines)
-                })
+            DispatchQueue.concurrentPerform(iterations: cores) { core in
+                while let j = results.claim() {
+                    results.put(j, Result {
+                        try shared.rebuild.oversights(ofGroup: streams[chunks[j]], reading: shared.readers[core], through: shared.head, staff: staff, deadlines: deadlines)
+                    })
+                }
             }
             for r in results.take() { out += try r.get() }
             try afterBatch(streams[start..<end])
@@ -51,7 +56,7 @@ extension OversightRebuild {
 }
 
 /// What the threads of a batch share: the rebuild (its own ledger handle is not touched by them),
-/// one ledger handle per chunk (chunk `j`'s used only by the thread working out chunk `j`), and the
+/// one ledger handle per core (handle `k` used only by the thread running iteration `k`), and the
 /// head, read once before. `@unchecked Sendable` because handles are not thread-safe, which that
 /// one-thread-per-handle use respects.
 private struct BatchContext: @unchecked Sendable {
@@ -60,12 +65,20 @@ private struct BatchContext: @unchecked Sendable {
     let head: Int64
 }
 
-/// One result slot per chunk of a batch, each written by the one thread that works that chunk
-/// out, and read only after every thread is done (`DispatchQueue.concurrentPerform` returns).
+/// One result slot per chunk of a batch, each written by the one thread that claimed that chunk,
+/// and read only after every thread is done (`DispatchQueue.concurrentPerform` returns); chunks
+/// are claimed in order, each exactly once.
 private final class ChunkResults: @unchecked Sendable {
     private var slots: [Result<[CaseOversight?], any Error>?]
+    private let next = Atomic<Int>(0)
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next chunk no thread has claimed, or nil when every one has been.
+    func claim() -> Int? {
+        let j = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return j < slots.count ? j : nil
+    }
 
     /// Stores chunk `j`'s result; each `j` from one thread only, the array never resized.
     func put(_ j: Int, _ result: Result<[CaseOversight?], any Error>) {
