@@ -158,6 +158,17 @@ import Testing
         }
     }
 
+    @Test("keys of every pair of lengths up to 12, sharing a prefix, are taken exactly when in strict order")
+    func keyOrderIsCheckedWhateverThePrefixShared() {
+        let keys = (0...12).flatMap { n in ["a", "b"].map { String(repeating: "k", count: n) + $0 } } + ["", "k", "kkkkkkkk", "kkkkkkkkk"]
+        for first in keys {
+            for second in keys {
+                let made = Self.tape(#"{"\#(first)":1,"\#(second)":2}"#) != nil
+                #expect(made == (Array(first.utf8).lexicographicallyPrecedes(Array(second.utf8))), "\(first) then \(second)")
+            }
+        }
+    }
+
     @Test func deepestNestingTakenIsMaxDepth() throws {
         let text = String(repeating: #"{"a":"#, count: JSONTape.maxDepth - 1) + "{}" + String(repeating: "}", count: JSONTape.maxDepth - 1)
         let t = try #require(Self.tape(text))

@@ -68,13 +68,23 @@ struct JSONTapeBuilder {
         at += 1
         var count: UInt32 = 0
         var previousKey: Range<Int>? = nil
+        var previousPrefix: UInt64 = 0
         if at < end, p[at] == JSONByte.closeBrace {
             at += 1
         } else {
             while true {
                 guard at < end, p[at] == JSONByte.quote, let key = string(asKey: true) else { return false }
-                if let previousKey, !Self.isBefore(p, previousKey, key) { return false }
+                // Keys in order: most differ in their first eight bytes, read off the key's node.
+                let prefix = UInt64(bitPattern: nodes[used - 1].integer).byteSwapped
+                if let previousKey {
+                    if prefix != previousPrefix {
+                        guard previousPrefix < prefix else { return false }
+                    } else if !Self.isBefore(p, previousKey, key) {
+                        return false
+                    }
+                }
                 previousKey = key
+                previousPrefix = prefix
                 guard at < end, p[at] == JSONByte.colon else { return false }
                 at += 1
                 guard value(depth: depth) else { return false }
