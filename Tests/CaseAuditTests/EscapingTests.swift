@@ -21,6 +21,22 @@ struct EscapingTests {
         for lead in ["+", "-", "@", "\t", "\r"] { #expect(CSVQuoting.field(lead + "1").hasPrefix("\"'")) }
         #expect(CSVQuoting.field("line\nbreak") == "\"line\nbreak\"")
         #expect(CSVQuoting.record(["a", "b"]) == "\"a\",\"b\"\r\n")
+        #expect(CSVQuoting.record([]) == "\r\n")
+        #expect(CSVQuoting.field("") == "\"\"")
+        #expect(CSVQuoting.field("\"") == "\"\"\"\"")
+        #expect(CSVQuoting.field("café – “quoted” ✓") == "\"café – “quoted” ✓\"")
+    }
+
+    @Test("a quote a combining mark follows is still doubled, so a byte-reading CSV parser keeps the field whole")
+    func csvQuoteBeforeCombiningMark() {
+        let text = "a\"\u{301}b"
+        #expect(text.count == 3)
+        #expect(CSVQuoting.field(text) == "\"a\"\"\u{301}b\"")
+    }
+
+    @Test("a field starting with a formula character after a non-ASCII letter is not defused", arguments: ["é=1", "“=1”", "\u{301}=1"])
+    func csvOnlyTheFirstByteDecidesDefusing(text: String) {
+        #expect(CSVQuoting.field(text) == "\"" + text + "\"")
     }
 
     @Test("Markdown escaping neutralises emphasis, links, raw HTML and table cells")

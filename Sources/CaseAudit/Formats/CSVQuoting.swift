@@ -1,18 +1,55 @@
 /// Quoting of CSV fields (RFC 4180) that also defuses spreadsheet formulas: every field is
-/// quoted, `"` is doubled, and a field starting with `=`, `+`, `-`, `@`, a tab or a carriage
-/// return gets a leading `'` so a spreadsheet shows it as text and never evaluates it.
+/// quoted, every `"` byte is doubled (even one a combining mark follows, which a reader working
+/// on bytes would otherwise take as the field's end), and a field starting with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it as text and never
+/// evaluates it. Works on UTF-8 bytes: the other bytes are copied as they are.
 public enum CSVQuoting {
+    private static let quote = UInt8(ascii: "\"")
+    private static let apostrophe = UInt8(ascii: "'")
+    private static let comma = UInt8(ascii: ",")
+
+    /// Whether a field starting with `byte` could be read by a spreadsheet as a formula.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"): true
+        default: false
+        }
+    }
+
     /// One quoted field.
     public static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-        var out = "\""
-        for ch in value { out += ch == "\"" ? "\"\"" : String(ch) }
-        return out + "\""
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One record: the fields quoted and joined by commas, ended by CRLF.
     public static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(fields.reduce(2) { $0 + $1.utf8.count + 3 })
+        for (i, f) in fields.enumerated() {
+            if i > 0 { out.append(comma) }
+            append(f, to: &out)
+        }
+        out.append(UInt8(ascii: "\r"))
+        out.append(UInt8(ascii: "\n"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` quoted to `out`.
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(quote)
+        var text = text
+        text.withUTF8 { bytes in
+            if let first = bytes.first, startsFormula(first) { out.append(apostrophe) }
+            var start = 0
+            for (i, b) in bytes.enumerated() where b == quote {
+                out.append(contentsOf: bytes[start...i])
+                out.append(quote)
+                start = i + 1
+            }
+            out.append(contentsOf: bytes[start...])
+        }
+        out.append(quote)
     }
 }
