@@ -270,6 +270,20 @@ private func canonical(_ text: String) throws -> String {
         #expect(JSONValue.array([1]).prettyPrinted(indent: 0) == "[\n1\n]")
     }
 
+    @Test("a value printed some levels deep is the value printed alone with every line after the first moved in", arguments: [1, 2, 3])
+    func prettyPrintingAtALevelMovesEveryLaterLineIn(level: Int) {
+        var generator = SeededGenerator(state: UInt64(level))
+        for _ in 0..<200 {
+            let value = randomValue(using: &generator)
+            for indent in [0, 2, 3] {
+                let alone = value.prettyPrinted(indent: indent)
+                let margin = "\n" + String(repeating: " ", count: level * indent)
+                let moved = alone.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: margin)
+                #expect(value.prettyPrinted(indent: indent, level: level) == moved)
+            }
+        }
+    }
+
     @Test func prettyPrintingEscapesCharactersThatCouldDisturbATerminal() throws {
         let value: JSONValue = .string("a\u{1B}[31m\u{9B}\u{202E}b")
         let shown = value.prettyPrinted()

@@ -7,7 +7,7 @@ enum JSONReport {
     /// The JSON text of an object with `members` in order.
     static func render(_ members: [(String, JSONValue)]) -> String {
         let body = members.map { key, value in
-            "  " + CanonicalJSON.string(.string(key)) + ": " + value.prettyPrinted().split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n  ")
+            "  " + CanonicalJSON.string(.string(key)) + ": " + value.prettyPrinted(indent: 2, level: 1)
         }
         return "{\n" + body.joined(separator: ",\n") + "\n}\n"
     }

@@ -6,9 +6,13 @@ extension JSONValue {
     /// terminal, characters that could disturb it (C0 and C1 controls, U+007F, line and
     /// paragraph separators, bidirectional controls) are written as `\uXXXX` escapes; it is
     /// therefore not the canonical form: use `CanonicalJSON` for that.
-    public func prettyPrinted(indent: Int = 2) -> String {
+    ///
+    /// With `level` above 0 the text is for a place `level` levels deep in an enclosing document:
+    /// every line after the first starts `level × indent` spaces further in (the first line
+    /// starts wherever the caller writes it).
+    public func prettyPrinted(indent: Int = 2, level: Int = 0) -> String {
         var output = ""
-        writePretty(to: &output, level: 0, indent: max(0, indent))
+        writePretty(to: &output, level: max(0, level), indent: max(0, indent))
         return output
     }
 
