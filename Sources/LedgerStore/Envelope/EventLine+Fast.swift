@@ -56,7 +56,10 @@ extension EventLine {
                 guard CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
             }
         }
-        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeRawBufferPointer(rebasing: line[r]), as: UTF8.self) }
+        func text(_ r: Range<Int>) -> String {
+            let bytes = UnsafeRawBufferPointer(rebasing: line[r])
+            return keys?.headerTexts.text(bytes) ?? String(decoding: bytes, as: UTF8.self)
+        }
         if tape && decodePayload && !erased, let t = JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch()) {
             return StoredEvent(
                 seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,

@@ -14,6 +14,8 @@ final class JSONKeyCache {
     var scratch = JSONReader.Scratch()
     /// The tape builder's node buffer, kept between tapes.
     let tapeScratch = JSONTapeScratch()
+    /// The header strings of event lines (types, actors) made so far.
+    let headerTexts = TextInterner()
 
     init() {
         words = .allocate(capacity: 3 * JSONKeyCache.slots)
