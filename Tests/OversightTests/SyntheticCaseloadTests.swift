@@ -1,7 +1,8 @@
 import CaseDemo
 import CaseLedger
-import LedgerStore
 import Testing
+
+@testable import LedgerStore
 
 @Suite("Synthetic caseload")
 struct SyntheticCaseloadTests {
@@ -21,5 +22,16 @@ struct SyntheticCaseloadTests {
         let c = try SyntheticCaseload.write(to: dir.path + "/c", cases: 120, seed: 8)
         #expect(try Ledger.open(at: dir.path + "/c").headHash != la.headHash)
         _ = c
+    }
+
+    @Test("a written ledger's index cache covers every event, the last few thousand too")
+    func indexCacheCoversTheHead() throws {
+        let dir = try TempDirectory("gen")
+        defer { dir.remove() }
+        let summary = try SyntheticCaseload.write(to: dir.path + "/a", cases: 400, seed: 3)
+        // More events than the writer's own save covers (every 4,096), and not a multiple of it.
+        #expect(summary.events > 4096 && summary.events % 4096 != 0)
+        let ledger = try Ledger.open(at: dir.path + "/a")
+        #expect(ledger.cacheAtOpen?.head.records == summary.events)
     }
 }

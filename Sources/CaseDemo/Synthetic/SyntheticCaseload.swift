@@ -137,7 +137,10 @@ public enum SyntheticCaseload {
         return finished(ledger, summary)
     }
 
+    /// The summary, with the ledger's index cache saved to the head (the writer saves it every
+    /// 4,096 events by itself), so a reader opening the new ledger reads no event to complete it.
     private static func finished(_ ledger: Ledger, _ summary: SyntheticSummary) -> SyntheticSummary {
+        ledger.saveIndex()
         var s = summary
         s.events = ledger.headSeq
         return s
