@@ -14,18 +14,38 @@ extension AuditLedger {
     }
 
     /// What `caseEvents(_:through:)` gives for each of `caseIds`, in their order, each case's
-    /// events or its error; the group's events are read from the log together
-    /// (`Ledger.events(inStreams:)`), which costs fewer reads than one case at a time. A fault
-    /// of the log itself (no case's in particular) is thrown.
+    /// events or its error; the group's events are read from the log together, in log order
+    /// (`Ledger.forEachEvent(inStreams:)`), which costs fewer reads than one case at a time, and
+    /// each is decoded as it is read, its payload's tape not copied. A fault of the log itself (no
+    /// case's in particular) is thrown.
     public func caseEvents(ofEach caseIds: [String], through: Int64? = nil) throws -> [Result<[RecordedCaseEvent], any Error>] {
         guard recordCheck == nil else { return caseIds.map { id in Result { try caseEvents(id, through: through) } } }
         let readable = caseIds.filter { !Streams.isReserved($0) }
-        var stored = try ledger.events(inStreams: readable, rehash: false, tapes: true).makeIterator()
-        return caseIds.map { id in
-            Result {
-                if Streams.isReserved(id) { throw AuditError.notACase(stream: id) }
-                return try decodeCaseEvents(id, stored.next()!, through: through)
+        var events: [[RecordedCaseEvent]] = []
+        var failures: [(any Error)?] = []
+        try ledger.forEachEvent(inStreams: readable, rehash: false, tapes: true) { counts in
+            events = counts.map { n in
+                var list: [RecordedCaseEvent] = []
+                list.reserveCapacity(n)
+                return list
             }
+            failures = Array(repeating: nil, count: counts.count)
+        } _: { s, stored in
+            guard failures[s] == nil else { return }
+            do {
+                if let event = try decodeCaseEvent(stored, caseId: readable[s], first: events[s].isEmpty, through: through) {
+                    events[s].append(event)
+                }
+            } catch {
+                failures[s] = error
+            }
+        }
+        var next = 0
+        return caseIds.map { id in
+            if Streams.isReserved(id) { return .failure(AuditError.notACase(stream: id)) }
+            defer { next += 1 }
+            if let failure = failures[next] { return .failure(failure) }
+            return .success(events[next])
         }
     }
 
@@ -35,28 +55,36 @@ extension AuditLedger {
         var events: [RecordedCaseEvent] = []
         events.reserveCapacity(stored.count)
         for stored in stored {
-            if let through, stored.seq > through { break }
-            // A tape is read as it is when no upcast step could apply; otherwise as a value, upcast.
-            let tape = upcaster.isEmpty ? stored.payloadTape : nil
-            let payload = tape == nil ? try payload(of: stored, stream: caseId) : .null
-            do {
-                let current = tape == nil
-                    ? try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
-                    : (type: stored.type, schema: Int(stored.schema), payload: payload)
-                // Only the first event says whether the stream is a case (a linear search: not for every event).
-                guard !events.isEmpty || CaseEvent.allTypeNames.contains(current.type) else {
-                    throw AuditError.notACase(stream: caseId)
-                }
-                let event = try tape.map { tape throws(PayloadDecodingError) in try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root) }
-                    ?? CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
-                events.append(RecordedCaseEvent(
-                    seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor, event: event))
-            } catch let error as AuditError {
-                throw error
-            } catch {
-                throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
-            }
+            guard let event = try decodeCaseEvent(stored, caseId: caseId, first: events.isEmpty, through: through) else { break }
+            events.append(event)
         }
         return events
+    }
+
+    /// `stored` (an event of stream `caseId`, `first` when the case's first) upcast and decoded;
+    /// nil when it is after seq `through`. Throws `AuditError.notACase` when the first event is
+    /// not a case event, `.unreadableEvent` when it does not decode.
+    private func decodeCaseEvent(_ stored: StoredEvent, caseId: String, first: Bool, through: Int64?) throws -> RecordedCaseEvent? {
+        if let through, stored.seq > through { return nil }
+        // A tape is read as it is when no upcast step could apply; otherwise as a value, upcast.
+        let tape = upcaster.isEmpty ? stored.payloadTape : nil
+        let payload = tape == nil ? try payload(of: stored, stream: caseId) : .null
+        do {
+            let current = tape == nil
+                ? try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
+                : (type: stored.type, schema: Int(stored.schema), payload: payload)
+            // Only the first event says whether the stream is a case (a linear search: not for every event).
+            guard !first || CaseEvent.allTypeNames.contains(current.type) else {
+                throw AuditError.notACase(stream: caseId)
+            }
+            let event = try tape.map { tape throws(PayloadDecodingError) in try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root) }
+                ?? CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
+            return RecordedCaseEvent(
+                seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor, event: event)
+        } catch let error as AuditError {
+            throw error
+        } catch {
+            throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
+        }
     }
 }

@@ -45,8 +45,13 @@ extension EventLine {
     static var payloadKeyAfterBrace: StaticString { ",\"payload\":" }
 
     /// Decodes a canonical line as `generalDecode` would, or returns nil (then take the general path).
-    /// With `tape`, a payload a `JSONTape` takes is read onto one (others are parsed as usual).
-    static func fastDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil, tape: Bool = false) -> StoredEvent? {
+    /// With `tape`, a payload a `JSONTape` takes is read onto one (others are parsed as usual);
+    /// with `borrowingIn` too, the tape is built there borrowing the line's bytes (see
+    /// `JSONTape.init(borrowing:scratch:)`: the caller keeps it before either changes).
+    static func fastDecode(
+        _ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil, tape: Bool = false,
+        borrowingIn borrowScratch: JSONTapeScratch? = nil
+    ) -> StoredEvent? {
         guard let (hash, h, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
         let erased = payloadBytes.count == 4 && payloadBytes.elementsEqual("null".utf8)
@@ -60,7 +65,10 @@ extension EventLine {
             let bytes = UnsafeRawBufferPointer(rebasing: line[r])
             return keys?.headerTexts.text(bytes) ?? String(decoding: bytes, as: UTF8.self)
         }
-        if tape && decodePayload && !erased, let t = JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch()) {
+        if tape && decodePayload && !erased,
+            let t = borrowScratch.map({ JSONTape(borrowing: payloadBytes, scratch: $0) })
+                ?? JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch())
+        {
             return StoredEvent(
                 seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
                 actor: text(h.actor), payloadTape: t, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,

@@ -82,8 +82,13 @@ enum EventLine {
     /// payload digest match the bytes and that header and payload are in canonical form.
     /// Without `decodePayload`, the returned event's payload is nil (for indexing and scanning).
     /// `keys`, when given, supplies payload keys seen before (see `JSONKeyCache`).
-    static func decode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true, keys: JSONKeyCache? = nil, tape: Bool = false) throws(LineFault) -> StoredEvent {
-        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload, keys: keys, tape: tape) { return event }
+    static func decode(
+        _ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true, keys: JSONKeyCache? = nil, tape: Bool = false,
+        borrowingIn borrowScratch: JSONTapeScratch? = nil
+    ) throws(LineFault) -> StoredEvent {
+        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload, keys: keys, tape: tape, borrowingIn: borrowScratch) {
+            return event
+        }
         return try generalDecode(line, verify: verify, decodePayload: decodePayload)
     }
 

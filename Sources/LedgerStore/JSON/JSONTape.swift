@@ -9,16 +9,20 @@
 /// in strictly increasing byte order (so never repeated), and nesting deeper than
 /// `JSONTape.maxDepth`. Strings with escapes are decoded by `JSONParser` itself.
 ///
-/// `@unchecked Sendable`: the text and nodes are written once, by the initialiser, and only read
-/// after; the tape owns them and frees them when it goes.
+/// `@unchecked Sendable`: the text and nodes are written by the initialiser (and, for a tape made
+/// borrowing, moved once into its own block by `keep()`, on its maker's thread while no other
+/// thread reads it), and only read after; the tape owns them and frees them when it goes.
 public final class JSONTape: @unchecked Sendable {
-    /// The text, copied (in one block with the nodes, after them).
-    let text: UnsafeMutableRawBufferPointer
+    /// The text, copied (in one block with the nodes, after them); for a borrowing tape not yet
+    /// kept, the text it was built from.
+    private(set) var text: UnsafeMutableRawBufferPointer
     /// The nodes in document order: a container is followed by its contents (an object's as key,
-    /// value, key, value …).
-    let nodes: UnsafeMutableBufferPointer<Node>
+    /// value, key, value …). For a borrowing tape not yet kept, in the scratch it was built in.
+    private(set) var nodes: UnsafeMutableBufferPointer<Node>
     /// The strings that had escapes, decoded.
     let decoded: [String]
+    /// Whether `nodes` and `text` are the tape's own block (see `init(borrowing:scratch:)`).
+    private var ownsStorage: Bool
 
     /// The deepest nesting of objects and lists taken (deeper text is refused, not misread).
     public static let maxDepth = 32
@@ -49,21 +53,46 @@ public final class JSONTape: @unchecked Sendable {
 
     /// The same tape, built in `scratch` (kept by a reader that makes many tapes); the tape keeps
     /// its nodes and a copy of the text in one allocation of their exact size.
-    init?(object text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
+    convenience init?(object text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
+        self.init(borrowing: text, scratch: scratch)
+        keep()
+    }
+
+    /// The same tape, its nodes left in `scratch` and its text not copied: no allocation but the
+    /// tape itself. Valid only while `scratch` builds nothing else and `text` stays as it is — the
+    /// maker must call `keep()` before either changes whenever the tape may still be held (a
+    /// reader handing tapes to a caller one at a time checks that it is no longer referenced, or
+    /// keeps it).
+    init?(borrowing text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
         guard let built = JSONTapeBuilder.build(text, into: scratch), scratch.nodes[0].kind == .object else { return nil }
-        let nodeBytes = built.count * MemoryLayout<Node>.stride
+        nodes = UnsafeMutableBufferPointer(start: scratch.nodes, count: built.count)
+        self.text = UnsafeMutableRawBufferPointer(mutating: text)
+        decoded = built.decoded
+        ownsStorage = false
+    }
+
+    /// Whether the tape holds its nodes and text in a block of its own (false for a borrowing tape
+    /// not yet kept).
+    var ownsItsStorage: Bool { ownsStorage }
+
+    /// Copies the nodes and text into one block of the tape's own, of their exact size, so the tape
+    /// no longer depends on what it was built from. Nothing to do for a tape that owns them.
+    func keep() {
+        guard !ownsStorage else { return }
+        let nodeBytes = nodes.count * MemoryLayout<Node>.stride
         let block = UnsafeMutableRawPointer.allocate(byteCount: nodeBytes + text.count, alignment: MemoryLayout<Node>.alignment)
-        let nodes = block.bindMemory(to: Node.self, capacity: built.count)
-        nodes.initialize(from: scratch.nodes, count: built.count)
-        self.nodes = UnsafeMutableBufferPointer(start: nodes, count: built.count)
-        self.text = UnsafeMutableRawBufferPointer(start: block + nodeBytes, count: text.count)
-        self.text.copyMemory(from: text)
-        self.decoded = built.decoded
+        let owned = block.bindMemory(to: Node.self, capacity: nodes.count)
+        owned.initialize(from: nodes.baseAddress!, count: nodes.count)
+        let ownedText = UnsafeMutableRawBufferPointer(start: block + nodeBytes, count: text.count)
+        ownedText.copyMemory(from: UnsafeRawBufferPointer(text))
+        nodes = UnsafeMutableBufferPointer(start: owned, count: nodes.count)
+        text = ownedText
+        ownsStorage = true
     }
 
     deinit {
         // Nodes and text are one block, the nodes first; nodes are trivial values.
-        UnsafeMutableRawPointer(nodes.baseAddress!).deallocate()
+        if ownsStorage { UnsafeMutableRawPointer(nodes.baseAddress!).deallocate() }
     }
 
     /// The outermost value.

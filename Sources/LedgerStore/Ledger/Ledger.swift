@@ -47,6 +47,8 @@ public final class Ledger {
     let keyCache = JSONKeyCache()
     /// Scratch for reading one line through the index.
     var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 16)
+    /// The buffers of `forEachEvent(inStreams:)`, while no call is using them.
+    var groupBuffers: GroupReadBuffers? = GroupReadBuffers()
 
     deinit { readBuffer.deallocate() }
 
