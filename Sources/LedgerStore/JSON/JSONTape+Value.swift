@@ -7,10 +7,16 @@ extension JSONTape {
     /// results (`stringValue`, `integerValue`, …), or look up an object's member by key without
     /// hashing. Holds its tape.
     public struct Value: Sendable {
-        let tape: JSONTape
-        let index: Int
+        @usableFromInline let tape: JSONTape
+        @usableFromInline let index: Int
 
-        private var node: Node { tape.nodes[index] }
+        /// The value at `index` on `tape`.
+        @usableFromInline init(tape: JSONTape, index: Int) {
+            self.tape = tape
+            self.index = index
+        }
+
+        @usableFromInline var node: Node { tape.nodes[index] }
 
         /// True only for `null`.
         public var isNull: Bool { node.kind == .null }
@@ -35,6 +41,26 @@ extension JSONTape {
                 return String(decoding: UnsafeRawBufferPointer(rebasing: tape.text[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
             case .escapedString: return tape.decoded[Int(n.start)]
             default: return nil
+            }
+        }
+
+        /// Calls `body` with this string's UTF-8 when this is a string (in place on the tape for a
+        /// string with no escape, making no `String`), and returns what it returns; nil when this
+        /// is not a string. The bytes are valid only inside `body`.
+        @inlinable
+        public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+            let n = node
+            switch n.kind {
+            case .string:
+                // `self` holds the tape, so its text lives while `body` runs.
+                return try withExtendedLifetime(tape) {
+                    try body(UnsafeBufferPointer(start: tape.text.baseAddress!.assumingMemoryBound(to: UInt8.self) + Int(n.start), count: Int(n.count)))
+                }
+            case .escapedString:
+                var s = tape.decoded[Int(n.start)]
+                return try s.withUTF8(body)
+            default:
+                return nil
             }
         }
 
@@ -68,28 +94,57 @@ extension JSONTape {
         /// The member named `key` when this is an object that has it, otherwise nil. Keys are
         /// compared byte for byte (a tape's keys are ASCII, where that is `String` equality).
         public subscript(key: String) -> Value? {
-            let n = node
-            guard n.kind == .object else { return nil }
-            if let found = key.utf8.withContiguousStorageIfAvailable({ member($0, among: n.count) }) { return found }
-            return Array(key.utf8).withUnsafeBufferPointer { member($0, among: n.count) }
+            guard node.kind == .object else { return nil }
+            if let found = key.utf8.withContiguousStorageIfAvailable({ memberIndex($0, word: Key.word(of: $0)) }) {
+                return found.map { Value(tape: tape, index: $0) }
+            }
+            return member(Key(key))
         }
 
-        /// The member whose key is the bytes `k`, among this object's `count` members.
-        private func member(_ k: UnsafeBufferPointer<UInt8>, among count: UInt32) -> Value? {
-            let kp = k.baseAddress
-            let prefix = kp.map { JSONTapeBuilder.prefixWord($0, k.count) } ?? 0
+        /// The member named `key` when this is an object that has it, otherwise nil: the same as
+        /// `self[key.description]`, without working out the key's word again.
+        @inlinable
+        public func member(_ key: Key) -> Value? {
+            memberIndex(key).map { Value(tape: tape, index: $0) }
+        }
+
+        /// The index on the tape of the member named `key`'s value (see `member(_:)`).
+        @usableFromInline
+        func memberIndex(_ key: Key) -> Int? {
+            guard node.kind == .object else { return nil }
+            return key.withUTF8 { memberIndex($0, word: key.word) }
+        }
+
+        /// The index of the value of the member whose key is the bytes `k`, whose word
+        /// (`Key.word(of:)`) is `word`. A tape's keys are in increasing byte order, so the search
+        /// stops at the first key after `k`; the first eight bytes compare as one big-endian word
+        /// (a tape's keys hold no zero byte, so the zero padding sorts a shorter key first, as
+        /// its bytes do).
+        private func memberIndex(_ k: UnsafeBufferPointer<UInt8>, word: Int64) -> Int? {
             let nodes = tape.nodes, text = tape.text.baseAddress!
+            let order = UInt64(bitPattern: word).byteSwapped
             var i = index + 1
-            for _ in 0..<count {
+            for _ in 0..<nodes[index].count {
                 let keyNode = nodes[i]
-                if keyNode.integer == prefix, Int(keyNode.count) == k.count,
-                    k.count <= 8 || memcmp(text + Int(keyNode.start) + 8, kp! + 8, k.count - 8) == 0
-                {
-                    return Value(tape: tape, index: i + 1)
+                if keyNode.integer == word {
+                    // The same first eight bytes: the rest decides (a shorter key with the same
+                    // word is a prefix of the longer).
+                    let c = Int(keyNode.count)
+                    let rest = min(c, k.count) > 8 ? memcmp(text + Int(keyNode.start) + 8, k.baseAddress! + 8, min(c, k.count) - 8) : 0
+                    if rest == 0, c == k.count { return i + 1 }
+                    if rest > 0 || (rest == 0 && c > k.count) { return nil }
+                } else if UInt64(bitPattern: keyNode.integer).byteSwapped > order {
+                    return nil
                 }
                 i = Int(nodes[i + 1].end)
             }
             return nil
+        }
+
+        /// How many members this object has; nil when this is not an object.
+        public var memberCount: Int? {
+            let n = node
+            return n.kind == .object ? Int(n.count) : nil
         }
 
         /// The member names when this is an object, in the text's order; otherwise nil.

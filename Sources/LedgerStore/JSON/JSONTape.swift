@@ -13,18 +13,18 @@
 /// after; the tape owns them and frees them when it goes.
 public final class JSONTape: @unchecked Sendable {
     /// The text, copied (in one block with the nodes, after them).
-    let text: UnsafeMutableRawBufferPointer
+    @usableFromInline let text: UnsafeMutableRawBufferPointer
     /// The nodes in document order: a container is followed by its contents (an object's as key,
     /// value, key, value …).
-    let nodes: UnsafeMutableBufferPointer<Node>
+    @usableFromInline let nodes: UnsafeMutableBufferPointer<Node>
     /// The strings that had escapes, decoded.
-    let decoded: [String]
+    @usableFromInline let decoded: [String]
 
     /// The deepest nesting of objects and lists taken (deeper text is refused, not misread).
     public static let maxDepth = 32
 
     /// What a node is.
-    enum Kind: UInt8 {
+    @usableFromInline enum Kind: UInt8 {
         case null, `false`, `true`, integer, string, escapedString, array, object
     }
 
@@ -33,12 +33,12 @@ public final class JSONTape: @unchecked Sendable {
     /// in `decoded`; `end` is the index just past this node's contents in `nodes`; `integer` is an
     /// integer's value, or a plain string's first eight bytes (zero-padded, little-endian), which
     /// makes comparing keys quick.
-    struct Node {
-        var kind: Kind
-        var count: UInt32
-        var start: UInt32
-        var end: UInt32
-        var integer: Int64
+    @usableFromInline struct Node {
+        @usableFromInline var kind: Kind
+        @usableFromInline var count: UInt32
+        @usableFromInline var start: UInt32
+        @usableFromInline var end: UInt32
+        @usableFromInline var integer: Int64
     }
 
     /// The tape of `text` when it is one JSON object of the shape taken (see the type's
