@@ -33,6 +33,7 @@ import Testing
             let expected = members[name]
             #expect(tape.root[name]?.jsonValue == expected, "subscript \(name.debugDescription) of \(present)")
             #expect(tape.root.member(JSONTape.Key(name))?.jsonValue == expected, "member \(name.debugDescription) of \(present)")
+            #expect(tape.root.withMember(JSONTape.Key(name)) { $0?.jsonValue } == expected, "withMember \(name.debugDescription) of \(present)")
         }
     }
 
@@ -81,5 +82,20 @@ import Testing
         for key in ["d", "e", "g"] {
             #expect(tape.root[key]?.withUTF8 { _ in true } == nil, "\(key)")
         }
+    }
+
+    @Test("forEachElement visits a list's elements in order, as arrayElements gives them; nothing else is a list")
+    func forEachElementVisitsTheElements() throws {
+        let text = #"{"a":[],"b":[1,"x",[2,[3]],{"k":[4]},null],"c":{"d":[5]},"e":"[1]"}"#
+        let tape = try #require(Array(text.utf8).withUnsafeBytes { JSONTape(object: $0) })
+        for key in ["a", "b", "c", "e"] {
+            let value = try #require(tape.root[key])
+            var seen: [JSONValue] = []
+            let isList = value.forEachElement { seen.append($0.jsonValue) }
+            #expect(isList == (value.arrayElements != nil), "\(key)")
+            #expect(seen == (value.arrayElements.map { $0.map(\.jsonValue) } ?? []), "\(key)")
+            #expect(value.elementCount == value.arrayElements?.count, "\(key)")
+        }
+        #expect(tape.root.forEachElement { _ in } == false)
     }
 }

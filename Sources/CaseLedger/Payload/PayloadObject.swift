@@ -107,8 +107,10 @@ public struct PayloadReader: Sendable {
             guard let v = m[key.description] else { return nil }
             return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
         case .tape(let t):
-            guard let v = t.member(key) else { return nil }
-            return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+            return try t.withMember(key) { v throws(PayloadDecodingError) -> T?? in
+                guard let v else { return nil }
+                return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+            }
         }
     }
 

@@ -146,8 +146,7 @@ extension Array: PayloadValue where Element: PayloadValue {
     }
     /// Reads a JSON list on a tape, as `init(json:at:)` does (an empty list allocates nothing).
     public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        guard let items = tape.arrayElements else { throw .expected("a list", tape.jsonValue, path) }
-        let count = items.count
+        guard let count = tape.elementCount else { throw .expected("a list", tape.jsonValue, path) }
         guard count > 0 else {
             self = []
             return
@@ -155,9 +154,11 @@ extension Array: PayloadValue where Element: PayloadValue {
         var result: [Element] = []
         result.reserveCapacity(count)
         if path == PayloadReader.unnamed {
-            for item in items { result.append(try Element(tape: item, at: path)) }
+            _ = try tape.forEachElement { item throws(PayloadDecodingError) in result.append(try Element(tape: item, at: path)) }
         } else {
-            for (i, item) in items.enumerated() { result.append(try Element(tape: item, at: "\(path)[\(i)]")) }
+            _ = try tape.forEachElement { item throws(PayloadDecodingError) in
+                result.append(try Element(tape: item, at: "\(path)[\(result.count)]"))
+            }
         }
         self = result
     }

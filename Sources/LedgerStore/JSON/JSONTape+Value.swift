@@ -19,7 +19,7 @@ extension JSONTape {
         @usableFromInline var node: Node { tape.nodes[index] }
 
         /// True only for `null`.
-        public var isNull: Bool { node.kind == .null }
+        @inlinable public var isNull: Bool { node.kind == .null }
 
         /// The Boolean when this is a Boolean, otherwise nil.
         public var boolValue: Bool? {
@@ -31,7 +31,7 @@ extension JSONTape {
         }
 
         /// The integer when this is an integer, otherwise nil.
-        public var integerValue: Int64? { node.kind == .integer ? node.integer : nil }
+        @inlinable public var integerValue: Int64? { node.kind == .integer ? node.integer : nil }
 
         /// The string when this is a string, otherwise nil (made from the text only now).
         public var stringValue: String? {
@@ -86,7 +86,28 @@ extension JSONTape {
         }
 
         /// True for an object.
-        public var isObject: Bool { node.kind == .object }
+        @inlinable public var isObject: Bool { node.kind == .object }
+
+        /// How many elements this list has; nil when this is not a list.
+        @inlinable public var elementCount: Int? {
+            let n = node
+            return n.kind == .array ? Int(n.count) : nil
+        }
+
+        /// Calls `body` with each element of this list, in order, and returns true; returns false
+        /// when this is not a list. Each element is made in place for `body` (borrowing this
+        /// value's tape, not holding it again), so reading a list retains nothing per element.
+        @inlinable
+        public func forEachElement<E: Error>(_ body: (Value) throws(E) -> Void) throws(E) -> Bool {
+            let n = node
+            guard n.kind == .array else { return false }
+            var at = index + 1
+            for _ in 0..<Int(n.count) {
+                try body(Value(tape: tape, index: at))
+                at = Int(tape.nodes[at].end)
+            }
+            return true
+        }
 
         /// The elements when this is a list, otherwise nil.
         public var arrayElements: Elements? { node.kind == .array ? Elements(tape: tape, parent: index) : nil }
@@ -106,6 +127,15 @@ extension JSONTape {
         @inlinable
         public func member(_ key: Key) -> Value? {
             memberIndex(key).map { Value(tape: tape, index: $0) }
+        }
+
+        /// Calls `body` with the member named `key` (as `member(_:)` finds it; nil when there is
+        /// none) and returns what it returns. The member is made in place for `body`, borrowing
+        /// this value's tape rather than holding it again.
+        @inlinable
+        public func withMember<R, E: Error>(_ key: Key, _ body: (Value?) throws(E) -> R) throws(E) -> R {
+            guard let i = memberIndex(key) else { return try body(nil) }
+            return try body(Value(tape: tape, index: i))
         }
 
         /// The index on the tape of the member named `key`'s value (see `member(_:)`).
