@@ -88,6 +88,7 @@ public struct PayloadReader: Sendable {
     }
 
     /// The path of member `key` (`unnamed` when this reader's path is).
+    @inline(__always)
     func pathOf(_ key: JSONTape.Key) -> String {
         unnamed ? path : pathOf(key.description)
     }
@@ -101,6 +102,7 @@ public struct PayloadReader: Sendable {
     }
 
     /// The member `key` as read, null included; nil when absent.
+    @inline(__always)
     private func member<T: PayloadValue>(_ key: JSONTape.Key, as: T.Type) throws(PayloadDecodingError) -> T?? {
         switch storage {
         case .members(let m):
