@@ -98,4 +98,21 @@ import Testing
         }
         #expect(tape.root.forEachElement { _ in } == false)
     }
+
+    @Test("a borrowed value reads as the value it was made from, and a value kept from it holds the tape")
+    func borrowedValuesReadTheSame() throws {
+        let text = #"{"a":{"b":[1,2]},"c":"x"}"#
+        let kept: JSONTape.Value?
+        do {
+            let tape = try #require(Array(text.utf8).withUnsafeBytes { JSONTape(object: $0) })
+            let root = tape.root
+            kept = root.borrowed.withValue { value in
+                #expect(value.jsonValue == root.jsonValue)
+                return value.member("a")
+            }
+        }
+        // `kept` is an ordinary value: it holds the tape once nothing else does.
+        #expect(kept?.jsonValue == .object(["b": .array([.integer(1), .integer(2)])]))
+        #expect(kept?.borrowed.withValue { $0.member("b")?.elementCount } == 2)
+    }
 }

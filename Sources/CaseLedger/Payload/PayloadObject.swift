@@ -37,6 +37,9 @@ public struct PayloadReader: Sendable {
     public let path: String
     /// Whether `path` is `unnamed` (compared once, not per field).
     private let unnamed: Bool
+    /// The object on its tape, not held (`storage` holds it while this reader lives), so that
+    /// reading a field retains nothing; nil for a `JSONValue`.
+    private let borrowed: JSONTape.Value.Borrowed?
 
     private enum Storage: Sendable {
         case members([String: JSONValue])
@@ -47,6 +50,7 @@ public struct PayloadReader: Sendable {
     public init(_ value: JSONValue, at path: String = "") throws(PayloadDecodingError) {
         guard let members = value.objectValue else { throw .expected("an object", value, path) }
         self.storage = .members(members)
+        self.borrowed = nil
         self.path = path
         self.unnamed = path == PayloadReader.unnamed
     }
@@ -55,6 +59,7 @@ public struct PayloadReader: Sendable {
     public init(_ value: JSONTape.Value, at path: String = "") throws(PayloadDecodingError) {
         guard value.isObject else { throw .expected("an object", value.jsonValue, path) }
         self.storage = .tape(value)
+        self.borrowed = value.borrowed
         self.path = path
         self.unnamed = path == PayloadReader.unnamed
     }
@@ -104,16 +109,16 @@ public struct PayloadReader: Sendable {
     /// The member `key` as read, null included; nil when absent.
     @inline(__always)
     private func member<T: PayloadValue>(_ key: JSONTape.Key, as: T.Type) throws(PayloadDecodingError) -> T?? {
-        switch storage {
-        case .members(let m):
-            guard let v = m[key.description] else { return nil }
-            return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
-        case .tape(let t):
-            return try t.withMember(key) { v throws(PayloadDecodingError) -> T?? in
-                guard let v else { return nil }
-                return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+        if let borrowed {
+            return try borrowed.withValue { object throws(PayloadDecodingError) -> T?? in
+                try object.withMember(key) { v throws(PayloadDecodingError) -> T?? in
+                    guard let v else { return nil }
+                    return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+                }
             }
         }
+        guard case .members(let m) = storage, let v = m[key.description] else { return nil }
+        return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
     }
 
     /// The required field `key`.
