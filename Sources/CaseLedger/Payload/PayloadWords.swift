@@ -5,8 +5,11 @@
 /// Guarantee: `value(utf8:)` is the value of the name whose bytes are exactly the given ones,
 /// nil when there is none; `value(named:)` is the same for a string's UTF-8.
 public struct PayloadWords<Value: Sendable>: Sendable {
-    /// Each name's word (`JSONTape.Key.word`), apart, so a lookup runs over plain integers.
+    /// Each name's word (`JSONTape.Key.word`) and length, apart, so a lookup runs over plain
+    /// integers.
     private let words: [Int64]
+    /// Each name's length in bytes.
+    private let counts: [Int]
     /// The names, prepared, in the order given.
     private let keys: [JSONTape.Key]
     /// Each name's value.
@@ -16,6 +19,7 @@ public struct PayloadWords<Value: Sendable>: Sendable {
     public init(_ entries: [(name: String, value: Value)]) {
         keys = entries.map { JSONTape.Key($0.name) }
         words = keys.map(\.word)
+        counts = keys.map(\.count)
         values = entries.map(\.value)
     }
 
@@ -24,16 +28,22 @@ public struct PayloadWords<Value: Sendable>: Sendable {
 
     /// The value named by the bytes `utf8`; nil when none is.
     public func value(utf8: UnsafeBufferPointer<UInt8>) -> Value? {
-        let word = JSONTape.Key.word(of: utf8)
-        let found = words.withUnsafeBufferPointer { words -> Int? in
-            for i in words.indices where words[i] == word && keys[i].isUTF8(utf8) { return i }
-            return nil
+        let word = JSONTape.Key.word(of: utf8), count = utf8.count
+        let found = words.withUnsafeBufferPointer { words in
+            counts.withUnsafeBufferPointer { counts -> Int? in
+                // The same length and first eight bytes: the same name when it is no longer.
+                for i in words.indices where words[i] == word && counts[i] == count && (count <= 8 || keys[i].isUTF8(utf8)) {
+                    return i
+                }
+                return nil
+            }
         }
         return found.map { values[$0] }
     }
 
     /// The value named `name`; nil when none is.
     public func value(named name: String) -> Value? {
+        if let found = name.utf8.withContiguousStorageIfAvailable({ value(utf8: $0) }) { return found }
         var name = name
         return name.withUTF8 { value(utf8: $0) }
     }
