@@ -6,8 +6,7 @@ extension JSONTape {
     /// A member name prepared once for lookups on tapes (`Value.member(_:)`): its length and its
     /// first eight bytes as the word a tape stores for each key, so most keys are passed over by
     /// comparing two integers, and the rest of the bytes only on a tie. Written as a string
-    /// literal, the word is worked out from the literal's bytes (constant-folded by the compiler
-    /// where it inlines the literal).
+    /// literal, the word is read straight from the literal's bytes: no `String` is made.
     ///
     /// Guarantee: `value.member(JSONTape.Key(name))` is `value[name]` for every name.
     public struct Key: Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
@@ -27,8 +26,7 @@ extension JSONTape {
         /// The key `name`, written in the source.
         @inlinable @inline(__always)
         public init(stringLiteral name: StaticString) {
-            count = name.utf8CodeUnitCount
-            word = JSONTape.Key.word(name.utf8Start, count)
+            (word, count) = name.withUTF8Buffer { (JSONTape.Key.word(of: $0), $0.count) }
             text = .literal(name)
         }
 
@@ -57,7 +55,7 @@ extension JSONTape {
         @inlinable @inline(__always)
         public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
             switch text {
-            case .literal(let s): return body(UnsafeBufferPointer(start: s.utf8Start, count: count))
+            case .literal(let s): return s.withUTF8Buffer(body)
             case .string(var s): return s.withUTF8(body)
             }
         }
