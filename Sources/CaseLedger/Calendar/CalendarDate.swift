@@ -23,20 +23,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public init?(_ text: String) {
         // Read the UTF-8 in place (no copy into an array: dates are parsed for every event).
         var text = text
-        let parts = text.withUTF8 { b -> (Int, Int, Int)? in
-            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
-            func number(_ range: Range<Int>) -> Int? {
-                var v = 0
-                for i in range {
-                    guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
-                    v = v * 10 + Int(b[i] - 0x30)
-                }
-                return v
+        guard let date = text.withUTF8({ CalendarDate(utf8: $0) }) else { return nil }
+        self = date
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as `init?(_:)` parses the same text.
+    public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var v = 0
+            for i in range {
+                guard b[i] >= 0x30, b[i] <= 0x39 else { return nil }
+                v = v * 10 + Int(b[i] - 0x30)
             }
-            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-            return (y, m, d)
+            return v
         }
-        guard let (y, m, d) = parts else { return nil }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

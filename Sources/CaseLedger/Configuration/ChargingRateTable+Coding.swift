@@ -15,7 +15,7 @@ extension ChargingRateTable: PayloadObject {
         let guarantee = try r.child("weeklyMinimumIncomeGuarantee")
         var mig: [String: Money] = [:]
         for key in guarantee.members.keys.sorted() {
-            let amount: Money = try guarantee(key)
+            let amount: Money = try guarantee(JSONTape.Key(key))
             try Self.checkNotNegative(amount, at: guarantee.pathOf(key))
             mig[key] = amount
         }

@@ -37,6 +37,9 @@ public struct PayloadReader: Sendable {
     public let path: String
     /// Whether `path` is `unnamed` (compared once, not per field).
     private let unnamed: Bool
+    /// The object on its tape, not held (`storage` holds it while this reader lives), so that
+    /// reading a field retains nothing; nil for a `JSONValue`.
+    private let borrowed: JSONTape.Value.Borrowed?
 
     private enum Storage: Sendable {
         case members([String: JSONValue])
@@ -47,6 +50,7 @@ public struct PayloadReader: Sendable {
     public init(_ value: JSONValue, at path: String = "") throws(PayloadDecodingError) {
         guard let members = value.objectValue else { throw .expected("an object", value, path) }
         self.storage = .members(members)
+        self.borrowed = nil
         self.path = path
         self.unnamed = path == PayloadReader.unnamed
     }
@@ -55,6 +59,7 @@ public struct PayloadReader: Sendable {
     public init(_ value: JSONTape.Value, at path: String = "") throws(PayloadDecodingError) {
         guard value.isObject else { throw .expected("an object", value.jsonValue, path) }
         self.storage = .tape(value)
+        self.borrowed = value.borrowed
         self.path = path
         self.unnamed = path == PayloadReader.unnamed
     }
@@ -87,20 +92,37 @@ public struct PayloadReader: Sendable {
         return path.isEmpty ? key : "\(path).\(key)"
     }
 
-    /// The member `key` as read, null included; nil when absent.
-    private func member<T: PayloadValue>(_ key: String, as: T.Type) throws(PayloadDecodingError) -> T?? {
+    /// The path of member `key` (`unnamed` when this reader's path is).
+    @inline(__always)
+    func pathOf(_ key: JSONTape.Key) -> String {
+        unnamed ? path : pathOf(key.description)
+    }
+
+    /// How many members the object has.
+    public var memberCount: Int {
         switch storage {
-        case .members(let m):
-            guard let v = m[key] else { return nil }
-            return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
-        case .tape(let t):
-            guard let v = t[key] else { return nil }
-            return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+        case .members(let m): return m.count
+        case .tape(let t): return t.memberCount ?? 0
         }
     }
 
+    /// The member `key` as read, null included; nil when absent.
+    @inline(__always)
+    private func member<T: PayloadValue>(_ key: JSONTape.Key, as: T.Type) throws(PayloadDecodingError) -> T?? {
+        if let borrowed {
+            return try borrowed.withValue { object throws(PayloadDecodingError) -> T?? in
+                try object.withMember(key) { v throws(PayloadDecodingError) -> T?? in
+                    guard let v else { return nil }
+                    return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+                }
+            }
+        }
+        guard case .members(let m) = storage, let v = m[key.description] else { return nil }
+        return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
+    }
+
     /// The required field `key`.
-    public func callAsFunction<T: PayloadValue>(_ key: String) throws(PayloadDecodingError) -> T {
+    public func callAsFunction<T: PayloadValue>(_ key: JSONTape.Key) throws(PayloadDecodingError) -> T {
         guard let v = try member(key, as: T.self), let v else {
             throw PayloadDecodingError(field: pathOf(key), problem: "is missing")
         }
@@ -108,16 +130,16 @@ public struct PayloadReader: Sendable {
     }
 
     /// The optional field `key`: nil when absent or null.
-    public func optional<T: PayloadValue>(_ key: String) throws(PayloadDecodingError) -> T? {
+    public func optional<T: PayloadValue>(_ key: JSONTape.Key) throws(PayloadDecodingError) -> T? {
         try member(key, as: T.self) ?? nil
     }
 
     /// A reader over the object in member `key` (null included, as a value that is not an
     /// object); nil when absent. Throws when the member is not an object.
-    public func object(_ key: String) throws(PayloadDecodingError) -> PayloadReader? {
+    public func object(_ key: JSONTape.Key) throws(PayloadDecodingError) -> PayloadReader? {
         switch storage {
-        case .members(let m): return try m[key].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
-        case .tape(let t): return try t[key].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
+        case .members(let m): return try m[key.description].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
+        case .tape(let t): return try t.member(key).map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
         }
     }
 }

@@ -105,7 +105,7 @@ extension CalendarDate: PayloadValue {
     }
     /// Reads a `YYYY-MM-DD` string on a tape.
     public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        guard let s = tape.stringValue, let d = CalendarDate(s) else {
+        guard let d = tape.withUTF8({ CalendarDate(utf8: $0) }) ?? nil else {
             throw .expected("a date written YYYY-MM-DD", tape.jsonValue, path)
         }
         self = d
@@ -124,7 +124,7 @@ extension Timestamp: PayloadValue {
     }
     /// Reads an RFC 3339 UTC string on a tape.
     public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        guard let s = tape.stringValue, let t = Timestamp(rfc3339: s) else {
+        guard let t = tape.withUTF8({ Timestamp(rfc3339UTF8: $0) }) ?? nil else {
             throw .expected("a UTC time written like 2026-04-01T09:30:00Z", tape.jsonValue, path)
         }
         self = t
@@ -144,13 +144,21 @@ extension Array: PayloadValue where Element: PayloadValue {
         }
         self = result
     }
-    /// Reads a JSON list on a tape, as `init(json:at:)` does.
+    /// Reads a JSON list on a tape, as `init(json:at:)` does (an empty list allocates nothing).
     public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        guard let items = tape.arrayElements else { throw .expected("a list", tape.jsonValue, path) }
+        guard let count = tape.elementCount else { throw .expected("a list", tape.jsonValue, path) }
+        guard count > 0 else {
+            self = []
+            return
+        }
         var result: [Element] = []
-        result.reserveCapacity(items.count)
-        for (i, item) in items.enumerated() {
-            result.append(try Element(tape: item, at: path == PayloadReader.unnamed ? path : "\(path)[\(i)]"))
+        result.reserveCapacity(count)
+        if path == PayloadReader.unnamed {
+            _ = try tape.forEachElement { item throws(PayloadDecodingError) in result.append(try Element(tape: item, at: path)) }
+        } else {
+            _ = try tape.forEachElement { item throws(PayloadDecodingError) in
+                result.append(try Element(tape: item, at: "\(path)[\(result.count)]"))
+            }
         }
         self = result
     }
@@ -158,7 +166,10 @@ extension Array: PayloadValue where Element: PayloadValue {
 
 /// A fixed vocabulary stored as its raw string; decoding lists the allowed words on error.
 public protocol PayloadEnum: PayloadValue, RawRepresentable, CaseIterable, Hashable
-where RawValue == String {}
+where RawValue == String {
+    /// The words, prepared once for reading from a tape: `static let words = PayloadWords<Self>()`.
+    static var words: PayloadWords<Self> { get }
+}
 
 extension PayloadEnum {
     /// The raw word.
@@ -172,12 +183,12 @@ extension PayloadEnum {
         }
         self = v
     }
-    /// Reads one of the allowed words on a tape, as `init(json:at:)` does: the word is matched
-    /// against each case's bytes in place (a word's bytes equal as `String`s equal here: the
-    /// allowed words are ASCII).
+    /// Reads one of the allowed words on a tape, as `init(json:at:)` does: the word's bytes,
+    /// borrowed in place, are looked up in `words` (a word's bytes equal as `String`s equal
+    /// here: the allowed words are ASCII).
     public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        for c in Self.allCases where tape.isString(c.rawValue) {
-            self = c
+        if let found = tape.withUTF8({ Self.words.value(utf8: $0) }) ?? nil {
+            self = found
             return
         }
         try self.init(json: tape.jsonValue, at: path)

@@ -1,6 +1,9 @@
 /// The 10 outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 2(2),
 /// against which an adult's needs assessment records whether each is achieved.
 public enum AdultOutcome: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<AdultOutcome>()
+
     /// Reg 2(2)(a).
     case managingNutrition
     /// Reg 2(2)(b).

@@ -1,6 +1,9 @@
 /// The outcomes of the Care and Support (Eligibility Criteria) Regulations 2015, reg 3(2)(b),
 /// against which a carer's assessment records whether each is achieved.
 public enum CarerOutcome: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<CarerOutcome>()
+
     /// Reg 3(3)(a).
     case caringForAChild
     /// Reg 3(3)(b).

@@ -1,6 +1,9 @@
 /// Where a challenge is being handled, in escalation order: allocated worker, line manager,
 /// Risk Enablement Panel, complaint. The complaints procedure may be used from any level.
 public enum ChallengeLevel: String, PayloadEnum, Comparable {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ChallengeLevel>()
+
     /// First, with the allocated worker while decisions are being made.
     case allocatedWorker
     /// Then the allocated worker's line manager.

@@ -1,5 +1,8 @@
 /// How a challenge ended.
 public enum ChallengeOutcome: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ChallengeOutcome>()
+
     /// The challenge succeeded.
     case upheld
     /// The challenge partly succeeded.

@@ -1,5 +1,8 @@
 /// The five things a customer may challenge (Wiltshire policy, Monitoring and evaluation).
 public enum ChallengeSubject: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ChallengeSubject>()
+
     /// The accuracy of the assessment.
     case assessmentAccuracy
     /// The value of the council's contribution to the personal budget.

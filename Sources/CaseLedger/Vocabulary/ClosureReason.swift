@@ -1,5 +1,8 @@
 /// Why a case was closed.
 public enum ClosureReason: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ClosureReason>()
+
     /// Services were withdrawn after review (needs a withdrawal with its notice).
     case servicesWithdrawn
     /// Information and advice was all that was needed.

@@ -1,6 +1,9 @@
 /// A reason no contribution may be charged. While one applies the customer's contribution
 /// is zero (Care Act s14; Charging Regulations 2014; Mental Health Act 1983 s117).
 public enum ContributionExemption: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ContributionExemption>()
+
     /// Services to a carer (free under the seed councils' charging policies).
     case carerServices
     /// Mental health aftercare under s117 of the Mental Health Act 1983.

@@ -1,5 +1,8 @@
 /// How the contribution was worked out.
 public enum FinancialAssessmentBasis: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<FinancialAssessmentBasis>()
+
     /// Income and capital assessed against the rate table in force.
     case fullAssessment
     /// The customer chose not to disclose their finances, so pays the full cost.

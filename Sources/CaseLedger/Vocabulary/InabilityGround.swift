@@ -1,6 +1,9 @@
 /// The four grounds on which a person is "unable to achieve" an outcome (Eligibility
 /// Regulations 2015, reg 2(3)).
 public enum InabilityGround: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<InabilityGround>()
+
     /// (a) unable to achieve it without assistance.
     case cannotWithoutAssistance
     /// (b) able, but doing so causes significant pain, distress or anxiety.

@@ -1,5 +1,8 @@
 /// Whether a note records a fact or someone's opinion (opinions are marked with whose).
 public enum NoteKind: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<NoteKind>()
+
     /// A fact.
     case fact
     /// Someone's opinion, with whose.

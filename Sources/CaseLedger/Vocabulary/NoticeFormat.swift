@@ -1,5 +1,8 @@
 /// The accessible format a written notice was sent in.
 public enum NoticeFormat: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<NoticeFormat>()
+
     /// A standard printed letter.
     case standardPrint
     /// Large print.

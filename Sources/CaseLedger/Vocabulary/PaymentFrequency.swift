@@ -1,5 +1,8 @@
 /// How often an arrangement pays out.
 public enum PaymentFrequency: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<PaymentFrequency>()
+
     /// Every week.
     case weekly
     /// Every four weeks.

@@ -1,5 +1,8 @@
 /// Who wrote the support plan (Wiltshire, Support planning).
 public enum PlanAuthor: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<PlanAuthor>()
+
     /// The customer.
     case customer
     /// Someone the customer chose (family, a nominated carer).

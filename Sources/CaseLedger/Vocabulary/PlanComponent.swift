@@ -1,6 +1,9 @@
 /// The 7 essential components of a support plan. A plan is not signed off unless all are
 /// present.
 public enum PlanComponent: String, PayloadEnum, Comparable {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<PlanComponent>()
+
     /// 1. What is important to the person (to and for them).
     case importantToThePerson
     /// 2. What they want to change or achieve.

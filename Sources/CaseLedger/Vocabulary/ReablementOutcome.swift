@@ -1,5 +1,8 @@
 /// How a period of reablement ended.
 public enum ReablementOutcome: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ReablementOutcome>()
+
     /// No ongoing support needed.
     case independent
     /// Ongoing needs remain; assessment continues.

@@ -1,5 +1,8 @@
 /// What a completed review concluded.
 public enum ReviewOutcome: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ReviewOutcome>()
+
     /// The plan continues unchanged.
     case noChange
     /// The plan is to be revised.

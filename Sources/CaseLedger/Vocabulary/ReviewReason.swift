@@ -1,5 +1,8 @@
 /// Why a review happened: the Client Level Data `Review_Reason` list.
 public enum ReviewReason: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ReviewReason>()
+
     /// A planned (scheduled) review.
     case planned
     /// Unplanned: hospital.

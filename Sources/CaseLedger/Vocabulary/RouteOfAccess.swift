@@ -1,5 +1,8 @@
 /// How the request reached the council: the Client Level Data `Request_Route_of_Access` list.
 public enum RouteOfAccess: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<RouteOfAccess>()
+
     /// Planned entry, e.g. transition from children's services.
     case plannedEntryTransition
     /// Discharge from hospital.

@@ -1,6 +1,9 @@
 /// What a costed line of a support plan buys. Decides, with the configuration, whether a
 /// direct payment may pay for it.
 public enum ServiceKind: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<ServiceKind>()
+
     /// A personal assistant employed or engaged by the person.
     case personalAssistant
     /// Home care from an agency.

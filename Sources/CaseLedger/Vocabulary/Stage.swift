@@ -1,5 +1,8 @@
 /// The five stages of the personalisation process (Cheshire East, Wiltshire), and closed.
 public enum Stage: String, PayloadEnum {
+    /// The words, prepared once for reading from a tape.
+    public static let words = PayloadWords<Stage>()
+
     /// 1. Contact: referral, information and advice.
     case contact
     /// 2. Assessment: needs, eligibility, finances, reablement.

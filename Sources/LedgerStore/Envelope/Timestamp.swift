@@ -81,7 +81,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// bare date `YYYY-MM-DD` meaning its midnight UTC. Returns nil for anything else, including
     /// offsets other than `Z` and impossible dates such as 30 February.
     public init?(rfc3339 text: String) {
-        let b = Array(text.utf8)
+        var text = text
+        guard let t = text.withUTF8({ Timestamp(rfc3339UTF8: $0) }) else { return nil }
+        self = t
+    }
+
+    /// Parses the UTF-8 of RFC 3339 UTC text in place, exactly as `init?(rfc3339:)` parses the
+    /// same text.
+    public init?(rfc3339UTF8 b: UnsafeBufferPointer<UInt8>) {
         func digits(_ from: Int, _ count: Int) -> Int64? {
             guard from + count <= b.count else { return nil }
             var v: Int64 = 0

@@ -7,13 +7,19 @@ extension JSONTape {
     /// results (`stringValue`, `integerValue`, …), or look up an object's member by key without
     /// hashing. Holds its tape.
     public struct Value: Sendable {
-        let tape: JSONTape
-        let index: Int
+        @usableFromInline let tape: JSONTape
+        @usableFromInline let index: Int
 
-        private var node: Node { tape.nodes[index] }
+        /// The value at `index` on `tape`.
+        @usableFromInline init(tape: JSONTape, index: Int) {
+            self.tape = tape
+            self.index = index
+        }
+
+        @usableFromInline var node: Node { tape.nodes[index] }
 
         /// True only for `null`.
-        public var isNull: Bool { node.kind == .null }
+        @inlinable public var isNull: Bool { node.kind == .null }
 
         /// The Boolean when this is a Boolean, otherwise nil.
         public var boolValue: Bool? {
@@ -25,7 +31,7 @@ extension JSONTape {
         }
 
         /// The integer when this is an integer, otherwise nil.
-        public var integerValue: Int64? { node.kind == .integer ? node.integer : nil }
+        @inlinable public var integerValue: Int64? { node.kind == .integer ? node.integer : nil }
 
         /// The string when this is a string, otherwise nil (made from the text only now).
         public var stringValue: String? {
@@ -35,6 +41,26 @@ extension JSONTape {
                 return String(decoding: UnsafeRawBufferPointer(rebasing: tape.text[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
             case .escapedString: return tape.decoded[Int(n.start)]
             default: return nil
+            }
+        }
+
+        /// Calls `body` with this string's UTF-8 when this is a string (in place on the tape for a
+        /// string with no escape, making no `String`), and returns what it returns; nil when this
+        /// is not a string. The bytes are valid only inside `body`.
+        @inlinable
+        public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+            let n = node
+            switch n.kind {
+            case .string:
+                // `self` holds the tape, so its text lives while `body` runs.
+                return try withExtendedLifetime(tape) {
+                    try body(UnsafeBufferPointer(start: tape.text.baseAddress!.assumingMemoryBound(to: UInt8.self) + Int(n.start), count: Int(n.count)))
+                }
+            case .escapedString:
+                var s = tape.decoded[Int(n.start)]
+                return try s.withUTF8(body)
+            default:
+                return nil
             }
         }
 
@@ -60,7 +86,28 @@ extension JSONTape {
         }
 
         /// True for an object.
-        public var isObject: Bool { node.kind == .object }
+        @inlinable public var isObject: Bool { node.kind == .object }
+
+        /// How many elements this list has; nil when this is not a list.
+        @inlinable public var elementCount: Int? {
+            let n = node
+            return n.kind == .array ? Int(n.count) : nil
+        }
+
+        /// Calls `body` with each element of this list, in order, and returns true; returns false
+        /// when this is not a list. Each element is made in place for `body` (borrowing this
+        /// value's tape, not holding it again), so reading a list retains nothing per element.
+        @inlinable
+        public func forEachElement<E: Error>(_ body: (Value) throws(E) -> Void) throws(E) -> Bool {
+            let n = node
+            guard n.kind == .array else { return false }
+            var at = index + 1
+            for _ in 0..<Int(n.count) {
+                try body(Value(tape: tape, index: at))
+                at = Int(tape.nodes[at].end)
+            }
+            return true
+        }
 
         /// The elements when this is a list, otherwise nil.
         public var arrayElements: Elements? { node.kind == .array ? Elements(tape: tape, parent: index) : nil }
@@ -68,28 +115,66 @@ extension JSONTape {
         /// The member named `key` when this is an object that has it, otherwise nil. Keys are
         /// compared byte for byte (a tape's keys are ASCII, where that is `String` equality).
         public subscript(key: String) -> Value? {
-            let n = node
-            guard n.kind == .object else { return nil }
-            if let found = key.utf8.withContiguousStorageIfAvailable({ member($0, among: n.count) }) { return found }
-            return Array(key.utf8).withUnsafeBufferPointer { member($0, among: n.count) }
+            guard node.kind == .object else { return nil }
+            if let found = key.utf8.withContiguousStorageIfAvailable({ memberIndex($0, word: Key.word(of: $0)) }) {
+                return found.map { Value(tape: tape, index: $0) }
+            }
+            return member(Key(key))
         }
 
-        /// The member whose key is the bytes `k`, among this object's `count` members.
-        private func member(_ k: UnsafeBufferPointer<UInt8>, among count: UInt32) -> Value? {
-            let kp = k.baseAddress
-            let prefix = kp.map { JSONTapeBuilder.prefixWord($0, k.count) } ?? 0
+        /// The member named `key` when this is an object that has it, otherwise nil: the same as
+        /// `self[key.description]`, without working out the key's word again.
+        @inlinable
+        public func member(_ key: Key) -> Value? {
+            memberIndex(key).map { Value(tape: tape, index: $0) }
+        }
+
+        /// Calls `body` with the member named `key` (as `member(_:)` finds it; nil when there is
+        /// none) and returns what it returns. The member is made in place for `body`, borrowing
+        /// this value's tape rather than holding it again.
+        @inlinable
+        public func withMember<R, E: Error>(_ key: Key, _ body: (Value?) throws(E) -> R) throws(E) -> R {
+            guard let i = memberIndex(key) else { return try body(nil) }
+            return try body(Value(tape: tape, index: i))
+        }
+
+        /// The index on the tape of the member named `key`'s value (see `member(_:)`).
+        @usableFromInline
+        func memberIndex(_ key: Key) -> Int? {
+            guard node.kind == .object else { return nil }
+            return key.withUTF8 { memberIndex($0, word: key.word) }
+        }
+
+        /// The index of the value of the member whose key is the bytes `k`, whose word
+        /// (`Key.word(of:)`) is `word`. A tape's keys are in increasing byte order, so the search
+        /// stops at the first key after `k`; the first eight bytes compare as one big-endian word
+        /// (a tape's keys hold no zero byte, so the zero padding sorts a shorter key first, as
+        /// its bytes do).
+        private func memberIndex(_ k: UnsafeBufferPointer<UInt8>, word: Int64) -> Int? {
             let nodes = tape.nodes, text = tape.text.baseAddress!
+            let order = UInt64(bitPattern: word).byteSwapped
             var i = index + 1
-            for _ in 0..<count {
+            for _ in 0..<nodes[index].count {
                 let keyNode = nodes[i]
-                if keyNode.integer == prefix, Int(keyNode.count) == k.count,
-                    k.count <= 8 || memcmp(text + Int(keyNode.start) + 8, kp! + 8, k.count - 8) == 0
-                {
-                    return Value(tape: tape, index: i + 1)
+                if keyNode.integer == word {
+                    // The same first eight bytes: the rest decides (a shorter key with the same
+                    // word is a prefix of the longer).
+                    let c = Int(keyNode.count)
+                    let rest = min(c, k.count) > 8 ? memcmp(text + Int(keyNode.start) + 8, k.baseAddress! + 8, min(c, k.count) - 8) : 0
+                    if rest == 0, c == k.count { return i + 1 }
+                    if rest > 0 || (rest == 0 && c > k.count) { return nil }
+                } else if UInt64(bitPattern: keyNode.integer).byteSwapped > order {
+                    return nil
                 }
                 i = Int(nodes[i + 1].end)
             }
             return nil
+        }
+
+        /// How many members this object has; nil when this is not an object.
+        public var memberCount: Int? {
+            let n = node
+            return n.kind == .object ? Int(n.count) : nil
         }
 
         /// The member names when this is an object, in the text's order; otherwise nil.

@@ -15,12 +15,12 @@
 public final class JSONTape: @unchecked Sendable {
     /// The text, copied (in one block with the nodes, after them); for a borrowing tape not yet
     /// kept, the text it was built from.
-    private(set) var text: UnsafeMutableRawBufferPointer
+    @usableFromInline private(set) var text: UnsafeMutableRawBufferPointer
     /// The nodes in document order: a container is followed by its contents (an object's as key,
     /// value, key, value …). For a borrowing tape not yet kept, in the scratch it was built in.
-    private(set) var nodes: UnsafeMutableBufferPointer<Node>
+    @usableFromInline private(set) var nodes: UnsafeMutableBufferPointer<Node>
     /// The strings that had escapes, decoded.
-    let decoded: [String]
+    @usableFromInline let decoded: [String]
     /// Whether `nodes` and `text` are the tape's own block (see `init(borrowing:scratch:)`).
     private var ownsStorage: Bool
 
@@ -28,7 +28,7 @@ public final class JSONTape: @unchecked Sendable {
     public static let maxDepth = 32
 
     /// What a node is.
-    enum Kind: UInt8 {
+    @usableFromInline enum Kind: UInt8 {
         case null, `false`, `true`, integer, string, escapedString, array, object
     }
 
@@ -37,12 +37,12 @@ public final class JSONTape: @unchecked Sendable {
     /// in `decoded`; `end` is the index just past this node's contents in `nodes`; `integer` is an
     /// integer's value, or a plain string's first eight bytes (zero-padded, little-endian), which
     /// makes comparing keys quick.
-    struct Node {
-        var kind: Kind
-        var count: UInt32
-        var start: UInt32
-        var end: UInt32
-        var integer: Int64
+    @usableFromInline struct Node {
+        @usableFromInline var kind: Kind
+        @usableFromInline var count: UInt32
+        @usableFromInline var start: UInt32
+        @usableFromInline var end: UInt32
+        @usableFromInline var integer: Int64
     }
 
     /// The tape of `text` when it is one JSON object of the shape taken (see the type's

@@ -21,13 +21,18 @@ public struct PlanComponents: PayloadObject, Hashable {
         set { text[component] = newValue }
     }
 
-    /// Reads each component's text when present.
+    /// Each component's field name, prepared once.
+    private static let keys: [(PlanComponent, JSONTape.Key)] = PlanComponent.allCases.map { ($0, JSONTape.Key($0.rawValue)) }
+
+    /// Reads each component's text when present. When every member gave a text (member names
+    /// are unique), there is no unknown member to look for.
     public init(from r: PayloadReader) throws(PayloadDecodingError) {
         var text: [PlanComponent: String] = [:]
-        for c in PlanComponent.allCases {
-            if let s: String = try r.optional(c.rawValue) { text[c] = s }
+        text.reserveCapacity(Self.keys.count)
+        for (c, key) in Self.keys {
+            if let s: String = try r.optional(key) { text[c] = s }
         }
-        for key in r.keys where PlanComponent(rawValue: key) == nil {
+        for key in r.memberCount == text.count ? [] : r.keys where PlanComponent(rawValue: key) == nil {
             throw PayloadDecodingError(field: r.pathOf(key), problem: "is not one of the 7 plan components")
         }
         self.text = text

@@ -1,0 +1,55 @@
+extension CaseEvent {
+    /// How to read the payload of one stored event type: the schema this build reads and the
+    /// reader of that schema.
+    struct Decoder: Sendable {
+        /// The schema version read.
+        let schema: Int
+        /// Reads the payload into the event.
+        let read: @Sendable (PayloadReader) throws(PayloadDecodingError) -> CaseEvent
+    }
+
+    /// Every case event type's reader by its stored type name, made once: a type is looked up
+    /// by its length and first eight bytes, not compared with the names one by one.
+    static let decoders = PayloadWords<Decoder>([
+        entry(ReferralReceived.self, CaseEvent.referralReceived),
+        entry(InformationAndAdviceGiven.self, CaseEvent.informationAndAdviceGiven),
+        entry(WorkerAllocated.self, CaseEvent.workerAllocated),
+        entry(NeedsAssessed.self, CaseEvent.needsAssessed),
+        entry(CarersAssessed.self, CaseEvent.carersAssessed),
+        entry(EligibilityDetermined.self, CaseEvent.eligibilityDetermined),
+        entry(EligibilityNoticeSent.self, CaseEvent.eligibilityNoticeSent),
+        entry(FinancialAssessmentCompleted.self, CaseEvent.financialAssessmentCompleted),
+        entry(ReablementStarted.self, CaseEvent.reablementStarted),
+        entry(ReablementEnded.self, CaseEvent.reablementEnded),
+        entry(IndicativeBudgetCalculated.self, CaseEvent.indicativeBudgetCalculated),
+        entry(SupportPlanDrafted.self, CaseEvent.supportPlanDrafted),
+        entry(SupportPlanRevised.self, CaseEvent.supportPlanRevised),
+        entry(PersonalBudgetSet.self, CaseEvent.personalBudgetSet),
+        entry(PlanSignedOff.self, CaseEvent.planSignedOff),
+        entry(PlanSignOffRefused.self, CaseEvent.planSignOffRefused),
+        entry(DeliveryArranged.self, CaseEvent.deliveryArranged),
+        entry(ReviewRequested.self, CaseEvent.reviewRequested),
+        entry(ReviewCompleted.self, CaseEvent.reviewCompleted),
+        entry(WithdrawalDecided.self, CaseEvent.withdrawalDecided),
+        entry(WithdrawalNoticeSent.self, CaseEvent.withdrawalNoticeSent),
+        entry(CaseClosed.self, CaseEvent.caseClosed),
+        entry(CaseReopened.self, CaseEvent.caseReopened),
+        entry(ChallengeRaised.self, CaseEvent.challengeRaised),
+        entry(ChallengeEscalated.self, CaseEvent.challengeEscalated),
+        entry(ChallengeResolved.self, CaseEvent.challengeResolved),
+        entry(RiskEnablementPanelDecided.self, CaseEvent.riskEnablementPanelDecided),
+        entry(ComplaintReceived.self, CaseEvent.complaintReceived),
+        entry(ComplaintAcknowledged.self, CaseEvent.complaintAcknowledged),
+        entry(ComplaintResponded.self, CaseEvent.complaintResponded),
+        entry(BestInterestsDecisionMade.self, CaseEvent.bestInterestsDecisionMade),
+        entry(OpinionDisputed.self, CaseEvent.opinionDisputed),
+        entry(EventCorrected.self, CaseEvent.eventCorrected),
+    ])
+
+    /// The entry of payload type `P`, whose events `wrap` makes.
+    private static func entry<P: CaseEventPayload>(
+        _: P.Type, _ wrap: @escaping @Sendable (P) -> CaseEvent
+    ) -> (name: String, value: Decoder) {
+        (P.typeName, Decoder(schema: P.schemaVersion, read: { r throws(PayloadDecodingError) in wrap(try P(from: r)) }))
+    }
+}
