@@ -47,8 +47,10 @@ public struct ComplianceInput: Sendable {
     /// Calls `visit` with each event in recorded order and the case as it stood just before it,
     /// folded with the domain's `evolve` but without history (the events before a step are
     /// `events[..<step.index]`). One step is moved on in place from event to event, never copied.
-    public func walk(_ visit: (ComplianceStep) -> Void) {
-        guard let first = events.first else { return }
+    /// Returns the case folded the same way over every event (`CaseState()` when there is none).
+    @discardableResult
+    public func walk(_ visit: (ComplianceStep) -> Void) -> CaseState {
+        guard let first = events.first else { return CaseState() }
         var step = ComplianceStep(index: 0, before: CaseState(), event: first)
         for i in events.indices {
             if i > 0 {
@@ -58,6 +60,8 @@ public struct ComplianceInput: Sendable {
             }
             visit(step)
         }
+        step.before.evolveWithoutHistory(step.event)
+        return step.before
     }
 
     /// `events` sorted by effective date, then seq (each event's date read once).
