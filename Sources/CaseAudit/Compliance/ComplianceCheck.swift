@@ -298,13 +298,16 @@ extension ComplianceCheck {
             let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
         let e = step.event
         let excluded = input.configuration(at: e).directPaymentExcludedServices
-        let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
-        return d.arrangements.filter { $0.mechanism == .directPayment }.flatMap { a in
-            a.lineIds.compactMap { lines[$0] }.filter { excluded.contains($0.kind) }.map { line in
-                Finding(input.caseId, .directPaymentExcludedService, [e], date: e.effectiveDate,
-                    "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for")
+        var found: [Finding] = []
+        // One pass over the arrangements' lines; a line id names the plan's first line with it.
+        for a in d.arrangements where a.mechanism == .directPayment {
+            for id in a.lineIds {
+                guard let line = content.lines.first(where: { $0.lineId == id }), excluded.contains(line.kind) else { continue }
+                found.append(Finding(input.caseId, .directPaymentExcludedService, [e], date: e.effectiveDate,
+                    "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for"))
             }
         }
+        return found
     }
 
     /// A new run of direct payments not reviewed within the configured interval of starting
