@@ -58,6 +58,22 @@ public struct Finding: Hashable, Sendable {
         self.sentence = sentence
     }
 
+    /// A finding about `event`, and `other` after it when there is one: the same as about
+    /// `[event] + [other].compactMap { $0 }`, without building those lists.
+    public init(_ caseId: String, _ rule: ComplianceRule, _ event: RecordedCaseEvent, and other: RecordedCaseEvent? = nil, date: CalendarDate, _ sentence: String) {
+        self.caseId = caseId
+        self.rule = rule
+        if let other {
+            self.refs = [event.seq, other.seq]
+            self.eventIds = [event.id, other.id]
+        } else {
+            self.refs = [event.seq]
+            self.eventIds = [event.id]
+        }
+        self.date = date
+        self.sentence = sentence
+    }
+
     /// A finding as saved (in an oversight checkpoint).
     public init(caseId: String, rule: ComplianceRule, refs: [Int64], eventIds: [String], date: CalendarDate, sentence: String) {
         self.caseId = caseId
