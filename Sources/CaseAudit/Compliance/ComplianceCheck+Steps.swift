@@ -57,6 +57,9 @@ extension ComplianceCheck {
             }
         }
         for (k, c) in checks.enumerated() where c.atStep == nil { found[k] = c.check(input) }
-        return (Array(found.joined()), final)
+        var all: [Finding] = []
+        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
+        for list in found { all.append(contentsOf: list) }
+        return (all, final)
     }
 }

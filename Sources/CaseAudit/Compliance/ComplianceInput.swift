@@ -60,8 +60,11 @@ public struct ComplianceInput: Sendable {
             }
             visit(step)
         }
-        step.before.evolveWithoutHistory(step.event)
-        return step.before
+        // The case moved out of the step, not copied.
+        var final = CaseState()
+        swap(&final, &step.before)
+        final.evolveWithoutHistory(step.event)
+        return final
     }
 
     /// `events` sorted by effective date, then seq (each event's date read once).
