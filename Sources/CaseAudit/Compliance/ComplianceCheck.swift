@@ -277,7 +277,7 @@ extension ComplianceCheck {
                 default: false
                 }
             }
-            func plan() -> String { "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))" }
+            func plan() -> Sentence { "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))" }
             if let n = next {
                 guard n.effectiveDate > due else { continue }
                 if case .reviewCompleted(let r) = n.event {

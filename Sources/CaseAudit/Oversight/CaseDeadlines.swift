@@ -34,10 +34,10 @@ public struct CaseDeadlines: Sendable {
     public func deadlines(of state: CaseState, on today: CalendarDate) -> [Deadline] {
         guard !state.isClosed else { return [] }
         var out: [Deadline] = []
-        func add(_ kind: DeadlineKind, _ due: CalendarDate, from e: RecordedCaseEvent?, seq: Int64? = nil, eventId: String? = nil, _ subject: String, _ basis: String) {
+        func add(_ kind: DeadlineKind, _ due: CalendarDate, from e: RecordedCaseEvent?, seq: Int64? = nil, eventId: String? = nil, _ subject: Sentence, _ basis: Sentence) {
             out.append(Deadline(
                 kind: kind, due: due, status: calendar.status(of: due, on: today), seq: e?.seq ?? seq ?? 0,
-                eventId: e?.id ?? eventId ?? "", subject: subject, basis: basis))
+                eventId: e?.id ?? eventId ?? "", subject: subject.text, basis: basis.text))
         }
         let lastReview = state.lastCompletedReview
         reviews(state, lastReview: lastReview?.event, reviewedOn: lastReview?.date, add: add)
@@ -46,14 +46,14 @@ public struct CaseDeadlines: Sendable {
         return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
     }
 
-    typealias Add = (DeadlineKind, CalendarDate, RecordedCaseEvent?, Int64?, String?, String, String) -> Void
+    typealias Add = (DeadlineKind, CalendarDate, RecordedCaseEvent?, Int64?, String?, Sentence, Sentence) -> Void
 
     private func reviews(_ state: CaseState, lastReview: RecordedCaseEvent?, reviewedOn: CalendarDate?, add: Add) {
         let intervals = configuration.reviewIntervals
         guard let signed = state.planInForce.latest, let plan = signed.value else { return }
         let signedOn = signed.effectiveDate
         func reviewedSince(_ date: CalendarDate) -> Bool { reviewedOn.map { $0 >= date } ?? false }
-        let subject = "plan \(plan.planId) version \(plan.version)"
+        let subject: Sentence = "plan \(plan.planId) version \(plan.version)"
         if !reviewedSince(signedOn) {
             add(.firstReview, calendar.adding(intervals.newOrChangedPlan, to: signedOn), nil, signed.seq, signed.eventId, subject,
                 "\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(signedOn))")
@@ -76,7 +76,7 @@ public struct CaseDeadlines: Sendable {
         for (id, complaint) in state.complaints.sorted(by: { $0.key < $1.key }) where complaint.isOpen {
             let received = complaint.received.metadata.effectiveDate
             let receivedEvent = state.lastEvent(.complaintReceived) { if case .complaintReceived(let p) = $0 { p.complaintId == id } else { false } }
-            let subject = "complaint \(id)"
+            let subject: Sentence = "complaint \(id)"
             if complaint.acknowledged == nil {
                 let days = configuration.complaintAcknowledgementWorkingDays
                 add(.complaintAcknowledgement, calendar.adding(workingDays: days, to: received), receivedEvent, nil, nil, subject,
