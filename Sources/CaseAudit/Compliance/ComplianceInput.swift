@@ -69,9 +69,12 @@ public struct ComplianceInput: Sendable {
 
     /// `events` sorted by effective date, then seq (each event's date read once).
     private static func effectiveOrder(_ events: [RecordedCaseEvent]) -> [RecordedCaseEvent] {
+        // Mostly in order already: that is checked pair by pair, with no list of keys made.
+        let inOrder = events.indices.dropFirst().allSatisfy { i in
+            (events[i - 1].effectiveDate, events[i - 1].seq) < (events[i].effectiveDate, events[i].seq)
+        }
+        if inOrder { return events }
         let keys = events.map { (date: $0.effectiveDate, seq: $0.seq) }
-        let sorted = zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
-        if sorted { return events }
         return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
     }
 

@@ -4,19 +4,41 @@ extension CaseState {
     /// recorded time and actor kept). With no correction among `events`, `events` itself.
     public static func effectiveEvents(_ events: [RecordedCaseEvent]) -> [RecordedCaseEvent] {
         guard events.contains(where: { $0.kind == .eventCorrected }) else { return events }
-        var latest: [String: CaseEvent] = [:]
-        for e in events where e.kind == .eventCorrected {
-            if case .eventCorrected(let c) = e.event { latest[c.supersedes] = c.corrected }
-        }
+        let superseded = supersededEvents(events)
         var out: [RecordedCaseEvent] = []
         out.reserveCapacity(events.count)
-        for e in events where e.kind != .eventCorrected {
-            if let corrected = latest[e.id] {
-                var effective = e
-                effective.event = corrected
+        var next = 0
+        for i in events.indices where events[i].kind != .eventCorrected {
+            if next < superseded.count, superseded[next].event == i, case .eventCorrected(let c) = events[superseded[next].correction].event {
+                var effective = events[i]
+                effective.event = c.corrected
                 out.append(effective)
+                next += 1
             } else {
-                out.append(e)
+                out.append(events[i])
+            }
+        }
+        return out
+    }
+
+    /// Each event (not itself a correction) that a correction supersedes, with its latest
+    /// correction (the last recorded of those naming it), as indices into `events`, in recorded
+    /// order. A case's few corrections are matched by comparing ids, many through a dictionary.
+    static func supersededEvents(_ events: [RecordedCaseEvent]) -> [(event: Int, correction: Int)] {
+        var named: [(id: String, correction: Int)] = []
+        for i in events.indices where events[i].kind == .eventCorrected {
+            if case .eventCorrected(let c) = events[i].event { named.append((c.supersedes, i)) }
+        }
+        guard !named.isEmpty else { return [] }
+        var out: [(event: Int, correction: Int)] = []
+        if named.count <= 4 {
+            for i in events.indices where events[i].kind != .eventCorrected {
+                if let latest = named.last(where: { $0.id == events[i].id }) { out.append((i, latest.correction)) }
+            }
+        } else {
+            let latest = Dictionary(named.map { ($0.id, $0.correction) }, uniquingKeysWith: { _, later in later })
+            for i in events.indices where events[i].kind != .eventCorrected {
+                if let c = latest[events[i].id] { out.append((i, c)) }
             }
         }
         return out
@@ -33,13 +55,7 @@ extension CaseState {
         lastRecordedAt = events.last?.recordedAt
         corrections = [:]
         guard events.contains(where: { $0.kind == .eventCorrected }) else { return }
-        var latest: [String: String] = [:]
-        for e in events where e.kind == .eventCorrected {
-            if case .eventCorrected(let c) = e.event { latest[c.supersedes] = e.id }
-        }
         // In recorded order, as a rebuild records them.
-        for e in events where e.kind != .eventCorrected {
-            if let id = latest[e.id] { corrections[e.id] = id }
-        }
+        for (event, correction) in CaseState.supersededEvents(events) { corrections[events[event].id] = events[correction].id }
     }
 }

@@ -76,4 +76,30 @@ struct CompleteRebuildTests {
         s.completeRebuild(from: corrections)
         #expect(s == CaseState(rebuiltFrom: corrections))
     }
+
+    @Test("given a history with many corrections, some of one event and some of none, when completed, then it is the rebuilt state",
+        arguments: [2, 5, 9])
+    func manyCorrections(count: Int) throws {
+        var g = HistoryGenerator(seed: 11)
+        var history = g.run(attempts: 150).filter { $0.kind != .eventCorrected }
+        let originals = Array(history.prefix(count))
+        let last = try #require(history.last)
+        func correction(of id: String, _ event: CaseEvent, days: Int) -> RecordedCaseEvent {
+            let moved = event.replacingMetadata(DecisionMetadata(actingRole: event.metadata.actingRole, effectiveDate: event.effectiveDate.adding(days: days)))
+            let c = EventCorrected(metadata: DecisionMetadata(actingRole: event.metadata.actingRole, effectiveDate: last.effectiveDate),
+                supersedes: id, corrected: moved)
+            return RecordedCaseEvent(seq: last.seq + Int64(history.count), id: "correction-\(history.count)", stream: last.stream,
+                recordedAt: last.recordedAt, actor: last.actor, event: .eventCorrected(c))
+        }
+        for e in originals { history.append(correction(of: e.id, e.event, days: -1)) }
+        history.append(correction(of: originals[0].id, originals[0].event, days: -2))
+        history.append(correction(of: "no-such-event", originals[1].event, days: -3))
+        var s = Self.foldedWithoutHistory(CaseState.effectiveEvents(history))
+        s.completeRebuild(from: history)
+        let rebuilt = CaseState(rebuiltFrom: history)
+        #expect(s == rebuilt)
+        #expect(rebuilt.corrections.count == count)
+        #expect(CaseState.effectiveEvents(history).first?.effectiveDate == originals[0].effectiveDate.adding(days: -2))
+    }
 }
+
