@@ -45,7 +45,10 @@ extension ComplianceCheck {
     /// `final`: the case the walk folded over every event (as `ComplianceInput.walk(_:)` returns
     /// it), or nil when no rule judges steps and there was no walk.
     static func findings(of checks: [ComplianceCheck], in input: ComplianceInput) -> (findings: [Finding], final: CaseState?) {
-        var found = [[Finding]](repeating: [], count: checks.count)
+        // One list as found, with the check of each finding beside it, put in check order at the
+        // end (most cases have a finding or two: no list per check).
+        var found: [Finding] = []
+        var foundBy: [Int] = []
         // Indices, not the closures themselves: a closure kept in a generic container is called
         // through a thunk that copies the step.
         let stepped = checks.indices.filter { checks[$0].atStep != nil }
@@ -53,13 +56,24 @@ extension ComplianceCheck {
         if !stepped.isEmpty {
             final = input.walk { step in
                 let kind = step.event.kind
-                for k in stepped where checks[k].stepKinds.contains(kind) { checks[k].atStep!(input, step, &found[k]) }
+                for k in stepped where checks[k].stepKinds.contains(kind) {
+                    let before = found.count
+                    checks[k].atStep!(input, step, &found)
+                    for _ in before..<found.count { foundBy.append(k) }
+                }
             }
         }
-        for (k, c) in checks.enumerated() where c.atStep == nil { found[k] = c.check(input) }
-        var all: [Finding] = []
-        all.reserveCapacity(found.reduce(0) { $0 + $1.count })
-        for list in found { all.append(contentsOf: list) }
-        return (all, final)
+        for (k, c) in checks.enumerated() where c.atStep == nil {
+            let list = c.check(input)
+            found.append(contentsOf: list)
+            foundBy.append(contentsOf: repeatElement(k, count: list.count))
+        }
+        if zip(foundBy, foundBy.dropFirst()).allSatisfy({ $0 <= $1 }) { return (found, final) }
+        var ordered: [Finding] = []
+        ordered.reserveCapacity(found.count)
+        for k in checks.indices {
+            for j in found.indices where foundBy[j] == k { ordered.append(found[j]) }
+        }
+        return (ordered, final)
     }
 }

@@ -96,7 +96,8 @@ public struct ComplianceReport: Sendable {
     }
 
     static func sorted(_ list: [Finding]) -> [Finding] {
-        list.sorted { ($0.caseId, $0.date, $0.refs.first ?? 0, $0.rule.code) < ($1.caseId, $1.date, $1.refs.first ?? 0, $1.rule.code) }
+        guard list.count > 1 else { return list }
+        return list.sorted { ($0.caseId, $0.date, $0.refs.first ?? 0, $0.rule.code) < ($1.caseId, $1.date, $1.refs.first ?? 0, $1.rule.code) }
     }
 
     /// Findings still standing.

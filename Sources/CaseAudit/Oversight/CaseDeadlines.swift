@@ -43,6 +43,7 @@ public struct CaseDeadlines: Sendable {
         reviews(state, lastReview: lastReview?.event, reviewedOn: lastReview?.date, add: add)
         complaints(state, add: add)
         notices(state, add: add)
+        guard out.count > 1 else { return out }
         return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
     }
 
