@@ -38,4 +38,15 @@ struct SentenceTests {
         #expect(Sentence("outer [\(inner)]").text == "outer [inner 3 — 2026-04-01]")
         #expect(Sentence("\(text == "ASCII" ? "yes" : "no") — \(Int64(-5)) \(UInt8(9))").text == "\(text == "ASCII" ? "yes" : "no") — \(Int64(-5)) \(UInt8(9))")
     }
+
+    @Test("given any day from far before year 1 to far after 9999, then a date interpolated in words is Words.date's")
+    func dateInWords() {
+        var days = Array(stride(from: Int64(-800_000), to: 3_100_000, by: 997))
+        days += Array(Int64(-400)...400) + [-1_000_000_000, 1_000_000_000]
+        for n in days {
+            let d = CalendarDate(daysSinceEpoch: n)
+            #expect(Sentence("on \(date: d).").text == "on \(Words.date(d)).", "day \(n)")
+        }
+    }
 }
+

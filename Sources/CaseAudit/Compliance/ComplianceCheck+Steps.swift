@@ -65,6 +65,7 @@ extension ComplianceCheck {
         }
         for (k, c) in checks.enumerated() where c.atStep == nil {
             let list = c.check(input)
+            guard !list.isEmpty else { continue }
             found.append(contentsOf: list)
             foundBy.append(contentsOf: repeatElement(k, count: list.count))
         }

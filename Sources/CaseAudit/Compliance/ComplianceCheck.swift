@@ -70,7 +70,7 @@ extension ComplianceCheck {
         let date = e.effectiveDate
         guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
             return Finding(input.caseId, .planCostExceedsBudget, e, date: date,
-                "plan \(s.planId) version \(s.version) was signed off on \(Words.date(date)) costing \(Words.weekly(cost)) with no personal budget in force")
+                "plan \(s.planId) version \(s.version) was signed off on \(date: date) costing \(Words.weekly(cost)) with no personal budget in force")
         }
         guard cost > budget.weeklyTotal else { return nil }
         return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
@@ -89,11 +89,11 @@ extension ComplianceCheck {
         func who() -> String { register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor }
         guard let limit = register.signOffLimit(of: e.actor, on: on) else {
             return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
-                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), who held no sign-off authority on \(Words.date(on))")
+                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), who held no sign-off authority on \(date: on)")
         }
         guard cost > limit else { return nil }
         return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
-            "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), whose sign-off authority on \(Words.date(on)) went up to \(Words.weekly(limit))")
+            "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), whose sign-off authority on \(date: on) went up to \(Words.weekly(limit))")
     }
 }
 
@@ -132,7 +132,7 @@ extension ComplianceCheck {
             guard let first = withCarers(exemptions, before, input.configuration(at: e)).first else { return nil }
             let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
             return Finding(input.caseId, .contributionExempt, e, and: fa, date: e.effectiveDate,
-                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(Words.date(e.effectiveDate)) although \(first.words)")
+                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(date: e.effectiveDate) although \(first.words)")
         default:
             return nil
         }
@@ -162,7 +162,7 @@ extension ComplianceCheck {
             return false
         }
         return Finding(input.caseId, .contributionInFreeReablement, e, and: started, date: date,
-            "\(charged()) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
+            "\(charged()) from \(date: date), during reablement \(free.started.reablementId), free until \(date: free.started.freeUntil)")
     }
 }
 
@@ -205,7 +205,7 @@ extension ComplianceCheck {
             }
             guard !noticed else { return nil }
             return Finding(input.caseId, .eligibilityNoticeMissing, e, date: e.effectiveDate,
-                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(Words.date(e.effectiveDate)) is recorded")
+                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(date: e.effectiveDate) is recorded")
         }
     }
 }
@@ -221,12 +221,12 @@ extension ComplianceCheck {
     }
 
     /// What an anchor of the review cycle is, in words.
-    static func describe(_ e: RecordedCaseEvent) -> String {
+    static func describe(_ e: RecordedCaseEvent) -> Sentence {
         switch e.event {
-        case .planSignedOff(let s): "the sign-off of plan \(s.planId) version \(s.version) on \(Words.date(e.effectiveDate))"
-        case .reviewCompleted(let r): "review \(r.reviewId) on \(Words.date(e.effectiveDate))"
-        case .deliveryArranged: "the direct payment starting on \(Words.date(e.effectiveDate))"
-        default: "\(e.event.typeName) on \(Words.date(e.effectiveDate))"
+        case .planSignedOff(let s): "the sign-off of plan \(s.planId) version \(s.version) on \(date: e.effectiveDate)"
+        case .reviewCompleted(let r): "review \(r.reviewId) on \(date: e.effectiveDate)"
+        case .deliveryArranged: "the direct payment starting on \(date: e.effectiveDate)"
+        default: "\(e.event.typeName) on \(date: e.effectiveDate)"
         }
     }
 
@@ -243,7 +243,7 @@ extension ComplianceCheck {
                     let due = input.configuration(at: e).reviewIntervals.routine.after(a.effectiveDate)
                     if e.effectiveDate > due {
                         findings.append(Finding(input.caseId, .reviewOverdue, e, and: a, date: e.effectiveDate,
-                            "review \(r.reviewId) on \(Words.date(e.effectiveDate)) came \(months(from: a.effectiveDate, to: e.effectiveDate)) months after \(describe(a)); it was due by \(Words.date(due))"))
+                            "review \(r.reviewId) on \(date: e.effectiveDate) came \(months(from: a.effectiveDate, to: e.effectiveDate)) months after \(describe(a)); it was due by \(date: due)"))
                     }
                 }
                 anchor = e
@@ -257,7 +257,7 @@ extension ComplianceCheck {
             let due = input.configurationAsOf.reviewIntervals.routine.after(a.effectiveDate)
             if input.isPast(due) {
                 findings.append(Finding(input.caseId, .reviewOverdue, a, date: due,
-                    "no review is recorded since \(describe(a)); one was due by \(Words.date(due))"))
+                    "no review is recorded since \(describe(a)); one was due by \(date: due)"))
             }
         }
         return findings
@@ -277,19 +277,19 @@ extension ComplianceCheck {
                 default: false
                 }
             }
-            func plan() -> Sentence { "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))" }
+            func plan() -> Sentence { "plan \(signed.planId) version \(signed.version), signed off on \(date: s.effectiveDate)" }
             if let n = next {
                 guard n.effectiveDate > due else { continue }
                 if case .reviewCompleted(let r) = n.event {
                     findings.append(Finding(input.caseId, .firstReviewLate, n, and: s, date: n.effectiveDate,
-                        "the first review of \(plan()), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
+                        "the first review of \(plan()), was review \(r.reviewId) on \(date: n.effectiveDate), after it was due by \(date: due)"))
                 } else {
                     findings.append(Finding(input.caseId, .firstReviewLate, s, and: n, date: due,
-                        "\(plan()), was not reviewed by \(Words.date(due)), when its first review was due"))
+                        "\(plan()), was not reviewed by \(date: due), when its first review was due"))
                 }
             } else if input.isPast(due) {
                 findings.append(Finding(input.caseId, .firstReviewLate, s, date: due,
-                    "\(plan()), has not been reviewed; its first review was due by \(Words.date(due))"))
+                    "\(plan()), has not been reviewed; its first review was due by \(date: due)"))
             }
         }
         return findings
@@ -346,10 +346,10 @@ extension ComplianceCheck {
                 if let r = review, case .reviewCompleted(let rc) = r.event {
                     guard r.effectiveDate > due else { continue }
                     findings.append(Finding(input.caseId, .directPaymentReviewLate, r, and: e, date: r.effectiveDate,
-                        "the direct payment starting on \(Words.date(e.effectiveDate)) was first reviewed in review \(rc.reviewId) on \(Words.date(r.effectiveDate)), after it was due by \(Words.date(due))"))
+                        "the direct payment starting on \(date: e.effectiveDate) was first reviewed in review \(rc.reviewId) on \(date: r.effectiveDate), after it was due by \(date: due)"))
                 } else if input.isPast(due) {
                     findings.append(Finding(input.caseId, .directPaymentReviewLate, e, date: due,
-                        "the direct payment starting on \(Words.date(e.effectiveDate)) has not been reviewed; its first review was due by \(Words.date(due))"))
+                        "the direct payment starting on \(date: e.effectiveDate) has not been reviewed; its first review was due by \(date: due)"))
                 }
             case .caseClosed, .withdrawalDecided:
                 inRun = false
@@ -386,7 +386,7 @@ extension ComplianceCheck {
             return nil
         }
         return Finding(input.caseId, .withdrawalWithoutReview, e, and: reviewEvent, date: e.effectiveDate,
-            "services were withdrawn from \(Words.date(e.effectiveDate)) but \(why)")
+            "services were withdrawn from \(date: e.effectiveDate) but \(why)")
     }
 
     /// A closure while a withdrawal's written notice was not yet recorded.
@@ -394,7 +394,7 @@ extension ComplianceCheck {
         guard case .caseClosed = step.event.event, let w = step.before.withdrawal, w.notice == nil else { return nil }
         let e = step.event
         return Finding(input.caseId, .closureBeforeWithdrawalNotice, e, and: input.event(id: w.eventId), date: e.effectiveDate,
-            "the case was closed on \(Words.date(e.effectiveDate)) before the written notice of the withdrawal of services from \(Words.date(w.decided.metadata.effectiveDate)) was recorded")
+            "the case was closed on \(date: e.effectiveDate) before the written notice of the withdrawal of services from \(date: w.decided.metadata.effectiveDate) was recorded")
     }
 }
 
@@ -429,11 +429,11 @@ extension ComplianceCheck {
             if let ack {
                 guard ack.effectiveDate > by else { return nil }
                 return Finding(input.caseId, .complaintAcknowledgementLate, ack, and: received, date: ack.effectiveDate,
-                    "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was acknowledged on \(Words.date(ack.effectiveDate)), after the \(days) working days ending \(Words.date(by))")
+                    "complaint \(c.complaintId), received on \(date: received.effectiveDate), was acknowledged on \(date: ack.effectiveDate), after the \(days) working days ending \(date: by)")
             }
             guard input.isPast(by) else { return nil }
             return Finding(input.caseId, .complaintAcknowledgementLate, received, date: by,
-                "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no acknowledgement recorded; it was due by \(Words.date(by))")
+                "complaint \(c.complaintId), received on \(date: received.effectiveDate), has no acknowledgement recorded; it was due by \(date: by)")
         }
     }
 
@@ -447,15 +447,15 @@ extension ComplianceCheck {
                 by = a.respondBy
                 agreed = true
             }
-            let limit = agreed ? "the date agreed, \(Words.date(by))" : "\(Words.date(by))"
+            let limit: Sentence = agreed ? "the date agreed, \(date: by)" : "\(date: by)"
             if let response {
                 guard response.effectiveDate > by else { return nil }
                 return Finding(input.caseId, .complaintResponseLate, response, and: received, date: response.effectiveDate,
-                    "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was answered on \(Words.date(response.effectiveDate)), after \(limit)")
+                    "complaint \(c.complaintId), received on \(date: received.effectiveDate), was answered on \(date: response.effectiveDate), after \(limit)")
             }
             guard input.isPast(by) else { return nil }
             return Finding(input.caseId, .complaintResponseLate, received, date: by,
-                "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no response recorded; one was due by \(limit)")
+                "complaint \(c.complaintId), received on \(date: received.effectiveDate), has no response recorded; one was due by \(limit)")
         }
     }
 }

@@ -57,19 +57,19 @@ public struct CaseDeadlines: Sendable {
         let subject: Sentence = "plan \(plan.planId) version \(plan.version)"
         if !reviewedSince(signedOn) {
             add(.firstReview, calendar.adding(intervals.newOrChangedPlan, to: signedOn), nil, signed.seq, signed.eventId, subject,
-                "\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(signedOn))")
+                "\(intervals.newOrChangedPlan) after the plan was signed off on \(date: signedOn)")
         }
         if let review = lastReview, let on = reviewedOn, on >= signedOn {
             add(.annualReview, calendar.adding(intervals.routine, to: on), review, nil, nil, subject,
-                "\(intervals.routine) after the last review was completed on \(Words.date(on))")
+                "\(intervals.routine) after the last review was completed on \(date: on)")
         } else {
             add(.annualReview, calendar.adding(intervals.routine, to: signedOn), nil, signed.seq, signed.eventId, subject,
-                "\(intervals.routine) after the plan was signed off on \(Words.date(signedOn))")
+                "\(intervals.routine) after the plan was signed off on \(date: signedOn)")
         }
         if let start = state.directPaymentRunStart, !reviewedSince(start.effectiveDate) {
             add(.directPaymentReview, calendar.adding(intervals.newDirectPayment, to: start.effectiveDate), nil, start.seq, start.eventId,
                 "direct payment for plan \(start.value?.planId ?? plan.planId)",
-                "\(intervals.newDirectPayment) after the direct payment started on \(Words.date(start.effectiveDate))")
+                "\(intervals.newDirectPayment) after the direct payment started on \(date: start.effectiveDate)")
         }
     }
 
@@ -81,16 +81,16 @@ public struct CaseDeadlines: Sendable {
             if complaint.acknowledged == nil {
                 let days = configuration.complaintAcknowledgementWorkingDays
                 add(.complaintAcknowledgement, calendar.adding(workingDays: days, to: received), receivedEvent, nil, nil, subject,
-                    "\(Words.count(days, "working day")) after it was received on \(Words.date(received))")
+                    "\(Words.count(days, "working day")) after it was received on \(date: received)")
             }
             let period = configuration.complaintResponsePeriod
             if let ack = complaint.acknowledged, ack.respondBy != complaint.received.respondBy {
                 let ackEvent = state.lastEvent(.complaintAcknowledged) { if case .complaintAcknowledged(let p) = $0 { p.complaintId == id } else { false } }
                 add(.complaintResponse, ack.respondBy, ackEvent, nil, nil, subject,
-                    "the response date agreed when it was acknowledged on \(Words.date(ack.metadata.effectiveDate))")
+                    "the response date agreed when it was acknowledged on \(date: ack.metadata.effectiveDate)")
             } else {
                 add(.complaintResponse, calendar.adding(period, to: received), receivedEvent, nil, nil, subject,
-                    "\(period) after it was received on \(Words.date(received))")
+                    "\(period) after it was received on \(date: received)")
             }
         }
     }
@@ -102,12 +102,12 @@ public struct CaseDeadlines: Sendable {
             let notice = state.lastEvent(.eligibilityNoticeSent) { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
             if let notice, notice.seq > decided.seq { continue }
             add(.eligibilityNotice, decided.effectiveDate, decided, nil, nil, "assessment \(assessmentId)",
-                "no written notice recorded since eligibility was determined on \(Words.date(decided.effectiveDate))")
+                "no written notice recorded since eligibility was determined on \(date: decided.effectiveDate)")
         }
         if let w = state.withdrawal, w.notice == nil {
             let decided = state.event(withId: w.eventId)
             add(.withdrawalNotice, w.decided.metadata.effectiveDate, decided, nil, w.eventId, "withdrawal on review \(w.decided.reviewId)",
-                "no written notice recorded since services were withdrawn on \(Words.date(w.decided.metadata.effectiveDate))")
+                "no written notice recorded since services were withdrawn on \(date: w.decided.metadata.effectiveDate)")
         }
     }
 }

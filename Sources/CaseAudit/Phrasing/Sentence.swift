@@ -1,3 +1,6 @@
+import CaseLedger
+import LedgerStore
+
 /// Words written straight into one buffer of bytes: each literal part and each interpolated value
 /// appended in place and the whole made a `String` once, where an interpolation into a `String`
 /// appends to a string that grows as it goes. Guarantee: `Sentence("…\(x)…").text` is the same
@@ -39,6 +42,25 @@ public struct Sentence: ExpressibleByStringInterpolation, Sendable {
         /// Appends a number in decimal.
         public mutating func appendInterpolation(_ number: Int) {
             bytes.append(contentsOf: String(number).utf8)
+        }
+
+        /// Appends a date in words, as `Words.date` writes it ("1 April 2026"), with no string
+        /// made for it.
+        public mutating func appendInterpolation(date d: CalendarDate) {
+            let (year, month, day) = Timestamp.civilFromDays(d.daysSinceEpoch)
+            appendDecimal(day)
+            bytes.append(UInt8(ascii: " "))
+            bytes.append(contentsOf: Words.monthBytes[Int(month) - 1])
+            bytes.append(UInt8(ascii: " "))
+            appendDecimal(year)
+        }
+
+        /// Appends `v` in decimal, as `Words.writeDecimal` writes it.
+        private mutating func appendDecimal(_ v: Int64) {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+                let count = Words.writeDecimal(v, into: buffer, at: 0)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            }
         }
 
         /// Appends another sentence's words.

@@ -3,7 +3,7 @@ import LedgerStore
 
 extension Words {
     /// The months' names as bytes, written straight into a date.
-    private static let monthBytes: [[UInt8]] = months.map { Array($0.utf8) }
+    static let monthBytes: [[UInt8]] = months.map { Array($0.utf8) }
 
     /// "1 April 2026": the day, the month's name and the year (no padding; a minus sign before a
     /// year before 1), written byte by byte into a string of exactly its length.
