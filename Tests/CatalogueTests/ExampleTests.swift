@@ -17,4 +17,12 @@ struct ExampleTests {
         let text = Catalogue.text(written)
         #expect(Array(text.utf8) == bytes, "\(type): the example is not what the code writes:\n\(text)")
     }
+
+    @Test("given a case event's example, then its effective date read in place is its metadata's", arguments: CaseEvent.allTypeNames)
+    func effectiveDateInPlace(type: String) throws {
+        let event = try CaseEvent.decode(type: type, schema: 1, payload: try Catalogue.example(type))
+        #expect(event.effectiveDate == event.metadata.effectiveDate, "\(type)")
+        let later = event.replacingMetadata(DecisionMetadata(actingRole: event.metadata.actingRole, effectiveDate: CalendarDate("2031-12-31")!))
+        #expect(later.effectiveDate == CalendarDate("2031-12-31")!, "\(type)")
+    }
 }

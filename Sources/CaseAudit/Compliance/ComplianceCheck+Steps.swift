@@ -42,18 +42,39 @@ extension ComplianceCheck {
     /// The breaches of every one of `checks` in `input`: check after check, each as its `check`
     /// gives them, the rules judging one step at a time run together in one walk of the case,
     /// each called only at the kinds of event it judges.
-    static func findings(of checks: [ComplianceCheck], in input: ComplianceInput) -> [Finding] {
-        var found = [[Finding]](repeating: [], count: checks.count)
+    /// `final`: the case the walk folded over every event (as `ComplianceInput.walk(_:)` returns
+    /// it), or nil when no rule judges steps and there was no walk.
+    static func findings(of checks: [ComplianceCheck], in input: ComplianceInput) -> (findings: [Finding], final: CaseState?) {
+        // One list as found, with the check of each finding beside it, put in check order at the
+        // end (most cases have a finding or two: no list per check).
+        var found: [Finding] = []
+        var foundBy: [Int] = []
         // Indices, not the closures themselves: a closure kept in a generic container is called
         // through a thunk that copies the step.
         let stepped = checks.indices.filter { checks[$0].atStep != nil }
+        var final: CaseState?
         if !stepped.isEmpty {
-            input.walk { step in
+            final = input.walk { step in
                 let kind = step.event.kind
-                for k in stepped where checks[k].stepKinds.contains(kind) { checks[k].atStep!(input, step, &found[k]) }
+                for k in stepped where checks[k].stepKinds.contains(kind) {
+                    let before = found.count
+                    checks[k].atStep!(input, step, &found)
+                    for _ in before..<found.count { foundBy.append(k) }
+                }
             }
         }
-        for (k, c) in checks.enumerated() where c.atStep == nil { found[k] = c.check(input) }
-        return Array(found.joined())
+        for (k, c) in checks.enumerated() where c.atStep == nil {
+            let list = c.check(input)
+            guard !list.isEmpty else { continue }
+            found.append(contentsOf: list)
+            foundBy.append(contentsOf: repeatElement(k, count: list.count))
+        }
+        if zip(foundBy, foundBy.dropFirst()).allSatisfy({ $0 <= $1 }) { return (found, final) }
+        var ordered: [Finding] = []
+        ordered.reserveCapacity(found.count)
+        for k in checks.indices {
+            for j in found.indices where foundBy[j] == k { ordered.append(found[j]) }
+        }
+        return (ordered, final)
     }
 }

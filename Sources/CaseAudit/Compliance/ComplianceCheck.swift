@@ -57,7 +57,7 @@ extension ComplianceCheck {
         guard !missing.isEmpty else { return nil }
         let listed = missing.map { "\($0.number) (\($0.words))" }
         let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
-        return Finding(input.caseId, .planComponentsMissing, [e] + [input.planVersionEvent(before: step, s.planId, s.version)].compactMap { $0 },
+        return Finding(input.caseId, .planComponentsMissing, e, and: input.planVersionEvent(before: step, s.planId, s.version),
             date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
     }
 
@@ -69,11 +69,11 @@ extension ComplianceCheck {
         let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
         let date = e.effectiveDate
         guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
-            return Finding(input.caseId, .planCostExceedsBudget, [e], date: date,
-                "plan \(s.planId) version \(s.version) was signed off on \(Words.date(date)) costing \(Words.weekly(cost)) with no personal budget in force")
+            return Finding(input.caseId, .planCostExceedsBudget, e, date: date,
+                "plan \(s.planId) version \(s.version) was signed off on \(date: date) costing \(Words.weekly(cost)) with no personal budget in force")
         }
         guard cost > budget.weeklyTotal else { return nil }
-        return Finding(input.caseId, .planCostExceedsBudget, [e] + [input.event(id: entry.eventId)].compactMap { $0 }, date: date,
+        return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
             "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(budget.weeklyTotal))")
     }
 
@@ -85,14 +85,15 @@ extension ComplianceCheck {
         let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
         let on = CalendarDate(e.recordedAt)
         let register = input.register(at: e)
-        let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
+        // Who signed, in words, only for a breach.
+        func who() -> String { register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor }
         guard let limit = register.signOffLimit(of: e.actor, on: on) else {
-            return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
-                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), who held no sign-off authority on \(Words.date(on))")
+            return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
+                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), who held no sign-off authority on \(date: on)")
         }
         guard cost > limit else { return nil }
-        return Finding(input.caseId, .signOffLimitExceeded, [e], date: e.effectiveDate,
-            "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who), whose sign-off authority on \(Words.date(on)) went up to \(Words.weekly(limit))")
+        return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
+            "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), whose sign-off authority on \(date: on) went up to \(Words.weekly(limit))")
     }
 }
 
@@ -104,7 +105,7 @@ extension ComplianceCheck {
         input.events.compactMap { e in
             guard e.kind == .personalBudgetSet, case .personalBudgetSet(let b) = e.event,
                 b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal else { return nil }
-            return Finding(input.caseId, .budgetSplitMismatch, [e], date: e.effectiveDate,
+            return Finding(input.caseId, .budgetSplitMismatch, e, date: e.effectiveDate,
                 "the personal budget of \(Words.weekly(b.weeklyTotal)) is not the council's \(b.weeklyCouncilContribution) plus the customer's \(b.weeklyCustomerContribution) (\(b.weeklyCouncilContribution + b.weeklyCustomerContribution))")
         }
     }
@@ -123,15 +124,15 @@ extension ComplianceCheck {
         case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
             let e = step.event
             guard let first = withCarers(f.exemptions, step.before, input.configuration(at: e)).first else { return nil }
-            return Finding(input.caseId, .contributionExempt, [e], date: e.effectiveDate,
+            return Finding(input.caseId, .contributionExempt, e, date: e.effectiveDate,
                 "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
         case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
             let e = step.event, before = step.before
             let exemptions = before.contributions.value(on: e.effectiveDate)?.exemptions ?? []
             guard let first = withCarers(exemptions, before, input.configuration(at: e)).first else { return nil }
             let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
-            return Finding(input.caseId, .contributionExempt, [e] + [fa].compactMap { $0 }, date: e.effectiveDate,
-                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(Words.date(e.effectiveDate)) although \(first.words)")
+            return Finding(input.caseId, .contributionExempt, e, and: fa, date: e.effectiveDate,
+                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(date: e.effectiveDate) although \(first.words)")
         default:
             return nil
         }
@@ -150,14 +151,18 @@ extension ComplianceCheck {
         }
         let e = step.event, before = step.before
         let date = e.effectiveDate
-        guard let free = before.reablements.values.sorted(by: { $0.started.reablementId < $1.started.reablementId })
-            .first(where: { $0.isFree(on: date) }) else { return nil }
+        // The free reablement first by id (the periods are not sorted: most charges fall in none).
+        var free: ReablementPeriod?
+        for r in before.reablements.values where r.isFree(on: date) {
+            if free.map({ r.started.reablementId < $0.started.reablementId }) ?? true { free = r }
+        }
+        guard let free else { return nil }
         let started = input.last(before: step) {
             if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
             return false
         }
-        return Finding(input.caseId, .contributionInFreeReablement, [e] + [started].compactMap { $0 }, date: date,
-            "\(charged()) from \(Words.date(date)), during reablement \(free.started.reablementId), free until \(Words.date(free.started.freeUntil))")
+        return Finding(input.caseId, .contributionInFreeReablement, e, and: started, date: date,
+            "\(charged()) from \(date: date), during reablement \(free.started.reablementId), free until \(date: free.started.freeUntil)")
     }
 }
 
@@ -168,15 +173,17 @@ extension ComplianceCheck {
     static func eligibilityThreePartTest(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .eligibilityDetermined(let d) = step.event.event else { return nil }
         let e = step.event, before = step.before
+        // The test's outcome first; its explanation in words only for a breach.
         let result: EligibilityTestResult
         if let a = before.needsAssessments[d.assessmentId] {
+            guard EligibilityTest.isEligible(a) != d.eligible else { return nil }
             result = EligibilityTest.evaluate(a)
         } else if let a = before.carersAssessments[d.assessmentId] {
+            guard EligibilityTest.isEligible(a) != d.eligible else { return nil }
             result = EligibilityTest.evaluate(a)
         } else {
             return nil
         }
-        guard result.eligible != d.eligible else { return nil }
         let assessed = input.last(before: step) {
             switch $0.event {
             case .needsAssessed(let a): a.assessmentId == d.assessmentId
@@ -184,7 +191,7 @@ extension ComplianceCheck {
             default: false
             }
         }
-        return Finding(input.caseId, .eligibilityThreePartTest, [e] + [assessed].compactMap { $0 }, date: e.effectiveDate,
+        return Finding(input.caseId, .eligibilityThreePartTest, e, and: assessed, date: e.effectiveDate,
             "assessment \(d.assessmentId) was determined \(d.eligible ? "eligible" : "not eligible"), but \(result.explanation) (\(result.reference))")
     }
 
@@ -197,8 +204,8 @@ extension ComplianceCheck {
                 return n.assessmentId == d.assessmentId && $0.seq > e.seq
             }
             guard !noticed else { return nil }
-            return Finding(input.caseId, .eligibilityNoticeMissing, [e], date: e.effectiveDate,
-                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(Words.date(e.effectiveDate)) is recorded")
+            return Finding(input.caseId, .eligibilityNoticeMissing, e, date: e.effectiveDate,
+                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(date: e.effectiveDate) is recorded")
         }
     }
 }
@@ -214,12 +221,12 @@ extension ComplianceCheck {
     }
 
     /// What an anchor of the review cycle is, in words.
-    static func describe(_ e: RecordedCaseEvent) -> String {
+    static func describe(_ e: RecordedCaseEvent) -> Sentence {
         switch e.event {
-        case .planSignedOff(let s): "the sign-off of plan \(s.planId) version \(s.version) on \(Words.date(e.effectiveDate))"
-        case .reviewCompleted(let r): "review \(r.reviewId) on \(Words.date(e.effectiveDate))"
-        case .deliveryArranged: "the direct payment starting on \(Words.date(e.effectiveDate))"
-        default: "\(e.event.typeName) on \(Words.date(e.effectiveDate))"
+        case .planSignedOff(let s): "the sign-off of plan \(s.planId) version \(s.version) on \(date: e.effectiveDate)"
+        case .reviewCompleted(let r): "review \(r.reviewId) on \(date: e.effectiveDate)"
+        case .deliveryArranged: "the direct payment starting on \(date: e.effectiveDate)"
+        default: "\(e.event.typeName) on \(date: e.effectiveDate)"
         }
     }
 
@@ -235,8 +242,8 @@ extension ComplianceCheck {
                 if let a = anchor, case .reviewCompleted(let r) = e.event {
                     let due = input.configuration(at: e).reviewIntervals.routine.after(a.effectiveDate)
                     if e.effectiveDate > due {
-                        findings.append(Finding(input.caseId, .reviewOverdue, [e, a], date: e.effectiveDate,
-                            "review \(r.reviewId) on \(Words.date(e.effectiveDate)) came \(months(from: a.effectiveDate, to: e.effectiveDate)) months after \(describe(a)); it was due by \(Words.date(due))"))
+                        findings.append(Finding(input.caseId, .reviewOverdue, e, and: a, date: e.effectiveDate,
+                            "review \(r.reviewId) on \(date: e.effectiveDate) came \(months(from: a.effectiveDate, to: e.effectiveDate)) months after \(describe(a)); it was due by \(date: due)"))
                     }
                 }
                 anchor = e
@@ -249,8 +256,8 @@ extension ComplianceCheck {
         if let a = anchor, !closed {
             let due = input.configurationAsOf.reviewIntervals.routine.after(a.effectiveDate)
             if input.isPast(due) {
-                findings.append(Finding(input.caseId, .reviewOverdue, [a], date: due,
-                    "no review is recorded since \(describe(a)); one was due by \(Words.date(due))"))
+                findings.append(Finding(input.caseId, .reviewOverdue, a, date: due,
+                    "no review is recorded since \(describe(a)); one was due by \(date: due)"))
             }
         }
         return findings
@@ -270,19 +277,19 @@ extension ComplianceCheck {
                 default: false
                 }
             }
-            func plan() -> String { "plan \(signed.planId) version \(signed.version), signed off on \(Words.date(s.effectiveDate))" }
+            func plan() -> Sentence { "plan \(signed.planId) version \(signed.version), signed off on \(date: s.effectiveDate)" }
             if let n = next {
                 guard n.effectiveDate > due else { continue }
                 if case .reviewCompleted(let r) = n.event {
-                    findings.append(Finding(input.caseId, .firstReviewLate, [n, s], date: n.effectiveDate,
-                        "the first review of \(plan()), was review \(r.reviewId) on \(Words.date(n.effectiveDate)), after it was due by \(Words.date(due))"))
+                    findings.append(Finding(input.caseId, .firstReviewLate, n, and: s, date: n.effectiveDate,
+                        "the first review of \(plan()), was review \(r.reviewId) on \(date: n.effectiveDate), after it was due by \(date: due)"))
                 } else {
-                    findings.append(Finding(input.caseId, .firstReviewLate, [s, n], date: due,
-                        "\(plan()), was not reviewed by \(Words.date(due)), when its first review was due"))
+                    findings.append(Finding(input.caseId, .firstReviewLate, s, and: n, date: due,
+                        "\(plan()), was not reviewed by \(date: due), when its first review was due"))
                 }
             } else if input.isPast(due) {
-                findings.append(Finding(input.caseId, .firstReviewLate, [s], date: due,
-                    "\(plan()), has not been reviewed; its first review was due by \(Words.date(due))"))
+                findings.append(Finding(input.caseId, .firstReviewLate, s, date: due,
+                    "\(plan()), has not been reviewed; its first review was due by \(date: due)"))
             }
         }
         return findings
@@ -298,13 +305,16 @@ extension ComplianceCheck {
             let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
         let e = step.event
         let excluded = input.configuration(at: e).directPaymentExcludedServices
-        let lines = Dictionary(content.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
-        return d.arrangements.filter { $0.mechanism == .directPayment }.flatMap { a in
-            a.lineIds.compactMap { lines[$0] }.filter { excluded.contains($0.kind) }.map { line in
-                Finding(input.caseId, .directPaymentExcludedService, [e], date: e.effectiveDate,
-                    "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for")
+        var found: [Finding] = []
+        // One pass over the arrangements' lines; a line id names the plan's first line with it.
+        for a in d.arrangements where a.mechanism == .directPayment {
+            for id in a.lineIds {
+                guard let line = content.lines.first(where: { $0.lineId == id }), excluded.contains(line.kind) else { continue }
+                found.append(Finding(input.caseId, .directPaymentExcludedService, e, date: e.effectiveDate,
+                    "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for"))
             }
         }
+        return found
     }
 
     /// A new run of direct payments not reviewed within the configured interval of starting
@@ -335,11 +345,11 @@ extension ComplianceCheck {
                 if let end, end.effectiveDate <= due, review.map({ $0.effectiveDate >= end.effectiveDate }) ?? true { continue }
                 if let r = review, case .reviewCompleted(let rc) = r.event {
                     guard r.effectiveDate > due else { continue }
-                    findings.append(Finding(input.caseId, .directPaymentReviewLate, [r, e], date: r.effectiveDate,
-                        "the direct payment starting on \(Words.date(e.effectiveDate)) was first reviewed in review \(rc.reviewId) on \(Words.date(r.effectiveDate)), after it was due by \(Words.date(due))"))
+                    findings.append(Finding(input.caseId, .directPaymentReviewLate, r, and: e, date: r.effectiveDate,
+                        "the direct payment starting on \(date: e.effectiveDate) was first reviewed in review \(rc.reviewId) on \(date: r.effectiveDate), after it was due by \(date: due)"))
                 } else if input.isPast(due) {
-                    findings.append(Finding(input.caseId, .directPaymentReviewLate, [e], date: due,
-                        "the direct payment starting on \(Words.date(e.effectiveDate)) has not been reviewed; its first review was due by \(Words.date(due))"))
+                    findings.append(Finding(input.caseId, .directPaymentReviewLate, e, date: due,
+                        "the direct payment starting on \(date: e.effectiveDate) has not been reviewed; its first review was due by \(date: due)"))
                 }
             case .caseClosed, .withdrawalDecided:
                 inRun = false
@@ -375,16 +385,16 @@ extension ComplianceCheck {
         } else {
             return nil
         }
-        return Finding(input.caseId, .withdrawalWithoutReview, [e] + [reviewEvent].compactMap { $0 }, date: e.effectiveDate,
-            "services were withdrawn from \(Words.date(e.effectiveDate)) but \(why)")
+        return Finding(input.caseId, .withdrawalWithoutReview, e, and: reviewEvent, date: e.effectiveDate,
+            "services were withdrawn from \(date: e.effectiveDate) but \(why)")
     }
 
     /// A closure while a withdrawal's written notice was not yet recorded.
     static func closureBeforeWithdrawalNotice(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .caseClosed = step.event.event, let w = step.before.withdrawal, w.notice == nil else { return nil }
         let e = step.event
-        return Finding(input.caseId, .closureBeforeWithdrawalNotice, [e] + [input.event(id: w.eventId)].compactMap { $0 }, date: e.effectiveDate,
-            "the case was closed on \(Words.date(e.effectiveDate)) before the written notice of the withdrawal of services from \(Words.date(w.decided.metadata.effectiveDate)) was recorded")
+        return Finding(input.caseId, .closureBeforeWithdrawalNotice, e, and: input.event(id: w.eventId), date: e.effectiveDate,
+            "the case was closed on \(date: e.effectiveDate) before the written notice of the withdrawal of services from \(date: w.decided.metadata.effectiveDate) was recorded")
     }
 }
 
@@ -418,12 +428,12 @@ extension ComplianceCheck {
             let by = config.adding(workingDays: days, to: received.effectiveDate)
             if let ack {
                 guard ack.effectiveDate > by else { return nil }
-                return Finding(input.caseId, .complaintAcknowledgementLate, [ack, received], date: ack.effectiveDate,
-                    "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was acknowledged on \(Words.date(ack.effectiveDate)), after the \(days) working days ending \(Words.date(by))")
+                return Finding(input.caseId, .complaintAcknowledgementLate, ack, and: received, date: ack.effectiveDate,
+                    "complaint \(c.complaintId), received on \(date: received.effectiveDate), was acknowledged on \(date: ack.effectiveDate), after the \(days) working days ending \(date: by)")
             }
             guard input.isPast(by) else { return nil }
-            return Finding(input.caseId, .complaintAcknowledgementLate, [received], date: by,
-                "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no acknowledgement recorded; it was due by \(Words.date(by))")
+            return Finding(input.caseId, .complaintAcknowledgementLate, received, date: by,
+                "complaint \(c.complaintId), received on \(date: received.effectiveDate), has no acknowledgement recorded; it was due by \(date: by)")
         }
     }
 
@@ -437,15 +447,15 @@ extension ComplianceCheck {
                 by = a.respondBy
                 agreed = true
             }
-            let limit = agreed ? "the date agreed, \(Words.date(by))" : "\(Words.date(by))"
+            let limit: Sentence = agreed ? "the date agreed, \(date: by)" : "\(date: by)"
             if let response {
                 guard response.effectiveDate > by else { return nil }
-                return Finding(input.caseId, .complaintResponseLate, [response, received], date: response.effectiveDate,
-                    "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), was answered on \(Words.date(response.effectiveDate)), after \(limit)")
+                return Finding(input.caseId, .complaintResponseLate, response, and: received, date: response.effectiveDate,
+                    "complaint \(c.complaintId), received on \(date: received.effectiveDate), was answered on \(date: response.effectiveDate), after \(limit)")
             }
             guard input.isPast(by) else { return nil }
-            return Finding(input.caseId, .complaintResponseLate, [received], date: by,
-                "complaint \(c.complaintId), received on \(Words.date(received.effectiveDate)), has no response recorded; one was due by \(limit)")
+            return Finding(input.caseId, .complaintResponseLate, received, date: by,
+                "complaint \(c.complaintId), received on \(date: received.effectiveDate), has no response recorded; one was due by \(limit)")
         }
     }
 }

@@ -47,8 +47,10 @@ public struct ComplianceInput: Sendable {
     /// Calls `visit` with each event in recorded order and the case as it stood just before it,
     /// folded with the domain's `evolve` but without history (the events before a step are
     /// `events[..<step.index]`). One step is moved on in place from event to event, never copied.
-    public func walk(_ visit: (ComplianceStep) -> Void) {
-        guard let first = events.first else { return }
+    /// Returns the case folded the same way over every event (`CaseState()` when there is none).
+    @discardableResult
+    public func walk(_ visit: (ComplianceStep) -> Void) -> CaseState {
+        guard let first = events.first else { return CaseState() }
         var step = ComplianceStep(index: 0, before: CaseState(), event: first)
         for i in events.indices {
             if i > 0 {
@@ -58,13 +60,21 @@ public struct ComplianceInput: Sendable {
             }
             visit(step)
         }
+        // The case moved out of the step, not copied.
+        var final = CaseState()
+        swap(&final, &step.before)
+        final.evolveWithoutHistory(step.event)
+        return final
     }
 
     /// `events` sorted by effective date, then seq (each event's date read once).
     private static func effectiveOrder(_ events: [RecordedCaseEvent]) -> [RecordedCaseEvent] {
+        // Mostly in order already: that is checked pair by pair, with no list of keys made.
+        let inOrder = events.indices.dropFirst().allSatisfy { i in
+            (events[i - 1].effectiveDate, events[i - 1].seq) < (events[i].effectiveDate, events[i].seq)
+        }
+        if inOrder { return events }
         let keys = events.map { (date: $0.effectiveDate, seq: $0.seq) }
-        let sorted = zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }
-        if sorted { return events }
         return events.indices.sorted { keys[$0] < keys[$1] }.map { events[$0] }
     }
 

@@ -34,7 +34,7 @@ public struct ComplianceReport: Sendable {
         self.asOf = asOf
         let checks = ComplianceCheck.catalogue.filter { chosen.contains($0.rule) }
         self.findings = histories.flatMap { h in
-            ComplianceReport.findings(h, checks: checks, view: view, asOf: asOf, configuration: configuration)
+            ComplianceReport.findings(h, checks: checks, view: view, asOf: asOf, configuration: configuration).findings
         }
     }
 
@@ -57,45 +57,47 @@ public struct ComplianceReport: Sendable {
 
     /// The findings of one case, corrected breaches marked; the staff register read from `staff`
     /// when given (folded once for many cases), else folded from the history's staff events.
+    /// `final`: the case as the rules' walk folded it without history over the events it saw last
+    /// (`CaseState.effectiveEvents` of the events in view), nil when no rule walked the case.
     static func findings(
         _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
         configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, staff: StaffTimeline? = nil
-    ) -> [Finding] {
+    ) -> (findings: [Finding], final: CaseState?) {
         var visible = view.visible(history.events)
         if let d = view.inForceOn {
             visible = visible.filter { $0.kind == .eventCorrected || $0.effectiveDate <= d }
         }
-        var latest: [String: (seq: Int64, event: CaseEvent)] = [:]
-        for e in visible where e.kind == .eventCorrected {
-            if case .eventCorrected(let c) = e.event { latest[c.supersedes] = (e.seq, c.corrected) }
-        }
-        let asRecorded = visible.filter { $0.kind != .eventCorrected }
         let timeline = staff ?? StaffTimeline(history.staffEvents)
-        func run(_ events: [RecordedCaseEvent]) -> [Finding] {
+        func run(_ events: [RecordedCaseEvent]) -> (findings: [Finding], final: CaseState?) {
             let input = ComplianceInput(
                 caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon)
             return ComplianceCheck.findings(of: checks, in: input)
         }
-        let first = run(asRecorded)
-        guard !latest.isEmpty else { return sorted(first) }
-        let corrected = asRecorded.map { e in
-            guard let c = latest[e.id] else { return e }
-            return RecordedCaseEvent(seq: e.seq, id: e.id, stream: e.stream, recordedAt: e.recordedAt, actor: e.actor, event: c.event)
+        // Most cases have no correction: their events are read as they are, never copied.
+        guard visible.contains(where: { $0.kind == .eventCorrected }) else {
+            let (found, final) = run(visible)
+            return (sorted(found), final)
         }
-        let now = run(corrected)
+        var latest: [String: Int64] = [:]
+        for e in visible where e.kind == .eventCorrected {
+            if case .eventCorrected(let c) = e.event { latest[c.supersedes] = e.seq }
+        }
+        let first = run(visible.filter { $0.kind != .eventCorrected }).findings
+        let (now, final) = run(CaseState.effectiveEvents(visible))
         let nowKeys = Set(now.map(\.key))
-        let lastCorrection = latest.values.map(\.seq).max()!
+        let lastCorrection = latest.values.max()!
         var out = now
         for f in first where !nowKeys.contains(f.key) {
             var g = f
-            g.status = .corrected(by: f.eventIds.compactMap { latest[$0]?.seq }.max() ?? lastCorrection)
+            g.status = .corrected(by: f.eventIds.compactMap { latest[$0] }.max() ?? lastCorrection)
             out.append(g)
         }
-        return sorted(out)
+        return (sorted(out), final)
     }
 
     static func sorted(_ list: [Finding]) -> [Finding] {
-        list.sorted { ($0.caseId, $0.date, $0.refs.first ?? 0, $0.rule.code) < ($1.caseId, $1.date, $1.refs.first ?? 0, $1.rule.code) }
+        guard list.count > 1 else { return list }
+        return list.sorted { ($0.caseId, $0.date, $0.refs.first ?? 0, $0.rule.code) < ($1.caseId, $1.date, $1.refs.first ?? 0, $1.rule.code) }
     }
 
     /// Findings still standing.

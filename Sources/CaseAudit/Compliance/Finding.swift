@@ -49,13 +49,29 @@ public struct Finding: Hashable, Sendable {
     public var status: FindingStatus = .open
 
     /// A finding about `events` (the first being the one it is about).
-    public init(_ caseId: String, _ rule: ComplianceRule, _ events: [RecordedCaseEvent], date: CalendarDate, _ sentence: String) {
+    public init(_ caseId: String, _ rule: ComplianceRule, _ events: [RecordedCaseEvent], date: CalendarDate, _ sentence: Sentence) {
         self.caseId = caseId
         self.rule = rule
         self.refs = events.map(\.seq)
         self.eventIds = events.map(\.id)
         self.date = date
-        self.sentence = sentence
+        self.sentence = sentence.text
+    }
+
+    /// A finding about `event`, and `other` after it when there is one: the same as about
+    /// `[event] + [other].compactMap { $0 }`, without building those lists.
+    public init(_ caseId: String, _ rule: ComplianceRule, _ event: RecordedCaseEvent, and other: RecordedCaseEvent? = nil, date: CalendarDate, _ sentence: Sentence) {
+        self.caseId = caseId
+        self.rule = rule
+        if let other {
+            self.refs = [event.seq, other.seq]
+            self.eventIds = [event.id, other.id]
+        } else {
+            self.refs = [event.seq]
+            self.eventIds = [event.id]
+        }
+        self.date = date
+        self.sentence = sentence.text
     }
 
     /// A finding as saved (in an oversight checkpoint).

@@ -34,41 +34,42 @@ public struct CaseDeadlines: Sendable {
     public func deadlines(of state: CaseState, on today: CalendarDate) -> [Deadline] {
         guard !state.isClosed else { return [] }
         var out: [Deadline] = []
-        func add(_ kind: DeadlineKind, _ due: CalendarDate, from e: RecordedCaseEvent?, seq: Int64? = nil, eventId: String? = nil, _ subject: String, _ basis: String) {
+        func add(_ kind: DeadlineKind, _ due: CalendarDate, from e: RecordedCaseEvent?, seq: Int64? = nil, eventId: String? = nil, _ subject: Sentence, _ basis: Sentence) {
             out.append(Deadline(
                 kind: kind, due: due, status: calendar.status(of: due, on: today), seq: e?.seq ?? seq ?? 0,
-                eventId: e?.id ?? eventId ?? "", subject: subject, basis: basis))
+                eventId: e?.id ?? eventId ?? "", subject: subject.text, basis: basis.text))
         }
         let lastReview = state.lastCompletedReview
         reviews(state, lastReview: lastReview?.event, reviewedOn: lastReview?.date, add: add)
         complaints(state, add: add)
         notices(state, add: add)
+        guard out.count > 1 else { return out }
         return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
     }
 
-    typealias Add = (DeadlineKind, CalendarDate, RecordedCaseEvent?, Int64?, String?, String, String) -> Void
+    typealias Add = (DeadlineKind, CalendarDate, RecordedCaseEvent?, Int64?, String?, Sentence, Sentence) -> Void
 
     private func reviews(_ state: CaseState, lastReview: RecordedCaseEvent?, reviewedOn: CalendarDate?, add: Add) {
         let intervals = configuration.reviewIntervals
         guard let signed = state.planInForce.latest, let plan = signed.value else { return }
         let signedOn = signed.effectiveDate
         func reviewedSince(_ date: CalendarDate) -> Bool { reviewedOn.map { $0 >= date } ?? false }
-        let subject = "plan \(plan.planId) version \(plan.version)"
+        let subject: Sentence = "plan \(plan.planId) version \(plan.version)"
         if !reviewedSince(signedOn) {
             add(.firstReview, calendar.adding(intervals.newOrChangedPlan, to: signedOn), nil, signed.seq, signed.eventId, subject,
-                "\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(signedOn))")
+                "\(intervals.newOrChangedPlan) after the plan was signed off on \(date: signedOn)")
         }
         if let review = lastReview, let on = reviewedOn, on >= signedOn {
             add(.annualReview, calendar.adding(intervals.routine, to: on), review, nil, nil, subject,
-                "\(intervals.routine) after the last review was completed on \(Words.date(on))")
+                "\(intervals.routine) after the last review was completed on \(date: on)")
         } else {
             add(.annualReview, calendar.adding(intervals.routine, to: signedOn), nil, signed.seq, signed.eventId, subject,
-                "\(intervals.routine) after the plan was signed off on \(Words.date(signedOn))")
+                "\(intervals.routine) after the plan was signed off on \(date: signedOn)")
         }
         if let start = state.directPaymentRunStart, !reviewedSince(start.effectiveDate) {
             add(.directPaymentReview, calendar.adding(intervals.newDirectPayment, to: start.effectiveDate), nil, start.seq, start.eventId,
                 "direct payment for plan \(start.value?.planId ?? plan.planId)",
-                "\(intervals.newDirectPayment) after the direct payment started on \(Words.date(start.effectiveDate))")
+                "\(intervals.newDirectPayment) after the direct payment started on \(date: start.effectiveDate)")
         }
     }
 
@@ -76,20 +77,20 @@ public struct CaseDeadlines: Sendable {
         for (id, complaint) in state.complaints.sorted(by: { $0.key < $1.key }) where complaint.isOpen {
             let received = complaint.received.metadata.effectiveDate
             let receivedEvent = state.lastEvent(.complaintReceived) { if case .complaintReceived(let p) = $0 { p.complaintId == id } else { false } }
-            let subject = "complaint \(id)"
+            let subject: Sentence = "complaint \(id)"
             if complaint.acknowledged == nil {
                 let days = configuration.complaintAcknowledgementWorkingDays
                 add(.complaintAcknowledgement, calendar.adding(workingDays: days, to: received), receivedEvent, nil, nil, subject,
-                    "\(Words.count(days, "working day")) after it was received on \(Words.date(received))")
+                    "\(Words.count(days, "working day")) after it was received on \(date: received)")
             }
             let period = configuration.complaintResponsePeriod
             if let ack = complaint.acknowledged, ack.respondBy != complaint.received.respondBy {
                 let ackEvent = state.lastEvent(.complaintAcknowledged) { if case .complaintAcknowledged(let p) = $0 { p.complaintId == id } else { false } }
                 add(.complaintResponse, ack.respondBy, ackEvent, nil, nil, subject,
-                    "the response date agreed when it was acknowledged on \(Words.date(ack.metadata.effectiveDate))")
+                    "the response date agreed when it was acknowledged on \(date: ack.metadata.effectiveDate)")
             } else {
                 add(.complaintResponse, calendar.adding(period, to: received), receivedEvent, nil, nil, subject,
-                    "\(period) after it was received on \(Words.date(received))")
+                    "\(period) after it was received on \(date: received)")
             }
         }
     }
@@ -101,12 +102,12 @@ public struct CaseDeadlines: Sendable {
             let notice = state.lastEvent(.eligibilityNoticeSent) { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
             if let notice, notice.seq > decided.seq { continue }
             add(.eligibilityNotice, decided.effectiveDate, decided, nil, nil, "assessment \(assessmentId)",
-                "no written notice recorded since eligibility was determined on \(Words.date(decided.effectiveDate))")
+                "no written notice recorded since eligibility was determined on \(date: decided.effectiveDate)")
         }
         if let w = state.withdrawal, w.notice == nil {
             let decided = state.event(withId: w.eventId)
             add(.withdrawalNotice, w.decided.metadata.effectiveDate, decided, nil, w.eventId, "withdrawal on review \(w.decided.reviewId)",
-                "no written notice recorded since services were withdrawn on \(Words.date(w.decided.metadata.effectiveDate))")
+                "no written notice recorded since services were withdrawn on \(date: w.decided.metadata.effectiveDate)")
         }
     }
 }

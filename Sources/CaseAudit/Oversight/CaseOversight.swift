@@ -58,13 +58,20 @@ public struct CaseOversight: Hashable, Sendable {
         caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, deadlines: CaseDeadlines, asOf: CalendarDate,
         inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration
     ) {
-        let state = CaseState(rebuiltFrom: events)
-        let open = state.isOpened && !state.isClosed
         let history = CaseHistory(caseId: caseId, events: events, staffEvents: staff.events)
         let horizon = AsOfHorizon(asOf: asOf)
-        let findings = ComplianceReport.findings(
-            history, checks: ComplianceCheck.catalogue, view: TimeView(inForceOn: inForceOn), asOf: asOf, configuration: configuration,
-            horizon: horizon, staff: staff)
+        let view = TimeView(inForceOn: inForceOn)
+        let (findings, walked) = ComplianceReport.findings(
+            history, checks: ComplianceCheck.catalogue, view: view, asOf: asOf, configuration: configuration, horizon: horizon, staff: staff)
+        // Seeing every event, the rules' walk folded the case as a rebuild does: the case is folded once.
+        let state: CaseState
+        if view.isLatest, var folded = walked {
+            folded.completeRebuild(from: events)
+            state = folded
+        } else {
+            state = CaseState(rebuiltFrom: events)
+        }
+        let open = state.isOpened && !state.isClosed
         self.init(
             caseId: caseId, lastSeq: events.last?.seq ?? 0, isOpen: open, customerName: state.referral?.customerName, stage: state.stage,
             workerId: state.allocatedWorker.current?.workerId, deadlines: open ? deadlines.deadlines(of: state, on: asOf) : [],

@@ -3,13 +3,10 @@ import CaseLedger
 /// How dates, times, money and the domain's codes are written in reports: in words a person
 /// reads, never a raw code without explanation. One place, so every format says the same.
 public enum Words {
-    private static let months = [
+    static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
-
-    /// "1 April 2026".
-    public static func date(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
 
     /// "Apr 2026".
     public static func shortMonth(_ d: CalendarDate) -> String { "\(months[d.month - 1].prefix(3)) \(d.year)" }

@@ -14,25 +14,43 @@ public enum EligibilityTest {
     /// The test applied to an adult's needs assessment.
     public static func evaluate(_ a: NeedsAssessed) -> EligibilityTestResult {
         let notAchieved = a.outcomes.filter { !$0.achieved }.map(\.outcome)
-        let partB = notAchieved.count >= adultMinimumOutcomes
         return EligibilityTestResult(
             caseKind: .adult, conditionMet: a.needsArisingFromImpairment,
             outcomesNotAchieved: notAchieved.map(\.rawValue),
             outcomeWords: notAchieved.map(\.words), healthAtRisk: false,
-            outcomesPartMet: partB, significantWellbeingImpact: a.wellbeingImpact.significant,
-            eligible: a.needsArisingFromImpairment && partB && a.wellbeingImpact.significant)
+            outcomesPartMet: outcomesPartMet(a), significantWellbeingImpact: a.wellbeingImpact.significant,
+            eligible: isEligible(a))
+    }
+
+    /// `evaluate(a).eligible`, without listing the outcomes in words.
+    public static func isEligible(_ a: NeedsAssessed) -> Bool {
+        a.needsArisingFromImpairment && outcomesPartMet(a) && a.wellbeingImpact.significant
+    }
+
+    /// Part (b) for an adult: enough outcomes not achieved.
+    private static func outcomesPartMet(_ a: NeedsAssessed) -> Bool {
+        a.outcomes.count(where: { !$0.achieved }) >= adultMinimumOutcomes
     }
 
     /// The test applied to a carer's assessment.
     public static func evaluate(_ a: CarersAssessed) -> EligibilityTestResult {
         let notAchieved = a.outcomes.filter { !$0.achieved }.map(\.outcome)
-        let partB = a.healthAtRisk || notAchieved.count >= carerMinimumOutcomes
         return EligibilityTestResult(
             caseKind: .carer, conditionMet: a.needsArisingFromCaring,
             outcomesNotAchieved: notAchieved.map(\.rawValue),
             outcomeWords: notAchieved.map(\.words), healthAtRisk: a.healthAtRisk,
-            outcomesPartMet: partB, significantWellbeingImpact: a.wellbeingImpact.significant,
-            eligible: a.needsArisingFromCaring && partB && a.wellbeingImpact.significant)
+            outcomesPartMet: outcomesPartMet(a), significantWellbeingImpact: a.wellbeingImpact.significant,
+            eligible: isEligible(a))
+    }
+
+    /// `evaluate(a).eligible`, without listing the outcomes in words.
+    public static func isEligible(_ a: CarersAssessed) -> Bool {
+        a.needsArisingFromCaring && outcomesPartMet(a) && a.wellbeingImpact.significant
+    }
+
+    /// Part (b) for a carer: health at risk, or enough outcomes not achieved.
+    private static func outcomesPartMet(_ a: CarersAssessed) -> Bool {
+        a.healthAtRisk || a.outcomes.count(where: { !$0.achieved }) >= carerMinimumOutcomes
     }
 }
 

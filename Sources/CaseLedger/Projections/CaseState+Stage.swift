@@ -5,10 +5,10 @@ extension CaseState {
     /// assessment once assessment has started; otherwise contact.
     public var stage: Stage {
         if isClosed { return .closed }
-        if withdrawal != nil || reviews.values.contains(where: \.isOpen) { return .review }
+        if withdrawal != nil || reviews.values.contains(where: { $0.isOpen }) { return .review }
         if reopenedAwaitingAssessment { return .contact }
         if awaitingReassessment { return .assessment }
-        if delivery.current != nil, planInForce.current != nil { return .delivery }
+        if delivery.hasCurrent, planInForce.hasCurrent { return .delivery }
         if eligibility.current?.eligible == true { return .supportPlanning }
         if !needsAssessments.isEmpty || !carersAssessments.isEmpty || !reablements.isEmpty
             || !financialAssessmentIds.isEmpty || eligibility.latest != nil

@@ -1,7 +1,7 @@
 extension CaseState {
     /// Applies one (possibly corrected) event's facts. Never fails.
     mutating func fold(_ e: RecordedCaseEvent) {
-        caseId = caseId ?? e.stream
+        if caseId == nil { caseId = e.stream }
         lastRecordedAt = e.recordedAt
         switch e.event {
         case .referralReceived(let p):

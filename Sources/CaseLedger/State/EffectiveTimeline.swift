@@ -12,7 +12,10 @@ public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable 
     /// Adds an entry in its place: appended when it comes last (as it mostly does), without
     /// moving the others.
     mutating func record(_ entry: consuming Dated<Value>) {
-        if let i = entries.firstIndex(where: { ($0.effectiveDate, $0.seq) > (entry.effectiveDate, entry.seq) }) {
+        // The last entry is looked at first: when it is not after the new one, none is.
+        if let last = entries.indices.last, (entries[last].effectiveDate, entries[last].seq) > (entry.effectiveDate, entry.seq),
+            let i = entries.firstIndex(where: { ($0.effectiveDate, $0.seq) > (entry.effectiveDate, entry.seq) })
+        {
             entries.insert(entry, at: i)
         } else {
             entries.append(entry)
@@ -32,6 +35,12 @@ public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable 
 
     /// The latest value; nil when none, or it has ended.
     @inlinable public var current: Value? { entries.last?.value }
+
+    /// `current != nil`, read in place without copying the value.
+    @inlinable public var hasCurrent: Bool {
+        guard let last = entries.indices.last else { return false }
+        return entries[last].value != nil
+    }
 
     /// The date since which the current entry has applied.
     @inlinable public var since: CalendarDate? { entries.last?.effectiveDate }

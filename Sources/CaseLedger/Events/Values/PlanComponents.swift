@@ -10,8 +10,18 @@ public struct PlanComponents: PayloadObject, Hashable {
 
     /// The components missing or blank, in component order.
     public var missing: [PlanComponent] {
-        PlanComponent.allCases.filter {
-            (text[$0] ?? "").isBlank
+        // Most plans have every component written: then no component is looked up by key.
+        if text.count == PlanComponent.allCases.count, text.values.allSatisfy({ !PlanComponents.isBlank($0) }) { return [] }
+        return PlanComponent.allCases.filter { PlanComponents.isBlank(text[$0] ?? "") }
+    }
+
+    /// `text.isBlank`, told from the first byte when that is not a space, tab or line break (the
+    /// first character is then not one either), without reading characters.
+    static func isBlank(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return true }
+        switch first {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return text.isBlank
+        default: return false
         }
     }
 
