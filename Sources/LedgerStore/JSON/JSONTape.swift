@@ -15,10 +15,10 @@
 public final class JSONTape: @unchecked Sendable {
     /// The text, copied (in one block with the nodes, after them); for a borrowing tape not yet
     /// kept, the text it was built from.
-    @usableFromInline private(set) var text: UnsafeMutableRawBufferPointer
+    @usableFromInline @exclusivity(unchecked) private(set) var text: UnsafeMutableRawBufferPointer
     /// The nodes in document order: a container is followed by its contents (an object's as key,
     /// value, key, value …). For a borrowing tape not yet kept, in the scratch it was built in.
-    @usableFromInline private(set) var nodes: UnsafeMutableBufferPointer<Node>
+    @usableFromInline @exclusivity(unchecked) private(set) var nodes: UnsafeMutableBufferPointer<Node>
     /// The strings that had escapes, decoded.
     @usableFromInline let decoded: [String]
     /// Whether `nodes` and `text` are the tape's own block (see `init(borrowing:scratch:)`).
