@@ -16,9 +16,11 @@ extension OversightRebuild {
     /// a time, each batch cut into chunks the cores take in turn, each core reading through its
     /// own ledger handle (a handle is not thread-safe); the results are the same as one case after
     /// another, and the error thrown is the first in `streams`' order.
-    /// `afterBatch` is called on this thread with the streams of each batch done (for progress).
+    /// `afterBatch`, when given, is called on this thread with the streams of each batch done (for
+    /// progress); without it the streams are one batch, so the cores never wait for each other
+    /// before the end.
     func oversights(
-        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, afterBatch: (ArraySlice<String>) throws -> Void = { _ in }
+        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, afterBatch: ((ArraySlice<String>) throws -> Void)? = nil
     ) throws -> [CaseOversight?] {
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         var out: [CaseOversight?] = []
@@ -27,13 +29,13 @@ extension OversightRebuild {
             for start in stride(from: streams.startIndex, to: streams.endIndex, by: Self.chunkSize) {
                 let chunk = streams[start..<min(start + Self.chunkSize, streams.endIndex)]
                 out += try oversights(ofGroup: chunk, reading: ledger, through: head, staff: staff, deadlines: deadlines)
-                try afterBatch(chunk)
+                try afterBatch?(chunk)
             }
             return out
         }
         // One handle per core: each core takes the batch's next chunk when it is free, so the cores
         // wait for each other only at the end of a batch.
-        let perBatch = 32 * cores
+        let perBatch = afterBatch == nil ? streams.count : 32 * cores
         let shared = BatchContext(rebuild: self, readers: try (0..<cores).map { _ in try ledger.reader() }, head: head)
         var start = streams.startIndex
         while start < streams.endIndex {
@@ -48,7 +50,7 @@ extension OversightRebuild {
                 }
             }
             for r in results.take() { out += try r.get() }
-            try afterBatch(streams[start..<end])
+            try afterBatch?(streams[start..<end])
             start = end
         }
         return out

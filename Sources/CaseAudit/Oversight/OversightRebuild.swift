@@ -67,10 +67,11 @@ public struct OversightRebuild {
         let streams = try ledger.ledger.streams.filter { !Streams.isReserved($0) }
         var done: Int64 = 0
         progress.start(total: head)
-        let results = try oversights(of: streams, staff: staff, deadlines: deadlines) { batch in
+        // Progress in batches only when it is shown: otherwise one batch, no waiting between them.
+        let results = try oversights(of: streams, staff: staff, deadlines: deadlines, afterBatch: !progress.isShown ? nil : { batch in
             for stream in batch { done += try ledger.ledger.version(of: stream) }
             progress.update(done)
-        }
+        })
         var cases: [String: CaseOversight] = [:]
         cases.reserveCapacity(streams.count)
         for (stream, c) in zip(streams, results) { cases[stream] = c }
