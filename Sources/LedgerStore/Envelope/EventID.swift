@@ -49,12 +49,8 @@ public struct EventID: Hashable, Sendable, CustomStringConvertible {
 
     /// The canonical lowercase text form.
     public var description: String {
-        withText { text in
-            String(unsafeUninitializedCapacity: 36) { out in
-                UnsafeMutableRawBufferPointer(out).copyMemory(from: text)
-                return 36
-            }
-        }
+        // Plain ASCII: the UTF-8 decoder takes its ASCII fast path.
+        withText { text in String(decoding: text, as: UTF8.self) }
     }
 
     /// Appends the 36-byte canonical text form to `buffer`.
