@@ -153,7 +153,7 @@ import Testing
             let mask = JSONTapeBuilder.stopMask(word)
             #expect((mask == 0 ? nil : mask.trailingZeroBitCount / 8) == first, "\(bytes)")
             for count in 0...8 {
-                #expect(JSONTapeBuilder.maskedPrefix(word, count) == bytes.withUnsafeBufferPointer { JSONTapeBuilder.prefixWord($0.baseAddress!, count) })
+                #expect(JSONTapeBuilder.maskedPrefix(word, count) == bytes.withUnsafeBufferPointer { JSONTape.Key.word($0.baseAddress!, count) })
             }
         }
     }

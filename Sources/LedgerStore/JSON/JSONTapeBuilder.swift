@@ -183,7 +183,7 @@ struct JSONTapeBuilder {
         } else {
             let prefix = content.lowerBound + 8 <= end
                 ? Self.maskedPrefix(UnsafeRawPointer(p + content.lowerBound).loadUnaligned(as: UInt64.self), content.count)
-                : Self.prefixWord(p + content.lowerBound, content.count)
+                : JSONTape.Key.word(p + content.lowerBound, content.count)
             _ = push(.string, count: UInt32(content.count), start: UInt32(content.lowerBound), integer: prefix)
         }
         return content
@@ -199,22 +199,12 @@ struct JSONTapeBuilder {
         return ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash | (w &- ones &* 0x20) & ~w | w) & highs
     }
 
-    /// `prefixWord` of a string of `count` bytes whose first eight bytes (some of them past its
+    /// `JSONTape.Key.word` of a string of `count` bytes whose first eight bytes (some of them past its
     /// end when `count` < 8) were loaded as `word`: the bytes past its end are zeroed.
     @inline(__always)
     static func maskedPrefix(_ word: UInt64, _ count: Int) -> Int64 {
         let le = UInt64(littleEndian: word)
         return Int64(bitPattern: count >= 8 ? le : le & ((1 &<< (UInt64(count) &* 8)) &- 1))
-    }
-
-    /// The first eight bytes of `count` at `p` as a little-endian word, zero-padded: equal for
-    /// two strings that start alike (then compare the rest).
-    @inline(__always)
-    static func prefixWord(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int64 {
-        if count >= 8 { return Int64(bitPattern: UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))) }
-        var word: UInt64 = 0
-        for k in 0..<count { word |= UInt64(p[k]) << (8 * UInt64(k)) }
-        return Int64(bitPattern: word)
     }
 
     /// Reads an integer written `-?(0|[1-9][0-9]*)` within ±`JSONValue.maxSafeInteger`.

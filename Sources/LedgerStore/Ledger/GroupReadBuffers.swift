@@ -1,6 +1,6 @@
 /// What `Ledger.forEachEvent(inStreams:)` reads lines into and builds their tapes in, kept by a
-/// handle between calls so that each call does not allocate its own. The tapes it hands out
-/// borrow both, so they are its own, apart from the handle's other reads. Not thread-safe: one
+/// handle between calls so that each call does not allocate its own, and apart from the buffers
+/// of the handle's other reads, since the tapes it hands out borrow them. Not thread-safe: one
 /// call at a time.
 final class GroupReadBuffers {
     /// The tape builder's node buffer.
