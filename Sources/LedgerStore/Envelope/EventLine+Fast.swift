@@ -65,10 +65,12 @@ extension EventLine {
             let bytes = UnsafeRawBufferPointer(rebasing: line[r])
             return keys?.headerTexts.text(bytes) ?? String(decoding: bytes, as: UTF8.self)
         }
-        if tape && decodePayload && !erased,
-            let t = borrowScratch.map({ JSONTape(borrowing: payloadBytes, scratch: $0) })
-                ?? JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch())
-        {
+        // One attempt at a tape: borrowing in the caller's scratch, or copied out of the key cache's.
+        let made: JSONTape? =
+            if !(tape && decodePayload && !erased) { nil }
+            else if let borrowScratch { JSONTape(borrowing: payloadBytes, scratch: borrowScratch) }
+            else { JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch()) }
+        if let t = made {
             return StoredEvent(
                 seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
                 actor: text(h.actor), payloadTape: t, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,
