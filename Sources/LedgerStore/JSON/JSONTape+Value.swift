@@ -33,12 +33,15 @@ extension JSONTape {
         /// The integer when this is an integer, otherwise nil.
         @inlinable public var integerValue: Int64? { node.kind == .integer ? node.integer : nil }
 
-        /// The string when this is a string, otherwise nil (made from the text only now).
+        /// The string when this is a string, otherwise nil (made from the text only now, or, while
+        /// the tape borrows, the one made before from the same bytes).
         public var stringValue: String? {
             let n = node
             switch n.kind {
             case .string:
-                return String(decoding: UnsafeRawBufferPointer(rebasing: tape.text[Int(n.start)..<Int(n.start + n.count)]), as: UTF8.self)
+                let bytes = UnsafeRawBufferPointer(rebasing: tape.text[Int(n.start)..<Int(n.start + n.count)])
+                if let strings = tape.strings { return strings._withUnsafeGuaranteedRef { $0.text(bytes) } }
+                return String(decoding: bytes, as: UTF8.self)
             case .escapedString: return tape.decoded[Int(n.start)]
             default: return nil
             }

@@ -23,6 +23,10 @@ public final class JSONTape: @unchecked Sendable {
     @usableFromInline let decoded: [String]
     /// Whether `nodes` and `text` are the tape's own block (see `init(borrowing:scratch:)`).
     private var ownsStorage: Bool
+    /// While the tape borrows, its scratch's strings: a string value read then comes from there
+    /// when the same bytes were read before (no allocation). Nil once kept, so a tape that may
+    /// outlive its reading (and be read on another thread) never touches its maker's table.
+    @exclusivity(unchecked) private(set) var strings: Unmanaged<TextInterner>?
 
     /// The deepest nesting of objects and lists taken (deeper text is refused, not misread).
     public static let maxDepth = 32
@@ -69,6 +73,7 @@ public final class JSONTape: @unchecked Sendable {
         self.text = UnsafeMutableRawBufferPointer(mutating: text)
         decoded = built.decoded
         ownsStorage = false
+        strings = Unmanaged.passUnretained(scratch.strings)
     }
 
     /// Whether the tape holds its nodes and text in a block of its own (false for a borrowing tape
@@ -79,6 +84,7 @@ public final class JSONTape: @unchecked Sendable {
     /// no longer depends on what it was built from. Nothing to do for a tape that owns them.
     func keep() {
         guard !ownsStorage else { return }
+        strings = nil
         let nodeBytes = nodes.count * MemoryLayout<Node>.stride
         let block = UnsafeMutableRawPointer.allocate(byteCount: nodeBytes + text.count, alignment: MemoryLayout<Node>.alignment)
         let owned = block.bindMemory(to: Node.self, capacity: nodes.count)

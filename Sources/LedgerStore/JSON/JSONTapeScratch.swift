@@ -6,6 +6,8 @@ final class JSONTapeScratch {
     var nodes: UnsafeMutablePointer<JSONTape.Node>
     /// How many nodes `nodes` has room for.
     var capacity: Int
+    /// The strings read from the tapes built here while they borrow (see `JSONTape.Value.stringValue`).
+    let strings = TextInterner(slots: 512)
 
     /// A scratch with room for `capacity` nodes.
     init(capacity: Int = 256) {
