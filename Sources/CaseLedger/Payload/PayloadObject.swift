@@ -1,8 +1,9 @@
 /// A value stored as a JSON object with named fields, read with a `PayloadReader` and written
 /// with a `PayloadWriter`.
 public protocol PayloadObject: PayloadValue {
-    /// Reads the fields; a missing or mistyped field throws an error naming it.
-    init(from reader: PayloadReader) throws(PayloadDecodingError)
+    /// Reads the fields; a missing or mistyped field throws an error naming it. The reader is
+    /// lent (`borrowing`), so passing it on to a nested part's reader copies nothing.
+    init(from reader: borrowing PayloadReader) throws(PayloadDecodingError)
     /// Writes the fields.
     func encode(to writer: inout PayloadWriter)
 }
@@ -21,8 +22,8 @@ extension PayloadObject {
     }
 
     /// Reads the object on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        try self.init(from: PayloadReader(tape, at: path))
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
+        try self.init(from: PayloadReader(copy tape, at: copy path))
     }
 }
 
@@ -113,7 +114,9 @@ public struct PayloadReader: Sendable {
             return try borrowed.withValue { object throws(PayloadDecodingError) -> T?? in
                 try object.withMember(key) { v throws(PayloadDecodingError) -> T?? in
                     guard let v else { return nil }
-                    return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
+                    if v.isNull { return .some(nil) }
+                    // The value and path are lent to the reading, not copied (no retain of either).
+                    return unnamed ? try T(tape: v, at: path) : try T(tape: v, at: pathOf(key))
                 }
             }
         }
