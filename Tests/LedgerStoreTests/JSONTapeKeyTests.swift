@@ -34,6 +34,7 @@ import Testing
             #expect(tape.root[name]?.jsonValue == expected, "subscript \(name.debugDescription) of \(present)")
             #expect(tape.root.member(JSONTape.Key(name))?.jsonValue == expected, "member \(name.debugDescription) of \(present)")
             #expect(tape.root.withMember(JSONTape.Key(name)) { $0?.jsonValue } == expected, "withMember \(name.debugDescription) of \(present)")
+            #expect(tape.root.withMemberLent(JSONTape.Key(name)) { $0.jsonValue } == expected, "withMemberLent \(name.debugDescription) of \(present)")
         }
     }
 
@@ -99,20 +100,21 @@ import Testing
         #expect(tape.root.forEachElement { _ in } == false)
     }
 
-    @Test("a borrowed value reads as the value it was made from, and a value kept from it holds the tape")
-    func borrowedValuesReadTheSame() throws {
+    @Test("a lent member reads as the member, and a value kept from it holds the tape")
+    func lentMembersReadTheSame() throws {
         let text = #"{"a":{"b":[1,2]},"c":"x"}"#
         let kept: JSONTape.Value?
         do {
             let tape = try #require(Array(text.utf8).withUnsafeBytes { JSONTape(object: $0) })
             let root = tape.root
-            kept = root.borrowed.withValue { value in
-                #expect(value.jsonValue == root.jsonValue)
-                return value.member("a")
+            kept = root.withMemberLent("a") { value in
+                #expect(value.jsonValue == root.member("a")?.jsonValue)
+                return copy value
             }
+            #expect(root.withMemberLent("z") { _ in Issue.record("called for a missing member") } == nil)
         }
         // `kept` is an ordinary value: it holds the tape once nothing else does.
         #expect(kept?.jsonValue == .object(["b": .array([.integer(1), .integer(2)])]))
-        #expect(kept?.borrowed.withValue { $0.member("b")?.elementCount } == 2)
+        #expect(kept?.withMemberLent("b") { $0.elementCount } == 2)
     }
 }

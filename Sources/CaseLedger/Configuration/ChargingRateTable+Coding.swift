@@ -8,7 +8,7 @@ extension ChargingRateTable: PayloadObject {
     /// Reads every field (money in pence; `weeklyMinimumIncomeGuarantee` an object of pence by
     /// income category). Any other field is an error, and so are figures that cannot be right:
     /// a negative amount, a lower capital limit above the upper one, a tariff step of zero.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         try r.requireOnly(Self.fieldNames)
         let id: String = try r("id")
         if id.isBlank { throw PayloadDecodingError(field: r.pathOf("id"), problem: "is empty: name the table, e.g. \"2026-27\"") }

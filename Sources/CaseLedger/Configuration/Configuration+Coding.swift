@@ -12,7 +12,7 @@ extension Configuration: PayloadObject {
     /// path, e.g. `chargingRateTables[1].tariffStep`. Also refused: two rate tables with the same
     /// id or valid-from date, a negative number of days, and no register administration role.
     /// Periods are written `"6 weeks"`, `"12 months"`, `"42 days"`; money in pence; sets as lists.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         try r.requireOnly(Self.fieldNames)
         let tables: [ChargingRateTable] = try r("chargingRateTables")
         for (i, table) in tables.enumerated() {

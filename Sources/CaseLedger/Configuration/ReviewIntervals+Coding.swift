@@ -4,7 +4,7 @@ extension ReviewIntervals: PayloadObject {
 
     /// Reads `newOrChangedPlan`, `newDirectPayment` and `routine`, each a period such as
     /// `"6 weeks"`; any other field is an error.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         try r.requireOnly(Self.fieldNames)
         self.init(newOrChangedPlan: try r("newOrChangedPlan"), newDirectPayment: try r("newDirectPayment"), routine: try r("routine"))
     }

@@ -39,7 +39,7 @@ public struct DecisionMetadata: Hashable, Sendable {
     ]
 
     /// Reads the metadata fields from a payload.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         actingRole = try r("actingRole")
         effectiveDate = try r("effectiveDate")
         reasons = try r("reasons")

@@ -24,7 +24,7 @@ public struct Note: PayloadObject, Hashable {
     }
 
     /// Reads `text`, `kind`, `whose` (optional) and `restricted`.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         text = try r("text")
         kind = try r("kind")
         whose = try r.optional("whose")

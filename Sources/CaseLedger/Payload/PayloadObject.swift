@@ -1,8 +1,9 @@
 /// A value stored as a JSON object with named fields, read with a `PayloadReader` and written
 /// with a `PayloadWriter`.
 public protocol PayloadObject: PayloadValue {
-    /// Reads the fields; a missing or mistyped field throws an error naming it.
-    init(from reader: PayloadReader) throws(PayloadDecodingError)
+    /// Reads the fields; a missing or mistyped field throws an error naming it. The reader is
+    /// lent (`borrowing`), so passing it on to a nested part's reader copies nothing.
+    init(from reader: borrowing PayloadReader) throws(PayloadDecodingError)
     /// Writes the fields.
     func encode(to writer: inout PayloadWriter)
 }
@@ -21,8 +22,8 @@ extension PayloadObject {
     }
 
     /// Reads the object on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        try self.init(from: PayloadReader(tape, at: path))
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
+        try self.init(from: PayloadReader(copy tape, at: copy path))
     }
 }
 
@@ -31,26 +32,21 @@ extension PayloadObject {
 /// The object is a `JSONValue`, or a value on a `JSONTape` (read without hashing a key). Either
 /// way a field reads the same: a type reads a tape through `PayloadValue.init(tape:at:)`.
 public struct PayloadReader: Sendable {
-    /// Where the object's members are.
-    private let storage: Storage
+    /// The object on its tape; nil for a `JSONValue`. (Two optionals rather than an enum: a
+    /// field is read through this one borrowed in place, with no copy of the value.)
+    private let onTape: JSONTape.Value?
+    /// The object's members when it is a `JSONValue`; nil on a tape.
+    private let dictionary: [String: JSONValue]?
     /// The object's path inside the payload ("" at the top).
     public let path: String
     /// Whether `path` is `unnamed` (compared once, not per field).
     private let unnamed: Bool
-    /// The object on its tape, not held (`storage` holds it while this reader lives), so that
-    /// reading a field retains nothing; nil for a `JSONValue`.
-    private let borrowed: JSONTape.Value.Borrowed?
-
-    private enum Storage: Sendable {
-        case members([String: JSONValue])
-        case tape(JSONTape.Value)
-    }
 
     /// A reader over `value`, which must be an object.
     public init(_ value: JSONValue, at path: String = "") throws(PayloadDecodingError) {
         guard let members = value.objectValue else { throw .expected("an object", value, path) }
-        self.storage = .members(members)
-        self.borrowed = nil
+        self.dictionary = members
+        self.onTape = nil
         self.path = path
         self.unnamed = path == PayloadReader.unnamed
     }
@@ -58,26 +54,22 @@ public struct PayloadReader: Sendable {
     /// A reader over `value` on a tape, which must be an object.
     public init(_ value: JSONTape.Value, at path: String = "") throws(PayloadDecodingError) {
         guard value.isObject else { throw .expected("an object", value.jsonValue, path) }
-        self.storage = .tape(value)
-        self.borrowed = value.borrowed
+        self.onTape = value
+        self.dictionary = nil
         self.path = path
         self.unnamed = path == PayloadReader.unnamed
     }
 
     /// The object's members (made from the tape when read from one).
     public var members: [String: JSONValue] {
-        switch storage {
-        case .members(let m): return m
-        case .tape(let t): return t.jsonValue.objectValue ?? [:]
-        }
+        if let onTape { return onTape.jsonValue.objectValue ?? [:] }
+        return dictionary ?? [:]
     }
 
     /// The object's member names.
     public var keys: [String] {
-        switch storage {
-        case .members(let m): return Array(m.keys)
-        case .tape(let t): return t.keys ?? []
-        }
+        if let onTape { return onTape.keys ?? [] }
+        return dictionary.map { Array($0.keys) } ?? []
     }
 
     /// A path naming no field, for a first read that builds no paths (building them is much of
@@ -100,24 +92,23 @@ public struct PayloadReader: Sendable {
 
     /// How many members the object has.
     public var memberCount: Int {
-        switch storage {
-        case .members(let m): return m.count
-        case .tape(let t): return t.memberCount ?? 0
-        }
+        if let onTape { return onTape.memberCount ?? 0 }
+        return dictionary?.count ?? 0
     }
 
     /// The member `key` as read, null included; nil when absent.
     @inline(__always)
     private func member<T: PayloadValue>(_ key: JSONTape.Key, as: T.Type) throws(PayloadDecodingError) -> T?? {
-        if let borrowed {
-            return try borrowed.withValue { object throws(PayloadDecodingError) -> T?? in
-                try object.withMember(key) { v throws(PayloadDecodingError) -> T?? in
-                    guard let v else { return nil }
-                    return v.isNull ? .some(nil) : try T(tape: v, at: pathOf(key))
-                }
+        if onTape != nil {
+            // Through optional chaining the object is read in place, not copied (`if let` would
+            // retain its tape); the member and path are lent to the reading (no retain of either).
+            // Nil when the member is absent; .some(nil) when it is null.
+            return try onTape?.withMemberLent(key) { v throws(PayloadDecodingError) -> T? in
+                if v.isNull { return nil }
+                return unnamed ? try T(tape: v, at: path) : try T(tape: v, at: pathOf(key))
             }
         }
-        guard case .members(let m) = storage, let v = m[key.description] else { return nil }
+        guard let v = dictionary?[key.description] else { return nil }
         return v.isNull ? .some(nil) : try T(json: v, at: pathOf(key))
     }
 
@@ -137,10 +128,8 @@ public struct PayloadReader: Sendable {
     /// A reader over the object in member `key` (null included, as a value that is not an
     /// object); nil when absent. Throws when the member is not an object.
     public func object(_ key: JSONTape.Key) throws(PayloadDecodingError) -> PayloadReader? {
-        switch storage {
-        case .members(let m): return try m[key.description].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
-        case .tape(let t): return try t.member(key).map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
-        }
+        if let onTape { return try onTape.member(key).map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) } }
+        return try dictionary?[key.description].map { v throws(PayloadDecodingError) in try PayloadReader(v, at: pathOf(key)) }
     }
 }
 

@@ -7,14 +7,15 @@ public protocol PayloadValue: Sendable {
     /// Reads the value from its JSON form; `path` names the field in errors.
     init(json: JSONValue, at path: String) throws(PayloadDecodingError)
     /// Reads the value from its JSON form on a tape, exactly as `init(json:at:)` reads the same
-    /// value (by default, by making that value).
-    init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError)
+    /// value (by default, by making that value). Both are lent (`borrowing`): a read copies
+    /// neither — retains neither the tape nor the path — unless it keeps them.
+    init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError)
 }
 
 extension PayloadValue {
     /// Reads the value made from the tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
-        try self.init(json: tape.jsonValue, at: path)
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
+        try self.init(json: tape.jsonValue, at: copy path)
     }
 }
 
@@ -27,7 +28,7 @@ extension String: PayloadValue {
         self = s
     }
     /// Reads a JSON string on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let s = tape.stringValue else { throw .expected("a string", tape.jsonValue, path) }
         self = s
     }
@@ -42,7 +43,7 @@ extension Int64: PayloadValue {
         self = i
     }
     /// Reads a JSON integer on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let i = tape.integerValue else { throw .expected("an integer", tape.jsonValue, path) }
         self = i
     }
@@ -57,7 +58,7 @@ extension Int: PayloadValue {
         self = Int(i)
     }
     /// Reads a JSON integer on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let i = tape.integerValue else { throw .expected("an integer", tape.jsonValue, path) }
         self = Int(i)
     }
@@ -72,7 +73,7 @@ extension Bool: PayloadValue {
         self = b
     }
     /// Reads JSON `true` or `false` on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let b = tape.boolValue else { throw .expected("true or false", tape.jsonValue, path) }
         self = b
     }
@@ -87,7 +88,7 @@ extension Money: PayloadValue {
         self.init(pence: i)
     }
     /// Reads an integer number of pence on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let i = tape.integerValue else { throw .expected("an integer number of pence", tape.jsonValue, path) }
         self.init(pence: i)
     }
@@ -104,7 +105,7 @@ extension CalendarDate: PayloadValue {
         self = d
     }
     /// Reads a `YYYY-MM-DD` string on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let d = tape.withUTF8({ CalendarDate(utf8: $0) }) ?? nil else {
             throw .expected("a date written YYYY-MM-DD", tape.jsonValue, path)
         }
@@ -123,7 +124,7 @@ extension Timestamp: PayloadValue {
         self = t
     }
     /// Reads an RFC 3339 UTC string on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let t = tape.withUTF8({ Timestamp(rfc3339UTF8: $0) }) ?? nil else {
             throw .expected("a UTC time written like 2026-04-01T09:30:00Z", tape.jsonValue, path)
         }
@@ -145,7 +146,7 @@ extension Array: PayloadValue where Element: PayloadValue {
         self = result
     }
     /// Reads a JSON list on a tape, as `init(json:at:)` does (an empty list allocates nothing).
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         guard let count = tape.elementCount else { throw .expected("a list", tape.jsonValue, path) }
         guard count > 0 else {
             self = []
@@ -186,12 +187,12 @@ extension PayloadEnum {
     /// Reads one of the allowed words on a tape, as `init(json:at:)` does: the word's bytes,
     /// borrowed in place, are looked up in `words` (a word's bytes equal as `String`s equal
     /// here: the allowed words are ASCII).
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         if let found = tape.withUTF8({ Self.words.value(utf8: $0) }) ?? nil {
             self = found
             return
         }
-        try self.init(json: tape.jsonValue, at: path)
+        try self.init(json: tape.jsonValue, at: copy path)
     }
 }
 

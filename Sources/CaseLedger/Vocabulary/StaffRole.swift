@@ -20,7 +20,7 @@ public struct StaffRole: RawRepresentable, Hashable, Comparable, Sendable, Paylo
         self.init(rawValue: try String(json: json, at: path))
     }
     /// Reads a JSON string on a tape.
-    public init(tape: JSONTape.Value, at path: String) throws(PayloadDecodingError) {
+    public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
         self.init(rawValue: try String(tape: tape, at: path))
     }
 

@@ -37,7 +37,7 @@ public struct ConfigurationPublished: PayloadObject, Hashable {
     }
 
     /// Reads every field; errors name the field, e.g. `configuration.reviewIntervals.routine`.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         actingRole = try r("actingRole")
         effectiveFrom = try r("effectiveFrom")
         summary = try r.optional("summary")

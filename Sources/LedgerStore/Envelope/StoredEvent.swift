@@ -30,7 +30,7 @@ public struct StoredEvent: Sendable, Hashable {
         return nil
     }
     /// The payload as read: a value, or a tape.
-    private var content: Content
+    private let content: Content
     /// SHA-256 of the payload's canonical bytes.
     public let payloadDigest: SHA256Digest
     /// The previous event's hash (the genesis value, 64 zeros, for seq 1).
@@ -46,18 +46,9 @@ public struct StoredEvent: Sendable, Hashable {
         actor: String, payload: JSONValue?, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
         hash: SHA256Digest, endsBatch: Bool
     ) {
-        self.seq = seq
-        self.id = id
-        self.stream = stream
-        self.type = type
-        self.schema = schema
-        self.recordedAt = recordedAt
-        self.actor = actor
-        self.content = .value(payload)
-        self.payloadDigest = payloadDigest
-        self.previousHash = previousHash
-        self.hash = hash
-        self.endsBatch = endsBatch
+        self.init(
+            seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor,
+            content: .value(payload), payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch)
     }
 
     /// An event as read from the log, its payload on a tape.
@@ -67,9 +58,29 @@ public struct StoredEvent: Sendable, Hashable {
         hash: SHA256Digest, endsBatch: Bool
     ) {
         self.init(
-            seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor, payload: nil,
-            payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch)
-        content = .tape(payloadTape)
+            seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor,
+            content: .tape(payloadTape), payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch)
+    }
+
+    /// Every field given, the payload as held (each field set once: no event is built and then
+    /// changed, which costs a copy of the whole event).
+    private init(
+        seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
+        actor: String, content: Content, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
+        hash: SHA256Digest, endsBatch: Bool
+    ) {
+        self.seq = seq
+        self.id = id
+        self.stream = stream
+        self.type = type
+        self.schema = schema
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.content = content
+        self.payloadDigest = payloadDigest
+        self.previousHash = previousHash
+        self.hash = hash
+        self.endsBatch = endsBatch
     }
 
     /// How the payload is held.

@@ -79,11 +79,14 @@ extension Ledger {
         deliver: (Int, StoredEvent) -> Bool
     ) throws(LedgerError) -> Bool {
         let index = try loadIndex()
+        // Each stream's seqs first, so the list of lines is allocated once at its full size (grown
+        // by doubling it was reallocated about ten times a group, each a large allocation).
+        let seqsByStream = streams.map { index.seqs(of: $0) }
         var wanted: [Wanted] = []
+        wanted.reserveCapacity(seqsByStream.reduce(0) { $0 + $1.count })
         var counts: [Int] = []
         counts.reserveCapacity(streams.count)
-        for (s, stream) in streams.enumerated() {
-            let seqs = index.seqs(of: stream)
+        for (s, seqs) in seqsByStream.enumerated() {
             for seq in seqs {
                 guard let location = index.location(of: seq) else { return false }
                 wanted.append(Wanted(location: location, seq: seq, stream: s))

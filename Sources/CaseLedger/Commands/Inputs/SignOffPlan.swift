@@ -15,7 +15,7 @@ public struct SignOffPlan: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         planId = try r("planId")
         version = try r("version")

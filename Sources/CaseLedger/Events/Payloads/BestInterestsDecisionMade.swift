@@ -55,7 +55,7 @@ public struct BestInterestsDecisionMade: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         decisionId = try r("decisionId")
         matter = try r("matter")

@@ -55,7 +55,7 @@ public struct CarersAssessed: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         assessmentId = try r("assessmentId")
         caredForPerson = try r("caredForPerson")

@@ -31,7 +31,7 @@ public struct ChallengeEscalated: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         challengeId = try r("challengeId")
         fromLevel = try r("fromLevel")

@@ -51,7 +51,7 @@ public struct ComplaintReceived: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         complaintId = try r("complaintId")
         complainant = try r("complainant")

@@ -25,7 +25,7 @@ public struct EventCorrected: CaseEventPayload {
     }
 
     /// Reads every field; the corrected payload's errors are named under `corrected`.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         supersedes = try r("supersedes")
         let type: String = try r("correctedType")

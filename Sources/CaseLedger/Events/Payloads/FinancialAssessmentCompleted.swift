@@ -77,7 +77,7 @@ public struct FinancialAssessmentCompleted: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         financialAssessmentId = try r("financialAssessmentId")
         basis = try r("basis")

@@ -30,7 +30,7 @@ public struct InformationAndAdviceGiven: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         topics = try r("topics")
         signpostedTo = try r("signpostedTo")

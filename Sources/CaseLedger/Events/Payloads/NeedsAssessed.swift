@@ -47,7 +47,7 @@ public struct NeedsAssessed: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         assessmentId = try r("assessmentId")
         needsArisingFromImpairment = try r("needsArisingFromImpairment")

@@ -44,7 +44,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         planId = try r.optional("planId")
         weeklyTotal = try r("weeklyTotal")

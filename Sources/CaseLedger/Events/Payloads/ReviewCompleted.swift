@@ -43,7 +43,7 @@ public struct ReviewCompleted: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         reviewId = try r("reviewId")
         outcome = try r("outcome")

@@ -56,7 +56,7 @@ public struct RiskEnablementPanelDecided: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         panelDecisionId = try r("panelDecisionId")
         challengeId = try r.optional("challengeId")

@@ -22,7 +22,7 @@ public struct WorkerAllocated: CaseEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         workerId = try r("workerId")
         team = try r.optional("team")

@@ -16,7 +16,7 @@ public struct AdvocacyConsideration: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         considered = try r("considered")
         advocateNeeded = try r("advocateNeeded")
         advocateName = try r.optional("advocateName")

@@ -32,7 +32,7 @@ public struct DeliveryArrangement: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         mechanism = try r("mechanism")
         lineIds = try r("lineIds")
         weeklyAmount = try r("weeklyAmount")

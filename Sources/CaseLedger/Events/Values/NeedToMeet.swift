@@ -19,7 +19,7 @@ public struct NeedToMeet: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         need = try r("need")
         eligible = try r("eligible")
         councilWillMeet = try r("councilWillMeet")

@@ -32,7 +32,7 @@ public struct OutcomeFinding<Outcome: PayloadEnum>: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         outcome = try r("outcome")
         achieved = try r("achieved")
         grounds = try r("grounds")

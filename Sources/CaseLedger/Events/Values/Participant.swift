@@ -12,7 +12,7 @@ public struct Participant: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         name = try r("name")
         role = try r("role")
     }

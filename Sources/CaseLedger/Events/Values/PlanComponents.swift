@@ -36,7 +36,7 @@ public struct PlanComponents: PayloadObject, Hashable {
 
     /// Reads each component's text when present. When every member gave a text (member names
     /// are unique), there is no unknown member to look for.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         var text: [PlanComponent: String] = [:]
         text.reserveCapacity(Self.keys.count)
         for (c, key) in Self.keys {

@@ -32,7 +32,7 @@ public struct PlanLine: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         lineId = try r("lineId")
         description = try r("description")
         kind = try r("kind")

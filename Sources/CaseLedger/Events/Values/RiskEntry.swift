@@ -15,7 +15,7 @@ public struct RiskEntry: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         risk = try r("risk")
         howManaged = try r("howManaged")
         owner = try r("owner")

@@ -37,7 +37,7 @@ public struct SupportPlanContent: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         planId = try r("planId")
         author = try r("author")
         components = try r("components")

@@ -13,7 +13,7 @@ public struct WellbeingImpact: PayloadObject, Hashable {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         significant = try r("significant")
         description = try r("description")
     }

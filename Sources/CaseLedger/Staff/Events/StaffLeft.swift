@@ -19,7 +19,7 @@ public struct StaffLeft: StaffEventPayload {
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
-    public init(from r: PayloadReader) throws(PayloadDecodingError) {
+    public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         staffId = try r("staffId")
     }
