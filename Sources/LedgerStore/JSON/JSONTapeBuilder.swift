@@ -145,19 +145,22 @@ struct JSONTapeBuilder {
     /// A key must be ASCII with no escape; any other string must be well-formed UTF-8. A string
     /// with an escape is decoded by `JSONParser`.
     private mutating func string(asKey: Bool) -> Range<Int>? {
+        // The text and its end in locals: writing nodes through `self` would otherwise make the
+        // loop load them again for every word.
+        let p = self.p, end = self.end
         let open = at
-        var i = at + 1
+        var i = at &+ 1
         var escaped = false
         // Eight bytes at a time while none is a quote, a backslash, a control character or not
         // ASCII; the first such byte is found from the word's mask, then taken on its own.
         while true {
-            while i + 8 <= end {
+            while i &+ 8 <= end {
                 let stops = Self.stopMask(UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
                 if stops != 0 {
-                    i += stops.trailingZeroBitCount >> 3
+                    i &+= stops.trailingZeroBitCount &>> 3
                     break
                 }
-                i += 8
+                i &+= 8
             }
             guard i < end else { return nil }
             let c = p[i]
