@@ -72,7 +72,8 @@ extension ComplianceCheck {
         for k in prepared.wholeHistory {
             let list = checks[k].check(input)
             guard !list.isEmpty else { continue }
-            found.append(contentsOf: list)
+            // The first list found is taken as it is, not copied into a new one.
+            if found.isEmpty { found = list } else { found.append(contentsOf: list) }
             foundBy.append(contentsOf: repeatElement(k, count: list.count))
         }
         if zip(foundBy, foundBy.dropFirst()).allSatisfy({ $0 <= $1 }) { return (found, final) }
