@@ -45,28 +45,35 @@ extension ComplianceCheck {
     /// `final`: the case the walk folded over every event (as `ComplianceInput.walk(_:)` returns
     /// it), or nil when no rule judges steps and there was no walk.
     static func findings(of checks: [ComplianceCheck], in input: ComplianceInput) -> (findings: [Finding], final: CaseState?) {
+        findings(of: PreparedChecks(checks), in: input)
+    }
+
+    /// The breaches of every one of `prepared.checks` in `input`, as `findings(of:in:)` gives
+    /// them; the rules judging an event are looked up by its kind in `prepared`'s table.
+    static func findings(of prepared: PreparedChecks, in input: ComplianceInput) -> (findings: [Finding], final: CaseState?) {
+        let checks = prepared.checks
         // One list as found, with the check of each finding beside it, put in check order at the
         // end (most cases have a finding or two: no list per check).
         var found: [Finding] = []
         var foundBy: [Int] = []
-        // Indices, not the closures themselves: a closure kept in a generic container is called
-        // through a thunk that copies the step.
-        let stepped = checks.indices.filter { checks[$0].atStep != nil }
         var final: CaseState?
-        if !stepped.isEmpty {
+        if prepared.walks {
             final = input.walk { step in
-                let kind = step.event.kind
-                for k in stepped where checks[k].stepKinds.contains(kind) {
+                for i in prepared.steppedRange(step.event.kind) {
+                    // The closure called from the array in place: one kept in a generic container
+                    // is called through a thunk that copies the step.
+                    let k = prepared.steppedCheck(at: i)
                     let before = found.count
                     checks[k].atStep!(input, step, &found)
                     for _ in before..<found.count { foundBy.append(k) }
                 }
             }
         }
-        for (k, c) in checks.enumerated() where c.atStep == nil {
-            let list = c.check(input)
+        for k in prepared.wholeHistory {
+            let list = checks[k].check(input)
             guard !list.isEmpty else { continue }
-            found.append(contentsOf: list)
+            // The first list found is taken as it is, not copied into a new one.
+            if found.isEmpty { found = list } else { found.append(contentsOf: list) }
             foundBy.append(contentsOf: repeatElement(k, count: list.count))
         }
         if zip(foundBy, foundBy.dropFirst()).allSatisfy({ $0 <= $1 }) { return (found, final) }

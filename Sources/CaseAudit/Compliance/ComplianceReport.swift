@@ -32,7 +32,7 @@ public struct ComplianceReport: Sendable {
         self.casesChecked = histories.map(\.caseId)
         self.view = view
         self.asOf = asOf
-        let checks = ComplianceCheck.catalogue.filter { chosen.contains($0.rule) }
+        let checks = PreparedChecks(ComplianceCheck.catalogue.filter { chosen.contains($0.rule) })
         self.findings = histories.flatMap { h in
             ComplianceReport.findings(h, checks: checks, view: view, asOf: asOf, configuration: configuration).findings
         }
@@ -60,7 +60,7 @@ public struct ComplianceReport: Sendable {
     /// `final`: the case as the rules' walk folded it without history over the events it saw last
     /// (`CaseState.effectiveEvents` of the events in view), nil when no rule walked the case.
     static func findings(
-        _ history: CaseHistory, checks: [ComplianceCheck], view: TimeView, asOf: CalendarDate,
+        _ history: CaseHistory, checks: PreparedChecks, view: TimeView, asOf: CalendarDate,
         configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, staff: StaffTimeline? = nil
     ) -> (findings: [Finding], final: CaseState?) {
         var visible = view.visible(history.events)

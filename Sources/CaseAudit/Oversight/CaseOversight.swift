@@ -62,7 +62,7 @@ public struct CaseOversight: Hashable, Sendable {
         let horizon = AsOfHorizon(asOf: asOf)
         let view = TimeView(inForceOn: inForceOn)
         let (findings, walked) = ComplianceReport.findings(
-            history, checks: ComplianceCheck.catalogue, view: view, asOf: asOf, configuration: configuration, horizon: horizon, staff: staff)
+            history, checks: .catalogue, view: view, asOf: asOf, configuration: configuration, horizon: horizon, staff: staff)
         // Seeing every event, the rules' walk folded the case as a rebuild does: the case is folded once.
         let state: CaseState
         if view.isLatest, var folded = walked {
