@@ -33,7 +33,6 @@ import Testing
             let expected = members[name]
             #expect(tape.root[name]?.jsonValue == expected, "subscript \(name.debugDescription) of \(present)")
             #expect(tape.root.member(JSONTape.Key(name))?.jsonValue == expected, "member \(name.debugDescription) of \(present)")
-            #expect(tape.root.withMember(JSONTape.Key(name)) { $0?.jsonValue } == expected, "withMember \(name.debugDescription) of \(present)")
             #expect(tape.root.withMemberLent(JSONTape.Key(name)) { $0.jsonValue } == expected, "withMemberLent \(name.debugDescription) of \(present)")
         }
     }

@@ -4,8 +4,8 @@ extension JSONTape.Value {
     /// calling `body`.
     ///
     /// Guarantee: the member is `borrowing`, so reading it holds the tape no more than this value
-    /// does — no retain and release per member read (`withMember(_:_:)` passes an optional value,
-    /// which costs one). A value `body` keeps (`copy`) holds the tape as any copy does.
+    /// does — no retain and release per member read (an optional value passed instead would cost
+    /// one). A value `body` keeps (`copy`) holds the tape as any copy does.
     @inlinable
     public func withMemberLent<R, E: Error>(_ key: JSONTape.Key, _ body: (borrowing JSONTape.Value) throws(E) -> R) throws(E) -> R? {
         guard let i = memberIndex(key) else { return nil }

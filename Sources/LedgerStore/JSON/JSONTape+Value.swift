@@ -132,15 +132,6 @@ extension JSONTape {
             memberIndex(key).map { Value(tape: tape, index: $0) }
         }
 
-        /// Calls `body` with the member named `key` (as `member(_:)` finds it; nil when there is
-        /// none) and returns what it returns. The member is made in place for `body`, borrowing
-        /// this value's tape rather than holding it again.
-        @inlinable
-        public func withMember<R, E: Error>(_ key: Key, _ body: (Value?) throws(E) -> R) throws(E) -> R {
-            guard let i = memberIndex(key) else { return try body(nil) }
-            return try body(Value(tape: tape, index: i))
-        }
-
         /// The index on the tape of the member named `key`'s value (see `member(_:)`).
         @usableFromInline
         func memberIndex(_ key: Key) -> Int? {
