@@ -15,10 +15,10 @@ struct CheckOrderTests {
         for asOf in [day("2026-06-01"), day("2031-01-01")] {
             let input = ComplianceInput(caseId: "C-1", events: events, staffEvents: [], asOf: asOf, configuration: { _ in TestConfiguration.standard })
             let checks = ComplianceCheck.catalogue
-            let together = ComplianceCheck.findings(of: checks, in: input).findings
+            let together = ComplianceCheck.findings(of: PreparedChecks(checks), in: input).findings
             #expect(together == checks.flatMap { $0.check(input) }, "seed \(seed), as of \(asOf)")
             let reversed = Array(checks.reversed())
-            #expect(ComplianceCheck.findings(of: reversed, in: input).findings == reversed.flatMap { $0.check(input) }, "seed \(seed)")
+            #expect(ComplianceCheck.findings(of: PreparedChecks(reversed), in: input).findings == reversed.flatMap { $0.check(input) }, "seed \(seed)")
         }
     }
 
@@ -30,7 +30,7 @@ struct CheckOrderTests {
             let input = ComplianceInput(
                 caseId: "C-1", events: CaseState.effectiveEvents(g.run(attempts: 150)), staffEvents: [], asOf: day("2031-01-01"),
                 configuration: { _ in TestConfiguration.standard })
-            let rules = Set(ComplianceCheck.findings(of: ComplianceCheck.catalogue.reversed(), in: input).findings.map(\.rule))
+            let rules = Set(ComplianceCheck.findings(of: PreparedChecks(ComplianceCheck.catalogue.reversed()), in: input).findings.map(\.rule))
             mixed = mixed || rules.count >= 2
         }
         #expect(mixed)

@@ -39,17 +39,11 @@ extension ComplianceCheck {
         self.init(rule: rule, on: kinds, appending: { input, step, found in if let f = find(input, step) { found.append(f) } })
     }
 
-    /// The breaches of every one of `checks` in `input`: check after check, each as its `check`
-    /// gives them, the rules judging one step at a time run together in one walk of the case,
-    /// each called only at the kinds of event it judges.
+    /// The breaches of every one of `prepared.checks` in `input`: check after check, each as its
+    /// `check` gives them, the rules judging one step at a time run together in one walk of the
+    /// case, each called only at the kinds of event it judges (looked up in `prepared`'s table).
     /// `final`: the case the walk folded over every event (as `ComplianceInput.walk(_:)` returns
     /// it), or nil when no rule judges steps and there was no walk.
-    static func findings(of checks: [ComplianceCheck], in input: ComplianceInput) -> (findings: [Finding], final: CaseState?) {
-        findings(of: PreparedChecks(checks), in: input)
-    }
-
-    /// The breaches of every one of `prepared.checks` in `input`, as `findings(of:in:)` gives
-    /// them; the rules judging an event are looked up by its kind in `prepared`'s table.
     static func findings(of prepared: PreparedChecks, in input: ComplianceInput) -> (findings: [Finding], final: CaseState?) {
         let checks = prepared.checks
         // One list as found, with the check of each finding beside it, put in check order at the
