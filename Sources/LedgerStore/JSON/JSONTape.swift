@@ -11,7 +11,9 @@
 ///
 /// `@unchecked Sendable`: the text and nodes are written by the initialiser (and, for a tape made
 /// borrowing, moved once into its own block by `keep()`, on its maker's thread while no other
-/// thread reads it), and only read after; the tape owns them and frees them when it goes.
+/// thread reads it), and only read after; the tape owns them and frees them when it goes. The
+/// scratch's string table (`strings`) is used only while the tape borrows, on its maker's thread;
+/// `keep()` drops it before the tape can be read anywhere else.
 public final class JSONTape: @unchecked Sendable {
     /// The text, copied (in one block with the nodes, after them); for a borrowing tape not yet
     /// kept, the text it was built from.
