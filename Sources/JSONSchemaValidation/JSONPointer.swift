@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// JSON Pointer (RFC 6901): building pointers from tokens, splitting them, and finding what one
 /// points at in a document.
 enum JSONPointer {

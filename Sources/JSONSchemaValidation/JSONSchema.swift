@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// A compiled JSON Schema (draft 2020-12) for the ledger's integers-only JSON, able to report
 /// every way in which a value fails it.
 ///

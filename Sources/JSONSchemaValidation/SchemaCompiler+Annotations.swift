@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaCompiler {
     /// The only `$schema` values accepted: draft 2020-12, with or without an empty fragment.
     static let dialects: Set<String> = [

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaCompiler {
     /// The rule for an applicator keyword (one that applies subschemas); `members` is the
     /// whole schema, for the keywords that read a sibling.

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaCompiler {
     /// The rule for an assertion keyword (one that checks the value itself and holds no
     /// subschema), or nil when `site.name` is an applicator.

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaCompiler {
     /// The node a `$ref` refers to: reserved now, compiled when the traversal (or
     /// `compileReferenceTargets`) reaches it.

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaCompiler {
     /// A non-negative integer keyword value such as `minLength`'s.
     func count(_ value: JSONValue, at site: KeywordSite) throws(SchemaError) -> Int {

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// Compiles a schema document into the node table `JSONSchema` evaluates: checks every keyword
 /// and its value, resolves `$ref`s, and refuses `$ref` cycles that would never terminate.
 ///

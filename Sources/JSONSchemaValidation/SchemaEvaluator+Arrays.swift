@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaEvaluator {
     /// Applies an array keyword to `elements`.
     func applyArray(

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaEvaluator {
     /// Applies `$ref`, `allOf`, `anyOf`, `oneOf`, `not` or `if`/`then`/`else` to `value`.
     ///

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaEvaluator {
     /// Applies an object keyword to `members`; members are visited in sorted key order so the
     /// violations come out in a fixed order.

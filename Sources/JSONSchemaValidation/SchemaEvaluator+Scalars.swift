@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension SchemaEvaluator {
     /// The message for a failed assertion about the value itself, or nil when it holds.
     func checkScalar(_ rule: SchemaRule, _ value: JSONValue, at place: EvaluationPlace) -> String? {

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// Applies compiled schemas to a value and collects every violation.
 ///
 /// Each keyword of a schema is applied in `SchemaVocabulary.evaluationOrder`; a keyword about

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// One compiled (sub)schema: the Boolean schemas `true` and `false`, or an object schema's
 /// assertions and applicators in a fixed evaluation order.
 ///

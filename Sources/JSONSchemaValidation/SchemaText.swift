@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// Wording shared by violation messages and schema errors.
 enum SchemaText {
     /// The longest a value is shown in a message before it is cut short with "…".

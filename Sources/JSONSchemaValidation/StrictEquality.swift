@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// JSON Schema's equality (for `const`, `enum` and `uniqueItems`): same type and same value,
 /// with strings equal only when they hold the same Unicode scalars.
 ///

@@ -151,7 +151,7 @@ public enum CanonicalJSON {
     }
 
     /// Appends `integer` in shortest decimal form.
-    static func appendInteger(_ integer: Int64, to buffer: inout [UInt8]) {
+    package static func appendInteger(_ integer: Int64, to buffer: inout [UInt8]) {
         precondition(
             integer.magnitude <= UInt64(JSONValue.maxSafeInteger),
             "CanonicalJSON: \(integer) is outside ±JSONValue.maxSafeInteger")

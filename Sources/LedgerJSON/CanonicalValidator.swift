@@ -15,11 +15,11 @@ import Glibc
 /// canonical but rare shapes it does not decide (a key with an escape): callers then take the
 /// general path (parse and re-encode), which also names the fault. So false means "not shown
 /// canonical here", never more.
-enum CanonicalValidator {
+package enum CanonicalValidator {
     static let maxDepth = 64
 
     /// True when `bytes` are certainly a canonical JSON object as described above.
-    static func isCanonicalObject(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    package static func isCanonicalObject(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress, bytes.count >= 2 else { return false }
         var scanner = Scanner(p: base.assumingMemoryBound(to: UInt8.self), n: bytes.count)
         guard scanner.p[0] == JSONByte.openBrace, scanner.object(depth: 1) else { return false }
@@ -196,8 +196,8 @@ enum CanonicalValidator {
 
     /// The first index from `index` on that is a quote, a backslash, a control character or a
     /// non-ASCII byte (or `end`). Eight bytes at a time.
-    @inline(__always)
-    static func skipPlainASCII(_ p: UnsafePointer<UInt8>, from index: Int, end: Int) -> Int {
+    @inlinable @inline(__always)
+    package static func skipPlainASCII(_ p: UnsafePointer<UInt8>, from index: Int, end: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highBits: UInt64 = 0x8080_8080_8080_8080
         var index = index

@@ -4,7 +4,7 @@
 /// table; any other string is read as usual. A cached String has exactly the string's bytes, so
 /// the parsed value is the same either way. Also keeps the parser's scratch stacks between parses.
 /// Not thread-safe: one per reader.
-final class JSONKeyCache {
+package final class JSONKeyCache {
     private static let slots = 512
     /// Per slot: the key's bytes as two little-endian words (zero-padded) and its length.
     private let words: UnsafeMutablePointer<UInt64>
@@ -13,11 +13,11 @@ final class JSONKeyCache {
     /// grow its own (empty between parses).
     var scratch = JSONReader.Scratch()
     /// The tape builder's node buffer, kept between tapes.
-    let tapeScratch = JSONTapeScratch()
+    package let tapeScratch = JSONTapeScratch()
     /// The header strings of event lines (types, actors) made so far.
-    let headerTexts = TextInterner()
+    package let headerTexts = TextInterner()
 
-    init() {
+    package init() {
         words = .allocate(capacity: 3 * JSONKeyCache.slots)
         words.initialize(repeating: 0, count: 3 * JSONKeyCache.slots)
         strings = .allocate(capacity: JSONKeyCache.slots)

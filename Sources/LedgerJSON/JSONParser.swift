@@ -27,7 +27,7 @@ public enum JSONParser {
     /// Parses `bytes` as `parse(_:maxDepth:)` does, taking short object keys and string values
     /// seen before from `keys` (and adding new ones), which saves making the same Strings again
     /// when parsing many similar values, such as the payloads of a log.
-    static func parse(_ bytes: UnsafeRawBufferPointer, keys: JSONKeyCache) throws(JSONError) -> JSONValue {
+    package static func parse(_ bytes: UnsafeRawBufferPointer, keys: JSONKeyCache) throws(JSONError) -> JSONValue {
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             throw JSONError(.emptyInput, at: 0)
         }

@@ -59,7 +59,7 @@ public final class JSONTape: @unchecked Sendable {
 
     /// The same tape, built in `scratch` (kept by a reader that makes many tapes); the tape keeps
     /// its nodes and a copy of the text in one allocation of their exact size.
-    convenience init?(object text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
+    package convenience init?(object text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
         self.init(borrowing: text, scratch: scratch)
         keep()
     }
@@ -69,7 +69,7 @@ public final class JSONTape: @unchecked Sendable {
     /// maker must call `keep()` before either changes whenever the tape may still be held (a
     /// reader handing tapes to a caller one at a time checks that it is no longer referenced, or
     /// keeps it).
-    init?(borrowing text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
+    package init?(borrowing text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
         guard let built = JSONTapeBuilder.build(text, into: scratch), scratch.nodes[0].kind == .object else { return nil }
         nodes = UnsafeMutableBufferPointer(start: scratch.nodes, count: built.count)
         self.text = UnsafeMutableRawBufferPointer(mutating: text)
@@ -84,7 +84,7 @@ public final class JSONTape: @unchecked Sendable {
 
     /// Copies the nodes and text into one block of the tape's own, of their exact size, so the tape
     /// no longer depends on what it was built from. Nothing to do for a tape that owns them.
-    func keep() {
+    package func keep() {
         guard !ownsStorage else { return }
         strings = nil
         let nodeBytes = nodes.count * MemoryLayout<Node>.stride

@@ -1,7 +1,7 @@
 /// The buffer a `JSONTapeBuilder` writes nodes into, kept between builds so that building a tape
 /// does not allocate and grow a buffer of its own: a tape then copies out exactly the nodes it
 /// has. Grows by doubling, never shrinks. Not thread-safe: one per reader.
-final class JSONTapeScratch {
+package final class JSONTapeScratch {
     /// The buffer (uninitialised beyond what the build in progress has written).
     var nodes: UnsafeMutablePointer<JSONTape.Node>
     /// How many nodes `nodes` has room for.
@@ -10,7 +10,7 @@ final class JSONTapeScratch {
     let strings = TextInterner(slots: 512)
 
     /// A scratch with room for `capacity` nodes.
-    init(capacity: Int = 256) {
+    package init(capacity: Int = 256) {
         self.capacity = max(16, capacity)
         nodes = .allocate(capacity: self.capacity)
     }

@@ -11,7 +11,7 @@ import Glibc
 /// allocation), as are runs longer than `maxCount`. The table is direct-mapped: a run whose slot
 /// holds another string replaces it. Not thread-safe: one per reader (inside `JSONKeyCache`, or a
 /// `JSONTapeScratch`).
-final class TextInterner {
+package final class TextInterner {
     /// The longest run kept in the table.
     static let maxCount = 64
     /// How many strings the table holds (a power of two).
@@ -33,7 +33,7 @@ final class TextInterner {
     }
 
     /// The String of `bytes`, which must be well-formed UTF-8 (they are copied as they are).
-    func text(_ bytes: UnsafeRawBufferPointer) -> String {
+    package func text(_ bytes: UnsafeRawBufferPointer) -> String {
         let count = bytes.count
         guard count > 15, count <= TextInterner.maxCount, let base = bytes.baseAddress else { return String(decoding: bytes, as: UTF8.self) }
         // The first and last eight bytes and the length pick the slot; the whole run is compared.

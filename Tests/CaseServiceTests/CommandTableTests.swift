@@ -1,7 +1,6 @@
 import CaseLedger
 import CaseLedgerTestSupport
 import CaseService
-import LedgerStore
 import Testing
 
 /// The field tables are written by hand next to the domain's decoders; these tests hold them to

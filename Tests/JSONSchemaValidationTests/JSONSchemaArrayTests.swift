@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// The keywords about arrays.
 @Suite struct JSONSchemaArrayTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// `allOf`, `anyOf`, `oneOf`, `not` and `if`/`then`/`else`.
 @Suite struct JSONSchemaCombinationTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// What `JSONSchema.init` refuses, and how it says so.
 @Suite struct JSONSchemaCompileErrorTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// `type`, `enum` and `const`, which apply to values of every type.
 @Suite struct JSONSchemaGenericKeywordTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// The keywords about numbers, which in the ledger are always integers (money in pence).
 @Suite struct JSONSchemaIntegerTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// `$ref` to JSON Pointers within the same document, and `$defs`.
 @Suite struct JSONSchemaReferenceTests {

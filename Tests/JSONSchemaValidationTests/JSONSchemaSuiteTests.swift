@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// A case transcribed from the official JSON-Schema-Test-Suite
 /// (github.com/json-schema-org/JSON-Schema-Test-Suite, tests/draft2020-12/`file`), with the

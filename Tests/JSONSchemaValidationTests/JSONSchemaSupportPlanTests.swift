@@ -1,6 +1,7 @@
+import LedgerJSON
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// A realistic event payload: a support plan agreed for a person, with seven components, each
 /// costed in pence line by line. (That each line's cost is units × unit cost, and the plan's

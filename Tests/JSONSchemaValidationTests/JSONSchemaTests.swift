@@ -1,6 +1,7 @@
+import LedgerJSON
 import Testing
 
-@testable import LedgerStore
+@testable import JSONSchemaValidation
 
 /// Parses JSON text written in a test.
 func parsedJSON(_ text: String) throws -> JSONValue {

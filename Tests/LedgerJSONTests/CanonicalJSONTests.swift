@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import LedgerJSON
 
 /// SplitMix64: a small seeded generator, so every run tests the same values.
 struct SeededGenerator: RandomNumberGenerator {

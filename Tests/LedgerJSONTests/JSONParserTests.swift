@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import LedgerJSON
 
 /// The error `bytes` produce, or nil when they parse.
 private func parseError(_ bytes: [UInt8], maxDepth: Int = 64) -> JSONError? {

@@ -1,4 +1,4 @@
-@testable import LedgerStore
+@testable import LedgerJSON
 import Testing
 
 /// Member lookup by a prepared key (`JSONTape.Key`, `Value.member(_:)`) finds exactly what the

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LedgerStore
+@testable import LedgerJSON
 
 @Suite("TextInterner: repeated header strings made once")
 struct TextInternerTests {

@@ -1,7 +1,6 @@
 import CaseAudit
 import CaseLedger
 import CaseService
-import LedgerStore
 
 /// The configuration the reports use, and where it came from: the configuration in force at
 /// `asKnownAt` (the report's `--as-known-at`; now when not given) in the ledger's `configuration`
