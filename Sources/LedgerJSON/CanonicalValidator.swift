@@ -15,7 +15,7 @@ import Glibc
 /// canonical but rare shapes it does not decide (a key with an escape): callers then take the
 /// general path (parse and re-encode), which also names the fault. So false means "not shown
 /// canonical here", never more.
-package enum CanonicalValidator {
+@usableFromInline package enum CanonicalValidator {
     static let maxDepth = 64
 
     /// True when `bytes` are certainly a canonical JSON object as described above.

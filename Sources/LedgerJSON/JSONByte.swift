@@ -1,5 +1,8 @@
+// Computed and @inlinable, in a @usableFromInline type, so that LedgerStore's line scanner gets
+// them as constants: without @usableFromInline on the type, Swift 6.3 calls a package type's
+// @inlinable members from other modules instead of inlining them.
 /// The ASCII bytes that structure JSON text, shared by the parser and the encoder.
-package enum JSONByte {
+@usableFromInline package enum JSONByte {
     @inlinable package static var quote: UInt8 { 0x22 }  // "
     @inlinable package static var backslash: UInt8 { 0x5C }  // \
     @inlinable package static var slash: UInt8 { 0x2F }  // /

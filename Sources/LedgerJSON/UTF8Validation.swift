@@ -1,7 +1,7 @@
 /// Strict UTF-8 decoding of one multi-byte sequence (Unicode 15, Table 3-7 "Well-Formed
 /// UTF-8 Byte Sequences"): rejects overlong forms, encoded UTF-16 surrogates (U+D800–U+DFFF),
 /// code points above U+10FFFF, stray continuation bytes and truncated sequences.
-package enum UTF8Validation {
+@usableFromInline package enum UTF8Validation {
     /// The index just past the well-formed sequence whose lead byte (≥ 0x80) is at `start`,
     /// or nil when the bytes from `start` are not well-formed UTF-8. Never reads at or past `end`.
     @inlinable @inline(__always)
