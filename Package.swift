@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "LedgerJSON", swiftSettings: metadataByAccessor),
         // The storage core: envelopes, hashing, segments, index, ledger, verify; knows nothing of social care.
         .target(name: "LedgerStore", dependencies: ["CSHA256", "LedgerJSON"], swiftSettings: metadataByAccessor),
-        // A JSON Schema (2020-12) compiler and validator: linked by test targets only, never by an executable.
+        // A JSON Schema (draft 2020-12) compiler and validator: linked by test targets only, never by an executable.
         .target(name: "JSONSchemaValidation", dependencies: ["LedgerJSON"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit", swiftSettings: metadataByAccessor),
@@ -58,21 +58,28 @@ let package = Package(
         // money and metadata, the test staff and configuration, `Make` builders, `TestCase`,
         // the standard adult case, the grand tour and the random history generator.
         .target(name: "CaseLedgerTestSupport", dependencies: ["CaseLedger"], path: "Tests/CaseLedgerTestSupport"),
+        // The JSON parser, canonical form and text interner.
         .testTarget(name: "LedgerJSONTests", dependencies: ["LedgerJSON"]),
+        // The storage core: append, read, recover, index, verify, SHA-256, the line fast path and the JSON tape.
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerJSON", "CSHA256"]),
-        // The JSON Schema validator: the one test target of it besides CatalogueTests.
+        // The JSON Schema compiler and validator, keyword by keyword.
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "LedgerJSON"]),
+        // Argument parsing, help text, output and file access.
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
+        // The domain: rules, projections, coding, stories and scenarios.
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport"]),
+        // The application layer: recording, concurrency, configuration, upcasting and views.
         .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "CaseLedgerTestSupport", "LedgerJSON", "LedgerStore"]),
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
         .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport", "CaseService", "JSONSchemaValidation", "LedgerJSON"]),
+        // The audit reports and their golden files.
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
         // The synthetic caseload, the oversight projection's rebuild and checkpoints, and the caseload's notice deadlines.
         .testTarget(
             name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerJSON", "LedgerStore"]),
+        // The executables run as processes: commands, crash safety, the independent verifier.
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
