@@ -55,16 +55,20 @@ public struct ComplianceInput: Sendable {
         var step = ComplianceStep(index: 0, before: CaseState(), event: first)
         for i in events.indices {
             if i > 0 {
-                step.before.evolve(step.event)
+                // The step's event is moved into the case's history, not copied.
+                var previous = events[i]
+                swap(&previous, &step.event)
+                step.before.evolve(consume previous)
                 step.index = i
-                step.event = events[i]
             }
             visit(step)
         }
-        // The case moved out of the step, not copied.
+        // The case and the last event moved out of the step, not copied.
         var final = CaseState()
         swap(&final, &step.before)
-        final.evolve(step.event)
+        var last = first
+        swap(&last, &step.event)
+        final.evolve(consume last)
         return final
     }
 

@@ -13,14 +13,16 @@ extension CaseState {
     /// Folds one recorded event into this state in place: `self` becomes `evolve(self, recorded)`,
     /// without copying the case first (for a caller folding many events into one state). The one
     /// way a case is folded (INVARIANTS.md rule 8): a rebuild, the audit's replay and the
-    /// compliance walk all come here, and `fold(_:)` applies the facts.
-    public mutating func evolve(_ recorded: RecordedCaseEvent) {
+    /// compliance walk all come here, and `fold(_:)` applies the facts. The event is taken
+    /// `consuming`: a caller that gives it up (`evolve(consume e)`) moves it into `history`
+    /// without a retain of its strings and payload.
+    public mutating func evolve(_ recorded: consuming RecordedCaseEvent) {
         if recorded.kind == .eventCorrected {
             self = CaseState.replay(history + [recorded])
             return
         }
-        history.append(recorded)
         fold(recorded)
+        history.append(recorded)
     }
 
     /// Folds `events` from scratch, applying every correction in place of the event it
