@@ -195,15 +195,10 @@ extension ComplianceCheck {
 
     /// A determination with no written notice recorded after it on the same assessment.
     static func eligibilityNoticeMissing(_ input: ComplianceInput) -> [Finding] {
-        input.events.compactMap { e in
-            guard e.kind == .eligibilityDetermined, case .eligibilityDetermined(let d) = e.event else { return nil }
-            let noticed = input.events.contains {
-                guard $0.kind == .eligibilityNoticeSent, case .eligibilityNoticeSent(let n) = $0.event else { return false }
-                return n.assessmentId == d.assessmentId && $0.seq > e.seq
-            }
-            guard !noticed else { return nil }
-            return Finding(input.caseId, .eligibilityNoticeMissing, e, date: e.effectiveDate,
-                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(date: e.effectiveDate) is recorded")
+        CaseState.determinationsAwaitingNotice(in: input.events).map { awaiting in
+            let e = awaiting.event
+            return Finding(input.caseId, .eligibilityNoticeMissing, e, date: awaiting.due,
+                "no written notice of the eligibility determination on assessment \(awaiting.determination.assessmentId) of \(date: awaiting.due) is recorded")
         }
     }
 }

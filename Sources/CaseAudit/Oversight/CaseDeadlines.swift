@@ -1,19 +1,22 @@
 import CaseLedger
 
-/// The deadlines of one case as folded, worked out with a `DeadlineCalendar` and the intervals
-/// of the configuration in force, and judged on a day.
+/// The deadlines of one case as folded, worked out under the configuration in force and judged
+/// on a day with a `DeadlineCalendar`. Every due date is the domain's (`CaseState.reviewSchedule`,
+/// `Configuration.complaintAcknowledgementDue` and `complaintResponseDue`,
+/// `CaseState.eligibilityNoticesDue`, `CaseState.withdrawalAwaitingNotice`); this type only finds
+/// the events the clocks run from and says how each date was worked out.
 ///
 /// - First review: the configured interval (6 weeks) after the signed-off plan in force, until
-///   a review is completed on or after its sign-off.
+///   a review is completed after its sign-off.
 /// - Annual review: the routine interval (12 months) after the later of the sign-off and the
 ///   last review completed, so a review completed early (asked for on a change of
 ///   circumstances) resets the clock.
 /// - Direct payment review: the configured interval (6 months) after the current run of direct
-///   payments started, until a review is completed on or after that start.
+///   payments started, until a review is completed after that start.
 /// - Complaint acknowledgement: the configured working days after a complaint was received,
 ///   until acknowledged.
-/// - Complaint response: the date agreed at acknowledgement when one was agreed, otherwise the
-///   configured period (6 months) after the complaint was received, until responded.
+/// - Complaint response: the configured period (6 months) after the complaint was received, or
+///   the date agreed at acknowledgement when that is later, until responded.
 /// - Written notices: an eligibility determination with no notice recorded since, and a
 ///   withdrawal with no notice recorded; the law sets no period, so the notice is due on the
 ///   decision's effective date and is overdue from the day after.
@@ -95,13 +98,10 @@ public struct CaseDeadlines: Sendable {
     }
 
     private func notices(_ state: CaseState, add: Add) {
-        for (assessmentId, _) in state.determinations.sorted(by: { $0.key < $1.key }) {
-            guard let decided = state.lastEvent(.eligibilityDetermined, where: { if case .eligibilityDetermined(let p) = $0 { p.assessmentId == assessmentId } else { false } })
-            else { continue }
-            let notice = state.lastEvent(.eligibilityNoticeSent) { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
-            if let notice, notice.seq > decided.seq { continue }
-            add(.eligibilityNotice, decided.effectiveDate, decided, nil, nil, "assessment \(assessmentId)",
-                "no written notice recorded since eligibility was determined on \(date: decided.effectiveDate)")
+        for awaiting in state.eligibilityNoticesDue {
+            let decided = awaiting.event
+            add(.eligibilityNotice, awaiting.due, decided, nil, nil, "assessment \(awaiting.determination.assessmentId)",
+                "no written notice recorded since eligibility was determined on \(date: awaiting.due)")
         }
         if let w = state.withdrawalAwaitingNotice {
             let decided = state.event(withId: w.eventId)
