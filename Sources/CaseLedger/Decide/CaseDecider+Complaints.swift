@@ -10,7 +10,7 @@ extension CaseDecider {
         return [.complaintReceived(ComplaintReceived(
             metadata: p.metadata, complaintId: p.complaintId, complainant: p.complainant,
             about: p.about, challengeId: p.challengeId, matterDate: p.matterDate,
-            withinTimeLimit: received <= config.complaintTimeLimit.after(p.matterDate),
+            withinTimeLimit: config.complaintMadeInTime(matterOn: p.matterDate, receivedOn: received),
             acknowledgeBy: config.complaintAcknowledgementDue(receivedOn: received),
             respondBy: config.complaintResponseDue(receivedOn: received, agreed: nil)))]
     }

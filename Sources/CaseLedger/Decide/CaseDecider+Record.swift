@@ -46,7 +46,7 @@ extension CaseDecider {
         case .planSignedOff(let s) where !SignOffAuthority(limit: s.signerWeeklyLimit, over: s.weeklyCost).covers:
             throw Rejection(.signOffLimitExceeded,
                 "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, above the signer's limit of \(s.signerWeeklyLimit) a week")
-        case .planSignedOff(let s) where s.weeklyCost > s.personalBudgetWeeklyTotal:
+        case .planSignedOff(let s) where !BudgetCover.covers(s.personalBudgetWeeklyTotal, s.weeklyCost):
             throw Rejection(.planCostExceedsBudget,
                 "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, more than the personal budget of \(s.personalBudgetWeeklyTotal) a week")
         default:

@@ -3,6 +3,15 @@
 // and the compliance check (what was late).
 
 extension Configuration {
+    /// True when a complaint received on `receivedOn` about a matter of `matterOn` was made in
+    /// time: within the configured time limit after the matter (12 months).
+    ///
+    /// Source: Complaints (England) Regulations 2009 reg 12(1) (made not later than 12 months
+    /// after the matter occurred or came to the complainant's notice).
+    public func complaintMadeInTime(matterOn: CalendarDate, receivedOn: CalendarDate) -> Bool {
+        receivedOn <= complaintTimeLimit.after(matterOn)
+    }
+
     /// The day by which a complaint received on `receivedOn` must be acknowledged: the
     /// configured working days after it (3), weekends and the configured bank holidays skipped.
     ///

@@ -11,6 +11,12 @@ public enum BudgetCover: Hashable, Sendable {
     /// No personal budget is in force (none set, or ended by a withdrawal).
     case noBudget
 
+    /// True when a personal budget of `weeklyTotal` covers `weeklyCost`: the cost is not more
+    /// than it.
+    ///
+    /// Source: training deck, support plan component 4; Care Act 2014 s25, s26.
+    public static func covers(_ weeklyTotal: Money, _ weeklyCost: Money) -> Bool { weeklyCost <= weeklyTotal }
+
     /// The entry of the personal budget in force, when there is one.
     public var budget: Dated<PersonalBudgetSet>? {
         switch self {
@@ -28,7 +34,7 @@ extension CaseState {
     /// Act 2014 s25, s26.
     public func personalBudgetCover(of weeklyCost: Money, on date: CalendarDate) -> BudgetCover {
         guard let entry = personalBudget.entry(on: date), let budget = entry.value else { return .noBudget }
-        return weeklyCost > budget.weeklyTotal ? .exceeded(entry) : .covered(entry)
+        return BudgetCover.covers(budget.weeklyTotal, weeklyCost) ? .covered(entry) : .exceeded(entry)
     }
 }
 
