@@ -26,6 +26,21 @@ extension TestCase {
     var lastSeq: Int64 { recorded.last!.seq }
 }
 
+/// Expects `decide` and the compliance check to agree on one rule: when the history `breaks` it,
+/// `decided` is a refusal under `rule` and `found` holds one breach; otherwise `decided` is an
+/// acceptance and `found` is empty.
+func expectAgreement(
+    _ decided: Outcome, _ found: [Finding], breaks: Bool, _ rule: Rule, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    if breaks {
+        decided.thenRejected(rule, sourceLocation: sourceLocation)
+    } else {
+        decided.thenAccepted(sourceLocation: sourceLocation)
+    }
+    #expect(found.count == (breaks ? 1 : 0), "\(found.map(\.sentence))", sourceLocation: sourceLocation)
+    #expect(found.allSatisfy { $0.rule.domainRule == rule }, sourceLocation: sourceLocation)
+}
+
 /// Each rule the law or policy makes about a case has one home in the domain; `decide` refuses
 /// by it, the caseload counts by it and the compliance check finds by it. Each test builds the
 /// same history for all three, on both sides of the rule's boundary, and shows they agree.
@@ -81,13 +96,7 @@ struct RuleAgreementTests {
         let found = c.givenFact(CaseEvent.financialAssessmentCompleted(fa).replacingMetadata(m), by: TestStaff.financeOfficer)
             .findings(.contributionInFreeReablement)
 
-        if inFreePeriod {
-            decided.thenRejected(.contributionInFreeReablement)
-            #expect(found.count == 1)
-        } else {
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        }
+        expectAgreement(decided, found, breaks: inFreePeriod, .contributionInFreeReablement)
     }
 
     // MARK: - Sign-off and the personal budget
@@ -118,13 +127,7 @@ struct RuleAgreementTests {
         let found = c.givenFact(Self.signOffFact(cost: cost, budget: pounds(260), limit: pounds(250)), by: TestStaff.teamManager)
             .findings(.signOffLimitExceeded)
 
-        if over {
-            decided.thenRejected(.signOffLimitExceeded)
-            #expect(found.count == 1)
-        } else {
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        }
+        expectAgreement(decided, found, breaks: over, .signOffLimitExceeded)
     }
 
     @Test("given a plan costing £240, a personal budget of £240 covers it (signed off, nothing found); £239.99 does not (refused, found)", arguments: [(pounds(240), false), (pounds(239, 99), true)])
@@ -134,13 +137,7 @@ struct RuleAgreementTests {
         let found = c.givenFact(Self.signOffFact(cost: pounds(240), budget: budget, limit: pounds(1000)), by: TestStaff.headOfService)
             .findings(.planCostExceedsBudget)
 
-        if exceeds {
-            decided.thenRejected(.planCostExceedsBudget)
-            #expect(found.count == 1)
-        } else {
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        }
+        expectAgreement(decided, found, breaks: exceeds, .planCostExceedsBudget)
     }
 
     @Test("given a personal budget whose parts are off by a penny, decide refuses it and compliance finds it; when they add up, neither", arguments: [Money.zero, Money(pence: 1), Money(pence: -1)])
@@ -153,13 +150,7 @@ struct RuleAgreementTests {
             weeklyCouncilContribution: council, indicativeWeeklyAmount: pounds(300), aboveIndicative: false)))
             .findings(.budgetSplitMismatch)
 
-        if off == .zero {
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        } else {
-            decided.thenRejected(.budgetSplitMismatch)
-            #expect(found.count == 1)
-        }
+        expectAgreement(decided, found, breaks: off != .zero, .budgetSplitMismatch)
     }
 
     @Test("given a direct payment for a plan line, decide refuses it and compliance finds it exactly for the configured excluded services", arguments: [ServiceKind.councilProvidedService, .permanentResidentialCare, .dayOpportunity, .homeCare])
@@ -174,40 +165,34 @@ struct RuleAgreementTests {
             metadata: meta(.socialWorker, "2026-05-04"), planId: "P-1", planVersion: 1, arrangements: arrangements)))
             .findings(.directPaymentExcludedService)
 
-        if c.configuration.directPaymentMayNotPay(for: kind) {
-            decided.thenRejected(.directPaymentExcludedService)
-            #expect(found.count == 1)
-        } else {
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        }
+        expectAgreement(decided, found, breaks: c.configuration.directPaymentMayNotPay(for: kind), .directPaymentExcludedService)
     }
 
     // MARK: - Withdrawal and closure
 
-    @Test("given a review, services are withdrawn on it (and nothing is found) exactly when it found the needs no longer eligible", arguments: [ReviewOutcome.withdrawalRecommended, .noChange, .planRevised])
-    func withdrawalNeedsReview(outcome: ReviewOutcome) {
+    /// The standard adult case delivered, then reviewed (asked for on 3 August 2026, completed on
+    /// 10 August) with `outcome`, finding the needs no longer eligible exactly when it recommends
+    /// withdrawal.
+    static func reviewed(_ outcome: ReviewOutcome) -> TestCase {
         var c = TestCase.adult(upTo: .delivered)
         c.record(Make.requestReview(date: "2026-08-03"))
         c.record(Make.completeReview(outcome: outcome, stillEligible: outcome != .withdrawalRecommended, date: "2026-08-10"))
+        return c
+    }
+
+    @Test("given a review, services are withdrawn on it (and nothing is found) exactly when it found the needs no longer eligible", arguments: [ReviewOutcome.withdrawalRecommended, .noChange, .planRevised])
+    func withdrawalNeedsReview(outcome: ReviewOutcome) {
+        let c = Self.reviewed(outcome)
         let decided = c.when(Make.withdraw(date: "2026-08-24"))
         guard case .decideWithdrawal(let w) = Make.withdraw(date: "2026-08-24") else { return }
         let found = c.givenFact(.withdrawalDecided(w)).findings(.withdrawalWithoutReview)
 
-        if outcome == .withdrawalRecommended {
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        } else {
-            decided.thenRejected(.withdrawalWithoutReview)
-            #expect(found.count == 1)
-        }
+        expectAgreement(decided, found, breaks: outcome != .withdrawalRecommended, .withdrawalWithoutReview)
     }
 
     @Test("given services withdrawn, until the written notice is recorded the caseload shows it due, decide refuses closure and compliance finds a closure", arguments: [false, true])
     func withdrawalNotice(noticeSent: Bool) {
-        var c = TestCase.adult(upTo: .delivered)
-        c.record(Make.requestReview(date: "2026-08-03"))
-        c.record(Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false, date: "2026-08-10"))
+        var c = Self.reviewed(.withdrawalRecommended)
         c.record(Make.withdraw(date: "2026-08-24"))
         if noticeSent { c.record(Make.withdrawalNotice(date: "2026-08-25")) }
 
@@ -216,15 +201,8 @@ struct RuleAgreementTests {
         guard case .closeCase(let closure) = Make.close(date: "2026-08-26") else { return }
         let found = c.givenFact(.caseClosed(closure)).findings(.closureBeforeWithdrawalNotice)
 
-        if noticeSent {
-            #expect(due.isEmpty)
-            decided.thenAccepted()
-            #expect(found.isEmpty)
-        } else {
-            #expect(due.map(\.due) == [day("2026-08-24")])
-            decided.thenRejected(.closureBeforeWithdrawalNotice)
-            #expect(found.count == 1)
-        }
+        #expect(due.map(\.due) == (noticeSent ? [] : [day("2026-08-24")]))
+        expectAgreement(decided, found, breaks: !noticeSent, .closureBeforeWithdrawalNotice)
     }
 
     @Test("given an eligibility determination, the caseload's notice due and compliance's missing notice name the same event and date, and both go once the notice is recorded", arguments: [false, true])
