@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 
-/// The payloads declared in `declarations/*.decl` and the Swift that `tools/gen-declarations.py`
-/// writes from them: the committed Swift is exactly what the declarations say, so a field is
-/// added, removed or changed in its declaration and nowhere else.
+/// The payloads declared in `declarations/*.decl` and what `tools/gen-declarations.py` writes from
+/// them or checks against them: the committed Swift (payloads, values, command inputs, command
+/// field tables) is exactly what the declarations say, and each event's catalogue schema lists
+/// the declared fields, so a field is added, removed or changed in its declaration and nowhere
+/// else without a test failing.
 @Suite("Declarations and the Swift written from them")
 struct DeclarationTests {
     /// The repository's root directory.
@@ -31,32 +33,87 @@ struct DeclarationTests {
         return Run(status: process.terminationStatus, errors: text)
     }
 
-    @Test("the committed Swift is what the declarations say")
-    func generatedSwiftIsFresh() throws {
+    @Test("the committed Swift and eventCorrected's schema are what the declarations say, and every event's schema agrees")
+    func generatedFilesAreFresh() throws {
         let run = try Self.generator(["--check"])
-        #expect(run.status == 0, "run `python3 tools/gen-declarations.py` and commit what it writes:\n\(run.errors)")
+        #expect(run.status == 0, "run `python3 tools/gen-declarations.py`, mend what it names, and commit:\n\(run.errors)")
+    }
+
+    /// A fresh copy of the tool, the declarations and the event catalogue in a temporary
+    /// directory, with every file generated; removed by `remove()`.
+    struct Copy {
+        let root: URL
+
+        init() throws {
+            root = URL(fileURLWithPath: NSTemporaryDirectory())
+                .appendingPathComponent("caseledger-declarations-\(UUID().uuidString)", isDirectory: true)
+            let files = FileManager.default
+            try files.createDirectory(at: root.appendingPathComponent("tools"), withIntermediateDirectories: true)
+            try files.createDirectory(at: root.appendingPathComponent("events"), withIntermediateDirectories: true)
+            for path in ["tools/gen-declarations.py", "declarations", "events/catalogue"] {
+                try files.copyItem(at: DeclarationTests.root.appendingPathComponent(path), to: root.appendingPathComponent(path))
+            }
+            #expect(try DeclarationTests.generator([], root: root).status == 0)
+            #expect(try DeclarationTests.generator(["--check"], root: root).status == 0)
+        }
+
+        /// Replaces `old` by `new` in the file at `path` (from the copy's root).
+        func edit(_ path: String, replacing old: String, with new: String) throws {
+            let url = root.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) holds no \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
     @Test("given a generated file edited by hand, when checked, then the check fails naming that file")
     func aStaleFileIsNamed() throws {
-        let copy = URL(fileURLWithPath: NSTemporaryDirectory())
-            .appendingPathComponent("caseledger-declarations-\(UUID().uuidString)", isDirectory: true)
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let files = FileManager.default
-        try files.createDirectory(at: copy.appendingPathComponent("tools"), withIntermediateDirectories: true)
-        try files.copyItem(
-            at: Self.root.appendingPathComponent("tools/gen-declarations.py"),
-            to: copy.appendingPathComponent("tools/gen-declarations.py"))
-        try files.copyItem(at: Self.root.appendingPathComponent("declarations"), to: copy.appendingPathComponent("declarations"))
-
-        #expect(try Self.generator([], root: copy).status == 0)
-        #expect(try Self.generator(["--check"], root: copy).status == 0)
-
+        let copy = try Copy()
+        defer { copy.remove() }
         let edited = "Sources/CaseLedger/Events/Payloads/PlanSignedOff.swift"
-        let url = copy.appendingPathComponent(edited)
-        try (String(contentsOf: url, encoding: .utf8) + "// an edit by hand\n").write(to: url, atomically: true, encoding: .utf8)
-        let run = try Self.generator(["--check"], root: copy)
+        try copy.edit(edited, replacing: "public var version: Int", with: "public var version: Int // an edit by hand")
+        let run = try Self.generator(["--check"], root: copy.root)
         #expect(run.status == 1)
-        #expect(run.errors.contains(edited), "\(run.errors)")
+        #expect(run.errors.contains("\(edited) is out of date"), "\(run.errors)")
+    }
+
+    @Test("given a field declared that its event's schema does not list, when generated, then the schema is named")
+    func aSchemaWithoutADeclaredFieldIsNamed() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        try copy.edit("declarations/case-events.decl", replacing: "    version: Int\n    /// The plan's weekly cost in pence.",
+            with: "    version: Int\n    /// Who witnessed it.\n    witness: String?\n    /// The plan's weekly cost in pence.")
+        let run = try Self.generator([], root: copy.root)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("events/catalogue/planSignedOff/v1.schema.json: PlanSignedOff declares witness, which the schema does not list"),
+            "\(run.errors)")
+    }
+
+    @Test("given a value's field of another type in the schema, when checked, then the schema and the field are named")
+    func aSchemaDisagreeingOnAValueIsNamed() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        try copy.edit("events/catalogue/reviewCompleted/v1.schema.json", replacing: "\"$ref\": \"#/$defs/ParticipantRole\"",
+            with: "\"type\": \"string\"")
+        let run = try Self.generator(["--check"], root: copy.root)
+        #expect(run.status == 1)
+        #expect(run.errors.contains("reviewCompleted/v1.schema.json $defs/Participant: role is string in the schema; Participant declares ParticipantRole"),
+            "\(run.errors)")
+    }
+
+    @Test("given a correctable type's schema changed, when generated, then eventCorrected's copy of it follows")
+    func theCorrectionSchemaFollowsEachTypesSchema() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        let description = "\"The version signed off.\""
+        try copy.edit("events/catalogue/planSignedOff/v1.schema.json", replacing: description, with: "\"The version that was signed off.\"")
+        let stale = try Self.generator(["--check"], root: copy.root)
+        #expect(stale.status == 1)
+        #expect(stale.errors.contains("events/catalogue/eventCorrected/v1.schema.json is out of date"), "\(stale.errors)")
+        #expect(try Self.generator([], root: copy.root).status == 0)
+        let written = try String(contentsOf: copy.root.appendingPathComponent("events/catalogue/eventCorrected/v1.schema.json"), encoding: .utf8)
+        #expect(written.contains("\"The version that was signed off.\"") && !written.contains(description))
     }
 }
