@@ -7,23 +7,29 @@ type name and schema version when it is an event, and each field's doc comment, 
 type. From that one place this tool writes, for each payload, one Swift file holding the stored
 properties, the memberwise initialiser, `init(from: borrowing PayloadReader)` and
 `encode(to: inout PayloadWriter)`; the command field tables (`CommandField`) take each field's
-kind, whether it is required and its meaning from the same declarations. Hand-written
-extensions (computed properties, domain helpers) stay in their own files.
+kind, whether it is required and its meaning from the same declarations, and so do the
+properties of each event's JSON Schema in `events/catalogue`. Hand-written extensions (computed
+properties, domain helpers) stay in their own files.
 
-The JSON Schema of each event type in `events/catalogue/<type>/v<N>.schema.json` is written by
-hand (its descriptions, vocabularies and limits say more than the Swift does) and checked
-against the declaration: the properties it lists, those it requires (in order) and the shape of
-each (string, integer, boolean, `$defs/pence`, `$defs/date`, `$defs/staffRole`, a list, a
-`$defs/<Type>` object or word list, `or null` when optional), and so for each declared value
-it holds in its `$defs`. The copy of every correctable type's schema inside
-`eventCorrected/v1.schema.json` is written from those schemas.
+The JSON Schema of each event type, `events/catalogue/<type>/v<N>.schema.json`, is written in
+part from the declaration: its description (the struct's doc), its `required` list (the fields
+not optional, in order) and its properties. A declared field's property keeps its fragment when
+it is of the declared shape (string, integer, boolean, `$defs/pence`, `$defs/date`,
+`$defs/staffRole`, a list, a `$defs/<Type>` value or word list, or null when optional), so the
+limits written by hand (a minimum, a pattern) stay; otherwise it is written from the Swift type.
+Its description is the field's doc, with " Absent when there is none (null reads as absent)."
+when optional; a description that starts with that and says more is kept. The same goes for each
+declared value in its `$defs` (whose descriptions, specialised by hand, are kept). A `$defs`
+entry the schema needs and lacks is copied from another schema of the catalogue; one that no
+schema has (a new vocabulary) is an error to mend by hand. The copy of every correctable type's
+schema inside `eventCorrected/v1.schema.json` is written from those schemas.
 
 Usage:
     python3 tools/gen-declarations.py           rewrite every generated file that is out of date
     python3 tools/gen-declarations.py --check   write nothing; exit 1 naming each stale file
 
-Either way a schema that disagrees with its declaration, and a generated file whose struct is
-no longer declared (to be deleted), are named and the exit status is 1.
+Either way a generated file whose struct is no longer declared is named, to be deleted, and
+the exit status is 1; a declaration that cannot be read or written stops it with status 2.
 
 The format, one line each (`#` starts a comment line; blank lines are ignored):
 
@@ -438,8 +444,10 @@ def outputs():
     by_name = {s.name: s for s in structs}
     files = [(os.path.join(s.output, s.name + ".swift"), swift(s)) for s in structs]
     files += [(c.output, catalogue_swift(c, by_name)) for c in catalogues]
-    files.append(correction_schema())
-    return files, schema_problems(structs)
+    schemas = synced_schemas(structs, catalogue_definitions())
+    files += [(path, json_text(document)) for path, document in schemas.items()]
+    files.append(correction_schema(schemas))
+    return files
 
 
 CATALOGUE = "events/catalogue"
@@ -484,78 +492,161 @@ def schema_shape(fragment):
     return kind or "anything"
 
 
+OPTIONAL_NOTE = " Absent when there is none (null reads as absent)."
+
+
 def stored_fields(s, structs):
-    """The (name, Swift type) of each member `s` stores, flat members in their place."""
+    """The (name, Swift type, doc) of each member `s` stores, flat members in their place (the
+    metadata's without a doc: its schema properties are kept as they are)."""
     out = []
     for f in s.fields:
         if f.flat and f.swift_type == "DecisionMetadata":
-            out += METADATA_FIELDS
+            out += [(name, swift_type, None) for name, swift_type in METADATA_FIELDS]
         elif f.flat:
             out += stored_fields(structs[f.swift_type], structs)
         else:
-            out.append((f.name, f.swift_type))
+            out.append((f.name, f.swift_type, " ".join(line[len("/// "):] for line in f.doc)))
     return out
 
 
-def check_schema_object(where, schema, s, substitutions, defs, structs, aliases, problems, seen):
-    """Appends to `problems` each way the schema object `schema` disagrees with struct `s`."""
-    fields = stored_fields(s, structs)
-    properties = schema.get("properties", {})
-    names = [name for name, _ in fields]
-    for name in names:
-        if name not in properties:
-            problems.append(f"{where}: {s.name} declares {name}, which the schema does not list")
-    for name in properties:
-        if name not in names:
-            problems.append(f"{where}: the schema lists {name}, which {s.name} does not declare")
-    required = [name for name, swift_type in fields if not swift_type.endswith("?")]
-    if schema.get("required", []) != required:
-        problems.append(f"{where}: the schema requires {schema.get('required', [])}; {s.name} declares {required}")
-    for name, swift_type in fields:
-        if name not in properties:
-            continue
-        declared = declared_shape(swift_type, substitutions)
-        written = schema_shape(properties[name])
-        if declared != written:
-            problems.append(f"{where}: {name} is {written} in the schema; {s.name} declares {swift_type} ({declared})")
-        inner = substitutions.get(swift_type.rstrip("?").strip("[]"), swift_type.rstrip("?").strip("[]"))
-        target = structs.get(inner)
-        inner_substitutions = {}
-        if inner in aliases:
-            generic, argument = aliases[inner]
-            target = structs[generic]
-            inner_substitutions = {re.match(r"\w+<(\w+)", target.header).group(1): argument}
-        if target is not None and inner not in seen:
-            seen.add(inner)
-            if inner not in defs:
-                problems.append(f"{where}: the schema has no $defs/{inner} for {s.name}.{name}")
+def schema_fragment(swift_type, substitutions):
+    """The schema of a Swift type, without a description."""
+    bare = substitutions.get(swift_type.rstrip("?"), swift_type.rstrip("?"))
+    if bare.startswith("[") and bare.endswith("]"):
+        fragment = {"items": schema_fragment(bare[1:-1], substitutions), "type": "array"}
+    else:
+        shape = SCHEMA_SHAPES.get(bare, "$defs/" + bare)
+        fragment = {"$ref": "#/" + shape} if shape.startswith("$defs/") else {"type": shape}
+    if swift_type.endswith("?"):
+        if list(fragment) == ["type"]:
+            return {"type": [fragment["type"], "null"]}
+        return {"anyOf": [fragment, {"type": "null"}]}
+    return fragment
+
+
+def referenced_defs(fragment):
+    """The names of the `$defs` a schema fragment refers to."""
+    if isinstance(fragment, dict):
+        names = set()
+        for key, value in fragment.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith("#/$defs/"):
+                names.add(value[len("#/$defs/"):])
             else:
-                check_schema_object(f"{where} $defs/{inner}", defs[inner], target, inner_substitutions, defs,
-                                    structs, aliases, problems, seen)
+                names |= referenced_defs(value)
+        return names
+    if isinstance(fragment, list):
+        return set().union(*(referenced_defs(v) for v in fragment)) if fragment else set()
+    return set()
 
 
-def schema_problems(structs):
-    """Each way an event's catalogue schema disagrees with its declaration."""
+def sync_object(where, schema, s, substitutions, structs, aliases, keep_descriptions):
+    """Writes the properties and required list of the schema object `schema` from struct `s`:
+    a declared field's property keeps its fragment when of the declared shape (a description
+    that starts with the field's doc keeps what it adds), and is written from the declaration
+    otherwise; a property not declared goes. Returns the declared value types it refers to,
+    with the substitutions of their generic parameter."""
+    properties = schema.get("properties", {})
+    written = {}
+    values = {}
+    for name, swift_type, doc in stored_fields(s, structs):
+        old = properties.get(name)
+        if doc is None:
+            if old is None:
+                raise DeclarationError(f"{where}: the metadata property {name} is missing; write it by hand")
+            written[name] = old
+            continue
+        description = doc + (OPTIONAL_NOTE if swift_type.endswith("?") else "")
+        if old is not None and schema_shape(old) == declared_shape(swift_type, substitutions):
+            fragment = dict(old)
+        else:
+            fragment = schema_fragment(swift_type, substitutions)
+        old_description = (old or {}).get("description", "")
+        keep = old_description and (keep_descriptions or old_description.startswith(description))
+        fragment["description"] = old_description if keep else description
+        written[name] = fragment
+        inner = swift_type.rstrip("?").strip("[]")
+        inner = substitutions.get(inner, inner)
+        if inner in structs:
+            values[inner] = (structs[inner], {})
+        elif inner in aliases:
+            generic, argument = aliases[inner]
+            parameter = re.match(r"\w+<(\w+)", structs[generic].header).group(1)
+            values[inner] = (structs[generic], {parameter: argument})
+    schema["properties"] = written
+    schema["required"] = [name for name, swift_type, _ in stored_fields(s, structs) if not swift_type.endswith("?")]
+    return values
+
+
+def synced_schemas(structs, catalogue_defs):
+    """Each event's catalogue schema with its properties and required list (and those of each
+    declared value in its `$defs`) written from the declaration: path to (document, problems)."""
     by_name = {s.name: s for s in structs}
     aliases = {a[0]: (a[1], a[2]) for s in structs for a in s.aliases}
-    problems = []
+    out = {}
     for s in structs:
         if not s.stored:
             continue
         path = f"{CATALOGUE}/{s.stored[0]}/v{s.stored[1]}.schema.json"
         try:
             with open(os.path.join(ROOT, path), encoding="utf-8") as f:
-                schema = json.load(f)
+                document = json.load(f)
         except FileNotFoundError:
-            problems.append(f"{path}: missing; {s.name} is stored as {s.stored[0]}, schema {s.stored[1]}")
+            raise DeclarationError(f"{path} is missing: {s.name} is stored as {s.stored[0]}, schema {s.stored[1]}")
+        document["description"] = " ".join(line[len("/// "):] for line in s.doc)
+        defs = document.setdefault("$defs", {})
+        pending = sync_object(path, document, s, {}, by_name, aliases, keep_descriptions=False)
+        done = set()
+        while pending:
+            name, (value, substitutions) = pending.popitem()
+            done.add(name)
+            if name not in defs:
+                if name not in catalogue_defs:
+                    raise DeclarationError(f"{path}: no schema in {CATALOGUE} has $defs/{name}; write it in this one")
+                defs[name] = json.loads(json.dumps(catalogue_defs[name]))
+            found = sync_object(f"{path} $defs/{name}", defs[name], value, substitutions, by_name, aliases,
+                                keep_descriptions=True)
+            pending.update({k: v for k, v in found.items() if k not in done})
+        needed = referenced_defs({k: v for k, v in document.items() if k != "$defs"})
+        while True:
+            more = set().union(*(referenced_defs(defs[n]) for n in needed if n in defs)) - needed
+            if not more:
+                break
+            needed |= more
+        for name in needed - set(defs):
+            if name not in catalogue_defs:
+                raise DeclarationError(f"{path}: no schema in {CATALOGUE} has $defs/{name}; write it in this one")
+            defs[name] = json.loads(json.dumps(catalogue_defs[name]))
+        for name in set(defs) - needed:
+            del defs[name]
+        out[path] = document
+    return out
+
+
+def catalogue_definitions():
+    """Every `$defs` entry of the catalogue's schemas by name (the same in every schema)."""
+    defs = {}
+    for name in sorted(os.listdir(os.path.join(ROOT, CATALOGUE))):
+        directory = os.path.join(ROOT, CATALOGUE, name)
+        if not os.path.isdir(directory):
             continue
-        check_schema_object(path, schema, s, {}, schema.get("$defs", {}), by_name, aliases, problems, set())
-    return problems
+        for file in sorted(os.listdir(directory)):
+            if file.endswith(".schema.json"):
+                with open(os.path.join(directory, file), encoding="utf-8") as f:
+                    for key, value in json.load(f).get("$defs", {}).items():
+                        if not re.fullmatch(r"\w+\.v\d+", key):
+                            defs.setdefault(key, value)
+    return defs
 
 
-def correction_schema():
+def json_text(document):
+    """A catalogue file's text: sorted keys, 2-space indents, a final newline."""
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def correction_schema(schemas):
     """The path and text of eventCorrected's schema, its copy of each correctable type's schema
-    (`$defs/<type>.v<N>`, and the `$defs` those use) taken from that type's own schema."""
+    (`$defs/<type>.v<N>`, and the `$defs` those use) taken from that type's schema in `schemas`
+    (or on disk)."""
     path = f"{CATALOGUE}/eventCorrected/v1.schema.json"
     with open(os.path.join(ROOT, path), encoding="utf-8") as f:
         document = json.load(f)
@@ -564,11 +655,14 @@ def correction_schema():
         m = re.fullmatch(r"(\w+)\.v(\d+)", key)
         if not m:
             continue
-        with open(os.path.join(ROOT, f"{CATALOGUE}/{m.group(1)}/v{m.group(2)}.schema.json"), encoding="utf-8") as f:
-            schema = json.load(f)
+        source = f"{CATALOGUE}/{m.group(1)}/v{m.group(2)}.schema.json"
+        schema = schemas.get(source)
+        if schema is None:
+            with open(os.path.join(ROOT, source), encoding="utf-8") as f:
+                schema = json.load(f)
         defs[key] = {k: schema[k] for k in ("description", "properties", "required", "type")}
         defs.update(schema.get("$defs", {}))
-    return path, json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return path, json_text(document)
 
 
 def orphaned(generated, directories):
@@ -594,7 +688,7 @@ def main(argv):
         print(f"gen-declarations: unknown argument {unknown[0]!r}; usage: {TOOL} [--check]", file=sys.stderr)
         return 2
     try:
-        files, problems = outputs()
+        files = outputs()
     except DeclarationError as e:
         print(f"gen-declarations: {e}", file=sys.stderr)
         return 2
@@ -623,9 +717,7 @@ def main(argv):
             print(f"wrote {path}")
     for path in orphans:
         print(f"gen-declarations: {path} was generated but its struct is no longer declared; delete it", file=sys.stderr)
-    for problem in problems:
-        print(f"gen-declarations: {problem}", file=sys.stderr)
-    return 1 if orphans or problems or (check and stale) else 0
+    return 1 if orphans or (check and stale) else 0
 
 
 if __name__ == "__main__":
