@@ -66,6 +66,19 @@ struct DeclarationTests {
             try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
         }
 
+        /// Declares one more field, after `team`, on `WorkerAllocated`.
+        func declareOnWorkerAllocated(doc: String, _ field: String) throws {
+            try edit("declarations/case-events.decl", replacing: "    /// Their team.\n    team: String?\n",
+                with: "    /// Their team.\n    team: String?\n    /// \(doc)\n    \(field)\n")
+        }
+
+        /// Expects the check to fail naming `path` as out of date.
+        func expectOutOfDate(_ path: String) throws {
+            let run = try DeclarationTests.generator(["--check"], root: root)
+            #expect(run.status == 1)
+            #expect(run.errors.contains("\(path) is out of date"), "\(run.errors)")
+        }
+
         func remove() { try? FileManager.default.removeItem(at: root) }
     }
 
@@ -75,17 +88,14 @@ struct DeclarationTests {
         defer { copy.remove() }
         let edited = "Sources/CaseLedger/Events/Payloads/PlanSignedOff.swift"
         try copy.edit(edited, replacing: "public var version: Int", with: "public var version: Int // an edit by hand")
-        let run = try Self.generator(["--check"], root: copy.root)
-        #expect(run.status == 1)
-        #expect(run.errors.contains("\(edited) is out of date"), "\(run.errors)")
+        try copy.expectOutOfDate(edited)
     }
 
     @Test("given an optional field declared, when generated, then its event's schema and eventCorrected's copy list it")
     func aDeclaredFieldIsWrittenIntoTheSchemas() throws {
         let copy = try Copy()
         defer { copy.remove() }
-        try copy.edit("declarations/case-events.decl", replacing: "    /// Their team.\n    team: String?\n",
-            with: "    /// Their team.\n    team: String?\n    /// The date the worker first visits, when arranged.\n    firstVisit: CalendarDate?\n")
+        try copy.declareOnWorkerAllocated(doc: "The date the worker first visits, when arranged.", "firstVisit: CalendarDate?")
         #expect(try Self.generator([], root: copy.root).status == 0)
 
         let schema = try JSONParser.parse(Array(try Data(contentsOf: copy.root.appendingPathComponent("events/catalogue/workerAllocated/v1.schema.json"))))
@@ -106,9 +116,7 @@ struct DeclarationTests {
         defer { copy.remove() }
         let path = "events/catalogue/reviewCompleted/v1.schema.json"
         try copy.edit(path, replacing: "\"$ref\": \"#/$defs/ParticipantRole\"", with: "\"type\": \"string\"")
-        let run = try Self.generator(["--check"], root: copy.root)
-        #expect(run.status == 1)
-        #expect(run.errors.contains("\(path) is out of date"), "\(run.errors)")
+        try copy.expectOutOfDate(path)
         #expect(try Self.generator([], root: copy.root).status == 0)
         #expect(try Data(contentsOf: copy.root.appendingPathComponent(path)) == Data(try Catalogue.bytes("reviewCompleted", "schema")))
     }
@@ -117,8 +125,7 @@ struct DeclarationTests {
     func aNewVocabularyIsLeftToWriteByHand() throws {
         let copy = try Copy()
         defer { copy.remove() }
-        try copy.edit("declarations/case-events.decl", replacing: "    /// Their team.\n    team: String?\n",
-            with: "    /// Their team.\n    team: String?\n    /// How they travel.\n    travel: TravelMode\n")
+        try copy.declareOnWorkerAllocated(doc: "How they travel.", "travel: TravelMode")
         let run = try Self.generator([], root: copy.root)
         #expect(run.status == 2)
         #expect(run.errors.contains("events/catalogue/workerAllocated/v1.schema.json: no schema in events/catalogue has $defs/TravelMode"), "\(run.errors)")
@@ -130,9 +137,7 @@ struct DeclarationTests {
         defer { copy.remove() }
         try copy.edit("events/catalogue/planSignedOff/v1.schema.json", replacing: "\"The version signed off.\",",
             with: "\"The version signed off.\",\n      \"minimum\": 1,")
-        let stale = try Self.generator(["--check"], root: copy.root)
-        #expect(stale.status == 1)
-        #expect(stale.errors.contains("events/catalogue/eventCorrected/v1.schema.json is out of date"), "\(stale.errors)")
+        try copy.expectOutOfDate("events/catalogue/eventCorrected/v1.schema.json")
         #expect(try Self.generator([], root: copy.root).status == 0)
         let correction = try JSONParser.parse(Array(try Data(contentsOf: copy.root.appendingPathComponent("events/catalogue/eventCorrected/v1.schema.json"))))
         #expect(correction["$defs"]?["planSignedOff.v1"]?["properties"]?["version"]?["minimum"] == 1)
