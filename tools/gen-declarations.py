@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the Swift of every declared payload from the declarations in `declarations/`.
+"""Writes, from the declarations in `declarations/`, the Swift of every declared payload, the
+command field tables and the properties of each event's JSON Schema.
 
 Each payload (a case or staff event's payload, a value stored inside one, a command's input) is
 declared once, in a `declarations/*.decl` file: its doc comment, its Swift header, its stored
