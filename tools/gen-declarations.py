@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Writes, from the declarations in `declarations/`, the Swift of every declared payload, the
+"""Writes, from the declarations in `events/declarations/`, the Swift of every declared payload, the
 command field tables and the properties of each event's JSON Schema.
 
 Each payload (a case or staff event's payload, a value stored inside one, a command's input) is
-declared once, in a `declarations/*.decl` file: its doc comment, its Swift header, its stored
+declared once, in a `events/declarations/*.decl` file: its doc comment, its Swift header, its stored
 type name and schema version when it is an event, and each field's doc comment, name and Swift
 type. From that one place this tool writes, for each payload, one Swift file holding the stored
 properties, the memberwise initialiser, `init(from: borrowing PayloadReader)` and
@@ -81,7 +81,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DECLARATIONS = os.path.join(ROOT, "declarations")
+DECLARATIONS = os.path.join(ROOT, "events", "declarations")
 TOOL = "tools/gen-declarations.py"
 
 # The widest one-line memberwise initialiser; a longer one is written one parameter a line.

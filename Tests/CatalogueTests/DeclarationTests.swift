@@ -2,7 +2,7 @@ import Foundation
 import LedgerStore
 import Testing
 
-/// The payloads declared in `declarations/*.decl` and what `tools/gen-declarations.py` writes from
+/// The payloads declared in `events/declarations/*.decl` and what `tools/gen-declarations.py` writes from
 /// them or checks against them: the committed Swift (payloads, values, command inputs, command
 /// field tables) is exactly what the declarations say, and each event's catalogue schema lists
 /// the declared fields, so a field is added, removed or changed in its declaration and nowhere
@@ -51,7 +51,7 @@ struct DeclarationTests {
             let files = FileManager.default
             try files.createDirectory(at: root.appendingPathComponent("tools"), withIntermediateDirectories: true)
             try files.createDirectory(at: root.appendingPathComponent("events"), withIntermediateDirectories: true)
-            for path in ["tools/gen-declarations.py", "declarations", "events/catalogue"] {
+            for path in ["tools/gen-declarations.py", "events/declarations", "events/catalogue"] {
                 try files.copyItem(at: DeclarationTests.root.appendingPathComponent(path), to: root.appendingPathComponent(path))
             }
             #expect(try DeclarationTests.generator([], root: root).status == 0)
@@ -68,7 +68,7 @@ struct DeclarationTests {
 
         /// Declares one more field, after `team`, on `WorkerAllocated`.
         func declareOnWorkerAllocated(doc: String, _ field: String) throws {
-            try edit("declarations/case-events.decl", replacing: "    /// Their team.\n    team: String?\n",
+            try edit("events/declarations/case-events.decl", replacing: "    /// Their team.\n    team: String?\n",
                 with: "    /// Their team.\n    team: String?\n    /// \(doc)\n    \(field)\n")
         }
 
