@@ -5,7 +5,7 @@ import CLIKit
 import LedgerStore
 
 /// `caseledger-audit caseload`: every open case with its stage, allocated worker and what is due.
-enum CaseloadCommand {
+enum CaseloadCommand: OptionsCommand {
     static let on = OptionSpec(
         "on", valueName: "DATE",
         help: "The day against which overdue and due-within are judged (YYYY-MM-DD); default the date of --as-known-at, or today (UTC).")
@@ -33,18 +33,43 @@ enum CaseloadCommand {
         ],
         flags: [overdue, CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
-        let asKnownAt = try CommonOptions.time(a, "as-known-at")
-        if let asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
-        var day = CalendarDate(asKnownAt ?? .now())
-        if let text = a.option("on") {
-            guard let d = CalendarDate(text) else { throw a.usageError("--on must be a date such as 2026-04-01; got '\(text)'") }
-            day = d
+    /// The options of `caseload`.
+    struct Options: CommandOptions {
+        /// Ledger, format and output.
+        var target: ReportTarget
+        /// Only what had been recorded by then.
+        var asKnownAt: Timestamp?
+        /// The day overdue and due-within are judged against, when given.
+        var on: CalendarDate?
+        /// Which deadlines and cases to list.
+        var filter: CaseloadFilter
+        /// Where the oversight projection is saved, when given.
+        var checkpoint: String?
+
+        /// Reads the options; `--due-within` must not be negative.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            target = try ReportTarget(a)
+            asKnownAt = try CommonOptions.time(a, "as-known-at")
+            on = try CommonOptions.date(a, "on")
+            let within = try a.integer("due-within")
+            if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
+            filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
+            checkpoint = a.option("checkpoint")
         }
-        let within = try a.integer("due-within")
-        if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
-        let filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
+
+        /// No file written inside the ledger; no checkpoint with `--as-known-at`.
+        func validate() throws(ValidationError) {
+            try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
+            if checkpoint != nil, asKnownAt != nil { throw ValidationError(CheckpointFile.notWithAsKnownAt) }
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try AuditLedger.open(at: o.target.ledger)
+        let asKnownAt = o.asKnownAt
+        if let asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
+        let day = o.on ?? CalendarDate(asKnownAt ?? .now())
+        let filter = o.filter
         let view = TimeView(asKnownAt: asKnownAt)
         let service = CaseService(ledger: try ledger.ledger)
         let (configuration, source) = configurationInForce(service, at: asKnownAt ?? .now())
@@ -56,10 +81,9 @@ enum CaseloadCommand {
             let seq = ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0
             let rebuild = OversightRebuild(
                 ledger: ledger, asOf: day, deadlineConfiguration: (configuration, seq), configurationAt: try ComplianceCommand.configurations(ledger))
-            let projection = try CheckpointFile.projection(rebuild, path: a.option("checkpoint"))
+            let projection = try CheckpointFile.projection(rebuild, path: o.checkpoint)
             caseload = projection.caseload(on: day, filter: filter, staff: staff, configuration: configuration, configurationSource: source)
         } else {
-            if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
             var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
             for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
                 let events: [RecordedCaseEvent]
@@ -68,8 +92,7 @@ enum CaseloadCommand {
             }
             caseload = builder.build(configurationSource: source)
         }
-        let report = caseload.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
+        try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: asKnownAt)))
     }
 
     /// The configuration in force at `instant` (only publications recorded by then), or the

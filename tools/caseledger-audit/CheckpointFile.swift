@@ -9,6 +9,9 @@ enum CheckpointFile {
         "checkpoint", valueName: "FILE",
         help: "Read the projection saved in FILE (when it matches the ledger) and read only the events after it; then save it again. Not with --as-known-at.")
 
+    /// Why `--checkpoint` is refused with `--as-known-at`.
+    static let notWithAsKnownAt = "--checkpoint reflects the whole ledger as it stands: not with --as-known-at"
+
     /// The projection for `rebuild`: from the checkpoint at `path` when one is there and can be
     /// used (otherwise from scratch, saying on standard error why it was discarded), or from
     /// scratch when `path` is nil. With a path, the projection is saved there afterwards,

@@ -11,7 +11,7 @@ struct ComplianceFindings: ReportableError {
 }
 
 /// `caseledger-audit compliance [--case ID] [--rule CODE]`: rule breaches found in history.
-enum ComplianceCommand {
+enum ComplianceCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "compliance", abstract: "Rule breaches found in recorded history, over the whole ledger or one case.",
         discussion: """
@@ -34,29 +34,56 @@ enum ComplianceCommand {
         ],
         flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
-        let view = try CommonOptions.view(a, ledger: ledger)
-        let caseId = a.option("case")
-        let rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
+    /// The options of `compliance`.
+    struct Options: CommandOptions {
+        /// Ledger, format and output.
+        var target: ReportTarget
+        /// `--as-known-at` and `--in-force-on`.
+        var time: TimeOptions
+        /// Only this case, when given.
+        var caseId: String?
+        /// Only these rules (every rule when empty).
+        var rules: [ComplianceRule]
+        /// Where the oversight projection is saved, when given.
+        var checkpoint: String?
+
+        /// Reads the options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            target = try ReportTarget(a)
+            time = try TimeOptions(a)
+            caseId = a.option("case")
+            rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
+            checkpoint = a.option("checkpoint")
+        }
+
+        /// No file written inside the ledger; no checkpoint with `--as-known-at`.
+        func validate() throws(ValidationError) {
+            try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
+            if checkpoint != nil, time.asKnownAt != nil { throw ValidationError(CheckpointFile.notWithAsKnownAt) }
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try AuditLedger.open(at: o.target.ledger)
+        let view = try o.time.view(checkedAgainst: ledger)
+        let caseId = o.caseId
+        let rules = o.rules
         let asOf = view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(.now())
         let report: ComplianceReport
-        if view.asKnownAt == nil && (caseId == nil || a.option("checkpoint") != nil) {
+        if view.asKnownAt == nil && (caseId == nil || o.checkpoint != nil) {
             // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
             if let caseId { _ = try CommonOptions.history(caseId, ledger: ledger, view: view) }
             let (configuration, seq) = try deadlineConfiguration(ledger)
             let rebuild = OversightRebuild(
                 ledger: ledger, asOf: asOf, inForceOn: view.inForceOn, deadlineConfiguration: (configuration, seq),
                 configurationAt: try configurations(ledger))
-            report = try CheckpointFile.projection(rebuild, path: a.option("checkpoint")).compliance(caseFilter: caseId, rules: rules)
+            report = try CheckpointFile.projection(rebuild, path: o.checkpoint).compliance(caseFilter: caseId, rules: rules)
         } else {
-            if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
             let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
             report = ComplianceReport(
                 histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: try configurations(ledger))
         }
-        let text = report.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(text, to: a.option("output"))
+        try o.target.write(report.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }
     }
 

@@ -2,7 +2,7 @@ import CaseAudit
 import CLIKit
 
 /// `caseledger-audit panel-pack CASE`: what a Risk Enablement Panel needs on one page.
-enum PanelPackCommand {
+enum PanelPackCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "panel-pack", abstract: "What a Risk Enablement Panel needs on one page: outcomes, plan and budget, risks, challenges, history.",
         discussion: """
@@ -17,12 +17,23 @@ enum PanelPackCommand {
         ],
         flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try CommonOptions.openLedger(a)
-        let view = try CommonOptions.view(a, ledger: ledger)
-        let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
+    /// The options of `panel-pack`: those of every case report but the copy (a staff document).
+    struct Options: CommandOptions {
+        /// The case, ledger, format and time.
+        var report: CaseReportOptions
+
+        /// Reads the case report's options.
+        init(_ a: ParsedArguments) throws(UsageError) { report = try CaseReportOptions(a) }
+
+        /// No file written inside the ledger.
+        func validate() throws(ValidationError) { try report.validate() }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try o.report.openLedger()
+        let view = try o.report.time.view(checkedAgainst: ledger)
+        let history = try o.report.history(ledger: ledger, view: view)
         let pack = PanelPack(history: history, view: view, configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
-        let report = pack.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
+        try o.report.target.write(pack.render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }
