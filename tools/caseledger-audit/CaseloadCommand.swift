@@ -60,61 +60,16 @@ enum CaseloadCommand: OptionsCommand {
         /// No file written inside the ledger; no checkpoint with `--as-known-at`.
         func validate() throws(ValidationError) {
             try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
-            if checkpoint != nil, asKnownAt != nil { throw ValidationError(CheckpointFile.notWithAsKnownAt) }
+            if checkpoint != nil, let refusal = OversightMethod.checkpointRefusal(asKnownAt: asKnownAt) { throw ValidationError(refusal) }
         }
     }
 
     static func run(_ o: Options) throws {
         let ledger = try AuditLedger.open(at: o.target.ledger)
-        let asKnownAt = o.asKnownAt
-        if let asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
-        let day = o.on ?? CalendarDate(asKnownAt ?? .now())
-        let filter = o.filter
-        let view = TimeView(asKnownAt: asKnownAt)
-        let service = CaseService(ledger: try ledger.ledger)
-        let (configuration, source) = configurationInForce(service, at: asKnownAt ?? .now())
-        let staff: StaffRegister
-        do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw auditError(error) }
-        let caseload: Caseload
-        if asKnownAt == nil {
-            // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
-            let seq = ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0
-            let rebuild = OversightRebuild(
-                ledger: ledger, asOf: day, deadlineConfiguration: (configuration, seq), configurationAt: try ComplianceCommand.configurations(ledger))
-            let projection = try CheckpointFile.projection(rebuild, path: o.checkpoint)
-            caseload = projection.caseload(on: day, filter: filter, staff: staff, configuration: configuration, configurationSource: source)
-        } else {
-            var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
-            for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
-                let events: [RecordedCaseEvent]
-                do { events = try service.caseEvents(stream) } catch { throw auditError(error) }
-                builder.add(caseId: stream, events: events)
-            }
-            caseload = builder.build(configurationSource: source)
+        if let asKnownAt = o.asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
+        let caseload = try OversightReports(ledger: ledger).caseload(asKnownAt: o.asKnownAt, on: o.on, filter: o.filter) { rebuild in
+            try CheckpointFile.projection(rebuild, path: o.checkpoint)
         }
-        try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: asKnownAt)))
-    }
-
-    /// The configuration in force at `instant` (only publications recorded by then), or the
-    /// built-in defaults when none is, and where it came from.
-    static func configurationInForce(_ service: CaseService, at instant: Timestamp) -> (Configuration, String) {
-        let defaults = Configuration(chargingRateTables: [])
-        do {
-            guard let p = try service.configuration(inForceAt: instant) else {
-                return (defaults, "built-in defaults, no bank holidays (no configuration was published by then)")
-            }
-            return (p.configuration, "the configuration in force from \(p.published.effectiveFrom), published at \(p.recordedAt.rfc3339) (seq \(p.seq))")
-        } catch {
-            return (defaults, "built-in defaults, no bank holidays (the ledger's configuration could not be read: \(error.message))")
-        }
-    }
-
-    /// A service error as the audit reports it: an unreadable event names its stream and seq.
-    static func auditError(_ error: ServiceError) -> any Error {
-        switch error {
-        case .unreadableEvent(let stream, let seq, _, _, let problem): AuditError.unreadableEvent(caseId: stream, seq: seq, problem: "\(problem)")
-        case .store(let e): e
-        default: error
-        }
+        try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)))
     }
 }

@@ -124,20 +124,5 @@ struct CaseReportOptions {
     func openLedger() throws -> AuditLedger {
         try AuditLedger.open(at: target.ledger, verification: verificationRecord.map { .againstRecord($0) } ?? .whole)
     }
-
-    /// The case's history, refusing a case that had nothing recorded by `--as-known-at`.
-    func history(ledger: AuditLedger, view: TimeView) throws -> CaseHistory {
-        try CommonOptions.history(caseId, ledger: ledger, view: view)
-    }
 }
 
-extension CommonOptions {
-    /// The case's history, refusing a case that had nothing recorded by `--as-known-at`.
-    static func history(_ caseId: String, ledger: AuditLedger, view: TimeView) throws -> CaseHistory {
-        let history = try ledger.caseHistory(caseId)
-        if let t = view.asKnownAt, let first = history.events.first, first.recordedAt > t {
-            throw AuditError.caseNotYetOpened(caseId: caseId, at: t, firstRecordedAt: first.recordedAt)
-        }
-        return history
-    }
-}

@@ -59,47 +59,19 @@ enum ComplianceCommand: OptionsCommand {
         /// No file written inside the ledger; no checkpoint with `--as-known-at`.
         func validate() throws(ValidationError) {
             try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
-            if checkpoint != nil, time.asKnownAt != nil { throw ValidationError(CheckpointFile.notWithAsKnownAt) }
+            if checkpoint != nil, let refusal = OversightMethod.checkpointRefusal(asKnownAt: time.asKnownAt) { throw ValidationError(refusal) }
         }
     }
 
     static func run(_ o: Options) throws {
         let ledger = try AuditLedger.open(at: o.target.ledger)
         let view = try o.time.view(checkedAgainst: ledger)
-        let caseId = o.caseId
-        let rules = o.rules
-        let asOf = view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(.now())
-        let report: ComplianceReport
-        if view.asKnownAt == nil && (caseId == nil || o.checkpoint != nil) {
-            // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
-            if let caseId { _ = try CommonOptions.history(caseId, ledger: ledger, view: view) }
-            let (configuration, seq) = try deadlineConfiguration(ledger)
-            let rebuild = OversightRebuild(
-                ledger: ledger, asOf: asOf, inForceOn: view.inForceOn, deadlineConfiguration: (configuration, seq),
-                configurationAt: try configurations(ledger))
-            report = try CheckpointFile.projection(rebuild, path: o.checkpoint).compliance(caseFilter: caseId, rules: rules)
-        } else {
-            let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
-            report = ComplianceReport(
-                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: try configurations(ledger))
+        let report = try OversightReports(ledger: ledger).compliance(
+            view: view, caseId: o.caseId, rules: o.rules, checkpoint: o.checkpoint != nil
+        ) { rebuild in
+            try CheckpointFile.projection(rebuild, path: o.checkpoint)
         }
         try o.target.write(report.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }
-    }
-
-    /// The configuration in force now, as `caseload` works out deadlines with it, and its seq
-    /// (0 for the defaults): part of the projection a checkpoint shares with `caseload`.
-    static func deadlineConfiguration(_ ledger: AuditLedger) throws -> (Configuration, Int64) {
-        let service = CaseService(ledger: try ledger.ledger)
-        let (configuration, _) = CaseloadCommand.configurationInForce(service, at: .now())
-        return (configuration, ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0)
-    }
-
-    /// The configuration in force at each decision time, from the ledger's configuration stream
-    /// (the defaults of `loadConfiguration` before any is published, or when it cannot be read).
-    static func configurations(_ ledger: AuditLedger) throws -> @Sendable (Timestamp) -> Configuration {
-        let fallback = try loadConfiguration(ledger).configuration
-        let timeline = ConfigurationTimeline((try? CaseService(ledger: ledger.ledger).publishedConfigurations()) ?? [])
-        return { t in timeline.configuration(at: t) ?? fallback }
     }
 }

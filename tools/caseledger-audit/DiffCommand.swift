@@ -51,7 +51,7 @@ enum DiffCommand: OptionsCommand {
         let history = try ledger.caseHistory(o.report.caseId)
         let diff = CaseDiff(
             history: history, from: o.from, to: to, inForceOn: view.inForceOn, copy: o.report.copy,
-            configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
+            configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
         try o.report.target.write(AuditReport.diff(diff).render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }

@@ -39,8 +39,8 @@ enum ExplainCommand: OptionsCommand {
     static func run(_ o: Options) throws {
         let ledger = try o.report.openLedger()
         let view = try o.report.time.view(checkedAgainst: ledger)
-        let history = try o.report.history(ledger: ledger, view: view)
-        let config = try loadConfiguration(ledger, asKnownAt: view.asKnownAt)
+        let history = try ledger.caseHistory(o.report.caseId, view: view)
+        let config = try ledger.configuration(asKnownAt: view.asKnownAt)
         let explanation = Explanation(
             history: history, subject: o.subject, view: view, copy: o.report.copy, configuration: config.configuration,
             configurationSource: config.source)

@@ -32,8 +32,8 @@ enum PanelPackCommand: OptionsCommand {
     static func run(_ o: Options) throws {
         let ledger = try o.report.openLedger()
         let view = try o.report.time.view(checkedAgainst: ledger)
-        let history = try o.report.history(ledger: ledger, view: view)
-        let pack = PanelPack(history: history, view: view, configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
+        let history = try ledger.caseHistory(o.report.caseId, view: view)
+        let pack = PanelPack(history: history, view: view, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
         try o.report.target.write(pack.render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }
