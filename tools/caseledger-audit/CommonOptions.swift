@@ -94,7 +94,7 @@ struct TimeOptions {
 
 /// The options of a report on one case (`trail`, `explain`, `diff`, `panel-pack`): the case, the
 /// target, the point in time, the copy, and the verification record to check reads against.
-struct CaseReportOptions {
+struct CaseReportOptions: CommandOptions {
     /// The case reference.
     var caseId: String
     /// Ledger, format and output.

@@ -17,23 +17,12 @@ enum PanelPackCommand: OptionsCommand {
         ],
         flags: [CommonOptions.largePrint])
 
-    /// The options of `panel-pack`: those of every case report but the copy (a staff document).
-    struct Options: CommandOptions {
-        /// The case, ledger, format and time.
-        var report: CaseReportOptions
-
-        /// Reads the case report's options.
-        init(_ a: ParsedArguments) throws(UsageError) { report = try CaseReportOptions(a) }
-
-        /// No file written inside the ledger.
-        func validate() throws(ValidationError) { try report.validate() }
-    }
-
-    static func run(_ o: Options) throws {
-        let ledger = try o.report.openLedger()
-        let view = try o.report.time.view(checkedAgainst: ledger)
-        let history = try ledger.caseHistory(o.report.caseId, view: view)
+    /// Takes the options of every case report but the copy (a staff document: always staff).
+    static func run(_ o: CaseReportOptions) throws {
+        let ledger = try o.openLedger()
+        let view = try o.time.view(checkedAgainst: ledger)
+        let history = try ledger.caseHistory(o.caseId, view: view)
         let pack = PanelPack(history: history, view: view, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
-        try o.report.target.write(pack.render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
+        try o.target.write(pack.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }

@@ -17,23 +17,11 @@ enum TrailCommand: OptionsCommand {
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
         options: CommonOptions.reportOptions(copy: .customer), flags: [CommonOptions.largePrint])
 
-    /// The options of `trail`: those of every case report.
-    struct Options: CommandOptions {
-        /// The case, ledger, format, time and copy.
-        var report: CaseReportOptions
-
-        /// Reads the case report's options.
-        init(_ a: ParsedArguments) throws(UsageError) { report = try CaseReportOptions(a) }
-
-        /// No file written inside the ledger.
-        func validate() throws(ValidationError) { try report.validate() }
-    }
-
-    static func run(_ o: Options) throws {
-        let ledger = try o.report.openLedger()
-        let view = try o.report.time.view(checkedAgainst: ledger)
-        let history = try ledger.caseHistory(o.report.caseId, view: view)
-        let trail = DecisionTrail(history: history, view: view, copy: o.report.copy, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
-        try o.report.target.write(AuditReport.trail(trail).render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
+    static func run(_ o: CaseReportOptions) throws {
+        let ledger = try o.openLedger()
+        let view = try o.time.view(checkedAgainst: ledger)
+        let history = try ledger.caseHistory(o.caseId, view: view)
+        let trail = DecisionTrail(history: history, view: view, copy: o.copy, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
+        try o.target.write(AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }
