@@ -65,12 +65,7 @@ public struct ParsedArguments: Equatable, Sendable {
     /// The option's value as an integer, or nil if the option has no value.
     /// Throws "--limit must be an integer; got 'ten'" if the value is not a decimal integer.
     public func integer(_ option: String) throws(UsageError) -> Int? {
-        guard let text = self.option(option) else { return nil }
-        guard let value = Int(text) else {
-            let source = optionSources[option]?.suffix ?? ""
-            throw usageError("--\(option) must be an integer; got '\(text)'\(source)")
-        }
-        return value
+        try self.option(option, as: "an integer") { text throws(UsageError) in Int(text) }
     }
 
     /// The option's value; throws "missing --ledger DIR (or set CASELEDGER_LEDGER)" if none

@@ -3,7 +3,7 @@ import LedgerJSON
 import LedgerStore
 
 /// `caseledger append`: appends JSON Lines from standard input as one batch.
-enum AppendCommand {
+enum AppendCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "append", abstract: "Append events from standard input, one JSON object per line, as one batch.",
         discussion: """
@@ -15,8 +15,8 @@ enum AppendCommand {
             """,
         options: [CaseledgerCommand.ledgerOption])
 
-    static func run(_ arguments: ParsedArguments) throws {
-        let path = try arguments.requiredOption("ledger")
+    static func run(_ o: LedgerOptions) throws {
+        let path = o.ledger
         var events: [NewEvent] = []
         var lineNumber = 0
         try StandardInput.forEachLine(maxBytes: EnvelopeRules.maxLineBytes) { line in

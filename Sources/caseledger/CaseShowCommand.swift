@@ -4,7 +4,7 @@ import CaseService
 
 /// `caseledger case show ID`: the case at a glance, as known now or at a time, and what was in
 /// force on a date.
-enum CaseShowCommand {
+enum CaseShowCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "show", abstract: "Show a case: stage, worker, eligibility, contribution, budget, plan, delivery, reviews.",
         discussion: """
@@ -22,23 +22,39 @@ enum CaseShowCommand {
             SharedOptions.format,
         ])
 
-    static func run(_ arguments: ParsedArguments) throws {
-        let asKnownAt = try arguments.option("as-known-at").map { text throws(UsageError) in
-            guard let time = Times.instant(text) else {
-                throw arguments.usageError("--as-known-at must be a UTC time like 2026-05-01T09:30:00Z or a date YYYY-MM-DD; got '\(text)'")
+    /// The options of `case show`.
+    struct Options: CommandOptions {
+        /// The ledger directory.
+        var ledger: String
+        /// The case.
+        var caseId: String
+        /// Only what was recorded by then.
+        var asKnownAt: Timestamp?
+        /// What was in force on that date.
+        var inForceOn: CalendarDate?
+        /// Whether to print JSON.
+        var json: Bool
+        /// The command as typed, for usage errors found while running.
+        var commandPath: [String]
+
+        /// Reads the options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            asKnownAt = try a.option("as-known-at", as: "a UTC time like 2026-05-01T09:30:00Z or a date YYYY-MM-DD") { text throws(UsageError) in
+                Times.instant(text)
             }
-            return time
+            inForceOn = try Times.date(a, "in-force-on")
+            ledger = try a.requiredOption("ledger")
+            caseId = a.positional("case-id")!
+            json = SharedOptions.json(a)
+            commandPath = a.commandPath
         }
-        let inForceOn = try arguments.option("in-force-on").map { text throws(UsageError) in
-            guard let date = CalendarDate(text) else {
-                throw arguments.usageError("--in-force-on must be a date YYYY-MM-DD; got '\(text)'")
-            }
-            return date
-        }
-        try ServiceFailures.reporting(as: ["caseledger", "case", "show"], arguments) {
-            let service = try CaseService.open(at: try arguments.requiredOption("ledger"), mode: .readOnly)
-            let view = try service.caseState(arguments.positional("case-id")!, asKnownAt: asKnownAt, inForceOn: inForceOn)
-            try StandardStreams.output.writeLine(arguments.option("format") == "json" ? view.json.prettyPrinted() : view.text)
+    }
+
+    static func run(_ o: Options) throws {
+        try ServiceFailures.reporting(as: ["caseledger", "case", "show"], usage: o.commandPath) {
+            let service = try CaseService.open(at: o.ledger, mode: .readOnly)
+            let view = try service.caseState(o.caseId, asKnownAt: o.asKnownAt, inForceOn: o.inForceOn)
+            try StandardStreams.output.writeLine(o.json ? view.json.prettyPrinted() : view.text)
         }
     }
 }

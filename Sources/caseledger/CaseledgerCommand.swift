@@ -23,7 +23,7 @@ enum CaseledgerCommand {
         case "append": try AppendCommand.run(arguments)
         case "verify": try VerifyCommand.run(arguments)
         case "stream": try StreamCommand.run(arguments)
-        case "record": try RecordCommand.run(path[1], arguments)
+        case "record": try RecordCommand.run(arguments)
         case "case": try CaseGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "staff": try StaffGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "config": try ConfigGroup.run(path: Array(path.dropFirst()), arguments: arguments)

@@ -3,7 +3,7 @@ import CaseLedger
 import CaseService
 
 /// `caseledger config publish --json FILE|- --as STAFF-ID`.
-enum ConfigPublishCommand {
+enum ConfigPublishCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "publish", abstract: "Publish a configuration in force from a date (e.g. events/config/england-2026.json).",
         discussion: """
@@ -15,17 +15,36 @@ enum ConfigPublishCommand {
         options: [CaseledgerCommand.ledgerOption, SharedOptions.actor, SharedOptions.json]
             + ConfigurationPublished.command.fields.filter(\.kind.takesFlag).map(RecordCommand.option(for:)))
 
-    static func run(_ arguments: ParsedArguments) throws {
-        try ServiceFailures.reporting(as: ["caseledger", "config", "publish"], arguments) {
-            let input = try JSONInput.read(try arguments.requiredOption("json"))
-            var flags: [String: [String]] = [:]
-            for field in ConfigurationPublished.command.fields where field.kind.takesFlag {
-                let values = arguments.options(field.name)
-                if !values.isEmpty { flags[field.name] = values }
-            }
+    /// The options of `config publish`.
+    struct Options: CommandOptions {
+        /// The ledger directory.
+        var ledger: String
+        /// The staff id publishing it.
+        var actor: String
+        /// Where to read the configuration document (`-` for standard input).
+        var json: String
+        /// The document's members given as flags, by name (only those given).
+        var flags: [String: [String]]
+        /// The command as typed, for usage errors found while running.
+        var commandPath: [String]
+
+        /// Reads the options; `--json` must be given.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            json = try a.requiredOption("json")
+            flags = RecordCommand.Options.fields(ConfigurationPublished.command.fields, in: a)
+            ledger = try a.requiredOption("ledger")
+            actor = try a.requiredOption("as")
+            commandPath = a.commandPath
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        try ServiceFailures.reporting(as: ["caseledger", "config", "publish"], usage: o.commandPath) {
+            let input = try JSONInput.read(o.json)
+            var flags = o.flags
             if flags["actingRole"] == nil, input["actingRole"] == nil { flags["actingRole"] = [StaffRole.registerAdministrator.rawValue] }
-            let service = try CaseService.open(at: try arguments.requiredOption("ledger"), mode: .readWrite)
-            for event in try service.publishConfiguration(input: input, flags: flags, actor: try arguments.requiredOption("as")) {
+            let service = try CaseService.open(at: o.ledger, mode: .readWrite)
+            for event in try service.publishConfiguration(input: input, flags: flags, actor: o.actor) {
                 try StandardStreams.output.writeLine("recorded \(event.type) on configuration: seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
             }
         }

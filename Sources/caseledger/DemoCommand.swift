@@ -9,7 +9,7 @@ extension DemoError: ReportableError {
 }
 
 /// `caseledger demo DIR`: creates a ledger and records the demo cases in it.
-enum DemoCommand {
+enum DemoCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "demo", abstract: "Create a ledger holding the demo council's staff, configuration and six cases.",
         discussion: """
@@ -20,8 +20,8 @@ enum DemoCommand {
             """,
         arguments: [ArgumentSpec("dir", help: "Where to create the ledger (a new or empty directory).")])
 
-    static func run(_ arguments: ParsedArguments) throws {
-        let dir = arguments.positional("dir")!
+    static func run(_ o: DirectoryOptions) throws {
+        let dir = o.dir
         let events = try DemoLedger.write(to: dir)
         var out = "wrote the demo ledger to \(dir): \(events) events\n"
         for c in DemoLedger.cases {

@@ -5,7 +5,7 @@ import CaseService
 /// decision on a case. One subcommand per case command, named by the command (`signOffPlan`)
 /// with the event type it records (`planSignedOff`) as an alias; its options are the command's
 /// fields, from the field table in `CommandCatalogue`.
-enum RecordCommand {
+enum RecordCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "record",
         abstract: "Record a decision on a case; the domain's rules decide whether it stands.",
@@ -54,19 +54,53 @@ enum RecordCommand {
         return paragraphs.joined(separator: "\n\n")
     }
 
-    static func run(_ name: String, _ arguments: ParsedArguments) throws {
-        guard let command = CommandCatalogue.caseCommand(named: name) else { throw arguments.usageError("unknown type '\(name)'") }
-        try ServiceFailures.reporting(as: ["caseledger", "record"], arguments) {
+    /// The options of `record TYPE`: the case command named, who records it where, and its fields.
+    struct Options: CommandOptions {
+        /// The case command to record.
+        var command: CommandDescription
+        /// The ledger directory.
+        var ledger: String
+        /// The case.
+        var caseId: String
+        /// The staff id recording it.
+        var actor: String
+        /// Where to read the fields' JSON object, when given.
+        var json: String?
+        /// The fields given as flags, by name (only those given).
+        var flags: [String: [String]]
+        /// The command as typed, for usage errors found while running.
+        var commandPath: [String]
+
+        /// Reads the options of the case command the subcommand names (the last word of the
+        /// command path, which is always the command's name, even when its event type was typed).
+        init(_ a: ParsedArguments) throws(UsageError) {
+            let name = a.commandPath.last ?? ""
+            guard let command = CommandCatalogue.caseCommand(named: name) else { throw a.usageError("unknown type '\(name)'") }
+            self.command = command
+            flags = Self.fields(command.fields, in: a)
+            json = a.option("json")
+            ledger = try a.requiredOption("ledger")
+            caseId = try a.requiredOption("case")
+            actor = try a.requiredOption("as")
+            commandPath = a.commandPath
+        }
+
+        /// The values of every field among `fields` given as a flag, by name.
+        static func fields(_ fields: [CommandField], in a: ParsedArguments) -> [String: [String]] {
             var flags: [String: [String]] = [:]
-            for field in command.fields where field.kind.takesFlag {
-                let values = arguments.options(field.name)
+            for field in fields where field.kind.takesFlag {
+                let values = a.options(field.name)
                 if !values.isEmpty { flags[field.name] = values }
             }
-            let input = try arguments.option("json").map(JSONInput.read)
-            let service = try CaseService.open(at: try arguments.requiredOption("ledger"), mode: .readWrite)
-            let appended = try service.record(
-                commandNamed: command.name, input: input, flags: flags, case: try arguments.requiredOption("case"),
-                actor: try arguments.requiredOption("as"))
+            return flags
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        try ServiceFailures.reporting(as: ["caseledger", "record"], usage: o.commandPath) {
+            let input = try o.json.map(JSONInput.read)
+            let service = try CaseService.open(at: o.ledger, mode: .readWrite)
+            let appended = try service.record(commandNamed: o.command.name, input: input, flags: o.flags, case: o.caseId, actor: o.actor)
             for event in appended {
                 try StandardStreams.output.writeLine(
                     "recorded \(event.type) on \(event.stream): seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")

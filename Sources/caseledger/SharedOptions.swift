@@ -1,5 +1,23 @@
 import CLIKit
 
+/// The options of a command that takes only the ledger (`append`, `verify`).
+struct LedgerOptions: CommandOptions {
+    /// The ledger directory.
+    var ledger: String
+
+    /// Reads `--ledger`.
+    init(_ a: ParsedArguments) throws(UsageError) { ledger = try a.requiredOption("ledger") }
+}
+
+/// The options of a command that takes only a directory to create a ledger in (`init`, `demo`).
+struct DirectoryOptions: CommandOptions {
+    /// Where to create the ledger.
+    var dir: String
+
+    /// Reads `<dir>`.
+    init(_ a: ParsedArguments) throws(UsageError) { dir = a.positional("dir")! }
+}
+
 /// Options shared by the commands that record and show decisions.
 enum SharedOptions {
     /// `--as STAFF-ID`: who records the decision.
@@ -13,4 +31,7 @@ enum SharedOptions {
     static let format = OptionSpec(
         "format", valueName: "FORMAT", help: "How to print: readable text, or JSON (stable; see README).",
         allowedValues: ["text", "json"], defaultValue: "text")
+
+    /// Whether `--format json` was given.
+    static func json(_ a: ParsedArguments) -> Bool { a.option("format") == "json" }
 }

@@ -3,7 +3,7 @@ import CaseLedger
 import CaseService
 
 /// `caseledger staff add STAFF-ID --name NAME [--team T] [--role R …] [--weeklyLimit PENCE]`.
-enum StaffAddCommand {
+enum StaffAddCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "add", abstract: "Add a member of staff, with any roles and sign-off limit, in one batch.",
         arguments: [StaffGroup.staffId],
@@ -13,12 +13,32 @@ enum StaffAddCommand {
             StaffGroup.roles, StaffGroup.weeklyLimit,
         ])
 
-    static func run(_ arguments: ParsedArguments) throws {
-        let limit = try StaffGroup.weeklyLimit(arguments)
-        try StaffGroup.record(arguments, command: "add") { metadata in
-            StaffChanges.add(
-                arguments.positional("staff-id")!, name: arguments.option("name")!, team: arguments.option("team"),
-                roles: arguments.options("role").map(StaffRole.init(rawValue:)), weeklyLimit: limit, metadata: metadata)
+    /// The options of `staff add`.
+    struct Options: CommandOptions {
+        /// Their name.
+        var name: String
+        /// Their team, when given.
+        var team: String?
+        /// The roles to grant.
+        var roles: [StaffRole]
+        /// The weekly sign-off limit, when given.
+        var weeklyLimit: Money?
+        /// The options every change takes.
+        var change: StaffGroup.ChangeOptions
+
+        /// Reads the options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            weeklyLimit = try StaffGroup.weeklyLimit(a)
+            change = try StaffGroup.ChangeOptions(a)
+            name = try a.requiredOption("name")
+            team = a.option("team")
+            roles = StaffGroup.roles(a)
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        try StaffGroup.record(o.change, command: "add") { metadata in
+            StaffChanges.add(o.change.staffId, name: o.name, team: o.team, roles: o.roles, weeklyLimit: o.weeklyLimit, metadata: metadata)
         }
     }
 }

@@ -43,16 +43,42 @@ enum StaffGroup {
     /// `--weeklyLimit PENCE`.
     static let weeklyLimit = OptionSpec("weeklyLimit", valueName: "PENCE", help: "A weekly sign-off limit in pence (replaces any earlier one).")
 
-    /// The decision metadata of a change, from the shared options; `today` is the default date.
-    static func metadata(_ arguments: ParsedArguments, today: CalendarDate) throws(UsageError) -> DecisionMetadata {
-        var date = today
-        if let text = arguments.option("effectiveDate") {
-            guard let given = CalendarDate(text) else { throw arguments.usageError("--effectiveDate must be a date YYYY-MM-DD; got '\(text)'") }
-            date = given
+    /// The options every change takes, read: where, who, the member of staff, and the decision's
+    /// metadata but for its date's default (today when the change is recorded).
+    struct ChangeOptions {
+        /// The ledger directory.
+        var ledger: String
+        /// The staff id recording the change.
+        var actor: String
+        /// The member of staff changed.
+        var staffId: String
+        /// The role acted under.
+        var actingRole: StaffRole
+        /// When the change takes effect, when given.
+        var effectiveDate: CalendarDate?
+        /// Why, in words.
+        var reasons: [String]
+        /// The policy relied on.
+        var references: [String]
+        /// The command as typed, for usage errors found while running.
+        var commandPath: [String]
+
+        /// Reads the options every change shares.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            effectiveDate = try Times.date(a, "effectiveDate")
+            actingRole = StaffRole(rawValue: a.option("actingRole") ?? StaffRole.registerAdministrator.rawValue)
+            reasons = a.options("reasons")
+            references = a.options("references")
+            ledger = try a.requiredOption("ledger")
+            actor = try a.requiredOption("as")
+            staffId = a.positional("staff-id")!
+            commandPath = a.commandPath
         }
-        return DecisionMetadata(
-            actingRole: StaffRole(rawValue: arguments.option("actingRole") ?? StaffRole.registerAdministrator.rawValue),
-            effectiveDate: date, reasons: arguments.options("reasons"), references: arguments.options("references"))
+
+        /// The decision metadata of the change; `today` is the default date.
+        func metadata(today: CalendarDate) -> DecisionMetadata {
+            DecisionMetadata(actingRole: actingRole, effectiveDate: effectiveDate ?? today, reasons: reasons, references: references)
+        }
     }
 
     /// The `--weeklyLimit` given, in pence.
@@ -60,13 +86,18 @@ enum StaffGroup {
         try arguments.integer("weeklyLimit").map { Money(pence: Int64($0)) }
     }
 
+    /// The `--role` options given.
+    static func roles(_ arguments: ParsedArguments) -> [StaffRole] {
+        arguments.options("role").map(StaffRole.init(rawValue:))
+    }
+
     /// Decides and records `changes(metadata)` on the register; prints one line per event.
-    static func record(_ arguments: ParsedArguments, command: String, _ changes: (DecisionMetadata) throws -> [StaffCommand]) throws {
+    static func record(_ o: ChangeOptions, command: String, _ changes: (DecisionMetadata) throws -> [StaffCommand]) throws {
         let now = Timestamp.now()
-        let commands = try changes(try metadata(arguments, today: CalendarDate(now)))
-        try ServiceFailures.reporting(as: ["caseledger", "staff", command], arguments) {
-            let service = try CaseService.open(at: try arguments.requiredOption("ledger"), mode: .readWrite)
-            for event in try service.recordStaff(commands, actor: try arguments.requiredOption("as"), now: now) {
+        let commands = try changes(o.metadata(today: CalendarDate(now)))
+        try ServiceFailures.reporting(as: ["caseledger", "staff", command], usage: o.commandPath) {
+            let service = try CaseService.open(at: o.ledger, mode: .readWrite)
+            for event in try service.recordStaff(commands, actor: o.actor, now: now) {
                 try StandardStreams.output.writeLine("recorded \(event.type) on staff: seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
             }
         }

@@ -3,7 +3,7 @@ import CaseLedger
 import CaseService
 
 /// `caseledger staff show [--on DATE]`.
-enum StaffShowCommand {
+enum StaffShowCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "show", abstract: "Show the staff register: roles and sign-off limits held on a date.",
         options: [
@@ -12,16 +12,32 @@ enum StaffShowCommand {
             SharedOptions.format,
         ])
 
-    static func run(_ arguments: ParsedArguments) throws {
-        var date = CalendarDate(Timestamp.now())
-        if let text = arguments.option("on") {
-            guard let given = CalendarDate(text) else { throw arguments.usageError("--on must be a date YYYY-MM-DD; got '\(text)'") }
-            date = given
+    /// The options of `staff show`.
+    struct Options: CommandOptions {
+        /// The ledger directory.
+        var ledger: String
+        /// The date to show, when given (today otherwise).
+        var on: CalendarDate?
+        /// Whether to print JSON.
+        var json: Bool
+        /// The command as typed, for usage errors found while running.
+        var commandPath: [String]
+
+        /// Reads the options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            on = try Times.date(a, "on")
+            ledger = try a.requiredOption("ledger")
+            json = SharedOptions.json(a)
+            commandPath = a.commandPath
         }
-        try ServiceFailures.reporting(as: ["caseledger", "staff", "show"], arguments) {
-            let service = try CaseService.open(at: try arguments.requiredOption("ledger"), mode: .readOnly)
+    }
+
+    static func run(_ o: Options) throws {
+        let date = o.on ?? CalendarDate(Timestamp.now())
+        try ServiceFailures.reporting(as: ["caseledger", "staff", "show"], usage: o.commandPath) {
+            let service = try CaseService.open(at: o.ledger, mode: .readOnly)
             let view = StaffRegisterView(register: try service.staffRegister(), date: date)
-            try StandardStreams.output.writeLine(arguments.option("format") == "json" ? view.json.prettyPrinted() : view.text)
+            try StandardStreams.output.writeLine(o.json ? view.json.prettyPrinted() : view.text)
         }
     }
 }

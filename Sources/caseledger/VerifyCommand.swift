@@ -2,14 +2,14 @@ import CLIKit
 import LedgerStore
 
 /// `caseledger verify`: re-hashes the whole ledger.
-enum VerifyCommand {
+enum VerifyCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "verify", abstract: "Re-hash every event and check every link; report the first fault.",
         discussion: "Exit 0 when the ledger is intact; 1 with the fault's segment, line, seq and reason when it is not.",
         options: [CaseledgerCommand.ledgerOption])
 
-    static func run(_ arguments: ParsedArguments) throws {
-        let report = try Verifier.verify(ledgerAt: try arguments.requiredOption("ledger"))
+    static func run(_ o: LedgerOptions) throws {
+        let report = try Verifier.verify(ledgerAt: o.ledger)
         if let fault = report.fault {
             throw LedgerError.damaged(at: fault.position, reason: fault.reason + " (\(report.events) events before it are sound)")
         }

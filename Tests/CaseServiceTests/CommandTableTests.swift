@@ -3,8 +3,10 @@ import CaseLedgerTestSupport
 import CaseService
 import Testing
 
-/// The field tables are written by hand next to the domain's decoders; these tests hold them to
-/// the decoders, so `record TYPE --help` and the flags never drift from what the domain reads.
+/// The field tables are written by `tools/gen-declarations.py` from the declarations the domain's
+/// decoders are written from (`correctEvent`'s fields, read by hand, are declared with the
+/// command); these tests hold them to the decoders, so `record TYPE --help` and the flags never
+/// drift from what the domain reads.
 @Suite struct CommandTableTests {
     /// A value of `field`'s kind that its decoder accepts.
     static func sample(_ field: CommandField) -> JSONValue {

@@ -24,5 +24,8 @@ struct ExampleTests {
         #expect(event.effectiveDate == event.metadata.effectiveDate, "\(type)")
         let later = event.replacingMetadata(DecisionMetadata(actingRole: event.metadata.actingRole, effectiveDate: CalendarDate("2031-12-31")!))
         #expect(later.effectiveDate == CalendarDate("2031-12-31")!, "\(type)")
+        // The same type of event comes back (`CaseEvent.wrapping` finds its case in `decoders`).
+        #expect(later.kind == event.kind && later.typeName == type && event.typeName == type, "\(type)")
+        #expect(later.payload.objectValue?.count == event.payload.objectValue?.count, "\(type)")
     }
 }

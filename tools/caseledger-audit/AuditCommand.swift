@@ -29,7 +29,6 @@ enum AuditCommand {
             CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
-        try OutsideLedger.check(arguments, command: path.first)
         switch path.first {
         case "trail": try TrailCommand.run(arguments)
         case "explain": try ExplainCommand.run(arguments)

@@ -4,7 +4,7 @@ import CaseService
 import CLIKit
 
 /// `caseledger-audit caseload`: every open case with its stage, allocated worker and what is due.
-enum CaseloadCommand {
+enum CaseloadCommand: OptionsCommand {
     static let on = OptionSpec(
         "on", valueName: "DATE",
         help: "The day against which overdue and due-within are judged (YYYY-MM-DD); default the date of --as-known-at, or today (UTC).")
@@ -32,65 +32,43 @@ enum CaseloadCommand {
         ],
         flags: [overdue, CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
-        let asKnownAt = try CommonOptions.time(a, "as-known-at")
-        if let asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
-        var day = CalendarDate(asKnownAt ?? .now())
-        if let text = a.option("on") {
-            guard let d = CalendarDate(text) else { throw a.usageError("--on must be a date such as 2026-04-01; got '\(text)'") }
-            day = d
-        }
-        let within = try a.integer("due-within")
-        if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
-        let filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
-        let view = TimeView(asKnownAt: asKnownAt)
-        let service = CaseService(ledger: try ledger.ledger)
-        let (configuration, source) = configurationInForce(service, at: asKnownAt ?? .now())
-        let staff: StaffRegister
-        do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw auditError(error) }
-        let caseload: Caseload
-        if asKnownAt == nil {
-            // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
-            let seq = ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0
-            let rebuild = OversightRebuild(
-                ledger: ledger, asOf: day, deadlineConfiguration: (configuration, seq), configurationAt: try ComplianceCommand.configurations(ledger))
-            let projection = try CheckpointFile.projection(rebuild, path: a.option("checkpoint"))
-            caseload = projection.caseload(on: day, filter: filter, staff: staff, configuration: configuration, configurationSource: source)
-        } else {
-            if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
-            var builder = CaseloadBuilder(on: day, view: view, filter: filter, staff: staff, configuration: configuration)
-            for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
-                let events: [RecordedCaseEvent]
-                do { events = try service.caseEvents(stream) } catch { throw auditError(error) }
-                builder.add(caseId: stream, events: events)
-            }
-            caseload = builder.build(configurationSource: source)
-        }
-        let report = caseload.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
-    }
+    /// The options of `caseload`.
+    struct Options: CommandOptions {
+        /// Ledger, format and output.
+        var target: ReportTarget
+        /// Only what had been recorded by then.
+        var asKnownAt: Timestamp?
+        /// The day overdue and due-within are judged against, when given.
+        var on: CalendarDate?
+        /// Which deadlines and cases to list.
+        var filter: CaseloadFilter
+        /// Where the oversight projection is saved, when given.
+        var checkpoint: String?
 
-    /// The configuration in force at `instant` (only publications recorded by then), or the
-    /// built-in defaults when none is, and where it came from.
-    static func configurationInForce(_ service: CaseService, at instant: Timestamp) -> (Configuration, String) {
-        let defaults = Configuration(chargingRateTables: [])
-        do {
-            guard let p = try service.configuration(inForceAt: instant) else {
-                return (defaults, "built-in defaults, no bank holidays (no configuration was published by then)")
-            }
-            return (p.configuration, "the configuration in force from \(p.published.effectiveFrom), published at \(p.recordedAt.rfc3339) (seq \(p.seq))")
-        } catch {
-            return (defaults, "built-in defaults, no bank holidays (the ledger's configuration could not be read: \(error.message))")
+        /// Reads the options; `--due-within` must not be negative.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            target = try ReportTarget(a)
+            asKnownAt = try CommonOptions.time(a, "as-known-at")
+            on = try CommonOptions.date(a, "on")
+            let within = try a.integer("due-within")
+            if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
+            filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
+            checkpoint = a.option("checkpoint")
+        }
+
+        /// No file written inside the ledger; no checkpoint with `--as-known-at`.
+        func validate() throws(ValidationError) {
+            try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
+            if checkpoint != nil, let refusal = OversightMethod.checkpointRefusal(asKnownAt: asKnownAt) { throw ValidationError(refusal) }
         }
     }
 
-    /// A service error as the audit reports it: an unreadable event names its stream and seq.
-    static func auditError(_ error: ServiceError) -> any Error {
-        switch error {
-        case .unreadableEvent(let stream, let seq, _, _, let problem): AuditError.unreadableEvent(caseId: stream, seq: seq, problem: "\(problem)")
-        case .store(let e): e
-        default: error
+    static func run(_ o: Options) throws {
+        let ledger = try AuditLedger.open(at: o.target.ledger)
+        if let asKnownAt = o.asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
+        let caseload = try OversightReports(ledger: ledger).caseload(asKnownAt: o.asKnownAt, on: o.on, filter: o.filter) { rebuild in
+            try CheckpointFile.projection(rebuild, path: o.checkpoint)
         }
+        try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)))
     }
 }

@@ -9,27 +9,16 @@ enum CheckpointFile {
         "checkpoint", valueName: "FILE",
         help: "Read the projection saved in FILE (when it matches the ledger) and read only the events after it; then save it again. Not with --as-known-at.")
 
-    /// The projection for `rebuild`: from the checkpoint at `path` when one is there and can be
-    /// used (otherwise from scratch, saying on standard error why it was discarded), or from
-    /// scratch when `path` is nil. With a path, the projection is saved there afterwards,
-    /// atomically (a temporary file renamed over it).
+    /// The projection for `rebuild`, with a progress bar on standard error when it is a terminal:
+    /// from the checkpoint at `path` when one is there and can be used (otherwise from scratch,
+    /// saying on standard error why it was discarded), or from scratch when `path` is nil. With a
+    /// path, the projection is saved there afterwards, atomically (a temporary file renamed over it).
     static func projection(_ rebuild: OversightRebuild, path: String?) throws -> OversightProjection {
         let progress = ProgressBar(label: "caseledger-audit: reading events")
         guard let path else { return try rebuild.fromScratch(progress: progress) }
-        var result: OversightProjection
-        if FileAccess.exists(path), let data = try? FileAccess.read(path) {
-            do {
-                let checkpoint = try OversightCheckpoint.decode(data)
-                let (projection, discarded) = try rebuild.from(checkpoint: checkpoint, progress: progress)
-                if let discarded { note("checkpoint \(path) discarded: \(discarded); rebuilt from scratch") }
-                result = projection
-            } catch let error as OversightCheckpoint.Unreadable {
-                note("checkpoint \(path) discarded: \(error.reason); rebuilt from scratch")
-                result = try rebuild.fromScratch(progress: progress)
-            }
-        } else {
-            result = try rebuild.fromScratch(progress: progress)
-        }
+        let saved = FileAccess.exists(path) ? try? FileAccess.read(path) : nil
+        let (result, discarded) = try rebuild.projection(saved: saved, progress: progress)
+        if let discarded { note("checkpoint \(path) discarded: \(discarded); rebuilt from scratch") }
         do {
             try FileAccess.writeAtomically(OversightCheckpoint.encode(result), to: path)
         } catch {

@@ -31,49 +31,98 @@ enum CommonOptions {
         [ledger, format, output, copy(default: defaultCopy), asKnownAt, inForceOn, verificationRecord]
     }
 
-    /// The ledger of a case report, verified whole, or checked against `--verification-record`.
-    static func openLedger(_ a: ParsedArguments) throws -> AuditLedger {
-        let record = a.option("verification-record")
-        return try AuditLedger.open(at: try a.requiredOption("ledger"), verification: record.map { .againstRecord($0) } ?? .whole)
+    /// The format and print size given (`--format`, `--large-print`).
+    static func render(_ a: ParsedArguments) throws(UsageError) -> RenderOptions {
+        RenderOptions(format: try a.option("format", as: ReportFormat.self) ?? .text, largePrint: a.flag("large-print"))
     }
-
-    /// The render options given.
-    static func render(_ a: ParsedArguments) -> RenderOptions {
-        RenderOptions(format: ReportFormat(rawValue: a.option("format") ?? "text") ?? .text, largePrint: a.flag("large-print"))
-    }
-
-    /// The copy given.
-    static func copy(_ a: ParsedArguments) -> Copy { Copy(rawValue: a.option("copy") ?? "customer") ?? .customer }
 
     /// A time option, or nil when absent; a usage error when it is not a valid time.
-    static func time(_ a: ParsedArguments, _ name: String) throws -> Timestamp? {
-        guard let text = a.option(name) else { return nil }
-        guard let t = Timestamp(rfc3339: text) else {
-            throw a.usageError("--\(name) must be an RFC 3339 UTC time such as 2026-05-01T12:00:00Z, or a date such as 2026-05-01; got '\(text)'")
+    static func time(_ a: ParsedArguments, _ name: String) throws(UsageError) -> Timestamp? {
+        try a.option(name, as: "an RFC 3339 UTC time such as 2026-05-01T12:00:00Z, or a date such as 2026-05-01") { text throws(UsageError) in
+            Timestamp(rfc3339: text)
         }
-        return t
     }
 
-    /// The time view given, checked against the ledger (no time before it began).
-    static func view(_ a: ParsedArguments, ledger: AuditLedger) throws -> TimeView {
-        let known = try time(a, "as-known-at")
-        if let known { try ledger.check(known, option: "as-known-at") }
-        var date: CalendarDate?
-        if let text = a.option("in-force-on") {
-            guard let d = CalendarDate(text) else {
-                throw a.usageError("--in-force-on must be a date such as 2026-04-01; got '\(text)'")
-            }
-            date = d
-        }
-        return TimeView(asKnownAt: known, inForceOn: date)
-    }
-
-    /// The case's history, refusing a case that had nothing recorded by `--as-known-at`.
-    static func history(_ caseId: String, ledger: AuditLedger, view: TimeView) throws -> CaseHistory {
-        let history = try ledger.caseHistory(caseId)
-        if let t = view.asKnownAt, let first = history.events.first, first.recordedAt > t {
-            throw AuditError.caseNotYetOpened(caseId: caseId, at: t, firstRecordedAt: first.recordedAt)
-        }
-        return history
+    /// A date option, or nil when absent; a usage error when it is not a date.
+    static func date(_ a: ParsedArguments, _ name: String) throws(UsageError) -> CalendarDate? {
+        try a.option(name, as: "a date such as 2026-04-01") { text throws(UsageError) in CalendarDate(text) }
     }
 }
+
+/// Where a report is read from and goes to, and how it looks: `--ledger`, `--format`,
+/// `--large-print` and `-o`, which every report command takes.
+struct ReportTarget {
+    /// The ledger directory.
+    var ledger: String
+    /// The format and print size.
+    var render: RenderOptions
+    /// The file to write the report to; standard output when nil.
+    var output: String?
+
+    /// Reads `--ledger`, `--format`, `--large-print` and `-o`.
+    init(_ a: ParsedArguments) throws(UsageError) {
+        ledger = try a.requiredOption("ledger")
+        render = try CommonOptions.render(a)
+        output = a.option("output")
+    }
+
+    /// Writes the finished report where `-o` says.
+    func write(_ report: String) throws {
+        try ReportOutput.write(report, to: output)
+    }
+}
+
+/// `--as-known-at TIME` and `--in-force-on DATE`, read but not yet checked against a ledger.
+struct TimeOptions {
+    /// Only what had been recorded by then.
+    var asKnownAt: Timestamp?
+    /// What applied on that date.
+    var inForceOn: CalendarDate?
+
+    /// Reads `--as-known-at` and, when the command declares it, `--in-force-on`.
+    init(_ a: ParsedArguments) throws(UsageError) {
+        asKnownAt = try CommonOptions.time(a, "as-known-at")
+        inForceOn = a.declares(option: "in-force-on") ? try CommonOptions.date(a, "in-force-on") : nil
+    }
+
+    /// The time view, checked against the ledger (no time before it began).
+    func view(checkedAgainst ledger: AuditLedger) throws -> TimeView {
+        if let asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
+        return TimeView(asKnownAt: asKnownAt, inForceOn: inForceOn)
+    }
+}
+
+/// The options of a report on one case (`trail`, `explain`, `diff`, `panel-pack`): the case, the
+/// target, the point in time, the copy, and the verification record to check reads against.
+struct CaseReportOptions: CommandOptions {
+    /// The case reference.
+    var caseId: String
+    /// Ledger, format and output.
+    var target: ReportTarget
+    /// `--as-known-at` and `--in-force-on`.
+    var time: TimeOptions
+    /// Whose copy (`panel-pack`, a staff document, declares none: staff).
+    var copy: Copy
+    /// The verification record to check reads against, instead of verifying the whole ledger.
+    var verificationRecord: String?
+
+    /// Reads the case argument and the options every case report shares.
+    init(_ a: ParsedArguments) throws(UsageError) {
+        caseId = a.positional("case")!
+        target = try ReportTarget(a)
+        time = try TimeOptions(a)
+        copy = a.declares(option: "copy") ? try a.option("copy", as: Copy.self) ?? .customer : .staff
+        verificationRecord = a.option("verification-record")
+    }
+
+    /// No file written inside the ledger.
+    func validate() throws(ValidationError) {
+        try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output])
+    }
+
+    /// The ledger, verified whole, or checked against `--verification-record`.
+    func openLedger() throws -> AuditLedger {
+        try AuditLedger.open(at: target.ledger, verification: verificationRecord.map { .againstRecord($0) } ?? .whole)
+    }
+}
+

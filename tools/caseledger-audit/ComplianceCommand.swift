@@ -11,7 +11,7 @@ struct ComplianceFindings: ReportableError {
 }
 
 /// `caseledger-audit compliance [--case ID] [--rule CODE]`: rule breaches found in history.
-enum ComplianceCommand {
+enum ComplianceCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "compliance", abstract: "Rule breaches found in recorded history, over the whole ledger or one case.",
         discussion: """
@@ -34,45 +34,44 @@ enum ComplianceCommand {
         ],
         flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
-        let view = try CommonOptions.view(a, ledger: ledger)
-        let caseId = a.option("case")
-        let rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
-        let asOf = view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(.now())
-        let report: ComplianceReport
-        if view.asKnownAt == nil && (caseId == nil || a.option("checkpoint") != nil) {
-            // The whole ledger as it stands: the oversight projection, from a checkpoint when given.
-            if let caseId { _ = try CommonOptions.history(caseId, ledger: ledger, view: view) }
-            let (configuration, seq) = try deadlineConfiguration(ledger)
-            let rebuild = OversightRebuild(
-                ledger: ledger, asOf: asOf, inForceOn: view.inForceOn, deadlineConfiguration: (configuration, seq),
-                configurationAt: try configurations(ledger))
-            report = try CheckpointFile.projection(rebuild, path: a.option("checkpoint")).compliance(caseFilter: caseId, rules: rules)
-        } else {
-            if a.option("checkpoint") != nil { throw a.usageError("--checkpoint reflects the whole ledger as it stands: not with --as-known-at") }
-            let histories = try caseId.map { [try CommonOptions.history($0, ledger: ledger, view: view)] } ?? ledger.caseHistories()
-            report = ComplianceReport(
-                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: try configurations(ledger))
+    /// The options of `compliance`.
+    struct Options: CommandOptions {
+        /// Ledger, format and output.
+        var target: ReportTarget
+        /// `--as-known-at` and `--in-force-on`.
+        var time: TimeOptions
+        /// Only this case, when given.
+        var caseId: String?
+        /// Only these rules (every rule when empty).
+        var rules: [ComplianceRule]
+        /// Where the oversight projection is saved, when given.
+        var checkpoint: String?
+
+        /// Reads the options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            target = try ReportTarget(a)
+            time = try TimeOptions(a)
+            caseId = a.option("case")
+            rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
+            checkpoint = a.option("checkpoint")
         }
-        let text = report.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(text, to: a.option("output"))
+
+        /// No file written inside the ledger; no checkpoint with `--as-known-at`.
+        func validate() throws(ValidationError) {
+            try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
+            if checkpoint != nil, let refusal = OversightMethod.checkpointRefusal(asKnownAt: time.asKnownAt) { throw ValidationError(refusal) }
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try AuditLedger.open(at: o.target.ledger)
+        let view = try o.time.view(checkedAgainst: ledger)
+        let report = try OversightReports(ledger: ledger).compliance(
+            view: view, caseId: o.caseId, rules: o.rules, checkpoint: o.checkpoint != nil
+        ) { rebuild in
+            try CheckpointFile.projection(rebuild, path: o.checkpoint)
+        }
+        try o.target.write(report.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }
-    }
-
-    /// The configuration in force now, as `caseload` works out deadlines with it, and its seq
-    /// (0 for the defaults): part of the projection a checkpoint shares with `caseload`.
-    static func deadlineConfiguration(_ ledger: AuditLedger) throws -> (Configuration, Int64) {
-        let service = CaseService(ledger: try ledger.ledger)
-        let (configuration, _) = CaseloadCommand.configurationInForce(service, at: .now())
-        return (configuration, ((try? service.configuration(inForceAt: .now())) ?? nil)?.seq ?? 0)
-    }
-
-    /// The configuration in force at each decision time, from the ledger's configuration stream
-    /// (the defaults of `loadConfiguration` before any is published, or when it cannot be read).
-    static func configurations(_ ledger: AuditLedger) throws -> @Sendable (Timestamp) -> Configuration {
-        let fallback = try loadConfiguration(ledger).configuration
-        let timeline = ConfigurationTimeline((try? CaseService(ledger: ledger.ledger).publishedConfigurations()) ?? [])
-        return { t in timeline.configuration(at: t) ?? fallback }
     }
 }

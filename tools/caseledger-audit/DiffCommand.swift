@@ -1,8 +1,9 @@
 import CaseAudit
+import CaseLedger
 import CLIKit
 
 /// `caseledger-audit diff CASE --from T1 --to T2`: what changed between two times.
-enum DiffCommand {
+enum DiffCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "diff", abstract: "What changed in a case between two recorded times, and which events changed it.",
         discussion: """
@@ -17,21 +18,40 @@ enum DiffCommand {
         ],
         flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try CommonOptions.openLedger(a)
-        let view = try CommonOptions.view(a, ledger: ledger)
-        guard let from = try CommonOptions.time(a, "from"), var to = try CommonOptions.time(a, "to") else {
-            throw a.usageError("give both --from TIME and --to TIME")
+    /// The options of `diff`: the two recorded times, and those of every case report.
+    struct Options: CommandOptions {
+        /// The case, ledger, format, time and copy.
+        var report: CaseReportOptions
+        /// The earlier recorded time.
+        var from: Timestamp
+        /// The later recorded time.
+        var to: Timestamp
+
+        /// Reads the case report's options, then `--from` and `--to`.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            report = try CaseReportOptions(a)
+            guard let from = try CommonOptions.time(a, "from"), let to = try CommonOptions.time(a, "to") else {
+                throw a.usageError("give both --from TIME and --to TIME")
+            }
+            (self.from, self.to) = (from, to)
         }
-        try ledger.check(from, option: "from")
+
+        /// No file written inside the ledger.
+        func validate() throws(ValidationError) { try report.validate() }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try o.report.openLedger()
+        let view = try o.report.time.view(checkedAgainst: ledger)
+        var to = o.to
+        try ledger.check(o.from, option: "from")
         try ledger.check(to, option: "to")
         if let cap = view.asKnownAt, cap < to { to = cap }
-        guard from <= to else { throw AuditError.reversedInterval(from: from, to: to) }
-        let history = try ledger.caseHistory(a.positional("case")!)
+        guard o.from <= to else { throw AuditError.reversedInterval(from: o.from, to: to) }
+        let history = try ledger.caseHistory(o.report.caseId)
         let diff = CaseDiff(
-            history: history, from: from, to: to, inForceOn: view.inForceOn, copy: CommonOptions.copy(a),
-            configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
-        let report = AuditReport.diff(diff).render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
+            history: history, from: o.from, to: to, inForceOn: view.inForceOn, copy: o.report.copy,
+            configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
+        try o.report.target.write(AuditReport.diff(diff).render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }

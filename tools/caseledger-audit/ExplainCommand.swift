@@ -2,7 +2,7 @@ import CaseAudit
 import CLIKit
 
 /// `caseledger-audit explain CASE WHAT`: one figure or status traced to its events.
-enum ExplainCommand {
+enum ExplainCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "explain", abstract: "Trace one figure or status of a case to the events behind it, step by step.",
         discussion: """
@@ -15,19 +15,36 @@ enum ExplainCommand {
         ],
         options: CommonOptions.reportOptions(copy: .staff), flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let what = a.positional("what")!
-        guard let subject = ExplainSubject(rawValue: what) else {
-            throw a.usageError("cannot explain '\(what)': choose one of \(ExplainSubject.allCases.map(\.rawValue).joined(separator: ", "))")
+    /// The options of `explain`: what to explain, and those of every case report.
+    struct Options: CommandOptions {
+        /// The figure or status to trace.
+        var subject: ExplainSubject
+        /// The case, ledger, format, time and copy.
+        var report: CaseReportOptions
+
+        /// Reads WHAT (one of the subjects) and the case report's options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            let what = a.positional("what")!
+            guard let subject = ExplainSubject(rawValue: what) else {
+                throw a.usageError("cannot explain '\(what)': choose one of \(ExplainSubject.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            self.subject = subject
+            report = try CaseReportOptions(a)
         }
-        let ledger = try CommonOptions.openLedger(a)
-        let view = try CommonOptions.view(a, ledger: ledger)
-        let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let config = try loadConfiguration(ledger, asKnownAt: view.asKnownAt)
+
+        /// No file written inside the ledger.
+        func validate() throws(ValidationError) { try report.validate() }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try o.report.openLedger()
+        let view = try o.report.time.view(checkedAgainst: ledger)
+        let history = try ledger.caseHistory(o.report.caseId, view: view)
+        let config = try ledger.configuration(asKnownAt: view.asKnownAt)
         let explanation = Explanation(
-            history: history, subject: subject, view: view, copy: CommonOptions.copy(a), configuration: config.configuration,
+            history: history, subject: o.subject, view: view, copy: o.report.copy, configuration: config.configuration,
             configurationSource: config.source)
-        let report = AuditReport.explanation(explanation).render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
+        try o.report.target.write(
+            AuditReport.explanation(explanation).render(o.report.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }

@@ -4,6 +4,51 @@ import CLIKit
 
 /// `caseledger-audit export cld --from DATE --to DATE`: NHS England Client Level Data rows.
 enum ExportCommand {
+    /// `export cld`.
+    enum CLD: OptionsCommand {
+        static var spec: CommandSpec { ExportCommand.cld }
+
+        /// The options of `export cld`.
+        struct Options: CommandOptions {
+            /// The ledger directory.
+            var ledger: String
+            /// The first day of the period.
+            var from: CalendarDate
+            /// The last day of the period, included.
+            var to: CalendarDate
+            /// The file to write the CSV to; standard output when nil.
+            var output: String?
+
+            /// Reads the options.
+            init(_ a: ParsedArguments) throws(UsageError) {
+                func date(_ name: String) throws(UsageError) -> CalendarDate {
+                    _ = try a.requiredOption(name)
+                    return try CommonOptions.date(a, name)!
+                }
+                (from, to) = (try date("from"), try date("to"))
+                ledger = try a.requiredOption("ledger")
+                output = a.option("output")
+            }
+
+            /// The period the right way round; the CSV not written inside the ledger.
+            func validate() throws(ValidationError) {
+                try OutsideLedger.check(ledger: ledger, writing: ["output": output])
+                guard !(to < from) else { throw ValidationError("--from \(from.iso) is after --to \(to.iso)") }
+            }
+        }
+
+        static func run(_ o: Options) throws {
+            let ledger = try AuditLedger.open(at: o.ledger)
+            let export = CLDExport(cases: try ledger.caseHistories(), from: o.from, to: o.to)
+            try ReportOutput.write(export.csv(), to: o.output)
+            try StandardStreams.output.flush()
+            let prefix = "caseledger-audit export cld: "
+            for u in export.unmapped { try StandardStreams.error.writeLine(prefix + "not mapped: " + u.line) }
+            try StandardStreams.error.writeLine(prefix + export.summary)
+            try StandardStreams.error.writeLine(prefix + (try ledger.integrity()).lines.joined(separator: " "))
+        }
+    }
+
     static let cld = CommandSpec(
         name: "cld", abstract: "NHS England Adult Social Care Client Level Data style CSV for a period.",
         discussion: """
@@ -26,20 +71,6 @@ enum ExportCommand {
 
     static func run(path: [String], _ a: ParsedArguments) throws {
         guard path.dropFirst().first == "cld" else { throw a.usageError("unknown export: choose cld") }
-        func date(_ name: String) throws -> CalendarDate {
-            let text = try a.requiredOption(name)
-            guard let d = CalendarDate(text) else { throw a.usageError("--\(name) must be a date such as 2026-04-01; got '\(text)'") }
-            return d
-        }
-        let from = try date("from"), to = try date("to")
-        guard !(to < from) else { throw a.usageError("--from \(from.iso) is after --to \(to.iso)") }
-        let ledger = try AuditLedger.open(at: try a.requiredOption("ledger"))
-        let export = CLDExport(cases: try ledger.caseHistories(), from: from, to: to)
-        try ReportOutput.write(export.csv(), to: a.option("output"))
-        try StandardStreams.output.flush()
-        let prefix = "caseledger-audit export cld: "
-        for u in export.unmapped { try StandardStreams.error.writeLine(prefix + "not mapped: " + u.line) }
-        try StandardStreams.error.writeLine(prefix + export.summary)
-        try StandardStreams.error.writeLine(prefix + (try ledger.integrity()).lines.joined(separator: " "))
+        try CLD.run(a)
     }
 }

@@ -8,19 +8,14 @@ import CLIKit
 /// verification record) must not be inside the ledger directory, where it would sit among the
 /// segments and, for a record, within reach of the ledger's writers.
 enum OutsideLedger {
-    /// The options naming files a command writes (`--verification-record` is written by `verify`
-    /// only; the case reports read it).
-    static func writtenFiles(of command: String?) -> [String] {
-        ["output", "checkpoint"] + (command == "verify" ? ["verification-record"] : [])
-    }
-
-    /// A usage error when a file the command would write is inside the ledger directory.
-    static func check(_ a: ParsedArguments, command: String?) throws {
-        guard let ledger = a.option("ledger"), let ledgerDirectory = canonical(ledger) else { return }
-        for name in writtenFiles(of: command) where a.declares(option: name) {
-            guard let file = a.option(name), let directory = canonical(parent(of: file)) else { continue }
+    /// A validation error when a file the command would write (`files`: each option's name and
+    /// the path given, in the order to check) is inside the ledger directory.
+    static func check(ledger: String, writing files: KeyValuePairs<String, String?>) throws(ValidationError) {
+        guard let ledgerDirectory = canonical(ledger) else { return }
+        for (name, file) in files {
+            guard let file, let directory = canonical(parent(of: file)) else { continue }
             if directory == ledgerDirectory || directory.hasPrefix(ledgerDirectory + "/") {
-                throw a.usageError(
+                throw ValidationError(
                     "--\(name) \(file) is inside the ledger directory \(ledger): caseledger-audit never writes in the ledger; give a path outside it")
             }
         }

@@ -2,7 +2,7 @@ import CaseAudit
 import CLIKit
 
 /// `caseledger-audit panel-pack CASE`: what a Risk Enablement Panel needs on one page.
-enum PanelPackCommand {
+enum PanelPackCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "panel-pack", abstract: "What a Risk Enablement Panel needs on one page: outcomes, plan and budget, risks, challenges, history.",
         discussion: """
@@ -17,12 +17,12 @@ enum PanelPackCommand {
         ],
         flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try CommonOptions.openLedger(a)
-        let view = try CommonOptions.view(a, ledger: ledger)
-        let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let pack = PanelPack(history: history, view: view, configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
-        let report = pack.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
+    /// Takes the options of every case report but the copy (a staff document: always staff).
+    static func run(_ o: CaseReportOptions) throws {
+        let ledger = try o.openLedger()
+        let view = try o.time.view(checkedAgainst: ledger)
+        let history = try ledger.caseHistory(o.caseId, view: view)
+        let pack = PanelPack(history: history, view: view, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
+        try o.target.write(pack.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }

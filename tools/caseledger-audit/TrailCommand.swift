@@ -2,7 +2,7 @@ import CaseAudit
 import CLIKit
 
 /// `caseledger-audit trail CASE`: the decision trail.
-enum TrailCommand {
+enum TrailCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "trail", abstract: "Every decision on a case, in order: when, who, what, why, what changed, what followed.",
         discussion: """
@@ -17,12 +17,11 @@ enum TrailCommand {
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
         options: CommonOptions.reportOptions(copy: .customer), flags: [CommonOptions.largePrint])
 
-    static func run(_ a: ParsedArguments) throws {
-        let ledger = try CommonOptions.openLedger(a)
-        let view = try CommonOptions.view(a, ledger: ledger)
-        let history = try CommonOptions.history(a.positional("case")!, ledger: ledger, view: view)
-        let trail = DecisionTrail(history: history, view: view, copy: CommonOptions.copy(a), configuration: try loadConfiguration(ledger, asKnownAt: view.asKnownAt).configuration)
-        let report = AuditReport.trail(trail).render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
-        try ReportOutput.write(report, to: a.option("output"))
+    static func run(_ o: CaseReportOptions) throws {
+        let ledger = try o.openLedger()
+        let view = try o.time.view(checkedAgainst: ledger)
+        let history = try ledger.caseHistory(o.caseId, view: view)
+        let trail = DecisionTrail(history: history, view: view, copy: o.copy, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
+        try o.target.write(AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
     }
 }

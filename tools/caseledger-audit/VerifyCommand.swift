@@ -1,8 +1,9 @@
 import CaseAudit
+import CaseLedger
 import CLIKit
 
 /// `caseledger-audit verify`: the integrity of the whole ledger.
-enum VerifyCommand {
+enum VerifyCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "verify", abstract: "Re-hash every event and check every link of the whole ledger.",
         discussion: """
@@ -24,12 +25,31 @@ enum VerifyCommand {
         help: "When the ledger is intact, also write a verification record to FILE (outside the ledger): reports given it with "
             + "--verification-record check what they read against it instead of verifying the whole ledger again.")
 
-    static func run(_ a: ParsedArguments) throws {
-        let path = try a.requiredOption("ledger")
-        let ledger = try AuditLedger.open(at: path, verification: a.option("verification-record").map { .wholeWritingRecord(to: $0) } ?? .whole)
-        let known = try CommonOptions.time(a, "as-known-at")
-        if let known { try ledger.check(known, option: "as-known-at") }
-        let report = AuditReport.verification.render(CommonOptions.render(a), integrity: try ledger.integrity(asKnownAt: known))
-        try ReportOutput.write(report, to: a.option("output"))
+    /// The options of `verify`.
+    struct Options: CommandOptions {
+        /// Ledger, format and output.
+        var target: ReportTarget
+        /// The time whose last event to name.
+        var asKnownAt: Timestamp?
+        /// Where to write a verification record, when asked.
+        var writeRecord: String?
+
+        /// Reads the options.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            target = try ReportTarget(a)
+            asKnownAt = try CommonOptions.time(a, "as-known-at")
+            writeRecord = a.option("verification-record")
+        }
+
+        /// Neither the report nor the record written inside the ledger.
+        func validate() throws(ValidationError) {
+            try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "verification-record": writeRecord])
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        let ledger = try AuditLedger.open(at: o.target.ledger, verification: o.writeRecord.map { .wholeWritingRecord(to: $0) } ?? .whole)
+        if let known = o.asKnownAt { try ledger.check(known, option: "as-known-at") }
+        try o.target.write(AuditReport.verification.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)))
     }
 }

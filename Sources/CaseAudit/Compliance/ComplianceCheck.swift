@@ -1,11 +1,14 @@
 import CaseLedger
 
 /// The catalogue of compliance rules: each a small pure function over one case's recorded
-/// history returning the breaches it finds. The domain's own logic is used where it is exposed
-/// (`evolve` for the case as known before each event, `EligibilityTest`, `PlanComponents.missing`,
-/// `StaffRegister.signOffLimit`, `ReablementPeriod.isFree`, `CaseState.directPaymentStart`'s rule
-/// for a run of direct payments, the configuration's periods and working days); each rule is
-/// restated here once.
+/// history returning the breaches it finds, in words. What the law or policy says is never
+/// restated here: each rule asks the domain's own function (`evolve` for the case as known
+/// before each event, `EligibilityTest`, `PlanComponents.missing`,
+/// `CaseState.personalBudgetCover`, `StaffRegister.signOffAuthority`,
+/// `PersonalBudgetSet.splitAddsUp`, `CaseState.exemptions`, `CaseState.freeReablement`,
+/// `ReviewIntervals`' due dates and `ReviewSchedule.follows`, `Configuration.directPaymentMayNotPay`,
+/// `CaseState.withdrawalGroundMissing` and `withdrawalAwaitingNotice`, and the configuration's
+/// complaint deadlines), and only finds the events and phrases the finding.
 public struct ComplianceCheck: Sendable {
     /// The rule checked.
     public let rule: ComplianceRule
@@ -68,13 +71,16 @@ extension ComplianceCheck {
         let e = step.event, before = step.before
         let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
         let date = e.effectiveDate
-        guard let entry = before.personalBudget.entry(on: date), let budget = entry.value else {
+        switch before.personalBudgetCover(of: cost, on: date) {
+        case .covered:
+            return nil
+        case .noBudget:
             return Finding(input.caseId, .planCostExceedsBudget, e, date: date,
                 "plan \(s.planId) version \(s.version) was signed off on \(date: date) costing \(Words.weekly(cost)) with no personal budget in force")
+        case .exceeded(let entry):
+            return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
+                "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(entry.value!.weeklyTotal))")
         }
-        guard cost > budget.weeklyTotal else { return nil }
-        return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
-            "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(budget.weeklyTotal))")
     }
 
     /// A sign-off by someone whose sign-off authority on the decision date (the register as
@@ -87,13 +93,16 @@ extension ComplianceCheck {
         let register = input.register(at: e)
         // Who signed, in words, only for a breach.
         func who() -> String { register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor }
-        guard let limit = register.signOffLimit(of: e.actor, on: on) else {
+        switch register.signOffAuthority(of: e.actor, on: on, over: cost) {
+        case .covers:
+            return nil
+        case .none:
             return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
                 "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), who held no sign-off authority on \(date: on)")
-        }
-        guard cost > limit else { return nil }
-        return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
+        case .below(let limit):
+            return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
             "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), whose sign-off authority on \(date: on) went up to \(Words.weekly(limit))")
+        }
     }
 }
 
@@ -104,32 +113,26 @@ extension ComplianceCheck {
     static func budgetSplitMismatch(_ input: ComplianceInput) -> [Finding] {
         input.events.compactMap { e in
             guard e.kind == .personalBudgetSet, case .personalBudgetSet(let b) = e.event,
-                b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal else { return nil }
+                !b.splitAddsUp else { return nil }
             return Finding(input.caseId, .budgetSplitMismatch, e, date: e.effectiveDate,
                 "the personal budget of \(Words.weekly(b.weeklyTotal)) is not the council's \(b.weeklyCouncilContribution) plus the customer's \(b.weeklyCustomerContribution) (\(b.weeklyCouncilContribution + b.weeklyCustomerContribution))")
         }
-    }
-
-    /// `list` with carers' services added on a carer's case when the configuration makes them
-    /// free (as `decide` adds them).
-    static func withCarers(_ list: [ContributionExemption], _ state: CaseState, _ config: @autoclosure () -> Configuration) -> [ContributionExemption] {
-        guard state.kind == .carer, config().carersServicesFree, !list.contains(.carerServices) else { return list }
-        return list + [.carerServices]
     }
 
     /// A contribution charged (in a financial assessment or a personal budget) where an
     /// exemption applies.
     static func contributionExempt(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         switch step.event.event {
-        case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
+        case .financialAssessmentCompleted(let f) where f.chargesContribution:
             let e = step.event
-            guard let first = withCarers(f.exemptions, step.before, input.configuration(at: e)).first else { return nil }
+            guard let first = step.before.exemptions(assessed: f.exemptions, carersServicesFree: input.configuration(at: e).carersServicesFree).first
+            else { return nil }
             return Finding(input.caseId, .contributionExempt, e, date: e.effectiveDate,
                 "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
         case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
             let e = step.event, before = step.before
-            let exemptions = before.contributions.value(on: e.effectiveDate)?.exemptions ?? []
-            guard let first = withCarers(exemptions, before, input.configuration(at: e)).first else { return nil }
+            guard let first = before.exemptions(on: e.effectiveDate, carersServicesFree: input.configuration(at: e).carersServicesFree).first
+            else { return nil }
             let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
             return Finding(input.caseId, .contributionExempt, e, and: fa, date: e.effectiveDate,
                 "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(date: e.effectiveDate) although \(first.words)")
@@ -142,7 +145,7 @@ extension ComplianceCheck {
     static func contributionInFreeReablement(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         let charged: () -> String
         switch step.event.event {
-        case .financialAssessmentCompleted(let f) where f.weeklyContribution > .zero || f.paysFullCost:
+        case .financialAssessmentCompleted(let f) where f.chargesContribution:
             charged = { "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution))" }
         case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
             charged = { "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution))" }
@@ -151,12 +154,7 @@ extension ComplianceCheck {
         }
         let e = step.event, before = step.before
         let date = e.effectiveDate
-        // The free reablement first by id (the periods are not sorted: most charges fall in none).
-        var free: ReablementPeriod?
-        for r in before.reablements.values where r.isFree(on: date) {
-            if free.map({ r.started.reablementId < $0.started.reablementId }) ?? true { free = r }
-        }
-        guard let free else { return nil }
+        guard let free = before.freeReablement(on: date) else { return nil }
         let started = input.last(before: step) {
             if case .reablementStarted(let r) = $0.event { return r.reablementId == free.started.reablementId }
             return false
@@ -197,15 +195,10 @@ extension ComplianceCheck {
 
     /// A determination with no written notice recorded after it on the same assessment.
     static func eligibilityNoticeMissing(_ input: ComplianceInput) -> [Finding] {
-        input.events.compactMap { e in
-            guard e.kind == .eligibilityDetermined, case .eligibilityDetermined(let d) = e.event else { return nil }
-            let noticed = input.events.contains {
-                guard $0.kind == .eligibilityNoticeSent, case .eligibilityNoticeSent(let n) = $0.event else { return false }
-                return n.assessmentId == d.assessmentId && $0.seq > e.seq
-            }
-            guard !noticed else { return nil }
-            return Finding(input.caseId, .eligibilityNoticeMissing, e, date: e.effectiveDate,
-                "no written notice of the eligibility determination on assessment \(d.assessmentId) of \(date: e.effectiveDate) is recorded")
+        CaseState.determinationsAwaitingNotice(in: input.events).map { awaiting in
+            let e = awaiting.event
+            return Finding(input.caseId, .eligibilityNoticeMissing, e, date: awaiting.due,
+                "no written notice of the eligibility determination on assessment \(awaiting.determination.assessmentId) of \(date: awaiting.due) is recorded")
         }
     }
 }
@@ -240,7 +233,7 @@ extension ComplianceCheck {
             switch e.kind {
             case .reviewCompleted:
                 if let a = anchor, case .reviewCompleted(let r) = e.event {
-                    let due = input.configuration(at: e).reviewIntervals.routine.after(a.effectiveDate)
+                    let due = input.configuration(at: e).reviewIntervals.routineReviewDue(lastOn: a.effectiveDate)
                     if e.effectiveDate > due {
                         findings.append(Finding(input.caseId, .reviewOverdue, e, and: a, date: e.effectiveDate,
                             "review \(r.reviewId) on \(date: e.effectiveDate) came \(months(from: a.effectiveDate, to: e.effectiveDate)) months after \(describe(a)); it was due by \(date: due)"))
@@ -254,7 +247,7 @@ extension ComplianceCheck {
             }
         }
         if let a = anchor, !closed {
-            let due = input.configurationAsOf.reviewIntervals.routine.after(a.effectiveDate)
+            let due = input.configurationAsOf.reviewIntervals.routineReviewDue(lastOn: a.effectiveDate)
             if input.isPast(due) {
                 findings.append(Finding(input.caseId, .reviewOverdue, a, date: due,
                     "no review is recorded since \(describe(a)); one was due by \(date: due)"))
@@ -270,7 +263,7 @@ extension ComplianceCheck {
         var findings: [Finding] = []
         for (i, s) in ordered.enumerated() {
             guard s.kind == .planSignedOff, case .planSignedOff(let signed) = s.event else { continue }
-            let due = input.configuration(at: s).reviewIntervals.newOrChangedPlan.after(s.effectiveDate)
+            let due = input.configuration(at: s).reviewIntervals.firstReviewDue(signedOffOn: s.effectiveDate)
             let next = ordered[(i + 1)...].first {
                 switch $0.kind {
                 case .reviewCompleted, .planSignedOff, .caseClosed, .withdrawalDecided: true
@@ -301,15 +294,15 @@ extension ComplianceCheck {
 extension ComplianceCheck {
     /// A direct payment paying for a plan line of a kind the configuration excludes.
     static func directPaymentExcludedService(_ input: ComplianceInput, at step: ComplianceStep) -> [Finding] {
-        guard case .deliveryArranged(let d) = step.event.event, d.arrangements.contains(where: { $0.mechanism == .directPayment }),
+        guard case .deliveryArranged(let d) = step.event.event, d.includesDirectPayment,
             let content = input.planContent(step.before, d.planId, d.planVersion) else { return [] }
         let e = step.event
-        let excluded = input.configuration(at: e).directPaymentExcludedServices
+        let configuration = input.configuration(at: e)
         var found: [Finding] = []
         // One pass over the arrangements' lines; a line id names the plan's first line with it.
         for a in d.arrangements where a.mechanism == .directPayment {
             for id in a.lineIds {
-                guard let line = content.lines.first(where: { $0.lineId == id }), excluded.contains(line.kind) else { continue }
+                guard let line = content.lines.first(where: { $0.lineId == id }), configuration.directPaymentMayNotPay(for: line.kind) else { continue }
                 found.append(Finding(input.caseId, .directPaymentExcludedService, e, date: e.effectiveDate,
                     "a direct payment of \(Words.weekly(a.weeklyAmount)) pays for line \(line.lineId) of plan \(d.planId) (\(line.description): \(Words.service(line.kind))), which a direct payment may not pay for"))
             }
@@ -327,17 +320,17 @@ extension ComplianceCheck {
             switch e.kind {
             case .deliveryArranged:
                 guard case .deliveryArranged(let d) = e.event else { continue }
-                let hasDP = d.arrangements.contains { $0.mechanism == .directPayment }
+                let hasDP = d.includesDirectPayment
                 defer { inRun = hasDP }
                 guard hasDP, !inRun else { continue }
-                let due = input.configuration(at: e).reviewIntervals.newDirectPayment.after(e.effectiveDate)
+                let due = input.configuration(at: e).reviewIntervals.directPaymentReviewDue(startedOn: e.effectiveDate)
                 let rest = ordered[(i + 1)...]
                 let review = rest.first { $0.kind == .reviewCompleted }
                 let end = rest.first { next in
                     switch next.kind {
                     case .deliveryArranged:
                         guard case .deliveryArranged(let later) = next.event else { return false }
-                        return !later.arrangements.contains { $0.mechanism == .directPayment }
+                        return !later.includesDirectPayment
                     case .caseClosed, .withdrawalDecided: return true
                     default: return false
                     }
@@ -368,22 +361,25 @@ extension ComplianceCheck {
     static func withdrawalWithoutReview(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .withdrawalDecided(let w) = step.event.event else { return nil }
         let e = step.event, before = step.before
-        let last = before.lastCompletedReviewId
-        let review = last.flatMap { before.reviews[$0]?.completed }
+        let why: String
+        let last: String?
+        switch before.withdrawalGroundMissing(onReview: w.reviewId) {
+        case nil: return nil
+        case .noReview:
+            why = "no review is recorded before it"
+            last = before.lastCompletedReviewId
+        case .latestReviewFoundEligible(let id):
+            why = "the latest review, \(id), found the needs still eligible"
+            last = id
+        case .notTheLatestReview(let id):
+            why = "it rests on review \(w.reviewId), not the latest review, \(id)"
+            last = id
+        case .eligibleAgain(let id):
+            why = "needs were determined eligible again after review \(id)"
+            last = id
+        }
         let reviewEvent = last.flatMap { id in
             input.last(before: step) { if case .reviewCompleted(let r) = $0.event { return r.reviewId == id } else { return false } }
-        }
-        let why: String
-        if review == nil {
-            why = "no review is recorded before it"
-        } else if review?.outcome != .withdrawalRecommended {
-            why = "the latest review, \(last!), found the needs still eligible"
-        } else if w.reviewId != last {
-            why = "it rests on review \(w.reviewId), not the latest review, \(last!)"
-        } else if before.eligibility.current?.eligible ?? false {
-            why = "needs were determined eligible again after review \(last!)"
-        } else {
-            return nil
         }
         return Finding(input.caseId, .withdrawalWithoutReview, e, and: reviewEvent, date: e.effectiveDate,
             "services were withdrawn from \(date: e.effectiveDate) but \(why)")
@@ -391,7 +387,7 @@ extension ComplianceCheck {
 
     /// A closure while a withdrawal's written notice was not yet recorded.
     static func closureBeforeWithdrawalNotice(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
-        guard case .caseClosed = step.event.event, let w = step.before.withdrawal, w.notice == nil else { return nil }
+        guard case .caseClosed = step.event.event, let w = step.before.withdrawalAwaitingNotice else { return nil }
         let e = step.event
         return Finding(input.caseId, .closureBeforeWithdrawalNotice, e, and: input.event(id: w.eventId), date: e.effectiveDate,
             "the case was closed on \(date: e.effectiveDate) before the written notice of the withdrawal of services from \(date: w.decided.metadata.effectiveDate) was recorded")
@@ -425,7 +421,7 @@ extension ComplianceCheck {
         complaints(input).compactMap { received, c, ack, _ in
             let config = input.configuration(at: received)
             let days = config.complaintAcknowledgementWorkingDays
-            let by = config.adding(workingDays: days, to: received.effectiveDate)
+            let by = config.complaintAcknowledgementDue(receivedOn: received.effectiveDate)
             if let ack {
                 guard ack.effectiveDate > by else { return nil }
                 return Finding(input.caseId, .complaintAcknowledgementLate, ack, and: received, date: ack.effectiveDate,
@@ -441,12 +437,11 @@ extension ComplianceCheck {
     /// on acknowledgement), or not at all by `asOf`.
     static func complaintResponseLate(_ input: ComplianceInput) -> [Finding] {
         complaints(input).compactMap { received, c, ack, response in
-            var by = input.configuration(at: received).complaintResponsePeriod.after(received.effectiveDate)
-            var agreed = false
-            if let ack, case .complaintAcknowledged(let a) = ack.event, a.respondBy > by {
-                by = a.respondBy
-                agreed = true
-            }
+            let config = input.configuration(at: received)
+            var agreedOn: CalendarDate?
+            if let ack, case .complaintAcknowledged(let a) = ack.event { agreedOn = a.respondBy }
+            let by = config.complaintResponseDue(receivedOn: received.effectiveDate, agreed: agreedOn)
+            let agreed = by != config.complaintResponseDue(receivedOn: received.effectiveDate, agreed: nil)
             let limit: Sentence = agreed ? "the date agreed, \(date: by)" : "\(date: by)"
             if let response {
                 guard response.effectiveDate > by else { return nil }

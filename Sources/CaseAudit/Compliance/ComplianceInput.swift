@@ -45,8 +45,9 @@ public struct ComplianceInput: Sendable {
     }
 
     /// Calls `visit` with each event in recorded order and the case as it stood just before it,
-    /// folded with the domain's `evolve` but without history (the events before a step are
-    /// `events[..<step.index]`). One step is moved on in place from event to event, never copied.
+    /// folded with the domain's one `evolve` (INVARIANTS.md rule 8; its history is then
+    /// `events[..<step.index]`). One step is moved on in place from event to event, never copied, so
+    /// the history grows in place as long as no rule keeps a step's case.
     /// Returns the case folded the same way over every event (`CaseState()` when there is none).
     @discardableResult
     public func walk(_ visit: (ComplianceStep) -> Void) -> CaseState {
@@ -54,16 +55,20 @@ public struct ComplianceInput: Sendable {
         var step = ComplianceStep(index: 0, before: CaseState(), event: first)
         for i in events.indices {
             if i > 0 {
-                step.before.evolveWithoutHistory(step.event)
+                // The step's event is moved into the case's history, not copied.
+                var previous = events[i]
+                swap(&previous, &step.event)
+                step.before.evolve(consume previous)
                 step.index = i
-                step.event = events[i]
             }
             visit(step)
         }
-        // The case moved out of the step, not copied.
+        // The case and the last event moved out of the step, not copied.
         var final = CaseState()
         swap(&final, &step.before)
-        final.evolveWithoutHistory(step.event)
+        var last = first
+        swap(&last, &step.event)
+        final.evolve(consume last)
         return final
     }
 

@@ -57,7 +57,7 @@ public struct ComplianceReport: Sendable {
 
     /// The findings of one case, corrected breaches marked; the staff register read from `staff`
     /// when given (folded once for many cases), else folded from the history's staff events.
-    /// `final`: the case as the rules' walk folded it without history over the events it saw last
+    /// `final`: the case as the rules' walk folded it (with `evolve`) over the events it saw last
     /// (`CaseState.effectiveEvents` of the events in view), nil when no rule walked the case.
     static func findings(
         _ history: CaseHistory, checks: PreparedChecks, view: TimeView, asOf: CalendarDate,

@@ -10,31 +10,28 @@ extension Explainer {
         for e in entries(["planSignedOff", "deliveryArranged", "reviewCompleted", "financialAssessmentCompleted", "withdrawalDecided", "caseClosed"]) {
             step(e, withWhat: false)
         }
-        guard let due = state.nextReviewDue(intervals) else {
+        guard let schedule = state.reviewSchedule(intervals) else {
             answer = state.isClosed ? "No review is due: the case is closed." : "No review is due: no signed-off plan is in force."
             return
         }
+        let due = schedule.next
         answer = "Next review due: \(Words.date(due.date)), the \(Words.dueReason(due.reason))."
-        guard let signed = state.planInForce.latest else { return }
-        let lastReview = state.reviews.values.compactMap { $0.completed?.metadata.effectiveDate }.max()
-        func reviewedSince(_ d: CalendarDate) -> Bool { lastReview.map { $0 >= d } ?? false }
         var lines: [String] = []
-        let plan = signed.effectiveDate
-        if reviewedSince(plan) {
-            lines.append("The plan signed off on \(Words.date(plan)) has had its first review.")
+        let plan = schedule.signOff.effectiveDate
+        if let first = schedule.firstReview {
+            lines.append("\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(plan)), not reviewed since: \(Words.date(first)).")
         } else {
-            lines.append("\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(plan)), not reviewed since: \(Words.date(intervals.newOrChangedPlan.after(plan))).")
+            lines.append("The plan signed off on \(Words.date(plan)) has had its first review.")
         }
-        if let dp = state.directPaymentStart {
-            lines.append(reviewedSince(dp)
-                ? "The direct payment that started on \(Words.date(dp)) has had its first review."
-                : "\(intervals.newDirectPayment) after the direct payment started on \(Words.date(dp)), not reviewed since: \(Words.date(intervals.newDirectPayment.after(dp))).")
+        if let dp = schedule.directPaymentStart?.effectiveDate {
+            lines.append(schedule.directPaymentReview.map {
+                "\(intervals.newDirectPayment) after the direct payment started on \(Words.date(dp)), not reviewed since: \(Words.date($0))."
+            } ?? "The direct payment that started on \(Words.date(dp)) has had its first review.")
         }
-        let base = max(plan, lastReview ?? plan)
-        lines.append("\(intervals.routine) after \(lastReview != nil && lastReview! > plan ? "the last review" : "sign-off") on \(Words.date(base)): \(Words.date(intervals.routine.after(base))).")
-        if let fa = state.contributions.latest, fa.value != nil {
-            let faBase = max(fa.effectiveDate, lastReview ?? fa.effectiveDate)
-            lines.append("\(intervals.routine) after the contribution was last assessed or reviewed on \(Words.date(faBase)): \(Words.date(intervals.routine.after(faBase))).")
+        let base = schedule.routineFromLastReview ? schedule.lastReview!.effectiveDate : plan
+        lines.append("\(intervals.routine) after \(schedule.routineFromLastReview && base > plan ? "the last review" : "sign-off") on \(Words.date(base)): \(Words.date(schedule.routineReview)).")
+        if let faBase = schedule.contributionReviewedOn, let faDue = schedule.contributionReview {
+            lines.append("\(intervals.routine) after the contribution was last assessed or reviewed on \(Words.date(faBase)): \(Words.date(faDue)).")
         }
         reason("The earliest of these dates is \(Words.date(due.date)).", lines)
     }

@@ -47,7 +47,7 @@ public struct CaseFigures: Hashable, Sendable {
         let worker = pick(state.allocatedWorker)?.value?.workerId
         add("allocatedWorker", "Allocated worker", worker.map { register.members[$0]?.name ?? $0 } ?? "none")
         if let d = date {
-            add("freeReablement", "Free reablement", state.reablements.values.contains { $0.isFree(on: d) } ? "yes" : "no")
+            add("freeReablement", "Free reablement", state.freeReablement(on: d) != nil ? "yes" : "no")
         } else {
             let running = state.reablements.values.filter(\.isActive).sorted { $0.started.reablementId < $1.started.reablementId }.first
             add("freeReablement", "Free reablement", running.map { "running, free until \(Words.date($0.started.freeUntil))" } ?? "no")

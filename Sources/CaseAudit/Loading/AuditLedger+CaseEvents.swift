@@ -61,30 +61,20 @@ extension AuditLedger {
         return events
     }
 
-    /// `stored` (an event of stream `caseId`, `first` when the case's first) upcast and decoded;
-    /// nil when it is after seq `through`. Throws `AuditError.notACase` when the first event is
-    /// not a case event, `.unreadableEvent` when it does not decode.
+    /// `stored` (an event of stream `caseId`, `first` when the case's first) upcast and decoded
+    /// the one way there is, `CaseService.caseEvent(_:upcaster:onlyCaseTypes:)` (from its tape
+    /// when it has one); nil when it is after seq `through`. Throws `AuditError.notACase` when
+    /// the first event is not a case event, `.unreadableEvent` when it does not decode.
     private func decodeCaseEvent(_ stored: StoredEvent, caseId: String, first: Bool, through: Int64?) throws -> RecordedCaseEvent? {
         if let through, stored.seq > through { return nil }
-        // A tape is read as it is when no upcast step could apply; otherwise as a value, upcast.
-        let tape = upcaster.isEmpty ? stored.payloadTape : nil
-        let payload = tape == nil ? try payload(of: stored, stream: caseId) : .null
         do {
-            let current = tape == nil
-                ? try upcaster.upcastCaseEvent(type: stored.type, schema: Int(stored.schema), payload: payload)
-                : (type: stored.type, schema: Int(stored.schema), payload: payload)
-            // Only the first event says whether the stream is a case (a linear search: not for every event).
-            guard !first || CaseEvent.allTypeNames.contains(current.type) else {
+            // Only the first event says whether the stream is a case.
+            guard let event = try CaseService.caseEvent(stored, upcaster: upcaster, onlyCaseTypes: first) else {
                 throw AuditError.notACase(stream: caseId)
             }
-            let event = try tape.map { tape throws(PayloadDecodingError) in try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root) }
-                ?? CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
-            return RecordedCaseEvent(
-                seq: stored.seq, id: stored.id.description, stream: stored.stream, recordedAt: stored.recordedAt, actor: stored.actor, event: event)
-        } catch let error as AuditError {
-            throw error
-        } catch {
-            throw AuditError.unreadableEvent(caseId: caseId, seq: stored.seq, problem: "\(error)")
+            return event
+        } catch let ServiceError.unreadableEvent(_, seq, _, _, problem) {
+            throw AuditError.unreadableEvent(caseId: caseId, seq: seq, problem: "\(problem)")
         }
     }
 }

@@ -14,4 +14,14 @@ extension AuditLedger {
         }
         return out
     }
+
+    /// The case's history, as `caseHistory(_:)` gives it, refusing with
+    /// `AuditError.caseNotYetOpened` a case that had nothing recorded by `view.asKnownAt`.
+    public func caseHistory(_ caseId: String, view: TimeView) throws -> CaseHistory {
+        let history = try caseHistory(caseId)
+        if let t = view.asKnownAt, let first = history.events.first, first.recordedAt > t {
+            throw AuditError.caseNotYetOpened(caseId: caseId, at: t, firstRecordedAt: first.recordedAt)
+        }
+        return history
+    }
 }

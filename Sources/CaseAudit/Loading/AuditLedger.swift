@@ -155,23 +155,12 @@ public final class AuditLedger {
     public func staffEvents() throws -> [RecordedStaffEvent] {
         guard try version(of: AuditLedger.staffStream) > 0 else { return [] }
         return try storedEvents(inStream: AuditLedger.staffStream).map { stored in
-            let payload = try payload(of: stored, stream: AuditLedger.staffStream)
             do {
-                let current = try upcaster.upcast(type: stored.type, schema: Int(stored.schema), payload: payload)
-                return try RecordedStaffEvent(
-                    seq: stored.seq, id: stored.id.description, recordedAt: stored.recordedAt, actor: stored.actor,
-                    type: current.type, schema: current.schema, payload: current.payload)
-            } catch {
-                throw AuditError.unreadableEvent(caseId: AuditLedger.staffStream, seq: stored.seq, problem: "\(error)")
+                return try CaseService.staffEvent(stored, upcaster: upcaster)
+            } catch let ServiceError.unreadableEvent(_, seq, _, _, problem) {
+                throw AuditError.unreadableEvent(caseId: AuditLedger.staffStream, seq: seq, problem: "\(problem)")
             }
         }
-    }
-
-    func payload(of stored: StoredEvent, stream: String) throws -> JSONValue {
-        guard let payload = stored.payload else {
-            throw AuditError.unreadableEvent(caseId: stream, seq: stored.seq, problem: "its payload was erased after its retention period")
-        }
-        return payload
     }
 
     /// The last event recorded at or before `instant` (its seq and hash), found by binary search

@@ -1,19 +1,22 @@
 import CaseLedger
 
-/// The deadlines of one case as folded, worked out with a `DeadlineCalendar` and the intervals
-/// of the configuration in force, and judged on a day.
+/// The deadlines of one case as folded, worked out under the configuration in force and judged
+/// on a day with a `DeadlineCalendar`. Every due date is the domain's (`CaseState.reviewSchedule`,
+/// `Configuration.complaintAcknowledgementDue` and `complaintResponseDue`,
+/// `CaseState.eligibilityNoticesDue`, `CaseState.withdrawalAwaitingNotice`); this type only finds
+/// the events the clocks run from and says how each date was worked out.
 ///
 /// - First review: the configured interval (6 weeks) after the signed-off plan in force, until
-///   a review is completed on or after its sign-off.
+///   a review is completed after its sign-off.
 /// - Annual review: the routine interval (12 months) after the later of the sign-off and the
 ///   last review completed, so a review completed early (asked for on a change of
 ///   circumstances) resets the clock.
 /// - Direct payment review: the configured interval (6 months) after the current run of direct
-///   payments started, until a review is completed on or after that start.
+///   payments started, until a review is completed after that start.
 /// - Complaint acknowledgement: the configured working days after a complaint was received,
 ///   until acknowledged.
-/// - Complaint response: the date agreed at acknowledgement when one was agreed, otherwise the
-///   configured period (6 months) after the complaint was received, until responded.
+/// - Complaint response: the configured period (6 months) after the complaint was received, or
+///   the date agreed at acknowledgement when that is later, until responded.
 /// - Written notices: an eligibility determination with no notice recorded since, and a
 ///   withdrawal with no notice recorded; the law sets no period, so the notice is due on the
 ///   decision's effective date and is overdue from the day after.
@@ -39,8 +42,7 @@ public struct CaseDeadlines: Sendable {
                 kind: kind, due: due, status: calendar.status(of: due, on: today), seq: e?.seq ?? seq ?? 0,
                 eventId: e?.id ?? eventId ?? "", subject: subject.text, basis: basis.text))
         }
-        let lastReview = state.lastCompletedReview
-        reviews(state, lastReview: lastReview?.event, reviewedOn: lastReview?.date, add: add)
+        reviews(state, add: add)
         complaints(state, add: add)
         notices(state, add: add)
         guard out.count > 1 else { return out }
@@ -49,25 +51,24 @@ public struct CaseDeadlines: Sendable {
 
     typealias Add = (DeadlineKind, CalendarDate, RecordedCaseEvent?, Int64?, String?, Sentence, Sentence) -> Void
 
-    private func reviews(_ state: CaseState, lastReview: RecordedCaseEvent?, reviewedOn: CalendarDate?, add: Add) {
+    private func reviews(_ state: CaseState, add: Add) {
         let intervals = configuration.reviewIntervals
-        guard let signed = state.planInForce.latest, let plan = signed.value else { return }
-        let signedOn = signed.effectiveDate
-        func reviewedSince(_ date: CalendarDate) -> Bool { reviewedOn.map { $0 >= date } ?? false }
+        guard let schedule = state.reviewSchedule(intervals), let plan = schedule.signOff.value else { return }
+        let signed = schedule.signOff, signedOn = signed.effectiveDate
         let subject: Sentence = "plan \(plan.planId) version \(plan.version)"
-        if !reviewedSince(signedOn) {
-            add(.firstReview, calendar.adding(intervals.newOrChangedPlan, to: signedOn), nil, signed.seq, signed.eventId, subject,
+        if let due = schedule.firstReview {
+            add(.firstReview, due, nil, signed.seq, signed.eventId, subject,
                 "\(intervals.newOrChangedPlan) after the plan was signed off on \(date: signedOn)")
         }
-        if let review = lastReview, let on = reviewedOn, on >= signedOn {
-            add(.annualReview, calendar.adding(intervals.routine, to: on), review, nil, nil, subject,
-                "\(intervals.routine) after the last review was completed on \(date: on)")
+        if schedule.routineFromLastReview, let review = schedule.lastReview {
+            add(.annualReview, schedule.routineReview, nil, review.seq, review.eventId, subject,
+                "\(intervals.routine) after the last review was completed on \(date: review.effectiveDate)")
         } else {
-            add(.annualReview, calendar.adding(intervals.routine, to: signedOn), nil, signed.seq, signed.eventId, subject,
+            add(.annualReview, schedule.routineReview, nil, signed.seq, signed.eventId, subject,
                 "\(intervals.routine) after the plan was signed off on \(date: signedOn)")
         }
-        if let start = state.directPaymentRunStart, !reviewedSince(start.effectiveDate) {
-            add(.directPaymentReview, calendar.adding(intervals.newDirectPayment, to: start.effectiveDate), nil, start.seq, start.eventId,
+        if let start = schedule.directPaymentStart, let due = schedule.directPaymentReview {
+            add(.directPaymentReview, due, nil, start.seq, start.eventId,
                 "direct payment for plan \(start.value?.planId ?? plan.planId)",
                 "\(intervals.newDirectPayment) after the direct payment started on \(date: start.effectiveDate)")
         }
@@ -79,32 +80,30 @@ public struct CaseDeadlines: Sendable {
             let receivedEvent = state.lastEvent(.complaintReceived) { if case .complaintReceived(let p) = $0 { p.complaintId == id } else { false } }
             let subject: Sentence = "complaint \(id)"
             if complaint.acknowledged == nil {
-                let days = configuration.complaintAcknowledgementWorkingDays
-                add(.complaintAcknowledgement, calendar.adding(workingDays: days, to: received), receivedEvent, nil, nil, subject,
-                    "\(Words.count(days, "working day")) after it was received on \(date: received)")
+                add(.complaintAcknowledgement, configuration.complaintAcknowledgementDue(receivedOn: received), receivedEvent, nil, nil, subject,
+                    "\(Words.count(configuration.complaintAcknowledgementWorkingDays, "working day")) after it was received on \(date: received)")
             }
-            let period = configuration.complaintResponsePeriod
-            if let ack = complaint.acknowledged, ack.respondBy != complaint.received.respondBy {
+            // A date agreed at acknowledgement (one other than the date worked out on receipt).
+            let agreed = complaint.acknowledged.flatMap { $0.respondBy != complaint.received.respondBy ? $0.respondBy : nil }
+            let due = configuration.complaintResponseDue(receivedOn: received, agreed: agreed)
+            if let ack = complaint.acknowledged, let agreed, agreed == due {
                 let ackEvent = state.lastEvent(.complaintAcknowledged) { if case .complaintAcknowledged(let p) = $0 { p.complaintId == id } else { false } }
-                add(.complaintResponse, ack.respondBy, ackEvent, nil, nil, subject,
+                add(.complaintResponse, due, ackEvent, nil, nil, subject,
                     "the response date agreed when it was acknowledged on \(date: ack.metadata.effectiveDate)")
             } else {
-                add(.complaintResponse, calendar.adding(period, to: received), receivedEvent, nil, nil, subject,
-                    "\(period) after it was received on \(date: received)")
+                add(.complaintResponse, due, receivedEvent, nil, nil, subject,
+                    "\(configuration.complaintResponsePeriod) after it was received on \(date: received)")
             }
         }
     }
 
     private func notices(_ state: CaseState, add: Add) {
-        for (assessmentId, _) in state.determinations.sorted(by: { $0.key < $1.key }) {
-            guard let decided = state.lastEvent(.eligibilityDetermined, where: { if case .eligibilityDetermined(let p) = $0 { p.assessmentId == assessmentId } else { false } })
-            else { continue }
-            let notice = state.lastEvent(.eligibilityNoticeSent) { if case .eligibilityNoticeSent(let p) = $0 { p.assessmentId == assessmentId } else { false } }
-            if let notice, notice.seq > decided.seq { continue }
-            add(.eligibilityNotice, decided.effectiveDate, decided, nil, nil, "assessment \(assessmentId)",
-                "no written notice recorded since eligibility was determined on \(date: decided.effectiveDate)")
+        for awaiting in state.eligibilityNoticesDue {
+            let decided = awaiting.event
+            add(.eligibilityNotice, awaiting.due, decided, nil, nil, "assessment \(awaiting.determination.assessmentId)",
+                "no written notice recorded since eligibility was determined on \(date: awaiting.due)")
         }
-        if let w = state.withdrawal, w.notice == nil {
+        if let w = state.withdrawalAwaitingNotice {
             let decided = state.event(withId: w.eventId)
             add(.withdrawalNotice, w.decided.metadata.effectiveDate, decided, nil, w.eventId, "withdrawal on review \(w.decided.reviewId)",
                 "no written notice recorded since services were withdrawn on \(date: w.decided.metadata.effectiveDate)")
@@ -120,36 +119,5 @@ extension CaseState {
             if e.kind == .eventCorrected, case .eventCorrected(let c) = e.event { return c.corrected.kind == kind && matches(c.corrected) }
             return e.kind == kind && matches(e.event)
         }
-    }
-
-    /// The review completed last by effective date (then seq), from any review, asked for or
-    /// scheduled.
-    var lastCompletedReview: (date: CalendarDate, event: RecordedCaseEvent)? {
-        var best: (date: CalendarDate, event: RecordedCaseEvent)?
-        for e in history where e.kind == .reviewCompleted || e.kind == .eventCorrected {
-            // Only a review (or a correction putting one in place) that no later correction replaced.
-            let date: CalendarDate
-            switch e.event {
-            case .reviewCompleted(let r): date = r.metadata.effectiveDate
-            case .eventCorrected(let c):
-                guard case .reviewCompleted(let r) = c.corrected else { continue }
-                date = r.metadata.effectiveDate
-            default: continue
-            }
-            if !corrections.isEmpty, corrections[e.id] != nil { continue }
-            if best.map({ (date, e.seq) > ($0.date, $0.event.seq) }) ?? true { best = (date, e) }
-        }
-        return best
-    }
-
-    /// The delivery entry that started the current run of direct payments; nil when the
-    /// current delivery has none.
-    var directPaymentRunStart: Dated<DeliveryArranged>? {
-        var start: Dated<DeliveryArranged>?
-        for entry in delivery.entries {
-            let hasDP = entry.value?.arrangements.contains { $0.mechanism == .directPayment } ?? false
-            if hasDP { start = start ?? entry } else { start = nil }
-        }
-        return start
     }
 }

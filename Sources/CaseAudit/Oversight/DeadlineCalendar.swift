@@ -23,30 +23,21 @@ public struct DeadlineCalendar: Hashable, Sendable {
 
     /// True when `date` is neither a Saturday, a Sunday nor a configured non-working day.
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
-        !date.weekday.isWeekend && !nonWorkingDays.contains(date)
+        Configuration.isWorkingDay(date, nonWorkingDays: nonWorkingDays)
     }
 
     /// The date `n` working days after `date`: the first working day after `date` is day 1, so
     /// a complaint received on a Friday with 3 working days to acknowledge is due on Wednesday,
     /// and one received on a Saturday the same Wednesday. `date` itself when `n` is 0 or less.
+    /// (`Configuration.adding(workingDays:to:nonWorkingDays:)`.)
     public func adding(workingDays n: Int, to date: CalendarDate) -> CalendarDate {
-        var d = date
-        var left = n
-        while left > 0 {
-            d = d.adding(days: 1)
-            if isWorkingDay(d) { left -= 1 }
-        }
-        return d
+        Configuration.adding(workingDays: n, to: date, nonWorkingDays: nonWorkingDays)
     }
 
     /// The date `period` after `date`; months clamp to the month's last day (29 February 2024
-    /// + 12 months = 28 February 2025).
+    /// + 12 months = 28 February 2025). (`Period.after(_:)`.)
     public func adding(_ period: Period, to date: CalendarDate) -> CalendarDate {
-        switch period {
-        case .days(let n): date.adding(days: n)
-        case .weeks(let n): date.adding(weeks: n)
-        case .months(let n): date.adding(months: n)
-        }
+        period.after(date)
     }
 
     /// How a deadline due on `due` stands on `today`: overdue by the days since it fell due,

@@ -62,16 +62,30 @@ public struct Configuration: Hashable, Sendable {
 
     /// True when `date` is a working day: not a weekend, not a configured non-working day.
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
+        Self.isWorkingDay(date, nonWorkingDays: nonWorkingDays)
+    }
+
+    /// The date `n` working days after `date` (see `adding(workingDays:to:nonWorkingDays:)`).
+    public func adding(workingDays n: Int, to date: CalendarDate) -> CalendarDate {
+        Self.adding(workingDays: n, to: date, nonWorkingDays: nonWorkingDays)
+    }
+
+    /// True when `date` is neither a Saturday, a Sunday nor one of `nonWorkingDays` (bank
+    /// holidays).
+    public static func isWorkingDay(_ date: CalendarDate, nonWorkingDays: Set<CalendarDate>) -> Bool {
         !date.weekday.isWeekend && !nonWorkingDays.contains(date)
     }
 
-    /// The date `n` working days after `date`.
-    public func adding(workingDays n: Int, to date: CalendarDate) -> CalendarDate {
+    /// The date `n` working days after `date`, weekends and `nonWorkingDays` skipped: the first
+    /// working day after `date` is day 1, so with 3 working days a complaint received on a
+    /// Friday (or a Saturday) is due on the Wednesday. `date` itself when `n` is 0 or less. The
+    /// one home of working-day arithmetic.
+    public static func adding(workingDays n: Int, to date: CalendarDate, nonWorkingDays: Set<CalendarDate>) -> CalendarDate {
         var d = date
         var left = n
         while left > 0 {
             d = d.adding(days: 1)
-            if isWorkingDay(d) { left -= 1 }
+            if isWorkingDay(d, nonWorkingDays: nonWorkingDays) { left -= 1 }
         }
         return d
     }

@@ -19,7 +19,9 @@ extension CaseDecider {
         if let planId = p.planId, state.plans[planId] == nil {
             throw Rejection(.planUnknown, "\(caseName) has no support plan \(planId)")
         }
-        guard p.weeklyCouncilContribution + p.weeklyCustomerContribution == p.weeklyTotal else {
+        guard PersonalBudgetSet.splitAddsUp(
+            total: p.weeklyTotal, council: p.weeklyCouncilContribution, customer: p.weeklyCustomerContribution)
+        else {
             throw Rejection(.budgetSplitMismatch,
                 "a personal budget of \(p.weeklyTotal) a week must be the council's contribution plus the customer's exactly; \(p.weeklyCouncilContribution) + \(p.weeklyCustomerContribution) = \(p.weeklyCouncilContribution + p.weeklyCustomerContribution) (Care Act s26)")
         }
@@ -30,8 +32,9 @@ extension CaseDecider {
         }
         let above = p.weeklyTotal > indicative.weeklyAmount
         if above {
-            let limit = context.staff.signOffLimit(of: context.actor, on: today)
-            if limit.map({ $0 < p.weeklyTotal }) ?? true {
+            let authority = context.staff.signOffAuthority(of: context.actor, on: today, over: p.weeklyTotal)
+            if !authority.covers {
+                let limit = authority.limit
                 throw Rejection(.budgetAboveIndicativeUnauthorised,
                     "a personal budget of \(p.weeklyTotal) a week is above the indicative budget of \(indicative.weeklyAmount) a week and needs authorisation: \(context.actor) holds \(limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(today)")
             }
@@ -46,12 +49,12 @@ extension CaseDecider {
     /// The customer's part must be what the financial assessment in force allows.
     private func checkCustomerContribution(_ p: SetPersonalBudget, on date: CalendarDate) throws(Rejection) {
         let charged = p.weeklyCustomerContribution
-        let exempt = exemptions(on: date)
+        let exempt = state.exemptions(on: date, carersServicesFree: config.carersServicesFree)
         if charged > .zero, let first = exempt.first {
             throw Rejection(.contributionExempt,
                 "no contribution may be charged from \(date): \(first.words); \(charged) a week was given")
         }
-        if charged > .zero, let free = freeReablement(on: date) {
+        if charged > .zero, let free = state.freeReablement(on: date) {
             throw Rejection(.contributionInFreeReablement,
                 "no contribution may be charged on \(date): reablement \(free.started.reablementId) is free until \(free.started.freeUntil); \(charged) a week was given")
         }

@@ -10,9 +10,9 @@ extension CaseDecider {
         return [.complaintReceived(ComplaintReceived(
             metadata: p.metadata, complaintId: p.complaintId, complainant: p.complainant,
             about: p.about, challengeId: p.challengeId, matterDate: p.matterDate,
-            withinTimeLimit: received <= config.complaintTimeLimit.after(p.matterDate),
-            acknowledgeBy: config.adding(workingDays: config.complaintAcknowledgementWorkingDays, to: received),
-            respondBy: config.complaintResponsePeriod.after(received)))]
+            withinTimeLimit: config.complaintMadeInTime(matterOn: p.matterDate, receivedOn: received),
+            acknowledgeBy: config.complaintAcknowledgementDue(receivedOn: received),
+            respondBy: config.complaintResponseDue(receivedOn: received, agreed: nil)))]
     }
 
     /// Acknowledged once; a response date may be agreed.

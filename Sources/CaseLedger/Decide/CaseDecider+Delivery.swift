@@ -18,7 +18,7 @@ extension CaseDecider {
                     throw Rejection(.deliveryLineUnknown,
                         "plan \(p.planId) version \(record.currentVersion) has no line \(id)")
                 }
-                if a.mechanism == .directPayment, config.directPaymentExcludedServices.contains(line.kind) {
+                if a.mechanism == .directPayment, config.directPaymentMayNotPay(for: line.kind) {
                     throw Rejection(.directPaymentExcludedService,
                         "a direct payment cannot pay for line \(id) (\(line.description): \(line.kind.rawValue)); direct payments cannot be used for permanent residential or nursing care, NHS services or services the council provides")
                 }

@@ -10,10 +10,7 @@ extension CaseDecider {
         try checkNotNegative(p.weeklyIncome, "weekly income")
         try checkNotNegative(p.weeklyDisabilityRelatedExpenditure, "weekly disability-related expenditure")
         try checkNotNegative(p.weeklyHousingCosts, "weekly housing costs")
-        var exemptions = p.exemptions
-        if state.kind == .carer, config.carersServicesFree, !exemptions.contains(.carerServices) {
-            exemptions.append(.carerServices)
-        }
+        let exemptions = state.exemptions(assessed: p.exemptions, carersServicesFree: config.carersServicesFree)
         if p.basis == .exempt, exemptions.isEmpty {
             throw Rejection(.exemptionUnnamed,
                 "financial assessment \(p.financialAssessmentId) is on the basis \"exempt\" but names no exemption (carer's services, s117 aftercare, reablement, CJD)")
@@ -49,7 +46,7 @@ extension CaseDecider {
                 e.weeklyContribution = max(left, .zero)
             }
         }
-        if e.paysFullCost || e.weeklyContribution > .zero, let free = freeReablement(on: date) {
+        if e.chargesContribution, let free = state.freeReablement(on: date) {
             throw Rejection(.contributionInFreeReablement,
                 "a contribution of \(e.paysFullCost ? "the full cost" : "\(e.weeklyContribution) a week") cannot take effect on \(date): reablement \(free.started.reablementId) is free until \(free.started.freeUntil); make it effective from \(free.started.freeUntil.adding(days: 1)) at the earliest")
         }
@@ -75,21 +72,5 @@ extension CaseDecider {
             throw Rejection(.reablementNotActive, "reablement \(p.reablementId) is not running on \(caseName)")
         }
         return [.reablementEnded(p)]
-    }
-
-    /// The period of reablement free on `date`, if any.
-    func freeReablement(on date: CalendarDate) -> ReablementPeriod? {
-        state.reablements.values.sorted { $0.started.reablementId < $1.started.reablementId }
-            .first { $0.isFree(on: date) }
-    }
-
-    /// The exemptions that apply on `date`: those of the financial assessment in force, and
-    /// carers' services on a carer's case when configured free.
-    func exemptions(on date: CalendarDate) -> [ContributionExemption] {
-        var list = state.contributions.value(on: date)?.exemptions ?? []
-        if state.kind == .carer, config.carersServicesFree, !list.contains(.carerServices) {
-            list.append(.carerServices)
-        }
-        return list
     }
 }

@@ -38,22 +38,28 @@ extension CaseDecider {
                 "plan \(p.planId) cannot be signed off: \(joined)")
         }
         let date = p.metadata.effectiveDate
-        guard let budget = state.personalBudget.value(on: date) else {
+        let cost = content.weeklyCost
+        let budget: PersonalBudgetSet
+        switch state.personalBudgetCover(of: cost, on: date) {
+        case .noBudget:
             throw Rejection(.personalBudgetMissing,
                 "plan \(p.planId) cannot be signed off: no personal budget is in force on \(date)")
-        }
-        let cost = content.weeklyCost
-        if cost > budget.weeklyTotal {
+        case .exceeded(let entry):
             throw Rejection(.planCostExceedsBudget,
-                "plan \(p.planId) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(budget.weeklyTotal) a week")
+                "plan \(p.planId) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(entry.value!.weeklyTotal) a week")
+        case .covered(let entry):
+            budget = entry.value!
         }
-        guard let limit = context.staff.signOffLimit(of: context.actor, on: today) else {
+        let limit: Money
+        switch context.staff.signOffAuthority(of: context.actor, on: today, over: cost) {
+        case .none:
             throw Rejection(.signOffAuthorityMissing,
                 "sign-off refused: \(context.actor) holds no sign-off authority on \(today)")
-        }
-        if cost > limit {
+        case .below(let held):
             throw Rejection(.signOffLimitExceeded,
-                "sign-off refused: \(context.actor) holds sign-off authority up to \(limit) a week on \(today); plan costs \(cost) a week")
+                "sign-off refused: \(context.actor) holds sign-off authority up to \(held) a week on \(today); plan costs \(cost) a week")
+        case .covers(let held):
+            limit = held
         }
         return [.planSignedOff(PlanSignedOff(
             metadata: p.metadata, planId: p.planId, version: p.version, weeklyCost: cost,

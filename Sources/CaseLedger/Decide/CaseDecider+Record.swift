@@ -35,16 +35,18 @@ extension CaseDecider {
     func checkCorrectedContent(_ event: CaseEvent) throws(Rejection) {
         try checkCorrectedAmounts(event)
         switch event {
-        case .personalBudgetSet(let b) where b.weeklyCouncilContribution + b.weeklyCustomerContribution != b.weeklyTotal:
+        case .personalBudgetSet(let b) where !b.splitAddsUp:
             throw Rejection(.budgetSplitMismatch,
                 "the corrected personal budget of \(b.weeklyTotal) a week is not the council's \(b.weeklyCouncilContribution) plus the customer's \(b.weeklyCustomerContribution)")
-        case .financialAssessmentCompleted(let f) where !f.exemptions.isEmpty && (f.weeklyContribution > .zero || f.paysFullCost):
-            throw Rejection(.contributionExempt,
-                "the corrected financial assessment \(f.financialAssessmentId) charges a contribution although \(f.exemptions[0].words)")
-        case .planSignedOff(let s) where s.weeklyCost > s.signerWeeklyLimit:
+        case .financialAssessmentCompleted(let f) where f.chargesContribution:
+            if let first = state.exemptions(assessed: f.exemptions, carersServicesFree: config.carersServicesFree).first {
+                throw Rejection(.contributionExempt,
+                    "the corrected financial assessment \(f.financialAssessmentId) charges a contribution although \(first.words)")
+            }
+        case .planSignedOff(let s) where !SignOffAuthority(limit: s.signerWeeklyLimit, over: s.weeklyCost).covers:
             throw Rejection(.signOffLimitExceeded,
                 "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, above the signer's limit of \(s.signerWeeklyLimit) a week")
-        case .planSignedOff(let s) where s.weeklyCost > s.personalBudgetWeeklyTotal:
+        case .planSignedOff(let s) where !BudgetCover.covers(s.personalBudgetWeeklyTotal, s.weeklyCost):
             throw Rejection(.planCostExceedsBudget,
                 "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, more than the personal budget of \(s.personalBudgetWeeklyTotal) a week")
         default:

@@ -31,19 +31,18 @@ extension CaseDecider {
             throw Rejection(.withdrawalAlreadyDecided,
                 "services on \(caseName) were already withdrawn from \(w.decided.metadata.effectiveDate)")
         }
-        guard let last = state.lastCompletedReviewId,
-            let review = state.reviews[last]?.completed, review.outcome == .withdrawalRecommended
-        else {
+        switch state.withdrawalGroundMissing(onReview: p.reviewId) {
+        case .noReview, .latestReviewFoundEligible:
             throw Rejection(.withdrawalWithoutReview,
                 "services can only be withdrawn after a review finds the needs no longer eligible; \(caseName) has \(state.lastCompletedReviewId.map { "latest review \($0) with another outcome" } ?? "no completed review")")
-        }
-        guard p.reviewId == last else {
+        case .notTheLatestReview(let last):
             throw Rejection(.withdrawalWithoutReview,
                 "the withdrawal must rest on the latest review, \(last), not \(p.reviewId)")
-        }
-        if state.eligibility.current?.eligible ?? false {
+        case .eligibleAgain(let last):
             throw Rejection(.withdrawalWithoutReview,
                 "needs were determined eligible again after review \(last); services cannot be withdrawn on it")
+        case nil:
+            break
         }
         return [.withdrawalDecided(p)]
     }
@@ -58,7 +57,7 @@ extension CaseDecider {
 
     /// Not closed before the written withdrawal notice; "services withdrawn" needs a withdrawal.
     func closeCase(_ p: CaseClosed) throws(Rejection) -> [CaseEvent] {
-        if let w = state.withdrawal, w.notice == nil {
+        if let w = state.withdrawalAwaitingNotice {
             throw Rejection(.closureBeforeWithdrawalNotice,
                 "\(caseName) cannot be closed: services were withdrawn from \(w.decided.metadata.effectiveDate) but the written withdrawal notice is not recorded")
         }

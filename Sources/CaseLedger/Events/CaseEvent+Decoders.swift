@@ -1,15 +1,18 @@
 extension CaseEvent {
     /// How to read the payload of one stored event type: the schema this build reads and the
-    /// reader of that schema.
+    /// reader of that schema; and how to make the event of a payload of that type.
     struct Decoder: Sendable {
         /// The schema version read.
         let schema: Int
         /// Reads the payload into the event.
         let read: @Sendable (PayloadReader) throws(PayloadDecodingError) -> CaseEvent
+        /// The event holding a payload of this type.
+        let wrap: @Sendable (any CaseEventPayload) -> CaseEvent?
     }
 
-    /// Every case event type's reader by its stored type name, made once: a type is looked up
-    /// by its length and first eight bytes, not compared with the names one by one.
+    /// Every case event type by its stored type name, in lifecycle order, made once: the one list
+    /// of the case's event types, pairing each payload type with its case of `CaseEvent`. A type
+    /// is looked up by its length and first eight bytes, not compared with the names one by one.
     static let decoders = PayloadWords<Decoder>([
         entry(ReferralReceived.self, CaseEvent.referralReceived),
         entry(InformationAndAdviceGiven.self, CaseEvent.informationAndAdviceGiven),
@@ -50,6 +53,18 @@ extension CaseEvent {
     private static func entry<P: CaseEventPayload>(
         _: P.Type, _ wrap: @escaping @Sendable (P) -> CaseEvent
     ) -> (name: String, value: Decoder) {
-        (P.typeName, Decoder(schema: P.schemaVersion, read: { r throws(PayloadDecodingError) in wrap(try P(from: r)) }))
+        (P.typeName, Decoder(
+            schema: P.schemaVersion, read: { r throws(PayloadDecodingError) in wrap(try P(from: r)) },
+            wrap: { ($0 as? P).map(wrap) }))
+    }
+
+    /// The event holding `payload`, of the case its type is listed with in `decoders`. Every payload
+    /// of a `CaseEvent` has its type listed there (a test checks each), so a payload taken out of
+    /// an event always goes back in.
+    static func wrapping<P: CaseEventPayload>(_ payload: P) -> CaseEvent {
+        guard let event = decoders.value(named: P.typeName)?.wrap(payload) else {
+            preconditionFailure("\(P.self) is not listed in CaseEvent.decoders")
+        }
+        return event
     }
 }

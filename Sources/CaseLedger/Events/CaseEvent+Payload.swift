@@ -1,126 +1,108 @@
+/// Something done with a case event's payload, whatever its type: `CaseEvent.accept(_:)` opens the
+/// event once and hands its payload to `visit`, which the compiler specialises for each payload
+/// type. Every property common to all payloads (`metadata`, `effectiveDate`, `typeName`, …) is a
+/// visitor, so the one switch over the event's cases is `accept(_:)` (with `kind`): adding an
+/// event type adds one line there, not one in every such property.
+public protocol CaseEventPayloadVisitor {
+    /// What the visit gives back.
+    associatedtype Result
+    /// Does the work on `payload`, of its own type.
+    func visit<P: CaseEventPayload>(_ payload: P) -> Result
+}
+
 extension CaseEvent {
-    /// The payload as its protocol, for access common to every kind of case event.
-    public var payloadValue: any CaseEventPayload {
+    /// The payload handed to `visitor` as its own type (no box, no copy of its fields).
+    public func accept<V: CaseEventPayloadVisitor>(_ visitor: V) -> V.Result {
         switch self {
-        case .referralReceived(let p): p
-        case .informationAndAdviceGiven(let p): p
-        case .workerAllocated(let p): p
-        case .needsAssessed(let p): p
-        case .carersAssessed(let p): p
-        case .eligibilityDetermined(let p): p
-        case .eligibilityNoticeSent(let p): p
-        case .financialAssessmentCompleted(let p): p
-        case .reablementStarted(let p): p
-        case .reablementEnded(let p): p
-        case .indicativeBudgetCalculated(let p): p
-        case .supportPlanDrafted(let p): p
-        case .supportPlanRevised(let p): p
-        case .personalBudgetSet(let p): p
-        case .planSignedOff(let p): p
-        case .planSignOffRefused(let p): p
-        case .deliveryArranged(let p): p
-        case .reviewRequested(let p): p
-        case .reviewCompleted(let p): p
-        case .withdrawalDecided(let p): p
-        case .withdrawalNoticeSent(let p): p
-        case .caseClosed(let p): p
-        case .caseReopened(let p): p
-        case .challengeRaised(let p): p
-        case .challengeEscalated(let p): p
-        case .challengeResolved(let p): p
-        case .riskEnablementPanelDecided(let p): p
-        case .complaintReceived(let p): p
-        case .complaintAcknowledged(let p): p
-        case .complaintResponded(let p): p
-        case .bestInterestsDecisionMade(let p): p
-        case .opinionDisputed(let p): p
-        case .eventCorrected(let p): p
+        case .referralReceived(let p): visitor.visit(p)
+        case .informationAndAdviceGiven(let p): visitor.visit(p)
+        case .workerAllocated(let p): visitor.visit(p)
+        case .needsAssessed(let p): visitor.visit(p)
+        case .carersAssessed(let p): visitor.visit(p)
+        case .eligibilityDetermined(let p): visitor.visit(p)
+        case .eligibilityNoticeSent(let p): visitor.visit(p)
+        case .financialAssessmentCompleted(let p): visitor.visit(p)
+        case .reablementStarted(let p): visitor.visit(p)
+        case .reablementEnded(let p): visitor.visit(p)
+        case .indicativeBudgetCalculated(let p): visitor.visit(p)
+        case .supportPlanDrafted(let p): visitor.visit(p)
+        case .supportPlanRevised(let p): visitor.visit(p)
+        case .personalBudgetSet(let p): visitor.visit(p)
+        case .planSignedOff(let p): visitor.visit(p)
+        case .planSignOffRefused(let p): visitor.visit(p)
+        case .deliveryArranged(let p): visitor.visit(p)
+        case .reviewRequested(let p): visitor.visit(p)
+        case .reviewCompleted(let p): visitor.visit(p)
+        case .withdrawalDecided(let p): visitor.visit(p)
+        case .withdrawalNoticeSent(let p): visitor.visit(p)
+        case .caseClosed(let p): visitor.visit(p)
+        case .caseReopened(let p): visitor.visit(p)
+        case .challengeRaised(let p): visitor.visit(p)
+        case .challengeEscalated(let p): visitor.visit(p)
+        case .challengeResolved(let p): visitor.visit(p)
+        case .riskEnablementPanelDecided(let p): visitor.visit(p)
+        case .complaintReceived(let p): visitor.visit(p)
+        case .complaintAcknowledged(let p): visitor.visit(p)
+        case .complaintResponded(let p): visitor.visit(p)
+        case .bestInterestsDecisionMade(let p): visitor.visit(p)
+        case .opinionDisputed(let p): visitor.visit(p)
+        case .eventCorrected(let p): visitor.visit(p)
         }
     }
 
+    /// The payload as its protocol, for access common to every kind of case event (boxed: a
+    /// property read for every event is better a visitor, as `metadata` is).
+    public var payloadValue: any CaseEventPayload { accept(Boxed()) }
+
     /// The stored event type name, e.g. "referralReceived".
-    public var typeName: String { type(of: payloadValue).typeName }
+    public var typeName: String { accept(TypeName()) }
 
     /// The payload schema version.
-    public var schemaVersion: Int { type(of: payloadValue).schemaVersion }
+    public var schemaVersion: Int { accept(SchemaVersion()) }
 
     /// The decision metadata: acting role, effective date, reasons, references, notes. Read
     /// from the payload in place, not through `payloadValue` (which boxes the payload).
-    public var metadata: DecisionMetadata {
-        switch self {
-        case .referralReceived(let p): p.metadata
-        case .informationAndAdviceGiven(let p): p.metadata
-        case .workerAllocated(let p): p.metadata
-        case .needsAssessed(let p): p.metadata
-        case .carersAssessed(let p): p.metadata
-        case .eligibilityDetermined(let p): p.metadata
-        case .eligibilityNoticeSent(let p): p.metadata
-        case .financialAssessmentCompleted(let p): p.metadata
-        case .reablementStarted(let p): p.metadata
-        case .reablementEnded(let p): p.metadata
-        case .indicativeBudgetCalculated(let p): p.metadata
-        case .supportPlanDrafted(let p): p.metadata
-        case .supportPlanRevised(let p): p.metadata
-        case .personalBudgetSet(let p): p.metadata
-        case .planSignedOff(let p): p.metadata
-        case .planSignOffRefused(let p): p.metadata
-        case .deliveryArranged(let p): p.metadata
-        case .reviewRequested(let p): p.metadata
-        case .reviewCompleted(let p): p.metadata
-        case .withdrawalDecided(let p): p.metadata
-        case .withdrawalNoticeSent(let p): p.metadata
-        case .caseClosed(let p): p.metadata
-        case .caseReopened(let p): p.metadata
-        case .challengeRaised(let p): p.metadata
-        case .challengeEscalated(let p): p.metadata
-        case .challengeResolved(let p): p.metadata
-        case .riskEnablementPanelDecided(let p): p.metadata
-        case .complaintReceived(let p): p.metadata
-        case .complaintAcknowledged(let p): p.metadata
-        case .complaintResponded(let p): p.metadata
-        case .bestInterestsDecisionMade(let p): p.metadata
-        case .opinionDisputed(let p): p.metadata
-        case .eventCorrected(let p): p.metadata
-        }
-    }
+    public var metadata: DecisionMetadata { accept(Metadata()) }
+
+    /// The date the decision takes effect: `metadata.effectiveDate`, read straight from the
+    /// payload without copying its metadata (reasons, references, notes) first.
+    public var effectiveDate: CalendarDate { accept(EffectiveDate()) }
 
     /// The payload as stored: a JSON object with integers only (money in pence).
-    public var payload: JSONValue { payloadValue.json }
+    public var payload: JSONValue { accept(JSON()) }
 
-    /// Every stored type name of a case event, in lifecycle order.
-    public static let allTypeNames: [String] = [
-        "referralReceived",
-        "informationAndAdviceGiven",
-        "workerAllocated",
-        "needsAssessed",
-        "carersAssessed",
-        "eligibilityDetermined",
-        "eligibilityNoticeSent",
-        "financialAssessmentCompleted",
-        "reablementStarted",
-        "reablementEnded",
-        "indicativeBudgetCalculated",
-        "supportPlanDrafted",
-        "supportPlanRevised",
-        "personalBudgetSet",
-        "planSignedOff",
-        "planSignOffRefused",
-        "deliveryArranged",
-        "reviewRequested",
-        "reviewCompleted",
-        "withdrawalDecided",
-        "withdrawalNoticeSent",
-        "caseClosed",
-        "caseReopened",
-        "challengeRaised",
-        "challengeEscalated",
-        "challengeResolved",
-        "riskEnablementPanelDecided",
-        "complaintReceived",
-        "complaintAcknowledged",
-        "complaintResponded",
-        "bestInterestsDecisionMade",
-        "opinionDisputed",
-        "eventCorrected",
-    ]
+    /// The same fact with different decision metadata (used to build corrections).
+    public func replacingMetadata(_ metadata: DecisionMetadata) -> CaseEvent {
+        accept(ReplacingMetadata(metadata: metadata))
+    }
+
+    /// Every stored type name of a case event, in lifecycle order (the order of `decoders`).
+    public static let allTypeNames: [String] = decoders.names
+
+    private struct Boxed: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_ p: P) -> any CaseEventPayload { p }
+    }
+    private struct TypeName: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_: P) -> String { P.typeName }
+    }
+    private struct SchemaVersion: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_: P) -> Int { P.schemaVersion }
+    }
+    private struct Metadata: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_ p: P) -> DecisionMetadata { p.metadata }
+    }
+    private struct EffectiveDate: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_ p: P) -> CalendarDate { p.metadata.effectiveDate }
+    }
+    private struct JSON: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_ p: P) -> JSONValue { p.json }
+    }
+    private struct ReplacingMetadata: CaseEventPayloadVisitor {
+        let metadata: DecisionMetadata
+        func visit<P: CaseEventPayload>(_ p: P) -> CaseEvent {
+            var changed = p
+            changed.metadata = metadata
+            return CaseEvent.wrapping(changed)
+        }
+    }
 }

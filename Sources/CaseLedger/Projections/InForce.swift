@@ -32,7 +32,7 @@ extension CaseState {
             contribution: contributions.entry(on: date), personalBudget: personalBudget.entry(on: date),
             signedOffPlan: planInForce.entry(on: date), delivery: delivery.entry(on: date),
             allocatedWorker: allocatedWorker.entry(on: date),
-            inFreeReablement: reablements.values.contains { $0.isFree(on: date) })
+            inFreeReablement: freeReablement(on: date) != nil)
     }
 
     /// The case as it was known at recorded time `instant`: only events recorded at or before

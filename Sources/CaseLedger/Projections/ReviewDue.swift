@@ -24,41 +24,142 @@ public struct ReviewDue: Hashable, Sendable {
     }
 }
 
-extension CaseState {
-    /// The next review due under `intervals`: the earliest of 6 weeks (configurable) after a
-    /// new or changed plan not yet reviewed, 6 months after a new direct payment not yet
-    /// reviewed, and 12 months after the last review (or sign-off) and the last financial
-    /// assessment; on the same date the reason listed first wins. Nil when closed or no plan is
-    /// in force.
-    public func nextReviewDue(_ intervals: ReviewIntervals) -> ReviewDue? {
-        guard !isClosed, let signed = planInForce.latest, signed.value != nil else { return nil }
-        let signedOn = signed.effectiveDate
-        let lastReview = reviews.values.compactMap { $0.completed?.metadata.effectiveDate }.max()
-        func reviewedSince(_ date: CalendarDate) -> Bool { lastReview.map { $0 >= date } ?? false }
-        var due: [ReviewDue] = []
-        if !reviewedSince(signedOn) {
-            due.append(ReviewDue(date: intervals.newOrChangedPlan.after(signedOn), reason: .newOrChangedPlan))
-        }
-        if let start = directPaymentStart, !reviewedSince(start) {
-            due.append(ReviewDue(date: intervals.newDirectPayment.after(start), reason: .newDirectPayment))
-        }
-        due.append(ReviewDue(date: intervals.routine.after(max(signedOn, lastReview ?? signedOn)), reason: .routine))
-        if let fa = contributions.latest, fa.value != nil {
-            let base = max(fa.effectiveDate, lastReview ?? fa.effectiveDate)
-            due.append(ReviewDue(date: intervals.routine.after(base), reason: .contribution))
-        }
-        func rank(_ r: ReviewDue.Reason) -> Int { ReviewDue.Reason.allCases.firstIndex(of: r)! }
-        return due.min { ($0.date, rank($0.reason)) < ($1.date, rank($1.reason)) }
+extension ReviewIntervals {
+    /// The day the first review of a new or changed plan signed off on `signedOffOn` falls due:
+    /// the configured interval after the sign-off (6 weeks).
+    ///
+    /// Source: Care Act 2014 s27; statutory guidance (a light-touch review 6 to 8 weeks after a
+    /// new or changed plan is signed off).
+    public func firstReviewDue(signedOffOn: CalendarDate) -> CalendarDate { newOrChangedPlan.after(signedOffOn) }
+
+    /// The day the first review of a run of direct payments that started on `startedOn` falls
+    /// due: the configured interval after the start (6 months).
+    ///
+    /// Source: Care and Support (Direct Payments) Regulations 2014 reg 7 (review within the
+    /// first 6 months).
+    public func directPaymentReviewDue(startedOn: CalendarDate) -> CalendarDate { newDirectPayment.after(startedOn) }
+
+    /// The day the next routine review falls due when the plan (or contribution) was last
+    /// reviewed, signed off or assessed on `lastOn`: the routine interval after it (12 months), so
+    /// a review completed early resets the clock.
+    ///
+    /// Source: Care Act 2014 s27; statutory guidance (every plan reviewed at least every 12
+    /// months).
+    public func routineReviewDue(lastOn: CalendarDate) -> CalendarDate { routine.after(lastOn) }
+}
+
+/// A case's reviews as they fall due under the configured intervals, each with the recorded
+/// fact its clock runs from: the one home of when a review is due, read by the case summary
+/// (`nextReviewDue`), the caseload and `explain next-review`; the compliance check counts from
+/// the same due dates (`ReviewIntervals`) and the same order of events (`follows(_:_:)`).
+public struct ReviewSchedule: Hashable, Sendable {
+    /// The sign-off of the plan in force.
+    public var signOff: Dated<PlanSignedOff>
+    /// The review completed last (by effective date, then recorded order), if any.
+    public var lastReview: Dated<ReviewCompleted>?
+    /// When the first review of the new or changed plan is due; nil once a review followed
+    /// its sign-off.
+    public var firstReview: CalendarDate?
+    /// When the routine review is due: the routine interval after the later of the sign-off and
+    /// the last review.
+    public var routineReview: CalendarDate
+    /// True when the routine review is counted from the last review (a review followed the
+    /// sign-off), false when from the sign-off.
+    public var routineFromLastReview: Bool
+    /// The start of the current run of direct payments, if any.
+    public var directPaymentStart: Dated<DeliveryArranged>?
+    /// When the first review of that run is due; nil when there is no run or a review followed
+    /// its start.
+    public var directPaymentReview: CalendarDate?
+    /// The date the contribution's clock runs from: the later of the financial assessment in
+    /// force and the last review; nil when no contribution is in force.
+    public var contributionReviewedOn: CalendarDate?
+    /// When the contribution's routine review is due; nil when no contribution is in force.
+    public var contributionReview: CalendarDate?
+
+    /// True when a fact recorded as (`later` date, seq) comes after `earlier` in a case's
+    /// effective order: on a later effective date, or on the same date and recorded later. A
+    /// review counts for a sign-off or a direct payment only when it follows it, so the review
+    /// that led to a changed plan is not that plan's first review.
+    public static func follows(_ later: (date: CalendarDate, seq: Int64), _ earlier: (date: CalendarDate, seq: Int64)) -> Bool {
+        (later.date, later.seq) > (earlier.date, earlier.seq)
     }
 
-    /// When the current run of direct payments started: the first of the latest unbroken run of
-    /// delivery entries that include one. Nil when the current delivery has none.
-    public var directPaymentStart: CalendarDate? {
-        var start: CalendarDate?
-        for entry in delivery.entries {
-            let hasDP = entry.value?.arrangements.contains { $0.mechanism == .directPayment } ?? false
-            if hasDP { start = start ?? entry.effectiveDate } else { start = nil }
+    /// The earliest review due, and why; on the same date the reason listed first in
+    /// `ReviewDue.Reason` wins.
+    public var next: ReviewDue {
+        var best = ReviewDue(date: routineReview, reason: .routine)
+        func consider(_ date: CalendarDate?, _ reason: ReviewDue.Reason) {
+            guard let date else { return }
+            if (date, reason.rank) < (best.date, best.reason.rank) { best = ReviewDue(date: date, reason: reason) }
         }
-        return start
+        consider(firstReview, .newOrChangedPlan)
+        consider(directPaymentReview, .newDirectPayment)
+        consider(contributionReview, .contribution)
+        return best
+    }
+}
+
+extension ReviewDue.Reason {
+    /// The order of reasons on the same date.
+    var rank: Int { ReviewDue.Reason.allCases.firstIndex(of: self)! }
+}
+
+extension CaseState {
+    /// The review schedule under `intervals`: nil when the case is closed or no signed-off plan
+    /// is in force. Reads the history for the last review (its recorded order).
+    public func reviewSchedule(_ intervals: ReviewIntervals) -> ReviewSchedule? {
+        guard !isClosed, let signed = planInForce.latest, signed.value != nil else { return nil }
+        let lastReview = lastCompletedReview
+        func reviewed(since anchor: Dated<some Hashable & Sendable>) -> Bool {
+            lastReview.map { ReviewSchedule.follows(($0.effectiveDate, $0.seq), (anchor.effectiveDate, anchor.seq)) } ?? false
+        }
+        let fromReview = reviewed(since: signed)
+        let dpStart = directPaymentRunStart
+        var contributionOn: CalendarDate?
+        if let fa = contributions.latest, fa.value != nil {
+            contributionOn = max(fa.effectiveDate, lastReview?.effectiveDate ?? fa.effectiveDate)
+        }
+        return ReviewSchedule(
+            signOff: signed, lastReview: lastReview,
+            firstReview: fromReview ? nil : intervals.firstReviewDue(signedOffOn: signed.effectiveDate),
+            routineReview: intervals.routineReviewDue(lastOn: fromReview ? lastReview!.effectiveDate : signed.effectiveDate),
+            routineFromLastReview: fromReview,
+            directPaymentStart: dpStart,
+            directPaymentReview: dpStart.flatMap { reviewed(since: $0) ? nil : intervals.directPaymentReviewDue(startedOn: $0.effectiveDate) },
+            contributionReviewedOn: contributionOn,
+            contributionReview: contributionOn.map { intervals.routineReviewDue(lastOn: $0) })
+    }
+
+    /// The next review due under `intervals` (`reviewSchedule(_:)`'s earliest): the earliest
+    /// of 6 weeks (configurable) after a new or changed plan not yet reviewed, 6 months after a
+    /// new direct payment not yet reviewed, and 12 months after the last review (or sign-off)
+    /// and the last financial assessment; on the same date the reason listed first wins. Nil
+    /// when closed or no plan is in force.
+    public func nextReviewDue(_ intervals: ReviewIntervals) -> ReviewDue? {
+        reviewSchedule(intervals)?.next
+    }
+
+    /// The review completed last by effective date (then seq), from any review, asked for or
+    /// scheduled: a review as recorded, or the correction that put it in place; never one a
+    /// later correction replaced. Read from the history.
+    public var lastCompletedReview: Dated<ReviewCompleted>? {
+        var best: Dated<ReviewCompleted>?
+        for e in history where e.kind == .reviewCompleted || e.kind == .eventCorrected {
+            let review: ReviewCompleted
+            switch e.event {
+            case .reviewCompleted(let r): review = r
+            case .eventCorrected(let c):
+                guard case .reviewCompleted(let r) = c.corrected else { continue }
+                review = r
+            default: continue
+            }
+            if !corrections.isEmpty, corrections[e.id] != nil { continue }
+            let date = review.metadata.effectiveDate
+            if best.map({ (date, e.seq) > ($0.effectiveDate, $0.seq) }) ?? true {
+                best = Dated(effectiveDate: date, seq: e.seq, eventId: e.id, recordedAt: e.recordedAt, actor: e.actor, value: review)
+            }
+        }
+        return best
     }
 }

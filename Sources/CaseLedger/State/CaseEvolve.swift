@@ -11,29 +11,18 @@ public func evolve(_ state: CaseState, _ recorded: RecordedCaseEvent) -> CaseSta
 
 extension CaseState {
     /// Folds one recorded event into this state in place: `self` becomes `evolve(self, recorded)`,
-    /// without copying the case first (for a caller folding many events into one state).
-    public mutating func evolve(_ recorded: RecordedCaseEvent) {
+    /// without copying the case first (for a caller folding many events into one state). The one
+    /// way a case is folded (INVARIANTS.md rule 8): a rebuild, the audit's replay and the
+    /// compliance walk all come here, and `fold(_:)` applies the facts. The event is taken
+    /// `consuming`: a caller that gives it up (`evolve(consume e)`) moves it into `history`
+    /// without a retain of its strings and payload.
+    public mutating func evolve(_ recorded: consuming RecordedCaseEvent) {
         if recorded.kind == .eventCorrected {
             self = CaseState.replay(history + [recorded])
             return
         }
+        fold(recorded)
         history.append(recorded)
-        fold(recorded)
-    }
-
-    /// Folds one recorded event into this state in place as `evolve(_:)` does, but without adding
-    /// it to `history`: for a reader that keeps the case's events itself and keeps the state
-    /// before each of them (the compliance rules), so that no kept state copies the history.
-    /// `history`, and what reads it (`event(withId:)`, `asKnownAt(_:)`), then know nothing of
-    /// the events folded this way. A correction is not applied (that refolds the history): as in
-    /// a replay, it only notes the time.
-    public mutating func evolveWithoutHistory(_ recorded: RecordedCaseEvent) {
-        if recorded.kind == .eventCorrected {
-            caseId = caseId ?? recorded.stream
-            lastRecordedAt = recorded.recordedAt
-            return
-        }
-        fold(recorded)
     }
 
     /// Folds `events` from scratch, applying every correction in place of the event it

@@ -44,11 +44,12 @@ extension CaseState {
         return out
     }
 
-    /// Turns a state folded without history into `CaseState(rebuiltFrom: events)`, without folding
-    /// again: `self` must be `CaseState()` moved on by `evolveWithoutHistory(_:)` over
-    /// `CaseState.effectiveEvents(events)`, in order. Sets what only a rebuild knows: the history,
-    /// the case reference from the first event, the recorded time of the last, and which
-    /// correction replaced each corrected event.
+    /// Turns a state folded over the effective events into `CaseState(rebuiltFrom: events)`,
+    /// without folding again: `self` must be `CaseState()` moved on by `evolve(_:)` over
+    /// `CaseState.effectiveEvents(events)`, in order (as the compliance walk does). Sets what only a
+    /// rebuild knows: the history as recorded (corrections included), the case reference from the
+    /// first event, the recorded time of the last, and which correction replaced each corrected
+    /// event.
     public mutating func completeRebuild(from events: [RecordedCaseEvent]) {
         history = events
         caseId = events.first?.stream

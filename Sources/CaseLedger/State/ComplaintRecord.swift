@@ -16,7 +16,4 @@ public struct ComplaintRecord: Hashable, Sendable {
 
     /// True until responded.
     public var isOpen: Bool { response == nil }
-
-    /// The response date in force: agreed at acknowledgement, or the default.
-    public var respondBy: CalendarDate { acknowledged?.respondBy ?? received.respondBy }
 }

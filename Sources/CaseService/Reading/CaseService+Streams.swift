@@ -11,15 +11,7 @@ extension CaseService {
     public func caseEvents(_ id: String) throws(ServiceError) -> [RecordedCaseEvent] {
         var out: [RecordedCaseEvent] = []
         for e in try stored(id) {
-            let payload = try payloadOf(e)
-            do {
-                let current = try upcaster.upcastCaseEvent(type: e.type, schema: Int(e.schema), payload: payload)
-                out.append(try RecordedCaseEvent(
-                    seq: e.seq, id: e.id.description, stream: e.stream, recordedAt: e.recordedAt, actor: e.actor,
-                    type: current.type, schema: current.schema, payload: current.payload))
-            } catch {
-                throw .unreadableEvent(stream: e.stream, seq: e.seq, type: e.type, schema: e.schema, error)
-            }
+            out.append(try CaseService.caseEvent(e, upcaster: upcaster)!)
         }
         return out
     }
@@ -28,17 +20,52 @@ extension CaseService {
     public func staffEvents() throws(ServiceError) -> [RecordedStaffEvent] {
         var out: [RecordedStaffEvent] = []
         for e in try stored(Streams.staff) {
-            let payload = try payloadOf(e)
-            do {
-                let current = try upcaster.upcast(type: e.type, schema: Int(e.schema), payload: payload)
-                out.append(try RecordedStaffEvent(
-                    seq: e.seq, id: e.id.description, recordedAt: e.recordedAt, actor: e.actor,
-                    type: current.type, schema: current.schema, payload: current.payload))
-            } catch {
-                throw .unreadableEvent(stream: e.stream, seq: e.seq, type: e.type, schema: e.schema, error)
-            }
+            out.append(try CaseService.staffEvent(e, upcaster: upcaster))
         }
         return out
+    }
+
+    /// A stored event of a case, upcast through `upcaster` and decoded: the one way from storage
+    /// to a case event, for `caseEvents(_:)` and for readers that read the stream themselves (the
+    /// audit's, from a verified handle or through a verification record). A payload read on a tape
+    /// (`StoredEvent.payloadTape`, possibly lent for the call) is decoded from the tape, without
+    /// building a JSON value, when `upcaster` has no steps (so none could apply); otherwise the
+    /// payload value is upcast and decoded. With `onlyCaseTypes`, nil when the type (upcast) is
+    /// not a case event's, instead of the error decoding it gives (for a reader asking whether a
+    /// stream is a case at all). Throws `.unreadableEvent` naming the event and the field.
+    public static func caseEvent(_ e: StoredEvent, upcaster: Upcaster, onlyCaseTypes: Bool = false) throws(ServiceError) -> RecordedCaseEvent? {
+        let tape = upcaster.isEmpty ? e.payloadTape : nil
+        let payload = tape == nil ? try payloadOf(e) : .null
+        do throws(PayloadDecodingError) {
+            let current = tape == nil
+                ? try upcaster.upcastCaseEvent(type: e.type, schema: Int(e.schema), payload: payload)
+                : (type: e.type, schema: Int(e.schema), payload: payload)
+            // A linear search: asked only by a reader that needs it, of the first event.
+            if onlyCaseTypes, !CaseEvent.allTypeNames.contains(current.type) { return nil }
+            let event: CaseEvent
+            if let tape {
+                event = try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root)
+            } else {
+                event = try CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
+            }
+            return RecordedCaseEvent(seq: e.seq, id: e.id.description, stream: e.stream, recordedAt: e.recordedAt, actor: e.actor, event: event)
+        } catch {
+            throw .unreadableEvent(stream: e.stream, seq: e.seq, type: e.type, schema: e.schema, error)
+        }
+    }
+
+    /// A stored event of the staff register, upcast through `upcaster` and decoded: the one way
+    /// from storage to a staff event. Throws `.unreadableEvent` naming the event and the field.
+    public static func staffEvent(_ e: StoredEvent, upcaster: Upcaster) throws(ServiceError) -> RecordedStaffEvent {
+        let payload = try payloadOf(e)
+        do throws(PayloadDecodingError) {
+            let current = try upcaster.upcast(type: e.type, schema: Int(e.schema), payload: payload)
+            return try RecordedStaffEvent(
+                seq: e.seq, id: e.id.description, recordedAt: e.recordedAt, actor: e.actor,
+                type: current.type, schema: current.schema, payload: current.payload)
+        } catch {
+            throw .unreadableEvent(stream: e.stream, seq: e.seq, type: e.type, schema: e.schema, error)
+        }
     }
 
     /// The staff register as known at `instant` (every event when nil).
@@ -86,13 +113,11 @@ extension CaseService {
     }
 
     /// The payload, or an error for an erased one (a case's events are read whole).
-    private func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue { try CaseService.payloadOf(e) }
-
     private static func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue {
         guard let payload = e.payload else {
             throw .unreadableEvent(
                 stream: e.stream, seq: e.seq, type: e.type, schema: e.schema,
-                PayloadDecodingError(field: "", problem: "its payload was erased"))
+                PayloadDecodingError(field: "", problem: "its payload was erased after its retention period"))
         }
         return payload
     }

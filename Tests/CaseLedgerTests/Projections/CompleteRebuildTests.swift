@@ -2,23 +2,23 @@ import CaseLedger
 import CaseLedgerTestSupport
 import Testing
 
-@Suite("A state folded without history, completed, equals the state rebuilt from scratch")
+@Suite("A state folded over the effective events, completed, equals the state rebuilt from scratch")
 struct CompleteRebuildTests {
     static let seeds: [UInt64] = Array(1...40)
 
-    /// `CaseState()` folded without history over `events`, in order.
-    static func foldedWithoutHistory(_ events: [RecordedCaseEvent]) -> CaseState {
+    /// `CaseState()` moved on by `evolve` over `events`, in order (as the compliance walk folds).
+    static func foldedByEvolve(_ events: [RecordedCaseEvent]) -> CaseState {
         var s = CaseState()
-        for e in events { s.evolveWithoutHistory(e) }
+        for e in events { s.evolve(e) }
         return s
     }
 
-    @Test("given a generated history, when its effective events are folded without history and completed, then it is the rebuilt state",
+    @Test("given a generated history, when its effective events are folded by evolve and completed, then it is the rebuilt state",
         arguments: seeds)
     func completedEqualsRebuilt(seed: UInt64) {
         var g = HistoryGenerator(seed: seed)
         let history = g.run(attempts: 150)
-        var s = Self.foldedWithoutHistory(CaseState.effectiveEvents(history))
+        var s = Self.foldedByEvolve(CaseState.effectiveEvents(history))
         s.completeRebuild(from: history)
         #expect(s == CaseState(rebuiltFrom: history), "seed \(seed)")
     }
@@ -72,7 +72,7 @@ struct CompleteRebuildTests {
             return h.run(attempts: 150).filter { $0.kind == .eventCorrected }
         }
         try #require(!corrections.isEmpty)
-        var s = Self.foldedWithoutHistory(CaseState.effectiveEvents(corrections))
+        var s = Self.foldedByEvolve(CaseState.effectiveEvents(corrections))
         s.completeRebuild(from: corrections)
         #expect(s == CaseState(rebuiltFrom: corrections))
     }
@@ -94,7 +94,7 @@ struct CompleteRebuildTests {
         for e in originals { history.append(correction(of: e.id, e.event, days: -1)) }
         history.append(correction(of: originals[0].id, originals[0].event, days: -2))
         history.append(correction(of: "no-such-event", originals[1].event, days: -3))
-        var s = Self.foldedWithoutHistory(CaseState.effectiveEvents(history))
+        var s = Self.foldedByEvolve(CaseState.effectiveEvents(history))
         s.completeRebuild(from: history)
         let rebuilt = CaseState(rebuiltFrom: history)
         #expect(s == rebuilt)

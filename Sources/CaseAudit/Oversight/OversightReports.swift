@@ -1,0 +1,93 @@
+import CaseLedger
+import CaseService
+import LedgerStore
+
+/// `caseload` and `compliance` over one ledger: which method (`OversightMethod`), which
+/// configuration, which day, worked out here so the two reports share them and tests can reach
+/// them. The projection itself comes from the caller (`projection`), which may read and save a
+/// checkpoint and show progress; without one, `OversightRebuild.fromScratch()`.
+public struct OversightReports {
+    /// The ledger, opened (and verified) for audit.
+    public let ledger: AuditLedger
+    /// The present moment: "now" for the configuration in force, "today" for the day judged.
+    public let now: Timestamp
+
+    /// Reports over `ledger` made at `now`.
+    public init(ledger: AuditLedger, now: Timestamp = .now()) {
+        self.ledger = ledger
+        self.now = now
+    }
+
+    /// The rebuild of the projection `caseload` and `compliance` share: deadlines worked out with
+    /// the configuration in force now (and its seq), each event judged with the configuration in
+    /// force when it was recorded, missing steps counted to `asOf`.
+    public func rebuild(asOf: CalendarDate, inForceOn: CalendarDate? = nil) throws -> OversightRebuild {
+        let deadlines = try ledger.configuration(now: now)
+        return OversightRebuild(
+            ledger: ledger, asOf: asOf, inForceOn: inForceOn, deadlineConfiguration: (deadlines.configuration, deadlines.seq),
+            configurationAt: try ledger.configurationTimeline(now: now))
+    }
+
+    /// The caseload as known at `asKnownAt` (the ledger as it stands when nil), judged on `on`
+    /// (by default the day of `asKnownAt`, or today), with the intervals and bank holidays of the
+    /// configuration in force at `asKnownAt` (or now). As it stands, from the projection
+    /// `projection` gives for the rebuild; as known at a time, by replaying every case.
+    public func caseload(
+        asKnownAt: Timestamp?, on: CalendarDate? = nil, filter: CaseloadFilter = CaseloadFilter(),
+        projection: (OversightRebuild) throws -> OversightProjection = { try $0.fromScratch() }
+    ) throws -> Caseload {
+        let day = on ?? CalendarDate(asKnownAt ?? now)
+        let chosen = try ledger.configuration(asKnownAt: asKnownAt, now: now)
+        let service = CaseService(ledger: try ledger.ledger)
+        let staff: StaffRegister
+        do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw Self.auditError(error) }
+        switch OversightMethod.caseload(asKnownAt: asKnownAt) {
+        case .projection:
+            return try projection(try rebuild(asOf: day)).caseload(
+                on: day, filter: filter, staff: staff, configuration: chosen.configuration, configurationSource: chosen.deadlineSource)
+        case .replay:
+            var builder = CaseloadBuilder(
+                on: day, view: TimeView(asKnownAt: asKnownAt), filter: filter, staff: staff, configuration: chosen.configuration)
+            for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
+                let events: [RecordedCaseEvent]
+                do { events = try service.caseEvents(stream) } catch { throw Self.auditError(error) }
+                builder.add(caseId: stream, events: events)
+            }
+            return builder.build(configurationSource: chosen.deadlineSource)
+        }
+    }
+
+    /// The day compliance counts missing steps to: `--in-force-on`, the day of `--as-known-at`, or today.
+    public func complianceDay(view: TimeView) -> CalendarDate {
+        view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(now)
+    }
+
+    /// Compliance over the whole ledger, or case `caseId`, from `view`, for `rules` (every rule
+    /// when empty). As it stands, from the projection `projection` gives for the rebuild (for one
+    /// case only when `checkpoint`: the caller reads one); otherwise by replaying the case
+    /// histories. Throws `AuditError.unknownCase` for a case the ledger does not hold.
+    public func compliance(
+        view: TimeView, caseId: String? = nil, rules: [ComplianceRule] = [], checkpoint: Bool = false,
+        projection: (OversightRebuild) throws -> OversightProjection = { try $0.fromScratch() }
+    ) throws -> ComplianceReport {
+        let asOf = complianceDay(view: view)
+        switch OversightMethod.compliance(asKnownAt: view.asKnownAt, caseId: caseId, checkpoint: checkpoint) {
+        case .projection:
+            if let caseId { _ = try ledger.caseHistory(caseId, view: view) }
+            return try projection(try rebuild(asOf: asOf, inForceOn: view.inForceOn)).compliance(caseFilter: caseId, rules: rules)
+        case .replay:
+            let histories = try caseId.map { [try ledger.caseHistory($0, view: view)] } ?? ledger.caseHistories()
+            return ComplianceReport(
+                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: try ledger.configurationTimeline(now: now))
+        }
+    }
+
+    /// A service error as the audit reports it: an unreadable event names its stream and seq.
+    static func auditError(_ error: ServiceError) -> any Error {
+        switch error {
+        case .unreadableEvent(let stream, let seq, _, _, let problem): AuditError.unreadableEvent(caseId: stream, seq: seq, problem: "\(problem)")
+        case .store(let e): e
+        default: error
+        }
+    }
+}
