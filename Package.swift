@@ -13,20 +13,24 @@ let package = Package(
     targets: [
         // SHA-256 compression in C: uses the CPU's SHA instructions when present.
         .target(name: "CSHA256", path: "Sources/CSHA256"),
-        // The storage core: knows nothing of social care.
-        .target(name: "LedgerStore", dependencies: ["CSHA256"], swiftSettings: metadataByAccessor),
+        // JSON: the value, parser, tape and tape builder, canonical form and its validator; knows nothing of ledgers.
+        .target(name: "LedgerJSON", swiftSettings: metadataByAccessor),
+        // The storage core: envelopes, hashing, segments, index, ledger, verify; knows nothing of social care.
+        .target(name: "LedgerStore", dependencies: ["CSHA256", "LedgerJSON"], swiftSettings: metadataByAccessor),
+        // A JSON Schema (draft 2020-12) compiler and validator: linked by test targets only, never by an executable.
+        .target(name: "JSONSchemaValidation", dependencies: ["LedgerJSON"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit", swiftSettings: metadataByAccessor),
         // The pure domain: commands, decide, events, evolve, projections, the staff register.
-        .target(name: "CaseLedger", dependencies: ["LedgerStore"], swiftSettings: metadataByAccessor),
+        .target(name: "CaseLedger", dependencies: ["LedgerJSON", "LedgerStore"], swiftSettings: metadataByAccessor),
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"], swiftSettings: metadataByAccessor),
         // Read-only audit reports: decision trails, explanations, diffs, in five formats.
-        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerStore"], swiftSettings: metadataByAccessor),
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"], swiftSettings: metadataByAccessor),
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
-        .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerStore"]),
+        .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
             name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
@@ -40,11 +44,11 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release))]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
-            name: "caseledger-bench", dependencies: ["LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],
+            name: "caseledger-bench", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],
             path: "tools/caseledger-bench"),
         // A realistic synthetic caseload of any size (the demo's stories replayed through decide).
         .executableTarget(
-            name: "caseledger-gen", dependencies: ["CaseDemo", "LedgerStore", "CLIKit"],
+            name: "caseledger-gen", dependencies: ["CaseDemo", "CLIKit"],
             path: "tools/caseledger-gen"),
         // Appends in a loop and reports each acknowledged seq: the child process of crash tests.
         .executableTarget(
@@ -54,20 +58,30 @@ let package = Package(
         // money and metadata, the test staff and configuration, `Make` builders, `TestCase`,
         // the standard adult case, the grand tour and the random history generator.
         .target(name: "CaseLedgerTestSupport", dependencies: ["CaseLedger"], path: "Tests/CaseLedgerTestSupport"),
-        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "CSHA256"]),
+        // The JSON parser, canonical form and text interner.
+        .testTarget(name: "LedgerJSONTests", dependencies: ["LedgerJSON"]),
+        // The storage core: append, read, recover, index, verify, SHA-256, the line fast path and the JSON tape.
+        .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerJSON", "CSHA256"]),
+        // The JSON Schema compiler and validator, keyword by keyword.
+        .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "LedgerJSON"]),
+        // Argument parsing, help text, output and file access.
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
+        // The domain: rules, projections, coding, stories and scenarios.
         .testTarget(name: "CaseLedgerTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport"]),
-        .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "CaseLedgerTestSupport", "LedgerStore"]),
+        // The application layer: recording, concurrency, configuration, upcasting and views.
+        .testTarget(name: "CaseServiceTests", dependencies: ["CaseService", "CaseLedger", "CaseLedgerTestSupport", "LedgerJSON", "LedgerStore"]),
         // The event catalogue in events/catalogue: schemas and examples against the domain's coding.
-        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"]),
+        .testTarget(name: "CatalogueTests", dependencies: ["CaseLedger", "CaseLedgerTestSupport", "CaseService", "JSONSchemaValidation", "LedgerJSON"]),
+        // The audit reports and their golden files.
         .testTarget(
             name: "CaseAuditTests", dependencies: ["CaseAudit", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"],
             exclude: ["Golden"]),
         // The synthetic caseload, the oversight projection's rebuild and checkpoints, and the caseload's notice deadlines.
         .testTarget(
-            name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerStore"]),
+            name: "OversightTests", dependencies: ["CaseAudit", "CaseDemo", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "LedgerJSON", "LedgerStore"]),
+        // The executables run as processes: commands, crash safety, the independent verifier.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
+            dependencies: ["LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
     ]
 )

@@ -1,6 +1,6 @@
 import CaseLedger
 import CaseService
-import LedgerStore
+import LedgerJSON
 
 /// The configurations the demo publishes: for 2025-26, the same document with only the
 /// 2025-26 rate table, in force from 7 April 2025; then `events/config/england-2026.json` as it

@@ -2,8 +2,8 @@
 // `JSONTape`) and recorded times are `Timestamp`s. Re-exported so callers of the domain need no
 // other import.
 /// JSON values: every event payload is one.
-@_exported import enum LedgerStore.JSONValue
+@_exported import enum LedgerJSON.JSONValue
 /// A payload read once into nodes, for reading its fields without a dictionary.
-@_exported import class LedgerStore.JSONTape
+@_exported import class LedgerJSON.JSONTape
 /// UTC instants with microseconds: recorded times.
 @_exported import struct LedgerStore.Timestamp

@@ -1,4 +1,5 @@
 import CLIKit
+import LedgerJSON
 import LedgerStore
 
 /// `caseledger append`: appends JSON Lines from standard input as one batch.

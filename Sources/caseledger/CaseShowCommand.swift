@@ -1,7 +1,6 @@
 import CLIKit
 import CaseLedger
 import CaseService
-import LedgerStore
 
 /// `caseledger case show ID`: the case at a glance, as known now or at a time, and what was in
 /// force on a date.

@@ -1,6 +1,5 @@
 import CaseDemo
 import CLIKit
-import LedgerStore
 
 extension DemoError: ReportableError {
     /// `demo-step-refused`.

@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import LedgerJSON
 import LedgerStore
 
 /// Reads the JSON object given with `--json FILE` (or `-` for standard input).

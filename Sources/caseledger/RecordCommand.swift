@@ -1,6 +1,5 @@
 import CLIKit
 import CaseService
-import LedgerStore
 
 /// `caseledger record TYPE --case ID --as STAFF-ID [--FIELD VALUE …] [--json FILE|-]`: records a
 /// decision on a case. One subcommand per case command, named by the command (`signOffPlan`)

@@ -1,4 +1,5 @@
 import CLIKit
+import LedgerJSON
 import LedgerStore
 
 /// `caseledger stream ID`: prints one stream's events as JSON Lines.

@@ -3,7 +3,6 @@ import CaseLedger
 import CaseLedgerTestSupport
 import CaseService
 import Foundation
-import LedgerStore
 import Testing
 
 /// Every format of the reports on the demo ledger's cases (events/demo, as `caseledger demo`

@@ -2,7 +2,6 @@ import CaseAudit
 import CaseLedger
 import CaseLedgerTestSupport
 import Foundation
-import LedgerStore
 import Testing
 
 /// Unknown cases, times before the ledger began and damaged ledgers each give one clear error.

@@ -1,7 +1,6 @@
 import CaseLedger
 import CaseLedgerTestSupport
 import CaseService
-import LedgerStore
 import Testing
 
 /// The field tables are written by `tools/gen-declarations.py` from the declarations the domain's

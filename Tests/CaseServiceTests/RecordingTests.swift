@@ -1,7 +1,6 @@
 import CaseLedger
 import CaseLedgerTestSupport
 import CaseService
-import LedgerStore
 import Testing
 
 @Suite struct RecordingTests {

@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 import Testing
 
 /// Deliberately broken payloads are rejected, at the field that is wrong.

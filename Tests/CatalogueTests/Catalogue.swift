@@ -1,7 +1,8 @@
 import CaseLedger
 import CaseService
 import Foundation
-import LedgerStore
+import JSONSchemaValidation
+import LedgerJSON
 import Testing
 
 /// The event catalogue in `events/catalogue/`: one directory per event type, holding

@@ -1,6 +1,7 @@
 import CaseLedger
 import CaseService
-import LedgerStore
+import JSONSchemaValidation
+import LedgerJSON
 import Testing
 
 @Suite("The event catalogue lists every event type")

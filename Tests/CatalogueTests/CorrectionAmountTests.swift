@@ -1,6 +1,5 @@
 import CaseLedger
 import CaseLedgerTestSupport
-import LedgerStore
 import Testing
 
 /// A correction carries a whole corrected payload; `decide` must hold it to the rules the

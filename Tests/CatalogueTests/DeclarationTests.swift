@@ -1,5 +1,5 @@
 import Foundation
-import LedgerStore
+import LedgerJSON
 import Testing
 
 /// The payloads declared in `events/declarations/*.decl` and what `tools/gen-declarations.py` writes from

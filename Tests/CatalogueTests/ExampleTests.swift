@@ -1,5 +1,5 @@
 import CaseLedger
-import LedgerStore
+import LedgerJSON
 import Testing
 
 @Suite("Every catalogue example")

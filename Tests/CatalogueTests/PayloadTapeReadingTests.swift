@@ -1,4 +1,4 @@
-import LedgerStore
+import LedgerJSON
 import Testing
 
 @testable import CaseLedger

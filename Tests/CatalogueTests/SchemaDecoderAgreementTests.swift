@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 import Testing
 
 /// The schemas say exactly what the domain's reader accepts: for many small changes to each

@@ -1,6 +1,5 @@
 import CaseLedger
 import CaseLedgerTestSupport
-import LedgerStore
 import Testing
 
 /// Every event `decide` produces validates against the catalogue schema of its type and version.

@@ -1,5 +1,5 @@
 import Foundation
-import LedgerStore
+import LedgerJSON
 import Testing
 
 @Suite struct CaseShowCommandTests {

@@ -1,5 +1,5 @@
 import Foundation
-import LedgerStore
+import LedgerJSON
 import Testing
 
 /// A ledger set up through the command line for the recording tests: staff on the register

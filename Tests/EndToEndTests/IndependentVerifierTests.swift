@@ -1,4 +1,5 @@
 import Foundation
+import LedgerJSON
 import LedgerStore
 import Testing
 

@@ -1,6 +1,6 @@
 import CaseService
 import Foundation
-import LedgerStore
+import LedgerJSON
 import Testing
 
 @Suite struct RecordCommandTests {

@@ -1,3 +1,4 @@
+import LedgerJSON
 import LedgerStore
 import Testing
 

@@ -1,4 +1,4 @@
-@testable import LedgerStore
+@testable import LedgerJSON
 import Testing
 
 /// A tape that borrows reads its strings through its scratch's table, so the same bytes read

@@ -1,4 +1,4 @@
-@testable import LedgerStore
+@testable import LedgerJSON
 import Testing
 
 /// `JSONTape` reads exactly what `JSONParser` reads: whenever a tape is made, every value on it

@@ -1,3 +1,4 @@
+@testable import LedgerJSON
 @testable import LedgerStore
 import Testing
 

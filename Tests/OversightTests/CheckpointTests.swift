@@ -4,7 +4,6 @@ import Glibc
 import CaseAudit
 import CaseDemo
 import CaseLedger
-import LedgerStore
 import Testing
 
 @Suite("Oversight projection: rebuild from a checkpoint equals rebuild from scratch")

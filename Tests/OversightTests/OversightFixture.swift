@@ -2,7 +2,6 @@ import CaseAudit
 import CaseDemo
 import CaseLedger
 import CaseService
-import LedgerStore
 import Testing
 
 /// A synthetic ledger opened for audit, and rebuilds of its oversight projection as

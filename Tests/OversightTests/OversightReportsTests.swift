@@ -1,6 +1,5 @@
 import CaseAudit
 import CaseLedger
-import LedgerStore
 import Testing
 
 /// The choices `caseload` and `compliance` make, which used to live in the executable: the

@@ -1,6 +1,7 @@
 import CaseDemo
 import CaseLedger
 import Foundation
+import LedgerJSON
 import LedgerStore
 import Testing
 

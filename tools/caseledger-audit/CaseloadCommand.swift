@@ -2,7 +2,6 @@ import CaseAudit
 import CaseLedger
 import CaseService
 import CLIKit
-import LedgerStore
 
 /// `caseledger-audit caseload`: every open case with its stage, allocated worker and what is due.
 enum CaseloadCommand: OptionsCommand {

@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import LedgerJSON
 import LedgerStore
 
 #if canImport(Glibc)

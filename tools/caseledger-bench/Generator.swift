@@ -1,3 +1,4 @@
+import LedgerJSON
 import LedgerStore
 
 /// A small deterministic random generator (SplitMix64): the same seed always gives the same

@@ -4,6 +4,7 @@ import CaseLedger
 import CaseService
 import CLIKit
 import Foundation
+import LedgerJSON
 import LedgerStore
 
 #if canImport(Glibc)

@@ -1,6 +1,5 @@
 import CLIKit
 import CaseDemo
-import LedgerStore
 
 /// `caseledger-gen --ledger DIR --cases N --seed S`: writes a synthetic caseload into a new
 /// ledger (see `SyntheticCaseload`) and prints what it recorded.

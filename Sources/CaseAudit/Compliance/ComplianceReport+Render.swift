@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 extension ComplianceReport {
     /// The report in the chosen format, ending with `integrity`.

@@ -1,5 +1,5 @@
 import CaseLedger
-import LedgerStore
+import LedgerJSON
 
 /// Writes a report as indented JSON: the top-level members in the order given (so the
 /// integrity statement comes last), nested values with keys in canonical order.

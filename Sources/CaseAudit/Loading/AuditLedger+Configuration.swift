@@ -1,6 +1,5 @@
 import CaseLedger
 import CaseService
-import LedgerStore
 
 /// The configuration a report uses, chosen at one instant, and where it came from.
 ///

@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 /// The caseload in every format: one table row per deadline (a case with nothing due, or
 /// nothing left after the filter shows it has none, gets one row saying so), so a spreadsheet

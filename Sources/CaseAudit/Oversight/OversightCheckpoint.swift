@@ -1,5 +1,5 @@
 import CaseLedger
-import LedgerStore
+import LedgerJSON
 
 /// A checkpoint: an `OversightProjection` saved as JSON Lines, so a later run reads only the
 /// events after it. The first line is the header — `format` (`caseledger-oversight-checkpoint`),

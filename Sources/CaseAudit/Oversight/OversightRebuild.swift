@@ -1,6 +1,5 @@
 import CaseLedger
 import CaseService
-import LedgerStore
 
 /// Works out an `OversightProjection` from a ledger: from scratch, or from a checkpoint.
 ///

@@ -1,6 +1,5 @@
 import CaseLedger
 import CaseService
-import LedgerStore
 
 /// `caseload` and `compliance` over one ledger: which method (`OversightMethod`), which
 /// configuration, which day, worked out here so the two reports share them and tests can reach

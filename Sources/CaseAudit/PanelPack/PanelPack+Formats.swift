@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 extension PanelPack {
     /// The pack as JSON: `report` (`panel-pack`), `caseId`, `copy` (`staff`), `view`, `customerName`,

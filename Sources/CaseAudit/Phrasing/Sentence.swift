@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 /// Words written straight into one buffer of bytes: each literal part and each interpolated value
 /// appended in place and the whole made a `String` once, where an interpolation into a `String`

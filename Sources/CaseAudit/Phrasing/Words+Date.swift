@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 extension Words {
     /// The months' names as bytes, written straight into a date.

@@ -1,5 +1,5 @@
 import CaseLedger
-import LedgerStore
+import LedgerJSON
 
 /// Stored payload values as text, for showing a correction beside its original field by field.
 enum PayloadText {

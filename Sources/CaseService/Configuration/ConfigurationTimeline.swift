@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 /// The configuration in force at any decision time among a ledger's publications, worked out
 /// once, so that judging a million events looks each one up instead of filtering every

@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 extension CaseService {
     /// Publishes a configuration, by `actor` at `now`, on the `configuration` stream.

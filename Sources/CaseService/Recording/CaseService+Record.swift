@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 extension CaseService {
     /// Records `command` on case `caseId`, decided by staff member `actor` at `now`.

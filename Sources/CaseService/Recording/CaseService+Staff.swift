@@ -1,5 +1,4 @@
 import CaseLedger
-import LedgerStore
 
 extension CaseService {
     /// Records changes to the staff register as one batch, decided by `actor` at `now`: each

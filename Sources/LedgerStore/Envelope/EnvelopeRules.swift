@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// The envelope's documented limits (events/FORMAT.md, "Limits"). Each check returns the reason
 /// a value is refused, written for the person who supplied it, or nil when it is acceptable.
 public enum EnvelopeRules {

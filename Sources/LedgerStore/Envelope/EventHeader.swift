@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// The hashed part of an event line: every envelope field except the event's own hash, and a
 /// digest of the payload in place of the payload (so a payload can later be erased while the
 /// chain still verifies). Its canonical JSON bytes are what the event hash covers.

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// One event as one line of a segment file:
 /// `{"hash":"<64 hex>","header":{…},"payload":{…}}` followed by `\n`, all canonical JSON.
 /// The hash is SHA-256 of the header's canonical bytes; the header holds the payload's digest

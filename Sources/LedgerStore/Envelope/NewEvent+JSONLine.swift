@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension NewEvent {
     /// The fields a line of append input may have.
     static let inputFields: Set<String> = ["stream", "type", "schema", "actor", "data", "id", "expectedVersion"]

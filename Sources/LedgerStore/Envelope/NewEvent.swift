@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// An event a caller asks the store to append. The store adds seq, recordedAt and the hashes.
 public struct NewEvent: Sendable, Hashable {
     /// The event's id; the store draws a random one when nil. Appending an id that is already

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension StoredEvent {
     /// The event as one flat JSON object for output: the envelope's fields, the payload as
     /// `data` (the same name append input uses; `null` once erased), and the hashes.

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// An event as the log holds it: the envelope the store assigned and the payload.
 public struct StoredEvent: Sendable, Hashable {
     /// Global sequence number: gapless, from 1.

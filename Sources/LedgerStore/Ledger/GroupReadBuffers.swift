@@ -1,3 +1,5 @@
+import LedgerJSON
+
 /// What `Ledger.forEachEvent(inStreams:)` reads lines into and builds their tapes in, kept by a
 /// handle between calls so that each call does not allocate its own, and apart from the buffers
 /// of the handle's other reads, since the tapes it hands out borrow them. Not thread-safe: one

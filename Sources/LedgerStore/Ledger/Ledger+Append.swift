@@ -1,4 +1,5 @@
 import Dispatch
+import LedgerJSON
 
 #if canImport(Glibc)
 import Glibc

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension Ledger {
     /// Lines no further apart than this in one segment are read with one call: the bytes
     /// between them cost less to copy than a call of their own (a page).

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 extension Ledger {
     /// The event with `seq`, read from the log through the index and checked against it
     /// (its seq and hash must be what the index and the chain say).

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 #if canImport(Glibc)
 import Glibc
 #endif

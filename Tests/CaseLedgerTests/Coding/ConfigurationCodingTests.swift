@@ -1,6 +1,5 @@
 import CaseLedger
 import CaseLedgerTestSupport
-import LedgerStore
 import Testing
 
 @Suite struct ConfigurationCodingTests {

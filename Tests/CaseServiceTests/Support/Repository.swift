@@ -1,6 +1,6 @@
 import CaseLedger
 import Foundation
-import LedgerStore
+import LedgerJSON
 
 /// Files of this repository used as test input: the England configuration and the example story.
 enum Repository {

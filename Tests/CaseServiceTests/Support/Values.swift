@@ -1,5 +1,5 @@
 import CaseLedger
-import LedgerStore
+import LedgerJSON
 
 /// JSON text as a value (test input is always valid).
 func json(_ text: String) -> JSONValue { try! JSONParser.parse(text) }
