@@ -22,7 +22,11 @@ let package = Package(
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit", swiftSettings: metadataByAccessor),
         // The pure domain: commands, decide, events, evolve, projections, the staff register.
-        .target(name: "CaseLedger", dependencies: ["LedgerJSON", "LedgerStore"], swiftSettings: metadataByAccessor),
+        // Built under strict memory safety (SE-0458) with its warnings as errors: an unsafe
+        // construct in the domain does not build (events/INVARIANTS.md rule 11).
+        .target(
+            name: "CaseLedger", dependencies: ["LedgerJSON", "LedgerStore"],
+            swiftSettings: metadataByAccessor + [.unsafeFlags(["-strict-memory-safety", "-Werror", "StrictMemorySafety"])]),
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"], swiftSettings: metadataByAccessor),
         // Read-only audit reports: decision trails, explanations, diffs, in five formats.

@@ -1,3 +1,4 @@
+// Keeps events/INVARIANTS.md rule 2: the canonical form is the only form.
 /// The canonical byte form of a `JSONValue`: RFC 8785, the JSON Canonicalization Scheme,
 /// which any independent program can reproduce to re-hash a ledger line.
 ///

@@ -67,6 +67,14 @@ extension JSONTape {
             }
         }
 
+        /// Calls `body` with this string's UTF-8 as a `Span` (safe: it cannot outlive the call) when
+        /// this is a string, in place as `withUTF8(_:)` does, and returns what it returns; nil when
+        /// this is not a string. For readers kept free of unsafe code (the domain).
+        @inlinable
+        public func withUTF8Span<R>(_ body: (Span<UInt8>) throws -> R) rethrows -> R? {
+            try withUTF8 { buffer in try body(buffer.span) }
+        }
+
         /// Whether this is a string whose UTF-8 is exactly `bytes` (compared in place, making no
         /// `String`); false for anything else.
         public func isString(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {

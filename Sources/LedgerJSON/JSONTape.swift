@@ -23,7 +23,7 @@ public final class JSONTape: @unchecked Sendable {
     @usableFromInline @exclusivity(unchecked) private(set) var nodes: UnsafeMutableBufferPointer<Node>
     /// The strings that had escapes, decoded.
     @usableFromInline let decoded: [String]
-    /// Whether `nodes` and `text` are the tape's own block (see `init(borrowing:scratch:)`).
+    /// Whether `nodes` and `text` are the tape's own block (see `init(unsafeBorrowing:scratch:)`).
     private var ownsStorage: Bool
     /// While the tape borrows, its scratch's strings: a string value read then comes from there
     /// when the same bytes were read before (no allocation). Nil once kept, so a tape that may
@@ -60,16 +60,17 @@ public final class JSONTape: @unchecked Sendable {
     /// The same tape, built in `scratch` (kept by a reader that makes many tapes); the tape keeps
     /// its nodes and a copy of the text in one allocation of their exact size.
     package convenience init?(object text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
-        self.init(borrowing: text, scratch: scratch)
+        self.init(unsafeBorrowing: text, scratch: scratch)
         keep()
     }
 
+    // Keeps events/INVARIANTS.md rule 11: a borrowed tape lives only as long as its buffer.
     /// The same tape, its nodes left in `scratch` and its text not copied: no allocation but the
     /// tape itself. Valid only while `scratch` builds nothing else and `text` stays as it is — the
     /// maker must call `keep()` before either changes whenever the tape may still be held (a
     /// reader handing tapes to a caller one at a time checks that it is no longer referenced, or
     /// keeps it).
-    package init?(borrowing text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
+    package init?(unsafeBorrowing text: UnsafeRawBufferPointer, scratch: JSONTapeScratch) {
         guard let built = JSONTapeBuilder.build(text, into: scratch), scratch.nodes[0].kind == .object else { return nil }
         nodes = UnsafeMutableBufferPointer(start: scratch.nodes, count: built.count)
         self.text = UnsafeMutableRawBufferPointer(mutating: text)

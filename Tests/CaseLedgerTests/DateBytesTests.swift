@@ -28,7 +28,8 @@ struct DateBytesTests {
     @Test("a date from bytes is the date the text names, and nothing when it names none")
     func dateFromBytes() {
         for text in Self.texts {
-            let fromBytes = Array(text.utf8).withUnsafeBufferPointer { CalendarDate(utf8: $0) }
+            let bytes = Array(text.utf8)
+            let fromBytes = CalendarDate(utf8: bytes.span)
             #expect(fromBytes == Self.meaning(text), "\(text.debugDescription)")
             #expect(CalendarDate(text) == fromBytes, "\(text.debugDescription)")
             if let fromBytes { #expect(fromBytes.iso == text) }

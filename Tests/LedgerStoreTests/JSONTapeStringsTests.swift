@@ -8,7 +8,7 @@ import Testing
 struct JSONTapeStringsTests {
     /// Builds a borrowing tape of `text` in `scratch` and calls `body` with it while it borrows.
     private static func withBorrowed<R>(_ text: String, _ scratch: JSONTapeScratch, _ body: (JSONTape) -> R) -> R? {
-        Array(text.utf8).withUnsafeBytes { bytes in JSONTape(borrowing: bytes, scratch: scratch).map(body) }
+        Array(text.utf8).withUnsafeBytes { bytes in JSONTape(unsafeBorrowing: bytes, scratch: scratch).map(body) }
     }
 
     private static let payloads = [
@@ -47,7 +47,7 @@ struct JSONTapeStringsTests {
         let scratch = JSONTapeScratch()
         for text in Self.payloads {
             let bytes = Array(text.utf8)
-            let tape = try #require(bytes.withUnsafeBytes { JSONTape(borrowing: $0, scratch: scratch) }.map { t -> JSONTape in
+            let tape = try #require(bytes.withUnsafeBytes { JSONTape(unsafeBorrowing: $0, scratch: scratch) }.map { t -> JSONTape in
                 #expect(t.strings != nil)
                 t.keep()
                 return t

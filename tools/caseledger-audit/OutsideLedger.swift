@@ -4,6 +4,7 @@ import CLIKit
     import Glibc
 #endif
 
+// Keeps events/INVARIANTS.md rule 12: the audit tool never writes in the ledger.
 /// The audit tool never writes in the ledger: a file it would write (`-o`, `--checkpoint`, the
 /// verification record) must not be inside the ledger directory, where it would sit among the
 /// segments and, for a record, within reach of the ledger's writers.

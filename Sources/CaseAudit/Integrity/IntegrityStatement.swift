@@ -1,5 +1,6 @@
 import CaseLedger
 
+// Keeps events/INVARIANTS.md rule 13: every report says exactly what was checked.
 /// The statement every report ends with: the ledger's head when the report was made, whether
 /// verification passed, and the command that re-checks it.
 public struct IntegrityStatement: Hashable, Sendable {

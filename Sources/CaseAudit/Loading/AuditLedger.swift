@@ -2,6 +2,7 @@ import CaseLedger
 import CaseService
 import LedgerStore
 
+// Keeps events/INVARIANTS.md rules 12, 13: opened read-only; no report from a ledger not checked.
 /// A ledger opened for audit: verified first, then opened read-only. A handle never appends
 /// (the store refuses appends on a read-only handle) and never writes a byte in the ledger.
 ///

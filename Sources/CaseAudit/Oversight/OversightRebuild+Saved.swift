@@ -1,4 +1,5 @@
 extension OversightRebuild {
+    // Keeps events/INVARIANTS.md rule 14: a checkpoint is never trusted.
     /// The projection from a saved checkpoint's bytes (`saved`; nil when none was saved): from the
     /// checkpoint and the events after it when it can be read and used, otherwise from scratch,
     /// with `discarded` saying why it was not used. A checkpoint is never trusted: see

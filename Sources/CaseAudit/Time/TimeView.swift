@@ -1,5 +1,6 @@
 import CaseLedger
 
+// Keeps events/INVARIANTS.md rule 9: as known at versus in force on.
 /// The point of view a report takes in time.
 ///
 /// `asKnownAt` limits the report to what had been recorded by that instant ("what did the council

@@ -22,13 +22,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// Parses exactly `YYYY-MM-DD`; nil for any other text or an impossible date.
     public init?(_ text: String) {
         // Read the UTF-8 in place (no copy into an array: dates are parsed for every event).
-        var text = text
-        guard let date = text.withUTF8({ CalendarDate(utf8: $0) }) else { return nil }
-        self = date
+        self.init(utf8: text.utf8.span)
     }
 
     /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes, as `init?(_:)` parses the same text.
-    public init?(utf8 b: UnsafeBufferPointer<UInt8>) {
+    public init?(utf8 b: Span<UInt8>) {
         guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {
             var v = 0

@@ -1,3 +1,4 @@
+// Keeps events/INVARIANTS.md rule 7: decide is pure.
 /// Decides a command on a case: the events to record, or the rule it breaks. Holds every rule;
 /// pure: no clock, no I/O — time, ids and the acting staff member come from the command and the
 /// context.

@@ -13,7 +13,7 @@ extension CaseEvent {
     /// Every case event type by its stored type name, in lifecycle order, made once: the one list
     /// of the case's event types, pairing each payload type with its case of `CaseEvent`. A type
     /// is looked up by its length and first eight bytes, not compared with the names one by one.
-    static let decoders = PayloadWords<Decoder>([
+    static let decoders = JSONWords<Decoder>([
         entry(ReferralReceived.self, CaseEvent.referralReceived),
         entry(InformationAndAdviceGiven.self, CaseEvent.informationAndAdviceGiven),
         entry(WorkerAllocated.self, CaseEvent.workerAllocated),

@@ -106,7 +106,7 @@ extension CalendarDate: PayloadValue {
     }
     /// Reads a `YYYY-MM-DD` string on a tape.
     public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
-        guard let d = tape.withUTF8({ CalendarDate(utf8: $0) }) ?? nil else {
+        guard let d = tape.withUTF8Span({ CalendarDate(utf8: $0) }) ?? nil else {
             throw .expected("a date written YYYY-MM-DD", tape.jsonValue, path)
         }
         self = d
@@ -125,7 +125,7 @@ extension Timestamp: PayloadValue {
     }
     /// Reads an RFC 3339 UTC string on a tape.
     public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
-        guard let t = tape.withUTF8({ Timestamp(rfc3339UTF8: $0) }) ?? nil else {
+        guard let t = tape.withUTF8Span({ Timestamp(rfc3339UTF8: $0) }) ?? nil else {
             throw .expected("a UTC time written like 2026-04-01T09:30:00Z", tape.jsonValue, path)
         }
         self = t
@@ -168,8 +168,8 @@ extension Array: PayloadValue where Element: PayloadValue {
 /// A fixed vocabulary stored as its raw string; decoding lists the allowed words on error.
 public protocol PayloadEnum: PayloadValue, RawRepresentable, CaseIterable, Hashable
 where RawValue == String {
-    /// The words, prepared once for reading from a tape: `static let words = PayloadWords<Self>()`.
-    static var words: PayloadWords<Self> { get }
+    /// The words, prepared once for reading from a tape: `static let words = JSONWords<Self>()`.
+    static var words: JSONWords<Self> { get }
 }
 
 extension PayloadEnum {
@@ -188,7 +188,7 @@ extension PayloadEnum {
     /// borrowed in place, are looked up in `words` (a word's bytes equal as `String`s equal
     /// here: the allowed words are ASCII).
     public init(tape: borrowing JSONTape.Value, at path: borrowing String) throws(PayloadDecodingError) {
-        if let found = tape.withUTF8({ Self.words.value(utf8: $0) }) ?? nil {
+        if let found = Self.words.value(of: tape) {
             self = found
             return
         }
@@ -200,5 +200,12 @@ extension PayloadDecodingError {
     /// "expected X, found Y" at `path`.
     static func expected(_ what: String, _ found: JSONValue, _ path: String) -> PayloadDecodingError {
         PayloadDecodingError(field: path, problem: "expected \(what), found \(found.kindDescription)")
+    }
+}
+
+extension JSONWords where Value: PayloadEnum {
+    /// Every case of the vocabulary by its raw word.
+    public init() {
+        self.init(Value.allCases.map { ($0.rawValue, $0) })
     }
 }

@@ -35,6 +35,7 @@ extension CaseState {
             inFreeReablement: freeReablement(on: date) != nil)
     }
 
+    // Keeps events/INVARIANTS.md rule 9: as known at is a cut by recorded time, not by effective date.
     /// The case as it was known at recorded time `instant`: only events recorded at or before
     /// it are folded (corrections recorded later are not applied).
     public func asKnownAt(_ instant: Timestamp) -> CaseState {

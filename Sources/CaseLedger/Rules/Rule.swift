@@ -1,3 +1,4 @@
+// Keeps events/INVARIANTS.md rule 10: every rule has one home.
 /// Every rule `decide` enforces, with its stable code (the raw value) and what it requires.
 /// Codes never change meaning; new rules get new codes.
 public enum Rule: String, CaseIterable, Sendable, Hashable {

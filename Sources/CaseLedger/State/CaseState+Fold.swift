@@ -1,4 +1,5 @@
 extension CaseState {
+    // Keeps events/INVARIANTS.md rule 8: the one fold.
     /// Applies one (possibly corrected) event's facts. Never fails.
     mutating func fold(_ e: RecordedCaseEvent) {
         if caseId == nil { caseId = e.stream }

@@ -1,3 +1,4 @@
+// Keeps events/INVARIANTS.md rule 9: each entry keeps its recorded seq and its effective date.
 /// Values in effective-date order, answering "what was in force on date D". Entries with the same
 /// effective date are ordered by sequence number, so a later decision wins; a back-dated entry
 /// takes its place by date, not by when it was recorded. Its queries are inlinable, so a report

@@ -2,7 +2,7 @@
 /// against which an adult's needs assessment records whether each is achieved.
 public enum AdultOutcome: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<AdultOutcome>()
+    public static let words = JSONWords<AdultOutcome>()
 
     /// Reg 2(2)(a).
     case managingNutrition

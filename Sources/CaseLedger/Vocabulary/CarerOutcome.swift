@@ -2,7 +2,7 @@
 /// against which a carer's assessment records whether each is achieved.
 public enum CarerOutcome: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<CarerOutcome>()
+    public static let words = JSONWords<CarerOutcome>()
 
     /// Reg 3(3)(a).
     case caringForAChild

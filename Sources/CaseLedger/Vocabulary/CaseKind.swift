@@ -2,7 +2,7 @@
 /// Decides which eligibility test applies and whether carers' services are free.
 public enum CaseKind: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<CaseKind>()
+    public static let words = JSONWords<CaseKind>()
 
     /// An adult with needs for care and support (s9; eligibility reg 2).
     case adult

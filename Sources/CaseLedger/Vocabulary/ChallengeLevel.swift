@@ -2,7 +2,7 @@
 /// Risk Enablement Panel, complaint. The complaints procedure may be used from any level.
 public enum ChallengeLevel: String, PayloadEnum, Comparable {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ChallengeLevel>()
+    public static let words = JSONWords<ChallengeLevel>()
 
     /// First, with the allocated worker while decisions are being made.
     case allocatedWorker

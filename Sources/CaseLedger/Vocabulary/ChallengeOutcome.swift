@@ -1,7 +1,7 @@
 /// How a challenge ended.
 public enum ChallengeOutcome: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ChallengeOutcome>()
+    public static let words = JSONWords<ChallengeOutcome>()
 
     /// The challenge succeeded.
     case upheld

@@ -1,7 +1,7 @@
 /// The five things a customer may challenge (Wiltshire policy, Monitoring and evaluation).
 public enum ChallengeSubject: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ChallengeSubject>()
+    public static let words = JSONWords<ChallengeSubject>()
 
     /// The accuracy of the assessment.
     case assessmentAccuracy

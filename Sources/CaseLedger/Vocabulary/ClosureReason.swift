@@ -1,7 +1,7 @@
 /// Why a case was closed.
 public enum ClosureReason: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ClosureReason>()
+    public static let words = JSONWords<ClosureReason>()
 
     /// Services were withdrawn after review (needs a withdrawal with its notice).
     case servicesWithdrawn

@@ -1,7 +1,7 @@
 /// The conclusion of a complaint response.
 public enum ComplaintFinding: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ComplaintFinding>()
+    public static let words = JSONWords<ComplaintFinding>()
 
     /// The complaint is upheld.
     case upheld

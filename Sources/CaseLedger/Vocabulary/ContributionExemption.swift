@@ -2,7 +2,7 @@
 /// is zero (Care Act s14; Charging Regulations 2014; Mental Health Act 1983 s117).
 public enum ContributionExemption: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ContributionExemption>()
+    public static let words = JSONWords<ContributionExemption>()
 
     /// Services to a carer (free under the seed councils' charging policies).
     case carerServices

@@ -2,7 +2,7 @@
 /// several arrangements with different mechanisms.
 public enum DeliveryMechanism: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<DeliveryMechanism>()
+    public static let words = JSONWords<DeliveryMechanism>()
 
     /// Money paid to the customer (or a suitable person) to arrange their own support.
     case directPayment

@@ -1,7 +1,7 @@
 /// How the contribution was worked out.
 public enum FinancialAssessmentBasis: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<FinancialAssessmentBasis>()
+    public static let words = JSONWords<FinancialAssessmentBasis>()
 
     /// Income and capital assessed against the rate table in force.
     case fullAssessment

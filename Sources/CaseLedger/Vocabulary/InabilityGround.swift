@@ -2,7 +2,7 @@
 /// Regulations 2015, reg 2(3)).
 public enum InabilityGround: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<InabilityGround>()
+    public static let words = JSONWords<InabilityGround>()
 
     /// (a) unable to achieve it without assistance.
     case cannotWithoutAssistance

@@ -1,7 +1,7 @@
 /// The accessible format a written notice was sent in.
 public enum NoticeFormat: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<NoticeFormat>()
+    public static let words = JSONWords<NoticeFormat>()
 
     /// A standard printed letter.
     case standardPrint

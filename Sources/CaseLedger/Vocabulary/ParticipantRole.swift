@@ -1,7 +1,7 @@
 /// The part a person played in an assessment, review or best-interests decision.
 public enum ParticipantRole: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ParticipantRole>()
+    public static let words = JSONWords<ParticipantRole>()
 
     /// The customer.
     case customer

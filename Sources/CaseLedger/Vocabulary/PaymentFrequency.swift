@@ -1,7 +1,7 @@
 /// How often an arrangement pays out.
 public enum PaymentFrequency: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<PaymentFrequency>()
+    public static let words = JSONWords<PaymentFrequency>()
 
     /// Every week.
     case weekly

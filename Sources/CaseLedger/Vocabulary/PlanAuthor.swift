@@ -1,7 +1,7 @@
 /// Who wrote the support plan (Wiltshire, Support planning).
 public enum PlanAuthor: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<PlanAuthor>()
+    public static let words = JSONWords<PlanAuthor>()
 
     /// The customer.
     case customer

@@ -2,7 +2,7 @@
 /// present.
 public enum PlanComponent: String, PayloadEnum, Comparable {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<PlanComponent>()
+    public static let words = JSONWords<PlanComponent>()
 
     /// 1. What is important to the person (to and for them).
     case importantToThePerson

@@ -1,7 +1,7 @@
 /// How a period of reablement ended.
 public enum ReablementOutcome: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ReablementOutcome>()
+    public static let words = JSONWords<ReablementOutcome>()
 
     /// No ongoing support needed.
     case independent

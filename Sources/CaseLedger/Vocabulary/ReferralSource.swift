@@ -1,7 +1,7 @@
 /// Who made the referral (Wiltshire, Contact: GP, family, NHS professional, or self).
 public enum ReferralSource: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ReferralSource>()
+    public static let words = JSONWords<ReferralSource>()
 
     /// The person referred themselves.
     case selfReferral

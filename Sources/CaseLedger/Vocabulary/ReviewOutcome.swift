@@ -1,7 +1,7 @@
 /// What a completed review concluded.
 public enum ReviewOutcome: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ReviewOutcome>()
+    public static let words = JSONWords<ReviewOutcome>()
 
     /// The plan continues unchanged.
     case noChange

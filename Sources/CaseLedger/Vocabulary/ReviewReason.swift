@@ -1,7 +1,7 @@
 /// Why a review happened: the Client Level Data `Review_Reason` list.
 public enum ReviewReason: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ReviewReason>()
+    public static let words = JSONWords<ReviewReason>()
 
     /// A planned (scheduled) review.
     case planned

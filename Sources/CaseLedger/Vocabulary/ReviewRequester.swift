@@ -1,7 +1,7 @@
 /// Who asked for a review: anyone involved may, on a change of circumstances (s27).
 public enum ReviewRequester: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ReviewRequester>()
+    public static let words = JSONWords<ReviewRequester>()
 
     /// The customer.
     case customer

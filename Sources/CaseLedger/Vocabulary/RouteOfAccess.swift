@@ -1,7 +1,7 @@
 /// How the request reached the council: the Client Level Data `Request_Route_of_Access` list.
 public enum RouteOfAccess: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<RouteOfAccess>()
+    public static let words = JSONWords<RouteOfAccess>()
 
     /// Planned entry, e.g. transition from children's services.
     case plannedEntryTransition

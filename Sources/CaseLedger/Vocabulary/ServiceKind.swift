@@ -2,7 +2,7 @@
 /// direct payment may pay for it.
 public enum ServiceKind: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<ServiceKind>()
+    public static let words = JSONWords<ServiceKind>()
 
     /// A personal assistant employed or engaged by the person.
     case personalAssistant

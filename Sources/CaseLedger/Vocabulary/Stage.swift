@@ -1,7 +1,7 @@
 /// The five stages of the personalisation process (Cheshire East, Wiltshire), and closed.
 public enum Stage: String, PayloadEnum {
     /// The words, prepared once for reading from a tape.
-    public static let words = PayloadWords<Stage>()
+    public static let words = JSONWords<Stage>()
 
     /// 1. Contact: referral, information and advice.
     case contact

@@ -1,6 +1,7 @@
 import CaseLedger
 
 extension CaseService {
+    // Keeps events/INVARIANTS.md rule 7: the only way to a case event: read, decide, append at the version read.
     /// Records `command` on case `caseId`, decided by staff member `actor` at `now`.
     ///
     /// Reads the case's stream (upcasting older schemas) and rebuilds its state, reads the staff

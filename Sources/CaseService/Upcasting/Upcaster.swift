@@ -1,5 +1,6 @@
 import CaseLedger
 
+// Keeps events/INVARIANTS.md rule 5: old schemas are upcast when read, never rewritten.
 /// Reads stored events of older schemas as the current schema ("upcasting on read"). Stored
 /// bytes are never rewritten: the hash chain commits to them. A schema change adds a version
 /// (the event's `schema` in the envelope) and registers a step from the old version; readers

@@ -48,11 +48,11 @@ extension EventLine {
 
     /// Decodes a canonical line as `generalDecode` would, or returns nil (then take the general path).
     /// With `tape`, a payload a `JSONTape` takes is read onto one (others are parsed as usual);
-    /// with `borrowingIn` too, the tape is built there borrowing the line's bytes (see
-    /// `JSONTape.init(borrowing:scratch:)`: the caller keeps it before either changes).
+    /// with `unsafeBorrowingIn` too, the tape is built there borrowing the line's bytes (see
+    /// `JSONTape.init(unsafeBorrowing:scratch:)`: the caller keeps it before either changes).
     static func fastDecode(
         _ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil, tape: Bool = false,
-        borrowingIn borrowScratch: JSONTapeScratch? = nil
+        unsafeBorrowingIn borrowScratch: JSONTapeScratch? = nil
     ) -> StoredEvent? {
         guard let (hash, h, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
@@ -70,7 +70,7 @@ extension EventLine {
         // One attempt at a tape: borrowing in the caller's scratch, or copied out of the key cache's.
         let made: JSONTape? =
             if !(tape && decodePayload && !erased) { nil }
-            else if let borrowScratch { JSONTape(borrowing: payloadBytes, scratch: borrowScratch) }
+            else if let borrowScratch { JSONTape(unsafeBorrowing: payloadBytes, scratch: borrowScratch) }
             else { JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch()) }
         if let t = made {
             return StoredEvent(

@@ -1,5 +1,6 @@
 import LedgerJSON
 
+// Keeps events/INVARIANTS.md rule 1: each line's hash covers its header, which carries the payload digest and the previous hash.
 /// One event as one line of a segment file:
 /// `{"hash":"<64 hex>","header":{…},"payload":{…}}` followed by `\n`, all canonical JSON.
 /// The hash is SHA-256 of the header's canonical bytes; the header holds the payload's digest
@@ -86,9 +87,9 @@ enum EventLine {
     /// `keys`, when given, supplies payload keys seen before (see `JSONKeyCache`).
     static func decode(
         _ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true, keys: JSONKeyCache? = nil, tape: Bool = false,
-        borrowingIn borrowScratch: JSONTapeScratch? = nil
+        unsafeBorrowingIn borrowScratch: JSONTapeScratch? = nil
     ) throws(LineFault) -> StoredEvent {
-        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload, keys: keys, tape: tape, borrowingIn: borrowScratch) {
+        if let event = fastDecode(line, verify: verify, decodePayload: decodePayload, keys: keys, tape: tape, unsafeBorrowingIn: borrowScratch) {
             return event
         }
         return try generalDecode(line, verify: verify, decodePayload: decodePayload)

@@ -86,6 +86,13 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         self = t
     }
 
+    /// Parses the UTF-8 of RFC 3339 UTC text in place, as `init?(rfc3339UTF8:)` parses the same
+    /// bytes given as a buffer (for readers kept free of unsafe code).
+    public init?(rfc3339UTF8 b: Span<UInt8>) {
+        guard let t = b.withUnsafeBufferPointer({ Timestamp(rfc3339UTF8: $0) }) else { return nil }
+        self = t
+    }
+
     /// Parses the UTF-8 of RFC 3339 UTC text in place, exactly as `init?(rfc3339:)` parses the
     /// same text.
     public init?(rfc3339UTF8 b: UnsafeBufferPointer<UInt8>) {

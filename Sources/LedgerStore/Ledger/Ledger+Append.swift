@@ -81,6 +81,7 @@ extension Ledger {
         let slots: UnsafeMutableBufferPointer<Prepared>
     }
 
+    // Keeps events/INVARIANTS.md rules 3, 4: a batch is all or nothing; recorded time never goes back.
     private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
         // Decide each event's fate before writing anything.
         var results: [AppendResult?] = Array(repeating: nil, count: events.count)

@@ -3,6 +3,7 @@ import Glibc
 #endif
 
 extension Ledger {
+    // Keeps events/INVARIANTS.md rules 3, 6: readers use committed batches only; a torn tail is set aside, damage never repaired.
     /// Reads committed events after the tail, checking each (hash, digest, seq, link, time) and
     /// adding it to the index. A batch counts only once its last line (batchEnd) is read.
     ///

@@ -122,7 +122,7 @@ extension Ledger {
                 do {
                     guard let event = try? EventLine.decode(
                         UnsafeRawBufferPointer(rebasing: buffer[from..<to]), verify: rehash, keys: keyCache, tape: tapes,
-                        borrowingIn: buffers?.tapeScratch),
+                        unsafeBorrowingIn: buffers?.tapeScratch),
                         event.seq == w.seq, event.stream == streams[w.stream]
                     else { return false }
                     if buffers != nil { tape = event.payloadTape }
@@ -139,6 +139,7 @@ extension Ledger {
         return true
     }
 
+    // Keeps events/INVARIANTS.md rule 11: a lent tape still held is kept before the buffer is reused.
     /// Copies `tape` out of the buffers it borrows when anything other than `tape` holds it.
     private func keepIfHeld(_ tape: inout JSONTape?) {
         guard var held = tape else { return }

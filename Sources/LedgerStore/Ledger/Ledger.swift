@@ -4,6 +4,7 @@ import LedgerJSON
 import Glibc
 #endif
 
+// Keeps events/INVARIANTS.md rule 5: append-only: no API writes anywhere but the end of the log.
 /// A handle on a ledger directory: an append-only, hash-chained log of events in segment files.
 ///
 /// Guarantees (events/FORMAT.md says how): every append is all-or-nothing and durable before it

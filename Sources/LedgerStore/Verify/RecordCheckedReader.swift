@@ -4,6 +4,7 @@ import LedgerJSON
 import Glibc
 #endif
 
+// Keeps events/INVARIANTS.md rule 13: every line read is matched against the verification record.
 /// Reads streams of a ledger checked against a verification record, so that a report on a few
 /// streams costs what they hold, not what the ledger holds. Never writes.
 ///

@@ -4,6 +4,7 @@ import Dispatch
 import Glibc
 #endif
 
+// Keeps events/INVARIANTS.md rules 1, 2, 4, 6: every check of FORMAT.md.
 /// Re-hashes a whole ledger and checks every link: each line's hash against its header, each
 /// payload against its digest, canonical form, seqs gapless from 1 across segments, each `prev`
 /// equal to the hash before it, recorded times never going back, every batch closed. Lines are

@@ -1,18 +1,18 @@
 import Testing
 
-@testable import CaseLedger
+import LedgerJSON
 
-/// `PayloadWords` finds a name's value exactly as a dictionary keyed by the names does, for names
+/// `JSONWords` finds a name's value exactly as a dictionary keyed by the names does, for names
 /// no longer than eight bytes and longer ones, names sharing their first eight bytes or all but
 /// their last, names that are prefixes of others, the empty name and names that are not ASCII.
-@Suite("Payload words")
-struct PayloadWordsTests {
+@Suite("JSON words")
+struct JSONWordsTests {
     static let names = [
         "", "a", "fact", "abcdefgh", "abcdefghi", "abcdefghj", "abcdefghij", "abcdefgh\u{0}",
         "maintainingPersonalHygiene", "maintainingAHabitableHome", "maintainingPersonalHygienf",
         "café", "cafés-et-thé", "ümlautümlaut", "日本語のテキスト",
     ]
-    static let words = PayloadWords(names.enumerated().map { ($0.element, $0.offset) })
+    static let words = JSONWords(names.enumerated().map { ($0.element, $0.offset) })
 
     static let probes = names + [
         "b", "abcdefg", "abcdefghk", "abcdefghijk", "maintainingPersonalHygien", "maintainingPersonalHygieneX",
@@ -33,9 +33,14 @@ struct PayloadWordsTests {
         #expect(Self.words.names == Self.names)
     }
 
-    @Test("every vocabulary word reads back as its case")
-    func vocabularyWordsRead() {
-        for kind in NoteKind.allCases { #expect(NoteKind.words.value(named: kind.rawValue) == kind) }
-        for role in ParticipantRole.allCases { #expect(ParticipantRole.words.value(named: role.rawValue) == role) }
+    @Test("a string on a tape is looked up in place; a value that is not a string names nothing")
+    func valueOfATapeValue() throws {
+        let text = Array(#"{"a":"maintainingPersonalHygiene","b":"caf\u00e9","c":1,"d":"unknown"}"#.utf8)
+        let tape = try #require(text.withUnsafeBytes { JSONTape(object: $0) })
+        func member(_ key: String) -> Int?? { tape.root.withMemberLent(JSONTape.Key(key)) { Self.words.value(of: $0) } }
+        #expect(member("a") == .some(8))
+        #expect(member("b") == .some(11), "an escaped string is compared by its decoded bytes")
+        #expect(member("c") == .some(nil))
+        #expect(member("d") == .some(nil))
     }
 }

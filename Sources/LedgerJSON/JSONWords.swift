@@ -8,7 +8,7 @@ import Glibc
 ///
 /// Guarantee: `value(utf8:)` is the value of the name whose bytes are exactly the given ones,
 /// nil when there is none; `value(named:)` is the same for a string's UTF-8.
-public struct PayloadWords<Value: Sendable>: Sendable {
+public struct JSONWords<Value: Sendable>: Sendable {
     /// One name: its word (`JSONTape.Key.word`), its length in bytes and where its bytes start
     /// in `bytes`, together, so a lookup runs over plain integers.
     private struct Entry: Sendable {
@@ -64,17 +64,16 @@ public struct PayloadWords<Value: Sendable>: Sendable {
         }
     }
 
+    /// The value named by the string `value` on a tape (its bytes compared in place, no `String`
+    /// made); nil when `value` is not a string or names none.
+    public func value(of value: borrowing JSONTape.Value) -> Value? {
+        value.withUTF8 { self.value(utf8: $0) } ?? nil
+    }
+
     /// The value named `name`; nil when none is.
     public func value(named name: String) -> Value? {
         if let found = name.utf8.withContiguousStorageIfAvailable({ value(utf8: $0) }) { return found }
         var name = name
         return name.withUTF8 { value(utf8: $0) }
-    }
-}
-
-extension PayloadWords where Value: PayloadEnum {
-    /// Every case of the vocabulary by its raw word.
-    public init() {
-        self.init(Value.allCases.map { ($0.rawValue, $0) })
     }
 }
