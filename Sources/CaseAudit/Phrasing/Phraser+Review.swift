@@ -29,9 +29,11 @@ extension Phraser {
                 "Sent to \(g.field("sentTo", e.sentTo)) as \(Words.format(e.format)) on \(Words.date(e.metadata.effectiveDate)).",
             ])
         case .caseClosed(let e):
-            return EventPhrase(title: "Case closed: \(Words.closure(e.reason))", what: [
-                "The case was closed on \(Words.date(e.metadata.effectiveDate)) because \(Words.closure(e.reason)).",
-            ])
+            var what = ["The case was closed on \(Words.date(e.metadata.effectiveDate)) because \(Words.closure(e.reason))."]
+            if let council = e.receivingCouncil {
+                what.append("Responsibility for the person's care passed to \(g.field("receivingCouncil", council)).")
+            }
+            return EventPhrase(title: "Case closed: \(Words.closure(e.reason))", what: what)
         case .caseReopened(let e):
             return EventPhrase(title: "Case reopened", what: [
                 "The case was reopened on \(Words.date(e.metadata.effectiveDate)); route of access: \(Words.route(e.routeOfAccess)).",

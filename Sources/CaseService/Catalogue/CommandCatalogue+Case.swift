@@ -190,6 +190,7 @@ extension CommandCatalogue {
             summary: "Close the case.",
             fields: CommandField.decisionMetadata + [
                 CommandField("reason", .choice(ClosureReason.self), "Why."),
+                CommandField("receivingCouncil", .text, required: false, "The council that took over responsibility for the person's care, when the case was closed because they moved away or it was transferred (Care Act s37, continuity of care); absent otherwise."),
             ]),
         CommandDescription(
             name: "reopenCase", eventType: "caseReopened",

@@ -13,22 +13,29 @@ public struct CaseClosed: CaseEventPayload {
     public var metadata: DecisionMetadata
     /// Why.
     public var reason: ClosureReason
+    /// The council that took over responsibility for the person's care, when the case was closed
+    /// because they moved away or it was transferred (Care Act s37, continuity of care); absent
+    /// otherwise.
+    public var receivingCouncil: String?
 
     /// A value with every field given.
-    public init(metadata: DecisionMetadata, reason: ClosureReason) {
+    public init(metadata: DecisionMetadata, reason: ClosureReason, receivingCouncil: String? = nil) {
         self.metadata = metadata
         self.reason = reason
+        self.receivingCouncil = receivingCouncil
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
     public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         reason = try r("reason")
+        receivingCouncil = try r.optional("receivingCouncil")
     }
 
     /// Writes every field (an optional field only when it has a value).
     public func encode(to w: inout PayloadWriter) {
         metadata.encode(to: &w)
         w.set("reason", reason)
+        w.optional("receivingCouncil", receivingCouncil)
     }
 }
