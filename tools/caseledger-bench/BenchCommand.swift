@@ -8,7 +8,7 @@ import Glibc
 
 /// `caseledger-bench`: measures the ledger against baselines run on the same machine in the
 /// same run, and prints every figure as a ratio to its baseline.
-enum BenchCommand {
+enum BenchCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "caseledger-bench",
         abstract: "Measure caseledger against raw I/O, SQLite and sha256sum in the same run; print figures and ratios.",
@@ -40,37 +40,70 @@ enum BenchCommand {
             FlagSpec("rebuild-only", help: "With --oversight: measure only the full rebuild against SQLite + Python (a quick look between changes)."),
         ])
 
-    static func run(arguments: ParsedArguments) throws {
-        if let mode = arguments.option("child") {
-            try runChild(mode: mode, ledger: try arguments.requiredOption("ledger"))
+    /// What a run measures, read once from the command line: a child's one operation, the
+    /// oversight projections, or the storage figures.
+    struct Options: CommandOptions {
+        /// `--child MODE` with its ledger: one measured operation in a process of its own.
+        var child: (mode: String, ledger: String)?
+        /// `--oversight`, and with it `--rebuild-only`.
+        var oversight: Bool
+        var rebuildOnly: Bool
+        /// Sizes and repetitions (each at least 1).
+        var events: Int
+        var cases: Int
+        var seed: UInt64
+        var rounds: Int
+        var appends: Int
+        var batch: Int
+        var queries: Int
+        var behind: Int64
+        /// Where the temporary directory goes, whether it is kept, and a ledger to use.
+        var dir: String
+        var keep: Bool
+        var ledger: String?
+
+        /// Reads the options; a size or count below 1 is a usage error.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            let quick = a.flag("quick")
+            func positive(_ name: String, _ fallback: Int) throws(UsageError) -> Int {
+                let value = try a.integer(name) ?? fallback
+                guard value > 0 else { throw a.usageError("--\(name) must be at least 1; got \(value)") }
+                return value
+            }
+            ledger = a.option("ledger")
+            child = try a.option("child").map { mode throws(UsageError) in (mode, try a.requiredOption("ledger")) }
+            oversight = a.flag("oversight")
+            rebuildOnly = a.flag("rebuild-only")
+            events = try positive("events", quick ? 50_000 : 1_000_000)
+            cases = try positive("cases", quick ? 4_000 : 80_000)
+            seed = UInt64(try positive("seed", 1))
+            rounds = try positive("rounds", 3)
+            appends = try positive("appends", quick ? 300 : 1_000)
+            batch = try positive("batch", 1_000)
+            queries = try positive("queries", 1_000)
+            behind = Int64(try positive("behind", 10_000))
+            dir = a.option("dir") ?? "/tmp"
+            keep = a.flag("keep")
+        }
+    }
+
+    static func run(_ o: Options) throws {
+        if let child = o.child {
+            try runChild(mode: child.mode, ledger: child.ledger)
             return
         }
-        let quick = arguments.flag("quick")
-        func positive(_ name: String, _ fallback: Int) throws -> Int {
-            let value = try arguments.integer(name) ?? fallback
-            guard value > 0 else { throw arguments.usageError("--\(name) must be at least 1; got \(value)") }
-            return value
-        }
-        if arguments.flag("oversight") {
+        let commandLine = "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " ")
+        if o.oversight {
             var bench = OversightBench(
-                cases: try positive("cases", quick ? 4_000 : 80_000), seed: UInt64(try positive("seed", 1)), rounds: try positive("rounds", 3),
-                behind: Int64(try positive("behind", 10_000)), parent: arguments.option("dir") ?? "/tmp", keep: arguments.flag("keep"),
-                ledgerGiven: arguments.option("ledger"),
-                commandLine: "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " "))
-            bench.rebuildOnly = arguments.flag("rebuild-only")
+                cases: o.cases, seed: o.seed, rounds: o.rounds, behind: o.behind, parent: o.dir, keep: o.keep, ledgerGiven: o.ledger,
+                commandLine: commandLine)
+            bench.rebuildOnly = o.rebuildOnly
             try bench.run()
             return
         }
         let config = Bench.Config(
-            events: try positive("events", quick ? 50_000 : 1_000_000),
-            seed: UInt64(try positive("seed", 1)),
-            rounds: try positive("rounds", 3),
-            appends: try positive("appends", quick ? 300 : 1_000),
-            batch: try positive("batch", 1_000),
-            queries: try positive("queries", 1_000),
-            parent: arguments.option("dir") ?? "/tmp",
-            keep: arguments.flag("keep"),
-            commandLine: "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " "))
+            events: o.events, seed: o.seed, rounds: o.rounds, appends: o.appends, batch: o.batch, queries: o.queries, parent: o.dir,
+            keep: o.keep, commandLine: commandLine)
         try Bench(config).run()
     }
 

@@ -1,5 +1,5 @@
 import CLIKit
 
 CommandRunner.main(spec: BenchCommand.spec) { _, arguments in
-    try BenchCommand.run(arguments: arguments)
+    try BenchCommand.run(arguments)
 }

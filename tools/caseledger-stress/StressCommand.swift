@@ -27,16 +27,40 @@ enum StressCommand {
                 ]),
         ])
 
+    /// What to run, read once from the command line.
+    struct Options: CommandOptions {
+        /// The ledger directory.
+        var ledger: String
+        /// `append`'s stream, number of batches (0: until killed) and events per batch.
+        var stream: String
+        var count: Int
+        var batch: Int
+        /// `crash-loop`'s number of kills and seed.
+        var rounds: Int
+        var seed: UInt64
+
+        /// Reads the options (each subcommand declares only its own; the others keep their defaults).
+        init(_ a: ParsedArguments) throws(UsageError) {
+            func integer(_ name: String, _ fallback: Int) throws(UsageError) -> Int {
+                a.declares(option: name) ? try a.integer(name) ?? fallback : fallback
+            }
+            ledger = try a.requiredOption("ledger")
+            stream = a.declares(option: "stream") ? a.option("stream") ?? "S-1" : "S-1"
+            count = try integer("count", 0)
+            batch = max(1, try integer("batch", 1))
+            rounds = try integer("rounds", 100)
+            seed = UInt64(truncatingIfNeeded: try integer("seed", 1))
+        }
+    }
+
     static func run(path: [String], arguments: ParsedArguments) throws {
-        let dir = try arguments.requiredOption("ledger")
-        if !FileManager.default.fileExists(atPath: dir + "/ledger.json") { try Ledger.create(at: dir) }
+        let o = try arguments.parse(Options.self)
+        if !FileManager.default.fileExists(atPath: o.ledger + "/ledger.json") { try Ledger.create(at: o.ledger) }
         switch path.first {
         case "append":
-            try appendLoop(
-                dir: dir, stream: arguments.option("stream")!, count: try arguments.integer("count") ?? 0,
-                batch: max(1, try arguments.integer("batch") ?? 1))
+            try appendLoop(dir: o.ledger, stream: o.stream, count: o.count, batch: o.batch)
         default:
-            let report = try CrashLoop.run(dir: dir, rounds: try arguments.integer("rounds") ?? 100, seed: UInt64(try arguments.integer("seed") ?? 1))
+            let report = try CrashLoop.run(dir: o.ledger, rounds: o.rounds, seed: o.seed)
             try StandardStreams.output.writeLine(report)
         }
     }
