@@ -50,7 +50,7 @@ extension JSONTape {
         /// Calls `body` with this string's UTF-8 when this is a string (in place on the tape for a
         /// string with no escape, making no `String`), and returns what it returns; nil when this
         /// is not a string. The bytes are valid only inside `body`.
-        @inlinable
+        @inlinable @inline(__always)
         public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
             let n = node
             switch n.kind {
@@ -70,7 +70,7 @@ extension JSONTape {
         /// Calls `body` with this string's UTF-8 as a `Span` (safe: it cannot outlive the call) when
         /// this is a string, in place as `withUTF8(_:)` does, and returns what it returns; nil when
         /// this is not a string. For readers kept free of unsafe code (the domain).
-        @inlinable
+        @inlinable @inline(__always)
         public func withUTF8Span<R>(_ body: (Span<UInt8>) throws -> R) rethrows -> R? {
             try withUTF8 { buffer in try body(buffer.span) }
         }

@@ -53,6 +53,7 @@ public struct ComplianceInput: Sendable {
     public func walk(_ visit: (ComplianceStep) -> Void) -> CaseState {
         guard let first = events.first else { return CaseState() }
         var step = ComplianceStep(index: 0, before: CaseState(), event: first)
+        step.before.reserveHistory(events.count)
         for i in events.indices {
             if i > 0 {
                 // The step's event is moved into the case's history, not copied.

@@ -25,6 +25,12 @@ extension CaseState {
         history.append(recorded)
     }
 
+    /// Makes room in `history` for `count` events in all, so that folding a case's known events
+    /// one by one (as the compliance walk does) grows it once, not by doubling. Changes no fact.
+    public mutating func reserveHistory(_ count: Int) {
+        history.reserveCapacity(count)
+    }
+
     /// Folds `events` from scratch, applying every correction in place of the event it
     /// supersedes (the latest correction of an event wins).
     static func replay(_ events: [RecordedCaseEvent]) -> CaseState {
