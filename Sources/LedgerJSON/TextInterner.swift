@@ -41,10 +41,10 @@ package final class TextInterner {
         var h = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(count)
         h ^= h >> 31
         let slot = strings + (Int(truncatingIfNeeded: h) & (slots - 1))
-        let same = slot.pointee.utf8.withContiguousStorageIfAvailable { held in
-            held.count == count && memcmp(held.baseAddress!, base, count) == 0
-        }
-        if same == true { return slot.pointee }
+        // The held string's bytes read in place (every string held is native, so contiguous):
+        // through its UTF-8 view it was retained for the comparison, as well as to be given back.
+        let same = slot.pointee.withUTF8 { held in held.count == count && memcmp(held.baseAddress!, base, count) == 0 }
+        if same { return slot.pointee }
         let made = String(decoding: bytes, as: UTF8.self)
         slot.pointee = made
         return made

@@ -53,24 +53,28 @@ public struct CaseDeadlines: Sendable {
 
     private func reviews(_ state: CaseState, add: Add) {
         let intervals = configuration.reviewIntervals
-        guard let schedule = state.reviewSchedule(intervals), let plan = schedule.signOff.value else { return }
-        let signed = schedule.signOff, signedOn = signed.effectiveDate
-        let subject: Sentence = "plan \(plan.planId) version \(plan.version)"
+        // The schedule's entries read in place (optional chaining), none copied out.
+        guard let schedule = state.reviewSchedule(intervals), let planId = schedule.signOff.value?.planId,
+            let version = schedule.signOff.value?.version
+        else { return }
+        let signedOn = schedule.signOff.effectiveDate, signedSeq = schedule.signOff.seq, signedId = schedule.signOff.eventId
+        let subject: Sentence = "plan \(planId) version \(version)"
         if let due = schedule.firstReview {
-            add(.firstReview, due, nil, signed.seq, signed.eventId, subject,
+            add(.firstReview, due, nil, signedSeq, signedId, subject,
                 "\(intervals.newOrChangedPlan) after the plan was signed off on \(date: signedOn)")
         }
-        if schedule.routineFromLastReview, let review = schedule.lastReview {
-            add(.annualReview, schedule.routineReview, nil, review.seq, review.eventId, subject,
-                "\(intervals.routine) after the last review was completed on \(date: review.effectiveDate)")
+        if schedule.routineFromLastReview, let reviewSeq = schedule.lastReview?.seq, let reviewedOn = schedule.lastReview?.effectiveDate {
+            add(.annualReview, schedule.routineReview, nil, reviewSeq, schedule.lastReview?.eventId, subject,
+                "\(intervals.routine) after the last review was completed on \(date: reviewedOn)")
         } else {
-            add(.annualReview, schedule.routineReview, nil, signed.seq, signed.eventId, subject,
+            add(.annualReview, schedule.routineReview, nil, signedSeq, signedId, subject,
                 "\(intervals.routine) after the plan was signed off on \(date: signedOn)")
         }
-        if let start = schedule.directPaymentStart, let due = schedule.directPaymentReview {
-            add(.directPaymentReview, due, nil, start.seq, start.eventId,
-                "direct payment for plan \(start.value?.planId ?? plan.planId)",
-                "\(intervals.newDirectPayment) after the direct payment started on \(date: start.effectiveDate)")
+        if let startSeq = schedule.directPaymentStart?.seq, let startedOn = schedule.directPaymentStart?.effectiveDate,
+            let due = schedule.directPaymentReview {
+            add(.directPaymentReview, due, nil, startSeq, schedule.directPaymentStart?.eventId,
+                "direct payment for plan \(schedule.directPaymentStart?.value?.planId ?? planId)",
+                "\(intervals.newDirectPayment) after the direct payment started on \(date: startedOn)")
         }
     }
 

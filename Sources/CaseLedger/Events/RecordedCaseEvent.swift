@@ -47,5 +47,5 @@ public struct RecordedCaseEvent: Hashable, Sendable {
     /// The role under which the actor acted.
     public var actingRole: StaffRole { event.metadata.actingRole }
     /// The date the decision takes effect.
-    public var effectiveDate: CalendarDate { event.effectiveDate }
+    @inlinable public var effectiveDate: CalendarDate { event.effectiveDate }
 }

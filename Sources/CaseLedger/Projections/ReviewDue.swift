@@ -109,24 +109,29 @@ extension CaseState {
     /// The review schedule under `intervals`: nil when the case is closed or no signed-off plan
     /// is in force. Reads the history for the last review (its recorded order).
     public func reviewSchedule(_ intervals: ReviewIntervals) -> ReviewSchedule? {
-        guard !isClosed, let signed = planInForce.latest, signed.value != nil else { return nil }
+        // Entries read in place where only their dates are needed; each kept one copied once.
+        guard !isClosed, planInForce.hasCurrent, let signed = planInForce.latest else { return nil }
         let lastReview = lastCompletedReview
-        func reviewed(since anchor: Dated<some Hashable & Sendable>) -> Bool {
-            lastReview.map { ReviewSchedule.follows(($0.effectiveDate, $0.seq), (anchor.effectiveDate, anchor.seq)) } ?? false
+        let lastReviewed = lastReview.map { (date: $0.effectiveDate, seq: $0.seq) }
+        func reviewed(since anchor: (date: CalendarDate, seq: Int64)) -> Bool {
+            lastReviewed.map { ReviewSchedule.follows($0, anchor) } ?? false
         }
-        let fromReview = reviewed(since: signed)
+        let fromReview = reviewed(since: (signed.effectiveDate, signed.seq))
         let dpStart = directPaymentRunStart
         var contributionOn: CalendarDate?
-        if let fa = contributions.latest, fa.value != nil {
-            contributionOn = max(fa.effectiveDate, lastReview?.effectiveDate ?? fa.effectiveDate)
+        if contributions.hasCurrent, let assessedOn = contributions.since {
+            contributionOn = max(assessedOn, lastReviewed?.date ?? assessedOn)
+        }
+        let directPaymentReview = dpStart.flatMap {
+            reviewed(since: ($0.effectiveDate, $0.seq)) ? nil : intervals.directPaymentReviewDue(startedOn: $0.effectiveDate)
         }
         return ReviewSchedule(
             signOff: signed, lastReview: lastReview,
             firstReview: fromReview ? nil : intervals.firstReviewDue(signedOffOn: signed.effectiveDate),
-            routineReview: intervals.routineReviewDue(lastOn: fromReview ? lastReview!.effectiveDate : signed.effectiveDate),
+            routineReview: intervals.routineReviewDue(lastOn: fromReview ? lastReviewed!.date : signed.effectiveDate),
             routineFromLastReview: fromReview,
             directPaymentStart: dpStart,
-            directPaymentReview: dpStart.flatMap { reviewed(since: $0) ? nil : intervals.directPaymentReviewDue(startedOn: $0.effectiveDate) },
+            directPaymentReview: directPaymentReview,
             contributionReviewedOn: contributionOn,
             contributionReview: contributionOn.map { intervals.routineReviewDue(lastOn: $0) })
     }
@@ -144,22 +149,27 @@ extension CaseState {
     /// scheduled: a review as recorded, or the correction that put it in place; never one a
     /// later correction replaced. Read from the history.
     public var lastCompletedReview: Dated<ReviewCompleted>? {
-        var best: Dated<ReviewCompleted>?
-        for e in history where e.kind == .reviewCompleted || e.kind == .eventCorrected {
-            let review: ReviewCompleted
-            switch e.event {
-            case .reviewCompleted(let r): review = r
-            case .eventCorrected(let c):
-                guard case .reviewCompleted(let r) = c.corrected else { continue }
-                review = r
-            default: continue
-            }
-            if !corrections.isEmpty, corrections[e.id] != nil { continue }
-            let date = review.metadata.effectiveDate
-            if best.map({ (date, e.seq) > ($0.effectiveDate, $0.seq) }) ?? true {
-                best = Dated(effectiveDate: date, seq: e.seq, eventId: e.id, recordedAt: e.recordedAt, actor: e.actor, value: review)
-            }
+        // The events are read in place (by index, none copied); the entry is made once, for the best.
+        var best: (index: Int, date: CalendarDate, seq: Int64)?
+        for i in history.indices where history[i].kind == .reviewCompleted || history[i].kind == .eventCorrected {
+            guard let date = Self.completedReview(in: history[i])?.metadata.effectiveDate else { continue }
+            if !corrections.isEmpty, corrections[history[i].id] != nil { continue }
+            let seq = history[i].seq
+            if best.map({ (date, seq) > ($0.date, $0.seq) }) ?? true { best = (i, date, seq) }
         }
-        return best
+        guard let best, let review = Self.completedReview(in: history[best.index]) else { return nil }
+        let i = best.index
+        return Dated(
+            effectiveDate: best.date, seq: best.seq, eventId: history[i].id, recordedAt: history[i].recordedAt, actor: history[i].actor,
+            value: review)
+    }
+
+    /// The review `e` records, or the one its correction puts in place; nil for any other event.
+    private static func completedReview(in e: borrowing RecordedCaseEvent) -> ReviewCompleted? {
+        switch e.event {
+        case .reviewCompleted(let r): r
+        case .eventCorrected(let c): if case .reviewCompleted(let r) = c.corrected { r } else { nil }
+        default: nil
+        }
     }
 }

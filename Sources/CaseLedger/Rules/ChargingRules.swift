@@ -25,7 +25,9 @@ extension CaseState {
     public func exemptions(
         on date: CalendarDate, carersServicesFree: @autoclosure () -> Bool
     ) -> [ContributionExemption] {
-        exemptions(assessed: contributions.value(on: date)?.exemptions ?? [], carersServicesFree: carersServicesFree())
+        // The assessment in force read in place: only its exemptions copied.
+        let assessed = contributions.entryIndex(on: date).flatMap { contributions.entries[$0].value?.exemptions }
+        return exemptions(assessed: assessed ?? [], carersServicesFree: carersServicesFree())
     }
 
     /// The period of reablement that is free on `date` (the first by id when several are), nil
@@ -35,11 +37,13 @@ extension CaseState {
     /// reablement free for up to 6 weeks; the period is `Configuration.reablementFreeDays`).
     public func freeReablement(on date: CalendarDate) -> ReablementPeriod? {
         // The periods are not sorted: most charges fall in none.
-        var free: ReablementPeriod?
-        for r in reablements.values where r.isFree(on: date) {
-            if free.map({ r.started.reablementId < $0.started.reablementId }) ?? true { free = r }
+        // Each period read in place; only the one found is copied out.
+        let periods = reablements.values
+        var free: Dictionary<String, ReablementPeriod>.Values.Index?
+        for i in periods.indices where periods[i].isFree(on: date) {
+            if free.map({ periods[i].started.reablementId < periods[$0].started.reablementId }) ?? true { free = i }
         }
-        return free
+        return free.map { periods[$0] }
     }
 }
 

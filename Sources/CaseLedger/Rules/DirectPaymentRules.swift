@@ -26,11 +26,12 @@ extension CaseState {
     /// Source: Care and Support (Direct Payments) Regulations 2014 reg 7 (a new direct payment is
     /// reviewed within its first 6 months: the clock runs from the start of the run).
     public var directPaymentRunStart: Dated<DeliveryArranged>? {
-        var start: Dated<DeliveryArranged>?
-        for entry in delivery.entries {
-            if entry.value?.includesDirectPayment ?? false { start = start ?? entry } else { start = nil }
+        // Entries read in place; only the start is copied out.
+        var start: Int?
+        for i in delivery.entries.indices {
+            if delivery.entries[i].value?.includesDirectPayment ?? false { start = start ?? i } else { start = nil }
         }
-        return start
+        return start.map { delivery.entries[$0] }
     }
 
     /// When the current run of direct payments started (`directPaymentRunStart`'s date).

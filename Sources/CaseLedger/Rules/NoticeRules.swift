@@ -34,22 +34,28 @@ extension CaseState {
     public static func determinationsAwaitingNotice(
         in events: [RecordedCaseEvent], superseded: [String: String] = [:]
     ) -> [DeterminationAwaitingNotice] {
-        // From the last event back, the assessments a notice was recorded for later.
-        var noticed: Set<String> = []
+        // From the last event back, the assessments a notice was recorded for later (a case has
+        // few: a list, no hashing). Events are read in place, by index.
+        var noticed: [String] = []
         var found: [DeterminationAwaitingNotice] = []
-        for e in events.reversed() {
-            switch e.kind {
+        func consider(_ event: CaseEvent, at i: Int) {
+            switch event {
+            case .eligibilityNoticeSent(let n): noticed.append(n.assessmentId)
+            case .eligibilityDetermined(let d) where !noticed.contains(d.assessmentId):
+                found.append(DeterminationAwaitingNotice(event: events[i], determination: d))
+            default: break
+            }
+        }
+        for i in events.indices.reversed() {
+            switch events[i].kind {
             case .eligibilityDetermined, .eligibilityNoticeSent, .eventCorrected: break
             default: continue
             }
-            if !superseded.isEmpty, superseded[e.id] != nil { continue }
-            let event: CaseEvent
-            if e.kind == .eventCorrected, case .eventCorrected(let c) = e.event { event = c.corrected } else { event = e.event }
-            switch event {
-            case .eligibilityNoticeSent(let n): noticed.insert(n.assessmentId)
-            case .eligibilityDetermined(let d) where !noticed.contains(d.assessmentId):
-                found.append(DeterminationAwaitingNotice(event: e, determination: d))
-            default: break
+            if !superseded.isEmpty, superseded[events[i].id] != nil { continue }
+            if events[i].kind == .eventCorrected, case .eventCorrected(let c) = events[i].event {
+                consider(c.corrected, at: i)
+            } else {
+                consider(events[i].event, at: i)
             }
         }
         found.reverse()
@@ -62,9 +68,11 @@ extension CaseState {
     public var eligibilityNoticesDue: [DeterminationAwaitingNotice] {
         let all = Self.determinationsAwaitingNotice(in: history, superseded: corrections)
         guard all.count > 1 else { return all }
-        var seen: Set<String> = []
+        // A case has few: a list scan, no hashing.
         var last: [DeterminationAwaitingNotice] = []
-        for d in all.reversed() where seen.insert(d.determination.assessmentId).inserted { last.append(d) }
+        for d in all.reversed() where !last.contains(where: { $0.determination.assessmentId == d.determination.assessmentId }) {
+            last.append(d)
+        }
         last.reverse()
         return last
     }

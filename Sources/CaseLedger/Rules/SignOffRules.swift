@@ -33,8 +33,10 @@ extension CaseState {
     /// Source: training deck, support plan component 4 (must not exceed the agreed amount); Care
     /// Act 2014 s25, s26.
     public func personalBudgetCover(of weeklyCost: Money, on date: CalendarDate) -> BudgetCover {
-        guard let entry = personalBudget.entry(on: date), let budget = entry.value else { return .noBudget }
-        return BudgetCover.covers(budget.weeklyTotal, weeklyCost) ? .covered(entry) : .exceeded(entry)
+        // The budget in force read in place; its entry copied once, for the answer.
+        guard let i = personalBudget.entryIndex(on: date), let total = personalBudget.entries[i].value?.weeklyTotal else { return .noBudget }
+        let entry = personalBudget.entries[i]
+        return BudgetCover.covers(total, weeklyCost) ? .covered(entry) : .exceeded(entry)
     }
 }
 

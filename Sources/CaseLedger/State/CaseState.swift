@@ -88,7 +88,11 @@ public struct CaseState: Hashable, Sendable {
     /// True once the referral is recorded.
     public var isOpened: Bool { referral != nil }
     /// True while closed.
-    public var isClosed: Bool { closure != nil }
+    public var isClosed: Bool {
+        // The closure looked at in place, not copied to be compared.
+        if case .none = closure { return false }
+        return true
+    }
     /// Adult or carer, from the referral.
     public var kind: CaseKind? { referral?.caseKind }
 

@@ -25,7 +25,18 @@ public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable 
 
     /// The entry in force on `date`: the last one effective on or before it (nil value if ended).
     @inlinable public func entry(on date: CalendarDate) -> Dated<Value>? {
-        entries.last { $0.effectiveDate <= date }
+        entryIndex(on: date).map { entries[$0] }
+    }
+
+    /// Where in `entries` the entry in force on `date` is (the last one effective on or before
+    /// it): found with the entries read in place, none copied.
+    @inlinable func entryIndex(on date: CalendarDate) -> Int? {
+        var i = entries.endIndex
+        while i > entries.startIndex {
+            i -= 1
+            if entries[i].effectiveDate <= date { return i }
+        }
+        return nil
     }
 
     /// The value in force on `date`; nil when none is, or it had ended.
@@ -35,14 +46,15 @@ public struct EffectiveTimeline<Value: Hashable & Sendable>: Hashable, Sendable 
     @inlinable public var latest: Dated<Value>? { entries.last }
 
     /// The latest value; nil when none, or it has ended.
-    @inlinable public var current: Value? { entries.last?.value }
+    @inlinable public var current: Value? { entries.indices.last.flatMap { entries[$0].value } }
 
     /// `current != nil`, read in place without copying the value.
     @inlinable public var hasCurrent: Bool {
         guard let last = entries.indices.last else { return false }
-        return entries[last].value != nil
+        if case .none = entries[last].value { return false }
+        return true
     }
 
     /// The date since which the current entry has applied.
-    @inlinable public var since: CalendarDate? { entries.last?.effectiveDate }
+    @inlinable public var since: CalendarDate? { entries.indices.last.map { entries[$0].effectiveDate } }
 }
