@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 
 /// How dates, times, money and the domain's codes are written in reports: in words a person
 /// reads, never a raw code without explanation. One place, so every format says the same.
@@ -24,35 +25,9 @@ public enum Words {
     /// "£23.40 a week".
     public static func weekly(_ m: Money) -> String { "\(m) a week" }
 
-    /// A camelCase code as lower-case words: "socialWorker" → "social worker".
-    public static func uncamel(_ code: String) -> String {
-        guard code.utf8.allSatisfy({ $0 < 0x80 }) else { return uncamelCharacters(code) }
-        var out: [UInt8] = []
-        out.reserveCapacity(code.utf8.count + 8)
-        for byte in code.utf8 {
-            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
-                out.append(UInt8(ascii: " "))
-                out.append(byte + 0x20)  // the lower-case letter
-            } else {
-                out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `uncamel` for a code that is not ASCII, character by character.
-    private static func uncamelCharacters(_ code: String) -> String {
-        var out = ""
-        for ch in code {
-            if ch.isUppercase {
-                out.append(" ")
-                out.append(contentsOf: ch.lowercased())
-            } else {
-                out.append(ch)
-            }
-        }
-        return out
-    }
+    /// A camelCase code as lower-case words: "socialWorker" → "social worker" (`DisplayWords.spaced`,
+    /// the one definition).
+    public static func uncamel(_ code: String) -> String { DisplayWords.spaced(code) }
 
     /// A staff role in words, with the well-known abbreviations spelled out.
     public static func role(_ r: StaffRole) -> String {

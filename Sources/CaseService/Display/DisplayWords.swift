@@ -1,9 +1,26 @@
 import CaseLedger
 
 /// Plain words for vocabulary shown to people in text output.
-enum DisplayWords {
-    /// "supportPlanning" → "support planning": a lower camel case word split into lower case words.
-    static func spaced(_ word: String) -> String {
+public enum DisplayWords {
+    /// "supportPlanning" → "support planning": a lower camel case word split into lower case
+    /// words. The one definition: the audit's phrasing (`Words.uncamel`) uses it too.
+    public static func spaced(_ word: String) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return spacedCharacters(word) }
+        var out: [UInt8] = []
+        out.reserveCapacity(word.utf8.count + 8)
+        for byte in word.utf8 {
+            if (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) {
+                out.append(UInt8(ascii: " "))
+                out.append(byte + 0x20)  // the lower-case letter
+            } else {
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `spaced` for a word that is not ASCII, character by character.
+    private static func spacedCharacters(_ word: String) -> String {
         var out = ""
         for ch in word {
             if ch.isUppercase {
