@@ -1,4 +1,5 @@
 import CLIKit
+import CaseLedger
 import CaseService
 
 /// `caseledger record TYPE --case ID --as STAFF-ID [--FIELD VALUE …] [--json FILE|-]`: records a
@@ -99,8 +100,12 @@ enum RecordCommand: OptionsCommand {
     static func run(_ o: Options) throws {
         try ServiceFailures.reporting(as: ["caseledger", "record"], usage: o.commandPath) {
             let input = try o.json.map(JSONInput.read)
+            // The command is put together before the ledger is opened for writing: wrong input is
+            // refused with nothing opened, no `writer.lock` made.
+            let now = Timestamp.now()
+            let command = try CaseService.command(named: o.command.name, input: input, flags: o.flags, today: CalendarDate(now))
             let service = try CaseService.open(at: o.ledger, mode: .readWrite)
-            let appended = try service.record(commandNamed: o.command.name, input: input, flags: o.flags, case: o.caseId, actor: o.actor)
+            let appended = try service.record(command, case: o.caseId, actor: o.actor, now: now)
             for event in appended {
                 try StandardStreams.output.writeLine(
                     "recorded \(event.type) on \(event.stream): seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")

@@ -182,3 +182,26 @@ import Testing
         #expect(run.stderr.hasSuffix("[configuration-missing]\n"))
     }
 }
+
+/// A `record` refused for its input (a flag's value of the wrong kind: exit 64; JSON that does not
+/// read as the command: exit 1) opens nothing for writing: the ledger directory is byte for byte as
+/// it was, and no `writer.lock` is made where there was none.
+@Suite struct RecordInputRefusedTests {
+    @Test("given a ledger with no writer.lock, when record is given input of the wrong kind, then it is refused and the directory is unchanged",
+        arguments: [
+            (["--version", "notanumber"], Int32(64)),
+            (["--effectiveDate", "the first of May"], Int32(64)),
+            (["--json", "-"], Int32(1)),
+        ])
+    func wrongInputChangesNothing(extra: [String], exitCode: Int32) throws {
+        let story = try CommandLineStory()
+        try FileManager.default.removeItem(atPath: story.ledger + "/writer.lock")
+        let before = snapshot(of: story.ledger)
+        let run = try story.run(
+            ["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--planId", "P-1"] + extra,
+            stdin: Data("{\"version\": \"one\"}".utf8))
+        #expect(run.exitCode == exitCode, "\(run.stderr)")
+        #expect(snapshot(of: story.ledger) == before)
+        #expect(!FileManager.default.fileExists(atPath: story.ledger + "/writer.lock"))
+    }
+}

@@ -40,30 +40,40 @@ extension CaseService {
     /// it records, e.g. `planSignedOff`) from JSON input and `--FIELD VALUE` flags, put together
     /// by `CommandInput` (lists left out are empty; `effectiveDate` left out is the decision date).
     ///
-    /// - Throws: `.invalidInput` when the input cannot be put together (an unknown field, a flag
-    ///   value of the wrong kind, a required field missing); `.invalidCommand` when the name is
-    ///   unknown or the input does not read as the command (the error names the field);
-    ///   otherwise as `record(_:case:actor:now:)`.
+    /// - Throws: as `command(named:input:flags:today:)`; otherwise as `record(_:case:actor:now:)`.
     @discardableResult
     public func record(
         commandNamed name: String, input: JSONValue?, flags: [String: [String]] = [:], case caseId: String, actor: String,
         now: Timestamp = .now()
     ) throws(ServiceError) -> [AppendedEvent] {
+        let command = try CaseService.command(named: name, input: input, flags: flags, today: CalendarDate(now))
+        return try record(command, case: caseId, actor: actor, now: now)
+    }
+
+    /// The case command named `name` (the command, or the event type it records) put together
+    /// from JSON input and `--FIELD VALUE` flags by `CommandInput`, with `effectiveDate` left out
+    /// meaning `today`. Reads no ledger: a command line whose input is wrong is refused before
+    /// any ledger is opened for writing.
+    ///
+    /// - Throws: `.invalidInput` when the input cannot be put together (an unknown field, a flag
+    ///   value of the wrong kind, a required field missing); `.invalidCommand` when the name is
+    ///   unknown or the input does not read as the command (the error names the field).
+    public static func command(
+        named name: String, input: JSONValue?, flags: [String: [String]] = [:], today: CalendarDate
+    ) throws(ServiceError) -> CaseCommand {
         guard let description = CommandCatalogue.caseCommand(named: name) else {
             throw .invalidCommand(command: name, PayloadDecodingError(field: "", problem: "\"\(name)\" is not a known case command or event type"))
         }
         let payload: JSONValue
         do {
-            payload = try CommandInput.payload(for: description, json: input, flags: flags, today: CalendarDate(now))
+            payload = try CommandInput.payload(for: description, json: input, flags: flags, today: today)
         } catch {
             throw .invalidInput(error)
         }
-        let command: CaseCommand
         do {
-            command = try CaseCommand.decode(name: description.name, payload: payload)
+            return try CaseCommand.decode(name: description.name, payload: payload)
         } catch {
             throw .invalidCommand(command: description.name, error)
         }
-        return try record(command, case: caseId, actor: actor, now: now)
     }
 }
