@@ -41,70 +41,56 @@ enum BenchCommand: OptionsCommand {
         ])
 
     /// What a run measures, read once from the command line: a child's one operation, the
-    /// oversight projections, or the storage figures.
+    /// oversight projections, or the storage figures, each with its settings.
     struct Options: CommandOptions {
-        /// `--child MODE` with its ledger: one measured operation in a process of its own.
-        var child: (mode: String, ledger: String)?
-        /// `--oversight`, and with it `--rebuild-only`.
-        var oversight: Bool
-        var rebuildOnly: Bool
-        /// Sizes and repetitions (each at least 1).
-        var events: Int
-        var cases: Int
-        var seed: UInt64
-        var rounds: Int
-        var appends: Int
-        var batch: Int
-        var queries: Int
-        var behind: Int64
-        /// Where the temporary directory goes, whether it is kept, and a ledger to use.
-        var dir: String
-        var keep: Bool
-        var ledger: String?
+        /// The run asked for.
+        enum Run {
+            /// `--child MODE` on its ledger: one measured operation in a process of its own.
+            case child(mode: String, ledger: String)
+            /// `--oversight`.
+            case oversight(OversightBench)
+            /// The storage figures (the default).
+            case storage(Bench.Config)
+        }
+        var run: Run
 
         /// Reads the options; a size or count below 1 is a usage error.
         init(_ a: ParsedArguments) throws(UsageError) {
+            if let mode = a.option("child") {
+                run = .child(mode: mode, ledger: try a.requiredOption("ledger"))
+                return
+            }
             let quick = a.flag("quick")
             func positive(_ name: String, _ fallback: Int) throws(UsageError) -> Int {
                 let value = try a.integer(name) ?? fallback
                 guard value > 0 else { throw a.usageError("--\(name) must be at least 1; got \(value)") }
                 return value
             }
-            ledger = a.option("ledger")
-            child = try a.option("child").map { mode throws(UsageError) in (mode, try a.requiredOption("ledger")) }
-            oversight = a.flag("oversight")
-            rebuildOnly = a.flag("rebuild-only")
-            events = try positive("events", quick ? 50_000 : 1_000_000)
-            cases = try positive("cases", quick ? 4_000 : 80_000)
-            seed = UInt64(try positive("seed", 1))
-            rounds = try positive("rounds", 3)
-            appends = try positive("appends", quick ? 300 : 1_000)
-            batch = try positive("batch", 1_000)
-            queries = try positive("queries", 1_000)
-            behind = Int64(try positive("behind", 10_000))
-            dir = a.option("dir") ?? "/tmp"
-            keep = a.flag("keep")
+            let commandLine = "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " ")
+            let seed = UInt64(try positive("seed", 1)), rounds = try positive("rounds", 3)
+            let parent = a.option("dir") ?? "/tmp", keep = a.flag("keep")
+            if a.flag("oversight") {
+                var bench = OversightBench(
+                    cases: try positive("cases", quick ? 4_000 : 80_000), seed: seed, rounds: rounds,
+                    behind: Int64(try positive("behind", 10_000)), parent: parent, keep: keep, ledgerGiven: a.option("ledger"),
+                    commandLine: commandLine)
+                bench.rebuildOnly = a.flag("rebuild-only")
+                run = .oversight(bench)
+            } else {
+                run = .storage(Bench.Config(
+                    events: try positive("events", quick ? 50_000 : 1_000_000), seed: seed, rounds: rounds,
+                    appends: try positive("appends", quick ? 300 : 1_000), batch: try positive("batch", 1_000),
+                    queries: try positive("queries", 1_000), parent: parent, keep: keep, commandLine: commandLine))
+            }
         }
     }
 
     static func run(_ o: Options) throws {
-        if let child = o.child {
-            try runChild(mode: child.mode, ledger: child.ledger)
-            return
+        switch o.run {
+        case .child(let mode, let ledger): try runChild(mode: mode, ledger: ledger)
+        case .oversight(let bench): try bench.run()
+        case .storage(let config): try Bench(config).run()
         }
-        let commandLine = "swift run -c release caseledger-bench " + CommandLine.arguments.dropFirst().joined(separator: " ")
-        if o.oversight {
-            var bench = OversightBench(
-                cases: o.cases, seed: o.seed, rounds: o.rounds, behind: o.behind, parent: o.dir, keep: o.keep, ledgerGiven: o.ledger,
-                commandLine: commandLine)
-            bench.rebuildOnly = o.rebuildOnly
-            try bench.run()
-            return
-        }
-        let config = Bench.Config(
-            events: o.events, seed: o.seed, rounds: o.rounds, appends: o.appends, batch: o.batch, queries: o.queries, parent: o.dir,
-            keep: o.keep, commandLine: commandLine)
-        try Bench(config).run()
     }
 
     /// `--child verify|read|open`: the measured operation, in a process of its own; prints the events
