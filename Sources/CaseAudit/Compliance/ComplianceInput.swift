@@ -64,12 +64,10 @@ public struct ComplianceInput: Sendable {
             }
             visit(step)
         }
-        // The case and the last event moved out of the step, not copied.
+        // The case moved out of the step, not copied.
         var final = CaseState()
         swap(&final, &step.before)
-        var last = first
-        swap(&last, &step.event)
-        final.evolve(consume last)
+        final.evolve(step.event)
         return final
     }
 
