@@ -20,8 +20,14 @@ extension Ledger {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
         let (payloads, digests) = try Ledger.prepare(events)
+        // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
+        // log as read now already refuses (a stale expected version, an id recorded with other
+        // content) is refused before the writer lock is taken (its file is not even created).
+        try catchUp(asWriter: true, setAside: false)
+        try loadIndex()
+        _ = try fates(of: events, payloads: payloads)
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
-            try catchUp(asWriter: true)
+            try catchUp(asWriter: true, setAside: false)
             try loadIndex()
             return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
         }
@@ -81,9 +87,11 @@ extension Ledger {
         let slots: UnsafeMutableBufferPointer<Prepared>
     }
 
-    // Keeps events/INVARIANTS.md rules 3, 4: a batch is all or nothing; recorded time never goes back.
-    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
-        // Decide each event's fate before writing anything.
+    /// What each event of a batch comes to against the log as this handle has read it: the
+    /// result of an id already recorded with the same content (or repeated within the batch),
+    /// and the indices of the events to write. Throws, changing nothing, when an id was recorded
+    /// with other content or an expected version is not met.
+    private func fates(of events: [NewEvent], payloads: [[UInt8]]) throws(LedgerError) -> (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]) {
         var results: [AppendResult?] = Array(repeating: nil, count: events.count)
         var fresh: [Int] = []
         var batchIDs: [EventID: Int] = [:]
@@ -93,7 +101,6 @@ extension Ledger {
             batchIDs.reserveCapacity(events.count)
             batchVersions.reserveCapacity(events.count)
         }
-        index!.reserve(Int(tail.seq) + events.count)
         for (i, event) in events.enumerated() {
             if let id = event.id {
                 if let seq = index!.seq(of: id) {
@@ -101,7 +108,7 @@ extension Ledger {
                     if stored.id != id {
                         // The index cache was wrong about this id: rebuild it from the log and decide again.
                         try rebuildIndex()
-                        return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+                        return try fates(of: events, payloads: payloads)
                     }
                     guard stored.hasSameContent(as: event) else { throw .duplicateEventID(id: id.description, existingSeq: seq, batchIndex: i) }
                     results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: true)
@@ -122,7 +129,18 @@ extension Ledger {
             batchVersions[event.stream] = version + 1
             fresh.append(i)
         }
+        return (results, fresh, batchIDs)
+    }
+
+    // Keeps events/INVARIANTS.md rules 3, 4, 15: a batch is all or nothing; recorded time never goes back; a refused batch changes nothing.
+    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
+        // Decide each event's fate before touching anything.
+        let (decided, fresh, batchIDs) = try fates(of: events, payloads: payloads)
+        var results = decided
         if fresh.isEmpty { return results.map { $0! } }
+        // Only now, with something to write, is a torn tail left by a crash set aside (rule 6).
+        try catchUp(asWriter: true)
+        index!.reserve(Int(tail.seq) + events.count)
 
         // Build every line, chained, into one buffer.
         var recordedAt = clock()
