@@ -15,21 +15,51 @@ extension Ledger {
     /// earlier events of the same batch), then writes every new line in one write and one sync.
     /// On any error nothing is written. `clock` gives the recorded time; the store never records
     /// a time earlier than the previous event's.
+    ///
+    /// With `clockGuard`, a clock reading further after the last recorded event than the guard
+    /// allows refuses the batch (`.clockJump`) unless the guard carries an acknowledgement, which
+    /// is then written as the batch's first event (see `ClockJumpGuard`).
     @discardableResult
-    public func append(_ events: [NewEvent], clock: () -> Timestamp = Timestamp.now) throws(LedgerError) -> [AppendResult] {
+    public func append(
+        _ events: [NewEvent], clock: () -> Timestamp = Timestamp.now, clockGuard: ClockJumpGuard? = nil
+    ) throws(LedgerError) -> [AppendResult] {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
         let (payloads, digests) = try Ledger.prepare(events)
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
-        // content) is refused before the writer lock is taken (its file is not even created).
+        // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
+        // file is not even created).
         try catchUp(asWriter: true, setAside: false)
         try loadIndex()
         _ = try fates(of: events, payloads: payloads)
+        if let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt {
+            let now = clock()
+            if clockGuard.jump(from: last, to: now) != nil {
+                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+            }
+        }
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
             try catchUp(asWriter: true, setAside: false)
             try loadIndex()
-            return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+            guard let clockGuard else {
+                return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+            }
+            // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
+            let now = clock()
+            guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil,
+                !(try fates(of: events, payloads: payloads).fresh.isEmpty)
+            else {
+                return try appendLocked(events, payloads: payloads, digests: digests, clock: { now })
+            }
+            guard let reason = clockGuard.acknowledgement else {
+                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+            }
+            let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
+            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement])
+            let results = try appendLocked(
+                [acknowledgement] + events, payloads: ackPayload + payloads, digests: ackDigest + digests, clock: { now })
+            return Array(results.dropFirst())
         }
     }
 
