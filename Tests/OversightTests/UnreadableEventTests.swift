@@ -66,6 +66,26 @@ struct UnreadableEventTests {
         #expect(after.compliance(rules: [.reviewOverdue]).findings.filter { $0.rule == .eventUnreadable }.count == p.seqs.count)
     }
 
+    @Test("an unreadable event is named alike read from its tape (the audit's fast path) and from its value (case show)")
+    func tapeAndValueNameTheSameProblem() throws {
+        let p = try Poisoned("poison-tape", cases: 60, seed: 6)
+        defer { p.dir.remove() }
+        let service = CaseService(ledger: try p.fx.ledger.ledger)
+        for (id, seq) in p.seqs {
+            let taped = try p.fx.ledger.read(id).unreadable
+            #expect(taped.map(\.seq) == [seq])
+            do {
+                _ = try service.caseEvents(id)
+                Issue.record("case \(id) was read whole")
+            } catch .unreadableEvent(let stream, let s, let type, let schema, let problem) {
+                #expect(stream == id && s == seq && type == taped[0].type && schema == taped[0].schema)
+                #expect(problem == taped[0].problem)
+            } catch {
+                Issue.record("wrong error \(error)")
+            }
+        }
+    }
+
     @Test("with poison events, a checkpoint before or after them, and a concurrent rebuild, give byte for byte the rebuild from scratch")
     func checkpointAndConcurrentAgreeWithPoison() throws {
         let p = try Poisoned("poison-cp", cases: 200, seed: 4)
