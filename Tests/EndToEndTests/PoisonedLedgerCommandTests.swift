@@ -26,7 +26,7 @@ import Testing
         let results = try store.append([
             NewEvent(stream: "C-1002", type: "referralReceived", schema: 1, actor: "S-17", payload: .object(["route": .string("self")])),
             NewEvent(stream: "C-1003", type: first.type, schema: first.schema, actor: first.actor, payload: .object(payload)),
-        ])
+        ], clock: { Timestamp(rfc3339: "2027-01-05T10:00:00Z")! })
         seqs = ["C-1002": results[0].seq, "C-1003": results[1].seq]
     }
 
@@ -86,7 +86,7 @@ import Testing
         let seq = seqs["C-1002"]!
         for args in [
             ["trail", "C-1002"], ["explain", "C-1002", "budget"], ["panel-pack", "C-1002"],
-            ["diff", "C-1002", "--from", "2025-08-01", "--to", "2026-12-01"],
+            ["diff", "C-1002", "--from", "2025-08-01", "--to", "2027-02-01"],
         ] {
             let run = try audit.run(args + ["--ledger", ledger])
             #expect(run.exitCode == 1, "\(args)")
@@ -103,5 +103,6 @@ import Testing
         #expect(try audit.run(["trail", "C-1001", "--ledger", ledger]).exitCode == 0)
         #expect(try audit.run(["trail", "C-1002", "--ledger", ledger, "--as-known-at", "2026-07-01"]).exitCode == 0)
         #expect(try Executable.caseledger.run(["case", "show", "C-1002", "--ledger", ledger, "--as-known-at", "2026-07-01"]).exitCode == 0)
+        #expect(try audit.run(["diff", "C-1002", "--ledger", ledger, "--from", "2025-08-01", "--to", "2027-01-01"]).exitCode == 0)
     }
 }

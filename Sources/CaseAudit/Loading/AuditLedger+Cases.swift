@@ -40,12 +40,19 @@ extension AuditLedger {
     /// An event that cannot be read refuses the report (`AuditError.unreadableEvents`) only when
     /// it had been recorded by `view.asKnownAt`.
     public func caseHistory(_ caseId: String, view: TimeView) throws -> CaseHistory {
-        let read = try readCase(caseId)
-        _ = try read.recorded(by: view.asKnownAt).readable()
-        let history = CaseHistory(caseId: caseId, events: read.events, staffEvents: try staffEvents())
+        let history = try caseHistory(caseId, readableBy: view.asKnownAt)
         if let t = view.asKnownAt, let first = history.events.first, first.recordedAt > t {
             throw AuditError.caseNotYetOpened(caseId: caseId, at: t, firstRecordedAt: first.recordedAt)
         }
         return history
+    }
+
+    /// The case's history, as `caseHistory(_:)` gives it, except that an event that cannot be
+    /// read refuses it (`AuditError.unreadableEvents`) only when recorded by `instant` (always when
+    /// nil): for a report that shows nothing recorded later.
+    public func caseHistory(_ caseId: String, readableBy instant: Timestamp?) throws -> CaseHistory {
+        let read = try readCase(caseId)
+        _ = try read.recorded(by: instant).readable()
+        return CaseHistory(caseId: caseId, events: read.events, staffEvents: try staffEvents())
     }
 }
