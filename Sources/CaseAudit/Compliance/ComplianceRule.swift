@@ -22,6 +22,21 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
     case complaintAcknowledgementLate = "complaint-acknowledgement-late"
     case complaintResponseLate = "complaint-response-late"
+    // issue 14: readers that cannot be poisoned
+    /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
+    /// `--rule` chooses it, and it is not in `allCases`), but what it reports, whatever rules were
+    /// asked for, instead of the findings of a case it could not check.
+    case eventUnreadable = "event-unreadable"
+
+    /// The rules the compliance checks look for, in the order of `ComplianceCheck.catalogue`:
+    /// every case but `eventUnreadable`, which is always reported. A new rule is added here too
+    /// (`ComplianceTests` compares this list with the catalogue's).
+    public static let allCases: [ComplianceRule] = [
+        .planComponentsMissing, .planCostExceedsBudget, .signOffLimitExceeded, .budgetSplitMismatch, .contributionExempt,
+        .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
+        .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
+        .complaintAcknowledgementLate, .complaintResponseLate,
+    ]
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
@@ -39,6 +54,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
     }
@@ -62,6 +78,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
         case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }
 }
