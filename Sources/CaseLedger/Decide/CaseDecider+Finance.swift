@@ -44,6 +44,9 @@ extension CaseDecider {
                 let left = p.weeklyIncome + e.weeklyTariffIncome - mig
                     - p.weeklyDisabilityRelatedExpenditure - p.weeklyHousingCosts
                 e.weeklyContribution = max(left, .zero)
+                // Worked out from the rate table's figures: held to the same limit as any amount.
+                try checkWithinLimit(e.weeklyTariffIncome, "the weekly tariff income worked out")
+                try checkWithinLimit(e.weeklyContribution, "the weekly contribution worked out")
             }
         }
         if e.chargesContribution, let free = state.freeReablement(on: date) {

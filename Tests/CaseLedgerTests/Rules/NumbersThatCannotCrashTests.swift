@@ -91,6 +91,14 @@ struct NumbersThatCannotCrashTests {
         ])).thenRejected(.amountOutOfRange)
     }
 
+    @Test("given a rate table whose tariff per step is 2^53 − 1 pence, when a financial assessment works out the tariff income past the range, then it is refused under amount-out-of-range, not a trap")
+    func workedOutFiguresAreLimited() {
+        var c = TestCase.adult(upTo: .eligible)
+        for i in c.configuration.chargingRateTables.indices { c.configuration.chargingRateTables[i].weeklyTariffPerStep = Self.largest }
+        c.when(Make.financial(capital: pounds(20_000)), by: TestStaff.financeOfficer)
+            .thenRejected(.amountOutOfRange, containing: "the weekly tariff income worked out of more than £90,071,992,547,409.91")
+    }
+
     @Test("given an effective date, then the window is 1 January 1900 to a year (366 days) after the decision date, and back-dating within it is allowed")
     func effectiveDateWindow() {
         let decided = day("2026-04-02")
