@@ -72,14 +72,13 @@ extension ComplianceCheck {
     static func planCostExceedsBudget(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .planSignedOff(let s) = step.event.event else { return nil }
         let e = step.event, before = step.before
-        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+        let cost = signedOffCost(input, before, s)
         let date = e.effectiveDate
         switch before.personalBudgetCover(of: cost, for: s.planId, version: s.version, on: date) {
         case .covered:
             return nil
         case .otherPlan:
             return nil  // found under personal-budget-for-other-plan
-
         case .noBudget:
             return Finding(input.caseId, .planCostExceedsBudget, e, date: date,
                 "plan \(s.planId) version \(s.version) was signed off on \(date: date) costing \(Words.weekly(cost)) with no personal budget in force")
@@ -87,6 +86,12 @@ extension ComplianceCheck {
             return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
                 "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(entry.value!.weeklyTotal))")
         }
+    }
+
+    /// The weekly cost of the plan version a sign-off signed, from the plan as known before it
+    /// (the sign-off's own figure when the plan is unknown).
+    static func signedOffCost(_ input: ComplianceInput, _ before: CaseState, _ s: PlanSignedOff) -> Money {
+        input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
     }
 
     // issue 14: h-limits
@@ -102,11 +107,11 @@ extension ComplianceCheck {
 
     /// A sign-off against a personal budget set for another plan, another version or no plan.
     static func personalBudgetForOtherPlan(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
-        guard case .planSignedOff(let s) = step.event.event else { return nil }
-        let e = step.event, before = step.before
-        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
-        guard case .otherPlan(let entry) = before.personalBudgetCover(of: cost, for: s.planId, version: s.version, on: e.effectiveDate)
+        guard case .planSignedOff(let s) = step.event.event,
+              case .otherPlan(let entry) = step.before.personalBudgetCover(
+                  of: signedOffCost(input, step.before, s), for: s.planId, version: s.version, on: step.event.effectiveDate)
         else { return nil }
+        let e = step.event
         return Finding(input.caseId, .personalBudgetForOtherPlan, e, and: input.event(id: entry.eventId), date: e.effectiveDate,
             "plan \(s.planId) version \(s.version) was signed off against the personal budget of \(Words.weekly(entry.value!.weeklyTotal)) set for \(entry.value!.fundedPlanWords)")
     }
@@ -116,7 +121,7 @@ extension ComplianceCheck {
     static func signOffLimitExceeded(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .planSignedOff(let s) = step.event.event else { return nil }
         let e = step.event, before = step.before
-        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+        let cost = signedOffCost(input, before, s)
         let on = CalendarDate(e.recordedAt)
         let register = input.register(at: e)
         // Who signed, in words, only for a breach.

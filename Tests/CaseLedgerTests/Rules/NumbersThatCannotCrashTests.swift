@@ -14,6 +14,16 @@ struct NumbersThatCannotCrashTests {
         (1...n).map { Make.line("L\($0)", .homeCare, weekly) }
     }
 
+    /// The standard case with plan P-1 of `lines` lines at 2^53 − 1 pence given as a fact (as a
+    /// ledger written by hand holds it), and its personal budget set.
+    static func handWritten(lines: Int) -> TestCase {
+        var c = TestCase.adult(upTo: .indicativeBudget)
+        c.given([.supportPlanDrafted(SupportPlanDrafted(
+            metadata: meta(.socialWorker, "2026-04-20"), plan: Make.plan(lines: Self.lines(lines, Self.largest)), version: 1))])
+        c.record(Make.budget())
+        return c
+    }
+
     @Test("given amounts at the JSON limit, when they are added or multiplied past it, then the result is out of range (never a trap) and stays so")
     func checkedArithmetic() {
         let twice = Self.largest + Money(pence: 1)
@@ -58,10 +68,7 @@ struct NumbersThatCannotCrashTests {
 
     @Test("given a plan of 1,025 lines at 2^53 − 1 pence written into the ledger by hand, when the case is folded and the plan signed off, then nothing traps and sign-off is refused with the limit")
     func handWrittenPlan() {
-        var c = TestCase.adult(upTo: .indicativeBudget)
-        c.given([.supportPlanDrafted(SupportPlanDrafted(
-            metadata: meta(.socialWorker, "2026-04-20"), plan: Make.plan(lines: Self.lines(1_025, Self.largest)), version: 1))])
-        c.record(Make.budget())
+        let c = Self.handWritten(lines: 1_025)
         #expect(c.state.plans["P-1"]?.current.weeklyCost.isOutOfRange == true)
         c.when(Make.signOff(), by: TestStaff.teamManager).thenRejected(.planTooManyLines)
         let summary = c.state.summary(c.configuration)
@@ -70,10 +77,7 @@ struct NumbersThatCannotCrashTests {
 
     @Test("given a plan of two lines summing past 2^53 − 1 written by hand, when it is signed off, then it is refused under amount-out-of-range, not a trap")
     func handWrittenTwoLines() {
-        var c = TestCase.adult(upTo: .indicativeBudget)
-        c.given([.supportPlanDrafted(SupportPlanDrafted(
-            metadata: meta(.socialWorker, "2026-04-20"), plan: Make.plan(lines: Self.lines(2, Self.largest)), version: 1))])
-        c.record(Make.budget())
+        let c = Self.handWritten(lines: 2)
         c.when(Make.signOff(), by: TestStaff.teamManager).thenRejected(.amountOutOfRange)
     }
 
