@@ -9,6 +9,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case planComponentsMissing = "plan-components-missing"
     case planCostExceedsBudget = "plan-cost-exceeds-budget"
     case signOffLimitExceeded = "sign-off-limit-exceeded"
+    // issue 14: h-limits
+    case planNeedsMissing = "plan-needs-missing"
+    case personalBudgetForOtherPlan = "personal-budget-for-other-plan"
     case budgetSplitMismatch = "budget-split-mismatch"
     case contributionExempt = "contribution-exempt"
     case contributionInFreeReablement = "contribution-in-free-reablement"
@@ -65,6 +68,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .planComponentsMissing: "training deck, 7 essential components of a support plan"
         case .planCostExceedsBudget: "training deck, component 4 (must not exceed the agreed amount); Care Act 2014 s25, s26"
         case .signOffLimitExceeded: "Wiltshire policy, sign-off under the council's scheme of delegation"
+        // issue 14: h-limits
+        case .planNeedsMissing: "Care Act 2014 s25(1)(a)-(c); Care and Support Statutory Guidance 10"
+        case .personalBudgetForOtherPlan: "Care Act 2014 s25(1)(e), s26"
         case .budgetSplitMismatch: "Care Act 2014 s26"
         case .contributionExempt: "Charging and Assessment of Resources Regulations 2014 reg 3; Mental Health Act 1983 s117"
         case .contributionInFreeReablement: "Charging and Assessment of Resources Regulations 2014 reg 3 (reablement free for up to 6 weeks)"
