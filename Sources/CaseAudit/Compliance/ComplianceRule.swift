@@ -35,7 +35,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     /// every case but `eventUnreadable`, which is always reported. A new rule is added here too
     /// (`ComplianceTests` compares this list with the catalogue's).
     public static let allCases: [ComplianceRule] = [
-        .planComponentsMissing, .planCostExceedsBudget, .signOffLimitExceeded, .budgetSplitMismatch, .contributionExempt,
+        .planComponentsMissing, .planCostExceedsBudget, .signOffLimitExceeded, .planNeedsMissing, .personalBudgetForOtherPlan,
+        .budgetSplitMismatch, .contributionExempt,
         .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
         .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
         .complaintAcknowledgementLate, .complaintResponseLate,
