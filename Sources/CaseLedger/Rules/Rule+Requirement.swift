@@ -73,6 +73,9 @@ extension Rule {
         case .roleAlreadyHeld: "A role already held is not granted again."
         case .roleNotHeld: "Only a role held is revoked."
         case .signOffLimitNotHeld: "Only a sign-off limit held is revoked."
+        // issue 14: closing, withdrawal and authority by role
+        case .decisionRoleNotAllowed: "A decision is recorded under a role the configuration allows for it; a correction under the role the corrected decision needed, or one the configuration puts above it."
+        case .closureWithServicesInForce: "A case with services in force is closed only after the withdrawal path (review, withdrawal decision, written notice), or because the person died or another council took over their care (named)."
         }
     }
 }
