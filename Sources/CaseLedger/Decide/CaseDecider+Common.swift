@@ -40,13 +40,22 @@ extension CaseDecider {
         let authority = config.authority
         let breach: AuthorityBreach?
         switch command {
-        case .correctEvent(let p): breach = authority.breach(of: .eventCorrected(p), in: state)
+        case .correctEvent: return  // checked once the target is known (`checkCorrectionAuthority`)
         case .resolveChallenge(let p):
             breach = authority.breach(command.name, challengeId: p.challengeId, correcting: false, actingRole: p.metadata.actingRole, in: state)
         default:
             breach = authority.breach(command.name, challengeId: nil, correcting: false, actingRole: command.metadata.actingRole, in: state)
         }
         if let breach {
+            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: context.actor))")
+        }
+    }
+
+    /// A correction is made under the role the corrected decision needed, or one the
+    /// configuration puts above it (called by `correctEvent` once the target and type are
+    /// checked).
+    func checkCorrectionAuthority(_ p: EventCorrected) throws(Rejection) {
+        if let breach = config.authority.breach(of: .eventCorrected(p), in: state) {
             throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: context.actor))")
         }
     }
