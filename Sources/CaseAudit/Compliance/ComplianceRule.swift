@@ -22,6 +22,10 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
     case complaintAcknowledgementLate = "complaint-acknowledgement-late"
     case complaintResponseLate = "complaint-response-late"
+    // issue 14: closing, withdrawal and authority by role
+    case closureWithServicesInForce = "closure-with-services-in-force"
+    case decisionRoleNotAllowed = "decision-role-not-allowed"
+    case staffUnknown = "staff-unknown"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
@@ -62,6 +66,10 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
         case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        // issue 14: closing, withdrawal and authority by role
+        case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
+        case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
+        case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
         }
     }
 }
