@@ -119,3 +119,34 @@ extension TestCase {
         return c
     }
 }
+
+/// decide and compliance agree on the closing and role rules, on both sides of each boundary.
+@Suite("Closing and roles: decide and compliance agree")
+struct ClosingAndRoleAgreementTests {
+    @Test("given services in force, decide refuses a closure exactly when compliance finds one", arguments: [
+        (ClosureReason.noEligibleNeeds, nil as String?, true), (.supportDeclined, nil, true), (.movedAway, nil, true),
+        (.movedAway, "Coventry City Council", false), (.transferredToAnotherCouncil, "Coventry City Council", false), (.died, nil, false),
+    ])
+    func closure(reason: ClosureReason, council: String?, breaks: Bool) {
+        let delivered = TestCase.adult(upTo: .delivered)
+        let command = Make.close(reason, receivingCouncil: council)
+        guard case .closeCase(let closed) = command else { return }
+        expectAgreement(delivered.when(command), delivered.givenFact(.caseClosed(closed)).findings(.closureWithServicesInForce),
+            breaks: breaks, .closureWithServicesInForce)
+    }
+
+    @Test("given a challenge at the panel, decide refuses a resolution by role exactly when compliance finds one", arguments: [
+        (StaffRole.socialWorker, TestStaff.socialWorker, false, true), (.panelChair, TestStaff.panelChair, false, false),
+        (.socialWorker, TestStaff.socialWorker, true, false), (.teamManager, TestStaff.teamManager, false, true),
+    ])
+    func resolution(role: StaffRole, actor: String, panelDecided: Bool, breaks: Bool) {
+        var c = TestCase.adult(upTo: .delivered).then(Make.challenge(), Make.escalate(to: .lineManager))
+            .then(Make.escalate(to: .riskEnablementPanel, date: "2026-05-27", role: .teamManager), by: TestStaff.teamManager)
+        if panelDecided { c = c.then(Make.panel(), by: TestStaff.panelChair) }
+        let command = Make.resolve(role: role)
+        guard case .resolveChallenge(let r) = command else { return }
+        let resolved = ChallengeResolved(metadata: r.metadata, challengeId: r.challengeId, level: .riskEnablementPanel, outcome: r.outcome, actions: r.actions)
+        expectAgreement(c.when(command, by: actor), c.givenFact(.challengeResolved(resolved), by: actor).findings(.decisionRoleNotAllowed),
+            breaks: breaks, .decisionRoleNotAllowed)
+    }
+}
