@@ -108,21 +108,19 @@ struct AuthorityAndClosureTests {
         CaseRuleTable.challenged.when(.resolveChallenge(p)).thenRejected(.reasonsRequired)
     }
 
-    @Test("given eligible needs, when a social worker completes the financial assessment, then it is refused; the finance officer's is accepted")
-    func financialAssessmentByTheFinanceOfficer() {
-        CaseRuleTable.eligible.when(Self.acting(.socialWorker, Make.financial())).thenRejected(.decisionRoleNotAllowed)
-        CaseRuleTable.eligible.when(Make.financial(), by: TestStaff.financeOfficer).thenAccepted()
-    }
+    /// Decisions reserved to one role by default: the case before, the command, who may make it.
+    static let reserved: [(given: TestCase, command: CaseCommand, holder: String)] = [
+        (CaseRuleTable.eligible, Make.financial(), TestStaff.financeOfficer),
+        (CaseRuleTable.complained, Make.acknowledge(), TestStaff.complaintsManager),
+        (CaseRuleTable.budgeted, Make.signOff(), TestStaff.headOfService),
+    ]
 
-    @Test("given a budget set, when a social worker signs off the plan, then it is refused by role before any limit")
-    func signOffByATeamManager() {
-        CaseRuleTable.budgeted.when(Self.acting(.socialWorker, Make.signOff())).thenRejected(.decisionRoleNotAllowed)
-    }
-
-    @Test("given a complaint, when a social worker acknowledges it, then it is refused; the complaints manager may")
-    func complaintsByTheComplaintsManager() {
-        CaseRuleTable.complained.when(Self.acting(.socialWorker, Make.acknowledge())).thenRejected(.decisionRoleNotAllowed)
-        CaseRuleTable.complained.when(Make.acknowledge(), by: TestStaff.complaintsManager).thenAccepted()
+    @Test("given a decision reserved to a role (a financial assessment, a complaint's acknowledgement, a sign-off), when a social worker records it, then it is refused by role; its holder's is accepted",
+        arguments: 0..<3)
+    func reservedDecisions(index: Int) {
+        let (given, command, holder) = Self.reserved[index]
+        given.when(Self.acting(.socialWorker, command)).thenRejected(.decisionRoleNotAllowed)
+        given.when(command, by: holder).thenAccepted()
     }
 
     @Test("given the finance officer's assessment, when a social worker corrects it, then it is refused; the finance officer may")
