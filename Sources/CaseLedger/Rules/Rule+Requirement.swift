@@ -11,7 +11,7 @@ extension Rule {
         case .caseClosed: "A closed case takes only challenges, complaints, corrections, dispute markers and reopening."
         case .caseNotClosed: "Only a closed case can be reopened."
         case .idAlreadyUsed: "Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a case."
-        case .reasonsRequired: "Refusals, adverse determinations, withdrawals, closures, corrections and panel decisions state their reasons."
+        case .reasonsRequired: "Refusals, adverse determinations, withdrawals, closures, corrections, challenge resolutions and panel decisions state their reasons."
         case .amountInvalid: "Amounts of money are never negative."
         case .restrictedFieldUnknown: "Fields marked restricted must be fields of the payload."
         case .allocatedWorkerUnknown: "The allocated worker must be on the staff register on the effective date."

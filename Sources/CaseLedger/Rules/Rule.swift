@@ -24,8 +24,8 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a
     /// case.
     case idAlreadyUsed = "id-already-used"
-    /// Refusals, adverse determinations, withdrawals, closures, corrections and panel decisions
-    /// state their reasons.
+    /// Refusals, adverse determinations, withdrawals, closures, corrections, challenge
+    /// resolutions and panel decisions state their reasons.
     case reasonsRequired = "reasons-required"
     /// Amounts of money are never negative.
     case amountInvalid = "amount-invalid"
