@@ -59,7 +59,7 @@ struct RuleAgreementTests {
         c.record(Make.indicative())
 
         // decide: a correction restating the charge, and a personal budget charging it.
-        let correction = c.when(Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(charging)))
+        let correction = c.when(Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(charging)), by: TestStaff.financeOfficer)
         let budget = c.when(Make.budget(total: pounds(240), customer: pounds(23, 10), planId: nil))
         // compliance: the same facts.
         let assessed = c.findings(.contributionExempt)

@@ -25,6 +25,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
     case complaintAcknowledgementLate = "complaint-acknowledgement-late"
     case complaintResponseLate = "complaint-response-late"
+    // issue 14: closing, withdrawal and authority by role
+    case closureWithServicesInForce = "closure-with-services-in-force"
+    case decisionRoleNotAllowed = "decision-role-not-allowed"
+    case staffUnknown = "staff-unknown"
+
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
     /// `--rule` chooses it, and it is not in `allCases`), but what it reports, whatever rules were
@@ -39,7 +44,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .budgetSplitMismatch, .contributionExempt,
         .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
         .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
-        .complaintAcknowledgementLate, .complaintResponseLate,
+        .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -85,6 +90,10 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
         case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        // issue 14: closing, withdrawal and authority by role
+        case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
+        case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
+        case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }
