@@ -7,11 +7,14 @@
 /// register and holding the acting role on the decision date; the case opened (or not, for a
 /// referral); a closed case takes only challenges, complaints, corrections, dispute markers and
 /// reopening; reasons given where required. Then the command's own rules. Finally every field
-/// marked restricted must be a field of the payload.
+/// marked restricted must be a field of the payload. A command marked as imported is refused
+/// first (`imported-marker-reserved`): only `caseledger import` writes imported history.
 public func decide(_ command: CaseCommand, _ state: CaseState, _ context: DecisionContext)
     throws(Rejection) -> [CaseEvent]
 {
     let decider = CaseDecider(state: state, context: context)
+    // issue 14: one way in for domain events
+    try ImportRules.checkRecordedLive(command)
     try decider.checkCommon(command)
     let events = try decider.decideSpecific(command)
     try decider.checkRestricted(events)

@@ -73,6 +73,10 @@ extension Rule {
         case .roleAlreadyHeld: "A role already held is not granted again."
         case .roleNotHeld: "Only a role held is revoked."
         case .signOffLimitNotHeld: "Only a sign-off limit held is revoked."
+        // issue 14: one way in for domain events
+        case .importedMarkerReserved: "Only an import marks an event as imported; a decision recorded live never carries the marker."
+        case .importAuthorityMissing: "History from an older system is imported by someone holding a role allowed to administer the staff register."
+        case .importIntoLiveCase: "History from an older system is imported before a case is used: never into a case holding decisions recorded live."
         }
     }
 }

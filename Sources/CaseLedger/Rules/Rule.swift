@@ -169,6 +169,14 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case roleNotHeld = "role-not-held"
     /// Only a sign-off limit held is revoked.
     case signOffLimitNotHeld = "sign-off-limit-not-held"
+    // issue 14: one way in for domain events
+    /// Only `caseledger import` marks an event as imported; a decision recorded live never
+    /// carries the marker.
+    case importedMarkerReserved = "imported-marker-reserved"
+    /// History is imported by someone holding a role allowed to administer the staff register.
+    case importAuthorityMissing = "import-authority-missing"
+    /// History is imported before a case is used: never into a case holding decisions recorded live.
+    case importIntoLiveCase = "import-into-live-case"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
