@@ -40,9 +40,7 @@ enum AppendCommand: OptionsCommand {
         }
         // issue 14: one way in for domain events. Checked on a read-only handle: a refused batch
         // opens nothing for writing.
-        let checked = try ServiceFailures.reporting(as: ["caseledger", "append"], usage: ["caseledger", "append"]) {
-            try CaseService.checkRawAppend(events, lines: lines, in: try Ledger.open(at: path, mode: .readOnly))
-        }
+        let checked = try CaseService.checkRawAppend(events, lines: lines, in: try Ledger.open(at: path, mode: .readOnly))
         // Opened only once the input is known to be good: opening for writing sets aside a torn
         // tail, and refused input must leave the ledger exactly as it was.
         let ledger = try Ledger.open(at: path, mode: .readWrite)

@@ -40,9 +40,10 @@ public struct DecisionMetadata: Hashable, Sendable {
         self.imported = imported
     }
 
-    /// The field names the metadata occupies in every payload.
+    /// The field names the metadata occupies in every payload (`imported`, only on an imported
+    /// event, is not among them).
     public static let fieldNames: [String] = [
-        "actingRole", "effectiveDate", "reasons", "references", "notes", "restricted", "imported",
+        "actingRole", "effectiveDate", "reasons", "references", "notes", "restricted",
     ]
 
     /// Reads the metadata fields from a payload.
