@@ -55,6 +55,7 @@ public struct ImportLine: Sendable, Hashable {
 }
 
 extension CaseService {
+    // Keeps events/INVARIANTS.md rule 7: the one way in besides decide, which decides nothing.
     /// Imports a case history taken from the older system `system` (`caseledger import`), by
     /// staff member `actor` at `now`, as ONE batch: every line is appended or none is.
     ///

@@ -1,6 +1,7 @@
 import CaseLedger
 import LedgerStore
 
+// Keeps events/INVARIANTS.md rule 7: no raw line writes the domain.
 // issue 14: one way in for domain events.
 /// Which part of the domain a stream or an event type belongs to: a case, the staff register or
 /// the configuration. Events of these are written only by the commands that hold their rules
