@@ -27,6 +27,7 @@ enum ImportCommand: OptionsCommand {
             CaseledgerCommand.ledgerOption,
             OptionSpec("from", valueName: "SYSTEM", help: "The system the history comes from, e.g. CareFirst.", isRequired: true),
             OptionSpec("as", valueName: "STAFF-ID", help: "Your staff id: who imports the history (the events' actor).", isRequired: true),
+            SharedOptions.clockJump,
         ])
 
     /// The options of `import`.
@@ -39,6 +40,8 @@ enum ImportCommand: OptionsCommand {
         var actor: String
         /// The input file, or `-`.
         var file: String
+        /// The clock guard, with `--clock-jump`'s acknowledgement when given.
+        var clockGuard: ClockJumpGuard
 
         /// Reads the options.
         init(_ a: ParsedArguments) throws(UsageError) {
@@ -46,6 +49,7 @@ enum ImportCommand: OptionsCommand {
             system = try a.requiredOption("from")
             actor = try a.requiredOption("as")
             file = a.positional("file")!
+            clockGuard = try SharedOptions.clockGuard(a)
         }
     }
 
@@ -62,8 +66,9 @@ enum ImportCommand: OptionsCommand {
             let service = try CaseService.open(at: o.ledger, mode: .readOnly)
             let now = Timestamp.now()
             _ = try service.importHistory(lines, from: o.system, actor: o.actor, dryRun: true, now: now)
-            let writer = try CaseService.open(at: o.ledger, mode: .readWrite)
+            let writer = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
             let appended = try writer.importHistory(lines, from: o.system, actor: o.actor, now: now)
+            SharedOptions.warnIfClockBehind(now: now, recordedAt: appended.last?.recordedAt)
             let cases = Set(appended.map(\.stream)).count
             for event in appended {
                 try StandardStreams.output.writeLine(

@@ -65,12 +65,14 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
     }
 
     @Test(arguments: [
-        (#"{"stream": "staff", "type": "noteAdded", "actor": "S-9", "data": {}}"#, "staff register's stream", "caseledger staff"),
+        (#"{"stream": "staff", "type": "noteAdded", "actor": "S-9", "data": {}}"#, "staff is the stream of the staff register", "caseledger staff"),
         (#"{"stream": "S-LIST", "type": "staffAdded", "actor": "S-9", "data": {}}"#, "belongs to the staff register", "caseledger staff"),
-        (#"{"stream": "configuration", "type": "noteAdded", "actor": "S-9", "data": {}}"#, "configuration's stream", "config publish"),
+        (#"{"stream": "configuration", "type": "noteAdded", "actor": "S-9", "data": {}}"#, "configuration is the stream of the configuration", "config publish"),
         (#"{"stream": "X-1", "type": "configurationPublished", "actor": "S-9", "data": {}}"#, "belongs to the configuration", "config publish"),
+        (#"{"stream": "ledger", "type": "noteAdded", "actor": "S-9", "data": {}}"#, "ledger is the stream of the ledger's own records", "--clock-jump"),
+        (#"{"stream": "X-2", "type": "clockJumpAcknowledged", "actor": "S-9", "data": {}}"#, "belongs to the ledger's own records", "--clock-jump"),
     ])
-    func theStaffRegisterAndTheConfigurationAreNeverWrittenRaw(line: String, words: String, command: String) throws {
+    func theStaffRegisterTheConfigurationAndTheLedgersOwnRecordsAreNeverWrittenRaw(line: String, words: String, command: String) throws {
         let story = try CommandLineStory()
         let before = snapshot(of: story.ledger)
         let old = entries(of: story.ledger)

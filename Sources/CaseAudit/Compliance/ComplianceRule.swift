@@ -9,6 +9,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case planComponentsMissing = "plan-components-missing"
     case planCostExceedsBudget = "plan-cost-exceeds-budget"
     case signOffLimitExceeded = "sign-off-limit-exceeded"
+    // issue 14: h-limits
+    case planNeedsMissing = "plan-needs-missing"
+    case personalBudgetForOtherPlan = "personal-budget-for-other-plan"
     case budgetSplitMismatch = "budget-split-mismatch"
     case contributionExempt = "contribution-exempt"
     case contributionInFreeReablement = "contribution-in-free-reablement"
@@ -22,6 +25,22 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
     case complaintAcknowledgementLate = "complaint-acknowledgement-late"
     case complaintResponseLate = "complaint-response-late"
+    // issue 14: readers that cannot be poisoned
+    /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
+    /// `--rule` chooses it, and it is not in `allCases`), but what it reports, whatever rules were
+    /// asked for, instead of the findings of a case it could not check.
+    case eventUnreadable = "event-unreadable"
+
+    /// The rules the compliance checks look for, in the order of `ComplianceCheck.catalogue`:
+    /// every case but `eventUnreadable`, which is always reported. A new rule is added here too
+    /// (`ComplianceTests` compares this list with the catalogue's).
+    public static let allCases: [ComplianceRule] = [
+        .planComponentsMissing, .planCostExceedsBudget, .signOffLimitExceeded, .planNeedsMissing, .personalBudgetForOtherPlan,
+        .budgetSplitMismatch, .contributionExempt,
+        .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
+        .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
+        .complaintAcknowledgementLate, .complaintResponseLate,
+    ]
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
@@ -39,6 +58,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
     }
@@ -49,6 +69,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .planComponentsMissing: "training deck, 7 essential components of a support plan"
         case .planCostExceedsBudget: "training deck, component 4 (must not exceed the agreed amount); Care Act 2014 s25, s26"
         case .signOffLimitExceeded: "Wiltshire policy, sign-off under the council's scheme of delegation"
+        // issue 14: h-limits
+        case .planNeedsMissing: "Care Act 2014 s25(1)(a)-(c); Care and Support Statutory Guidance 10"
+        case .personalBudgetForOtherPlan: "Care Act 2014 s25(1)(e), s26"
         case .budgetSplitMismatch: "Care Act 2014 s26"
         case .contributionExempt: "Charging and Assessment of Resources Regulations 2014 reg 3; Mental Health Act 1983 s117"
         case .contributionInFreeReablement: "Charging and Assessment of Resources Regulations 2014 reg 3 (reablement free for up to 6 weeks)"
@@ -62,6 +85,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
         case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }
 }

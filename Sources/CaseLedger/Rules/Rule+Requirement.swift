@@ -68,6 +68,13 @@ extension Rule {
         case .correctionTypeMismatch: "A correction is of the same event type as the event it supersedes."
         case .correctionTargetNotCorrectable: "Corrections and dispute markers are not themselves corrected; correct the original event."
         case .disputeTargetUnknown: "A dispute marker references an existing event of the same case."
+        // issue 14: h-limits
+        case .amountOutOfRange: "An amount of money, or a total a decision states, is at most £100,000,000.00, so every total and annual figure stays exact."
+        case .planTooManyLines: "A support plan has at most 200 lines."
+        case .planNeedsMissing: "A plan is signed off only when it specifies the needs it meets, marking the eligible ones where needs were found eligible (Care Act 2014 s25(1)(a)-(c))."
+        case .effectiveDateOutOfRange: "A decision takes effect no earlier than 1 January 1900 and at most a year after it is recorded; back-dating is allowed."
+        case .customerNameMissing: "A referral gives the customer's name."
+        case .personalBudgetForOtherPlan: "A plan version is signed off only against the personal budget set for that plan version (Care Act 2014 s25(1)(e), s26)."
         case .staffAlreadyAdded: "A member of staff is added to the register once."
         case .staffNotOnRegister: "Roles and limits are granted to staff on the register."
         case .roleAlreadyHeld: "A role already held is not granted again."

@@ -134,7 +134,7 @@ extension CaseService {
         }
         if dryRun { return [] }
         do {
-            let results = try ledger.append(batch, clock: { now })
+            let results = try ledger.append(batch, clock: { now }, clockGuard: clockGuard)
             var out: [AppendedEvent] = []
             for (result, event) in zip(results, batch) {
                 let stored = try ledger.event(seq: result.seq)
@@ -175,7 +175,7 @@ extension CaseService {
     private func existingHistory(of caseId: String, line: Int) throws(ServiceError) -> [RecordedCaseEvent] {
         let kind = try CaseService.streamKind(caseId, in: ledger, upcaster: upcaster)
         if let kind, kind != .caseStream {
-            throw .importRefused(line: line, code: "import-event-not-case", problem: "\(caseId) is \(kind.phrase)'s stream, not a case")
+            throw .importRefused(line: line, code: "import-event-not-case", problem: "\(caseId) is the stream of \(kind.phrase), not a case")
         }
         if kind == nil, try !stored(caseId).isEmpty {
             throw .importRefused(line: line, code: "import-event-not-case",

@@ -3,9 +3,10 @@ import LedgerStore
 
 // Keeps events/INVARIANTS.md rule 7: no raw line writes the domain.
 // issue 14: one way in for domain events.
-/// Which part of the domain a stream or an event type belongs to: a case, the staff register or
-/// the configuration. Events of these are written only by the commands that hold their rules
-/// (`record`, `staff …`, `config publish`, `import`), never raw.
+/// Which part of the domain a stream or an event type belongs to: a case, the staff register,
+/// the configuration, or the ledger's own records. Events of these are written only by the
+/// commands that hold their rules (`record`, `staff …`, `config publish`, `import`, and a writing
+/// command's `--clock-jump`), never raw.
 public enum DomainStreamKind: Sendable, Hashable {
     /// A case's stream (its first event is a case event), or a case event type.
     case caseStream
@@ -13,6 +14,8 @@ public enum DomainStreamKind: Sendable, Hashable {
     case staffRegister
     /// The configuration's stream, or `configurationPublished`.
     case configuration
+    /// The storage's own stream (`ledger`: acknowledged clock jumps), or `clockJumpAcknowledged`.
+    case ledgerRecords
 
     /// What the stream is, in words: "a case", "the staff register", "the configuration".
     public var phrase: String {
@@ -20,6 +23,7 @@ public enum DomainStreamKind: Sendable, Hashable {
         case .caseStream: "a case"
         case .staffRegister: "the staff register"
         case .configuration: "the configuration"
+        case .ledgerRecords: "the ledger's own records (acknowledged clock jumps)"
         }
     }
 
@@ -33,6 +37,8 @@ public enum DomainStreamKind: Sendable, Hashable {
             "change the register with 'caseledger staff add|grant|revoke|leave … --as STAFF-ID'"
         case .configuration:
             "publish a configuration with 'caseledger config publish --json FILE --as STAFF-ID'"
+        case .ledgerRecords:
+            "a clock jump is acknowledged only by the writing command it lets through, given --clock-jump REASON"
         }
     }
 }
@@ -46,6 +52,7 @@ extension Streams {
             if CaseEvent.allTypeNames.contains(name) { return .caseStream }
             if StaffEvent.allTypeNames.contains(name) { return .staffRegister }
             if name == ConfigurationPublished.typeName { return .configuration }
+            if name == ClockJumpGuard.acknowledgedType { return .ledgerRecords }
         }
         return nil
     }
@@ -79,6 +86,9 @@ extension CaseService {
             }
             if event.stream == Streams.configuration {
                 throw .domainEventRefused(line: line, stream: event.stream, type: event.type, kind: .configuration, byType: false)
+            }
+            if event.stream == Streams.ledger {
+                throw .domainEventRefused(line: line, stream: event.stream, type: event.type, kind: .ledgerRecords, byType: false)
             }
             if let kind = Streams.domainKind(ofType: event.type, schema: Int(event.schema), upcaster: upcaster) {
                 throw .domainEventRefused(line: line, stream: event.stream, type: event.type, kind: kind, byType: true)
