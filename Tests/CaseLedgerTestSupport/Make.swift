@@ -304,9 +304,9 @@ public enum Make {
     }
 
     /// Corrects event `target`, superseding it with `event`.
-    public static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01") -> CaseCommand {
+    public static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01", role: StaffRole = .socialWorker) -> CaseCommand {
         .correctEvent(EventCorrected(
-            metadata: meta(.socialWorker, date, reasons: ["recorded in error"]), supersedes: target, corrected: event))
+            metadata: meta(role, date, reasons: ["recorded in error"]), supersedes: target, corrected: event))
     }
 
     /// Records the customer's dispute of an opinion in event `target`.
