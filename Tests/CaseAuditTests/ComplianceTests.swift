@@ -83,6 +83,15 @@ enum ComplianceHistories {
         return out
     }
 
+    /// Mr D's case with the sign-off of plan P-1 version 2 (above the team manager's limit)
+    /// corrected, unchanged, by `actor` at the end.
+    static func correctedSignOff(by actor: String) -> [Entry] {
+        let signOff = mrD.last { if case .planSignedOff(let s) = $0.event { s.version == 2 } else { false } }!
+        let correction = EventCorrected(
+            metadata: meta(.teamManager, "2026-07-25", reasons: ["the sign-off's reasons restated"]), supersedes: signOff.id, corrected: signOff.event)
+        return inserting(.eventCorrected(correction), into: mrD, by: actor, id: "00000000-0000-4000-8000-0000000001c1")
+    }
+
     static func withoutCorrection(_ entries: [Entry]) -> [Entry] { changing(entries, "eventCorrected") { _ in nil } }
 
     /// Mr D's review recommending withdrawal, then the withdrawal, its notice and closure.
@@ -178,6 +187,17 @@ enum ComplianceHistories {
             return changing(mrD, "complaintAcknowledged") { effective($0, "2026-06-20") }
         case .complaintResponseLate:
             return changing(mrD, "complaintResponded") { effective($0, "2027-01-20") }
+        // issue 14: corrections
+        case .correctionNotAsDecided:
+            // The correction of the financial assessment writes in £10.00 a week, not the rate table's figure.
+            return changing(mrD, "eventCorrected") { e in
+                guard case .eventCorrected(var c) = e, case .financialAssessmentCompleted(var f) = c.corrected else { return e }
+                f.weeklyContribution = pounds(10)
+                c.corrected = .financialAssessmentCompleted(f)
+                return .eventCorrected(c)
+            }
+        case .correctionAuthorityMissing:
+            return correctedSignOff(by: FixtureStaff.teamManager)
         }
     }
 
@@ -186,6 +206,7 @@ enum ComplianceHistories {
         switch rule {
         case .contributionInFreeReablement: reablement(from: "2026-03-01")
         case .withdrawalWithoutReview, .closureBeforeWithdrawalNotice: withdrawn()
+        case .correctionAuthorityMissing: correctedSignOff(by: FixtureStaff.headOfService)
         default: mrD
         }
     }

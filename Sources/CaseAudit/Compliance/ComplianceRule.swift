@@ -22,6 +22,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
     case complaintAcknowledgementLate = "complaint-acknowledgement-late"
     case complaintResponseLate = "complaint-response-late"
+    // issue 14: corrections
+    case correctionNotAsDecided = "correction-not-as-decided"
+    case correctionAuthorityMissing = "correction-authority-missing"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
@@ -62,6 +65,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
         case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        // issue 14: corrections
+        case .correctionNotAsDecided: "Care Act 2014 s26; Charging and Assessment of Resources Regulations 2014 (a correction records the decision the rules give on its effective date)"
+        case .correctionAuthorityMissing: "Wiltshire policy, sign-off under the council's scheme of delegation"
         }
     }
 }
