@@ -1,10 +1,13 @@
 extension Configuration: PayloadObject {
-    /// The field names, in the order they are read. Every one is required: a published
-    /// configuration states every figure it relies on.
+    /// The field names, in the order they are read. Every one is required (a published
+    /// configuration states every figure it relies on) except `correctionAuthority`, added later,
+    /// whose absence means what it meant before it existed.
     public static let fieldNames = [
         "chargingRateTables", "reviewIntervals", "reablementFreeDays", "carersServicesFree",
         "directPaymentExcludedServices", "complaintAcknowledgementWorkingDays", "complaintResponsePeriod",
         "complaintTimeLimit", "nonWorkingDays", "registerAdministrationRoles",
+        // issue 14: corrections (optional: absent means `coversAmount`)
+        "correctionAuthority",
     ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
@@ -43,6 +46,7 @@ extension Configuration: PayloadObject {
             complaintAcknowledgementWorkingDays: acknowledgementDays,
             complaintResponsePeriod: try r("complaintResponsePeriod"), complaintTimeLimit: try r("complaintTimeLimit"),
             nonWorkingDays: Set(nonWorking), registerAdministrationRoles: Set(roles))
+        correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
     }
 
     /// Writes every field; sets as sorted lists, so the same configuration always has the same
@@ -58,6 +62,8 @@ extension Configuration: PayloadObject {
         w.set("complaintTimeLimit", complaintTimeLimit)
         w.set("nonWorkingDays", nonWorkingDays.sorted())
         w.set("registerAdministrationRoles", registerAdministrationRoles.sorted())
+        // Written only when not the default, so a configuration without it keeps its bytes.
+        if correctionAuthority != .coversAmount { w.set("correctionAuthority", correctionAuthority) }
     }
 }
 

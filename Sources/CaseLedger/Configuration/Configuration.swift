@@ -22,6 +22,10 @@ public struct Configuration: Hashable, Sendable {
     public var nonWorkingDays: Set<CalendarDate>
     /// Roles that may change the staff register.
     public var registerAdministrationRoles: Set<StaffRole>
+    // issue 14: corrections
+    /// Whose money authority a correction of a money decision needs (`coversAmount` unless
+    /// configured).
+    public var correctionAuthority: CorrectionAuthority = .coversAmount
 
     /// A configuration; every default can be overridden.
     public init(

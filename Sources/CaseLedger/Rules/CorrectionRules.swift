@@ -137,6 +137,12 @@ public enum CorrectionRules {
                 return Rejection(.correctionAuthorityMissing,
                     "\(what) sets \(amount.what) of \(amount.weekly) a week, which needs sign-off authority covering it: \(corrector) holds \(authority.limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(date)")
             }
+            if configuration.correctionAuthority == .aboveDecisionMaker, let held = authority.limit,
+                let makers = staff.signOffLimit(of: target.actor, on: on), corrector == target.actor || held <= makers
+            {
+                return Rejection(.correctionAuthorityMissing,
+                    "\(what) needs sign-off authority above that of the decision's maker, as the configuration says (correctionAuthority aboveDecisionMaker): \(target.actor) held up to \(makers) a week on \(on); \(corrector) holds up to \(held) a week on \(date)")
+            }
         }
         return nil
     }

@@ -44,11 +44,25 @@ import Testing
     }
 
     @Test func everyFieldIsRequired() {
-        for name in Configuration.fieldNames {
+        // issue 14: corrections — `correctionAuthority` is optional (below).
+        for name in Configuration.fieldNames where name != "correctionAuthority" {
             var members = Self.document()
             members[name] = nil
             #expect(Self.decodingError(members) == PayloadDecodingError(field: "configuration.\(name)", problem: "is missing"))
         }
+    }
+
+    // issue 14: corrections
+    @Test func correctionAuthorityIsOptionalAndAbsentMeansCoversAmount() throws {
+        #expect(Self.document()["correctionAuthority"] == nil)
+        #expect(try Configuration(json: .object(Self.document()), at: "").correctionAuthority == .coversAmount)
+        var above = Self.configuration
+        above.correctionAuthority = .aboveDecisionMaker
+        #expect(above.json["correctionAuthority"] == "aboveDecisionMaker")
+        #expect(try Configuration(json: above.json, at: "") == above)
+        var members = Self.document()
+        members["correctionAuthority"] = "anyone"
+        #expect(Self.decodingError(members)?.field == "configuration.correctionAuthority")
     }
 
     @Test func aMisspeltFieldIsRefusedNotIgnored() {

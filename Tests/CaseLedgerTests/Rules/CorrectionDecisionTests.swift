@@ -109,6 +109,21 @@ struct CorrectionDecisionTests {
         same(TestStaff.headOfService).thenAccepted()
     }
 
+    @Test("given a configuration asking for authority above the decision's maker, a sign-off's correction is recorded only by someone whose limit is higher than the signer's")
+    func aboveTheDecisionMaker() {
+        var c = CaseRuleTable.signedOff
+        c.configuration.correctionAuthority = .aboveDecisionMaker
+        let same = { (actor: String) in
+            c.when(Self.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(Self.signOff), by: actor), by: actor)
+        }
+        // S-2 signed off £240 with a £250 limit: not S-2 themselves…
+        same(TestStaff.teamManager).thenRejected(.correctionAuthorityMissing, containing: "correctionAuthority aboveDecisionMaker")
+        // …but the head of service, whose limit is £1,000.
+        same(TestStaff.headOfService).thenAccepted()
+        c.configuration.correctionAuthority = .coversAmount
+        same(TestStaff.teamManager).thenAccepted()
+    }
+
     @Test("given a personal budget above the indicative budget, its correction needs sign-off authority covering it")
     func budgetAboveIndicativeNeedsAuthority() {
         let c = CaseRuleTable.signedOffByHead
