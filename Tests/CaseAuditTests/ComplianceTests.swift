@@ -265,6 +265,22 @@ struct ComplianceTests {
         #expect(review.map(\.refs.count) == [1])
     }
 
+    // issue 14: corrections
+    @Test("given a correction writing in a contribution the rate table does not give, then put right by a second correction of the same assessment, the first is reported as corrected by the second")
+    func forgedCorrectionPutRight() throws {
+        let good = ComplianceHistories.mrD.last { $0.event.typeName == "eventCorrected" }!
+        let entries = ComplianceHistories.inserting(good.event, into: ComplianceHistories.breaking(.correctionNotAsDecided),
+            by: good.actor, id: "00000000-0000-4000-8000-0000000001d1")
+        let report = try ComplianceHistories.report(entries, rules: [.correctionNotAsDecided])
+        let fx = try ComplianceHistories.write(entries)
+        let second = try fx.history("C-1001").events.last { $0.event.typeName == "eventCorrected" }!
+        #expect(report.open.isEmpty)
+        #expect(report.findings.count == 1)
+        #expect(report.findings.first?.status == .corrected(by: second.seq))
+        #expect(report.findings.first?.sentence.contains("weeklyContribution £10.00, but the rules give weeklyContribution £31.10") == true,
+            "\(report.findings.map(\.sentence))")
+    }
+
     @Test("a breach put right by a later correction is reported as corrected by that correction's ref")
     func correctedBreachIsReportedAsCorrected() throws {
         let entries = ComplianceHistories.changing(ComplianceHistories.mrD, "financialAssessmentCompleted") { e in
