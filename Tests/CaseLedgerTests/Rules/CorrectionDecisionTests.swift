@@ -30,6 +30,11 @@ struct CorrectionDecisionTests {
         return Make.correct(target, with: event, date: date, role: role)
     }
 
+    /// `c`'s last event of type `type` corrected to `event` by `actor`, decided.
+    static func correcting(_ c: TestCase, _ type: String, with event: CaseEvent, by actor: String) -> Outcome {
+        c.when(correct(c.lastId(of: type), with: event, by: actor), by: actor)
+    }
+
     @Test("given a sign-off by a manager whose limit is £250, when it is corrected to £400 a week with a limit of £1,000 written in, then it is refused")
     func signOffCorrectedAboveTheSignersLimit() {
         // A £240 plan signed off by S-2 within a personal budget of £400 (indicative £500).
@@ -48,28 +53,27 @@ struct CorrectionDecisionTests {
         s.annualCost = pounds(400).times(52)
         s.signerWeeklyLimit = pounds(1000)
 
-        let forged = c.when(Self.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(s), by: TestStaff.headOfService), by: TestStaff.headOfService)
+        let forged = Self.correcting(c, "planSignedOff", with: .planSignedOff(s), by: TestStaff.headOfService)
 
         forged.thenRejected(.correctionNotAsDecided, containing: "S-2 holds sign-off authority up to £250.00 a week on 2026-04-27; plan costs £400.00 a week [sign-off-limit-exceeded]")
     }
 
-    @Test("given a sign-off, when a correction writes in a signer's limit the register does not give, then it is refused, naming the register's limit")
-    func signersLimitFromTheRegisterNotThePayload() {
-        let c = CaseRuleTable.signedOff
-        var s = Self.signOff
-        s.signerWeeklyLimit = pounds(1000)
-        c.when(Self.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(s), by: TestStaff.headOfService), by: TestStaff.headOfService)
-            .thenRejected(.correctionNotAsDecided, containing: "signerWeeklyLimit £1,000.00, but the rules give signerWeeklyLimit £250.00")
-        c.when(Self.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(Self.signOff), by: TestStaff.headOfService), by: TestStaff.headOfService).thenAccepted()
-    }
-
-    @Test("given a financial assessment, when its contribution is corrected to £10 where the rate table gives £23.10, then it is refused")
-    func contributionNotFromTheRateTable() {
-        let c = CaseRuleTable.financial
-        var f = Self.assessment
-        f.weeklyContribution = pounds(10)
-        c.when(Self.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer), by: TestStaff.financeOfficer)
-            .thenRejected(.correctionNotAsDecided, containing: "weeklyContribution £10.00, but the rules give weeklyContribution £23.10")
+    @Test("given figures the rules work out (a signer's limit from the register, a contribution from the rate table), when a correction writes in others, then it is refused naming both")
+    func figuresFromTheRulesNotThePayload() {
+        var limit = Self.signOff
+        limit.signerWeeklyLimit = pounds(1000)
+        var contribution = Self.assessment
+        contribution.weeklyContribution = pounds(10)
+        let forged: [(given: TestCase, type: String, event: CaseEvent, by: String, text: String)] = [
+            (CaseRuleTable.signedOff, "planSignedOff", .planSignedOff(limit), TestStaff.headOfService,
+             "signerWeeklyLimit £1,000.00, but the rules give signerWeeklyLimit £250.00"),
+            (CaseRuleTable.financial, "financialAssessmentCompleted", .financialAssessmentCompleted(contribution), TestStaff.financeOfficer,
+             "weeklyContribution £10.00, but the rules give weeklyContribution £23.10"),
+        ]
+        for f in forged {
+            Self.correcting(f.given, f.type, with: f.event, by: f.by).thenRejected(.correctionNotAsDecided, containing: f.text)
+        }
+        Self.correcting(CaseRuleTable.signedOff, "planSignedOff", with: .planSignedOff(Self.signOff), by: TestStaff.headOfService).thenAccepted()
     }
 
     @Test("given a financial assessment, when a correction changes the income, then the contribution must be the rate table's for the new income")
@@ -79,7 +83,7 @@ struct CorrectionDecisionTests {
         f.weeklyIncome = f.weeklyIncome - pounds(3, 10)
         let correct = { (weekly: Money) in
             f.weeklyContribution = weekly
-            return c.when(Self.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer), by: TestStaff.financeOfficer)
+            return Self.correcting(c, "financialAssessmentCompleted", with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer)
         }
         correct(pounds(23, 10)).thenRejected(.correctionNotAsDecided, containing: "the rules give weeklyContribution £20.00")
         correct(pounds(20)).thenAccepted()
@@ -90,13 +94,13 @@ struct CorrectionDecisionTests {
         let c = CaseRuleTable.financial
         var f = Self.assessment
         f.metadata.effectiveDate = day("2026-04-01")
-        c.when(Self.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer), by: TestStaff.financeOfficer)
+        Self.correcting(c, "financialAssessmentCompleted", with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer)
             .thenRejected(.correctionNotAsDecided, containing: "rateTableId \"2025-26\"")
         f.rateTableId = "2025-26"
         f.rateTableValidFrom = c.configuration.rateTable(on: day("2026-04-01"))?.validFrom
         f.weeklyMinimumIncomeGuarantee = pounds(228, 70)
         f.weeklyContribution = pounds(26, 40)
-        c.when(Self.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer), by: TestStaff.financeOfficer)
+        Self.correcting(c, "financialAssessmentCompleted", with: .financialAssessmentCompleted(f), by: TestStaff.financeOfficer)
             .thenAccepted()
     }
 
@@ -164,6 +168,6 @@ struct CorrectionDecisionTests {
         var c = CaseRuleTable.signedOff
         c.record(Make.revise(Make.plan(lines: [Make.line("L1", .personalAssistant, pounds(200))]), date: "2026-05-10"))
         // Version 2 is now current; the correction of version 1's sign-off is judged as of then.
-        c.when(Self.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(Self.signOff), by: TestStaff.teamManager), by: TestStaff.teamManager).thenAccepted()
+        Self.correcting(c, "planSignedOff", with: .planSignedOff(Self.signOff), by: TestStaff.teamManager).thenAccepted()
     }
 }
