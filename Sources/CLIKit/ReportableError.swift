@@ -8,3 +8,8 @@ public protocol ReportableError: Error {
     /// What went wrong and what to do about it, written for the person who must act.
     var message: String { get }
 }
+
+/// A `ReportableError` whose command wrote its output but could not make it complete: runners
+/// print it as any reportable error and exit with `ExitCode.incomplete` (2), so a script can tell
+/// "written, with parts left out" from "failed" (1).
+public protocol IncompleteOutput: ReportableError {}

@@ -17,11 +17,12 @@ public struct RunOutcome: Equatable, Sendable {
     /// The outcome for an error thrown while parsing or running `program`:
     /// - `UsageError`: its two-line rendering, exit 64.
     /// - `CommandFailure`: `program subcommand: message [code]`, exit 1.
-    /// - `ReportableError`: `program: message [code]`, exit 1.
+    /// - `ReportableError`: `program: message [code]`, exit 1 (2 for an `IncompleteOutput`).
     /// - anything else: `program: description`, exit 1.
     /// Newlines inside messages of the last two become spaces so each is one line.
     public static func failure(_ error: any Error, program: String) -> RunOutcome {
         let line: String
+        var code = ExitCode.failure
         switch error {
         case let usage as UsageError:
             return RunOutcome(diagnostic: usage.rendered + "\n", exitCode: .usage)
@@ -29,10 +30,11 @@ public struct RunOutcome: Equatable, Sendable {
             line = "\(failure.command.joined(separator: " ")): \(failure.message) [\(failure.code)]"
         case let reportable as any ReportableError:
             line = "\(program): \(reportable.message) [\(reportable.code)]"
+            if reportable is any IncompleteOutput { code = .incomplete }
         default:
             line = "\(program): \(error)"
         }
         let flat = line.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return RunOutcome(diagnostic: flat + "\n", exitCode: .failure)
+        return RunOutcome(diagnostic: flat + "\n", exitCode: code)
     }
 }

@@ -20,6 +20,10 @@ public final class CaseService {
     /// A deterministic source (with a fixed clock) makes every byte of a ledger repeatable, as
     /// the demo ledger needs.
     public let eventIDs: (() -> EventID)?
+    /// The guard against a clock that has jumped ahead, given to every append (INVARIANTS.md rule
+    /// 16), or nil for a program that records with a clock of its own (the demo, the generator, a
+    /// migration with its own recorded times). The command line always sets one.
+    public var clockGuard: ClockJumpGuard? = nil
 
     /// A service over an open ledger handle, drawing event ids from `eventIDs` when given.
     public init(ledger: Ledger, upcaster: Upcaster = .standard, eventIDs: (() -> EventID)? = nil) {

@@ -52,8 +52,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
         case .invalidConfiguration(let e):
             return "the configuration is not valid: \(e.description); nothing was written"
         case .unreadableEvent(let stream, let seq, let type, let schema, let e):
-            return "event seq \(seq) on \(stream) (\(type), schema \(schema)) cannot be read: \(e.description). "
-                + "An event appended raw (caseledger append) must have its type's payload; a newer schema needs a newer build"
+            return UnreadableEvent.sentence(caseId: stream, seq: seq, type: type, schema: schema, problem: e) + ". "
+                + UnreadableEvent.advice(caseId: stream, seq: seq)
         case .configurationMissing(let date):
             return "no configuration is in force on \(date): publish one first, e.g. "
                 + "'caseledger config publish --json events/config/england-2026.json --as STAFF-ID'"

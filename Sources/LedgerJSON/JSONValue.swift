@@ -14,6 +14,17 @@ public enum JSONValue: Sendable, Hashable {
     /// The largest magnitude an integer may have: 2^53 − 1 (I-JSON, RFC 7493 §2.2).
     public static let maxSafeInteger: Int64 = 9_007_199_254_740_991
 
+    /// What `integer(checked:)` gives for an integer no JSON integer holds.
+    public static let outOfRange = JSONValue.string("out of range")
+
+    /// `n` as a JSON integer when it lies within ±`maxSafeInteger`; otherwise the error value
+    /// `outOfRange` (the string "out of range"), never a value `CanonicalJSON` would refuse to
+    /// write. Every integer worked out from domain data is made JSON through this, so a figure
+    /// too large to hold is shown as out of range instead of stopping a report.
+    public static func integer(checked n: Int64) -> JSONValue {
+        n.magnitude <= UInt64(maxSafeInteger) ? .integer(n) : outOfRange
+    }
+
     /// The member `key` when this is an object that has it, otherwise nil.
     public subscript(key: String) -> JSONValue? {
         if case .object(let members) = self { return members[key] }

@@ -13,9 +13,23 @@ enum AppendCommand: OptionsCommand {
             (money in pence). All lines are appended or none. Prints one line per event: {"id":…,"seq":…} and \
             "alreadyRecorded":true for a repeated id.
             """,
-        options: [CaseledgerCommand.ledgerOption])
+        options: [CaseledgerCommand.ledgerOption, SharedOptions.clockJump])
 
-    static func run(_ o: LedgerOptions) throws {
+    /// The options of `append`: the ledger, and the clock guard.
+    struct Options: CommandOptions {
+        /// The ledger directory.
+        var ledger: String
+        /// The clock guard, with `--clock-jump`'s acknowledgement when given.
+        var clockGuard: ClockJumpGuard
+
+        /// Reads `--ledger` and `--clock-jump`.
+        init(_ a: ParsedArguments) throws(UsageError) {
+            ledger = try a.requiredOption("ledger")
+            clockGuard = try SharedOptions.clockGuard(a)
+        }
+    }
+
+    static func run(_ o: Options) throws {
         let path = o.ledger
         var events: [NewEvent] = []
         var lineNumber = 0
@@ -33,7 +47,10 @@ enum AppendCommand: OptionsCommand {
         // Opened only once the input is known to be good: opening for writing sets aside a torn
         // tail, and refused input must leave the ledger exactly as it was.
         let ledger = try Ledger.open(at: path, mode: .readWrite)
-        for result in try ledger.append(events) {
+        let now = Timestamp.now()
+        let results = try ledger.append(events, clock: { now }, clockGuard: o.clockGuard)
+        SharedOptions.warnIfClockBehind(now: now, recordedAt: ledger.headRecordedAt)
+        for result in results {
             var out: JSONValue = ["seq": .integer(result.seq), "id": .string(result.id.description)]
             if result.wasAlreadyRecorded { out = ["seq": .integer(result.seq), "id": .string(result.id.description), "alreadyRecorded": true] }
             try StandardStreams.output.writeLine(CanonicalJSON.string(out))

@@ -1,6 +1,7 @@
 import CLIKit
 import CaseLedger
 import CaseService
+import LedgerStore
 
 /// `caseledger config publish --json FILE|- --as STAFF-ID`.
 enum ConfigPublishCommand: OptionsCommand {
@@ -12,7 +13,7 @@ enum ConfigPublishCommand: OptionsCommand {
             latest effectiveFrom on or before that day among those recorded by then. Publishing needs a register \
             administration role, except on a new ledger whose register nobody administers yet.
             """,
-        options: [CaseledgerCommand.ledgerOption, SharedOptions.actor, SharedOptions.json]
+        options: [CaseledgerCommand.ledgerOption, SharedOptions.actor, SharedOptions.json, SharedOptions.clockJump]
             + ConfigurationPublished.command.fields.filter(\.kind.takesFlag).map(RecordCommand.option(for:)))
 
     /// The options of `config publish`.
@@ -27,6 +28,8 @@ enum ConfigPublishCommand: OptionsCommand {
         var flags: [String: [String]]
         /// The command as typed, for usage errors found while running.
         var commandPath: [String]
+        /// The clock guard, with `--clock-jump`'s acknowledgement when given.
+        var clockGuard: ClockJumpGuard
 
         /// Reads the options; `--json` must be given.
         init(_ a: ParsedArguments) throws(UsageError) {
@@ -35,6 +38,7 @@ enum ConfigPublishCommand: OptionsCommand {
             ledger = try a.requiredOption("ledger")
             actor = try a.requiredOption("as")
             commandPath = a.commandPath
+            clockGuard = try SharedOptions.clockGuard(a)
         }
     }
 
@@ -43,8 +47,11 @@ enum ConfigPublishCommand: OptionsCommand {
             let input = try JSONInput.read(o.json)
             var flags = o.flags
             if flags["actingRole"] == nil, input["actingRole"] == nil { flags["actingRole"] = [StaffRole.registerAdministrator.rawValue] }
-            let service = try CaseService.open(at: o.ledger, mode: .readWrite)
-            for event in try service.publishConfiguration(input: input, flags: flags, actor: o.actor) {
+            let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
+            let now = Timestamp.now()
+            let appended = try service.publishConfiguration(input: input, flags: flags, actor: o.actor, now: now)
+            SharedOptions.warnIfClockBehind(now: now, recordedAt: appended.last?.recordedAt)
+            for event in appended {
                 try StandardStreams.output.writeLine("recorded \(event.type) on configuration: seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
             }
         }

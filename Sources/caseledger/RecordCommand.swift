@@ -1,6 +1,7 @@
 import CLIKit
 import CaseLedger
 import CaseService
+import LedgerStore
 
 /// `caseledger record TYPE --case ID --as STAFF-ID [--FIELD VALUE …] [--json FILE|-]`: records a
 /// decision on a case. One subcommand per case command, named by the command (`signOffPlan`)
@@ -24,7 +25,7 @@ enum RecordCommand: OptionsCommand {
     static func spec(for command: CommandDescription) -> CommandSpec {
         CommandSpec(
             name: command.name, abstract: command.summary, discussion: discussion(for: command),
-            options: [caseOption, SharedOptions.actor, CaseledgerCommand.ledgerOption, SharedOptions.json]
+            options: [caseOption, SharedOptions.actor, CaseledgerCommand.ledgerOption, SharedOptions.json, SharedOptions.clockJump]
                 + command.fields.filter(\.kind.takesFlag).map(option(for:)),
             aliases: [command.eventType])
     }
@@ -71,6 +72,8 @@ enum RecordCommand: OptionsCommand {
         var flags: [String: [String]]
         /// The command as typed, for usage errors found while running.
         var commandPath: [String]
+        /// The clock guard, with `--clock-jump`'s acknowledgement when given.
+        var clockGuard: ClockJumpGuard
 
         /// Reads the options of the case command the subcommand names (the last word of the
         /// command path, which is always the command's name, even when its event type was typed).
@@ -84,6 +87,7 @@ enum RecordCommand: OptionsCommand {
             caseId = try a.requiredOption("case")
             actor = try a.requiredOption("as")
             commandPath = a.commandPath
+            clockGuard = try SharedOptions.clockGuard(a)
         }
 
         /// The values of every field among `fields` given as a flag, by name.
@@ -104,8 +108,9 @@ enum RecordCommand: OptionsCommand {
             // refused with nothing opened, no `writer.lock` made.
             let now = Timestamp.now()
             let command = try CaseService.command(named: o.command.name, input: input, flags: o.flags, today: CalendarDate(now))
-            let service = try CaseService.open(at: o.ledger, mode: .readWrite)
+            let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
             let appended = try service.record(command, case: o.caseId, actor: o.actor, now: now)
+            SharedOptions.warnIfClockBehind(now: now, recordedAt: appended.last?.recordedAt)
             for event in appended {
                 try StandardStreams.output.writeLine(
                     "recorded \(event.type) on \(event.stream): seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")

@@ -1,4 +1,6 @@
 import CLIKit
+import CaseService
+import LedgerStore
 
 /// The options of a command that takes only the ledger (`append`, `verify`).
 struct LedgerOptions: CommandOptions {
@@ -31,6 +33,34 @@ enum SharedOptions {
     static let format = OptionSpec(
         "format", valueName: "FORMAT", help: "How to print: readable text, or JSON (stable; see README).",
         allowedValues: ["text", "json"], defaultValue: "text")
+
+    /// `--clock-jump REASON`: acknowledges a clock far ahead of the last recorded event.
+    static let clockJump = OptionSpec(
+        "clock-jump", valueName: "REASON",
+        help: "Acknowledge that this machine's clock is right although it reads more than 31 days after the last recorded event; the reason is recorded in the log (stream 'ledger'). Without it such an append is refused.")
+
+    /// The guard every writing command gives the store: 31 days, acknowledged by `--clock-jump`.
+    static func clockGuard(_ a: ParsedArguments) throws(UsageError) -> ClockJumpGuard {
+        let reason = a.option("clock-jump")
+        if let reason, reason.allSatisfy(\.isWhitespace) { throw a.usageError("--clock-jump must say why the clock is right, in words") }
+        return ClockJumpGuard(acknowledgement: reason)
+    }
+
+    /// A service over the ledger at `path` for writing, with `clockGuard` on every append.
+    static func writer(at path: String, clockGuard: ClockJumpGuard) throws(ServiceError) -> CaseService {
+        let service = try CaseService.open(at: path, mode: .readWrite)
+        service.clockGuard = clockGuard
+        return service
+    }
+
+    /// Warns on standard error when the events were recorded later than `now` because this
+    /// machine's clock is behind the last recorded event (recorded time never goes back).
+    static func warnIfClockBehind(now: Timestamp, recordedAt: Timestamp?) {
+        guard let recordedAt, recordedAt > now else { return }
+        try? StandardStreams.error.writeLine(
+            "caseledger: warning: this machine's clock reads \(now.rfc3339), before the last recorded event; "
+                + "recorded at \(recordedAt.rfc3339) instead (recorded time never goes back). Check the clock.")
+    }
 
     /// Whether `--format json` was given.
     static func json(_ a: ParsedArguments) -> Bool { a.option("format") == "json" }

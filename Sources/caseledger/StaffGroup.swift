@@ -1,6 +1,7 @@
 import CLIKit
 import CaseLedger
 import CaseService
+import LedgerStore
 
 /// `caseledger staff add|grant|revoke|leave|show`: the staff register, which says who may act
 /// under which role and sign off up to what weekly cost, on every date.
@@ -36,6 +37,7 @@ enum StaffGroup {
         OptionSpec("effectiveDate", valueName: "DATE", help: "The date the change takes effect (default: today)."),
         OptionSpec("reasons", valueName: "TEXT", help: "Why, in words.", isRepeatable: true),
         OptionSpec("references", valueName: "TEXT", help: "The policy or scheme of delegation relied on.", isRepeatable: true),
+        SharedOptions.clockJump,
     ]
 
     /// `--role ROLE`, repeatable.
@@ -62,6 +64,8 @@ enum StaffGroup {
         var references: [String]
         /// The command as typed, for usage errors found while running.
         var commandPath: [String]
+        /// The clock guard, with `--clock-jump`'s acknowledgement when given.
+        var clockGuard: ClockJumpGuard
 
         /// Reads the options every change shares.
         init(_ a: ParsedArguments) throws(UsageError) {
@@ -73,6 +77,7 @@ enum StaffGroup {
             actor = try a.requiredOption("as")
             staffId = a.positional("staff-id")!
             commandPath = a.commandPath
+            clockGuard = try SharedOptions.clockGuard(a)
         }
 
         /// The decision metadata of the change; `today` is the default date.
@@ -96,8 +101,10 @@ enum StaffGroup {
         let now = Timestamp.now()
         let commands = try changes(o.metadata(today: CalendarDate(now)))
         try ServiceFailures.reporting(as: ["caseledger", "staff", command], usage: o.commandPath) {
-            let service = try CaseService.open(at: o.ledger, mode: .readWrite)
-            for event in try service.recordStaff(commands, actor: o.actor, now: now) {
+            let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
+            let appended = try service.recordStaff(commands, actor: o.actor, now: now)
+            SharedOptions.warnIfClockBehind(now: now, recordedAt: appended.last?.recordedAt)
+            for event in appended {
                 try StandardStreams.output.writeLine("recorded \(event.type) on staff: seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
             }
         }

@@ -5,7 +5,8 @@ import LedgerStore
 enum VerifyCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "verify", abstract: "Re-hash every event and check every link; report the first fault.",
-        discussion: "Exit 0 when the ledger is intact; 1 with the fault's segment, line, seq and reason when it is not.",
+        discussion: "Exit 0 when the ledger is intact; 1 with the fault's segment, line, seq and reason when it is not. "
+            + "An intact ledger's report lists every step of recorded time of more than 31 days, and whether it was acknowledged as a clock jump (--clock-jump).",
         options: [CaseledgerCommand.ledgerOption])
 
     static func run(_ o: LedgerOptions) throws {
@@ -16,5 +17,13 @@ enum VerifyCommand: OptionsCommand {
         try StandardStreams.output.writeLine(
             "intact: \(report.events) events in \(report.segments) segment\(report.segments == 1 ? "" : "s"), "
                 + "\(report.bytes) bytes; head seq \(report.events) hash \(report.headHash.hex)")
+        // Keeps events/INVARIANTS.md rule 16: an auditor sees every jump of the clock.
+        for jump in report.clockJumps {
+            try StandardStreams.output.writeLine(
+                "recorded time steps \(jump.days) days ahead at seq \(jump.seq) (\(jump.lastRecordedAt.rfc3339) to \(jump.recordedAt.rfc3339)): "
+                    + (jump.acknowledged
+                        ? "acknowledged as a clock jump; the reason is seq \(jump.seq) of stream 'ledger'"
+                        : "no clock jump was acknowledged (expected only where nothing was recorded for that long)"))
+        }
     }
 }

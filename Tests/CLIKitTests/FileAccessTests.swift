@@ -4,13 +4,17 @@ import Testing
 
 /// Whole-file reads and atomic writes: what is written is read back, a replaced file is whole,
 /// and a failure names the file and the system's reason and leaves nothing behind.
-@Suite struct FileAccessTests {
+@Suite final class FileAccessTests {
     let dir: String
 
     init() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("clikit-files-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     }
+
+    /// Every test's directory is removed, whatever the test did (before, tests that returned
+    /// early or made the directory unwritable left theirs in the temporary directory).
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
 
     @Test(arguments: [0, 1, 65_535, 65_536, 200_001])
     func whatIsWrittenIsReadBackWhole(size: Int) throws {

@@ -106,6 +106,9 @@ struct CaseDeadlineTests {
         #expect(c.due(.firstReview, on: "2026-06-02") == nil)
         try c.record(.reviseSupportPlan(ReviseSupportPlan(
             metadata: meta(.socialWorker, "2026-06-08"), plan: Stories.plan(Stories.standardLines), changeSummary: "after the review")))
+        try c.record(.setPersonalBudget(SetPersonalBudget(
+            metadata: meta(.socialWorker, "2026-06-08"), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
+            weeklyCouncilContribution: pounds(216, 90))))
         try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, "2026-06-08"), planId: "P-1", version: 2)), by: FixtureStaff.teamManager)
         #expect(c.due(.firstReview, on: "2026-06-08") == day("2026-07-20"))
     }

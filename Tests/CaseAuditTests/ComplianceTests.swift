@@ -143,6 +143,19 @@ enum ComplianceHistories {
                 if case .planSignedOff(let s) = e.event, s.version == 2 { e.actor = FixtureStaff.teamManager }
                 return e
             }
+        // issue 14: h-limits
+        case .planNeedsMissing:
+            return changing(mrD, "supportPlanDrafted") { e in
+                guard case .supportPlanDrafted(var d) = e else { return e }
+                d.plan.needs = []
+                return .supportPlanDrafted(d)
+            }
+        case .personalBudgetForOtherPlan:
+            return changing(mrD, "personalBudgetSet", nth: 0) { e in
+                guard case .personalBudgetSet(var b) = e else { return e }
+                b.planId = nil
+                return .personalBudgetSet(b)
+            }
         case .budgetSplitMismatch:
             return changing(mrD, "personalBudgetSet", nth: 0) { e in
                 guard case .personalBudgetSet(var b) = e else { return e }
@@ -198,6 +211,9 @@ enum ComplianceHistories {
             }
         case .correctionAuthorityMissing:
             return correctedSignOff(by: FixtureStaff.teamManager)
+        case .eventUnreadable:
+            // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
+            return mrD
         }
     }
 

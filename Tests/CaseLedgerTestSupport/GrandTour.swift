@@ -27,6 +27,7 @@ public enum GrandTour {
             metadata: meta(.teamManager, "2026-05-14", reasons: ["risks not yet agreed with the family"]),
             planId: "P-1", version: 1)), by: TestStaff.teamManager)
         c.record(Make.revise(Make.plan(), date: "2026-05-15"))
+        c.record(Make.budget(customer: pounds(23, 10), date: "2026-05-15"))
         c.record(Make.signOff(version: 2, date: "2026-05-15"), by: TestStaff.teamManager)
         c.record(Make.deliver(date: "2026-05-18"))
         c.record(Make.challenge(on: [c.lastId(of: "personalBudgetSet")], date: "2026-05-20"))

@@ -61,6 +61,15 @@ public struct HistoryGenerator: Sendable {
         let assessments = Array(s.needsAssessments.keys).sorted()
         let planId = s.currentPlanId
         let plan = planId.flatMap { s.plans[$0] }
+        // A personal budget for the current plan (or none), usually charging the assessed contribution.
+        func budget() -> (CaseCommand, String) {
+            let cost = plan?.current.weeklyCost ?? pounds(100)
+            let total = cost + Money(pence: Int64(int(0...2_000)))
+            let fa = s.contributions.value(on: day(date))
+            let customer = fa.map { $0.paysFullCost ? total : min($0.weeklyContribution, total) } ?? .zero
+            return (Make.budget(total: total, customer: chance(85) ? customer : pounds(5), planId: planId, date: date,
+                role: .teamManager), TestStaff.headOfService)
+        }
         switch int(0...23) {
         case 0: return (Make.allocate(pick([sw, TestStaff.nurse]), date: date), sw)
         case 1, 2:
@@ -88,13 +97,14 @@ public struct HistoryGenerator: Sendable {
             let content = Make.plan(id, lines: lines, components: components)
             return (plan != nil && id == planId ? Make.revise(content, date: date) : Make.draft(content, date: date), sw)
         case 10, 11:
-            let cost = plan?.current.weeklyCost ?? pounds(100)
-            let total = cost + Money(pence: Int64(int(0...2_000)))
-            let fa = s.contributions.value(on: day(date))
-            let customer = fa.map { $0.paysFullCost ? total : min($0.weeklyContribution, total) } ?? .zero
-            return (Make.budget(total: total, customer: chance(85) ? customer : pounds(5), planId: planId, date: date,
-                role: .teamManager), TestStaff.headOfService)
+            return budget()
         case 12, 13:
+            // A sign-off is against the plan version's own budget: mostly set it first when the one
+            // in force is another plan's or version's (so histories still reach delivery).
+            if let planId, let plan, chance(80),
+               s.personalBudget.current?.funds(planId: planId, version: plan.currentVersion) != true {
+                return budget()
+            }
             return (Make.signOff(planId ?? "P-0", version: plan?.currentVersion ?? 1, date: date),
                 pick([TestStaff.teamManager, TestStaff.headOfService]))
         case 14:

@@ -4,7 +4,7 @@ import Testing
 
 /// Damage is never repaired: opening a damaged ledger for writing, and `caseledger append`, refuse
 /// with the damage's position and change nothing. What looks like a crash's torn tail is the
-/// exception FORMAT.md documents: a writer sets it aside, byte for byte, under torn/.
+/// exception FORMAT.md documents: the next append that writes sets it aside, byte for byte, under torn/.
 @Suite struct DamageRefusesWritesTests {
     static let damage = Tamper.allCases.filter { !$0.looksLikeATornTail }
     static let tornLooking = Tamper.allCases.filter(\.looksLikeATornTail)
@@ -43,10 +43,15 @@ import Testing
         let tampered = try Data(contentsOf: URL(fileURLWithPath: f.path(TamperFixture.second)))
         let ledger = try Ledger.open(at: f.dir, mode: .readWrite)
         #expect(ledger.headSeq == 6)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: f.path(TamperFixture.second))) == tampered)
+        try ledger.append([NewEvent(stream: "C-9", type: "noteAdded", actor: "S-1", payload: ["n": 1])])
         let kept = try Data(contentsOf: URL(fileURLWithPath: f.path(TamperFixture.second)))
         let torn = try FileManager.default.contentsOfDirectory(atPath: f.dir + "/torn")
-        #expect(torn == ["\(TamperFixture.second).at-\(kept.count).seq-7.torn"])
-        #expect(kept + (try Data(contentsOf: URL(fileURLWithPath: f.dir + "/torn/" + torn[0]))) == tampered)
+        #expect(torn.count == 1)
+        let setAside = try Data(contentsOf: URL(fileURLWithPath: f.dir + "/torn/" + torn[0]))
+        let committed = tampered.count - setAside.count
+        #expect(torn == ["\(TamperFixture.second).at-\(committed).seq-7.torn"])
+        #expect(kept.prefix(committed) + setAside == tampered)
         #expect(try Verifier.verify(ledgerAt: f.dir).isIntact)
     }
 }

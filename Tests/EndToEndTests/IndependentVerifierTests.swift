@@ -42,7 +42,8 @@ import Testing
             try handle.seekToEnd()
             try handle.write(contentsOf: Data("{\"hash\":\"0123".utf8))
             try handle.close()
-            _ = try Ledger.open(at: dir, mode: .readWrite)
+            // The next append that writes sets the torn tail aside.
+            try Ledger.open(at: dir, mode: .readWrite).append([note(21, ["n": 21])])
             guard FileManager.default.fileExists(atPath: dir + "/index/head.bin"),
                   try FileManager.default.contentsOfDirectory(atPath: dir + "/torn").count == 1
             else { throw FixtureError(description: "the index or the torn file is missing") }

@@ -3,7 +3,8 @@ import LedgerStore
 import Testing
 
 /// A torn tail (what a crash can leave after the last committed line) is set aside under torn/,
-/// byte for byte, and cut off by the next writer; readers ignore it and write nothing.
+/// byte for byte, and cut off by the next append that writes; readers, opening for writing and
+/// refused appends ignore it and write nothing.
 @Suite struct TornTailTests {
     enum Tail: String, CaseIterable, CustomTestStringConvertible {
         case partialLine, lineWithNULBytes, holeOfNULBytes, batchWithoutItsBatchEndLine, completeLinesThenAPartialOne
@@ -43,16 +44,31 @@ import Testing
         let (scratch, segment, committed, torn) = try Self.tornLedger(tail)
         let writer = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
         #expect(writer.headSeq == 2)
-        #expect(try bytes(of: segment) == committed)
+        #expect(try writer.append([event(n: 30)]).map(\.seq) == [3])
+        #expect(try bytes(of: segment).prefix(committed.count) == committed[...])
         let name = "\(SegmentFile.name(firstSeq: 1)).at-\(committed.count).seq-3.torn"
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.ledgerPath + "/torn") == [name])
         #expect(try bytes(of: scratch.ledgerPath + "/torn/" + name) == torn)
-        #expect(try Verifier.verify(ledgerAt: scratch.ledgerPath).isIntact)
-
-        #expect(try writer.append([event(n: 30)]).map(\.seq) == [3])
         let report = try Verifier.verify(ledgerAt: scratch.ledgerPath)
         #expect(report.isIntact)
         #expect(report.events == 3)
+    }
+
+    @Test(arguments: Tail.allCases)
+    func openingForWritingAndARefusedAppendLeaveTheTornTailWhereItIs(tail: Tail) throws {
+        let (scratch, _, _, _) = try Self.tornLedger(tail)
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/writer.lock")
+        let before = snapshot(of: scratch.ledgerPath)
+
+        let writer = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        #expect(writer.headSeq == 2)
+        #expect(snapshot(of: scratch.ledgerPath) == before)
+
+        // The stream holds 2 events; expecting 5 is refused, and nothing moves, no lock file appears.
+        #expect(throws: LedgerError.self) { try writer.append([event(n: 31, expectedVersion: .exactly(5))]) }
+        #expect(snapshot(of: scratch.ledgerPath) == before)
+        try writer.refresh()
+        #expect(snapshot(of: scratch.ledgerPath) == before)
     }
 
     @Test(arguments: Tail.allCases)
@@ -85,10 +101,8 @@ import Testing
 
         let writer = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
         #expect(writer.headSeq == 2)
-        #expect(try bytes(of: second) == [])
-        #expect(try bytes(of: scratch.ledgerPath + "/torn/\(SegmentFile.name(firstSeq: 3)).at-0.seq-3.torn") == Array(batch.prefix(batch.count - 30)))
-        #expect(try Verifier.verify(ledgerAt: scratch.ledgerPath).isIntact)
         #expect(try writer.append([event(n: 5)]).map(\.seq) == [3])
+        #expect(try bytes(of: scratch.ledgerPath + "/torn/\(SegmentFile.name(firstSeq: 3)).at-0.seq-3.torn") == Array(batch.prefix(batch.count - 30)))
         #expect(try segmentNames(in: scratch.ledgerPath) == [SegmentFile.name(firstSeq: 1), SegmentFile.name(firstSeq: 3)])
         #expect(try Verifier.verify(ledgerAt: scratch.ledgerPath).events == 3)
     }

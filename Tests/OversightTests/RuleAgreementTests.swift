@@ -150,6 +150,39 @@ struct RuleAgreementTests {
         expectAgreement(decided, found, breaks: exceeds, .planCostExceedsBudget)
     }
 
+    // issue 14: h-limits
+    @Test("given a plan that specifies no needs, or marks none eligible, decide refuses its sign-off and compliance finds the sign-off; with an eligible need, neither", arguments: [0, 1, 2])
+    func planNeeds(kind: Int) {
+        let needs: [[NeedToMeet]] = [
+            [],
+            [NeedToMeet(need: "company", eligible: false, councilWillMeet: false, howMet: "a lunch club")],
+            [NeedToMeet(need: "personal care", eligible: true, councilWillMeet: true, howMet: "personal assistants")],
+        ]
+        var plan = Make.plan()
+        plan.needs = needs[kind]
+        var c = TestCase.adult(upTo: .indicativeBudget)
+        c.record(Make.draft(plan))
+        c.record(Make.budget())
+        let decided = c.when(Make.signOff(), by: TestStaff.teamManager)
+        let found = c.givenFact(Self.signOffFact(cost: pounds(240), budget: pounds(240), limit: pounds(250)), by: TestStaff.teamManager)
+            .findings(.planNeedsMissing)
+        expectAgreement(decided, found, breaks: kind < 2, .planNeedsMissing)
+    }
+
+    @Test("given plan P-2 and a personal budget set for P-1, decide refuses P-2's sign-off and compliance finds it; with P-2's own budget, neither", arguments: [false, true])
+    func budgetOfAnotherPlan(ownBudget: Bool) {
+        var c = TestCase.adult(upTo: .budgetSet)
+        c.record(Make.draft(Make.plan("P-2", lines: [Make.line("L1", .homeCare, pounds(165))]), date: "2026-04-27"))
+        if ownBudget { c.record(Make.budget(total: pounds(165), planId: "P-2")) }
+        let decided = c.when(Make.signOff("P-2"), by: TestStaff.teamManager)
+        let found = c.givenFact(.planSignedOff(PlanSignedOff(
+            metadata: meta(.teamManager, "2026-04-27", reasons: ["meets eligible needs within budget"]), planId: "P-2", version: 1,
+            weeklyCost: pounds(165), annualCost: pounds(165).times(52), personalBudgetWeeklyTotal: ownBudget ? pounds(165) : pounds(240),
+            signerWeeklyLimit: pounds(250))), by: TestStaff.teamManager)
+        expectAgreement(decided, found.findings(.personalBudgetForOtherPlan), breaks: !ownBudget, .personalBudgetForOtherPlan)
+        #expect(found.findings(.planCostExceedsBudget).isEmpty)
+    }
+
     @Test("given a personal budget whose parts are off by a penny, decide refuses it and compliance finds it; when they add up, neither", arguments: [Money.zero, Money(pence: 1), Money(pence: -1)])
     func budgetSplit(off: Money) {
         let c = TestCase.adult(upTo: .planDrafted)
@@ -289,6 +322,7 @@ struct RuleAgreementTests {
         c.record(Make.requestReview(date: "2026-06-01"))
         c.record(Make.completeReview(outcome: .planRevised, date: "2026-06-08"))
         c.record(Make.revise(Make.plan(), date: "2026-06-08"))
+        c.record(Make.budget(date: "2026-06-08"))
         c.record(Make.signOff(version: 2, date: "2026-06-08"), by: TestStaff.teamManager)
         let signedOff = c.lastSeq
 

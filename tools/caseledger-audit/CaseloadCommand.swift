@@ -26,6 +26,11 @@ enum CaseloadCommand: OptionsCommand {
             or today (UTC). --as-known-at limits the caseload to what had been recorded by then. --overdue keeps overdue \
             deadlines, --due-within DAYS those due from DATE to DAYS days ahead; with either, cases with no such deadline are \
             left out. A listing, not a check: exit 0 whatever is overdue.
+
+            A case an event of which cannot be read (written round the rules) has no row: whether it is open, who holds it \
+            and what is due cannot be known. It is listed under "Cases that could not be read", whatever the filters, with \
+            the event and what is wrong; every other case is listed as usual, and the command exits 2 after writing the \
+            caseload.
             """,
         options: [
             CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, on, dueWithin, worker, CheckpointFile.option,
@@ -70,5 +75,6 @@ enum CaseloadCommand: OptionsCommand {
             try CheckpointFile.projection(rebuild, path: o.checkpoint)
         }
         try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)))
+        if !caseload.unreadable.isEmpty { throw CasesLeftOut(report: "the caseload", cases: caseload.unreadableCases) }
     }
 }

@@ -23,6 +23,9 @@ enum ComplianceCommand: OptionsCommand {
             Missing steps (a review, notice or answer that never came) count up to --in-force-on, the day of --as-known-at, \
             or today. Rules: \(ComplianceRule.allCases.map(\.code).joined(separator: ", ")).
 
+            A case an event of which cannot be read (written round the rules) is not checked: each such event is a finding \
+            of rule \(ComplianceRule.eventUnreadable.code), whatever --rule asks for, and every other case is checked as usual.
+
             Exit codes: 0 no open finding; 1 open findings (after writing the report), or the report could not be made; \
             64 the command line was wrong.
             """,

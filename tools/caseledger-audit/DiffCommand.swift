@@ -48,7 +48,8 @@ enum DiffCommand: OptionsCommand {
         try ledger.check(to, option: "to")
         if let cap = view.asKnownAt, cap < to { to = cap }
         guard o.from <= to else { throw AuditError.reversedInterval(from: o.from, to: to) }
-        let history = try ledger.caseHistory(o.report.caseId)
+        // Nothing recorded after --to is shown: an event that cannot be read, recorded later, does not stop the diff.
+        let history = try ledger.caseHistory(o.report.caseId, readableBy: to)
         let diff = CaseDiff(
             history: history, from: o.from, to: to, inForceOn: view.inForceOn, copy: o.report.copy,
             configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 
 /// The NHS England Adult Social Care Client Level Data (CLD) rows of a ledger for a reporting
 /// period: one row per Request, Assessment and Review completed in the period and per Service
@@ -59,12 +60,30 @@ public struct CLDExport: Hashable, Sendable {
     public var rows: [Row] = []
     /// The events that could not be mapped, in the same order.
     public var unmapped: [Unmapped] = []
+    // issue 14: readers that cannot be poisoned
+    /// The events that cannot be read, by case reference and seq: their cases give no row at all
+    /// (a case's rows read from part of its history could miscount a statutory return), and the
+    /// export says so.
+    public var leftOut: [UnreadableEvent] = []
 
-    /// The export of `cases` for the period `from`…`to` (both days included).
-    public init(cases: [CaseHistory], from: CalendarDate, to: CalendarDate) {
+    /// The export of `cases` for the period `from`…`to` (both days included), leaving out the
+    /// cases of `unreadable` (the events of each that cannot be read, by case reference).
+    public init(cases: [CaseHistory], unreadable: [(String, [UnreadableEvent])] = [], from: CalendarDate, to: CalendarDate) {
         self.from = from
         self.to = to
         for history in cases.sorted(by: { $0.caseId < $1.caseId }) { add(history) }
+        leftOut = unreadable.sorted { $0.0 < $1.0 }.flatMap(\.1)
+    }
+
+    /// The cases left out, by case reference.
+    public var casesLeftOut: [String] {
+        var seen = Set<String>()
+        return leftOut.map(\.caseId).filter { seen.insert($0).inserted }
+    }
+
+    /// One line for standard error per event that cannot be read, naming the case left out.
+    public var leftOutLines: [String] {
+        leftOut.map { "case \($0.caseId) left out: \($0.sentence)" }
     }
 
     /// The number of rows of each CLD event type, in the order Request, Assessment, Service, Review.
@@ -82,6 +101,7 @@ public struct CLDExport: Hashable, Sendable {
         let parts = counts.map { "\($0.1) \($0.0.lowercased())\($0.1 == 1 ? "" : "s")" }.joined(separator: ", ")
         return "\(rows.count) row\(rows.count == 1 ? "" : "s") for \(from.iso) to \(to.iso) (\(parts)); "
             + "\(unmapped.count) event\(unmapped.count == 1 ? "" : "s") could not be mapped"
+            + (leftOut.isEmpty ? "" : "; \(casesLeftOut.count) case\(casesLeftOut.count == 1 ? "" : "s") left out, an event of each cannot be read")
     }
 
     private func inPeriod(_ d: CalendarDate) -> Bool { !(d < from) && !(to < d) }

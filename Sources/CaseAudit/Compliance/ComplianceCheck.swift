@@ -27,6 +27,9 @@ public struct ComplianceCheck: Sendable {
         ComplianceCheck(rule: .planComponentsMissing, on: [.planSignedOff], atStep: planComponentsMissing),
         ComplianceCheck(rule: .planCostExceedsBudget, on: [.planSignedOff], atStep: planCostExceedsBudget),
         ComplianceCheck(rule: .signOffLimitExceeded, on: [.planSignedOff], atStep: signOffLimitExceeded),
+        // issue 14: h-limits
+        ComplianceCheck(rule: .planNeedsMissing, on: [.planSignedOff], atStep: planNeedsMissing),
+        ComplianceCheck(rule: .personalBudgetForOtherPlan, on: [.planSignedOff], atStep: personalBudgetForOtherPlan),
         ComplianceCheck(rule: .budgetSplitMismatch, check: budgetSplitMismatch),
         ComplianceCheck(rule: .contributionExempt, on: charges, atStep: contributionExempt),
         ComplianceCheck(rule: .contributionInFreeReablement, on: charges, atStep: contributionInFreeReablement),
@@ -72,11 +75,13 @@ extension ComplianceCheck {
     static func planCostExceedsBudget(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .planSignedOff(let s) = step.event.event else { return nil }
         let e = step.event, before = step.before
-        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+        let cost = signedOffCost(input, before, s)
         let date = e.effectiveDate
-        switch before.personalBudgetCover(of: cost, on: date) {
+        switch before.personalBudgetCover(of: cost, for: s.planId, version: s.version, on: date) {
         case .covered:
             return nil
+        case .otherPlan:
+            return nil  // found under personal-budget-for-other-plan
         case .noBudget:
             return Finding(input.caseId, .planCostExceedsBudget, e, date: date,
                 "plan \(s.planId) version \(s.version) was signed off on \(date: date) costing \(Words.weekly(cost)) with no personal budget in force")
@@ -86,12 +91,40 @@ extension ComplianceCheck {
         }
     }
 
+    /// The weekly cost of the plan version a sign-off signed, from the plan as known before it
+    /// (the sign-off's own figure when the plan is unknown).
+    static func signedOffCost(_ input: ComplianceInput, _ before: CaseState, _ s: PlanSignedOff) -> Money {
+        input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+    }
+
+    // issue 14: h-limits
+    /// A sign-off of a plan version that specified no needs, or marked none eligible where needs
+    /// were found eligible (`CaseState.needsGap`).
+    static func planNeedsMissing(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .planSignedOff(let s) = step.event.event, let content = input.planContent(step.before, s.planId, s.version),
+              let gap = step.before.needsGap(of: content, on: step.event.effectiveDate) else { return nil }
+        let e = step.event
+        return Finding(input.caseId, .planNeedsMissing, e, and: input.planVersionEvent(before: step, s.planId, s.version),
+            date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off although \(gap.words)")
+    }
+
+    /// A sign-off against a personal budget set for another plan, another version or no plan.
+    static func personalBudgetForOtherPlan(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .planSignedOff(let s) = step.event.event,
+              case .otherPlan(let entry) = step.before.personalBudgetCover(
+                  of: signedOffCost(input, step.before, s), for: s.planId, version: s.version, on: step.event.effectiveDate)
+        else { return nil }
+        let e = step.event
+        return Finding(input.caseId, .personalBudgetForOtherPlan, e, and: input.event(id: entry.eventId), date: e.effectiveDate,
+            "plan \(s.planId) version \(s.version) was signed off against the personal budget of \(Words.weekly(entry.value!.weeklyTotal)) set for \(entry.value!.fundedPlanWords)")
+    }
+
     /// A sign-off by someone whose sign-off authority on the decision date (the register as
     /// known then) did not cover the plan's weekly cost.
     static func signOffLimitExceeded(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .planSignedOff(let s) = step.event.event else { return nil }
         let e = step.event, before = step.before
-        let cost = input.planContent(before, s.planId, s.version)?.weeklyCost ?? s.weeklyCost
+        let cost = signedOffCost(input, before, s)
         let on = CalendarDate(e.recordedAt)
         let register = input.register(at: e)
         // Who signed, in words, only for a breach.

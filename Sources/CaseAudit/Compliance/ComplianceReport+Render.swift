@@ -12,6 +12,17 @@ extension ComplianceReport {
         }
     }
 
+    // issue 14: readers that cannot be poisoned
+    /// The cases an event of which cannot be read (each listed by a finding of rule
+    /// `event-unreadable`, and no other), by case reference.
+    public var unreadableCases: [String] {
+        var seen = Set<String>()
+        return findings.filter { $0.rule == .eventUnreadable }.map(\.caseId).filter { seen.insert($0).inserted }
+    }
+
+    /// The rules the report lists: those checked, and `event-unreadable` after them when it found something.
+    var rulesShown: [ComplianceRule] { unreadableCases.isEmpty ? rules : rules + [.eventUnreadable] }
+
     /// "ref. 12, ref. 9".
     static func refs(_ f: Finding) -> String { f.refs.map { "ref. \($0)" }.joined(separator: ", ") }
 
@@ -26,6 +37,11 @@ extension ComplianceReport {
     public func document(integrity: IntegrityStatement) -> ReportDocument {
         var lead = [scope]
         lead += view.describedLines
+        if !unreadableCases.isEmpty {
+            lead.append(
+                "\(Words.count(unreadableCases.count, "case")) could not be checked (\(unreadableCases.joined(separator: ", "))): "
+                    + "an event of each cannot be read, and is listed as a finding of rule \(ComplianceRule.eventUnreadable.code) instead.")
+        }
         lead.append("\(open.count) open finding\(open.count == 1 ? "" : "s"); \(corrected.count) corrected by a later correction (still shown: history is never hidden).")
         lead.append("Each finding names the entries behind it by their reference number (ref.), the ledger's sequence number; the first is the one the finding is about.")
         let table = ReportTable(
@@ -34,11 +50,11 @@ extension ComplianceReport {
         let counts = Dictionary(grouping: findings, by: \.rule)
         let rulesTable = ReportTable(
             caption: "Rules checked", headers: ["Rule", "What it requires", "Source", "Findings"],
-            rows: rules.map { [$0.code, $0.requirement, $0.source, String(counts[$0]?.count ?? 0)] })
+            rows: rulesShown.map { [$0.code, $0.requirement, $0.source, String(counts[$0]?.count ?? 0)] })
         return ReportDocument(title: caseFilter.map { "Compliance findings: case \($0)" } ?? "Compliance findings", lead: lead, sections: [
             ReportSection(heading: "Findings (\(findings.count))", anchor: "findings",
                 blocks: findings.isEmpty ? [.paragraph("No breach of the rules checked was found.")] : [.table(table)]),
-            ReportSection(heading: "Rules checked (\(rules.count))", anchor: "rules", blocks: [.table(rulesTable)]),
+            ReportSection(heading: "Rules checked (\(rulesShown.count))", anchor: "rules", blocks: [.table(rulesTable)]),
         ], integrity: integrity)
     }
 
@@ -61,7 +77,7 @@ extension ComplianceReport {
         JSONReport.render([
             ("report", "compliance"), ("caseId", JSONReport.string(caseFilter)), ("view", JSONReport.view(view)), ("asOf", .string(asOf.iso)),
             ("casesChecked", JSONReport.strings(casesChecked)),
-            ("rules", .array(rules.map { ["code": .string($0.code), "requirement": .string($0.requirement), "source": .string($0.source)] })),
+            ("rules", .array(rulesShown.map { ["code": .string($0.code), "requirement": .string($0.requirement), "source": .string($0.source)] })),
             ("openCount", .integer(Int64(open.count))), ("correctedCount", .integer(Int64(corrected.count))),
             ("findings", .array(findings.map { f in
                 ["caseId": .string(f.caseId), "rule": .string(f.rule.code), "refs": .array(f.refs.map { .integer($0) }),

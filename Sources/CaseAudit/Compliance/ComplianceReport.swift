@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 
 /// The compliance findings over one case or the whole ledger, from one point of view in time.
 ///
@@ -22,20 +23,24 @@ public struct ComplianceReport: Sendable {
     /// Checks `histories` under `rules` (all when empty). `configuration` gives the
     /// configuration in force at a decision time; `asOf` is the date missing steps are counted
     /// to (the report's date: `--in-force-on`, the day of `--as-known-at`, or today).
+    /// `unreadable` holds the events of the cases that cannot be read, by case reference: each
+    /// case is listed among those checked, with a finding per event (rule `event-unreadable`,
+    /// whatever `rules` are) and no other.
     public init(
-        histories: [CaseHistory], caseFilter: String? = nil, rules: [ComplianceRule] = [], view: TimeView = TimeView(), asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration
+        histories: [CaseHistory], unreadable: [(String, [UnreadableEvent])] = [], caseFilter: String? = nil, rules: [ComplianceRule] = [],
+        view: TimeView = TimeView(), asOf: CalendarDate, configuration: @escaping @Sendable (Timestamp) -> Configuration
     ) {
         self.caseFilter = caseFilter
         let chosen = rules.isEmpty ? ComplianceRule.allCases : rules
         self.rules = chosen
-        self.casesChecked = histories.map(\.caseId)
+        self.casesChecked = unreadable.isEmpty ? histories.map(\.caseId) : (histories.map(\.caseId) + unreadable.map(\.0)).sorted()
         self.view = view
         self.asOf = asOf
         let checks = PreparedChecks(ComplianceCheck.catalogue.filter { chosen.contains($0.rule) })
-        self.findings = histories.flatMap { h in
+        let found = histories.flatMap { h in
             ComplianceReport.findings(h, checks: checks, view: view, asOf: asOf, configuration: configuration).findings
         }
+        self.findings = unreadable.isEmpty ? found : ComplianceReport.sorted(found + unreadable.flatMap { $0.1.map(Finding.init(unreadable:)) })
     }
 
     /// A report from findings worked out elsewhere (the oversight projection's, over every rule),
@@ -51,7 +56,7 @@ public struct ComplianceReport: Sendable {
         self.view = view
         self.asOf = asOf
         self.findings = ComplianceReport.sorted(findings.filter { f in
-            chosen.contains(f.rule) && (caseFilter.map { $0 == f.caseId } ?? true)
+            (chosen.contains(f.rule) || f.rule == .eventUnreadable) && (caseFilter.map { $0 == f.caseId } ?? true)
         })
     }
 

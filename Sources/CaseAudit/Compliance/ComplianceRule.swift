@@ -9,6 +9,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case planComponentsMissing = "plan-components-missing"
     case planCostExceedsBudget = "plan-cost-exceeds-budget"
     case signOffLimitExceeded = "sign-off-limit-exceeded"
+    // issue 14: h-limits
+    case planNeedsMissing = "plan-needs-missing"
+    case personalBudgetForOtherPlan = "personal-budget-for-other-plan"
     case budgetSplitMismatch = "budget-split-mismatch"
     case contributionExempt = "contribution-exempt"
     case contributionInFreeReablement = "contribution-in-free-reablement"
@@ -25,6 +28,24 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     // issue 14: corrections
     case correctionNotAsDecided = "correction-not-as-decided"
     case correctionAuthorityMissing = "correction-authority-missing"
+    // issue 14: readers that cannot be poisoned
+    /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
+    /// `--rule` chooses it, and it is not in `allCases`), but what it reports, whatever rules were
+    /// asked for, instead of the findings of a case it could not check.
+    case eventUnreadable = "event-unreadable"
+
+    /// The rules the compliance checks look for, in the order of `ComplianceCheck.catalogue`:
+    /// every case but `eventUnreadable`, which is always reported. A new rule is added here too
+    /// (`ComplianceTests` compares this list with the catalogue's).
+    public static let allCases: [ComplianceRule] = [
+        .planComponentsMissing, .planCostExceedsBudget, .signOffLimitExceeded, .planNeedsMissing, .personalBudgetForOtherPlan,
+        .budgetSplitMismatch, .contributionExempt,
+        .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
+        .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
+        .complaintAcknowledgementLate, .complaintResponseLate,
+        // issue 14: corrections
+        .correctionNotAsDecided, .correctionAuthorityMissing,
+    ]
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
@@ -42,6 +63,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
     }
@@ -52,6 +74,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .planComponentsMissing: "training deck, 7 essential components of a support plan"
         case .planCostExceedsBudget: "training deck, component 4 (must not exceed the agreed amount); Care Act 2014 s25, s26"
         case .signOffLimitExceeded: "Wiltshire policy, sign-off under the council's scheme of delegation"
+        // issue 14: h-limits
+        case .planNeedsMissing: "Care Act 2014 s25(1)(a)-(c); Care and Support Statutory Guidance 10"
+        case .personalBudgetForOtherPlan: "Care Act 2014 s25(1)(e), s26"
         case .budgetSplitMismatch: "Care Act 2014 s26"
         case .contributionExempt: "Charging and Assessment of Resources Regulations 2014 reg 3; Mental Health Act 1983 s117"
         case .contributionInFreeReablement: "Charging and Assessment of Resources Regulations 2014 reg 3 (reablement free for up to 6 weeks)"
@@ -68,6 +93,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         // issue 14: corrections
         case .correctionNotAsDecided: "Care Act 2014 s26; Charging and Assessment of Resources Regulations 2014 (a correction records the decision the rules give on its effective date)"
         case .correctionAuthorityMissing: "Wiltshire policy, sign-off under the council's scheme of delegation"
+        case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }
 }

@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 
 /// Whether a breach still stands in history as it reads now, or a later correction put it
 /// right. A corrected breach is still reported: history is never hidden.
@@ -82,6 +83,15 @@ public struct Finding: Hashable, Sendable {
         self.eventIds = eventIds
         self.date = date
         self.sentence = sentence
+    }
+
+    /// The finding an event that cannot be read gives (rule `event-unreadable`), dated the day it
+    /// was recorded: the case's only finding, since its other rules were not checked.
+    public init(unreadable e: UnreadableEvent) {
+        self.init(
+            caseId: e.caseId, rule: .eventUnreadable, refs: [e.seq], eventIds: [e.eventId], date: CalendarDate(e.recordedAt),
+            sentence: "\(e.sentence); no other rule was checked on case \(e.caseId), and the caseload works out nothing due on it. "
+                + UnreadableEvent.advice(caseId: e.caseId, seq: e.seq) + ".")
     }
 
     /// The source of the rule.

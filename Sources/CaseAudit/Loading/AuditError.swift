@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 import LedgerStore
 
 /// Why an audit report could not be made. Each has a stable `code` and a one-line `message`
@@ -12,8 +13,11 @@ public enum AuditError: Error, Hashable, Sendable, CustomStringConvertible {
     case beforeLedgerBegan(option: String, time: Timestamp, firstRecordedAt: Timestamp?)
     /// The ledger failed verification: no report presents its history as sound.
     case damaged(fault: LedgerFault, soundEvents: Int64, ledgerPath: String)
-    /// An event of the case could not be read as a case event.
-    case unreadableEvent(caseId: String, seq: Int64, problem: String)
+    /// Events of the case (or of the staff register) could not be read (at least one; in
+    /// recorded order). A report on one case refuses rather than show part of it: what it would
+    /// say from the rest (the stage, the figures, what is due) could be wrong, and its reader
+    /// could not tell.
+    case unreadableEvents(caseId: String, [UnreadableEvent])
     /// The stream exists but is not a case.
     case notACase(stream: String)
     /// `--from` is later than `--to`.
@@ -26,7 +30,7 @@ public enum AuditError: Error, Hashable, Sendable, CustomStringConvertible {
         case .caseNotYetOpened: "case-not-yet-opened"
         case .beforeLedgerBegan: "before-ledger-began"
         case .damaged: "ledger-damaged"
-        case .unreadableEvent: "unreadable-event"
+        case .unreadableEvents: "unreadable-event"
         case .notACase: "not-a-case"
         case .reversedInterval: "reversed-interval"
         }
@@ -47,8 +51,16 @@ public enum AuditError: Error, Hashable, Sendable, CustomStringConvertible {
         case .damaged(let fault, let sound, let path):
             return "the ledger is damaged at \(fault): no report is made, because history from there on cannot be shown to be sound "
                 + "(\(sound) events before it verify). Keep a copy of the directory and run 'caseledger-audit verify --ledger \(path)'"
-        case .unreadableEvent(let id, let seq, let problem):
-            return "event seq \(seq) of case \(id) cannot be read as a case event: \(problem)"
+        case .unreadableEvents(let id, let events):
+            let what = events.map(\.sentence).joined(separator: "; ")
+            let owner = Streams.isReserved(id) ? "the \(id) stream" : "case \(id)"
+            let refused = Streams.isReserved(id)
+                ? "no report is made, because every case's authority and names rest on it"
+                : "no report on \(id) is made, because what it would show without \(events.count == 1 ? "that event" : "those events") "
+                    + "(the stage, the figures, what is due) could be wrong and its reader could not tell; the council-wide reports "
+                    + "(caseload, compliance, export cld) list the case and carry on"
+            return "\(what). \(events.count == 1 ? "This event" : "These \(events.count) events") of \(owner) cannot be read, so \(refused). "
+                + UnreadableEvent.advice(caseId: id, seq: events[0].seq)
         case .notACase(let stream):
             return "\(stream) is a stream of the ledger but not a case: give a case reference such as C-1001"
         case .reversedInterval(let from, let to):

@@ -143,13 +143,20 @@ public final class AuditLedger {
     /// The case's events and the staff register's, upcast and decoded. Throws
     /// `AuditError.unknownCase` when the ledger holds no such stream (naming the cases it does
     /// hold, not the staff register or configuration streams), `.notACase` for a stream that is
-    /// not a case, and `.unreadableEvent` for an event that does not decode.
+    /// not a case, and `.unreadableEvents` naming every event that does not decode.
     public func caseHistory(_ caseId: String) throws -> CaseHistory {
+        CaseHistory(caseId: caseId, events: try readCase(caseId).readable(), staffEvents: try staffEvents())
+    }
+
+    /// The case's events read (those that decode and those that do not). Throws
+    /// `AuditError.unknownCase` when the ledger holds no such stream, `.notACase` for a stream
+    /// that is not a case.
+    public func readCase(_ caseId: String) throws -> CaseEventsRead {
         guard try version(of: caseId) > 0 else {
             let cases = try streams().filter { !Streams.isReserved($0) }.sorted()
             throw AuditError.unknownCase(caseId: caseId, known: cases)
         }
-        return CaseHistory(caseId: caseId, events: try caseEvents(caseId), staffEvents: try staffEvents())
+        return try read(caseId)
     }
 
     /// The staff register's events, decoded.
@@ -158,8 +165,8 @@ public final class AuditLedger {
         return try storedEvents(inStream: AuditLedger.staffStream).map { stored in
             do {
                 return try CaseService.staffEvent(stored, upcaster: upcaster)
-            } catch let ServiceError.unreadableEvent(_, seq, _, _, problem) {
-                throw AuditError.unreadableEvent(caseId: AuditLedger.staffStream, seq: seq, problem: "\(problem)")
+            } catch let ServiceError.unreadableEvent(_, _, _, _, problem) {
+                throw AuditError.unreadableEvents(caseId: AuditLedger.staffStream, [UnreadableEvent(stored, problem: problem)])
             }
         }
     }

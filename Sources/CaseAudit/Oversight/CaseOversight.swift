@@ -1,4 +1,5 @@
 import CaseLedger
+import CaseService
 
 /// What the oversight projection keeps of one case: never its events, only its results — the
 /// caseload row's facts and deadlines (when the case is open) and its compliance findings — so
@@ -44,6 +45,20 @@ public struct CaseOversight: Hashable, Sendable {
         self.passedDue = passedDue
         self.aheadDue = aheadDue
     }
+
+    // issue 14: readers that cannot be poisoned
+    /// The results of a case an event of which cannot be read: no caseload row (whether it is
+    /// open, and what is due, cannot be known), no deadlines, and one finding per unreadable event
+    /// (rule `event-unreadable`) instead of the findings of rules that were not checked. A
+    /// checkpoint keeps the findings, so a case read back from one is the same.
+    public init(caseId: String, unreadable: [UnreadableEvent], lastSeq: Int64) {
+        self.init(
+            caseId: caseId, lastSeq: lastSeq, isOpen: false, customerName: nil, stage: .contact, workerId: nil, deadlines: [],
+            findings: unreadable.map(Finding.init(unreadable:)))
+    }
+
+    /// The findings about events that cannot be read (none when the case was read whole).
+    public var unreadable: [Finding] { findings.filter { $0.rule == .eventUnreadable } }
 
     /// True when the findings, counted to another day `asOf`, would be the same: no due date
     /// the rules compared lies between the two days.

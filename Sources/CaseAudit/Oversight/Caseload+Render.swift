@@ -18,6 +18,7 @@ extension Caseload {
     /// The lines under the title.
     var lead: [String] {
         var lines = ["Every open case with its stage, allocated worker and what is due, judged on \(Words.date(on))."]
+        if !unreadable.isEmpty { lines.append(unreadableWarning) }
         if let t = view.asKnownAt { lines.append("As known at \(Words.time(t)): only what had been recorded by then.") }
         if let f = filter.described { lines.append(f) }
         lines.append("Review intervals, complaint periods and bank holidays: \(configurationSource).")
@@ -25,15 +26,36 @@ extension Caseload {
         return lines
     }
 
-    /// The caseload as a document: a summary, then one table row per deadline.
+    // issue 14: readers that cannot be poisoned
+    /// The warning a caseload with cases that cannot be read carries at its head.
+    var unreadableWarning: String {
+        let n = unreadableCases.count
+        return "\(Words.count(n, "case")) could not be read (\(unreadableCases.joined(separator: ", "))): "
+            + "\(n == 1 ? "it is" : "they are") listed under \"Cases that could not be read\", with no row and nothing due worked out, "
+            + "and not counted among the open cases."
+    }
+
+    /// The section listing the events that cannot be read, one table row each.
+    var unreadableSection: ReportSection {
+        let table = ReportTable(
+            caption: "Events that cannot be read", headers: ["Case", "Ref", "Event id", "What is wrong and what to do"],
+            rows: unreadable.map { [$0.caseId, ComplianceReport.refs($0), $0.eventIds.joined(separator: " "), $0.sentence] })
+        return ReportSection(
+            heading: "Cases that could not be read (\(unreadableCases.count))", anchor: "unreadable", blocks: [.table(table)])
+    }
+
+    /// The caseload as a document: a summary, then one table row per deadline (after the cases
+    /// that could not be read, when there are any).
     public func document(integrity: IntegrityStatement) -> ReportDocument {
-        let summary = ReportSection(heading: "Summary", anchor: "summary", blocks: [.facts([
+        var facts = [
             Fact("Judged on", Words.date(on)),
             Fact("Open cases", String(openCases)),
             Fact("Cases listed", String(rows.count)),
             Fact("Deadlines listed", String(deadlines.count)),
             Fact("Overdue", String(overdueCount)),
-        ])])
+        ]
+        if !unreadable.isEmpty { facts.append(Fact("Unreadable cases", String(unreadableCases.count))) }
+        let summary = ReportSection(heading: "Summary", anchor: "summary", blocks: [.facts(facts)])
         var tableRows: [[String]] = []
         for r in rows {
             let head = [r.caseId + (r.customerName.map { " (\($0))" } ?? ""), Words.stage(r.stage), r.workerText]
@@ -49,7 +71,8 @@ extension Caseload {
         let list = ReportSection(
             heading: "Deadlines (\(deadlines.count))", anchor: "deadlines",
             blocks: rows.isEmpty ? [.paragraph("No open case matches.")] : [.table(table)])
-        return ReportDocument(title: "Caseload on \(Words.date(on))", lead: lead, sections: [summary, list], integrity: integrity)
+        let sections = unreadable.isEmpty ? [summary, list] : [summary, unreadableSection, list]
+        return ReportDocument(title: "Caseload on \(Words.date(on))", lead: lead, sections: sections, integrity: integrity)
     }
 
     /// The CSV columns: one row per deadline. `days` is never negative (a spreadsheet-safe
@@ -60,11 +83,15 @@ extension Caseload {
         "subject", "due_date", "status", "days", "basis",
     ]
 
-    /// The caseload as CSV: a `deadline` row per deadline, a `case` row for a case with nothing
-    /// due, and the integrity row.
+    /// The caseload as CSV: an `unreadable-event` row per event that cannot be read (its case, ref
+    /// and event id, status `unreadable`, what is wrong in `basis`), a `deadline` row per deadline,
+    /// a `case` row for a case with nothing due, and the integrity row.
     public func csv(integrity: IntegrityStatement) -> String {
         let c = Caseload.csvColumns
-        var out: [[String]] = []
+        var out: [[String]] = unreadable.map { f in
+            ["unreadable-event", f.refs.map(String.init).joined(separator: " "), CSVReport.join(f.eventIds), f.caseId,
+             "", "", "", "", "", "", "", f.date.iso, "unreadable", "", f.sentence]
+        }
         for r in rows {
             let caseCells = [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""]
             if r.deadlines.isEmpty {
@@ -91,14 +118,26 @@ extension Caseload {
              "allocatedWorker": r.workerId.map { ["staffId": .string($0), "name": JSONReport.string(r.workerName)] } ?? .null,
              "deadlines": .array(r.deadlines.map(deadline))]
         }
-        return JSONReport.render([
+        var summary: [String: JSONValue] = [
+            "openCases": .integer(Int64(openCases)), "casesListed": .integer(Int64(rows.count)),
+            "deadlines": .integer(Int64(deadlines.count)), "overdue": .integer(Int64(overdueCount)),
+        ]
+        var members: [(String, JSONValue)] = [
             ("report", "caseload"), ("on", .string(on.iso)), ("view", JSONReport.view(view)),
             ("filter", ["overdue": .bool(filter.overdue), "dueWithin": filter.dueWithin.map { .integer(Int64($0)) } ?? .null,
                         "worker": JSONReport.string(filter.worker)]),
             ("configuration", .string(configurationSource)),
-            ("summary", ["openCases": .integer(Int64(openCases)), "casesListed": .integer(Int64(rows.count)),
-                         "deadlines": .integer(Int64(deadlines.count)), "overdue": .integer(Int64(overdueCount))]),
-            ("cases", .array(cases)), ("integrity", JSONReport.integrity(integrity)),
-        ])
+        ]
+        // Present only when there are some, so a caseload of a ledger read whole is as it always was.
+        if !unreadable.isEmpty { summary["casesUnreadable"] = .integer(Int64(unreadableCases.count)) }
+        members += [("summary", .object(summary)), ("cases", .array(cases))]
+        if !unreadable.isEmpty {
+            members.append(("unreadableEvents", .array(unreadable.map { f in
+                ["caseId": .string(f.caseId), "ref": .integer(f.refs.first ?? 0), "eventId": .string(f.eventIds.first ?? ""),
+                 "recordedOn": .string(f.date.iso), "problem": .string(f.sentence)]
+            })))
+        }
+        members.append(("integrity", JSONReport.integrity(integrity)))
+        return JSONReport.render(members)
     }
 }

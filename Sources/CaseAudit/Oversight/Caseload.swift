@@ -96,15 +96,29 @@ public struct Caseload: Hashable, Sendable {
     public var openCases: Int
     /// The rows kept, by case reference.
     public var rows: [CaseloadRow]
+    /// The events that cannot be read (rule `event-unreadable`), by case reference and ref: their
+    /// cases have no row (whether each is open, who holds it and what is due cannot be known) and
+    /// are listed whatever the filter keeps.
+    public var unreadable: [Finding]
 
     /// A caseload.
-    public init(on: CalendarDate, view: TimeView, filter: CaseloadFilter, configurationSource: String, openCases: Int, rows: [CaseloadRow]) {
+    public init(
+        on: CalendarDate, view: TimeView, filter: CaseloadFilter, configurationSource: String, openCases: Int, rows: [CaseloadRow],
+        unreadable: [Finding] = []
+    ) {
         self.on = on
         self.view = view
         self.filter = filter
         self.configurationSource = configurationSource
         self.openCases = openCases
         self.rows = rows
+        self.unreadable = unreadable
+    }
+
+    /// The cases listed for an event that cannot be read, by case reference.
+    public var unreadableCases: [String] {
+        var seen = Set<String>()
+        return unreadable.map(\.caseId).filter { seen.insert($0).inserted }
     }
 
     /// Every deadline kept, with its row.
@@ -131,6 +145,7 @@ public struct CaseloadBuilder {
     public let deadlines: CaseDeadlines
     private var rows: [CaseloadRow] = []
     private var openCases = 0
+    private var unreadable: [Finding] = []
 
     /// A builder judging on `on`, seeing what was recorded by `view.asKnownAt`, with the
     /// intervals and bank holidays of `configuration`.
@@ -151,6 +166,21 @@ public struct CaseloadBuilder {
             deadlines: deadlines.deadlines(of: state, on: on))
     }
 
+    // issue 14: readers that cannot be poisoned
+    /// Folds one case read with `AuditLedger.read(_:through:)`: its events as `add(caseId:events:)`
+    /// does when they can all be read (as known at the view), otherwise the findings about those
+    /// that cannot (`addUnreadable(_:)`), and no row.
+    public mutating func add(_ read: CaseEventsRead) {
+        let known = read.recorded(by: view.asKnownAt)
+        guard known.unreadable.isEmpty else { return addUnreadable(known.unreadable.map(Finding.init(unreadable:))) }
+        add(caseId: read.caseId, events: read.events)
+    }
+
+    /// Lists events that cannot be read (findings of rule `event-unreadable`), whatever the filter.
+    public mutating func addUnreadable(_ findings: [Finding]) {
+        unreadable += findings
+    }
+
     /// Adds one open case worked out elsewhere (the oversight projection keeps these facts, not
     /// events): `deadlines` by due date, judged on `on`.
     public mutating func add(caseId: String, customerName: String?, stage: Stage, workerId worker: String?, deadlines all: [Deadline]) {
@@ -167,6 +197,6 @@ public struct CaseloadBuilder {
     public func build(configurationSource: String) -> Caseload {
         Caseload(
             on: on, view: view, filter: filter, configurationSource: configurationSource, openCases: openCases,
-            rows: rows.sorted { $0.caseId < $1.caseId })
+            rows: rows.sorted { $0.caseId < $1.caseId }, unreadable: unreadable.sorted { ($0.caseId, $0.refs.first ?? 0) < ($1.caseId, $1.refs.first ?? 0) })
     }
 }

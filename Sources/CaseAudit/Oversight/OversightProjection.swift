@@ -30,7 +30,9 @@ public struct OversightProjection: Hashable, Sendable {
         var builder = CaseloadBuilder(on: on, view: TimeView(), filter: filter, staff: staff, configuration: configuration)
         let calendar = DeadlineCalendar(configuration)
         for id in cases.keys.sorted() {
-            guard let c = cases[id], c.isOpen else { continue }
+            guard let c = cases[id] else { continue }
+            builder.addUnreadable(c.unreadable)
+            guard c.isOpen else { continue }
             let judged = c.deadlines.map { d in
                 var j = d
                 j.status = calendar.status(of: d.due, on: on)

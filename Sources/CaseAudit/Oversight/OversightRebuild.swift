@@ -129,10 +129,15 @@ public struct OversightRebuild {
     func oversights(
         ofGroup streams: ArraySlice<String>, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines
     ) throws -> [CaseOversight?] {
-        let read = try reader.caseEvents(ofEach: Array(streams), through: head)
+        let read = try reader.read(ofEach: Array(streams), through: head)
         return try zip(streams, read).map { stream, result in
-            let events: [RecordedCaseEvent]
-            do { events = try result.get() } catch AuditError.notACase { return nil }
+            let read: CaseEventsRead
+            do { read = try result.get() } catch AuditError.notACase { return nil }
+            // A case an event of which cannot be read is listed, never a reason to stop (issue 14).
+            if let last = read.unreadable.last {
+                return CaseOversight(caseId: stream, unreadable: read.unreadable, lastSeq: max(last.seq, read.events.last?.seq ?? 0))
+            }
+            let events = read.events
             guard !events.isEmpty else { return nil }
             return CaseOversight(
                 caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,

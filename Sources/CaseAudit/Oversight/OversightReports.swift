@@ -37,9 +37,8 @@ public struct OversightReports {
     ) throws -> Caseload {
         let day = on ?? CalendarDate(asKnownAt ?? now)
         let chosen = try ledger.configuration(asKnownAt: asKnownAt, now: now)
-        let service = CaseService(ledger: try ledger.ledger)
-        let staff: StaffRegister
-        do { staff = try service.staffRegister(asKnownAt: asKnownAt) } catch { throw Self.auditError(error) }
+        let staffEvents = try ledger.staffEvents()
+        let staff = StaffRegister(asKnownAt.map { t in staffEvents.filter { $0.recordedAt <= t } } ?? staffEvents)
         switch OversightMethod.caseload(asKnownAt: asKnownAt) {
         case .projection:
             return try projection(try rebuild(asOf: day)).caseload(
@@ -48,9 +47,8 @@ public struct OversightReports {
             var builder = CaseloadBuilder(
                 on: day, view: TimeView(asKnownAt: asKnownAt), filter: filter, staff: staff, configuration: chosen.configuration)
             for stream in try ledger.ledger.streams.sorted() where !Streams.isReserved(stream) {
-                let events: [RecordedCaseEvent]
-                do { events = try service.caseEvents(stream) } catch { throw Self.auditError(error) }
-                builder.add(caseId: stream, events: events)
+                // An event that cannot be read lists its case, never stops the caseload (issue 14).
+                do { builder.add(try ledger.read(stream)) } catch AuditError.notACase { continue }
             }
             return builder.build(configurationSource: chosen.deadlineSource)
         }
@@ -72,21 +70,24 @@ public struct OversightReports {
         let asOf = complianceDay(view: view)
         switch OversightMethod.compliance(asKnownAt: view.asKnownAt, caseId: caseId, checkpoint: checkpoint) {
         case .projection:
-            if let caseId { _ = try ledger.caseHistory(caseId, view: view) }
+            if let caseId { _ = try ledger.readCase(caseId) }
             return try projection(try rebuild(asOf: asOf, inForceOn: view.inForceOn)).compliance(caseFilter: caseId, rules: rules)
         case .replay:
-            let histories = try caseId.map { [try ledger.caseHistory($0, view: view)] } ?? ledger.caseHistories()
+            // A case an event of which cannot be read (as known at the view) is listed with a
+            // finding per such event, never a reason to stop (issue 14).
+            let all: (histories: [CaseHistory], unreadable: [(String, [UnreadableEvent])])
+            if let caseId {
+                do {
+                    all = ([try ledger.caseHistory(caseId, view: view)], [])
+                } catch AuditError.unreadableEvents(let id, let events) where id == caseId {
+                    all = ([], [(caseId, events)])
+                }
+            } else {
+                all = try ledger.caseHistoriesRead(asKnownAt: view.asKnownAt)
+            }
             return ComplianceReport(
-                histories: histories, caseFilter: caseId, rules: rules, view: view, asOf: asOf, configuration: try ledger.configurationTimeline(now: now))
-        }
-    }
-
-    /// A service error as the audit reports it: an unreadable event names its stream and seq.
-    static func auditError(_ error: ServiceError) -> any Error {
-        switch error {
-        case .unreadableEvent(let stream, let seq, _, _, let problem): AuditError.unreadableEvent(caseId: stream, seq: seq, problem: "\(problem)")
-        case .store(let e): e
-        default: error
+                histories: all.histories, unreadable: all.unreadable, caseFilter: caseId, rules: rules, view: view, asOf: asOf,
+                configuration: try ledger.configurationTimeline(now: now))
         }
     }
 }

@@ -39,7 +39,9 @@ public struct ChargingRateTable: Hashable, Sendable {
     /// `weeklyTariffPerStep` per `tariffStep` (or part of one, when so configured) above it.
     public func weeklyTariffIncome(capital: Money) -> Money {
         guard capital > lowerCapitalLimit, tariffStep.pence > 0 else { return .zero }
-        let above = (capital - lowerCapitalLimit).pence
+        let difference = capital - lowerCapitalLimit
+        guard !difference.isOutOfRange, !tariffStep.isOutOfRange else { return .outOfRange }
+        let above = difference.pence
         var steps = above / tariffStep.pence
         if tariffCountsPartStep, above % tariffStep.pence != 0 { steps += 1 }
         return weeklyTariffPerStep.times(steps)

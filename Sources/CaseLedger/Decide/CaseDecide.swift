@@ -35,7 +35,7 @@ struct CaseDecider {
     /// Routes the command to the rules of its stage.
     func decideSpecific(_ command: CaseCommand) throws(Rejection) -> [CaseEvent] {
         switch command {
-        case .receiveReferral(let p): return [.referralReceived(p)]
+        case .receiveReferral(let p): return try receiveReferral(p)
         case .giveInformationAndAdvice(let p): return [.informationAndAdviceGiven(p)]
         case .allocateWorker(let p): return try allocateWorker(p)
         case .assessNeeds(let p): return try assessNeeds(p)

@@ -2,7 +2,7 @@ extension CaseDecider {
     /// The indicative budget needs eligible needs and a non-negative amount.
     func calculateIndicativeBudget(_ p: IndicativeBudgetCalculated) throws(Rejection) -> [CaseEvent] {
         try requireEligible("an indicative budget")
-        try checkNotNegative(p.weeklyAmount, "the indicative budget")
+        try checkAmount(p.weeklyAmount, "the indicative budget")
         return [.indicativeBudgetCalculated(p)]
     }
 
@@ -13,11 +13,21 @@ extension CaseDecider {
     func setPersonalBudget(_ p: SetPersonalBudget) throws(Rejection) -> [CaseEvent] {
         let date = p.metadata.effectiveDate
         try requireEligible("a personal budget")
-        try checkNotNegative(p.weeklyTotal, "the personal budget")
-        try checkNotNegative(p.weeklyCustomerContribution, "the customer's contribution")
-        try checkNotNegative(p.weeklyCouncilContribution, "the council's contribution")
+        try checkAmount(p.weeklyTotal, "the personal budget")
+        try checkAmount(p.weeklyCustomerContribution, "the customer's contribution")
+        try checkAmount(p.weeklyCouncilContribution, "the council's contribution")
         if let planId = p.planId, state.plans[planId] == nil {
             throw Rejection(.planUnknown, "\(caseName) has no support plan \(planId)")
+        }
+        if let version = p.planVersion {
+            guard let planId = p.planId else {
+                throw Rejection(.planUnknown, "a personal budget for plan version \(version) must name the plan (planId)")
+            }
+            let current = state.plans[planId]!.currentVersion
+            guard version == current else {
+                throw Rejection(.planVersionNotCurrent,
+                    "a personal budget is set for the current version of plan \(planId) (version \(current)), not version \(version)")
+            }
         }
         guard PersonalBudgetSet.splitAddsUp(
             total: p.weeklyTotal, council: p.weeklyCouncilContribution, customer: p.weeklyCustomerContribution)
@@ -40,7 +50,7 @@ extension CaseDecider {
             }
         }
         return [.personalBudgetSet(PersonalBudgetSet(
-            metadata: p.metadata, planId: p.planId, weeklyTotal: p.weeklyTotal,
+            metadata: p.metadata, planId: p.planId, planVersion: p.planVersion, weeklyTotal: p.weeklyTotal,
             weeklyCustomerContribution: p.weeklyCustomerContribution,
             weeklyCouncilContribution: p.weeklyCouncilContribution,
             indicativeWeeklyAmount: indicative.weeklyAmount, aboveIndicative: above))]

@@ -7,6 +7,10 @@ extension CaseDecider {
             throw Rejection(.recordedTimeBackdated,
                 "\(caseName) was last recorded at \(last.rfc3339); a decision cannot be recorded at \(context.now.rfc3339) (back-date the effective date instead)")
         }
+        if !EffectiveDateWindow.contains(meta.effectiveDate, decidedOn: today) {
+            throw Rejection(.effectiveDateOutOfRange,
+                "\(command.name) cannot take effect on \(meta.effectiveDate): a decision recorded on \(today) takes effect between \(EffectiveDateWindow.earliest) and \(EffectiveDateWindow.latest(decidedOn: today)) (back-dating is allowed; more than a year ahead is not)")
+        }
         guard context.staff.isOnRegister(context.actor, on: today) else {
             throw Rejection(.staffUnknown, "\(context.actor) is not on the staff register on \(today)")
         }
@@ -68,6 +72,21 @@ extension CaseDecider {
     func checkNotNegative(_ amount: Money, _ what: String) throws(Rejection) {
         if amount.pence < 0 {
             throw Rejection(.amountInvalid, "\(what) cannot be negative; \(amount) was given")
+        }
+    }
+
+    /// Rejects a negative amount (`amount-invalid`) or one above `AmountLimits.largestAmount`
+    /// (`amount-out-of-range`).
+    func checkAmount(_ amount: Money, _ what: String) throws(Rejection) {
+        try checkNotNegative(amount, what)
+        try checkWithinLimit(amount, what)
+    }
+
+    /// Rejects an amount or total above `AmountLimits.largestAmount`, or too large to work out.
+    func checkWithinLimit(_ amount: Money, _ what: String) throws(Rejection) {
+        guard AmountLimits.withinLimit(amount) else {
+            throw Rejection(.amountOutOfRange,
+                "\(what) of \(amount.isOutOfRange ? "more than \(Money(pence: Money.largestPence))" : "\(amount)") is above \(AmountLimits.largestAmount), \(AmountLimits.why)")
         }
     }
 

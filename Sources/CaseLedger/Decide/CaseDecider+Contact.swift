@@ -1,4 +1,13 @@
 extension CaseDecider {
+    /// A referral names the customer: the name every letter, notice and report is addressed to.
+    func receiveReferral(_ p: ReferralReceived) throws(Rejection) -> [CaseEvent] {
+        if p.customerName.isBlank {
+            throw Rejection(.customerNameMissing,
+                "a referral must give the customer's name (the name every notice and report is addressed to); \(p.customerName.isEmpty ? "none" : "only spaces") was given")
+        }
+        return [.referralReceived(p)]
+    }
+
     /// The allocated worker must be on the staff register on the effective date.
     func allocateWorker(_ p: WorkerAllocated) throws(Rejection) -> [CaseEvent] {
         let date = p.metadata.effectiveDate

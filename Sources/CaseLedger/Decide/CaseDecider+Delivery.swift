@@ -11,8 +11,8 @@ extension CaseDecider {
         }
         let lines = Dictionary(record.current.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
         for a in p.arrangements {
-            try checkNotNegative(a.weeklyAmount, "the weekly amount of a \(a.mechanism.rawValue) arrangement")
-            try checkNotNegative(a.paymentAmount, "the payment amount of a \(a.mechanism.rawValue) arrangement")
+            try checkAmount(a.weeklyAmount, "the weekly amount of a \(a.mechanism.rawValue) arrangement")
+            try checkAmount(a.paymentAmount, "the payment amount of a \(a.mechanism.rawValue) arrangement")
             for id in a.lineIds {
                 guard let line = lines[id] else {
                     throw Rejection(.deliveryLineUnknown,
@@ -29,6 +29,7 @@ extension CaseDecider {
             throw Rejection(.personalBudgetMissing, "no personal budget is in force on \(date) to deliver")
         }
         let total = p.arrangements.map(\.weeklyAmount).total()
+        try checkWithinLimit(total, "the arrangements' weekly total")
         if total > budget.weeklyTotal {
             throw Rejection(.deliveryExceedsBudget,
                 "the arrangements come to \(total) a week, more than the personal budget of \(budget.weeklyTotal) a week")

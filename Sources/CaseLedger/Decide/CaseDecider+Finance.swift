@@ -6,10 +6,10 @@ extension CaseDecider {
     func completeFinancialAssessment(_ p: CompleteFinancialAssessment) throws(Rejection) -> [CaseEvent] {
         let date = p.metadata.effectiveDate
         try checkUnused(p.financialAssessmentId, in: state.financialAssessmentIds, "financial assessment")
-        try checkNotNegative(p.capital, "capital")
-        try checkNotNegative(p.weeklyIncome, "weekly income")
-        try checkNotNegative(p.weeklyDisabilityRelatedExpenditure, "weekly disability-related expenditure")
-        try checkNotNegative(p.weeklyHousingCosts, "weekly housing costs")
+        try checkAmount(p.capital, "capital")
+        try checkAmount(p.weeklyIncome, "weekly income")
+        try checkAmount(p.weeklyDisabilityRelatedExpenditure, "weekly disability-related expenditure")
+        try checkAmount(p.weeklyHousingCosts, "weekly housing costs")
         let exemptions = state.exemptions(assessed: p.exemptions, carersServicesFree: config.carersServicesFree)
         if p.basis == .exempt, exemptions.isEmpty {
             throw Rejection(.exemptionUnnamed,
@@ -44,6 +44,9 @@ extension CaseDecider {
                 let left = p.weeklyIncome + e.weeklyTariffIncome - mig
                     - p.weeklyDisabilityRelatedExpenditure - p.weeklyHousingCosts
                 e.weeklyContribution = max(left, .zero)
+                // Worked out from the rate table's figures: held to the same limit as any amount.
+                try checkWithinLimit(e.weeklyTariffIncome, "the weekly tariff income worked out")
+                try checkWithinLimit(e.weeklyContribution, "the weekly contribution worked out")
             }
         }
         if e.chargesContribution, let free = state.freeReablement(on: date) {

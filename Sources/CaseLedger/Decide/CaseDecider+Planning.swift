@@ -22,9 +22,11 @@ extension CaseDecider {
             changeSummary: p.changeSummary))]
     }
 
-    /// Sign-off of the current version, once: all 7 components present; a personal budget in
-    /// force on the effective date covering the plan's cost; the signer holding sign-off
-    /// authority covering the cost on the decision date.
+    /// Sign-off of the current version, once: all 7 components present; the needs it meets
+    /// specified, the eligible ones among them (`CaseState.needsGap`); its lines within the
+    /// limits (`checkLines`); the personal budget in force on the effective date set for this
+    /// plan version and covering its cost; the signer holding sign-off authority covering the
+    /// cost on the decision date.
     func signOffPlan(_ p: SignOffPlan) throws(Rejection) -> [CaseEvent] {
         let record = try currentVersion(p.planId, p.version)
         let content = record.current
@@ -38,12 +40,20 @@ extension CaseDecider {
                 "plan \(p.planId) cannot be signed off: \(joined)")
         }
         let date = p.metadata.effectiveDate
+        if let gap = state.needsGap(of: content, on: date) {
+            throw Rejection(.planNeedsMissing, "plan \(p.planId) cannot be signed off: \(gap.words)")
+        }
+        // A plan recorded before the limits (or imported) is held to them here.
+        try checkLines(content)
         let cost = content.weeklyCost
         let budget: PersonalBudgetSet
-        switch state.personalBudgetCover(of: cost, on: date) {
+        switch state.personalBudgetCover(of: cost, for: p.planId, version: p.version, on: date) {
         case .noBudget:
             throw Rejection(.personalBudgetMissing,
                 "plan \(p.planId) cannot be signed off: no personal budget is in force on \(date)")
+        case .otherPlan(let entry):
+            throw Rejection(.personalBudgetForOtherPlan,
+                "plan \(p.planId) version \(p.version) cannot be signed off: the personal budget in force on \(date) (\(entry.value!.weeklyTotal) a week, set on \(entry.effectiveDate)) is for \(entry.value!.fundedPlanWords); set the personal budget for plan \(p.planId) version \(p.version) first (Care Act 2014 s25(1)(e), s26)")
         case .exceeded(let entry):
             throw Rejection(.planCostExceedsBudget,
                 "plan \(p.planId) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(entry.value!.weeklyTotal) a week")
@@ -100,8 +110,14 @@ extension CaseDecider {
         return record
     }
 
-    /// Lines have unique ids and non-negative costs.
+    /// At most `AmountLimits.mostPlanLines` lines, with unique ids and non-negative costs, each
+    /// and the weekly cost within `AmountLimits.largestAmount` (the one check drafting, revising
+    /// and correcting a plan share).
     func checkLines(_ plan: SupportPlanContent) throws(Rejection) {
+        if plan.lines.count > AmountLimits.mostPlanLines {
+            throw Rejection(.planTooManyLines,
+                "plan \(plan.planId) has \(plan.lines.count) lines; a support plan has at most \(AmountLimits.mostPlanLines) (a plan the person can read and a review can check line by line; it also keeps every total exact): combine lines of the same kind")
+        }
         var seen: Set<String> = []
         for line in plan.lines {
             if !seen.insert(line.lineId).inserted {
@@ -111,6 +127,8 @@ extension CaseDecider {
                 throw Rejection(.planLinesInvalid,
                     "plan \(plan.planId) line \(line.lineId) has a negative weekly cost (\(line.weeklyCost))")
             }
+            try checkWithinLimit(line.weeklyCost, "plan \(plan.planId) line \(line.lineId)'s weekly cost")
         }
+        try checkWithinLimit(plan.weeklyCost, "plan \(plan.planId)'s weekly cost")
     }
 }

@@ -113,6 +113,6 @@ extension CaseDecider {
         default:
             amounts = []
         }
-        for (amount, what) in amounts { try checkNotNegative(amount, "the corrected \(what)") }
+        for (amount, what) in amounts { try checkAmount(amount, "the corrected \(what)") }
     }
 }

@@ -35,8 +35,9 @@ extension String: PayloadValue {
 }
 
 extension Int64: PayloadValue {
-    /// A JSON integer.
-    public var json: JSONValue { .integer(self) }
+    /// A JSON integer; the string "out of range" beyond ±2^53 − 1, which no JSON integer holds
+    /// (an error value where `CanonicalJSON` would stop the program: issue 14).
+    public var json: JSONValue { JSONValue.integer(checked: self) }
     /// Reads a JSON integer.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let i = json.integerValue else { throw .expected("an integer", json, path) }
@@ -50,8 +51,8 @@ extension Int64: PayloadValue {
 }
 
 extension Int: PayloadValue {
-    /// A JSON integer.
-    public var json: JSONValue { .integer(Int64(self)) }
+    /// A JSON integer; the string "out of range" beyond ±2^53 − 1 (see `Int64.json`).
+    public var json: JSONValue { JSONValue.integer(checked: Int64(self)) }
     /// Reads a JSON integer.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let i = json.integerValue else { throw .expected("an integer", json, path) }
@@ -80,8 +81,8 @@ extension Bool: PayloadValue {
 }
 
 extension Money: PayloadValue {
-    /// An integer number of pence.
-    public var json: JSONValue { .integer(pence) }
+    /// An integer number of pence; the string "out of range" for `Money.outOfRange`.
+    public var json: JSONValue { JSONValue.integer(checked: pence) }
     /// Reads an integer number of pence.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let i = json.integerValue else { throw .expected("an integer number of pence", json, path) }

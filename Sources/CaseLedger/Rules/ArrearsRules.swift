@@ -31,14 +31,14 @@ public struct BackPayment: Hashable, Sendable {
     public var recordedOn: CalendarDate
     /// Whole weeks from `from` to `recordedOn`.
     public var weeks: Int
-    /// The figure summed over those weeks as it stood before the change; nil when the sum is
-    /// beyond what money can hold.
-    public var before: Money?
+    /// The figure summed over those weeks as it stood before the change (`Money.outOfRange`
+    /// when the sum is beyond what money can hold: `Money`'s arithmetic is checked).
+    public var before: Money
     /// The same after the change.
-    public var after: Money?
+    public var after: Money
 
     /// A back payment of `figure` over `weeks` whole weeks from `from` to `recordedOn`.
-    public init(figure: Figure, from: CalendarDate, recordedOn: CalendarDate, weeks: Int, before: Money?, after: Money?) {
+    public init(figure: Figure, from: CalendarDate, recordedOn: CalendarDate, weeks: Int, before: Money, after: Money) {
         self.figure = figure
         self.from = from
         self.recordedOn = recordedOn
@@ -48,12 +48,9 @@ public struct BackPayment: Hashable, Sendable {
     }
 
     /// `after − before`: what is owed for the weeks past (positive: more was due than charged
-    /// or paid); nil when either sum, or the difference, is beyond what money can hold.
-    public var difference: Money? {
-        guard let before, let after else { return nil }
-        let (d, overflow) = after.pence.subtractingReportingOverflow(before.pence)
-        return overflow ? nil : Money(pence: d)
-    }
+    /// or paid); `Money.outOfRange` when either sum, or the difference, is beyond what money can
+    /// hold.
+    public var difference: Money { after - before }
 }
 
 /// The arithmetic of arrears and refunds.
@@ -80,20 +77,20 @@ public enum ArrearsRules {
     }
 
     /// Each weekly figure that a change (the case `before` it and `after` it) alters over the
-    /// whole weeks from `from` to `recordedOn`, summed before and after with checked arithmetic.
+    /// whole weeks from `from` to `recordedOn`, summed before and after with `Money`'s checked arithmetic.
     /// Empty when no week has passed or nothing changed.
     public static func backPayments(before: CaseState, after: CaseState, from: CalendarDate, recordedOn: CalendarDate) -> [BackPayment] {
         let weeks = wholeWeeks(from: from, to: recordedOn)
         guard weeks > 0 else { return [] }
         return BackPayment.Figure.allCases.compactMap { figure in
-            var was: Money? = .zero, now: Money? = .zero
+            var was = Money.zero, now = Money.zero
             var changed = false
             for k in 0..<weeks {
                 let day = from.adding(weeks: k)
                 let a = weekly(figure, in: before, on: day), b = weekly(figure, in: after, on: day)
                 if a != b { changed = true }
-                was = was.flatMap { add($0, a) }
-                now = now.flatMap { add($0, b) }
+                was = was + a
+                now = now + b
             }
             guard changed else { return nil }
             return BackPayment(figure: figure, from: from, recordedOn: recordedOn, weeks: weeks, before: was, after: now)
@@ -112,11 +109,5 @@ public enum ArrearsRules {
             }
         }
         return backPayments(before: before, after: after, from: from, recordedOn: CalendarDate(event.recordedAt))
-    }
-
-    /// `a + b`, nil on overflow.
-    static func add(_ a: Money, _ b: Money) -> Money? {
-        let (s, overflow) = a.pence.addingReportingOverflow(b.pence)
-        return overflow ? nil : Money(pence: s)
     }
 }

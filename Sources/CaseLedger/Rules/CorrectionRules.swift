@@ -52,7 +52,7 @@ extension CaseCommand {
             self = .reviseSupportPlan(ReviseSupportPlan(metadata: p.metadata, plan: p.plan, changeSummary: p.changeSummary))
         case .personalBudgetSet(let p):
             self = .setPersonalBudget(SetPersonalBudget(
-                metadata: p.metadata, planId: p.planId, weeklyTotal: p.weeklyTotal,
+                metadata: p.metadata, planId: p.planId, planVersion: p.planVersion, weeklyTotal: p.weeklyTotal,
                 weeklyCustomerContribution: p.weeklyCustomerContribution, weeklyCouncilContribution: p.weeklyCouncilContribution))
         case .planSignedOff(let p): self = .signOffPlan(SignOffPlan(metadata: p.metadata, planId: p.planId, version: p.version))
         case .planSignOffRefused(let p): self = .refuseSignOff(p)

@@ -71,6 +71,13 @@ extension Rule {
         case .correctionNotAsDecided: "A correction keeps every rule of the decision it corrects, decided again on its effective date, and records exactly what that decision records (a contribution from the rate table in force, a signer's limit from the staff register)."
         case .correctionAuthorityMissing: "A correction of a sign-off, or of a personal budget above the indicative budget, is recorded by someone whose sign-off authority covers the corrected weekly amount on the day."
         case .disputeTargetUnknown: "A dispute marker references an existing event of the same case."
+        // issue 14: h-limits
+        case .amountOutOfRange: "An amount of money, or a total a decision states, is at most £100,000,000.00, so every total and annual figure stays exact."
+        case .planTooManyLines: "A support plan has at most 200 lines."
+        case .planNeedsMissing: "A plan is signed off only when it specifies the needs it meets, marking the eligible ones where needs were found eligible (Care Act 2014 s25(1)(a)-(c))."
+        case .effectiveDateOutOfRange: "A decision takes effect no earlier than 1 January 1900 and at most a year after it is recorded; back-dating is allowed."
+        case .customerNameMissing: "A referral gives the customer's name."
+        case .personalBudgetForOtherPlan: "A plan version is signed off only against the personal budget set for that plan version (Care Act 2014 s25(1)(e), s26)."
         case .staffAlreadyAdded: "A member of staff is added to the register once."
         case .staffNotOnRegister: "Roles and limits are granted to staff on the register."
         case .roleAlreadyHeld: "A role already held is not granted again."

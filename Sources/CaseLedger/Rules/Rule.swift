@@ -167,6 +167,23 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case correctionAuthorityMissing = "correction-authority-missing"
     /// A dispute marker references an existing event of the same case.
     case disputeTargetUnknown = "dispute-target-unknown"
+    // issue 14: h-limits
+    /// An amount of money, or a total a decision states, is at most £100,000,000.00
+    /// (`AmountLimits.largestAmount`).
+    case amountOutOfRange = "amount-out-of-range"
+    /// A support plan has at most 200 lines (`AmountLimits.mostPlanLines`).
+    case planTooManyLines = "plan-too-many-lines"
+    /// A plan is signed off only when it specifies the needs it meets, marking the eligible ones
+    /// where needs were found eligible (Care Act 2014 s25(1)(a)-(c)).
+    case planNeedsMissing = "plan-needs-missing"
+    /// A plan version is signed off only against the personal budget set for that plan version
+    /// (Care Act 2014 s25(1)(e), s26).
+    case personalBudgetForOtherPlan = "personal-budget-for-other-plan"
+    /// A decision takes effect no earlier than 1 January 1900 and at most a year after it is
+    /// recorded (`EffectiveDateWindow`); back-dating is allowed.
+    case effectiveDateOutOfRange = "effective-date-out-of-range"
+    /// A referral gives the customer's name.
+    case customerNameMissing = "customer-name-missing"
     // Staff register
     /// A member of staff is added to the register once.
     case staffAlreadyAdded = "staff-already-added"

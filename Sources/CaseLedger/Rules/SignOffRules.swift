@@ -10,6 +10,9 @@ public enum BudgetCover: Hashable, Sendable {
     case exceeded(Dated<PersonalBudgetSet>)
     /// No personal budget is in force (none set, or ended by a withdrawal).
     case noBudget
+    /// A personal budget is in force but it was set for another plan, another version of this
+    /// plan, or no plan (issue 14: h-limits).
+    case otherPlan(Dated<PersonalBudgetSet>)
 
     /// True when a personal budget of `weeklyTotal` covers `weeklyCost`: the cost is not more
     /// than it.
@@ -20,23 +23,80 @@ public enum BudgetCover: Hashable, Sendable {
     /// The entry of the personal budget in force, when there is one.
     public var budget: Dated<PersonalBudgetSet>? {
         switch self {
-        case .covered(let b), .exceeded(let b): b
+        case .covered(let b), .exceeded(let b), .otherPlan(let b): b
         case .noBudget: nil
         }
     }
 }
 
 extension CaseState {
-    /// Whether the personal budget in force on `date` covers `weeklyCost`: a plan is signed off
-    /// only within the agreed personal budget.
+    /// Whether the personal budget in force on `date` is the one set for version `version` of
+    /// plan `planId` and covers `weeklyCost`: a plan is signed off only within the personal budget
+    /// agreed for it — its own, not one set for another plan or an earlier version.
     ///
     /// Source: training deck, support plan component 4 (must not exceed the agreed amount); Care
-    /// Act 2014 s25, s26.
-    public func personalBudgetCover(of weeklyCost: Money, on date: CalendarDate) -> BudgetCover {
+    /// Act 2014 s25(1)(e) (the plan includes the personal budget for that plan), s26.
+    public func personalBudgetCover(
+        of weeklyCost: Money, for planId: String, version: Int, on date: CalendarDate
+    ) -> BudgetCover {
         // The budget in force read in place; its entry copied once, for the answer.
-        guard let i = personalBudget.entryIndex(on: date), let total = personalBudget.entries[i].value?.weeklyTotal else { return .noBudget }
+        guard let i = personalBudget.entryIndex(on: date), let budget = personalBudget.entries[i].value else { return .noBudget }
         let entry = personalBudget.entries[i]
-        return BudgetCover.covers(total, weeklyCost) ? .covered(entry) : .exceeded(entry)
+        guard budget.funds(planId: planId, version: version) else { return .otherPlan(entry) }
+        return BudgetCover.covers(budget.weeklyTotal, weeklyCost) ? .covered(entry) : .exceeded(entry)
+    }
+
+    /// What is wrong with the needs `plan` specifies on `date`, if anything: a plan specifies
+    /// the needs it meets (none is refused), and where needs were found eligible it addresses
+    /// them, marking which of its needs are eligible (a plan that marks none does not).
+    ///
+    /// Source: Care Act 2014 s25(1)(a)-(c) (the plan specifies the needs identified, whether and
+    /// to what extent they meet the eligibility criteria, and the needs the council will meet and
+    /// how); Care and Support Statutory Guidance 10.
+    public func needsGap(of plan: SupportPlanContent, on date: CalendarDate) -> PlanNeedsGap? {
+        if plan.needs.isEmpty { return .noNeeds }
+        guard let finding = eligibility.value(on: date), finding.eligible, !finding.eligibleNeeds.isEmpty else { return nil }
+        if plan.needs.contains(where: \.eligible) { return nil }
+        return .noEligibleNeed(eligibleNeeds: finding.eligibleNeeds, assessmentId: finding.assessmentId)
+    }
+}
+
+// issue 14: h-limits — sign-off against the plan it signs.
+/// What is wrong with the needs a plan version specifies, for its sign-off.
+public enum PlanNeedsGap: Hashable, Sendable {
+    /// The plan specifies no needs at all.
+    case noNeeds
+    /// Needs were found eligible (the outcome codes, on the assessment named) but the plan marks
+    /// none of its needs eligible.
+    case noEligibleNeed(eligibleNeeds: [String], assessmentId: String?)
+
+    /// Why, in words, after "plan P-1 cannot be signed off: ".
+    public var words: String {
+        switch self {
+        case .noNeeds:
+            "it specifies no needs; a plan specifies the needs it meets and how (Care Act 2014 s25(1)(a)-(c))"
+        case .noEligibleNeed(let needs, let assessment):
+            "it marks none of its needs eligible, but \(needs.count) eligible need\(needs.count == 1 ? " was" : "s were") found\(assessment.map { " on assessment \($0)" } ?? "") (\(needs.map { AdultOutcome(rawValue: $0)?.words ?? CarerOutcome(rawValue: $0)?.words ?? $0 }.joined(separator: "; "))); a plan specifies which of the needs are eligible and how they are met (Care Act 2014 s25(1)(b)-(c))"
+        }
+    }
+}
+
+extension PersonalBudgetSet {
+    /// True when this budget was set for version `version` of plan `planId`. A budget recorded
+    /// without a version (`planVersion` absent: every budget recorded before it existed, and one
+    /// set without naming a version) was set for the plan's version current when it was recorded;
+    /// the fold fills that in (`CaseState.fold`), so here a budget still without one named a plan
+    /// the case did not have, and funds no version.
+    ///
+    /// Source: Care Act 2014 s25(1)(e), s26 (the personal budget is the plan's).
+    public func funds(planId: String, version: Int) -> Bool {
+        self.planId == planId && planVersion == version
+    }
+
+    /// The plan version a budget is for, in words: "plan P-1 version 2", or "no plan".
+    public var fundedPlanWords: String {
+        guard let planId else { return "no plan" }
+        return planVersion.map { "plan \(planId) version \($0)" } ?? "plan \(planId)"
     }
 }
 

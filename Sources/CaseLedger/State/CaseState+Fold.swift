@@ -43,7 +43,11 @@ extension CaseState {
             plans[p.plan.planId]?.versions.append(p.plan)
             if plans[p.plan.planId] != nil { currentPlanId = p.plan.planId }
         case .personalBudgetSet(let p):
-            personalBudget.record(dated(e, p))
+            // A budget naming a plan but no version is for the version current when it was
+            // recorded (`PersonalBudgetSet.funds`); the entry keeps that version.
+            var budget = p
+            if budget.planVersion == nil, let id = p.planId, let plan = plans[id] { budget.planVersion = plan.currentVersion }
+            personalBudget.record(dated(e, budget))
         case .planSignedOff(let p):
             plans[p.planId]?.signOffs[p.version] = SignOffRecord(
                 signedOff: p, signer: e.actor, eventId: e.id, recordedAt: e.recordedAt)

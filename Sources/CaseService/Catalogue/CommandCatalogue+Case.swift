@@ -126,6 +126,7 @@ extension CommandCatalogue {
             summary: "Set the personal budget.",
             fields: CommandField.decisionMetadata + [
                 CommandField("planId", .text, required: false, "The plan the budget funds."),
+                CommandField("planVersion", .integer, required: false, "The version of that plan the budget funds (the plan's current version when not given)."),
                 CommandField("weeklyTotal", .pence, "The weekly total in pence."),
                 CommandField("weeklyCustomerContribution", .pence, "The customer's weekly contribution in pence."),
                 CommandField("weeklyCouncilContribution", .pence, "The council's weekly contribution in pence."),

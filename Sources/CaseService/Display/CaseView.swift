@@ -54,8 +54,7 @@ extension CaseService {
     ///   `.unreadableEvent` when a stored event cannot be read.
     public func caseState(_ id: String, asKnownAt: Timestamp? = nil, inForceOn: CalendarDate? = nil) throws(ServiceError) -> CaseView {
         if Streams.isReserved(id) { throw .reservedCaseId(id) }
-        var events = try caseEvents(id)
-        if let asKnownAt { events = events.filter { $0.recordedAt <= asKnownAt } }
+        let events = try caseEvents(id, recordedBy: asKnownAt)
         guard !events.isEmpty else { throw .caseNotFound(id, asKnownAt: asKnownAt) }
         let state = CaseState(rebuiltFrom: events)
         let now = asKnownAt ?? .now()

@@ -7,10 +7,13 @@ extension CaseService {
         do { return try ledger.events(inStream: stream) } catch { throw .store(error) }
     }
 
-    /// Every event of case `id`, upcast and decoded, in order.
-    public func caseEvents(_ id: String) throws(ServiceError) -> [RecordedCaseEvent] {
+    /// Every event of case `id`, upcast and decoded, in order; only those recorded by
+    /// `recordedBy` when given (an event recorded later is not read, so one that cannot be read
+    /// does not stop a view of the case as known before it).
+    public func caseEvents(_ id: String, recordedBy: Timestamp? = nil) throws(ServiceError) -> [RecordedCaseEvent] {
         var out: [RecordedCaseEvent] = []
         for e in try stored(id) {
+            if let recordedBy, e.recordedAt > recordedBy { break }
             out.append(try CaseService.caseEvent(e, upcaster: upcaster)!)
         }
         return out

@@ -41,6 +41,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidInput(line: Int, reason: String)
     /// A system call failed.
     case io(operation: String, path: String, errno: Int32)
+    /// The writer's clock reads further after the last recorded event than a `ClockJumpGuard`
+    /// allows, and no jump was acknowledged.
+    case clockJump(lastRecordedAt: Timestamp, clockReads: Timestamp, maximumLead: Int64)
 
     /// A short stable identifier of the kind of failure, e.g. `ledger-damaged`.
     public var code: String {
@@ -54,6 +57,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidEvent: return "invalid-event"
         case .invalidInput: return "invalid-input"
         case .io: return "io-error"
+        case .clockJump: return "clock-jump"
         }
     }
 
@@ -83,6 +87,13 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "line \(line) of the input: \(reason); nothing was written"
         case .io(let operation, let path, let code):
             return "could not \(operation) \(path): \(LedgerError.describe(errno: code))"
+        case .clockJump(let last, let now, let lead):
+            let days = (now.microsecondsSinceEpoch - last.microsecondsSinceEpoch) / 86_400_000_000
+            return "this machine's clock reads \(now.rfc3339), \(days) days after the last recorded event (\(last.rfc3339)), "
+                + "more than the \(lead / 86_400_000_000) days a writer may step ahead: recorded time never goes back, so every later "
+                + "event would be stamped after it. Check the clock; if it is right (nothing was recorded for that long), "
+                + "append again acknowledging the jump with its reason (caseledger: --clock-jump REASON), which is recorded in the log; "
+                + "nothing was written"
         }
     }
 

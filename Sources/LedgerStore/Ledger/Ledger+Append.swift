@@ -15,15 +15,51 @@ extension Ledger {
     /// earlier events of the same batch), then writes every new line in one write and one sync.
     /// On any error nothing is written. `clock` gives the recorded time; the store never records
     /// a time earlier than the previous event's.
+    ///
+    /// With `clockGuard`, a clock reading further after the last recorded event than the guard
+    /// allows refuses the batch (`.clockJump`) unless the guard carries an acknowledgement, which
+    /// is then written as the batch's first event (see `ClockJumpGuard`).
     @discardableResult
-    public func append(_ events: [NewEvent], clock: () -> Timestamp = Timestamp.now) throws(LedgerError) -> [AppendResult] {
+    public func append(
+        _ events: [NewEvent], clock: () -> Timestamp = Timestamp.now, clockGuard: ClockJumpGuard? = nil
+    ) throws(LedgerError) -> [AppendResult] {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
         let (payloads, digests) = try Ledger.prepare(events)
+        // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
+        // log as read now already refuses (a stale expected version, an id recorded with other
+        // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
+        // file is not even created).
+        try catchUp(asWriter: true, setAside: false)
+        try loadIndex()
+        _ = try fates(of: events, payloads: payloads)
+        if let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt {
+            let now = clock()
+            if clockGuard.jump(from: last, to: now) != nil {
+                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+            }
+        }
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
-            try catchUp(asWriter: true)
+            try catchUp(asWriter: true, setAside: false)
             try loadIndex()
-            return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+            guard let clockGuard else {
+                return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+            }
+            // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
+            let now = clock()
+            guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil,
+                !(try fates(of: events, payloads: payloads).fresh.isEmpty)
+            else {
+                return try appendLocked(events, payloads: payloads, digests: digests, clock: { now })
+            }
+            guard let reason = clockGuard.acknowledgement else {
+                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+            }
+            let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
+            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement])
+            let results = try appendLocked(
+                [acknowledgement] + events, payloads: ackPayload + payloads, digests: ackDigest + digests, clock: { now })
+            return Array(results.dropFirst())
         }
     }
 
@@ -81,9 +117,11 @@ extension Ledger {
         let slots: UnsafeMutableBufferPointer<Prepared>
     }
 
-    // Keeps events/INVARIANTS.md rules 3, 4: a batch is all or nothing; recorded time never goes back.
-    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
-        // Decide each event's fate before writing anything.
+    /// What each event of a batch comes to against the log as this handle has read it: the
+    /// result of an id already recorded with the same content (or repeated within the batch),
+    /// and the indices of the events to write. Throws, changing nothing, when an id was recorded
+    /// with other content or an expected version is not met.
+    private func fates(of events: [NewEvent], payloads: [[UInt8]]) throws(LedgerError) -> (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]) {
         var results: [AppendResult?] = Array(repeating: nil, count: events.count)
         var fresh: [Int] = []
         var batchIDs: [EventID: Int] = [:]
@@ -93,7 +131,6 @@ extension Ledger {
             batchIDs.reserveCapacity(events.count)
             batchVersions.reserveCapacity(events.count)
         }
-        index!.reserve(Int(tail.seq) + events.count)
         for (i, event) in events.enumerated() {
             if let id = event.id {
                 if let seq = index!.seq(of: id) {
@@ -101,7 +138,7 @@ extension Ledger {
                     if stored.id != id {
                         // The index cache was wrong about this id: rebuild it from the log and decide again.
                         try rebuildIndex()
-                        return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+                        return try fates(of: events, payloads: payloads)
                     }
                     guard stored.hasSameContent(as: event) else { throw .duplicateEventID(id: id.description, existingSeq: seq, batchIndex: i) }
                     results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: true)
@@ -122,7 +159,18 @@ extension Ledger {
             batchVersions[event.stream] = version + 1
             fresh.append(i)
         }
+        return (results, fresh, batchIDs)
+    }
+
+    // Keeps events/INVARIANTS.md rules 3, 4, 15: a batch is all or nothing; recorded time never goes back; a refused batch changes nothing.
+    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
+        // Decide each event's fate before touching anything.
+        let (decided, fresh, batchIDs) = try fates(of: events, payloads: payloads)
+        var results = decided
         if fresh.isEmpty { return results.map { $0! } }
+        // Only now, with something to write, is a torn tail left by a crash set aside (rule 6).
+        try catchUp(asWriter: true)
+        index!.reserve(Int(tail.seq) + events.count)
 
         // Build every line, chained, into one buffer.
         var recordedAt = clock()

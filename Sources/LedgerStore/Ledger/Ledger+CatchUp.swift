@@ -14,8 +14,10 @@ extension Ledger {
     /// next event is damage: `.damaged` with its position, and nothing is cut.
     ///
     /// `through` stops it once that seq (the end of a batch) is committed: to rebuild the index up
-    /// to a tail seen before without seeing anything newer.
-    func catchUp(asWriter: Bool, through: Int64 = .max) throws(LedgerError) {
+    /// to a tail seen before without seeing anything newer. With `setAside` false a writer makes
+    /// every check a writer makes (an uncommitted tail followed by a later segment is damage) but
+    /// leaves a torn tail where it is: for opening, and for an append before it knows it writes.
+    func catchUp(asWriter: Bool, setAside: Bool = true, through: Int64 = .max) throws(LedgerError) {
         while tail.seq < through {
             if Int(tail.segmentOrdinal) >= segments.count {
                 // No segment holds the next event yet; another writer may have created it.
@@ -30,7 +32,7 @@ extension Ledger {
                     at: LogPosition(segment: segment.name, line: 1, seq: tail.seq + 1),
                     reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(segment.firstSeq)")
             }
-            let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter, through: through)
+            let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter, setAside: setAside, through: through)
             guard reachedEnd else { return }
             // The segment is exhausted at a commit point; the next one, if any, must start at the
             // next seq. (One stat, not a directory listing: this runs before every append.)
@@ -56,7 +58,7 @@ extension Ledger {
 
     /// Reads one segment from the tail; returns true when it ended exactly at a commit point
     /// (so the next segment may follow), false when it stopped at an uncommitted tail.
-    private func catchUp(inSegment segment: SegmentFile, asWriter: Bool, through: Int64) throws(LedgerError) -> Bool {
+    private func catchUp(inSegment segment: SegmentFile, asWriter: Bool, setAside: Bool, through: Int64) throws(LedgerError) -> Bool {
         let file = try self.file(ofSegment: tail.segmentOrdinal)
         var reader = LineReader(file: file, offset: tail.endOffset, lineNumber: tail.nextLine, bufferSize: 64 << 10)
         defer { reader.close() }
@@ -121,6 +123,7 @@ extension Ledger {
                 at: LogPosition(segment: segment.name, line: reader.lineNumber, seq: expected.seq),
                 reason: "the segment ends inside a batch (its last event is not batchEnd), but a later segment exists")
         }
+        guard setAside else { return false }
         try setAsideTornTail(of: segment, file: file)
         return true
     }

@@ -10,8 +10,8 @@ import Glibc
 /// Guarantees (events/FORMAT.md says how): every append is all-or-nothing and durable before it
 /// returns; one writer at a time across processes; readers never block and never see half a
 /// batch; seqs are gapless from 1; damage is reported with its position and never repaired; a
-/// torn tail left by a crash is set aside and cut off by the next writer. A handle is not
-/// thread-safe: use one per thread.
+/// torn tail left by a crash is set aside and cut off by the next append that writes; opening and
+/// a refused append change nothing on disk. A handle is not thread-safe: use one per thread.
 public final class Ledger {
     /// How a handle may use the ledger.
     public enum Mode: Sendable {
@@ -86,8 +86,10 @@ public final class Ledger {
     }
 
     /// Opens the ledger at `path`. Reads what the index cache covers, checks it against the log,
-    /// and reads and checks the events after it. For `.readWrite`, also sets aside a torn tail.
-    /// Throws `.damaged` when the log after the cache's coverage is damaged.
+    /// and reads and checks the events after it. Writes nothing, in either mode: a torn tail is
+    /// set aside by the first append that writes (under the writer lock), so a command refused
+    /// after opening leaves the directory as it was. Throws `.damaged` when the log after the
+    /// cache's coverage is damaged.
     public static func open(at path: String, mode: Mode = .readOnly) throws(LedgerError) -> Ledger {
         let layout = LedgerLayout(root: path)
         try layout.checkManifest()
@@ -97,8 +99,12 @@ public final class Ledger {
         let ledger = Ledger(path: path, mode: mode, layout: layout)
         ledger.segments = try layout.segments()
         ledger.adoptIndexCache()
+        // Keeps events/INVARIANTS.md rule 15: opening, even for writing, changes nothing on disk;
+        // the writer lock file is created and a torn tail set aside only by an append that writes.
+        // A handle for writing checks what a writer checks (damage is refused now, not at the
+        // first append), holding the lock when its file exists so no writer is half-way through.
         if mode == .readWrite {
-            try ledger.withWriterLock { () throws(LedgerError) in try ledger.catchUp(asWriter: true) }
+            try ledger.withWriterLockIfPresent { () throws(LedgerError) in try ledger.catchUp(asWriter: true, setAside: false) }
         } else {
             try ledger.catchUp(asWriter: false)
         }
@@ -130,11 +136,7 @@ public final class Ledger {
 
     /// Reads events appended by other processes since this handle last looked.
     public func refresh() throws(LedgerError) {
-        if mode == .readWrite {
-            try withWriterLock { () throws(LedgerError) in try catchUp(asWriter: true) }
-        } else {
-            try catchUp(asWriter: false)
-        }
+        try catchUp(asWriter: false)
     }
 
     /// Saves the index cache now (a writer does so by itself every few thousand events), under
@@ -193,6 +195,18 @@ public final class Ledger {
     /// Runs `body` holding the exclusive writer lock (waits for other writers).
     func withWriterLock<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
         if lockFile == nil { lockFile = try SystemFile.open(layout.lockFile, O_RDWR, create: true) }
+        try lockFile!.lockExclusive()
+        defer { lockFile!.unlock() }
+        return try body()
+    }
+
+    /// Runs `body` holding the writer lock when the lock file exists, and without it when it does
+    /// not (no writer of this kind has written yet): never creates the file.
+    func withWriterLockIfPresent<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+        if lockFile == nil {
+            guard FileSystem.exists(layout.lockFile).exists else { return try body() }
+            lockFile = try SystemFile.open(layout.lockFile, O_RDWR, create: false)
+        }
         try lockFile!.lockExclusive()
         defer { lockFile!.unlock() }
         return try body()

@@ -28,6 +28,36 @@ public struct VerificationReport: Hashable, Sendable {
     /// The first fault, or nil when every byte of every segment is a sound, committed event.
     public let fault: LedgerFault?
 
+    /// Every step of recorded time longer than `ClockJumpGuard.standardLead` (31 days) between
+    /// one sound event and the next, in log order, each with whether it was acknowledged.
+    public var clockJumps: [ClockJump] = []
+
     /// True when verify found no fault.
     public var isIntact: Bool { fault == nil }
+}
+
+/// A step of recorded time longer than a writer may take without acknowledging it: where it is,
+/// from when to when, and whether the batch that took it began with a `clockJumpAcknowledged`
+/// event (stream `ledger`) saying why. A ledger written by a program with its own clock (a demo, a
+/// migration) may hold unacknowledged steps where nothing was recorded for a while.
+public struct ClockJump: Hashable, Sendable {
+    /// The seq of the first event recorded after the step.
+    public let seq: Int64
+    /// When the event before it was recorded.
+    public let lastRecordedAt: Timestamp
+    /// When it was recorded.
+    public let recordedAt: Timestamp
+    /// True when that event is the acknowledgement of the jump.
+    public let acknowledged: Bool
+
+    /// A step at `seq` from `lastRecordedAt` to `recordedAt`, acknowledged or not.
+    public init(seq: Int64, lastRecordedAt: Timestamp, recordedAt: Timestamp, acknowledged: Bool) {
+        self.seq = seq
+        self.lastRecordedAt = lastRecordedAt
+        self.recordedAt = recordedAt
+        self.acknowledged = acknowledged
+    }
+
+    /// Whole days from `lastRecordedAt` to `recordedAt`.
+    public var days: Int64 { (recordedAt.microsecondsSinceEpoch - lastRecordedAt.microsecondsSinceEpoch) / 86_400_000_000 }
 }

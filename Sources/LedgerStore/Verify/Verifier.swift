@@ -204,6 +204,8 @@ struct ChainState {
     var hash = EventLine.genesis
     var recordedAt: Timestamp? = nil
     var batchClosed = true
+    /// Steps of recorded time longer than `ClockJumpGuard.standardLead` (INVARIANTS.md rule 16).
+    var clockJumps: [ClockJump] = []
 
     mutating func absorb(_ summaries: [LineSummary], in chunk: UnsafeRawBufferPointer, segment: String, firstLine: Int) -> LedgerFault? {
         for (k, summary) in summaries.enumerated() {
@@ -227,6 +229,12 @@ struct ChainState {
             if let recordedAt, at < recordedAt {
                 return LedgerFault(position: position, reason: "it is recorded at \(at), earlier than the event before it (\(recordedAt))")
             }
+            if let recordedAt, at.microsecondsSinceEpoch - recordedAt.microsecondsSinceEpoch > ClockJumpGuard.standardLead {
+                let stream = summary.slowStream.map { Array($0.utf8)[...] } ?? Array(chunk[summary.stream])[...]
+                clockJumps.append(ClockJump(
+                    seq: s, lastRecordedAt: recordedAt, recordedAt: at,
+                    acknowledged: stream.elementsEqual(ClockJumpGuard.stream.utf8)))
+            }
             seq = s
             hash = h
             recordedAt = at
@@ -236,7 +244,7 @@ struct ChainState {
     }
 
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
-        VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault)
+        VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
     }
 }
 

@@ -47,6 +47,7 @@ struct ProjectionTests {
         var c = TestCase.adult(upTo: .delivered)
         c.record(Make.completeReview(outcome: .planRevised, date: "2026-06-05"))
         c.record(Make.revise(Make.plan(lines: [Make.line("L1", .personalAssistant, pounds(220))]), date: "2026-06-10"))
+        c.record(Make.budget(total: pounds(220), date: "2026-06-10"))
         c.record(Make.signOff(version: 2, date: "2026-06-10"), by: TestStaff.teamManager)
         #expect(c.state.nextReviewDue(c.configuration.reviewIntervals) == ReviewDue(date: day("2026-07-22"), reason: .newOrChangedPlan))
         #expect(c.state.summary(c.configuration).currentPlanVersion == 2)

@@ -39,7 +39,55 @@ enum CaseRuleTable {
         return .financialAssessmentCompleted(fa)
     }
 
-    static var all: [RuleCase] { common + assessment + money + planning + later }
+    static var all: [RuleCase] { common + assessment + money + planning + later + limits }
+
+    // issue 14: h-limits
+    /// The standard plan P-1 with `needs` instead of its one eligible need.
+    static func plan(needs: [NeedToMeet]) -> SupportPlanContent {
+        var p = Make.plan()
+        p.needs = needs
+        return p
+    }
+
+    /// Information and advice given, effective on `date`.
+    static func advice(on date: String) -> CaseCommand {
+        .giveInformationAndAdvice(InformationAndAdviceGiven(
+            metadata: meta(.socialWorker, date), topics: ["direct payments"], signpostedTo: [], furtherActionNeeded: false))
+    }
+
+    /// `n` lines of `weekly` each.
+    static func lines(_ n: Int, _ weekly: Money) -> [PlanLine] {
+        (1...n).map { Make.line("L\($0)", .homeCare, weekly) }
+    }
+
+    static let limits: [RuleCase] = [
+        RuleCase(rule: .amountOutOfRange, given: eligible,
+            breaking: Make.financial(capital: Money(pence: 9_007_199_254_740_991)), breakingActor: TestStaff.financeOfficer,
+            passing: Make.financial(capital: pounds(100_000_000)), passingActor: TestStaff.financeOfficer,
+            message: "capital of £90,071,992,547,409.91 is above £100,000,000.00"),
+        RuleCase(rule: .planTooManyLines, given: indicative,
+            breaking: Make.draft(Make.plan(lines: lines(1_025, Money(pence: 9_007_199_254_740_991)))),
+            passing: Make.draft(Make.plan(lines: lines(200, pounds(1)))),
+            message: "plan P-1 has 1025 lines; a support plan has at most 200"),
+        RuleCase(rule: .planNeedsMissing, given: indicative.then(Make.draft(plan(needs: [])), Make.budget()),
+            breaking: Make.signOff(), breakingActor: TestStaff.teamManager, passingGiven: budgeted,
+            passing: Make.signOff(), passingActor: TestStaff.teamManager,
+            message: "plan P-1 cannot be signed off: it specifies no needs"),
+        RuleCase(rule: .personalBudgetForOtherPlan,
+            given: budgeted.then(Make.draft(Make.plan("P-2", lines: [Make.line("L1", .homeCare, pounds(165))]), date: "2026-04-27")),
+            breaking: Make.signOff("P-2"), breakingActor: TestStaff.teamManager,
+            passingGiven: budgeted.then(Make.draft(Make.plan("P-2", lines: [Make.line("L1", .homeCare, pounds(165))]), date: "2026-04-27"),
+                Make.budget(total: pounds(165), planId: "P-2")),
+            passing: Make.signOff("P-2"), passingActor: TestStaff.teamManager,
+            message: "the personal budget in force on 2026-04-27 (£240.00 a week, set on 2026-04-27) is for plan P-1 version 1"),
+        RuleCase(rule: .effectiveDateOutOfRange, given: opened,
+            breaking: advice(on: "9999-12-31"), breakingAt: at("2026-04-02T09:00:00Z"),
+            passing: advice(on: "1900-01-01"),
+            message: "takes effect between 1900-01-01 and 2027-04-03"),
+        RuleCase(rule: .customerNameMissing, given: TestCase(),
+            breaking: Make.referral(name: " \t "), passing: Make.referral(name: "Joe Bloggs"),
+            message: "a referral must give the customer's name"),
+    ]
 
     static let common: [RuleCase] = [
         RuleCase(rule: .staffUnknown, given: opened, breaking: Make.allocate(), breakingActor: "S-99",

@@ -163,6 +163,21 @@ struct CorrectionDecisionTests {
         c.when(Self.correct(id, with: .financialAssessmentCompleted(f), date: "2026-05-02", by: TestStaff.financeOfficer), by: TestStaff.financeOfficer).thenAccepted()
     }
 
+    @Test("given the grand tours (every case event type), each event restated unchanged as a correction keeps every rule: decide gives it back from its own payload", arguments: [GrandTour.adult, GrandTour.carer])
+    func everyEventIsDecidedAgainFromItsOwnPayload(tour: TestCase) {
+        let effective = CaseState.effectiveEvents(tour.recorded)
+        let decisions = effective.filter { CaseCommand(reDeciding: $0.event) != nil }
+        // Every event but a dispute marker has the command that records it.
+        #expect(decisions.count == effective.count { $0.kind != .opinionDisputed })
+        for e in decisions {
+            let restated = EventCorrected(metadata: meta(.teamManager, "2027-01-04", reasons: ["restated"]), supersedes: e.id, corrected: e.event)
+            let breach = CorrectionRules.breach(
+                of: restated, by: TestStaff.headOfService, on: day("2027-01-04"), history: tour.recorded, staff: tour.staff,
+                configuration: tour.configuration)
+            #expect(breach == nil, "\(e.event.typeName) \(e.id): \(breach?.message ?? "")")
+        }
+    }
+
     @Test("given a plan revised after its sign-off, the sign-off's correction is still decided against the case as it stood before it")
     func decidedAgainstTheCaseBeforeTheOriginal() {
         var c = CaseRuleTable.signedOff

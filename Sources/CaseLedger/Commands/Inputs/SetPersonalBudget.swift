@@ -7,6 +7,8 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
     public var metadata: DecisionMetadata
     /// The plan the budget funds.
     public var planId: String?
+    /// The version of that plan the budget funds (the plan's current version when not given).
+    public var planVersion: Int?
     /// The weekly total in pence.
     public var weeklyTotal: Money
     /// The customer's weekly contribution in pence.
@@ -18,12 +20,14 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
     public init(
         metadata: DecisionMetadata,
         planId: String? = nil,
+        planVersion: Int? = nil,
         weeklyTotal: Money,
         weeklyCustomerContribution: Money,
         weeklyCouncilContribution: Money
     ) {
         self.metadata = metadata
         self.planId = planId
+        self.planVersion = planVersion
         self.weeklyTotal = weeklyTotal
         self.weeklyCustomerContribution = weeklyCustomerContribution
         self.weeklyCouncilContribution = weeklyCouncilContribution
@@ -33,6 +37,7 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
     public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         planId = try r.optional("planId")
+        planVersion = try r.optional("planVersion")
         weeklyTotal = try r("weeklyTotal")
         weeklyCustomerContribution = try r("weeklyCustomerContribution")
         weeklyCouncilContribution = try r("weeklyCouncilContribution")
@@ -42,6 +47,7 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
     public func encode(to w: inout PayloadWriter) {
         metadata.encode(to: &w)
         w.optional("planId", planId)
+        w.optional("planVersion", planVersion)
         w.set("weeklyTotal", weeklyTotal)
         w.set("weeklyCustomerContribution", weeklyCustomerContribution)
         w.set("weeklyCouncilContribution", weeklyCouncilContribution)

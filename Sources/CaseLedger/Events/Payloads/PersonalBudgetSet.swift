@@ -14,6 +14,9 @@ public struct PersonalBudgetSet: CaseEventPayload {
     public var metadata: DecisionMetadata
     /// The plan the budget funds, when one exists.
     public var planId: String?
+    /// The version of that plan the budget funds; when absent (as in budgets recorded before it
+    /// existed), the plan's version current when the budget was recorded.
+    public var planVersion: Int?
     /// The personal budget, weekly, in pence.
     public var weeklyTotal: Money
     /// The amount the customer pays, weekly, in pence.
@@ -30,6 +33,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
     public init(
         metadata: DecisionMetadata,
         planId: String? = nil,
+        planVersion: Int? = nil,
         weeklyTotal: Money,
         weeklyCustomerContribution: Money,
         weeklyCouncilContribution: Money,
@@ -38,6 +42,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
     ) {
         self.metadata = metadata
         self.planId = planId
+        self.planVersion = planVersion
         self.weeklyTotal = weeklyTotal
         self.weeklyCustomerContribution = weeklyCustomerContribution
         self.weeklyCouncilContribution = weeklyCouncilContribution
@@ -49,6 +54,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
     public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
         metadata = try DecisionMetadata(from: r)
         planId = try r.optional("planId")
+        planVersion = try r.optional("planVersion")
         weeklyTotal = try r("weeklyTotal")
         weeklyCustomerContribution = try r("weeklyCustomerContribution")
         weeklyCouncilContribution = try r("weeklyCouncilContribution")
@@ -60,6 +66,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
     public func encode(to w: inout PayloadWriter) {
         metadata.encode(to: &w)
         w.optional("planId", planId)
+        w.optional("planVersion", planVersion)
         w.set("weeklyTotal", weeklyTotal)
         w.set("weeklyCustomerContribution", weeklyCustomerContribution)
         w.set("weeklyCouncilContribution", weeklyCouncilContribution)
