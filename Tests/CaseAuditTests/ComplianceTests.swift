@@ -211,6 +211,30 @@ enum ComplianceHistories {
             }
         case .correctionAuthorityMissing:
             return correctedSignOff(by: FixtureStaff.teamManager)
+        // issue 14: closing, withdrawal and authority by role
+        case .closureWithServicesInForce:
+            // Mr D's case, delivered and reviewed, closed as if his needs were not eligible.
+            return inserting(.caseClosed(CaseClosed(metadata: meta(.socialWorker, "2026-07-25", reasons: ["no eligible needs"]), reason: .noEligibleNeeds)),
+                into: mrD, id: "00000000-0000-4000-8000-0000000001c1")
+        case .decisionRoleNotAllowed:
+            // His financial assessment recorded by the social worker, acting as one.
+            return withoutCorrection(mrD).map { e in
+                guard case .financialAssessmentCompleted = e.event else { return e }
+                var e = e
+                var m = e.event.metadata
+                m.actingRole = .socialWorker
+                e.event = e.event.replacingMetadata(m)
+                e.actor = FixtureStaff.socialWorker
+                return e
+            }
+        case .staffUnknown:
+            // His review completed by someone never on the register.
+            return mrD.map { e in
+                guard case .reviewCompleted = e.event else { return e }
+                var e = e
+                e.actor = "S-99"
+                return e
+            }
         case .eventUnreadable:
             // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
             return mrD
@@ -223,6 +247,9 @@ enum ComplianceHistories {
         case .contributionInFreeReablement: reablement(from: "2026-03-01")
         case .withdrawalWithoutReview, .closureBeforeWithdrawalNotice: withdrawn()
         case .correctionAuthorityMissing: correctedSignOff(by: FixtureStaff.headOfService)
+        case .closureWithServicesInForce:
+            inserting(.caseClosed(CaseClosed(metadata: meta(.socialWorker, "2026-07-25", reasons: ["Mr D died on 25 July 2026"]), reason: .died)),
+                into: mrD, id: "00000000-0000-4000-8000-0000000001c1")
         default: mrD
         }
     }

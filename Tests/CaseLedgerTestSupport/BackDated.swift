@@ -14,7 +14,7 @@ public enum BackDated {
         fa.weeklyIncome = pounds(249)
         fa.weeklyContribution = pounds(20)
         c.record(Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(fa), date: "2026-06-22",
-            role: .financialAssessmentOfficer), by: TestStaff.financeOfficer, at: at("2026-06-22T10:00:00Z"))
+            as: .financialAssessmentOfficer), by: TestStaff.financeOfficer, at: at("2026-06-22T10:00:00Z"))
         return c
     }()
 

@@ -39,7 +39,7 @@ public enum GrandTour {
         c.record(Make.acknowledge(agreed: "2026-08-01"), by: TestStaff.complaintsManager)
         c.record(Make.respond(), by: TestStaff.complaintsManager)
         let fa = c.lastId(of: "financialAssessmentCompleted")
-        c.record(Make.correct(fa, with: c.lastEvent(of: "financialAssessmentCompleted"), date: "2026-07-02"))
+        c.record(Make.correct(fa, with: c.lastEvent(of: "financialAssessmentCompleted"), date: "2026-07-02"), by: TestStaff.financeOfficer)
         c.record(Make.dispute(c.lastId(of: "needsAssessed"), date: "2026-07-02"))
         c.record(Make.requestReview())
         c.record(Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false))

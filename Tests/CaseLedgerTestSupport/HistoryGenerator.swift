@@ -121,7 +121,8 @@ public struct HistoryGenerator: Sendable {
         case 17:
             if s.withdrawal == nil { return (Make.withdraw(s.lastCompletedReviewId ?? "RV-0", date: date), sw) }
             return (chance(50) ? Make.withdrawalNotice(date: date) : Make.close(date: date), sw)
-        case 18: return (s.isClosed ? Make.reopen(date: date) : Make.close(pick([.informationAndAdviceOnly, .movedAway]), date: date), sw)
+        case 18: return (s.isClosed ? Make.reopen(date: date) : Make.close(pick([.informationAndAdviceOnly, .movedAway]), date: date,
+            receivingCouncil: "Coventry City Council"), sw)
         case 19:
             let open = s.challenges.values.filter(\.isOpen).map(\.raised.challengeId).sorted()
             if open.isEmpty || chance(30) { return (Make.challenge(newId("CH"), date: date), sw) }

@@ -225,9 +225,9 @@ public enum Make {
         .sendWithdrawalNotice(WithdrawalNoticeSent(metadata: meta(.socialWorker, date), format: .largePrint, sentTo: "the customer"))
     }
 
-    /// Closes the case for `reason`.
-    public static func close(_ reason: ClosureReason = .servicesWithdrawn, date: String = "2026-10-01") -> CaseCommand {
-        .closeCase(CaseClosed(metadata: meta(.socialWorker, date, reasons: ["no further involvement"]), reason: reason))
+    /// Closes the case for `reason` (naming `receivingCouncil` when given).
+    public static func close(_ reason: ClosureReason = .servicesWithdrawn, date: String = "2026-10-01", receivingCouncil: String? = nil) -> CaseCommand {
+        .closeCase(CaseClosed(metadata: meta(.socialWorker, date, reasons: ["no further involvement"]), reason: reason, receivingCouncil: receivingCouncil))
     }
 
     /// Reopens a closed case on a new referral.
@@ -303,10 +303,30 @@ public enum Make {
             decision: "remain at home with a personal budget", leastRestrictiveOption: true))
     }
 
-    /// Corrects event `target`, superseding it with `event`.
-    public static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01", role: StaffRole = .socialWorker) -> CaseCommand {
+    /// Corrects event `target`, superseding it with `event`, acting as `role` (by default
+    /// `correctionRole(for:)`).
+    public static func correct(_ target: String, with event: CaseEvent, date: String = "2026-05-01", as role: StaffRole? = nil) -> CaseCommand {
         .correctEvent(EventCorrected(
-            metadata: meta(role, date, reasons: ["recorded in error"]), supersedes: target, corrected: event))
+            metadata: meta(role ?? correctionRole(for: event), date, reasons: ["recorded in error"]), supersedes: target, corrected: event))
+    }
+
+    /// The role a test corrects `event` under by default: the one the decision needed under the
+    /// default authority (a financial assessment officer's, a team manager's for a sign-off), a
+    /// social worker's for case work.
+    public static func correctionRole(for event: CaseEvent) -> StaffRole {
+        let needed = DecisionAuthority.standard.roles[DecisionAuthority.commandName(of: event.kind)] ?? []
+        return needed.contains(.socialWorker) || needed.isEmpty ? .socialWorker : needed.sorted().first!
+    }
+
+    /// The test staff member who corrects `event` by default (holding `correctionRole(for:)`).
+    public static func correctionActor(for event: CaseEvent) -> String {
+        switch correctionRole(for: event) {
+        case .financialAssessmentOfficer: TestStaff.financeOfficer
+        case .teamManager: TestStaff.headOfService
+        case .panelChair: TestStaff.panelChair
+        case .complaintsManager: TestStaff.complaintsManager
+        default: TestStaff.socialWorker
+        }
     }
 
     /// Records the customer's dispute of an opinion in event `target`.

@@ -61,7 +61,7 @@ import Testing
             try f.service.record(commandNamed: "signOffPlan", input: signOff, case: "C-1001", actor: "S-1", now: at("2026-05-12T09:00:00Z"))
         } throws: { error in
             guard case .rejected(let r) = error as? ServiceError else { return false }
-            return r.rule == .signOffAuthorityMissing
+            return r.rule == .decisionRoleNotAllowed
         }
         #expect(f.service.ledger.headSeq == head)
     }

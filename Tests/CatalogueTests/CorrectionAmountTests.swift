@@ -18,7 +18,7 @@ struct CorrectionAmountTests {
         guard case .object(var members) = original.payload else { throw CatalogueError(message: "not an object") }
         change(&members)
         let corrected = try CaseEvent.decode(type: typeName, schema: 1, payload: .object(members))
-        return c.when(Make.correct(c.lastId(of: typeName), with: corrected, date: "2026-05-05"))
+        return c.when(Make.correct(c.lastId(of: typeName), with: corrected, date: "2026-05-05"), by: Make.correctionActor(for: corrected))
     }
 
     static func expectAmountInvalid(_ outcome: Outcome, sourceLocation: SourceLocation = #_sourceLocation) {

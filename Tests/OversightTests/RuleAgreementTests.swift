@@ -69,7 +69,7 @@ struct RuleAgreementTests {
         c.record(Make.indicative())
 
         // decide: a correction restating the charge, and a personal budget charging it.
-        let correction = c.when(Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(charging)))
+        let correction = c.when(Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(charging)), by: TestStaff.financeOfficer)
         let budget = c.when(Make.budget(total: pounds(240), customer: pounds(23, 10), planId: nil))
         // compliance: the same facts.
         let assessed = c.findings(.contributionExempt)
@@ -218,7 +218,7 @@ struct RuleAgreementTests {
         let c = TestCase.adult(upTo: .financiallyAssessed)
         guard case .financialAssessmentCompleted(var fa) = c.lastEvent(of: "financialAssessmentCompleted") else { return }
         fa.weeklyContribution = weekly
-        let command = Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(fa), role: .financialAssessmentOfficer)
+        let command = Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(fa), as: .financialAssessmentOfficer)
         let decided = c.when(command, by: TestStaff.financeOfficer)
         guard case .correctEvent(let correction) = command else { return }
         let found = c.givenFact(.eventCorrected(correction), by: TestStaff.financeOfficer).correctionFindings(.correctionNotAsDecided)
@@ -230,7 +230,7 @@ struct RuleAgreementTests {
     func correctorsAuthority(extra: Money, breaks: Bool) {
         var c = Self.planned(extra: extra, budget: pounds(260))
         c.record(Make.signOff(), by: TestStaff.headOfService)
-        let command = Make.correct(c.lastId(of: "planSignedOff"), with: c.lastEvent(of: "planSignedOff"), role: .teamManager)
+        let command = Make.correct(c.lastId(of: "planSignedOff"), with: c.lastEvent(of: "planSignedOff"), as: .teamManager)
         let decided = c.when(command, by: TestStaff.teamManager)
         guard case .correctEvent(let correction) = command else { return }
         let found = c.givenFact(.eventCorrected(correction), by: TestStaff.teamManager).correctionFindings(.correctionAuthorityMissing)

@@ -43,6 +43,10 @@ public struct ComplianceCheck: Sendable {
         ComplianceCheck(rule: .closureBeforeWithdrawalNotice, on: [.caseClosed], atStep: closureBeforeWithdrawalNotice),
         ComplianceCheck(rule: .complaintAcknowledgementLate, check: complaintAcknowledgementLate),
         ComplianceCheck(rule: .complaintResponseLate, check: complaintResponseLate),
+        // issue 14: closing, withdrawal and authority by role
+        ComplianceCheck(rule: .closureWithServicesInForce, on: [.caseClosed], atStep: closureWithServicesInForce),
+        ComplianceCheck(rule: .decisionRoleNotAllowed, on: CaseEvent.Kind.allCases, atStep: decisionRoleNotAllowed),
+        ComplianceCheck(rule: .staffUnknown, on: CaseEvent.Kind.allCases, atStep: staffUnknown),
         // issue 14: corrections
         ComplianceCheck(rule: .correctionNotAsDecided, check: { correctionBreaches($0, .correctionNotAsDecided) }),
         ComplianceCheck(rule: .correctionAuthorityMissing, check: { correctionBreaches($0, .correctionAuthorityMissing) }),
@@ -520,5 +524,65 @@ extension ComplianceCheck {
             findings.append(finding)
         }
         return findings
+    }
+}
+
+// MARK: - Closing and authority by role (issue 14)
+
+extension ComplianceCheck {
+    /// A closure with services in force for a reason that does not end them
+    /// (`CaseState.closureRefusal`, the rule `decide` applies).
+    static func closureWithServicesInForce(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .caseClosed(let c) = step.event.event, let refusal = step.before.closureRefusal(c) else { return nil }
+        let e = step.event
+        let services: ServicesInForce
+        let why: String
+        switch refusal {
+        case .servicesInForce(let s):
+            services = s
+            why = "without the withdrawal path (a review finding the needs no longer eligible, a withdrawal decision and its written notice)"
+        case .receivingCouncilMissing(let s):
+            services = s
+            why = "without naming the council that took over the person's care"
+        }
+        let budget = services.personalBudget.flatMap { input.event(id: $0.eventId) }
+        return Finding(input.caseId, .closureWithServicesInForce, e, and: budget, date: e.effectiveDate,
+            "the case was closed on \(date: e.effectiveDate) as \(c.reason.rawValue) with services in force (\(services.words)) \(why)")
+    }
+
+    /// A decision recorded under a role the configuration in force did not allow for it
+    /// (`DecisionAuthority.breach`, the rule `decide` applies).
+    static func decisionRoleNotAllowed(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        let e = step.event
+        guard let breach = input.configuration(at: e).authority.breach(of: e.event, in: step.before) else { return nil }
+        let register = input.register(at: e)
+        let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
+        return Finding(input.caseId, .decisionRoleNotAllowed, e, date: e.effectiveDate,
+            "\(e.event.typeName) recorded on \(date: CalendarDate(e.recordedAt)): \(breach.sentence(actor: who))")
+    }
+
+    /// A decision recorded by someone not on the staff register on the day it was recorded: never
+    /// on it, or after the day they left (as known then, or by a leaving recorded later and dated
+    /// on or before that day).
+    static func staffUnknown(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        let e = step.event
+        let on = CalendarDate(e.recordedAt)
+        let register = input.register(at: e)
+        if register.isOnRegister(e.actor, on: on) {
+            // A leaving recorded later, dated on or before the day of the decision.
+            guard let member = input.registerAsOf.members[e.actor], let left = member.leftOn, left <= on else { return nil }
+            return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
+                "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), whose leaving on \(date: left) was recorded later")
+        }
+        guard let member = register.members[e.actor] ?? input.registerAsOf.members[e.actor] else {
+            return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
+                "\(e.event.typeName) was recorded on \(date: on) by \(e.actor), who is not on the staff register")
+        }
+        if let left = member.leftOn, left <= on {
+            return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
+                "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), who left the staff register on \(date: left)")
+        }
+        return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
+            "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), who was not yet on the staff register (from \(date: member.from))")
     }
 }

@@ -93,6 +93,10 @@ public struct ComplianceInput: Sendable {
     /// The staff register as known when `event` was recorded.
     func register(at event: RecordedCaseEvent) -> StaffRegister { staff.register(asKnownAt: event.recordedAt) }
 
+    /// The staff register with every staff event the input holds (leavings recorded after a
+    /// decision included).
+    var registerAsOf: StaffRegister { staff.latest }
+
     /// The configuration in force when `event` was recorded (as `decide` would have used).
     func configuration(at event: RecordedCaseEvent) -> Configuration { configurationAt(event.recordedAt) }
 

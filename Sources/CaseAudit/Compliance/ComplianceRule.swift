@@ -28,6 +28,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     // issue 14: corrections
     case correctionNotAsDecided = "correction-not-as-decided"
     case correctionAuthorityMissing = "correction-authority-missing"
+    // issue 14: closing, withdrawal and authority by role
+    case closureWithServicesInForce = "closure-with-services-in-force"
+    case decisionRoleNotAllowed = "decision-role-not-allowed"
+    case staffUnknown = "staff-unknown"
+
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
     /// `--rule` chooses it, and it is not in `allCases`), but what it reports, whatever rules were
@@ -42,7 +47,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .budgetSplitMismatch, .contributionExempt,
         .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
         .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
-        .complaintAcknowledgementLate, .complaintResponseLate,
+        .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
         // issue 14: corrections
         .correctionNotAsDecided, .correctionAuthorityMissing,
     ]
@@ -93,6 +98,10 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         // issue 14: corrections
         case .correctionNotAsDecided: "Care Act 2014 s26; Charging and Assessment of Resources Regulations 2014 (a correction records the decision the rules give on its effective date)"
         case .correctionAuthorityMissing: "Wiltshire policy, sign-off under the council's scheme of delegation"
+        // issue 14: closing, withdrawal and authority by role
+        case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
+        case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
+        case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

@@ -25,6 +25,9 @@ public final class StaffTimeline: Sendable {
         registers = folded
     }
 
+    /// The register folded from every event.
+    public var latest: StaffRegister { registers?.last ?? StaffRegister(events) }
+
     /// The register folded from the events recorded at or before `instant`.
     public func register(asKnownAt instant: Timestamp) -> StaffRegister {
         guard let registers else { return StaffRegister(events.filter { $0.recordedAt <= instant }) }

@@ -54,6 +54,7 @@ extension Caseload {
             Fact("Deadlines listed", String(deadlines.count)),
             Fact("Overdue", String(overdueCount)),
         ]
+        if workerLeftCount > 0 { facts.append(Fact("Allocated worker has left", String(workerLeftCount))) }
         if !unreadable.isEmpty { facts.append(Fact("Unreadable cases", String(unreadableCases.count))) }
         let summary = ReportSection(heading: "Summary", anchor: "summary", blocks: [.facts(facts)])
         var tableRows: [[String]] = []
@@ -80,26 +81,28 @@ extension Caseload {
     /// when `due`, 0 when `due-today`.
     public static let csvColumns = [
         "row_type", "ref", "event_id", "case_id", "customer_name", "stage", "worker_id", "worker_name", "deadline", "label",
-        "subject", "due_date", "status", "days", "basis",
+        "subject", "due_date", "status", "days", "basis", "worker_left_on",
     ]
 
     /// The caseload as CSV: an `unreadable-event` row per event that cannot be read (its case, ref
     /// and event id, status `unreadable`, what is wrong in `basis`), a `deadline` row per deadline,
-    /// a `case` row for a case with nothing due, and the integrity row.
+    /// a `case` row for a case with nothing due, and the integrity row. `worker_left_on` is the day
+    /// the allocated worker left the register (empty while they have not).
     public func csv(integrity: IntegrityStatement) -> String {
         let c = Caseload.csvColumns
         var out: [[String]] = unreadable.map { f in
             ["unreadable-event", f.refs.map(String.init).joined(separator: " "), CSVReport.join(f.eventIds), f.caseId,
-             "", "", "", "", "", "", "", f.date.iso, "unreadable", "", f.sentence]
+             "", "", "", "", "", "", "", f.date.iso, "unreadable", "", f.sentence, ""]
         }
         for r in rows {
             let caseCells = [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""]
             if r.deadlines.isEmpty {
-                out.append(["case", "", ""] + caseCells + ["", "", "", "", "nothing-due", "", ""])
+                out.append(["case", "", ""] + caseCells + ["", "", "", "", "nothing-due", "", "", r.workerLeftOn?.iso ?? ""])
             }
             for d in r.deadlines {
                 out.append(["deadline", String(d.seq), d.eventId] + caseCells
-                    + [d.kind.rawValue, d.kind.label, d.subject, d.due.iso, d.status.code, String(abs(d.status.daysUntilDue)), d.basis])
+                    + [d.kind.rawValue, d.kind.label, d.subject, d.due.iso, d.status.code, String(abs(d.status.daysUntilDue)), d.basis,
+                       r.workerLeftOn?.iso ?? ""])
             }
         }
         out.append(CSVReport.integrityRow(integrity, count: c.count, textColumn: c.firstIndex(of: "basis")!, statusColumn: c.firstIndex(of: "status")!))
@@ -115,12 +118,15 @@ extension Caseload {
         }
         let cases: [JSONValue] = rows.map { r in
             ["caseId": .string(r.caseId), "customerName": JSONReport.string(r.customerName), "stage": .string(r.stage.rawValue),
-             "allocatedWorker": r.workerId.map { ["staffId": .string($0), "name": JSONReport.string(r.workerName)] } ?? .null,
+             "allocatedWorker": r.workerId.map {
+                 ["staffId": .string($0), "name": JSONReport.string(r.workerName), "leftOn": r.workerLeftOn.map { .string($0.iso) } ?? .null]
+             } ?? .null,
              "deadlines": .array(r.deadlines.map(deadline))]
         }
         var summary: [String: JSONValue] = [
             "openCases": .integer(Int64(openCases)), "casesListed": .integer(Int64(rows.count)),
             "deadlines": .integer(Int64(deadlines.count)), "overdue": .integer(Int64(overdueCount)),
+            "workerLeft": .integer(Int64(workerLeftCount)),
         ]
         var members: [(String, JSONValue)] = [
             ("report", "caseload"), ("on", .string(on.iso)), ("view", JSONReport.view(view)),

@@ -62,21 +62,31 @@ public struct CaseloadRow: Hashable, Sendable {
     public var workerName: String?
     /// What is due, by due date (after the filter).
     public var deadlines: [Deadline]
+    /// The day the allocated worker left the staff register, when that is on or before the day
+    /// judged: the case needs a new allocated worker.
+    public var workerLeftOn: CalendarDate?
 
     /// A row.
-    public init(caseId: String, customerName: String?, stage: Stage, workerId: String?, workerName: String?, deadlines: [Deadline]) {
+    public init(
+        caseId: String, customerName: String?, stage: Stage, workerId: String?, workerName: String?, deadlines: [Deadline],
+        workerLeftOn: CalendarDate? = nil
+    ) {
         self.caseId = caseId
         self.customerName = customerName
         self.stage = stage
         self.workerId = workerId
         self.workerName = workerName
         self.deadlines = deadlines
+        self.workerLeftOn = workerLeftOn
     }
 
-    /// "Sam Patel (S-1)", the id alone when not on the register, or "none allocated".
+    /// "Sam Patel (S-1)", the id alone when not on the register, or "none allocated"; with
+    /// "— left on 3 June 2026: allocate a new worker" when they have left.
     public var workerText: String {
         guard let id = workerId else { return "none allocated" }
-        return workerName.map { "\($0) (\(id))" } ?? id
+        let name = workerName.map { "\($0) (\(id))" } ?? id
+        guard let left = workerLeftOn else { return name }
+        return "\(name) — left on \(Words.date(left)): allocate a new worker"
     }
 }
 
@@ -128,6 +138,9 @@ public struct Caseload: Hashable, Sendable {
 
     /// How many deadlines kept are overdue.
     public var overdueCount: Int { deadlines.filter { $0.deadline.status.isOverdue }.count }
+
+    /// How many cases listed have an allocated worker who has left the staff register.
+    public var workerLeftCount: Int { rows.filter { $0.workerLeftOn != nil }.count }
 }
 
 /// Builds a `Caseload` one case at a time: each case's events are folded, its row worked out,
@@ -188,9 +201,10 @@ public struct CaseloadBuilder {
         if let w = filter.worker, w != worker { return }
         let kept = all.filter(filter.keeps)
         if filter.filtersDeadlines && kept.isEmpty { return }
+        let member = worker.flatMap { staff.members[$0] }
         rows.append(CaseloadRow(
             caseId: caseId, customerName: customerName, stage: stage, workerId: worker,
-            workerName: worker.flatMap { staff.members[$0]?.name }, deadlines: kept))
+            workerName: member?.name, deadlines: kept, workerLeftOn: member?.leftOn.flatMap { $0 <= on ? $0 : nil }))
     }
 
     /// The caseload, rows by case reference.

@@ -1,14 +1,17 @@
 extension Configuration: PayloadObject {
-    /// The field names, in the order they are read. Every one is required (a published
-    /// configuration states every figure it relies on) except `correctionAuthority`, added later,
-    /// whose absence means what it meant before it existed.
+    /// The field names, in the order they are read. Every one is required: a published
+    /// configuration states every figure it relies on.
     public static let fieldNames = [
         "chargingRateTables", "reviewIntervals", "reablementFreeDays", "carersServicesFree",
         "directPaymentExcludedServices", "complaintAcknowledgementWorkingDays", "complaintResponsePeriod",
         "complaintTimeLimit", "nonWorkingDays", "registerAdministrationRoles",
-        // issue 14: corrections (optional: absent means `coversAmount`)
-        "correctionAuthority",
     ]
+
+    /// The optional field names: each a table of who may make which decision, whose absence
+    /// means its default (`DecisionAuthority.standard`), so configurations published before they
+    /// existed read as they always did.
+    /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
+    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority"]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
     /// is allowed (a misspelt name is an error, never silently ignored); errors name the field's
@@ -16,7 +19,7 @@ extension Configuration: PayloadObject {
     /// id or valid-from date, a negative number of days, and no register administration role.
     /// Periods are written `"6 weeks"`, `"12 months"`, `"42 days"`; money in pence; sets as lists.
     public init(from r: borrowing PayloadReader) throws(PayloadDecodingError) {
-        try r.requireOnly(Self.fieldNames)
+        try r.requireOnly(Self.fieldNames + Self.optionalFieldNames)
         let tables: [ChargingRateTable] = try r("chargingRateTables")
         for (i, table) in tables.enumerated() {
             if let j = tables[..<i].firstIndex(where: { $0.id == table.id || $0.validFrom == table.validFrom }) {
@@ -45,8 +48,39 @@ extension Configuration: PayloadObject {
             carersServicesFree: try r("carersServicesFree"), directPaymentExcludedServices: Set(excluded),
             complaintAcknowledgementWorkingDays: acknowledgementDays,
             complaintResponsePeriod: try r("complaintResponsePeriod"), complaintTimeLimit: try r("complaintTimeLimit"),
-            nonWorkingDays: Set(nonWorking), registerAdministrationRoles: Set(roles))
+            nonWorkingDays: Set(nonWorking), registerAdministrationRoles: Set(roles),
+            decisionRoles: try Self.roleTable(r, "decisionRoles", keys: DecisionAuthority.decisionNames) { $0 },
+            challengeResolutionRoles: try Self.roleTable(r, "challengeResolutionRoles", keys: ChallengeLevel.allCases.map(\.rawValue)) {
+                ChallengeLevel(rawValue: $0)
+            },
+            rolesAbove: try Self.roleTable(r, "rolesAbove", keys: nil) { StaffRole(rawValue: $0) })
         correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
+    }
+
+    /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
+    /// With `keys`, it must name each of them exactly (none missing, none unknown: a table
+    /// states every decision it governs) and give each at least one role; without, any key
+    /// (a role) is allowed.
+    static func roleTable<Key: Hashable>(
+        _ r: borrowing PayloadReader, _ name: String, keys: [String]?, _ key: (String) -> Key?
+    ) throws(PayloadDecodingError) -> [Key: Set<StaffRole>]? {
+        guard let table = try r.object(JSONTape.Key(name)) else { return nil }
+        if let keys {
+            try table.requireOnly(keys)
+            for k in keys where table.members[k] == nil {
+                throw PayloadDecodingError(field: table.pathOf(k), problem: "is missing: the table names every one of \(keys.joined(separator: ", "))")
+            }
+        }
+        var result: [Key: Set<StaffRole>] = [:]
+        for (k, v) in table.members {
+            let roles = try [StaffRole](json: v, at: table.pathOf(k))
+            if keys != nil, roles.isEmpty {
+                throw PayloadDecodingError(field: table.pathOf(k), problem: "is empty: name at least one role")
+            }
+            guard let typed = key(k) else { continue }
+            result[typed] = Set(roles)
+        }
+        return result
     }
 
     /// Writes every field; sets as sorted lists, so the same configuration always has the same
@@ -64,6 +98,13 @@ extension Configuration: PayloadObject {
         w.set("registerAdministrationRoles", registerAdministrationRoles.sorted())
         // Written only when not the default, so a configuration without it keeps its bytes.
         if correctionAuthority != .coversAmount { w.set("correctionAuthority", correctionAuthority) }
+        // The tables only when published: a configuration without them keeps its bytes.
+        func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
+            t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }
+        }
+        if let v = table(decisionRoles, { $0 }) { w.setRaw("decisionRoles", v) }
+        if let v = table(challengeResolutionRoles, \.rawValue) { w.setRaw("challengeResolutionRoles", v) }
+        if let v = table(rolesAbove, \.rawValue) { w.setRaw("rolesAbove", v) }
     }
 }
 

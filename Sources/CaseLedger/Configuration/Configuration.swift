@@ -26,6 +26,14 @@ public struct Configuration: Hashable, Sendable {
     /// Whose money authority a correction of a money decision needs (`coversAmount` unless
     /// configured).
     public var correctionAuthority: CorrectionAuthority = .coversAmount
+    /// The roles that may record each decision, by command name, as published; nil when the
+    /// configuration names none (`DecisionAuthority.standard` applies). See `authority`.
+    public var decisionRoles: [String: Set<StaffRole>]?
+    /// The roles that may resolve a challenge at each level, as published; nil for the defaults.
+    public var challengeResolutionRoles: [ChallengeLevel: Set<StaffRole>]?
+    /// The roles each role stands above (may correct the decisions of), as published; nil for
+    /// the defaults.
+    public var rolesAbove: [StaffRole: Set<StaffRole>]?
 
     /// A configuration; every default can be overridden.
     public init(
@@ -40,7 +48,10 @@ public struct Configuration: Hashable, Sendable {
         complaintResponsePeriod: Period = .months(6),
         complaintTimeLimit: Period = .months(12),
         nonWorkingDays: Set<CalendarDate> = [],
-        registerAdministrationRoles: Set<StaffRole> = [.registerAdministrator, .teamManager]
+        registerAdministrationRoles: Set<StaffRole> = [.registerAdministrator, .teamManager],
+        decisionRoles: [String: Set<StaffRole>]? = nil,
+        challengeResolutionRoles: [ChallengeLevel: Set<StaffRole>]? = nil,
+        rolesAbove: [StaffRole: Set<StaffRole>]? = nil
     ) {
         self.chargingRateTables = chargingRateTables
         self.reviewIntervals = reviewIntervals
@@ -52,6 +63,19 @@ public struct Configuration: Hashable, Sendable {
         self.complaintTimeLimit = complaintTimeLimit
         self.nonWorkingDays = nonWorkingDays
         self.registerAdministrationRoles = registerAdministrationRoles
+        self.decisionRoles = decisionRoles
+        self.challengeResolutionRoles = challengeResolutionRoles
+        self.rolesAbove = rolesAbove
+    }
+
+    /// Who may make each decision: each table as published, or its default
+    /// (`DecisionAuthority.standard`) when the configuration names none.
+    public var authority: DecisionAuthority {
+        let standard = DecisionAuthority.standard
+        return DecisionAuthority(
+            roles: decisionRoles ?? standard.roles,
+            challengeResolution: challengeResolutionRoles ?? standard.challengeResolution,
+            above: rolesAbove ?? standard.above)
     }
 
     /// The charging rate table in force on `date`, nil when none is.

@@ -6,13 +6,15 @@
 /// Checked for every command, in order: recorded time not back-dated; the actor on the staff
 /// register and holding the acting role on the decision date; the case opened (or not, for a
 /// referral); a closed case takes only challenges, complaints, corrections, dispute markers and
-/// reopening; reasons given where required. Then the command's own rules. Finally every field
+/// reopening; reasons given where required; the acting role one the configuration allows for the
+/// decision (`DecisionAuthority`). Then the command's own rules. Finally every field
 /// marked restricted must be a field of the payload.
 public func decide(_ command: CaseCommand, _ state: CaseState, _ context: DecisionContext)
     throws(Rejection) -> [CaseEvent]
 {
     let decider = CaseDecider(state: state, context: context)
     try decider.checkCommon(command)
+    try decider.checkAuthority(command)
     let events = try decider.decideSpecific(command)
     try decider.checkRestricted(events)
     return events

@@ -37,6 +37,33 @@ extension CaseDecider {
         }
     }
 
+    /// The acting role must be one the configuration allows for the decision (for a correction,
+    /// the roles the corrected decision needed or one above them), on the recording date: the
+    /// register and configuration are those `decide` is given, as known at the decision time.
+    func checkAuthority(_ command: CaseCommand) throws(Rejection) {
+        let authority = config.authority
+        let breach: AuthorityBreach?
+        switch command {
+        case .correctEvent: return  // checked once the target is known (`checkCorrectionAuthority`)
+        case .resolveChallenge(let p):
+            breach = authority.breach(command.name, challengeId: p.challengeId, correcting: false, actingRole: p.metadata.actingRole, in: state)
+        default:
+            breach = authority.breach(command.name, challengeId: nil, correcting: false, actingRole: command.metadata.actingRole, in: state)
+        }
+        if let breach {
+            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: context.actor))")
+        }
+    }
+
+    /// A correction is made under the role the corrected decision needed, or one the
+    /// configuration puts above it (called by `correctEvent` once the target and type are
+    /// checked).
+    func checkCorrectionAuthority(_ p: EventCorrected) throws(Rejection) {
+        if let breach = config.authority.breach(of: .eventCorrected(p), in: state) {
+            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: context.actor))")
+        }
+    }
+
     /// Closed cases take challenges (a panel decision only on a challenge), complaints,
     /// corrections, dispute markers and reopening.
     func isAllowedWhileClosed(_ command: CaseCommand) -> Bool {
@@ -45,12 +72,13 @@ extension CaseDecider {
     }
 
     /// Commands that must give reasons: refusals, adverse determinations, withdrawals,
-    /// closures, reopening, corrections, escalations and best-interests decisions.
+    /// closures, reopening, corrections, escalations, challenge resolutions and best-interests
+    /// decisions.
     func needsReasons(_ command: CaseCommand) -> Bool {
         switch command {
         case .determineEligibility(let p): !p.eligible
         case .refuseSignOff, .decideWithdrawal, .closeCase, .reopenCase, .correctEvent,
-            .escalateChallenge, .makeBestInterestsDecision:
+            .escalateChallenge, .resolveChallenge, .makeBestInterestsDecision:
             true
         default: false
         }

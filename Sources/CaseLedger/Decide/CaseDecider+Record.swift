@@ -25,6 +25,7 @@ extension CaseDecider {
             throw Rejection(.correctionTypeMismatch,
                 "event \(p.supersedes) is a \(target.event.typeName); its correction must be one too, not a \(p.corrected.typeName)")
         }
+        try checkCorrectionAuthority(p)
         try checkCorrectedContent(p.corrected)
         try checkCorrectedDecision(p)
         return [.eventCorrected(p)]

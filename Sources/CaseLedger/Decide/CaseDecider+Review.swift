@@ -55,7 +55,8 @@ extension CaseDecider {
         return [.withdrawalNoticeSent(p)]
     }
 
-    /// Not closed before the written withdrawal notice; "services withdrawn" needs a withdrawal.
+    /// Not closed before the written withdrawal notice; "services withdrawn" needs a withdrawal;
+    /// with services in force, only for a reason that makes them moot (`closureRefusal`).
     func closeCase(_ p: CaseClosed) throws(Rejection) -> [CaseEvent] {
         if let w = state.withdrawalAwaitingNotice {
             throw Rejection(.closureBeforeWithdrawalNotice,
@@ -64,6 +65,9 @@ extension CaseDecider {
         if p.reason == .servicesWithdrawn, state.withdrawal == nil {
             throw Rejection(.withdrawalNotDecided,
                 "\(caseName) cannot be closed as \"services withdrawn\": no withdrawal has been decided")
+        }
+        if let refusal = state.closureRefusal(p) {
+            throw Rejection(.closureWithServicesInForce, refusal.sentence(caseName, reason: p.reason))
         }
         return [.caseClosed(p)]
     }

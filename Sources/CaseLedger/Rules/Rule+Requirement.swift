@@ -11,7 +11,7 @@ extension Rule {
         case .caseClosed: "A closed case takes only challenges, complaints, corrections, dispute markers and reopening."
         case .caseNotClosed: "Only a closed case can be reopened."
         case .idAlreadyUsed: "Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a case."
-        case .reasonsRequired: "Refusals, adverse determinations, withdrawals, closures, corrections and panel decisions state their reasons."
+        case .reasonsRequired: "Refusals, adverse determinations, withdrawals, closures, corrections, challenge resolutions and panel decisions state their reasons."
         case .amountInvalid: "Amounts of money are never negative."
         case .restrictedFieldUnknown: "Fields marked restricted must be fields of the payload."
         case .allocatedWorkerUnknown: "The allocated worker must be on the staff register on the effective date."
@@ -83,6 +83,9 @@ extension Rule {
         case .roleAlreadyHeld: "A role already held is not granted again."
         case .roleNotHeld: "Only a role held is revoked."
         case .signOffLimitNotHeld: "Only a sign-off limit held is revoked."
+        // issue 14: closing, withdrawal and authority by role
+        case .decisionRoleNotAllowed: "A decision is recorded under a role the configuration allows for it; a correction under the role the corrected decision needed, or one the configuration puts above it."
+        case .closureWithServicesInForce: "A case with services in force is closed only after the withdrawal path (review, withdrawal decision, written notice), or because the person died or another council took over their care (named)."
         }
     }
 }

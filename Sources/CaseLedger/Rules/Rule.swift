@@ -24,8 +24,8 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a
     /// case.
     case idAlreadyUsed = "id-already-used"
-    /// Refusals, adverse determinations, withdrawals, closures, corrections and panel decisions
-    /// state their reasons.
+    /// Refusals, adverse determinations, withdrawals, closures, corrections, challenge
+    /// resolutions and panel decisions state their reasons.
     case reasonsRequired = "reasons-required"
     /// Amounts of money are never negative.
     case amountInvalid = "amount-invalid"
@@ -195,6 +195,13 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case roleNotHeld = "role-not-held"
     /// Only a sign-off limit held is revoked.
     case signOffLimitNotHeld = "sign-off-limit-not-held"
+    // issue 14: closing, withdrawal and authority by role
+    /// A decision is recorded under a role the configuration allows for it (a correction under
+    /// the role the corrected decision needed, or one above it).
+    case decisionRoleNotAllowed = "decision-role-not-allowed"
+    /// A case with services in force is closed only after their withdrawal (review, withdrawal
+    /// decision, written notice), or because the person died or another council took over.
+    case closureWithServicesInForce = "closure-with-services-in-force"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

@@ -83,6 +83,14 @@ extension CaseState {
         case .withdrawalNoticeSent(let p):
             withdrawal?.notice = p
         case .caseClosed(let p):
+            // A closure that makes services moot (death, a move to another council) ends those
+            // still in force from its date, as a withdrawal would (ClosureRules.swift).
+            if p.reason.endsServicesWithoutWithdrawal, servicesInForce(on: p.metadata.effectiveDate) != nil {
+                personalBudget.record(dated(e, nil))
+                planInForce.record(dated(e, nil))
+                delivery.record(dated(e, nil))
+                contributions.record(dated(e, nil))
+            }
             closure = dated(e, p)
         case .caseReopened:
             closure = nil

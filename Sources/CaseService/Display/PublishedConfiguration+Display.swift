@@ -34,6 +34,16 @@ extension PublishedConfiguration {
         let days = c.nonWorkingDays.sorted()
         lines.append("Non-working days besides weekends: \(days.count)" + (days.isEmpty ? "" : " (\(days.first!) to \(days.last!))"))
         lines.append("Register administration roles: " + c.registerAdministrationRoles.sorted().map(\.rawValue).joined(separator: ", "))
+        // Who may make each decision: each table as published, or "the defaults".
+        let a = c.authority
+        func roles(_ set: Set<StaffRole>?) -> String { (set ?? []).sorted().map(\.rawValue).joined(separator: ", ") }
+        let published = c.decisionRoles == nil ? " (the defaults)" : ""
+        lines.append("Who may make each decision\(published):")
+        for name in DecisionAuthority.decisionNames { lines.append("  \(name): \(roles(a.roles[name]))") }
+        lines.append("Who may resolve a challenge at each level\(c.challengeResolutionRoles == nil ? " (the defaults)" : ""):")
+        for level in ChallengeLevel.allCases { lines.append("  \(level.rawValue): \(roles(a.challengeResolution[level]))") }
+        let above = a.above.sorted { $0.key < $1.key }.map { "\($0.key) above \(roles($0.value))" }
+        lines.append("Roles above others, for corrections\(c.rolesAbove == nil ? " (the defaults)" : ""): \(above.isEmpty ? "none" : above.joined(separator: "; "))")
         return lines.joined(separator: "\n")
     }
 }

@@ -128,8 +128,9 @@ enum Stories {
         fa.weeklyIncome = pounds(260, 10)
         fa.weeklyContribution = pounds(31, 10)
         try s.record(.correctEvent(EventCorrected(
-            metadata: meta(.socialWorker, "2026-07-02", reasons: ["a pension increase was left out of the income"]),
-            supersedes: s.lastId(of: "financialAssessmentCompleted"), corrected: .financialAssessmentCompleted(fa))))
+            metadata: meta(.financialAssessmentOfficer, "2026-07-02", reasons: ["a pension increase was left out of the income"]),
+            supersedes: s.lastId(of: "financialAssessmentCompleted"), corrected: .financialAssessmentCompleted(fa))),
+            by: FixtureStaff.financeOfficer)
         try s.record(.disputeOpinion(OpinionDisputed(
             metadata: meta(.socialWorker, "2026-07-03"), targetEventId: s.lastId(of: "needsAssessed"), disputedBy: "Mr D",
             disputedStatement: "that he is not motivated to use the walking frame", customerAccount: "the frame does not fit through my kitchen door")))

@@ -44,8 +44,7 @@ import Testing
     }
 
     @Test func everyFieldIsRequired() {
-        // issue 14: corrections — `correctionAuthority` is optional (below).
-        for name in Configuration.fieldNames where name != "correctionAuthority" {
+        for name in Configuration.fieldNames {
             var members = Self.document()
             members[name] = nil
             #expect(Self.decodingError(members) == PayloadDecodingError(field: "configuration.\(name)", problem: "is missing"))

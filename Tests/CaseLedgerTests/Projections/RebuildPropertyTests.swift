@@ -45,7 +45,10 @@ struct RebuildPropertyTests {
     func coverage() {
         var stages: Set<Stage> = []
         var types: Set<String> = []
-        for seed in Self.seeds {
+        // Seed 174 reaches delivery with no review open: the first 40 reached it only through
+        // services left in force by a closure and a reopening, which closing for a move or a
+        // death now ends (ClosureRules.swift).
+        for seed in Self.seeds + [174] {
             var g = HistoryGenerator(seed: seed)
             for e in g.run(attempts: 150) { types.insert(e.event.typeName) }
             for s in g.states { stages.insert(s.stage) }

@@ -46,7 +46,7 @@ struct TemporalTests {
         fa.weeklyIncome = fa.weeklyIncome - pounds(3, 10)
         fa.weeklyContribution = pounds(20)
         c.record(Make.correct(originalId, with: .financialAssessmentCompleted(fa), date: "2026-05-01"),
-            at: at("2026-05-01T10:00:00Z"))
+            by: TestStaff.financeOfficer, at: at("2026-05-01T10:00:00Z"))
         let s = c.state
         #expect(s.history.contains { $0.id == originalId && $0.event == .financialAssessmentCompleted(original) })
         #expect(s.corrections[originalId] == c.lastEventId)
@@ -70,7 +70,7 @@ struct TemporalTests {
         b.weeklyTotal = pounds(223, 10)
         c.when(Make.correct(c.lastId(of: "personalBudgetSet"), with: .personalBudgetSet(b))).thenAccepted()
         s.weeklyCost = pounds(260)
-        c.when(Make.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(s))).thenRejected(.planCostExceedsBudget)
+        c.when(Make.correct(c.lastId(of: "planSignedOff"), with: .planSignedOff(s)), by: TestStaff.teamManager).thenRejected(.planCostExceedsBudget)
     }
 
     @Test("the latest correction of an event wins")
@@ -80,10 +80,10 @@ struct TemporalTests {
         guard case .financialAssessmentCompleted(var fa) = c.lastEvent(of: "financialAssessmentCompleted") else { return }
         fa.weeklyIncome = fa.weeklyIncome - pounds(3, 10)
         fa.weeklyContribution = pounds(20)
-        c.record(Make.correct(id, with: .financialAssessmentCompleted(fa), date: "2026-05-01"))
+        c.record(Make.correct(id, with: .financialAssessmentCompleted(fa), date: "2026-05-01"), by: TestStaff.financeOfficer)
         fa.weeklyIncome = fa.weeklyIncome + pounds(1)
         fa.weeklyContribution = pounds(21)
-        c.record(Make.correct(id, with: .financialAssessmentCompleted(fa), date: "2026-05-02"))
+        c.record(Make.correct(id, with: .financialAssessmentCompleted(fa), date: "2026-05-02"), by: TestStaff.financeOfficer)
         #expect(c.state.contributions.current?.weeklyContribution == pounds(21))
         #expect(c.state == CaseState(rebuiltFrom: c.recorded))
     }

@@ -39,7 +39,7 @@ enum CaseRuleTable {
         return .financialAssessmentCompleted(fa)
     }
 
-    static var all: [RuleCase] { common + assessment + money + planning + later + limits }
+    static var all: [RuleCase] { common + assessment + money + planning + later + limits + authority }
 
     // issue 14: h-limits
     /// The standard plan P-1 with `needs` instead of its one eligible need.
@@ -87,6 +87,20 @@ enum CaseRuleTable {
         RuleCase(rule: .customerNameMissing, given: TestCase(),
             breaking: Make.referral(name: " \t "), passing: Make.referral(name: "Joe Bloggs"),
             message: "a referral must give the customer's name"),
+    ]
+
+    // issue 14: closing, withdrawal and authority by role
+    static let authority: [RuleCase] = [
+        RuleCase(rule: .decisionRoleNotAllowed, given: eligible,
+            breaking: {
+                guard case .completeFinancialAssessment(var p) = Make.financial() else { return Make.financial() }
+                p.metadata.actingRole = .socialWorker
+                return .completeFinancialAssessment(p)
+            }(),
+            passing: Make.financial(), passingActor: TestStaff.financeOfficer,
+            message: "the configuration allows financialAssessmentOfficer"),
+        RuleCase(rule: .closureWithServicesInForce, given: delivered, breaking: Make.close(.noEligibleNeeds),
+            passing: Make.close(.died), message: "with services in force"),
     ]
 
     static let common: [RuleCase] = [
@@ -292,27 +306,36 @@ enum CaseRuleTable {
             passing: Make.bestInterests(lacksCapacity: true)),
         RuleCase(rule: .correctionTargetUnknown, given: financial,
             breaking: Make.correct("E-999", with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            breakingActor: TestStaff.financeOfficer,
             passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
-                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+                with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            passingActor: TestStaff.financeOfficer),
         RuleCase(rule: .correctionTypeMismatch, given: financial,
-            breaking: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financial.lastEvent(of: "referralReceived")),
+            breaking: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financial.lastEvent(of: "referralReceived"),
+                as: .financialAssessmentOfficer),
+            breakingActor: TestStaff.financeOfficer,
             passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
-                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+                with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            passingActor: TestStaff.financeOfficer),
         RuleCase(rule: .correctionTargetNotCorrectable,
             given: financial.then(Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
-                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+                with: financial.lastEvent(of: "financialAssessmentCompleted")), by: TestStaff.financeOfficer),
             breaking: Make.correct("E-\(financial.recorded.count + 1)", with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            breakingActor: TestStaff.financeOfficer,
             passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
-                with: financial.lastEvent(of: "financialAssessmentCompleted"))),
+                with: financial.lastEvent(of: "financialAssessmentCompleted")),
+            passingActor: TestStaff.financeOfficer),
         // issue 14: corrections
         RuleCase(rule: .correctionNotAsDecided, given: financial,
             breaking: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financialAssessment(contribution: pounds(10))),
+            breakingActor: TestStaff.financeOfficer,
             passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financialAssessment(contribution: pounds(23, 10))),
+            passingActor: TestStaff.financeOfficer,
             message: "weeklyContribution £10.00, but the rules give weeklyContribution £23.10"),
         RuleCase(rule: .correctionAuthorityMissing, given: signedOffByHead,
-            breaking: Make.correct(signedOffByHead.lastId(of: "planSignedOff"), with: signedOffByHead.lastEvent(of: "planSignedOff"), role: .teamManager),
+            breaking: Make.correct(signedOffByHead.lastId(of: "planSignedOff"), with: signedOffByHead.lastEvent(of: "planSignedOff"), as: .teamManager),
             breakingActor: TestStaff.teamManager,
-            passing: Make.correct(signedOffByHead.lastId(of: "planSignedOff"), with: signedOffByHead.lastEvent(of: "planSignedOff"), role: .teamManager),
+            passing: Make.correct(signedOffByHead.lastId(of: "planSignedOff"), with: signedOffByHead.lastEvent(of: "planSignedOff"), as: .teamManager),
             passingActor: TestStaff.headOfService,
             message: "S-2 holds sign-off authority up to £250.00 a week"),
         RuleCase(rule: .disputeTargetUnknown, given: assessed, breaking: Make.dispute("E-999"),

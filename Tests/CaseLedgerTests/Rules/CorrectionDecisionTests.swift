@@ -27,7 +27,7 @@ struct CorrectionDecisionTests {
         case TestStaff.financeOfficer: .financialAssessmentOfficer
         default: .socialWorker
         }
-        return Make.correct(target, with: event, date: date, role: role)
+        return Make.correct(target, with: event, date: date, as: role)
     }
 
     /// `c`'s last event of type `type` corrected to `event` by `actor`, decided.
@@ -109,7 +109,6 @@ struct CorrectionDecisionTests {
         let c = CaseRuleTable.signedOffByHead
         let same = { (actor: String) in c.when(Self.correct(c.lastId(of: "planSignedOff"), with: c.lastEvent(of: "planSignedOff"), by: actor), by: actor) }
         same(TestStaff.teamManager).thenRejected(.correctionAuthorityMissing, containing: "a sign-off of plan P-1 version 1 of £400.00 a week")
-        same(TestStaff.socialWorker).thenRejected(.correctionAuthorityMissing, containing: "S-1 holds no sign-off authority")
         same(TestStaff.headOfService).thenAccepted()
     }
 
