@@ -39,12 +39,8 @@ public struct BackPayment: Hashable, Sendable {
 
     /// A back payment of `figure` over `weeks` whole weeks from `from` to `recordedOn`.
     public init(figure: Figure, from: CalendarDate, recordedOn: CalendarDate, weeks: Int, before: Money, after: Money) {
-        self.figure = figure
-        self.from = from
-        self.recordedOn = recordedOn
-        self.weeks = weeks
-        self.before = before
-        self.after = after
+        (self.figure, self.from, self.recordedOn, self.weeks) = (figure, from, recordedOn, weeks)
+        (self.before, self.after) = (before, after)
     }
 
     /// `after − before`: what is owed for the weeks past (positive: more was due than charged
