@@ -465,6 +465,7 @@ CATALOGUE = "events/catalogue"
 METADATA_FIELDS = [
     ("actingRole", "StaffRole"), ("effectiveDate", "CalendarDate"), ("reasons", "[String]"),
     ("references", "[String]"), ("notes", "[Note]"), ("restricted", "[String]"),
+    ("imported", "ImportedFrom?"),
 ]
 
 # How a Swift type is written in a JSON Schema of the catalogue (any other type: a `$ref`).

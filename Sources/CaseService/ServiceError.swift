@@ -24,6 +24,13 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
     case reservedCaseId(String)
     /// The store refused or failed (a version conflict, damage, an I/O error…).
     case store(LedgerError)
+    // issue 14: one way in for domain events
+    /// A raw event (`caseledger append`, input line `line`) would write the domain: a case, the
+    /// staff register or the configuration, by its type (`byType`) or by its stream.
+    case domainEventRefused(line: Int, stream: String, type: String, kind: DomainStreamKind, byType: Bool)
+    /// Legacy history given to `caseledger import` cannot be imported (input line `line`, 0 when
+    /// the problem is the whole input); `code` and `problem` say why.
+    case importRefused(line: Int, code: String, problem: String)
 
     /// A short stable code: the rule's code for a rejection, the store's code for a store error.
     public var code: String {
@@ -37,6 +44,8 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
         case .caseNotFound: "case-not-found"
         case .reservedCaseId: "case-id-reserved"
         case .store(let e): e.code
+        case .domainEventRefused: "append-domain-event"
+        case .importRefused(_, let code, _): code
         }
     }
 
@@ -63,6 +72,15 @@ public enum ServiceError: Error, Sendable, CustomStringConvertible {
             return "\"\(id)\" is reserved for the ledger's own stream and cannot be a case id; choose another, e.g. C-1001"
         case .store(let e):
             return e.message
+        case .domainEventRefused(let line, let stream, let type, let kind, let byType):
+            let what = byType
+                ? "a \(type) event belongs to \(kind.phrase), and append writes only streams the domain does not read"
+                : (kind == .caseStream
+                    ? "\(stream) is a case, and append cannot add events to a case"
+                    : "\(stream) is the stream of \(kind.phrase), and append cannot add events to it")
+            return "line \(line): \(what): only the commands that hold the rules write it; \(kind.commands); nothing was written"
+        case .importRefused(let line, _, let problem):
+            return (line > 0 ? "line \(line): " : "") + problem + "; nothing was imported"
         }
     }
 

@@ -14,7 +14,7 @@ enum CaseledgerCommand {
         discussion: "Exit codes: 0 done; 1 failed (damage, a conflict, rejected input), nothing written; 64 the command line was wrong.",
         subcommands: [
             InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec,
-            RecordCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec, DemoCommand.spec,
+            RecordCommand.spec, ImportCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec, DemoCommand.spec,
         ])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
@@ -24,6 +24,7 @@ enum CaseledgerCommand {
         case "verify": try VerifyCommand.run(arguments)
         case "stream": try StreamCommand.run(arguments)
         case "record": try RecordCommand.run(arguments)
+        case "import": try ImportCommand.run(arguments)
         case "case": try CaseGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "staff": try StaffGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "config": try ConfigGroup.run(path: Array(path.dropFirst()), arguments: arguments)

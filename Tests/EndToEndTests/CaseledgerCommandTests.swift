@@ -13,8 +13,8 @@ import Testing
         let appended = try caseledger.run(
             ["append", "--ledger", ledger],
             stdin: jsonLines(
-                #"{"stream": "C-1001", "type": "referralReceived", "actor": "S-1", "data": {"route": "self"}}"#,
-                #"{"stream": "C-1001", "type": "noteAdded", "actor": "S-1", "data": {"pence": 2340}}"#))
+                #"{"stream": "N-1001", "type": "noteTaken", "actor": "S-1", "data": {"route": "self"}}"#,
+                #"{"stream": "N-1001", "type": "noteAdded", "actor": "S-1", "data": {"pence": 2340}}"#))
         #expect(appended.exitCode == 0, "\(appended.stderr)")
         #expect(appended.stdout.split(separator: "\n").count == 2)
         #expect(appended.stdout.contains(#""seq":2"#))
@@ -23,7 +23,7 @@ import Testing
         #expect(verified.exitCode == 0)
         #expect(verified.stdout.hasPrefix("intact: 2 events"))
 
-        let stream = try caseledger.run(["stream", "C-1001"], environment: ["CASELEDGER_LEDGER": ledger])
+        let stream = try caseledger.run(["stream", "N-1001"], environment: ["CASELEDGER_LEDGER": ledger])
         #expect(stream.exitCode == 0)
         let lines = stream.stdout.split(separator: "\n")
         #expect(lines.count == 2)

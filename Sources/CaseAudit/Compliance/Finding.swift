@@ -56,7 +56,7 @@ public struct Finding: Hashable, Sendable {
         self.refs = events.map(\.seq)
         self.eventIds = events.map(\.id)
         self.date = date
-        self.sentence = sentence.text
+        self.sentence = sentence.text + Self.importedNote(events)
     }
 
     /// A finding about `event`, and `other` after it when there is one: the same as about
@@ -72,7 +72,20 @@ public struct Finding: Hashable, Sendable {
             self.eventIds = [event.id]
         }
         self.date = date
-        self.sentence = sentence.text
+        self.sentence = sentence.text + Self.importedNote(other.map { [event, $0] } ?? [event])
+    }
+
+    // issue 14: one way in for domain events
+    /// What a finding adds about the imported events among `events`: "; ref. 13 was imported
+    /// from CareFirst (record CF-9) on 6 December 2026, not decided in this ledger". Empty when
+    /// none is imported.
+    static func importedNote(_ events: [RecordedCaseEvent]) -> String {
+        let notes = events.compactMap { e -> String? in
+            guard let imported = e.event.metadata.imported else { return nil }
+            return "ref. \(e.seq) was imported from \(imported.from) (record \(imported.sourceRef)) by \(e.actor) on "
+                + "\(Words.date(CalendarDate(e.recordedAt))), not decided in this ledger"
+        }
+        return notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")
     }
 
     /// A finding as saved (in an oversight checkpoint).

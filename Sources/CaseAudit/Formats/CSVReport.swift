@@ -21,7 +21,8 @@ enum CSVReport {
         }
         let notices = e.notices.isEmpty && e.noticeExpected ? ["no written notice recorded"] : e.notices.map { "\($0.effectiveDate.iso): \($0.text) (ref. \($0.seq))" }
         return [
-            "decision", String(e.seq), e.eventId, e.eventType, e.recordedAt, e.effectiveDate.iso, e.title, e.who.name ?? "",
+            "decision", String(e.seq), e.eventId, e.eventType, e.recordedAt, e.effectiveDate.iso, e.title,
+            e.who.imported == nil ? e.who.name ?? "" : e.who.display(.staff),
             e.who.staffId, e.who.actingRole, e.who.authority, join(e.what), join(e.reasons), join(e.references), join(e.evidence),
             join(e.changes.map(\.sentence)), join(notices),
             join(e.followUps.map { "\($0.effectiveDate.iso): \($0.text) (ref. \($0.seq))" }), e.status.code, related,

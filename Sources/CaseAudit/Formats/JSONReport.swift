@@ -55,6 +55,10 @@ enum JSONReport {
             "withheld": .array(e.withheld.map { ["what": .string($0.what), "reason": .string($0.reason)] }),
             "status": .string(e.status.code),
         ]
+        // issue 14: one way in for domain events: present only on an imported entry.
+        if let imported = e.who.imported {
+            o["imported"] = ["from": .string(imported.from), "sourceRef": .string(imported.sourceRef), "importedBy": .string(e.who.staffId)]
+        }
         switch e.status {
         case .superseded(let by): o["supersededBy"] = .integer(by)
         case .correction(let of): o["corrects"] = .integer(of)

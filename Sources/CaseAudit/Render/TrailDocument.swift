@@ -39,8 +39,13 @@ extension TrailEntry {
             Fact("Recorded", recordedWords),
             Fact("Takes effect", effectiveDate.words),
             Fact("Decided by", who.display(copy)),
-            Fact("Their authority", who.authority + (who.authorityConfirmed ? "" : " — the register does not show the role they acted under")),
+            Fact("Their authority", who.authority + (who.authorityConfirmed || who.imported != nil ? "" : " — the register does not show the role they acted under")),
         ]
+        // issue 14: one way in for domain events
+        if let imported = who.imported {
+            let importer = who.name.map { copy == .staff ? "\($0) (\(who.staffId))" : $0 } ?? who.staffId
+            facts.insert(Fact("Imported", "from \(imported.from), record \(imported.sourceRef), by \(importer) on \(recordedWords)"), at: 1)
+        }
         if copy == .staff { facts.append(Fact("Event", "\(eventType), id \(eventId), recorded at \(recordedAt)")) }
         blocks.append(.facts(facts))
         blocks.append(.list(label: "What was decided", items: what))

@@ -13,14 +13,21 @@ public struct TrailActor: Hashable, Sendable {
     public var authority: String
     /// False when the register did not hold them, or not in that role, on the day.
     public var authorityConfirmed: Bool
+    // issue 14: one way in for domain events
+    /// For an event imported from an older system (`caseledger import`): where from. The
+    /// decision was made there; `staffId` and `name` are then whoever imported it.
+    public var imported: ImportedFrom?
 
     /// An actor.
-    public init(staffId: String, name: String?, actingRole: String, authority: String, authorityConfirmed: Bool) {
+    public init(
+        staffId: String, name: String?, actingRole: String, authority: String, authorityConfirmed: Bool, imported: ImportedFrom? = nil
+    ) {
         self.staffId = staffId
         self.name = name
         self.actingRole = actingRole
         self.authority = authority
         self.authorityConfirmed = authorityConfirmed
+        self.imported = imported
     }
 
     /// The actor of `event` as the register shows them on the day it was recorded.
@@ -36,6 +43,16 @@ public struct TrailActor: Hashable, Sendable {
         } else {
             authority = "not on the staff register on \(Words.date(day))"
         }
+        if let imported = event.event.metadata.imported {
+            // The register here says nothing of who decided in the older system.
+            let importer = member.map { "\($0.name) (\(event.actor))" } ?? "\(event.actor) (not on the staff register)"
+            self.init(
+                staffId: event.actor, name: member?.name, actingRole: Words.role(role),
+                authority: "decided in \(imported.from), whose record of it (\(imported.sourceRef)) was imported on \(Words.date(day)) "
+                    + "by \(importer); this ledger's staff register cannot show the authority it was decided under",
+                authorityConfirmed: false, imported: imported)
+            return
+        }
         self.init(
             staffId: event.actor, name: member?.name, actingRole: Words.role(role), authority: authority,
             authorityConfirmed: roles.contains(role))
@@ -43,6 +60,9 @@ public struct TrailActor: Hashable, Sendable {
 
     /// "Tess Morgan, team manager" (the staff copy adds the id).
     func display(_ copy: Copy) -> String {
+        if let imported {
+            return "someone acting as \(actingRole) in \(imported.from) (imported history)"
+        }
         let who = name ?? "\(staffId) (not on the staff register)"
         return copy == .staff && name != nil ? "\(who) (\(staffId)), acting as \(actingRole)" : "\(who), acting as \(actingRole)"
     }

@@ -8,11 +8,14 @@
 /// referral); a closed case takes only challenges, complaints, corrections, dispute markers and
 /// reopening; reasons given where required; the acting role one the configuration allows for the
 /// decision (`DecisionAuthority`). Then the command's own rules. Finally every field
-/// marked restricted must be a field of the payload.
+/// marked restricted must be a field of the payload. A command marked as imported is refused
+/// first (`imported-marker-reserved`): only `caseledger import` writes imported history.
 public func decide(_ command: CaseCommand, _ state: CaseState, _ context: DecisionContext)
     throws(Rejection) -> [CaseEvent]
 {
     let decider = CaseDecider(state: state, context: context)
+    // issue 14: one way in for domain events
+    try ImportRules.checkRecordedLive(command)
     try decider.checkCommon(command)
     try decider.checkAuthority(command)
     let events = try decider.decideSpecific(command)

@@ -4,7 +4,8 @@
 ///
 /// Who acted is the envelope's actor; when it was recorded is the envelope's recorded time. The
 /// fields are stored flat in every payload: `actingRole`, `effectiveDate`, `reasons`,
-/// `references`, `notes`, `restricted`.
+/// `references`, `notes`, `restricted`, and for an event taken from an older system by
+/// `caseledger import`, `imported` (absent on every decision recorded live).
 public struct DecisionMetadata: Hashable, Sendable {
     /// The role under which the staff member acted, e.g. `socialWorker`.
     public var actingRole: StaffRole
@@ -19,11 +20,16 @@ public struct DecisionMetadata: Hashable, Sendable {
     /// Names of fields of this payload that hold third-party information, withheld from the
     /// customer's copy.
     public var restricted: [String]
+    // issue 14: one way in for domain events
+    /// Where the event was imported from (`caseledger import`); nil for a decision recorded
+    /// live, as every event was before imports existed (a new optional member: the schema
+    /// version stays).
+    public var imported: ImportedFrom?
 
     /// The metadata of one decision.
     public init(
         actingRole: StaffRole, effectiveDate: CalendarDate, reasons: [String] = [],
-        references: [String] = [], notes: [Note] = [], restricted: [String] = []
+        references: [String] = [], notes: [Note] = [], restricted: [String] = [], imported: ImportedFrom? = nil
     ) {
         self.actingRole = actingRole
         self.effectiveDate = effectiveDate
@@ -31,9 +37,11 @@ public struct DecisionMetadata: Hashable, Sendable {
         self.references = references
         self.notes = notes
         self.restricted = restricted
+        self.imported = imported
     }
 
-    /// The field names the metadata occupies in every payload.
+    /// The field names the metadata occupies in every payload (`imported`, only on an imported
+    /// event, is not among them).
     public static let fieldNames: [String] = [
         "actingRole", "effectiveDate", "reasons", "references", "notes", "restricted",
     ]
@@ -46,6 +54,7 @@ public struct DecisionMetadata: Hashable, Sendable {
         references = try r("references")
         notes = try r("notes")
         restricted = try r("restricted")
+        imported = try r.optional("imported")
     }
 
     /// Writes the metadata fields into a payload.
@@ -56,5 +65,6 @@ public struct DecisionMetadata: Hashable, Sendable {
         w.set("references", references)
         w.set("notes", notes)
         w.set("restricted", restricted)
+        w.optional("imported", imported)
     }
 }

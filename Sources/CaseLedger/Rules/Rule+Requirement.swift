@@ -86,6 +86,10 @@ extension Rule {
         // issue 14: closing, withdrawal and authority by role
         case .decisionRoleNotAllowed: "A decision is recorded under a role the configuration allows for it; a correction under the role the corrected decision needed, or one the configuration puts above it."
         case .closureWithServicesInForce: "A case with services in force is closed only after the withdrawal path (review, withdrawal decision, written notice), or because the person died or another council took over their care (named)."
+        // issue 14: one way in for domain events
+        case .importedMarkerReserved: "Only an import marks an event as imported; a decision recorded live never carries the marker."
+        case .importAuthorityMissing: "History from an older system is imported by someone holding a role allowed to administer the staff register."
+        case .importIntoLiveCase: "History from an older system is imported before a case is used: never into a case holding decisions recorded live."
         }
     }
 }

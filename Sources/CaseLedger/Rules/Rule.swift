@@ -202,6 +202,14 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// A case with services in force is closed only after their withdrawal (review, withdrawal
     /// decision, written notice), or because the person died or another council took over.
     case closureWithServicesInForce = "closure-with-services-in-force"
+    // issue 14: one way in for domain events
+    /// Only `caseledger import` marks an event as imported; a decision recorded live never
+    /// carries the marker.
+    case importedMarkerReserved = "imported-marker-reserved"
+    /// History is imported by someone holding a role allowed to administer the staff register.
+    case importAuthorityMissing = "import-authority-missing"
+    /// History is imported before a case is used: never into a case holding decisions recorded live.
+    case importIntoLiveCase = "import-into-live-case"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

@@ -10,6 +10,8 @@ public func decide(
 ) throws(Rejection) -> [StaffEvent] {
     let today = CalendarDate(now)
     let meta = command.metadata
+    // issue 14: one way in for domain events
+    try ImportRules.checkRecordedLive(staffChange: meta)
     if let last = register.lastRecordedAt, now < last {
         throw Rejection(.recordedTimeBackdated,
             "the staff register was last changed at \(last.rfc3339); a change cannot be recorded at \(now.rfc3339)")

@@ -58,7 +58,11 @@ extension CaseView {
         guard let id = summary.currentPlanId, let version = summary.currentPlanVersion else { return "none" }
         let cost = state.plans[id].map { " costing \($0.current.weeklyCost) a week" } ?? ""
         let signOff = summary.currentPlanSignOff.map {
-            "signed off by \(staffName($0.signer)) effective \($0.signedOff.metadata.effectiveDate)"
+            // issue 14: an imported sign-off was made in the older system, not by whoever imported it.
+            signOff in
+            let when = "effective \(signOff.signedOff.metadata.effectiveDate)"
+            guard let i = signOff.signedOff.metadata.imported else { return "signed off by \(staffName(signOff.signer)) \(when)" }
+            return "signed off in \(i.from) (record \(i.sourceRef), imported by \(staffName(signOff.signer))) \(when)"
         } ?? "not signed off"
         return "\(id) version \(version)\(cost), \(signOff)"
     }

@@ -57,6 +57,14 @@ extension CaseService {
         }
     }
 
+    /// A case event of `type` at `schema` with `payload`, upcast through `upcaster` and decoded
+    /// exactly as `caseEvent(_:upcaster:onlyCaseTypes:)` reads it once stored: for a writer that
+    /// must know, before appending, that every reader will read it (`importHistory`).
+    public static func caseEvent(type: String, schema: Int, payload: JSONValue, upcaster: Upcaster) throws(PayloadDecodingError) -> CaseEvent {
+        let current = try upcaster.upcastCaseEvent(type: type, schema: schema, payload: payload)
+        return try CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)
+    }
+
     /// A stored event of the staff register, upcast through `upcaster` and decoded: the one way
     /// from storage to a staff event. Throws `.unreadableEvent` naming the event and the field.
     public static func staffEvent(_ e: StoredEvent, upcaster: Upcaster) throws(ServiceError) -> RecordedStaffEvent {

@@ -64,6 +64,14 @@ extension CaseService {
         guard let description = CommandCatalogue.caseCommand(named: name) else {
             throw .invalidCommand(command: name, PayloadDecodingError(field: "", problem: "\"\(name)\" is not a known case command or event type"))
         }
+        // issue 14: one way in for domain events. Refused by its rule, not as an unknown field:
+        // the marker is the domain's, set only by `caseledger import`.
+        if let marker = input?["imported"], marker != .null {
+            let from = marker["from"]?.stringValue.map { " (from \($0))" } ?? ""
+            throw .rejected(Rejection(.importedMarkerReserved,
+                "\(description.name) cannot be marked as imported\(from): a decision recorded with 'caseledger record' is decided now, "
+                    + "under the rules; leave out \"imported\" (history from an older system is brought in with 'caseledger import')"))
+        }
         let payload: JSONValue
         do {
             payload = try CommandInput.payload(for: description, json: input, flags: flags, today: today)

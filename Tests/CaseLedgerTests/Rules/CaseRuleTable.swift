@@ -112,6 +112,13 @@ enum CaseRuleTable {
         RuleCase(rule: .recordedTimeBackdated, given: opened, breaking: Make.allocate(),
             breakingAt: at("2026-04-01T08:00:00Z"), passing: Make.allocate()),
         RuleCase(rule: .caseNotOpened, given: TestCase(), breaking: Make.allocate(), passing: Make.referral()),
+        // issue 14: one way in for domain events
+        RuleCase(rule: .importedMarkerReserved, given: opened,
+            breaking: .allocateWorker(WorkerAllocated(
+                metadata: DecisionMetadata(actingRole: .socialWorker, effectiveDate: day("2026-04-01"),
+                    imported: ImportedFrom(from: "CareFirst", sourceRef: "CF-1")),
+                workerId: "S-1")),
+            passing: Make.allocate()),
         RuleCase(rule: .caseAlreadyOpened, given: opened, breaking: Make.referral(),
             passing: .giveInformationAndAdvice(InformationAndAdviceGiven(
                 metadata: meta(), topics: ["falls prevention"], signpostedTo: ["Age UK"], furtherActionNeeded: true))),
