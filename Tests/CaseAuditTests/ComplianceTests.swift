@@ -83,6 +83,15 @@ enum ComplianceHistories {
         return out
     }
 
+    /// Mr D's case with the sign-off of plan P-1 version 2 (above the team manager's limit)
+    /// corrected, unchanged, by `actor` at the end.
+    static func correctedSignOff(by actor: String) -> [Entry] {
+        let signOff = mrD.last { if case .planSignedOff(let s) = $0.event { s.version == 2 } else { false } }!
+        let correction = EventCorrected(
+            metadata: meta(.teamManager, "2026-07-25", reasons: ["the sign-off's reasons restated"]), supersedes: signOff.id, corrected: signOff.event)
+        return inserting(.eventCorrected(correction), into: mrD, by: actor, id: "00000000-0000-4000-8000-0000000001c1")
+    }
+
     static func withoutCorrection(_ entries: [Entry]) -> [Entry] { changing(entries, "eventCorrected") { _ in nil } }
 
     /// Mr D's review recommending withdrawal, then the withdrawal, its notice and closure.
@@ -191,6 +200,17 @@ enum ComplianceHistories {
             return changing(mrD, "complaintAcknowledged") { effective($0, "2026-06-20") }
         case .complaintResponseLate:
             return changing(mrD, "complaintResponded") { effective($0, "2027-01-20") }
+        // issue 14: corrections
+        case .correctionNotAsDecided:
+            // The correction of the financial assessment writes in £10.00 a week, not the rate table's figure.
+            return changing(mrD, "eventCorrected") { e in
+                guard case .eventCorrected(var c) = e, case .financialAssessmentCompleted(var f) = c.corrected else { return e }
+                f.weeklyContribution = pounds(10)
+                c.corrected = .financialAssessmentCompleted(f)
+                return .eventCorrected(c)
+            }
+        case .correctionAuthorityMissing:
+            return correctedSignOff(by: FixtureStaff.teamManager)
         // issue 14: closing, withdrawal and authority by role
         case .closureWithServicesInForce:
             // Mr D's case, delivered and reviewed, closed as if his needs were not eligible.
@@ -226,6 +246,7 @@ enum ComplianceHistories {
         switch rule {
         case .contributionInFreeReablement: reablement(from: "2026-03-01")
         case .withdrawalWithoutReview, .closureBeforeWithdrawalNotice: withdrawn()
+        case .correctionAuthorityMissing: correctedSignOff(by: FixtureStaff.headOfService)
         case .closureWithServicesInForce:
             inserting(.caseClosed(CaseClosed(metadata: meta(.socialWorker, "2026-07-25", reasons: ["Mr D died on 25 July 2026"]), reason: .died)),
                 into: mrD, id: "00000000-0000-4000-8000-0000000001c1")
@@ -285,6 +306,22 @@ struct ComplianceTests {
         #expect(late.first?.sentence.contains("has no response recorded; one was due by 10 December 2026") == true)
         let review = try ComplianceHistories.report(entries, rules: [.firstReviewLate], asOf: day("2026-07-21")).open
         #expect(review.map(\.refs.count) == [1])
+    }
+
+    // issue 14: corrections
+    @Test("given a correction writing in a contribution the rate table does not give, then put right by a second correction of the same assessment, the first is reported as corrected by the second")
+    func forgedCorrectionPutRight() throws {
+        let good = ComplianceHistories.mrD.last { $0.event.typeName == "eventCorrected" }!
+        let entries = ComplianceHistories.inserting(good.event, into: ComplianceHistories.breaking(.correctionNotAsDecided),
+            by: good.actor, id: "00000000-0000-4000-8000-0000000001d1")
+        let report = try ComplianceHistories.report(entries, rules: [.correctionNotAsDecided])
+        let fx = try ComplianceHistories.write(entries)
+        let second = try fx.history("C-1001").events.last { $0.event.typeName == "eventCorrected" }!
+        #expect(report.open.isEmpty)
+        #expect(report.findings.count == 1)
+        #expect(report.findings.first?.status == .corrected(by: second.seq))
+        #expect(report.findings.first?.sentence.contains("weeklyContribution £10.00, but the rules give weeklyContribution £31.10") == true,
+            "\(report.findings.map(\.sentence))")
     }
 
     @Test("a breach put right by a later correction is reported as corrected by that correction's ref")

@@ -205,3 +205,44 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: story.ledger + "/writer.lock"))
     }
 }
+
+// issue 14: corrections
+@Suite struct ForgedCorrectionCommandTests {
+    /// Joe's case to delivery, and the correction of his financial assessment by the financial
+    /// assessment officer (S-4) with `change` made to the stored payload.
+    static func correction(_ story: CommandLineStory, _ change: (inout [String: JSONValue]) -> Void) throws -> Data {
+        let stream = try story.expectSuccess(["stream", "C-1001"])
+        let lines = try stream.stdout.split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        let fa = try #require(lines.first { $0["type"] == "financialAssessmentCompleted" })
+        var data = try #require(fa["data"]?.objectValue)
+        change(&data)
+        let input: JSONValue = .object([
+            "actingRole": "financialAssessmentOfficer", "reasons": ["recorded in error"], "supersedes": try #require(fa["id"]),
+            "correctedType": "financialAssessmentCompleted", "correctedSchema": 1, "corrected": .object(data),
+        ])
+        return Data(CanonicalJSON.encode(input))
+    }
+
+    @Test func aCorrectionWritingInAContributionTheRateTableDoesNotGiveIsRefusedAndWritesNothing() throws {
+        let story = try CommandLineStory()
+        try story.recordJoe()
+        let forged = try Self.correction(story) { $0["weeklyContribution"] = 1000 }
+        let before = snapshot(of: story.ledger)
+
+        let run = try story.run(["record", "correctEvent", "--case", "C-1001", "--as", "S-4", "--json", "-"], stdin: forged)
+
+        #expect(run.exitCode == 1)
+        #expect(run.stderr.hasPrefix("caseledger record: "), "\(run.stderr)")
+        #expect(run.stderr.contains("weeklyContribution £10.00, but the rules give weeklyContribution"), "\(run.stderr)")
+        #expect(run.stderr.hasSuffix("[correction-not-as-decided]\n"), "\(run.stderr)")
+        #expect(snapshot(of: story.ledger) == before)
+    }
+
+    @Test func theSameCorrectionRestatingTheRulesFiguresIsRecorded() throws {
+        let story = try CommandLineStory()
+        try story.recordJoe()
+        let honest = try Self.correction(story) { _ in }
+        let run = try story.expectSuccess(["record", "correctEvent", "--case", "C-1001", "--as", "S-4", "--json", "-"], stdin: honest)
+        #expect(run.stdout.hasPrefix("recorded eventCorrected on C-1001"))
+    }
+}

@@ -22,6 +22,16 @@ extension TestCase {
         return c
     }
 
+    /// The breaches of a rule about corrections: the history as corrected, with the corrections
+    /// as recorded beside it, as the compliance report gives them.
+    func correctionFindings(_ rule: ComplianceRule, asOf: String = "2027-12-31") -> [Finding] {
+        let configuration = configuration
+        let input = ComplianceInput(
+            caseId: stream, events: CaseState.effectiveEvents(recorded), staffEvents: TestStaff.events, asOf: day(asOf),
+            configuration: { _ in configuration }, recorded: recorded)
+        return ComplianceCheck.of(rule).check(input)
+    }
+
     /// The seq of the last recorded event.
     var lastSeq: Int64 { recorded.last!.seq }
 }
@@ -199,6 +209,33 @@ struct RuleAgreementTests {
             .findings(.directPaymentExcludedService)
 
         expectAgreement(decided, found, breaks: c.configuration.directPaymentMayNotPay(for: kind), .directPaymentExcludedService)
+    }
+
+    // MARK: - Corrections (issue 14: corrections)
+
+    @Test("given a financial assessment giving £23.10 a week, a correction restating £23.10 is accepted and not found; one writing in a penny less is refused and found", arguments: [(pounds(23, 10), false), (pounds(23, 9), true)])
+    func correctedContribution(weekly: Money, breaks: Bool) {
+        let c = TestCase.adult(upTo: .financiallyAssessed)
+        guard case .financialAssessmentCompleted(var fa) = c.lastEvent(of: "financialAssessmentCompleted") else { return }
+        fa.weeklyContribution = weekly
+        let command = Make.correct(c.lastId(of: "financialAssessmentCompleted"), with: .financialAssessmentCompleted(fa), as: .financialAssessmentOfficer)
+        let decided = c.when(command, by: TestStaff.financeOfficer)
+        guard case .correctEvent(let correction) = command else { return }
+        let found = c.givenFact(.eventCorrected(correction), by: TestStaff.financeOfficer).correctionFindings(.correctionNotAsDecided)
+
+        expectAgreement(decided, found, breaks: breaks, .correctionNotAsDecided)
+    }
+
+    @Test("given a plan signed off by the head of service, the team manager (limit £250) may record its correction at £250 (nothing found), not at £250.01 (refused, found)", arguments: [(pounds(50), false), (pounds(50, 1), true)])
+    func correctorsAuthority(extra: Money, breaks: Bool) {
+        var c = Self.planned(extra: extra, budget: pounds(260))
+        c.record(Make.signOff(), by: TestStaff.headOfService)
+        let command = Make.correct(c.lastId(of: "planSignedOff"), with: c.lastEvent(of: "planSignedOff"), as: .teamManager)
+        let decided = c.when(command, by: TestStaff.teamManager)
+        guard case .correctEvent(let correction) = command else { return }
+        let found = c.givenFact(.eventCorrected(correction), by: TestStaff.teamManager).correctionFindings(.correctionAuthorityMissing)
+
+        expectAgreement(decided, found, breaks: breaks, .correctionAuthorityMissing)
     }
 
     // MARK: - Withdrawal and closure

@@ -47,6 +47,9 @@ public struct ComplianceCheck: Sendable {
         ComplianceCheck(rule: .closureWithServicesInForce, on: [.caseClosed], atStep: closureWithServicesInForce),
         ComplianceCheck(rule: .decisionRoleNotAllowed, on: CaseEvent.Kind.allCases, atStep: decisionRoleNotAllowed),
         ComplianceCheck(rule: .staffUnknown, on: CaseEvent.Kind.allCases, atStep: staffUnknown),
+        // issue 14: corrections
+        ComplianceCheck(rule: .correctionNotAsDecided, check: { correctionBreaches($0, .correctionNotAsDecided) }),
+        ComplianceCheck(rule: .correctionAuthorityMissing, check: { correctionBreaches($0, .correctionAuthorityMissing) }),
     ]
 
     /// The kinds of event that charge a contribution: a financial assessment, a personal budget.
@@ -489,6 +492,38 @@ extension ComplianceCheck {
             return Finding(input.caseId, .complaintResponseLate, received, date: by,
                 "complaint \(c.complaintId), received on \(date: received.effectiveDate), has no response recorded; one was due by \(limit)")
         }
+    }
+}
+
+// MARK: - Corrections
+
+// issue 14: corrections
+extension ComplianceCheck {
+    /// Each correction on the ledger (every one of an event, not only the latest) that breaks
+    /// `rule` of the rules a correction keeps as a decision (`CorrectionRules.breach`), judged
+    /// with the case as known when it was recorded, the staff register as known then and the
+    /// configuration in force then. A breach a later correction of the same event put right is
+    /// listed as corrected by it.
+    static func correctionBreaches(_ input: ComplianceInput, _ rule: ComplianceRule) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, e) in input.recorded.enumerated() where e.kind == .eventCorrected {
+            guard case .eventCorrected(let c) = e.event else { continue }
+            let known = Array(input.recorded[..<i])
+            guard let breach = CorrectionRules.breach(
+                of: c, by: e.actor, on: CalendarDate(e.recordedAt), history: known, staff: input.register(at: e),
+                configuration: input.configuration(at: e)),
+                breach.rule.rawValue == rule.rawValue
+            else { continue }
+            let target = known.first { $0.id == c.supersedes }
+            var finding = Finding(input.caseId, rule, e, and: target, date: e.effectiveDate, "\(breach.message)")
+            let later = input.recorded[(i + 1)...].last {
+                if $0.kind == .eventCorrected, case .eventCorrected(let d) = $0.event { return d.supersedes == c.supersedes }
+                return false
+            }
+            if let later { finding.status = .corrected(by: later.seq) }
+            findings.append(finding)
+        }
+        return findings
     }
 }
 

@@ -17,24 +17,32 @@ public struct ComplianceInput: Sendable {
     /// The date up to which missing steps are counted (a review never done, a complaint never
     /// answered).
     public let asOf: CalendarDate
+    /// The case's events as recorded, corrections included, for the rules that judge the
+    /// corrections themselves; empty when the input is the history as first recorded (whose
+    /// corrections are judged in the corrected run) or holds no correction.
+    public let recorded: [RecordedCaseEvent]
     private let staff: StaffTimeline
     private let configurationAt: @Sendable (Timestamp) -> Configuration
     private let horizon: AsOfHorizon?
 
-    /// An input; `events` must hold no corrections.
+    /// An input; `events` must hold no corrections; `recorded` (the events as recorded,
+    /// corrections included) is given for the rules judging the corrections.
     public init(
         caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = []
     ) {
-        self.init(caseId: caseId, events: events, staff: StaffTimeline(staffEvents), asOf: asOf, configuration: configuration, horizon: horizon)
+        self.init(
+            caseId: caseId, events: events, staff: StaffTimeline(staffEvents), asOf: asOf, configuration: configuration, horizon: horizon,
+            recorded: recorded)
     }
 
     /// An input reading the staff register from `staff` (folded once for every case); `events`
-    /// must hold no corrections.
+    /// must hold no corrections; `recorded` as above.
     public init(
         caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = []
     ) {
+        self.recorded = recorded
         self.horizon = horizon
         self.caseId = caseId
         self.events = events

@@ -73,9 +73,10 @@ public struct ComplianceReport: Sendable {
             visible = visible.filter { $0.kind == .eventCorrected || $0.effectiveDate <= d }
         }
         let timeline = staff ?? StaffTimeline(history.staffEvents)
-        func run(_ events: [RecordedCaseEvent]) -> (findings: [Finding], final: CaseState?) {
+        func run(_ events: [RecordedCaseEvent], recorded: [RecordedCaseEvent] = []) -> (findings: [Finding], final: CaseState?) {
             let input = ComplianceInput(
-                caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon)
+                caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon,
+                recorded: recorded)
             return ComplianceCheck.findings(of: checks, in: input)
         }
         // Most cases have no correction: their events are read as they are, never copied.
@@ -88,7 +89,8 @@ public struct ComplianceReport: Sendable {
             if case .eventCorrected(let c) = e.event { latest[c.supersedes] = e.seq }
         }
         let first = run(visible.filter { $0.kind != .eventCorrected }).findings
-        let (now, final) = run(CaseState.effectiveEvents(visible))
+        // The corrections themselves are judged once, with the history as corrected.
+        let (now, final) = run(CaseState.effectiveEvents(visible), recorded: visible)
         let nowKeys = Set(now.map(\.key))
         let lastCorrection = latest.values.max()!
         var out = now

@@ -25,6 +25,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureBeforeWithdrawalNotice = "closure-before-withdrawal-notice"
     case complaintAcknowledgementLate = "complaint-acknowledgement-late"
     case complaintResponseLate = "complaint-response-late"
+    // issue 14: corrections
+    case correctionNotAsDecided = "correction-not-as-decided"
+    case correctionAuthorityMissing = "correction-authority-missing"
     // issue 14: closing, withdrawal and authority by role
     case closureWithServicesInForce = "closure-with-services-in-force"
     case decisionRoleNotAllowed = "decision-role-not-allowed"
@@ -45,6 +48,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .contributionInFreeReablement, .eligibilityThreePartTest, .eligibilityNoticeMissing, .reviewOverdue, .firstReviewLate,
         .directPaymentExcludedService, .directPaymentReviewLate, .withdrawalWithoutReview, .closureBeforeWithdrawalNotice,
         .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
+        // issue 14: corrections
+        .correctionNotAsDecided, .correctionAuthorityMissing,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -90,6 +95,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
         case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
+        // issue 14: corrections
+        case .correctionNotAsDecided: "Care Act 2014 s26; Charging and Assessment of Resources Regulations 2014 (a correction records the decision the rules give on its effective date)"
+        case .correctionAuthorityMissing: "Wiltshire policy, sign-off under the council's scheme of delegation"
         // issue 14: closing, withdrawal and authority by role
         case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
         case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"

@@ -4,12 +4,7 @@ import LedgerJSON
 /// Stored payload values as text, for showing a correction beside its original field by field.
 enum PayloadText {
     /// Payload fields that hold money in pence.
-    static let moneyKeys: Set<String> = [
-        "capital", "weeklyIncome", "weeklyMinimumIncomeGuarantee", "weeklyDisabilityRelatedExpenditure",
-        "weeklyHousingCosts", "weeklyTariffIncome", "weeklyContribution", "weeklyTotal", "weeklyCustomerContribution",
-        "weeklyCouncilContribution", "indicativeWeeklyAmount", "weeklyCost", "annualCost", "personalBudgetWeeklyTotal",
-        "signerWeeklyLimit", "weeklyAmount", "paymentAmount", "weeklyLimit",
-    ]
+    static var moneyKeys: Set<String> { Money.payloadFieldNames }
 
     /// The value of field `key` in words.
     static func text(_ key: String, _ value: JSONValue?) -> String {

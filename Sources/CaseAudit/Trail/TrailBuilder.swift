@@ -28,9 +28,11 @@ struct TrailBuilder {
         var last: (figures: CaseFigures, date: CalendarDate)?
         for e in events {
             var gate = Disclosure(copy: copy, restricted: e.event.metadata.restricted)
-            let phrase = phraser.phrase(e.event, &gate)
+            var phrase = phraser.phrase(e.event, &gate)
             let before = state
             state = evolve(state, e)
+            // Money over weeks already past: arrears or a refund (issue 14: corrections).
+            phrase.what += ArrearsRules.backPayments(of: e, before: before, after: state).map(Words.backPayment)
             let date = TrailBuilder.decidedDate(e.event)
             let f0 = last.flatMap { $0.date == date ? $0.figures : nil }
                 ?? CaseFigures(before, on: date, register: register, configuration: configuration)

@@ -10,7 +10,8 @@ extension Configuration: PayloadObject {
     /// The optional field names: each a table of who may make which decision, whose absence
     /// means its default (`DecisionAuthority.standard`), so configurations published before they
     /// existed read as they always did.
-    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove"]
+    /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
+    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority"]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
     /// is allowed (a misspelt name is an error, never silently ignored); errors name the field's
@@ -53,6 +54,7 @@ extension Configuration: PayloadObject {
                 ChallengeLevel(rawValue: $0)
             },
             rolesAbove: try Self.roleTable(r, "rolesAbove", keys: nil) { StaffRole(rawValue: $0) })
+        correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -94,6 +96,8 @@ extension Configuration: PayloadObject {
         w.set("complaintTimeLimit", complaintTimeLimit)
         w.set("nonWorkingDays", nonWorkingDays.sorted())
         w.set("registerAdministrationRoles", registerAdministrationRoles.sorted())
+        // Written only when not the default, so a configuration without it keeps its bytes.
+        if correctionAuthority != .coversAmount { w.set("correctionAuthority", correctionAuthority) }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
             t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }

@@ -22,6 +22,10 @@ public struct Configuration: Hashable, Sendable {
     public var nonWorkingDays: Set<CalendarDate>
     /// Roles that may change the staff register.
     public var registerAdministrationRoles: Set<StaffRole>
+    // issue 14: corrections
+    /// Whose money authority a correction of a money decision needs (`coversAmount` unless
+    /// configured).
+    public var correctionAuthority: CorrectionAuthority = .coversAmount
     /// The roles that may record each decision, by command name, as published; nil when the
     /// configuration names none (`DecisionAuthority.standard` applies). See `authority`.
     public var decisionRoles: [String: Set<StaffRole>]?

@@ -27,12 +27,24 @@ extension CaseDecider {
         }
         try checkCorrectionAuthority(p)
         try checkCorrectedContent(p.corrected)
+        try checkCorrectedDecision(p)
         return [.eventCorrected(p)]
     }
 
+    // issue 14: corrections
+    /// The correction is held to the rules of the decision it corrects, on its effective date,
+    /// and its maker to the money authority it needs (`CorrectionRules.breach`).
+    func checkCorrectedDecision(_ p: EventCorrected) throws(Rejection) {
+        if let breach = CorrectionRules.breach(
+            of: p, by: context.actor, on: today, history: state.history, staff: context.staff, configuration: config)
+        {
+            throw breach
+        }
+    }
+
     /// A corrected fact still keeps the rules its payload alone can show: a personal budget
-    /// adds up, an exemption charges nothing, a sign-off stays within the signer's limit and the
-    /// budget.
+    /// adds up, an exemption charges nothing, a sign-off stays within the budget. (The signer's
+    /// limit is the staff register's, never the payload's: `checkCorrectedDecision`.)
     func checkCorrectedContent(_ event: CaseEvent) throws(Rejection) {
         try checkCorrectedAmounts(event)
         switch event {
@@ -44,9 +56,6 @@ extension CaseDecider {
                 throw Rejection(.contributionExempt,
                     "the corrected financial assessment \(f.financialAssessmentId) charges a contribution although \(first.words)")
             }
-        case .planSignedOff(let s) where !SignOffAuthority(limit: s.signerWeeklyLimit, over: s.weeklyCost).covers:
-            throw Rejection(.signOffLimitExceeded,
-                "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, above the signer's limit of \(s.signerWeeklyLimit) a week")
         case .planSignedOff(let s) where !BudgetCover.covers(s.personalBudgetWeeklyTotal, s.weeklyCost):
             throw Rejection(.planCostExceedsBudget,
                 "the corrected sign-off of plan \(s.planId) costs \(s.weeklyCost) a week, more than the personal budget of \(s.personalBudgetWeeklyTotal) a week")

@@ -67,6 +67,9 @@ extension Rule {
         case .correctionTargetUnknown: "A correction references an existing event of the same case."
         case .correctionTypeMismatch: "A correction is of the same event type as the event it supersedes."
         case .correctionTargetNotCorrectable: "Corrections and dispute markers are not themselves corrected; correct the original event."
+        // issue 14: corrections
+        case .correctionNotAsDecided: "A correction keeps every rule of the decision it corrects, decided again on its effective date, and records exactly what that decision records (a contribution from the rate table in force, a signer's limit from the staff register)."
+        case .correctionAuthorityMissing: "A correction of a sign-off, or of a personal budget above the indicative budget, is recorded by someone whose sign-off authority covers the corrected weekly amount on the day."
         case .disputeTargetUnknown: "A dispute marker references an existing event of the same case."
         // issue 14: h-limits
         case .amountOutOfRange: "An amount of money, or a total a decision states, is at most £100,000,000.00, so every total and annual figure stays exact."

@@ -156,6 +156,15 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case correctionTypeMismatch = "correction-type-mismatch"
     /// Corrections and dispute markers are not themselves corrected; correct the original event.
     case correctionTargetNotCorrectable = "correction-target-not-correctable"
+    // issue 14: corrections
+    /// A correction is the decision it corrects, decided again on its effective date against the
+    /// case as it stood before the superseded event: it keeps that decision's rules and records
+    /// exactly what that decision records (figures from the rate table, the staff register).
+    case correctionNotAsDecided = "correction-not-as-decided"
+    /// A correction of money decided under the scheme of delegation (a sign-off, a personal
+    /// budget above the indicative budget) is recorded by someone whose sign-off authority covers
+    /// the corrected amount on the day.
+    case correctionAuthorityMissing = "correction-authority-missing"
     /// A dispute marker references an existing event of the same case.
     case disputeTargetUnknown = "dispute-target-unknown"
     // issue 14: h-limits

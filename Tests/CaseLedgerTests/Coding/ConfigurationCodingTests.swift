@@ -51,6 +51,19 @@ import Testing
         }
     }
 
+    // issue 14: corrections
+    @Test func correctionAuthorityIsOptionalAndAbsentMeansCoversAmount() throws {
+        #expect(Self.document()["correctionAuthority"] == nil)
+        #expect(try Configuration(json: .object(Self.document()), at: "").correctionAuthority == .coversAmount)
+        var above = Self.configuration
+        above.correctionAuthority = .aboveDecisionMaker
+        #expect(above.json["correctionAuthority"] == "aboveDecisionMaker")
+        #expect(try Configuration(json: above.json, at: "") == above)
+        var members = Self.document()
+        members["correctionAuthority"] = "anyone"
+        #expect(Self.decodingError(members)?.field == "configuration.correctionAuthority")
+    }
+
     @Test func aMisspeltFieldIsRefusedNotIgnored() {
         var members = Self.document()
         members["reablementFreeDay"] = 28

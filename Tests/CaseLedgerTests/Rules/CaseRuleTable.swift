@@ -1,5 +1,6 @@
 import CaseLedger
 import CaseLedgerTestSupport
+import Testing
 
 /// Every case rule, breaking and passing. Built once.
 enum CaseRuleTable {
@@ -19,6 +20,24 @@ enum CaseRuleTable {
     static let challenged = delivered.then(Make.challenge())
     static let complained = delivered.then(Make.complaint(), by: TestStaff.complaintsManager)
     static let acknowledged = complained.then(Make.acknowledge(), by: TestStaff.complaintsManager)
+    // issue 14: corrections
+    /// Plan P-1 costing £400.00 a week (above the team manager's £250.00 limit) signed off by the
+    /// head of service on 27 April, within a personal budget of £400.00.
+    static let signedOffByHead: TestCase = {
+        var c = TestCase.adult(upTo: .financiallyAssessed)
+        c.record(Make.indicative(pounds(500)))
+        c.record(Make.draft(Make.plan(lines: [Make.line("L1", .personalAssistant, pounds(360)), Make.line("L2", .dayOpportunity, pounds(40))])))
+        c.record(Make.budget(total: pounds(400)))
+        c.record(Make.signOff(), by: TestStaff.headOfService)
+        return c
+    }()
+    /// The standard financial assessment F-1 with its contribution replaced by `weekly`, no
+    /// other figure changed.
+    static func financialAssessment(contribution weekly: Money) -> CaseEvent {
+        guard case .financialAssessmentCompleted(var fa) = financial.lastEvent(of: "financialAssessmentCompleted") else { return financial.lastEvent(of: "financialAssessmentCompleted") }
+        fa.weeklyContribution = weekly
+        return .financialAssessmentCompleted(fa)
+    }
 
     static var all: [RuleCase] { common + assessment + money + planning + later + limits + authority }
 
@@ -313,6 +332,19 @@ enum CaseRuleTable {
             passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"),
                 with: financial.lastEvent(of: "financialAssessmentCompleted")),
             passingActor: TestStaff.financeOfficer),
+        // issue 14: corrections
+        RuleCase(rule: .correctionNotAsDecided, given: financial,
+            breaking: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financialAssessment(contribution: pounds(10))),
+            breakingActor: TestStaff.financeOfficer,
+            passing: Make.correct(financial.lastId(of: "financialAssessmentCompleted"), with: financialAssessment(contribution: pounds(23, 10))),
+            passingActor: TestStaff.financeOfficer,
+            message: "weeklyContribution £10.00, but the rules give weeklyContribution £23.10"),
+        RuleCase(rule: .correctionAuthorityMissing, given: signedOffByHead,
+            breaking: Make.correct(signedOffByHead.lastId(of: "planSignedOff"), with: signedOffByHead.lastEvent(of: "planSignedOff"), as: .teamManager),
+            breakingActor: TestStaff.teamManager,
+            passing: Make.correct(signedOffByHead.lastId(of: "planSignedOff"), with: signedOffByHead.lastEvent(of: "planSignedOff"), as: .teamManager),
+            passingActor: TestStaff.headOfService,
+            message: "S-2 holds sign-off authority up to £250.00 a week"),
         RuleCase(rule: .disputeTargetUnknown, given: assessed, breaking: Make.dispute("E-999"),
             passing: Make.dispute(assessed.lastId(of: "needsAssessed"))),
     ]
