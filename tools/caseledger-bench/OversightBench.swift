@@ -75,8 +75,11 @@ struct OversightBench {
         let fallback = deadline.0
         let configurationAt: @Sendable (Timestamp) -> Configuration = { t in timeline.configuration(at: t) ?? fallback }
         let today = CalendarDate(.now())
+        let authorityEverywhere = try ledger.authorityEverywhere()
         func rebuild(through: Int64? = nil) -> OversightRebuild {
-            OversightRebuild(ledger: ledger, asOf: today, deadlineConfiguration: deadline, configurationAt: configurationAt, through: through)
+            var r = OversightRebuild(ledger: ledger, asOf: today, deadlineConfiguration: deadline, configurationAt: configurationAt, through: through)
+            r.authorityEverywhere = authorityEverywhere
+            return r
         }
         if rebuildOnly {
             var rates: [Double] = [], pythonRates: [Double] = [], times: [Double] = []

@@ -508,12 +508,17 @@ extension ComplianceCheck {
         var findings: [Finding] = []
         for (i, e) in input.recorded.enumerated() where e.kind == .eventCorrected {
             guard case .eventCorrected(let c) = e.event else { continue }
-            let known = Array(input.recorded[..<i])
-            guard let breach = CorrectionRules.breach(
-                of: c, by: e.actor, on: CalendarDate(e.recordedAt), history: known, staff: input.register(at: e),
-                configuration: input.configuration(at: e)),
-                breach.rule.rawValue == rule.rawValue
-            else { continue }
+            let verdict: Rejection?
+            if let decided = input.memo.corrections[i] {
+                verdict = decided
+            } else {
+                verdict = CorrectionRules.breach(
+                    of: c, by: e.actor, on: CalendarDate(e.recordedAt), history: Array(input.recorded[..<i]), staff: input.register(at: e),
+                    configuration: input.configuration(at: e))
+                input.memo.corrections[i] = .some(verdict)
+            }
+            guard let breach = verdict, breach.rule.rawValue == rule.rawValue else { continue }
+            let known = input.recorded[..<i]
             let target = known.first { $0.id == c.supersedes }
             var finding = Finding(input.caseId, rule, e, and: target, date: e.effectiveDate, "\(breach.message)")
             let later = input.recorded[(i + 1)...].last {
@@ -554,7 +559,7 @@ extension ComplianceCheck {
     /// (`DecisionAuthority.breach`, the rule `decide` applies).
     static func decisionRoleNotAllowed(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         let e = step.event
-        guard let breach = input.configuration(at: e).authority.breach(of: e.event, in: step.before) else { return nil }
+        guard let breach = input.authority(at: e).breach(of: e.event, in: step.before) else { return nil }
         let register = input.register(at: e)
         let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
         return Finding(input.caseId, .decisionRoleNotAllowed, e, date: e.effectiveDate,
@@ -567,14 +572,27 @@ extension ComplianceCheck {
     static func staffUnknown(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         let e = step.event
         let on = CalendarDate(e.recordedAt)
-        let register = input.register(at: e)
-        if register.isOnRegister(e.actor, on: on) {
-            // A leaving recorded later, dated on or before the day of the decision.
-            guard let member = input.registerAsOf.members[e.actor], let left = member.leftOn, left <= on else { return nil }
+        let count = input.registerCount(at: e)
+        let laterLeaving = input.leavingRecorded(after: e.recordedAt)
+        // The same person under the same register as the last event found on it: no lookup.
+        if !laterLeaving, let count, let last = input.memo.onRegister, last.count == count, last.actor == e.actor, last.member.isOnRegister(on: on) {
+            return nil
+        }
+        let known = input.register(at: e).members[e.actor]
+        if let known, known.isOnRegister(on: on) {
+            if !laterLeaving {
+                if let count { input.memo.onRegister = (count, e.actor, known) }
+                return nil
+            }
+            // A leaving recorded later, dated on or before the day of the decision (only a leaving
+            // can make the latest register differ for someone on it then).
+            guard let member = input.registerAsOf.members[e.actor], let left = member.leftOn,
+                left <= on
+            else { return nil }
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
                 "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), whose leaving on \(date: left) was recorded later")
         }
-        guard let member = register.members[e.actor] ?? input.registerAsOf.members[e.actor] else {
+        guard let member = known ?? input.registerAsOf.members[e.actor] else {
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
                 "\(e.event.typeName) was recorded on \(date: on) by \(e.actor), who is not on the staff register")
         }

@@ -24,24 +24,45 @@ public struct ComplianceInput: Sendable {
     private let staff: StaffTimeline
     private let configurationAt: @Sendable (Timestamp) -> Configuration
     private let horizon: AsOfHorizon?
+    /// The decision authority every configuration that can be in force gives, when they all give
+    /// the same (then no configuration is looked up to judge who may decide), or nil.
+    private let authorityEverywhere: DecisionAuthority?
+    /// What the checks of this input worked out once and ask again (see `Memo`).
+    let memo = Memo()
+
+    /// What the checks of one input work out once and ask again: the verdict on each correction
+    /// (asked by two rules), and the last member of staff found on the register (asked of every
+    /// event, mostly recorded by the same person under the same register). An input is checked by
+    /// one thread at a time (`ComplianceCheck.findings(of:in:)` runs its checks in turn), which is
+    /// what makes this box safe to share as `Sendable`.
+    final class Memo: @unchecked Sendable {
+        /// The verdict of `CorrectionRules.breach` on the correction at each index of `recorded`.
+        var corrections: [Int: Rejection?] = [:]
+        /// The last member of staff found on the register (as known after `count` register
+        /// events) on the day of recording, with that membership (`StaffMember.isOnRegister`).
+        var onRegister: (count: Int, actor: String, member: StaffMember)? = nil
+    }
 
     /// An input; `events` must hold no corrections; `recorded` (the events as recorded,
     /// corrections included) is given for the rules judging the corrections.
     public init(
         caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = []
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = [],
+        authorityEverywhere: DecisionAuthority? = nil
     ) {
         self.init(
             caseId: caseId, events: events, staff: StaffTimeline(staffEvents), asOf: asOf, configuration: configuration, horizon: horizon,
-            recorded: recorded)
+            recorded: recorded, authorityEverywhere: authorityEverywhere)
     }
 
     /// An input reading the staff register from `staff` (folded once for every case); `events`
     /// must hold no corrections; `recorded` as above.
     public init(
         caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = []
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = [],
+        authorityEverywhere: DecisionAuthority? = nil
     ) {
+        self.authorityEverywhere = authorityEverywhere
         self.recorded = recorded
         self.horizon = horizon
         self.caseId = caseId
@@ -93,9 +114,19 @@ public struct ComplianceInput: Sendable {
     /// The staff register as known when `event` was recorded.
     func register(at event: RecordedCaseEvent) -> StaffRegister { staff.register(asKnownAt: event.recordedAt) }
 
+    /// True when a leaving was recorded on the staff register after `instant`.
+    func leavingRecorded(after instant: Timestamp) -> Bool { staff.lastLeavingRecordedAt.map { $0 > instant } ?? false }
+
     /// The staff register with every staff event the input holds (leavings recorded after a
     /// decision included).
     var registerAsOf: StaffRegister { staff.latest }
+
+    /// How many staff register events were recorded by the time `event` was (nil when the
+    /// register's recorded times go back somewhere).
+    func registerCount(at event: RecordedCaseEvent) -> Int? { staff.count(recordedBy: event.recordedAt) }
+
+    /// Who may make each decision under the configuration in force when `event` was recorded.
+    func authority(at event: RecordedCaseEvent) -> DecisionAuthority { authorityEverywhere ?? configuration(at: event).authority }
 
     /// The configuration in force when `event` was recorded (as `decide` would have used).
     func configuration(at event: RecordedCaseEvent) -> Configuration { configurationAt(event.recordedAt) }

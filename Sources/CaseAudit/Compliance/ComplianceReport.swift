@@ -66,7 +66,8 @@ public struct ComplianceReport: Sendable {
     /// (`CaseState.effectiveEvents` of the events in view), nil when no rule walked the case.
     static func findings(
         _ history: CaseHistory, checks: PreparedChecks, view: TimeView, asOf: CalendarDate,
-        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, staff: StaffTimeline? = nil
+        configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, staff: StaffTimeline? = nil,
+        authorityEverywhere: DecisionAuthority? = nil
     ) -> (findings: [Finding], final: CaseState?) {
         var visible = view.visible(history.events)
         if let d = view.inForceOn {
@@ -76,7 +77,7 @@ public struct ComplianceReport: Sendable {
         func run(_ events: [RecordedCaseEvent], recorded: [RecordedCaseEvent] = []) -> (findings: [Finding], final: CaseState?) {
             let input = ComplianceInput(
                 caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon,
-                recorded: recorded)
+                recorded: recorded, authorityEverywhere: authorityEverywhere)
             return ComplianceCheck.findings(of: checks, in: input)
         }
         // Most cases have no correction: their events are read as they are, never copied.

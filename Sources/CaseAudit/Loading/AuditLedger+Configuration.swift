@@ -100,4 +100,15 @@ extension AuditLedger {
         let timeline = ConfigurationTimeline((try? published.get()) ?? [])
         return { t in timeline.configuration(at: t) ?? fallback }
     }
+
+    /// The decision authority (`Configuration.authority`) of every configuration
+    /// `configurationTimeline(now:)` can give — each published one and the fallback — when they
+    /// are all the same, else nil: then who may decide is judged without a configuration looked up
+    /// for each event.
+    public func authorityEverywhere(now: Timestamp = .now()) throws -> DecisionAuthority? {
+        let published = try publishedConfigurations()
+        let fallback = ReportConfiguration(asKnownAt: nil, now: now, published: published).configuration.authority
+        let all = ((try? published.get()) ?? []).map(\.configuration.authority)
+        return all.allSatisfy { $0 == fallback } ? fallback : nil
+    }
 }

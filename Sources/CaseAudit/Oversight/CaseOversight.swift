@@ -71,13 +71,14 @@ public struct CaseOversight: Hashable, Sendable {
     /// force at each decision time. The events are not kept.
     public init(
         caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, deadlines: CaseDeadlines, asOf: CalendarDate,
-        inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration
+        inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration, authorityEverywhere: DecisionAuthority? = nil
     ) {
         let history = CaseHistory(caseId: caseId, events: events, staffEvents: staff.events)
         let horizon = AsOfHorizon(asOf: asOf)
         let view = TimeView(inForceOn: inForceOn)
         let (findings, walked) = ComplianceReport.findings(
-            history, checks: .catalogue, view: view, asOf: asOf, configuration: configuration, horizon: horizon, staff: staff)
+            history, checks: .catalogue, view: view, asOf: asOf, configuration: configuration, horizon: horizon, staff: staff,
+            authorityEverywhere: authorityEverywhere)
         // Seeing every event, the rules' walk folded the case as a rebuild does: the case is folded once.
         let state: CaseState
         if view.isLatest, var folded = walked {

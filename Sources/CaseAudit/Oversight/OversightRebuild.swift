@@ -26,6 +26,10 @@ public struct OversightRebuild {
     public let configurationAt: @Sendable (Timestamp) -> Configuration
     /// The last seq to reflect (the ledger's head when nil): a projection as of an earlier point.
     public let through: Int64?
+    /// The decision authority every configuration that can be in force gives, when they all give
+    /// the same (`AuditLedger.authorityEverywhere`): compliance then judges who may decide without
+    /// looking a configuration up for each event. Nil: looked up for each.
+    public var authorityEverywhere: DecisionAuthority? = nil
     /// Whether cases are worked out on every core (the same projection either way).
     public var concurrent = true
 
@@ -141,7 +145,7 @@ public struct OversightRebuild {
             guard !events.isEmpty else { return nil }
             return CaseOversight(
                 caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
-                configuration: configurationAt)
+                configuration: configurationAt, authorityEverywhere: authorityEverywhere)
         }
     }
 }

@@ -22,9 +22,11 @@ public struct OversightReports {
     /// force when it was recorded, missing steps counted to `asOf`.
     public func rebuild(asOf: CalendarDate, inForceOn: CalendarDate? = nil) throws -> OversightRebuild {
         let deadlines = try ledger.configuration(now: now)
-        return OversightRebuild(
+        var rebuild = OversightRebuild(
             ledger: ledger, asOf: asOf, inForceOn: inForceOn, deadlineConfiguration: (deadlines.configuration, deadlines.seq),
             configurationAt: try ledger.configurationTimeline(now: now))
+        rebuild.authorityEverywhere = try ledger.authorityEverywhere(now: now)
+        return rebuild
     }
 
     /// The caseload as known at `asKnownAt` (the ledger as it stands when nil), judged on `on`

@@ -72,6 +72,7 @@ public struct Configuration: Hashable, Sendable {
     /// (`DecisionAuthority.standard`) when the configuration names none.
     public var authority: DecisionAuthority {
         let standard = DecisionAuthority.standard
+        if decisionRoles == nil, challengeResolutionRoles == nil, rolesAbove == nil { return standard }
         return DecisionAuthority(
             roles: decisionRoles ?? standard.roles,
             challengeResolution: challengeResolutionRoles ?? standard.challengeResolution,

@@ -86,7 +86,7 @@ extension CaseDecider {
 
     /// Every restricted field named must be a field of the payload (not the metadata).
     func checkRestricted(_ events: [CaseEvent]) throws(Rejection) {
-        for e in events {
+        for e in events where !e.metadata.restricted.isEmpty {
             guard let fields = e.payload.objectValue else { continue }
             for name in e.metadata.restricted
             where fields[name] == nil || DecisionMetadata.fieldNames.contains(name) {

@@ -68,6 +68,10 @@ extension CaseEvent {
     /// payload without copying its metadata (reasons, references, notes) first.
     public var effectiveDate: CalendarDate { accept(EffectiveDate()) }
 
+    /// The role the decision was recorded under: `metadata.actingRole`, read straight from the
+    /// payload without copying its metadata first (compliance asks it of every event).
+    public var actingRole: StaffRole { accept(ActingRole()) }
+
     /// The payload as stored: a JSON object with integers only (money in pence).
     public var payload: JSONValue { accept(JSON()) }
 
@@ -93,6 +97,9 @@ extension CaseEvent {
     }
     private struct EffectiveDate: CaseEventPayloadVisitor {
         func visit<P: CaseEventPayload>(_ p: P) -> CalendarDate { p.metadata.effectiveDate }
+    }
+    private struct ActingRole: CaseEventPayloadVisitor {
+        func visit<P: CaseEventPayload>(_ p: P) -> StaffRole { p.metadata.actingRole }
     }
     private struct JSON: CaseEventPayloadVisitor {
         func visit<P: CaseEventPayload>(_ p: P) -> JSONValue { p.json }

@@ -45,7 +45,7 @@ public struct RecordedCaseEvent: Hashable, Sendable {
     }
 
     /// The role under which the actor acted.
-    public var actingRole: StaffRole { event.metadata.actingRole }
+    public var actingRole: StaffRole { event.actingRole }
     /// The date the decision takes effect.
     @inlinable public var effectiveDate: CalendarDate { event.effectiveDate }
 }
