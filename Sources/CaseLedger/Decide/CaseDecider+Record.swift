@@ -25,6 +25,11 @@ extension CaseDecider {
             throw Rejection(.correctionTypeMismatch,
                 "event \(p.supersedes) is a \(target.event.typeName); its correction must be one too, not a \(p.corrected.typeName)")
         }
+        let correctedDate = p.corrected.effectiveDate
+        if !EffectiveDateWindow.contains(correctedDate, decidedOn: today) {
+            throw Rejection(.effectiveDateOutOfRange,
+                "the corrected \(p.corrected.typeName) cannot take effect on \(correctedDate): a decision corrected on \(today) takes effect between \(EffectiveDateWindow.earliest) and \(EffectiveDateWindow.latest(decidedOn: today)) (back-dating is allowed; more than a year ahead is not)")
+        }
         try checkCorrectionAuthority(p)
         try checkCorrectedContent(p.corrected)
         try checkCorrectedDecision(p)

@@ -184,4 +184,12 @@ struct CorrectionDecisionTests {
         // Version 2 is now current; the correction of version 1's sign-off is judged as of then.
         Self.correcting(c, "planSignedOff", with: .planSignedOff(Self.signOff), by: TestStaff.teamManager).thenAccepted()
     }
+
+    @Test("given a financial assessment, when it is corrected to take effect on 0001-01-01 or 9999-12-31, then it is refused as out of the effective-date window", arguments: ["0001-01-01", "9999-12-31"])
+    func correctionOutsideTheEffectiveDateWindow(date: String) {
+        var corrected = Self.assessment
+        corrected.metadata.effectiveDate = CalendarDate(date)!
+        Self.correcting(CaseRuleTable.financial, "financialAssessmentCompleted", with: .financialAssessmentCompleted(corrected), by: TestStaff.financeOfficer)
+            .thenRejected(.effectiveDateOutOfRange, containing: "the corrected financialAssessmentCompleted cannot take effect on \(date)")
+    }
 }
