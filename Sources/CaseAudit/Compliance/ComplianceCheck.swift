@@ -509,13 +509,13 @@ extension ComplianceCheck {
         for (i, e) in input.recorded.enumerated() where e.kind == .eventCorrected {
             guard case .eventCorrected(let c) = e.event else { continue }
             let verdict: Rejection?
-            if let decided = input.memo.corrections[i] {
+            if let decided = input.memo.correction(at: i) {
                 verdict = decided
             } else {
                 verdict = CorrectionRules.breach(
                     of: c, by: e.actor, on: CalendarDate(e.recordedAt), history: Array(input.recorded[..<i]), staff: input.register(at: e),
                     configuration: input.configuration(at: e))
-                input.memo.corrections[i] = .some(verdict)
+                input.memo.remember(verdict, correctionAt: i)
             }
             guard let breach = verdict, breach.rule.rawValue == rule.rawValue else { continue }
             let known = input.recorded[..<i]
@@ -581,7 +581,7 @@ extension ComplianceCheck {
         let known = input.register(at: e).members[e.actor]
         if let known, known.isOnRegister(on: on) {
             if !laterLeaving {
-                if let count { input.memo.onRegister = (count, e.actor, known) }
+                if let count { input.memo.remember(onRegister: (count, e.actor, known)) }
                 return nil
             }
             // A leaving recorded later, dated on or before the day of the decision (only a leaving

@@ -1,4 +1,5 @@
 import CaseLedger
+import Synchronization
 
 /// What a compliance rule reads: one case's recorded history (no corrections in it: either the
 /// events as first recorded, or with each corrected event replaced by its correction), the staff
@@ -32,15 +33,28 @@ public struct ComplianceInput: Sendable {
 
     /// What the checks of one input work out once and ask again: the verdict on each correction
     /// (asked by two rules), and the last member of staff found on the register (asked of every
-    /// event, mostly recorded by the same person under the same register). An input is checked by
-    /// one thread at a time (`ComplianceCheck.findings(of:in:)` runs its checks in turn), which is
-    /// what makes this box safe to share as `Sendable`.
-    final class Memo: @unchecked Sendable {
-        /// The verdict of `CorrectionRules.breach` on the correction at each index of `recorded`.
-        var corrections: [Int: Rejection?] = [:]
-        /// The last member of staff found on the register (as known after `count` register
-        /// events) on the day of recording, with that membership (`StaffMember.isOnRegister`).
-        var onRegister: (count: Int, actor: String, member: StaffMember)? = nil
+    /// event, mostly recorded by the same person under the same register). Behind a lock, so an
+    /// input stays safe to check from several threads (uncontended: the checks of one input run in
+    /// turn).
+    final class Memo: Sendable {
+        /// What is remembered.
+        struct State {
+            /// The verdict of `CorrectionRules.breach` on the correction at each index of `recorded`.
+            var corrections: [Int: Rejection?] = [:]
+            /// The last member of staff found on the register (as known after `count` register
+            /// events) on the day of recording, with that membership (`StaffMember.isOnRegister`).
+            var onRegister: (count: Int, actor: String, member: StaffMember)? = nil
+        }
+        private let state = Mutex(State())
+
+        /// The verdict remembered for the correction at `index`, if one was worked out.
+        func correction(at index: Int) -> Rejection?? { state.withLock { $0.corrections[index] } }
+        /// Remembers `verdict` for the correction at `index`.
+        func remember(_ verdict: Rejection?, correctionAt index: Int) { state.withLock { $0.corrections[index] = .some(verdict) } }
+        /// The last member found on the register.
+        var onRegister: (count: Int, actor: String, member: StaffMember)? { state.withLock { $0.onRegister } }
+        /// Remembers the last member found on the register.
+        func remember(onRegister: (count: Int, actor: String, member: StaffMember)) { state.withLock { $0.onRegister = onRegister } }
     }
 
     /// An input; `events` must hold no corrections; `recorded` (the events as recorded,
