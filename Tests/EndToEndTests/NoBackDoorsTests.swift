@@ -15,12 +15,15 @@ import Testing
         var testDescription: String { name }
     }
 
-    /// Joe's draft plan (step 08) with `change` made to it.
-    static func joePlan(_ change: (inout [String: JSONValue]) -> Void) -> JSONValue {
-        guard case .object(var plan) = CommandLineStory.step("draftSupportPlan").input else { return .null }
-        change(&plan)
-        return .object(plan)
+    /// The input of Joe's step `command` with `change` made to it.
+    static func joe(_ command: String, _ change: (inout [String: JSONValue]) -> Void) -> JSONValue {
+        guard case .object(var input) = CommandLineStory.step(command).input else { return .null }
+        change(&input)
+        return .object(input)
     }
+
+    /// Joe's draft plan (step 08) with `change` made to it.
+    static func joePlan(_ change: (inout [String: JSONValue]) -> Void) -> JSONValue { joe("draftSupportPlan", change) }
 
     static let maxSafe: Int64 = 9_007_199_254_740_991
 
@@ -41,12 +44,10 @@ import Testing
         BackDoor(
             name: "a social worker recording a financial assessment",
             arguments: ["record", "completeFinancialAssessment", "--as", "S-1", "--json", "-"],
-            input: {
-                guard case .object(var f) = CommandLineStory.step("completeFinancialAssessment").input else { return nil }
+            input: joe("completeFinancialAssessment") { f in
                 f["actingRole"] = "socialWorker"
                 f["financialAssessmentId"] = "F-2"
-                return .object(f)
-            }(),
+            },
             code: "decision-role-not-allowed"),
         BackDoor(
             name: "a plan of 1,025 lines at 2^53-1 pence",
@@ -70,11 +71,7 @@ import Testing
         BackDoor(
             name: "a referral with a blank customer name",
             arguments: ["record", "receiveReferral", "--as", "S-1", "--case", "C-2001", "--json", "-"],
-            input: {
-                guard case .object(var r) = CommandLineStory.step("receiveReferral").input else { return nil }
-                r["customerName"] = "   "
-                return .object(r)
-            }(),
+            input: joe("receiveReferral") { r in r["customerName"] = "   " },
             code: "customer-name-missing"),
         BackDoor(
             name: "an effective date of 0001-01-01",
@@ -110,12 +107,10 @@ import Testing
             plan["needs"] = []
         }
         try story.expectSuccess(["record", "draftSupportPlan", "--case", "C-1001", "--as", "S-1", "--json", "-"], stdin: Data(CanonicalJSON.encode(emptyNeeds)))
-        try story.expectSuccess(["record", "setPersonalBudget", "--case", "C-1001", "--as", "S-1", "--json", "-"], stdin: Data(CanonicalJSON.encode({
-            guard case .object(var b) = CommandLineStory.step("setPersonalBudget").input else { return JSONValue.null }
+        try story.expectSuccess(["record", "setPersonalBudget", "--case", "C-1001", "--as", "S-1", "--json", "-"], stdin: Data(CanonicalJSON.encode(Self.joe("setPersonalBudget") { b in
             b["planId"] = "P-2"
             b["planVersion"] = 1
-            return .object(b)
-        }())))
+        })))
         let before = snapshot(of: story.ledger)
         let run = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--planId", "P-2", "--version", "1"])
         #expect(run.exitCode == 1, "\(run.stderr)")
