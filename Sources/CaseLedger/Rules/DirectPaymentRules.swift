@@ -154,13 +154,23 @@ extension CaseState {
         return e
     }
 
-    /// True when a direct payment arrangement is in force on `date` with no agreement in force:
-    /// what the caseload shows as due and compliance finds (decide does not refuse it, so
-    /// direct payments recorded before agreements were recorded still read as they did).
+    /// True when `delivery`, taking effect on `date`, includes a direct payment and no direct
+    /// payment agreement is in force on that date: what the caseload shows as due (for the
+    /// delivery in force) and compliance finds (for each delivery as it was arranged). `decide`
+    /// does not refuse it, so direct payments arranged before agreements were recorded (the demo's
+    /// among them) still record and read as they did.
     ///
-    /// Source: Care Act 2014 s31-33; Care and Support (Direct Payments) Regulations 2014.
+    /// Source: Care Act 2014 s31-33; Care and Support (Direct Payments) Regulations 2014; Care
+    /// and Support Statutory Guidance ch. 12 (the direct payment agreement).
+    public func directPaymentAgreementMissing(for delivery: DeliveryArranged, on date: CalendarDate) -> Bool {
+        delivery.includesDirectPayment && directPaymentAgreement(on: date) == nil
+    }
+
+    /// True when the delivery in force on `date` includes a direct payment with no agreement in
+    /// force (`directPaymentAgreementMissing(for:on:)`).
     public func directPaymentWithoutAgreement(on date: CalendarDate) -> Bool {
-        (delivery.value(on: date)?.includesDirectPayment ?? false) && directPaymentAgreement(on: date) == nil
+        guard let d = delivery.value(on: date) else { return false }
+        return directPaymentAgreementMissing(for: d, on: date)
     }
 
     /// Why agreement `p` may not be made, nil when it may: an authorised person (s32) needs the
