@@ -58,10 +58,10 @@ struct TrailLinks {
             // issue 15: direct payments and capacity
             case .capacityAssessed(let p): capacityAssessments[p.assessmentId] = e.id
             case .bestInterestsDecisionMade(let p):
-                if let a = p.capacityAssessmentId, let id = capacityAssessments[a] { follow([id], "best-interests decision") }
+                if let a = p.capacityAssessmentId, let id = capacityAssessments[a] { follow([id], "bestInterests") }
             case .directPaymentAgreed(let p):
                 agreements.append(e.id)
-                if let a = p.capacityAssessmentId, let id = capacityAssessments[a] { follow([id], "direct payment agreement") }
+                if let a = p.capacityAssessmentId, let id = capacityAssessments[a] { follow([id], "directPaymentAgreement") }
             case .directPaymentTerminated:
                 follow(agreements, "termination")
                 agreements = []
