@@ -69,8 +69,8 @@ extension CaseDecider {
         try checkUnused(p.agreementId, in: state.directPaymentAgreements.entries.compactMap { $0.value?.agreementId }, "direct payment agreement")
         try checkAmount(p.weeklyAmount, "the weekly amount of direct payment agreement \(p.agreementId)")
         if p.recipientName.isBlank || p.monitoring.isBlank || p.reviewArrangements.isBlank {
-            throw Rejection(.reasonsRequired,
-                "direct payment agreement \(p.agreementId) states who receives the payment (recipientName), how its use is monitored (monitoring) and how it is reviewed (reviewArrangements) — Care and Support (Direct Payments) Regulations 2014 reg 7")
+            throw Rejection(.directPaymentAgreementIncomplete,
+                "direct payment agreement \(p.agreementId) for \(customerName) states who receives the payment (recipientName), how its use is monitored (monitoring) and how it is reviewed (reviewArrangements) — Care and Support (Direct Payments) Regulations 2014 reg 7")
         }
         if let breach = state.recipientBreach(of: p, customer: customerName) { throw breach }
         return [.directPaymentAgreed(p)]

@@ -61,13 +61,7 @@ extension CaseState {
     /// effective date, then recorded order) taking effect on or before it. Capacity is
     /// time-specific: a later assessment of the same decision replaces an earlier one.
     public func capacityAssessment(on date: CalendarDate, matching: (CapacityAssessed) -> Bool) -> Dated<CapacityAssessed>? {
-        var best: Dated<CapacityAssessed>?
-        for a in capacityAssessments.values {
-            guard a.effectiveDate <= date, let v = a.value, matching(v) else { continue }
-            if let b = best, (b.effectiveDate, b.seq) > (a.effectiveDate, a.seq) { continue }
-            best = a
-        }
-        return best
+        Dated.latest(of: capacityAssessments.values, on: date, where: matching)
     }
 
     /// The capacity assessment in force on `date` on whether the person can request or manage a
@@ -111,6 +105,20 @@ extension CaseState {
                 "\(lead): it found that \(customer) has capacity to make this decision, so the decision is theirs — Mental Capacity Act 2005 s1(2), s4")
         }
         return nil
+    }
+}
+
+extension Dated {
+    /// Of `entries`, the one in force on `date` among those whose value `matches`: the latest by
+    /// effective date, then recorded order, taking effect on or before it.
+    static func latest(of entries: some Collection<Dated<Value>>, on date: CalendarDate, where matches: (Value) -> Bool) -> Dated<Value>? {
+        var best: Dated<Value>?
+        for e in entries {
+            guard e.effectiveDate <= date, let v = e.value, matches(v) else { continue }
+            if let b = best, (b.effectiveDate, b.seq) > (e.effectiveDate, e.seq) { continue }
+            best = e
+        }
+        return best
     }
 }
 

@@ -125,15 +125,9 @@ extension CaseState {
     /// ignoring case and spaces): the latest taking effect on or before it.
     public func necessityDecision(for payee: String, on date: CalendarDate) -> Dated<DirectPaymentNecessityDecided>? {
         let key = CapacityRules.matterKey(payee)
-        var best: Dated<DirectPaymentNecessityDecided>?
-        for d in directPaymentNecessityDecisions.values {
-            guard d.effectiveDate <= date, let v = d.value, CapacityRules.matterKey(v.payee) == key,
-                v.necessaryToMeetNeeds || v.necessaryForAdministration
-            else { continue }
-            if let b = best, (b.effectiveDate, b.seq) > (d.effectiveDate, d.seq) { continue }
-            best = d
+        return Dated.latest(of: directPaymentNecessityDecisions.values, on: date) { v in
+            CapacityRules.matterKey(v.payee) == key && (v.necessaryToMeetNeeds || v.necessaryForAdministration)
         }
-        return best
     }
 
     /// The first of `arrangements` that pays a spouse, civil partner, partner or close family

@@ -92,6 +92,8 @@ extension Rule {
         case .importIntoLiveCase: "History from an older system is imported before a case is used: never into a case holding decisions recorded live."
         // issue 15: direct payments and capacity
         case .capacityFindingContradictsTest: "A capacity assessment finds the person lacks capacity exactly when an impairment of, or disturbance in the functioning of, the mind or brain leaves them unable to understand, retain, use or weigh the information, or communicate the decision (Mental Capacity Act 2005 ss2-3)."
+        case .capacityAssessmentIncomplete: "A capacity assessment names who assessed and the decision it is about: capacity is decision-specific (Mental Capacity Act 2005 s2(1))."
+        case .directPaymentAgreementIncomplete: "A direct payment agreement names who receives the payment and states how its use is monitored and how it is reviewed (Care Act 2014 s31-33; Care and Support (Direct Payments) Regulations 2014 reg 7)."
         case .capacityAssessmentUnknown: "A decision relying on a capacity assessment names one recorded on the case (Mental Capacity Act 2005 ss2-3)."
         case .bestInterestsCapacityNotLacking: "A best-interests decision relies only on the capacity assessment in force for that same decision, finding the person lacks capacity for it (Mental Capacity Act 2005 ss1-4)."
         case .directPaymentCloseFamilyInHousehold: "A direct payment pays a spouse, civil partner, partner or close family member living in the same household only where the council decided, with reasons, that it is necessary to meet needs or to administer the payment (Care and Support (Direct Payments) Regulations 2014 reg 3)."

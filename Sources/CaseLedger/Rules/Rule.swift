@@ -217,6 +217,11 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case capacityFindingContradictsTest = "capacity-finding-contradicts-test"
     /// A decision names a capacity assessment recorded on the case.
     case capacityAssessmentUnknown = "capacity-assessment-unknown"
+    /// A capacity assessment names who assessed and the decision it is about.
+    case capacityAssessmentIncomplete = "capacity-assessment-incomplete"
+    /// A direct payment agreement names who receives the payment and states how its use is
+    /// monitored and reviewed.
+    case directPaymentAgreementIncomplete = "direct-payment-agreement-incomplete"
     /// A best-interests decision relies only on an assessment in force that found the person lacks
     /// capacity for that same decision.
     case bestInterestsCapacityNotLacking = "best-interests-capacity-not-lacking"

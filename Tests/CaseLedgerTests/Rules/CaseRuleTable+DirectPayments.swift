@@ -12,6 +12,20 @@ extension CaseRuleTable {
     static let hasDirectPaymentCapacity = signedOff.then(Make.capacity(
         matter: "whether to receive a direct payment", directPayment: true, retain: true, weigh: true, date: "2026-04-20"))
 
+    /// CAP-1 with no assessor named.
+    static var incompleteCapacity: CaseCommand {
+        guard case .assessCapacity(var p) = Make.capacity() else { return Make.capacity() }
+        p.assessedBy = " "
+        return .assessCapacity(p)
+    }
+
+    /// DPA-1 with no monitoring stated.
+    static var incompleteAgreement: CaseCommand {
+        guard case .agreeDirectPayment(var p) = Make.agreement() else { return Make.agreement() }
+        p.monitoring = ""
+        return .agreeDirectPayment(p)
+    }
+
     /// The rules of capacity assessments, reg 3, direct payment agreements and terminations.
     static let directPayments: [RuleCase] = [
         RuleCase(rule: .capacityFindingContradictsTest, given: opened,
@@ -51,6 +65,14 @@ extension CaseRuleTable {
             passingGiven: hasDirectPaymentCapacity,
             passing: Make.agreement(recipient: .nominatedPerson, name: "Ann Hill"),
             message: "found that Joe Bloggs lacks capacity to request a direct payment"),
+        RuleCase(rule: .capacityAssessmentIncomplete, given: opened,
+            breaking: incompleteCapacity,
+            passing: Make.capacity(),
+            message: "must name who assessed (assessedBy) and the decision it is about (matter)"),
+        RuleCase(rule: .directPaymentAgreementIncomplete, given: signedOff,
+            breaking: incompleteAgreement,
+            passing: Make.agreement(),
+            message: "how its use is monitored (monitoring)"),
         RuleCase(rule: .directPaymentNotInForce, given: signedOff,
             breaking: Make.terminateDirectPayment(),
             passingGiven: delivered,
