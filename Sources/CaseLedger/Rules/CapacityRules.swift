@@ -41,6 +41,26 @@ public enum CapacityRules {
         matter.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
     }
 
+    /// Why a decision on `date` may not rely on capacity assessment `named`, given the assessment
+    /// `inForce` on that date for the same decision.
+    public enum RelianceProblem: Hashable, Sendable {
+        /// The assessment takes effect after the decision.
+        case takesEffectLater
+        /// A later assessment of the same decision is the one in force.
+        case replaced(by: Dated<CapacityAssessed>)
+        /// The assessment found that the person has capacity.
+        case foundCapacity
+    }
+
+    /// The problem with a decision on `date` relying on `named`, nil when it may: the assessment
+    /// takes effect on or before the date, is the one in force for its decision then (capacity is
+    /// time-specific), and finds a lack of capacity.
+    public static func reliance(on named: Dated<CapacityAssessed>, inForce: Dated<CapacityAssessed>?, on date: CalendarDate) -> RelianceProblem? {
+        if named.effectiveDate > date { return .takesEffectLater }
+        if let current = inForce, current.eventId != named.eventId { return .replaced(by: current) }
+        return named.value?.lacksCapacity == true ? nil : .foundCapacity
+    }
+
     /// The refusal of `p` as an assessment, nil when its finding follows its test.
     public static func breach(of p: CapacityAssessed) -> Rejection? {
         if p.findingFollowsTest { return nil }
@@ -90,21 +110,19 @@ extension CaseState {
             return Rejection(.bestInterestsCapacityNotLacking,
                 "\(lead): it is about \"\(a.matter)\", another decision (capacity is decision-specific) — Mental Capacity Act 2005 s2(1)")
         }
-        if named.effectiveDate > date {
+        let current = capacityAssessment(on: date, matching: { CapacityRules.matterKey($0.matter) == key })
+        switch CapacityRules.reliance(on: named, inForce: current, on: date) {
+        case .none: return nil
+        case .takesEffectLater:
             return Rejection(.bestInterestsCapacityNotLacking,
                 "\(lead): the assessment takes effect after the decision of \(CalendarWords.date(date)) — Mental Capacity Act 2005 s2(1)")
-        }
-        if let current = capacityAssessment(on: date, matching: { CapacityRules.matterKey($0.matter) == key }),
-            current.eventId != named.eventId, let c = current.value
-        {
+        case .replaced(let c):
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): assessment \(c.assessmentId) of \(CalendarWords.date(current.effectiveDate)) replaced it (capacity is time-specific) — Mental Capacity Act 2005 s2(1)")
-        }
-        if !a.lacksCapacity {
+                "\(lead): assessment \(c.value?.assessmentId ?? "") of \(CalendarWords.date(c.effectiveDate)) replaced it (capacity is time-specific) — Mental Capacity Act 2005 s2(1)")
+        case .foundCapacity:
             return Rejection(.bestInterestsCapacityNotLacking,
                 "\(lead): it found that \(customer) has capacity to make this decision, so the decision is theirs — Mental Capacity Act 2005 s1(2), s4")
         }
-        return nil
     }
 }
 

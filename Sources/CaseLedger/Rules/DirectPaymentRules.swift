@@ -192,19 +192,18 @@ extension CaseState {
                 return Rejection(.authorisedPersonNeedsIncapacity,
                     "\(lead): it is about \"\(a.matter)\", not whether to request a direct payment (capacity is decision-specific) — Care Act 2014 s32")
             }
-            if let current = inForce, current.eventId != named.eventId, let c = current.value {
+            switch CapacityRules.reliance(on: named, inForce: inForce, on: date) {
+            case .none: return nil
+            case .replaced(let c):
                 return Rejection(.authorisedPersonNeedsIncapacity,
-                    "\(lead): assessment \(c.assessmentId) of \(CalendarWords.date(current.effectiveDate)) is the one in force on \(CalendarWords.date(date)) — Care Act 2014 s32")
-            }
-            if named.effectiveDate > date {
+                    "\(lead): assessment \(c.value?.assessmentId ?? "") of \(CalendarWords.date(c.effectiveDate)) is the one in force on \(CalendarWords.date(date)) — Care Act 2014 s32")
+            case .takesEffectLater:
                 return Rejection(.authorisedPersonNeedsIncapacity,
                     "\(lead): the assessment takes effect after the agreement of \(CalendarWords.date(date)) — Care Act 2014 s32")
-            }
-            if !a.lacksCapacity {
+            case .foundCapacity:
                 return Rejection(.authorisedPersonNeedsIncapacity,
                     "\(lead): it found that \(customer) has capacity to request a direct payment, so the payment is theirs to request or to nominate someone for — Care Act 2014 s31, s32")
             }
-            return nil
         case .person, .nominatedPerson:
             if let current = inForce, let a = current.value, a.lacksCapacity {
                 return Rejection(.directPaymentRecipientNeedsCapacity,
