@@ -62,12 +62,13 @@ struct CaseloadTests {
     }
 
     @Test("filters keep overdue deadlines, those due within days, or one worker's cases", arguments: [
-        (CaseloadFilter(overdue: true), ["C-1002"], 2),
+        // Mr D's direct payment has no agreement recorded: due from its start, 4 May 2026 (issue 15).
+        (CaseloadFilter(overdue: true), ["C-1001", "C-1002"], 3),
         (CaseloadFilter(dueWithin: 30), [], 0),
         (CaseloadFilter(dueWithin: 400), ["C-1001", "C-1002"], 2),
-        (CaseloadFilter(overdue: true, dueWithin: 400), ["C-1001", "C-1002"], 4),
-        (CaseloadFilter(worker: FixtureStaff.socialWorker), ["C-1001"], 1),
-        (CaseloadFilter(overdue: true, worker: FixtureStaff.socialWorker), [], 0),
+        (CaseloadFilter(overdue: true, dueWithin: 400), ["C-1001", "C-1002"], 5),
+        (CaseloadFilter(worker: FixtureStaff.socialWorker), ["C-1001"], 2),
+        (CaseloadFilter(overdue: true, worker: FixtureStaff.socialWorker), ["C-1001"], 1),
     ])
     func filters(filter: CaseloadFilter, cases: [String], deadlines: Int) throws {
         let c = try caseload(on: "2026-07-10", filter: filter)
@@ -81,8 +82,9 @@ struct CaseloadTests {
         // Before Mr D's complaint was answered and his plan reviewed, and before the other cases were recorded.
         let c = try caseload(on: "2026-07-01", view: TimeView(asKnownAt: at("2026-07-01T12:00:00Z")))
         #expect(c.rows.map(\.caseId) == ["C-1001"])
-        #expect(c.rows[0].deadlines.map(\.kind) == [.firstReview, .directPaymentReview, .complaintResponse, .annualReview])
-        #expect(c.rows[0].deadlines[0].due == day("2026-07-20"))
+        #expect(c.rows[0].deadlines.map(\.kind) == [.directPaymentAgreement, .firstReview, .directPaymentReview, .complaintResponse, .annualReview])
+        #expect(c.rows[0].deadlines[0].due == day("2026-05-04"))
+        #expect(c.rows[0].deadlines[1].due == day("2026-07-20"))
     }
 
     @Test("golden files: text, Markdown, HTML, JSON, CSV")

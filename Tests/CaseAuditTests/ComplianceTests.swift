@@ -235,6 +235,18 @@ enum ComplianceHistories {
                 e.actor = "S-99"
                 return e
             }
+        // issue 15: direct payments and capacity
+        case .directPaymentCloseFamilyInHousehold:
+            // His direct payment paying his daughter, who lives with him, with no necessity decision.
+            return changing(mrD, "deliveryArranged") { e in
+                guard case .deliveryArranged(var d) = e else { return e }
+                for i in d.arrangements.indices where d.arrangements[i].mechanism == .directPayment {
+                    d.arrangements[i].payee = "Ann D"
+                    d.arrangements[i].payeeRelationship = .child
+                    d.arrangements[i].payeeLivesInHousehold = true
+                }
+                return .deliveryArranged(d)
+            }
         case .eventUnreadable:
             // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
             return mrD
@@ -250,6 +262,12 @@ enum ComplianceHistories {
         case .closureWithServicesInForce:
             inserting(.caseClosed(CaseClosed(metadata: meta(.socialWorker, "2026-07-25", reasons: ["Mr D died on 25 July 2026"]), reason: .died)),
                 into: mrD, id: "00000000-0000-4000-8000-0000000001c1")
+        // issue 15: direct payments and capacity
+        case .directPaymentCloseFamilyInHousehold:
+            inserting(.directPaymentNecessityDecided(DirectPaymentNecessityDecided(
+                metadata: meta(.socialWorker, "2026-04-01", reasons: ["only his daughter can provide the night-time care he needs"]),
+                decisionId: "DPN-1", payee: "Ann D", relationship: .child, necessaryToMeetNeeds: true, necessaryForAdministration: false)),
+                before: "deliveryArranged", into: breaking(.directPaymentCloseFamilyInHousehold), id: "00000000-0000-4000-8000-0000000001d1")
         default: mrD
         }
     }

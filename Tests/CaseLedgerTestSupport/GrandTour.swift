@@ -4,8 +4,9 @@ import Testing
 /// Histories that between them record every event type, each produced by `decide`.
 public enum GrandTour {
     /// An adult case through every stage: reablement, a refused then signed-off plan, a
-    /// revision, a challenge to the Risk Enablement Panel, a complaint, a best-interests decision,
-    /// a correction, a dispute, review, withdrawal, closure and reopening.
+    /// revision, a challenge to the Risk Enablement Panel, a complaint, a capacity assessment and the
+    /// best-interests decision relying on it, a direct payment refused, decided necessary for a
+    /// relative, agreed and terminated, a correction, a dispute, review, withdrawal, closure and reopening.
     public static let adult: TestCase = {
         var c = TestCase.adult(upTo: .opened)
         c.record(.giveInformationAndAdvice(InformationAndAdviceGiven(
@@ -16,11 +17,13 @@ public enum GrandTour {
             notAchieved: [.managingNutrition: [.cannotWithoutAssistance], .usingTheHomeSafely: [.endangersHealthOrSafety]],
             notes: [.opinion("does not always accept help", whose: "neighbour", restricted: true)],
             restricted: ["participants"])))
-        c.record(Make.bestInterests(date: "2026-04-08"))
+        c.record(Make.capacity(date: "2026-04-08"))
+        c.record(Make.bestInterests(date: "2026-04-08", capacityAssessmentId: "CAP-1"))
         c.record(Make.determine())
         c.record(Make.notice())
         c.record(Make.financial(date: "2026-05-14"), by: TestStaff.financeOfficer)
         c.record(Make.indicative())
+        c.record(Make.refuseDirectPayment(date: "2026-05-14"))
         c.record(Make.draft())
         c.record(Make.budget(customer: pounds(23, 10), date: "2026-05-14"))
         c.record(.refuseSignOff(PlanSignOffRefused(
@@ -29,7 +32,9 @@ public enum GrandTour {
         c.record(Make.revise(Make.plan(), date: "2026-05-15"))
         c.record(Make.budget(customer: pounds(23, 10), date: "2026-05-15"))
         c.record(Make.signOff(version: 2, date: "2026-05-15"), by: TestStaff.teamManager)
+        c.record(Make.necessity(date: "2026-05-16"))
         c.record(Make.deliver(date: "2026-05-18"))
+        c.record(Make.agreement(date: "2026-05-18"))
         c.record(Make.challenge(on: [c.lastId(of: "personalBudgetSet")], date: "2026-05-20"))
         c.record(Make.escalate(to: .lineManager, date: "2026-05-21"))
         c.record(Make.escalate(to: .riskEnablementPanel, date: "2026-05-27"))
@@ -41,6 +46,7 @@ public enum GrandTour {
         let fa = c.lastId(of: "financialAssessmentCompleted")
         c.record(Make.correct(fa, with: c.lastEvent(of: "financialAssessmentCompleted"), date: "2026-07-02"), by: TestStaff.financeOfficer)
         c.record(Make.dispute(c.lastId(of: "needsAssessed"), date: "2026-07-02"))
+        c.record(Make.terminateDirectPayment(date: "2026-08-15"))
         c.record(Make.requestReview())
         c.record(Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false))
         c.record(Make.withdraw())

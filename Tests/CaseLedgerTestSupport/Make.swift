@@ -291,16 +291,20 @@ public enum Make {
     }
 
     /// Makes a best-interests decision on where to live.
-    public static func bestInterests(_ id: String = "BI-1", lacksCapacity: Bool = true, date: String = "2026-04-10") -> CaseCommand {
+    public static func bestInterests(
+        _ id: String = "BI-1", lacksCapacity: Bool = true, date: String = "2026-04-10", capacityAssessmentId: String? = nil,
+        matter: String = "where to live"
+    ) -> CaseCommand {
         .makeBestInterestsDecision(BestInterestsDecisionMade(
             metadata: meta(.socialWorker, date, reasons: ["remaining at home is the least restrictive option"],
                 references: ["Mental Capacity Act 2005 s4"]),
-            decisionId: id, matter: "where to live", lacksCapacityForDecision: lacksCapacity,
+            decisionId: id, matter: matter, lacksCapacityForDecision: lacksCapacity,
             capacityAssessment: "assessed by the social worker with the CPN",
             personsWishes: "has lived here all her life and wants to stay",
             consulted: [Participant(name: "Community Practice Nurse", role: .professional)],
             optionsConsidered: ["residential care", "remain at home with a personal budget"],
-            decision: "remain at home with a personal budget", leastRestrictiveOption: true))
+            decision: "remain at home with a personal budget", leastRestrictiveOption: true,
+            capacityAssessmentId: capacityAssessmentId))
     }
 
     /// Corrects event `target`, superseding it with `event`, acting as `role` (by default
@@ -334,5 +338,85 @@ public enum Make {
         .disputeOpinion(OpinionDisputed(
             metadata: meta(.socialWorker, date), targetEventId: target, disputedBy: "the customer",
             disputedStatement: "\"is not motivated\"", customerAccount: "I was unwell that day"))
+    }
+}
+
+// issue 15: direct payments and capacity
+extension Make {
+    /// A capacity assessment `id` on `matter` (by default "where to live"): the functional test as
+    /// given (by default unable to retain or weigh the information) and the finding it leads to.
+    public static func capacity(
+        _ id: String = "CAP-1", matter: String = "where to live", directPayment: Bool = false,
+        impairment: Bool = true, understand: Bool = true, retain: Bool = false, weigh: Bool = false,
+        communicate: Bool = true, lacksCapacity: Bool? = nil, date: String = "2026-04-08",
+        role: StaffRole = .socialWorker
+    ) -> CaseCommand {
+        let fails = !(understand && retain && weigh && communicate)
+        return .assessCapacity(CapacityAssessed(
+            metadata: meta(role, date, reasons: ["she could not retain or weigh the information over two visits"],
+                references: ["Mental Capacity Act 2005 ss2-3"]),
+            assessmentId: id, assessedBy: "Sam Okafor, social worker", matter: matter,
+            concernsDirectPayment: directPayment, impairmentOfMindOrBrain: impairment,
+            canUnderstand: understand, canRetain: retain, canUseOrWeigh: weigh, canCommunicate: communicate,
+            lacksCapacity: lacksCapacity ?? (impairment && fails)))
+    }
+
+    /// A direct payment agreement `id` paid to `recipient` (by default the person), £200 a week.
+    public static func agreement(
+        _ id: String = "DPA-1", recipient: DirectPaymentRecipient = .person, name: String = "the customer",
+        capacityAssessmentId: String? = nil, weekly: Money = pounds(200), date: String = "2026-05-04"
+    ) -> CaseCommand {
+        .agreeDirectPayment(DirectPaymentAgreed(
+            metadata: meta(.socialWorker, date, references: ["Care Act 2014 s31"]),
+            agreementId: id, recipient: recipient, recipientName: name, capacityAssessmentId: capacityAssessmentId,
+            weeklyAmount: weekly, monitoring: "quarterly bank statements to the direct payments team",
+            reviewArrangements: "reviewed within the first 6 months, then at least every 12 months"))
+    }
+
+    /// The council's reg 3 decision `id` that paying `payee` (by default the person's daughter) is
+    /// necessary to meet needs.
+    public static func necessity(
+        _ id: String = "DPN-1", payee: String = "Ann Hill", relationship: PayeeRelationship = .child,
+        needs: Bool = true, administration: Bool = false, date: String = "2026-05-01", role: StaffRole = .socialWorker,
+        reasons: [String] = ["no agency covers the night-time calls and he accepts personal care only from his daughter"]
+    ) -> CaseCommand {
+        .decideDirectPaymentNecessity(DirectPaymentNecessityDecided(
+            metadata: meta(role, date, reasons: reasons,
+                references: ["Care and Support (Direct Payments) Regulations 2014 reg 3"]),
+            decisionId: id, payee: payee, relationship: relationship,
+            necessaryToMeetNeeds: needs, necessaryForAdministration: administration))
+    }
+
+    /// A direct payment arrangement for `lines` paying `payee`, related as given.
+    public static func payeeArrangement(
+        lines: [String] = ["L1"], weekly: Money = pounds(200), payee: String = "Ann Hill",
+        relationship: PayeeRelationship? = .child, inHousehold: Bool? = true
+    ) -> DeliveryArrangement {
+        var a = arrangement(.directPayment, lines: lines, weekly: weekly, heldBy: "the customer")
+        a.payee = payee
+        a.payeeRelationship = relationship
+        a.payeeLivesInHousehold = inHousehold
+        return a
+    }
+
+    /// A direct payment refused, with reasons (none when `reasons` is empty).
+    public static func refuseDirectPayment(
+        date: String = "2026-05-02",
+        reasons: [String] = ["a court-ordered alcohol treatment requirement excludes direct payments"]
+    ) -> CaseCommand {
+        .refuseDirectPayment(DirectPaymentRefused(
+            metadata: meta(.socialWorker, date, reasons: reasons,
+                references: ["Care and Support (Direct Payments) Regulations 2014 reg 2"]),
+            requestedBy: "the customer", requestedOn: day("2026-04-28")))
+    }
+
+    /// Direct payments terminated from `date`, with reasons (none when `reasons` is empty).
+    public static func terminateDirectPayment(
+        date: String = "2026-08-15",
+        reasons: [String] = ["the payments were not used for the support in the plan for three months"]
+    ) -> CaseCommand {
+        .terminateDirectPayment(DirectPaymentTerminated(
+            metadata: meta(.socialWorker, date, reasons: reasons, references: ["Care Act 2014 s33"]),
+            alternativeArrangements: "a council-managed account pays the home care agency"))
     }
 }

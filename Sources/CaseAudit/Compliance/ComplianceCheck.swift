@@ -50,6 +50,8 @@ public struct ComplianceCheck: Sendable {
         // issue 14: corrections
         ComplianceCheck(rule: .correctionNotAsDecided, check: { correctionBreaches($0, .correctionNotAsDecided) }),
         ComplianceCheck(rule: .correctionAuthorityMissing, check: { correctionBreaches($0, .correctionAuthorityMissing) }),
+        // issue 15: direct payments and capacity
+        ComplianceCheck(rule: .directPaymentCloseFamilyInHousehold, on: [.deliveryArranged], atStep: directPaymentCloseFamilyInHousehold),
     ]
 
     /// The kinds of event that charge a contribution: a financial assessment, a personal budget.
@@ -371,7 +373,7 @@ extension ComplianceCheck {
                     case .deliveryArranged:
                         guard case .deliveryArranged(let later) = next.event else { return false }
                         return !later.includesDirectPayment
-                    case .caseClosed, .withdrawalDecided: return true
+                    case .caseClosed, .withdrawalDecided, .directPaymentTerminated: return true
                     default: return false
                     }
                 }
@@ -384,7 +386,7 @@ extension ComplianceCheck {
                     findings.append(Finding(input.caseId, .directPaymentReviewLate, e, date: due,
                         "the direct payment starting on \(date: e.effectiveDate) has not been reviewed; its first review was due by \(date: due)"))
                 }
-            case .caseClosed, .withdrawalDecided:
+            case .caseClosed, .withdrawalDecided, .directPaymentTerminated:
                 inRun = false
             default:
                 break
@@ -392,6 +394,21 @@ extension ComplianceCheck {
         }
         return findings
     }
+}
+
+// issue 15: direct payments and capacity
+extension ComplianceCheck {
+    /// A direct payment to a spouse, civil partner, partner or close family member living in the
+    /// same household with no necessity decision in force (`CaseState.reg3Breach`).
+    static func directPaymentCloseFamilyInHousehold(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        guard case .deliveryArranged(let d) = step.event.event, let breach = step.before.reg3Breach(d.arrangements, on: step.event.effectiveDate)
+        else { return nil }
+        let e = step.event
+        let who = breach.arrangement.payeeRelationship?.words ?? "relative"
+        return Finding(input.caseId, .directPaymentCloseFamilyInHousehold, e, date: e.effectiveDate,
+            "a direct payment of \(Words.weekly(breach.arrangement.weeklyAmount)) from \(date: e.effectiveDate) pays \(breach.payee), the person's \(who) living in the same household, with no council decision recorded that it is necessary")
+    }
+
 }
 
 // MARK: - Withdrawal and closure

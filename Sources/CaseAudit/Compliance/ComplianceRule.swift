@@ -32,6 +32,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureWithServicesInForce = "closure-with-services-in-force"
     case decisionRoleNotAllowed = "decision-role-not-allowed"
     case staffUnknown = "staff-unknown"
+    // issue 15: direct payments and capacity
+    case directPaymentCloseFamilyInHousehold = "direct-payment-close-family-in-household"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -50,6 +52,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
         // issue 14: corrections
         .correctionNotAsDecided, .correctionAuthorityMissing,
+        // issue 15: direct payments and capacity
+        .directPaymentCloseFamilyInHousehold,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -102,6 +106,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
         case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
         case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
+        // issue 15: direct payments and capacity
+        case .directPaymentCloseFamilyInHousehold: "Care and Support (Direct Payments) Regulations 2014 reg 3"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

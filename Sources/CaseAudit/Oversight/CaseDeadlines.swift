@@ -17,6 +17,8 @@ import CaseLedger
 ///   until acknowledged.
 /// - Complaint response: the configured period (6 months) after the complaint was received, or
 ///   the date agreed at acknowledgement when that is later, until responded.
+/// - Direct payment agreement: a direct payment in force with no agreement in force is due
+///   from the start of the run of direct payments (the law sets no period).
 /// - Written notices: an eligibility determination with no notice recorded since, and a
 ///   withdrawal with no notice recorded; the law sets no period, so the notice is due on the
 ///   decision's effective date and is overdue from the day after.
@@ -45,6 +47,7 @@ public struct CaseDeadlines: Sendable {
         reviews(state, add: add)
         complaints(state, add: add)
         notices(state, add: add)
+        directPayments(state, on: today, add: add)
         guard out.count > 1 else { return out }
         return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
     }
@@ -112,6 +115,19 @@ public struct CaseDeadlines: Sendable {
             add(.withdrawalNotice, w.decided.metadata.effectiveDate, decided, nil, w.eventId, "withdrawal on review \(w.decided.reviewId)",
                 "no written notice recorded since services were withdrawn on \(date: w.decided.metadata.effectiveDate)")
         }
+    }
+}
+
+// issue 15: direct payments and capacity
+extension CaseDeadlines {
+    /// A direct payment in force on `today` with no agreement in force
+    /// (`CaseState.directPaymentWithoutAgreement(on:)`): the agreement is due from the day the
+    /// current run of direct payments started, and overdue from the day after.
+    private func directPayments(_ state: CaseState, on today: CalendarDate, add: Add) {
+        guard state.directPaymentWithoutAgreement(on: today), let start = state.directPaymentRunStart else { return }
+        add(.directPaymentAgreement, start.effectiveDate, nil, start.seq, start.eventId,
+            "direct payment for plan \(start.value?.planId ?? "")",
+            "no direct payment agreement recorded for the direct payment that started on \(date: start.effectiveDate)")
     }
 }
 

@@ -18,6 +18,10 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
     case eligibilityNotice
     /// The written notice of a withdrawal of services.
     case withdrawalNotice
+    // issue 15: direct payments and capacity
+    /// The direct payment agreement of a direct payment in force without one (Care Act 2014
+    /// s31-33; Direct Payments Regulations 2014).
+    case directPaymentAgreement
 
     /// The label shown in reports.
     public var label: String {
@@ -29,6 +33,7 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
         case .complaintResponse: "Complaint response"
         case .eligibilityNotice: "Written notice of eligibility"
         case .withdrawalNotice: "Written notice of withdrawal"
+        case .directPaymentAgreement: "Direct payment agreement"
         }
     }
 

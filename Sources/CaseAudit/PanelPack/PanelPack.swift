@@ -31,6 +31,7 @@ public struct PanelPack: Hashable, Sendable {
         s.append(PanelPack.asked(state, visible: visible))
         s.append(PanelPack.outcomes(state))
         s.append(PanelPack.planAndBudget(state, figures: figures))
+        if let dp = PanelPack.directPayments(state, on: view.inForceOn) { s.append(dp) }
         s.append(PanelPack.risks(state))
         s.append(PanelPack.panelHistory(state, visible: visible))
         s.append(ReportSection(

@@ -90,7 +90,7 @@ extension Phraser {
                 "Options considered: \(e.optionsConsidered.joined(separator: "; ")).",
                 "Decision: \(e.decision).",
                 "The least restrictive option: \(yesNo(e.leastRestrictiveOption)).",
-            ], evidence: ["Consulted: \(g.field("consulted", participants(e.consulted)))."])
+            ] + (e.capacityAssessmentId.map { ["Relies on capacity assessment \($0)\(capacityReference($0))."] } ?? []), evidence: ["Consulted: \(g.field("consulted", participants(e.consulted)))."])
         default:
             return EventPhrase(title: Words.uncamel(event.typeName))
         }

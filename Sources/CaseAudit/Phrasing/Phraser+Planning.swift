@@ -70,7 +70,7 @@ extension Phraser {
             var what = ["How support plan \(e.planId) version \(e.planVersion) is delivered:"]
             for a in e.arrangements {
                 what.append("\(Words.mechanism(a.mechanism)): \(Words.weekly(a.weeklyAmount)), paid as \(a.paymentAmount) \(frequency(a.frequency)), "
-                    + "for plan lines \(a.lineIds.joined(separator: ", ")), held by \(g.field("arrangements", a.heldBy)).")
+                    + "for plan lines \(a.lineIds.joined(separator: ", ")), held by \(g.field("arrangements", a.heldBy))\(payeeWords(a, &g)).")
             }
             return EventPhrase(title: "Delivery arranged: \(e.arrangements.map { Words.mechanism($0.mechanism).beforeParenthesis }.joined(separator: " and "))", what: what)
         default:

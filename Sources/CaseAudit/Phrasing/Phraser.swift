@@ -9,6 +9,8 @@ struct Phraser {
     let register: StaffRegister
     /// Earlier events by id: their seq and headline, for references between decisions.
     var known: [String: (seq: Int64, title: String)] = [:]
+    /// Capacity assessments' event ids by assessment id, for decisions that rely on one.
+    var capacityAssessmentEvents: [String: String] = [:]
 
     /// A staff member's name; the staff copy adds the id. An id not on the register is shown as
     /// it is, marked.
@@ -39,6 +41,9 @@ struct Phraser {
         case .challengeRaised, .challengeEscalated, .challengeResolved, .riskEnablementPanelDecided,
             .complaintReceived, .complaintAcknowledged, .complaintResponded, .opinionDisputed, .eventCorrected:
             p = phraseChallenges(event, &gate)
+        case .capacityAssessed, .directPaymentAgreed, .directPaymentNecessityDecided, .directPaymentRefused,
+            .directPaymentTerminated:
+            p = phraseDirectPayments(event, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

@@ -2,7 +2,9 @@
 /// panel decision, a complaint, a correction, a dispute.
 public struct FollowUp: Hashable, Sendable {
     /// The kind, a stable word for programs: `notice`, `challenge`, `escalation`, `panel`,
-    /// `resolution`, `complaint`, `correction`, `dispute`, `withdrawal`.
+    /// `resolution`, `complaint`, `correction`, `dispute`, `withdrawal`, `bestInterests` (a
+    /// best-interests decision relying on a capacity assessment), `directPaymentAgreement` (an
+    /// agreement relying on one), `termination` (direct payments ended under an agreement).
     public var kind: String
     /// The seq of the event that records it.
     public var seq: Int64

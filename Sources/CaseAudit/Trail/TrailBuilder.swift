@@ -43,6 +43,7 @@ struct TrailBuilder {
             changes.append(f0.changes(to: f1, effective: date))
             states.append(state)
             phraser.known[e.id] = (e.seq, phrase.title)
+            if case .capacityAssessed(let c) = e.event { phraser.capacityAssessmentEvents[c.assessmentId] = e.id }
         }
     }
 

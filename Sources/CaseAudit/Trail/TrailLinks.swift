@@ -19,6 +19,8 @@ struct TrailLinks {
         var complaints: [String: String] = [:]
         var challengeTargets: [String: [String]] = [:]
         var reviews: [String: String] = [:]
+        var capacityAssessments: [String: String] = [:]
+        var agreements: [String] = []
         for (i, e) in events.enumerated() {
             let up = { (kind: String) in
                 FollowUp(kind: kind, seq: e.seq, effectiveDate: CalendarDateText(
@@ -53,6 +55,16 @@ struct TrailLinks {
                 latestCorrection[p.supersedes] = e.seq
                 follow([p.supersedes], "correction")
             case .opinionDisputed(let p): follow([p.targetEventId], "dispute")
+            // issue 15: direct payments and capacity
+            case .capacityAssessed(let p): capacityAssessments[p.assessmentId] = e.id
+            case .bestInterestsDecisionMade(let p):
+                if let a = p.capacityAssessmentId, let id = capacityAssessments[a] { follow([id], "bestInterests") }
+            case .directPaymentAgreed(let p):
+                agreements.append(e.id)
+                if let a = p.capacityAssessmentId, let id = capacityAssessments[a] { follow([id], "directPaymentAgreement") }
+            case .directPaymentTerminated:
+                follow(agreements, "termination")
+                agreements = []
             default: break
             }
         }

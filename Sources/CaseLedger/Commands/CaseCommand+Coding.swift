@@ -19,6 +19,10 @@ extension CaseCommand {
         case .signOffPlan(let p): p
         case .refuseSignOff(let p): p
         case .arrangeDelivery(let p): p
+        case .agreeDirectPayment(let p): p
+        case .decideDirectPaymentNecessity(let p): p
+        case .refuseDirectPayment(let p): p
+        case .terminateDirectPayment(let p): p
         case .requestReview(let p): p
         case .completeReview(let p): p
         case .decideWithdrawal(let p): p
@@ -32,6 +36,7 @@ extension CaseCommand {
         case .receiveComplaint(let p): p
         case .acknowledgeComplaint(let p): p
         case .respondToComplaint(let p): p
+        case .assessCapacity(let p): p
         case .makeBestInterestsDecision(let p): p
         case .correctEvent(let p): p
         case .disputeOpinion(let p): p
@@ -60,6 +65,10 @@ extension CaseCommand {
         "signOffPlan",
         "refuseSignOff",
         "arrangeDelivery",
+        "agreeDirectPayment",
+        "decideDirectPaymentNecessity",
+        "refuseDirectPayment",
+        "terminateDirectPayment",
         "requestReview",
         "completeReview",
         "decideWithdrawal",
@@ -73,6 +82,7 @@ extension CaseCommand {
         "receiveComplaint",
         "acknowledgeComplaint",
         "respondToComplaint",
+        "assessCapacity",
         "makeBestInterestsDecision",
         "correctEvent",
         "disputeOpinion",
@@ -99,6 +109,10 @@ extension CaseCommand {
         case "signOffPlan": return .signOffPlan(try SignOffPlan(from: r))
         case "refuseSignOff": return .refuseSignOff(try PlanSignOffRefused(from: r))
         case "arrangeDelivery": return .arrangeDelivery(try ArrangeDelivery(from: r))
+        case "agreeDirectPayment": return .agreeDirectPayment(try DirectPaymentAgreed(from: r))
+        case "decideDirectPaymentNecessity": return .decideDirectPaymentNecessity(try DirectPaymentNecessityDecided(from: r))
+        case "refuseDirectPayment": return .refuseDirectPayment(try DirectPaymentRefused(from: r))
+        case "terminateDirectPayment": return .terminateDirectPayment(try DirectPaymentTerminated(from: r))
         case "requestReview": return .requestReview(try ReviewRequested(from: r))
         case "completeReview": return .completeReview(try ReviewCompleted(from: r))
         case "decideWithdrawal": return .decideWithdrawal(try WithdrawalDecided(from: r))
@@ -112,6 +126,7 @@ extension CaseCommand {
         case "receiveComplaint": return .receiveComplaint(try ReceiveComplaint(from: r))
         case "acknowledgeComplaint": return .acknowledgeComplaint(try AcknowledgeComplaint(from: r))
         case "respondToComplaint": return .respondToComplaint(try RespondToComplaint(from: r))
+        case "assessCapacity": return .assessCapacity(try CapacityAssessed(from: r))
         case "makeBestInterestsDecision": return .makeBestInterestsDecision(try BestInterestsDecisionMade(from: r))
         case "correctEvent": return .correctEvent(try EventCorrected(from: r))
         case "disputeOpinion": return .disputeOpinion(try OpinionDisputed(from: r))

@@ -20,6 +20,10 @@ extension CaseCommand {
         case .signOffPlan(let p): p.metadata
         case .refuseSignOff(let p): p.metadata
         case .arrangeDelivery(let p): p.metadata
+        case .agreeDirectPayment(let p): p.metadata
+        case .decideDirectPaymentNecessity(let p): p.metadata
+        case .refuseDirectPayment(let p): p.metadata
+        case .terminateDirectPayment(let p): p.metadata
         case .requestReview(let p): p.metadata
         case .completeReview(let p): p.metadata
         case .decideWithdrawal(let p): p.metadata
@@ -33,6 +37,7 @@ extension CaseCommand {
         case .receiveComplaint(let p): p.metadata
         case .acknowledgeComplaint(let p): p.metadata
         case .respondToComplaint(let p): p.metadata
+        case .assessCapacity(let p): p.metadata
         case .makeBestInterestsDecision(let p): p.metadata
         case .correctEvent(let p): p.metadata
         case .disputeOpinion(let p): p.metadata
@@ -59,6 +64,10 @@ extension CaseCommand {
         case .signOffPlan: "signOffPlan"
         case .refuseSignOff: "refuseSignOff"
         case .arrangeDelivery: "arrangeDelivery"
+        case .agreeDirectPayment: "agreeDirectPayment"
+        case .decideDirectPaymentNecessity: "decideDirectPaymentNecessity"
+        case .refuseDirectPayment: "refuseDirectPayment"
+        case .terminateDirectPayment: "terminateDirectPayment"
         case .requestReview: "requestReview"
         case .completeReview: "completeReview"
         case .decideWithdrawal: "decideWithdrawal"
@@ -72,6 +81,7 @@ extension CaseCommand {
         case .receiveComplaint: "receiveComplaint"
         case .acknowledgeComplaint: "acknowledgeComplaint"
         case .respondToComplaint: "respondToComplaint"
+        case .assessCapacity: "assessCapacity"
         case .makeBestInterestsDecision: "makeBestInterestsDecision"
         case .correctEvent: "correctEvent"
         case .disputeOpinion: "disputeOpinion"

@@ -42,6 +42,14 @@ public enum CaseCommand: Hashable, Sendable {
     // Delivery
     /// Arrange delivery of the signed-off plan.
     case arrangeDelivery(ArrangeDelivery)
+    /// Record a direct payment agreement.
+    case agreeDirectPayment(DirectPaymentAgreed)
+    /// Record that paying a close family member in the household is necessary.
+    case decideDirectPaymentNecessity(DirectPaymentNecessityDecided)
+    /// Refuse a direct payment, with written reasons.
+    case refuseDirectPayment(DirectPaymentRefused)
+    /// End direct payments, with written reasons.
+    case terminateDirectPayment(DirectPaymentTerminated)
     // Review
     /// Ask for a review.
     case requestReview(ReviewRequested)
@@ -71,6 +79,8 @@ public enum CaseCommand: Hashable, Sendable {
     /// Respond to a complaint.
     case respondToComplaint(RespondToComplaint)
     // Capacity and the record itself
+    /// Record a mental capacity assessment.
+    case assessCapacity(CapacityAssessed)
     /// Record a best-interests decision.
     case makeBestInterestsDecision(BestInterestsDecisionMade)
     /// Correct an earlier event (it stays in history; projections use the correction).

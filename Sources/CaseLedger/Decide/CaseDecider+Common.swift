@@ -72,13 +72,16 @@ extension CaseDecider {
     }
 
     /// Commands that must give reasons: refusals, adverse determinations, withdrawals,
-    /// closures, reopening, corrections, escalations, challenge resolutions and best-interests
-    /// decisions.
+    /// closures, reopening, corrections, escalations, challenge resolutions, best-interests
+    /// decisions, capacity assessments, and direct payment necessity decisions, refusals and
+    /// terminations (Care and Support (Direct Payments) Regulations 2014: written reasons).
     func needsReasons(_ command: CaseCommand) -> Bool {
         switch command {
         case .determineEligibility(let p): !p.eligible
         case .refuseSignOff, .decideWithdrawal, .closeCase, .reopenCase, .correctEvent,
-            .escalateChallenge, .resolveChallenge, .makeBestInterestsDecision:
+            .escalateChallenge, .resolveChallenge, .makeBestInterestsDecision,
+            // issue 15: direct payments and capacity
+            .assessCapacity, .decideDirectPaymentNecessity, .refuseDirectPayment, .terminateDirectPayment:
             true
         default: false
         }

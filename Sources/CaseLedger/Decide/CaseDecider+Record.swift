@@ -1,13 +1,32 @@
 extension CaseDecider {
-    /// Only for a person found to lack capacity for that decision, with a new id.
+    /// Only for a person found to lack capacity for that decision, with a new id; relying, when
+    /// it names one, on the capacity assessment in force for that decision finding a lack of
+    /// capacity (`CaseState.capacityBreach(of:customer:)`).
     func makeBestInterestsDecision(_ p: BestInterestsDecisionMade) throws(Rejection) -> [CaseEvent] {
         try checkUnused(p.decisionId, in: state.bestInterestsDecisions.keys, "best-interests decision")
         guard p.lacksCapacityForDecision else {
             throw Rejection(.bestInterestsRequiresLackOfCapacity,
                 "a best-interests decision on \"\(p.matter)\" is made only when the person lacks capacity for it; capacity is assumed unless assessed otherwise (Mental Capacity Act 2005 s1(2))")
         }
+        if let breach = state.capacityBreach(of: p, customer: customerName) { throw breach }
         return [.bestInterestsDecisionMade(p)]
     }
+
+    // issue 15: direct payments and capacity
+    /// A capacity assessment with a new id, naming who assessed and the decision, whose finding
+    /// follows its functional test (`CapacityRules.breach(of:)`).
+    func assessCapacity(_ p: CapacityAssessed) throws(Rejection) -> [CaseEvent] {
+        try checkUnused(p.assessmentId, in: state.capacityAssessments.keys, "capacity assessment")
+        if p.assessedBy.isBlank || p.matter.isBlank {
+            throw Rejection(.capacityAssessmentIncomplete,
+                "capacity assessment \(p.assessmentId) must name who assessed (assessedBy) and the decision it is about (matter): capacity is decision-specific — Mental Capacity Act 2005 s2(1)")
+        }
+        if let breach = CapacityRules.breach(of: p) { throw breach }
+        return [.capacityAssessed(p)]
+    }
+
+    /// The customer's name from the referral, for messages.
+    var customerName: String { state.referral?.customerName ?? caseName }
 
     /// A correction references an existing original event of this case and is of its type.
     func correctEvent(_ p: EventCorrected) throws(Rejection) -> [CaseEvent] {

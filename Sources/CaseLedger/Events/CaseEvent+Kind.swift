@@ -42,6 +42,14 @@ extension CaseEvent {
         case planSignOffRefused
         /// `CaseEvent.deliveryArranged`.
         case deliveryArranged
+        /// `CaseEvent.directPaymentAgreed`.
+        case directPaymentAgreed
+        /// `CaseEvent.directPaymentNecessityDecided`.
+        case directPaymentNecessityDecided
+        /// `CaseEvent.directPaymentRefused`.
+        case directPaymentRefused
+        /// `CaseEvent.directPaymentTerminated`.
+        case directPaymentTerminated
         /// `CaseEvent.reviewRequested`.
         case reviewRequested
         /// `CaseEvent.reviewCompleted`.
@@ -68,6 +76,8 @@ extension CaseEvent {
         case complaintAcknowledged
         /// `CaseEvent.complaintResponded`.
         case complaintResponded
+        /// `CaseEvent.capacityAssessed`.
+        case capacityAssessed
         /// `CaseEvent.bestInterestsDecisionMade`.
         case bestInterestsDecisionMade
         /// `CaseEvent.opinionDisputed`.
@@ -96,6 +106,10 @@ extension CaseEvent {
         case .planSignedOff: .planSignedOff
         case .planSignOffRefused: .planSignOffRefused
         case .deliveryArranged: .deliveryArranged
+        case .directPaymentAgreed: .directPaymentAgreed
+        case .directPaymentNecessityDecided: .directPaymentNecessityDecided
+        case .directPaymentRefused: .directPaymentRefused
+        case .directPaymentTerminated: .directPaymentTerminated
         case .reviewRequested: .reviewRequested
         case .reviewCompleted: .reviewCompleted
         case .withdrawalDecided: .withdrawalDecided
@@ -109,6 +123,7 @@ extension CaseEvent {
         case .complaintReceived: .complaintReceived
         case .complaintAcknowledged: .complaintAcknowledged
         case .complaintResponded: .complaintResponded
+        case .capacityAssessed: .capacityAssessed
         case .bestInterestsDecisionMade: .bestInterestsDecisionMade
         case .opinionDisputed: .opinionDisputed
         case .eventCorrected: .eventCorrected

@@ -48,6 +48,16 @@ public indirect enum CaseEvent: Hashable, Sendable {
     /// How the signed-off plan is delivered: one arrangement (direct payment, managed account,
     /// individual service fund, third party or trust, broker) or several (a mixed budget).
     case deliveryArranged(DeliveryArranged)
+    /// A direct payment agreement: who receives the payment (the person, a nominated or an authorised
+    /// person), the weekly amount, and how its use is monitored and reviewed.
+    case directPaymentAgreed(DirectPaymentAgreed)
+    /// The council decided that a direct payment may pay a close family member living in the same
+    /// household, as necessary (Direct Payments Regulations 2014 reg 3), with reasons.
+    case directPaymentNecessityDecided(DirectPaymentNecessityDecided)
+    /// A request for a direct payment was refused, with written reasons.
+    case directPaymentRefused(DirectPaymentRefused)
+    /// Direct payments stopped from the effective date, with written reasons.
+    case directPaymentTerminated(DirectPaymentTerminated)
     /// A review was asked for (by anyone involved, on a change of circumstances, or as planned).
     case reviewRequested(ReviewRequested)
     /// A review was completed: its outcome, whether the needs are still eligible, and who took part
@@ -81,6 +91,8 @@ public indirect enum CaseEvent: Hashable, Sendable {
     /// The signed written response to a complaint: its finding, conclusions, remedial actions, and
     /// the right to go to the Ombudsman.
     case complaintResponded(ComplaintResponded)
+    /// A mental capacity assessment for one decision at one time (Mental Capacity Act 2005 ss2-3).
+    case capacityAssessed(CapacityAssessed)
     /// A decision was made in the best interests of a person who lacks capacity to make it (Mental
     /// Capacity Act 2005 s4), with the least restrictive option considered.
     case bestInterestsDecisionMade(BestInterestsDecisionMade)

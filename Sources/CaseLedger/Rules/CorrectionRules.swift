@@ -57,6 +57,10 @@ extension CaseCommand {
         case .planSignedOff(let p): self = .signOffPlan(SignOffPlan(metadata: p.metadata, planId: p.planId, version: p.version))
         case .planSignOffRefused(let p): self = .refuseSignOff(p)
         case .deliveryArranged(let p): self = .arrangeDelivery(ArrangeDelivery(metadata: p.metadata, planId: p.planId, arrangements: p.arrangements))
+        case .directPaymentAgreed(let p): self = .agreeDirectPayment(p)
+        case .directPaymentNecessityDecided(let p): self = .decideDirectPaymentNecessity(p)
+        case .directPaymentRefused(let p): self = .refuseDirectPayment(p)
+        case .directPaymentTerminated(let p): self = .terminateDirectPayment(p)
         case .reviewRequested(let p): self = .requestReview(p)
         case .reviewCompleted(let p): self = .completeReview(p)
         case .withdrawalDecided(let p): self = .decideWithdrawal(p)
@@ -78,6 +82,7 @@ extension CaseCommand {
             self = .respondToComplaint(RespondToComplaint(
                 metadata: p.metadata, complaintId: p.complaintId, finding: p.finding, conclusions: p.conclusions,
                 remedialActions: p.remedialActions, ombudsmanRightsExplained: p.ombudsmanRightsExplained, signedBy: p.signedBy))
+        case .capacityAssessed(let p): self = .assessCapacity(p)
         case .bestInterestsDecisionMade(let p): self = .makeBestInterestsDecision(p)
         case .eventCorrected, .opinionDisputed: return nil
         }

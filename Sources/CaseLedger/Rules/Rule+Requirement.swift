@@ -90,6 +90,18 @@ extension Rule {
         case .importedMarkerReserved: "Only an import marks an event as imported; a decision recorded live never carries the marker."
         case .importAuthorityMissing: "History from an older system is imported by someone holding a role allowed to administer the staff register."
         case .importIntoLiveCase: "History from an older system is imported before a case is used: never into a case holding decisions recorded live."
+        // issue 15: direct payments and capacity
+        case .capacityFindingContradictsTest: "A capacity assessment finds the person lacks capacity exactly when an impairment of, or disturbance in the functioning of, the mind or brain leaves them unable to understand, retain, use or weigh the information, or communicate the decision (Mental Capacity Act 2005 ss2-3)."
+        case .capacityAssessmentIncomplete: "A capacity assessment names who assessed and the decision it is about: capacity is decision-specific (Mental Capacity Act 2005 s2(1))."
+        case .directPaymentAgreementIncomplete: "A direct payment agreement names who receives the payment and states how its use is monitored and how it is reviewed (Care Act 2014 s31-33; Care and Support (Direct Payments) Regulations 2014 reg 7)."
+        case .capacityAssessmentUnknown: "A decision relying on a capacity assessment names one recorded on the case (Mental Capacity Act 2005 ss2-3)."
+        case .bestInterestsCapacityNotLacking: "A best-interests decision relies only on the capacity assessment in force for that same decision, finding the person lacks capacity for it (Mental Capacity Act 2005 ss1-4)."
+        case .directPaymentCloseFamilyInHousehold: "A direct payment pays a spouse, civil partner, partner or close family member living in the same household only where the council decided, with reasons, that it is necessary to meet needs or to administer the payment (Care and Support (Direct Payments) Regulations 2014 reg 3)."
+        case .directPaymentPayeeUnstated: "A direct payment arrangement naming a payee's close relationship gives the payee's name and whether they live in the same household (Care and Support (Direct Payments) Regulations 2014 reg 3)."
+        case .directPaymentNecessityUnstated: "A reg 3 necessity decision says whether paying the relative is necessary to meet needs or to administer the payment, or both (Care and Support (Direct Payments) Regulations 2014 reg 3)."
+        case .authorisedPersonNeedsIncapacity: "An authorised person receives a direct payment only where a capacity assessment in force found the person lacks capacity to request it (Care Act 2014 s32)."
+        case .directPaymentRecipientNeedsCapacity: "The person, or someone they nominate, receives a direct payment only while no capacity assessment in force finds the person lacks capacity to request it (Care Act 2014 s31)."
+        case .directPaymentNotInForce: "Direct payments are terminated only where a direct payment is in force on that date (Care and Support (Direct Payments) Regulations 2014)."
         }
     }
 }

@@ -210,6 +210,37 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case importAuthorityMissing = "import-authority-missing"
     /// History is imported before a case is used: never into a case holding decisions recorded live.
     case importIntoLiveCase = "import-into-live-case"
+    // issue 15: direct payments and capacity
+    /// A capacity assessment's finding follows its test: the person lacks capacity exactly when an
+    /// impairment of the mind or brain leaves them unable to understand, retain, use or weigh the
+    /// information, or communicate the decision.
+    case capacityFindingContradictsTest = "capacity-finding-contradicts-test"
+    /// A decision names a capacity assessment recorded on the case.
+    case capacityAssessmentUnknown = "capacity-assessment-unknown"
+    /// A capacity assessment names who assessed and the decision it is about.
+    case capacityAssessmentIncomplete = "capacity-assessment-incomplete"
+    /// A direct payment agreement names who receives the payment and states how its use is
+    /// monitored and reviewed.
+    case directPaymentAgreementIncomplete = "direct-payment-agreement-incomplete"
+    /// A best-interests decision relies only on an assessment in force that found the person lacks
+    /// capacity for that same decision.
+    case bestInterestsCapacityNotLacking = "best-interests-capacity-not-lacking"
+    /// A direct payment pays a spouse, civil partner, partner or close family member living in
+    /// the same household only where the council recorded that it is necessary, with reasons.
+    case directPaymentCloseFamilyInHousehold = "direct-payment-close-family-in-household"
+    /// A direct payment arrangement naming a close relative states the payee and whether they live
+    /// in the same household.
+    case directPaymentPayeeUnstated = "direct-payment-payee-unstated"
+    /// A necessity decision says what it is necessary for: meeting needs or administration.
+    case directPaymentNecessityUnstated = "direct-payment-necessity-unstated"
+    /// An authorised person receives a direct payment only where an assessment in force found the
+    /// person lacks capacity to request it.
+    case authorisedPersonNeedsIncapacity = "authorised-person-needs-incapacity"
+    /// The person, or a person they nominated, receives a direct payment only while no assessment
+    /// in force finds the person lacks capacity to request it.
+    case directPaymentRecipientNeedsCapacity = "direct-payment-recipient-needs-capacity"
+    /// Direct payments are terminated only where a direct payment is in force.
+    case directPaymentNotInForce = "direct-payment-not-in-force"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

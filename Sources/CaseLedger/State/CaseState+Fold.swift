@@ -115,6 +115,23 @@ extension CaseState {
             complaints[p.complaintId]?.response = p
         case .bestInterestsDecisionMade(let p):
             bestInterestsDecisions[p.decisionId] = p
+        case .capacityAssessed(let p):
+            capacityAssessments[p.assessmentId] = dated(e, p)
+        case .directPaymentAgreed(let p):
+            directPaymentAgreements.record(dated(e, p))
+        case .directPaymentNecessityDecided(let p):
+            directPaymentNecessityDecisions[p.decisionId] = dated(e, p)
+        case .directPaymentRefused(let p):
+            directPaymentRefusals.append(dated(e, p))
+        case .directPaymentTerminated(let p):
+            directPaymentTerminations.append(dated(e, p))
+            // The direct payment arrangements in force end; the others stay (DirectPaymentRules).
+            if let ended = delivery.value(on: e.effectiveDate)?.withoutDirectPayments {
+                delivery.record(dated(e, ended))
+            }
+            if directPaymentAgreements.value(on: e.effectiveDate) != nil {
+                directPaymentAgreements.record(dated(e, nil))
+            }
         case .opinionDisputed(let p):
             disputes[p.targetEventId, default: []].append(p)
         default:

@@ -77,6 +77,18 @@ public struct CaseState: Hashable, Sendable {
     /// Best-interests decisions by id.
     public internal(set) var bestInterestsDecisions: [String: BestInterestsDecisionMade] = [:]
 
+    // issue 15: direct payments and capacity
+    /// Mental capacity assessments by id, each with when it took effect and its event.
+    public internal(set) var capacityAssessments: [String: Dated<CapacityAssessed>] = [:]
+    /// The direct payment agreement in force over time (nil from a termination).
+    public internal(set) var directPaymentAgreements = EffectiveTimeline<DirectPaymentAgreed>()
+    /// The council's reg 3 necessity decisions by id.
+    public internal(set) var directPaymentNecessityDecisions: [String: Dated<DirectPaymentNecessityDecided>] = [:]
+    /// Direct payments refused, in recorded order.
+    public internal(set) var directPaymentRefusals: [Dated<DirectPaymentRefused>] = []
+    /// Direct payments terminated, in recorded order.
+    public internal(set) var directPaymentTerminations: [Dated<DirectPaymentTerminated>] = []
+
     /// The state of a case with no events.
     public init() {}
 

@@ -153,6 +153,41 @@ extension CommandCatalogue {
                 CommandField("arrangements", .objectList("DeliveryArrangement"), "The arrangements."),
             ]),
         CommandDescription(
+            name: "agreeDirectPayment", eventType: "directPaymentAgreed",
+            summary: "Record a direct payment agreement: who receives it, the amount, monitoring and review.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("agreementId", .text, "The agreement's id, e.g. \"DPA-1\"."),
+                CommandField("recipient", .choice(DirectPaymentRecipient.self), "Who receives the payment: the person, a person they nominated (s31) or an authorised person (s32)."),
+                CommandField("recipientName", .text, "The name of whoever receives the payment."),
+                CommandField("capacityAssessmentId", .text, required: false, "The capacity assessment finding the person lacks capacity to request the payment, for an authorised person (s32), e.g. \"CAP-1\"."),
+                CommandField("weeklyAmount", .pence, "The weekly amount in pence."),
+                CommandField("monitoring", .text, "How the use of the payment is monitored (e.g. \"quarterly bank statements to the direct payments team\")."),
+                CommandField("reviewArrangements", .text, "How and when the payment is reviewed (within the first 6 months, then at least every 12)."),
+            ]),
+        CommandDescription(
+            name: "decideDirectPaymentNecessity", eventType: "directPaymentNecessityDecided",
+            summary: "Record the council's decision that paying a close family member in the household is necessary.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("decisionId", .text, "The decision's id, e.g. \"DPN-1\"."),
+                CommandField("payee", .text, "Who is to be paid, by name, as the direct payment arrangement names them."),
+                CommandField("relationship", .choice(PayeeRelationship.self), "How the payee is related to the person."),
+                CommandField("necessaryToMeetNeeds", .boolean, "True when paying them is necessary to meet the person's needs for care and support."),
+                CommandField("necessaryForAdministration", .boolean, "True when paying them is necessary to administer the direct payment."),
+            ]),
+        CommandDescription(
+            name: "refuseDirectPayment", eventType: "directPaymentRefused",
+            summary: "Refuse a direct payment, with written reasons.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("requestedBy", .text, "Who asked for the direct payment (the person, or someone for them)."),
+                CommandField("requestedOn", .date, "When they asked."),
+            ]),
+        CommandDescription(
+            name: "terminateDirectPayment", eventType: "directPaymentTerminated",
+            summary: "End direct payments, with written reasons.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("alternativeArrangements", .text, "How the needs the payment met will be met from now on."),
+            ]),
+        CommandDescription(
             name: "requestReview", eventType: "reviewRequested",
             summary: "Ask for a review.",
             fields: CommandField.decisionMetadata + [
@@ -267,6 +302,21 @@ extension CommandCatalogue {
                 CommandField("signedBy", .text, "Who signs."),
             ]),
         CommandDescription(
+            name: "assessCapacity", eventType: "capacityAssessed",
+            summary: "Record a mental capacity assessment for one decision.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("assessmentId", .text, "The assessment's id, e.g. \"CAP-1\"."),
+                CommandField("assessedBy", .text, "Who assessed, by name and role, e.g. \"Sam Okafor, community psychiatric nurse\"."),
+                CommandField("matter", .text, "The decision capacity was assessed for, e.g. \"whether to receive a direct payment\"."),
+                CommandField("concernsDirectPayment", .boolean, "True when the decision is whether to request, consent to or manage a direct payment (Care Act 2014 s31-32)."),
+                CommandField("impairmentOfMindOrBrain", .boolean, "True when an impairment of, or disturbance in the functioning of, the mind or brain was found (s2(1))."),
+                CommandField("canUnderstand", .boolean, "True when the person can understand the information relevant to the decision (s3(1)(a))."),
+                CommandField("canRetain", .boolean, "True when the person can retain that information (s3(1)(b))."),
+                CommandField("canUseOrWeigh", .boolean, "True when the person can use or weigh that information in making the decision (s3(1)(c))."),
+                CommandField("canCommunicate", .boolean, "True when the person can communicate the decision by any means (s3(1)(d))."),
+                CommandField("lacksCapacity", .boolean, "The finding: true when the person lacks capacity to make this decision at this time."),
+            ]),
+        CommandDescription(
             name: "makeBestInterestsDecision", eventType: "bestInterestsDecisionMade",
             summary: "Record a best-interests decision.",
             fields: CommandField.decisionMetadata + [
@@ -279,6 +329,7 @@ extension CommandCatalogue {
                 CommandField("optionsConsidered", .textList, "The options considered."),
                 CommandField("decision", .text, "The decision."),
                 CommandField("leastRestrictiveOption", .boolean, "True when the decision is the least restrictive option that meets the need."),
+                CommandField("capacityAssessmentId", .text, required: false, "The recorded capacity assessment (`capacityAssessed`) the decision relies on, e.g. \"CAP-1\"; absent on decisions recorded before capacity assessments were recorded on their own, which describe the assessment in words only (`capacityAssessment`)."),
             ]),
         CommandDescription(
             name: "correctEvent", eventType: "eventCorrected",

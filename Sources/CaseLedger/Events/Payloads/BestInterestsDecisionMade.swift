@@ -30,6 +30,10 @@ public struct BestInterestsDecisionMade: CaseEventPayload {
     public var decision: String
     /// True when the decision is the least restrictive option that meets the need.
     public var leastRestrictiveOption: Bool
+    /// The recorded capacity assessment (`capacityAssessed`) the decision relies on, e.g. "CAP-1";
+    /// absent on decisions recorded before capacity assessments were recorded on their own, which
+    /// describe the assessment in words only (`capacityAssessment`).
+    public var capacityAssessmentId: String?
 
     /// A value with every field given.
     public init(
@@ -42,7 +46,8 @@ public struct BestInterestsDecisionMade: CaseEventPayload {
         consulted: [Participant] = [],
         optionsConsidered: [String] = [],
         decision: String,
-        leastRestrictiveOption: Bool
+        leastRestrictiveOption: Bool,
+        capacityAssessmentId: String? = nil
     ) {
         self.metadata = metadata
         self.decisionId = decisionId
@@ -54,6 +59,7 @@ public struct BestInterestsDecisionMade: CaseEventPayload {
         self.optionsConsidered = optionsConsidered
         self.decision = decision
         self.leastRestrictiveOption = leastRestrictiveOption
+        self.capacityAssessmentId = capacityAssessmentId
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -68,6 +74,7 @@ public struct BestInterestsDecisionMade: CaseEventPayload {
         optionsConsidered = try r("optionsConsidered")
         decision = try r("decision")
         leastRestrictiveOption = try r("leastRestrictiveOption")
+        capacityAssessmentId = try r.optional("capacityAssessmentId")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -82,5 +89,6 @@ public struct BestInterestsDecisionMade: CaseEventPayload {
         w.set("optionsConsidered", optionsConsidered)
         w.set("decision", decision)
         w.set("leastRestrictiveOption", leastRestrictiveOption)
+        w.optional("capacityAssessmentId", capacityAssessmentId)
     }
 }

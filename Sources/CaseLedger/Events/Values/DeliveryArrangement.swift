@@ -15,6 +15,14 @@ public struct DeliveryArrangement: PayloadObject, Hashable {
     public var frequency: PaymentFrequency
     /// Who holds or manages the money (the customer, a suitable person, the council, a provider).
     public var heldBy: String
+    /// Who a direct payment pays for care and support (e.g. a personal assistant), by name, where
+    /// the payee's relationship to the person is stated.
+    public var payee: String?
+    /// How the payee is related to the person; absent when not stated (arrangements recorded before
+    /// it existed).
+    public var payeeRelationship: PayeeRelationship?
+    /// True when the payee lives in the same household as the person; absent when not stated.
+    public var payeeLivesInHousehold: Bool?
 
     /// A value with every field given.
     public init(
@@ -23,7 +31,10 @@ public struct DeliveryArrangement: PayloadObject, Hashable {
         weeklyAmount: Money,
         paymentAmount: Money,
         frequency: PaymentFrequency,
-        heldBy: String
+        heldBy: String,
+        payee: String? = nil,
+        payeeRelationship: PayeeRelationship? = nil,
+        payeeLivesInHousehold: Bool? = nil
     ) {
         self.mechanism = mechanism
         self.lineIds = lineIds
@@ -31,6 +42,9 @@ public struct DeliveryArrangement: PayloadObject, Hashable {
         self.paymentAmount = paymentAmount
         self.frequency = frequency
         self.heldBy = heldBy
+        self.payee = payee
+        self.payeeRelationship = payeeRelationship
+        self.payeeLivesInHousehold = payeeLivesInHousehold
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -41,6 +55,9 @@ public struct DeliveryArrangement: PayloadObject, Hashable {
         paymentAmount = try r("paymentAmount")
         frequency = try r("frequency")
         heldBy = try r("heldBy")
+        payee = try r.optional("payee")
+        payeeRelationship = try r.optional("payeeRelationship")
+        payeeLivesInHousehold = try r.optional("payeeLivesInHousehold")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -51,5 +68,8 @@ public struct DeliveryArrangement: PayloadObject, Hashable {
         w.set("paymentAmount", paymentAmount)
         w.set("frequency", frequency)
         w.set("heldBy", heldBy)
+        w.optional("payee", payee)
+        w.optional("payeeRelationship", payeeRelationship)
+        w.optional("payeeLivesInHousehold", payeeLivesInHousehold)
     }
 }
