@@ -61,7 +61,7 @@ extension Rule {
         case .caseClosed: return "\(complaints) reg 12; \(w), challenges (the complaints procedure at any time)"
         case .caseNotClosed: return "Care Act 2014 s9 (a new assessment where a person again appears to need care and support)"
         case .idAlreadyUsed: return auditTrail
-        case .reasonsRequired: return "Care Act 2014 s13(2); \(dp) (written reasons); \(auditTrail)"
+        case .reasonsRequired: return "\(auditTrail); Care Act 2014 s13(2) (eligibility); \(dp) (refusals with written reasons)"
         case .amountInvalid: return "Care Act 2014 s26 (the personal budget states its amounts)"
         case .restrictedFieldUnknown: return "Data Protection Act 2018 Sch 2 para 16 (information about other people withheld)"
         case .allocatedWorkerUnknown: return "\(w), 4. Delivery (an allocated worker)"
