@@ -77,4 +77,13 @@ struct VoiceTrailTests {
             #expect(SourceDocument.allCases.contains { rule.source.contains($0.rawValue) }, "\(rule.code): \(rule.source)")
         }
     }
+
+    @Test("a sign-off beyond the signer's limit is found naming the signer and the sign-off by its effective date")
+    func signOffFindingNamesTheSignerAndTheDate() throws {
+        let f = try ComplianceHistories.report(ComplianceHistories.breaking(.signOffLimitExceeded)).open
+        #expect(f.count == 1)
+        let sentence = try #require(f.first?.sentence)
+        #expect(sentence.hasPrefix("the sign-off of 8 June 2026 of plan P-1 version 2, costing £280.00 a week, was recorded by Tess Morgan (S-2)"), "\(sentence)")
+        #expect(f.first?.statement.hasSuffix(" — " + Rule.signOffLimitExceeded.source) == true)
+    }
 }

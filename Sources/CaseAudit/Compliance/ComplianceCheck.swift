@@ -520,7 +520,7 @@ extension ComplianceCheck {
             guard let breach = verdict, breach.rule.rawValue == rule.rawValue else { continue }
             let known = input.recorded[..<i]
             let target = known.first { $0.id == c.supersedes }
-            var finding = Finding(input.caseId, rule, e, and: target, date: e.effectiveDate, "\(breach.message)")
+            var finding = Finding(input.caseId, rule, e, and: target, date: e.effectiveDate, "\(breach.detail)")
             let later = input.recorded[(i + 1)...].last {
                 if $0.kind == .eventCorrected, case .eventCorrected(let d) = $0.event { return d.supersedes == c.supersedes }
                 return false
