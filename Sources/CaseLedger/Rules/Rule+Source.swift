@@ -75,7 +75,7 @@ extension Rule {
         case .rateTableMissing: return "\(charging) reg 12, Sch 1, Sch 2"
         case .contributionExempt: return "\(charging) reg 3; Mental Health Act 1983 s117; \(w), 3. Support planning (carers are not asked to pay)"
         case .exemptionUnnamed: return "\(charging) reg 3"
-        case .contributionInFreeReablement: return "\(charging) reg 3 (intermediate care and reablement free for up to 6 weeks)"
+        case .contributionInFreeReablement: return "\(charging) reg 3 (intermediate care and reablement free of charge for the period the regulations set)"
         case .contributionNotAssessed: return "Care Act 2014 s14, s17; \(charging)"
         case .budgetContributionMismatch: return "Care Act 2014 s26(2)"
         case .budgetSplitMismatch: return "Care Act 2014 s26(2)"
