@@ -56,7 +56,7 @@ extension Rule {
         case .actingRoleNotHeld: return delegation
         case .recordedTimeBackdated: return "UK GDPR Article 5(1)(d) (accurate records); \(auditTrail)"
         case .registerAuthorityMissing: return "UK GDPR Article 32 (security of processing); \(delegation)"
-        case .caseNotOpened: return "\(ce), 1. Contact (a case starts with a referral)"
+        case .caseNotOpened: return "\(ce), Contact (a case starts with a referral)"
         case .caseAlreadyOpened: return "Care Act 2014 s27(1)(b) (a new request on an open case is a request for review)"
         case .caseClosed: return "\(complaints) reg 12; \(w), challenges (the complaints procedure at any time)"
         case .caseNotClosed: return "Care Act 2014 s9 (a new assessment where a person again appears to need care and support)"
@@ -72,7 +72,7 @@ extension Rule {
         case .eligibilityNotDetermined: return "Care Act 2014 s13(2)"
         case .eligibilityNoticeIncomplete: return "Care Act 2014 s13(5)"
         case .eligibilityRequired: return "Care Act 2014 s18, s24, s25"
-        case .rateTableMissing: return "\(charging) reg 12, Sch 1, Sch 2"
+        case .rateTableMissing: return "\(charging) (the capital limits, tariff income and Minimum Income Guarantee in force on the day)"
         case .contributionExempt: return "\(charging) reg 3; Mental Health Act 1983 s117; \(w), 3. Support planning (carers are not asked to pay)"
         case .exemptionUnnamed: return "\(charging) reg 3"
         case .contributionInFreeReablement: return "\(charging) reg 3 (intermediate care and reablement free of charge for the period the regulations set)"
@@ -81,8 +81,8 @@ extension Rule {
         case .budgetSplitMismatch: return "Care Act 2014 s26(2)"
         case .budgetAboveIndicativeUnauthorised: return "\(w), 3. Support planning (the Personal Budget is agreed before the final plan, and the council signs off its funding)"
         case .indicativeBudgetMissing: return "\(w), 3. Support planning (the cost of services given to build up the plan); \(guidance) ch. 11"
-        case .reablementAlreadyActive: return "\(ce), 2. Assessment (reablement, progress monitored weekly)"
-        case .reablementNotActive: return "\(ce), 2. Assessment (reablement, progress monitored weekly)"
+        case .reablementAlreadyActive: return "\(ce), Assessment (reablement offered, its progress monitored weekly)"
+        case .reablementNotActive: return "\(ce), Assessment (reablement offered, its progress monitored weekly)"
         case .planUnknown: return "Care Act 2014 s25"
         case .planVersionNotCurrent: return "Care Act 2014 s27(4) (a revised plan replaces the plan before it)"
         case .planLinesInvalid: return "\(deck), component 4 (how the budget is used and what the support costs)"
@@ -125,7 +125,7 @@ extension Rule {
         case .planNeedsMissing: return "Care Act 2014 s25(1)(a)-(c); \(guidance) ch. 10"
         case .personalBudgetForOtherPlan: return "Care Act 2014 s25(1)(e), s26"
         case .effectiveDateOutOfRange: return "UK GDPR Article 5(1)(d) (accurate records); \(auditTrail)"
-        case .customerNameMissing: return "\(ce), 1. Contact (the referral is recorded)"
+        case .customerNameMissing: return "\(ce), Contact (the referral is recorded)"
         case .staffAlreadyAdded: return "UK GDPR Article 5(1)(d) (accurate records); the council's staff register"
         case .staffNotOnRegister: return delegation
         case .roleAlreadyHeld: return delegation
