@@ -35,7 +35,7 @@ struct MemoryCase {
             },
             wellbeingImpact: WellbeingImpact(significant: true, description: "isolated"), participants: [Participant(name: "Ms E", role: .customer)],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
-        try c.record(.determineEligibility(DetermineEligibility(metadata: meta(.socialWorker, "2026-04-09"), assessmentId: "A-1", eligible: true)))
+        try c.record(.determineEligibility(DetermineEligibility(metadata: meta(.socialWorker, "2026-04-09", reasons: ["the determination follows the assessment"]), assessmentId: "A-1", eligible: true)))
         if notice {
             try c.record(.sendEligibilityNotice(EligibilityNoticeSent(
                 metadata: meta(.socialWorker, "2026-04-10"), assessmentId: "A-1", format: .standardPrint, sentTo: "Ms E", includesAdviceAndInformation: true)))
@@ -48,15 +48,15 @@ struct MemoryCase {
     static func delivered(signedOn: String = "2026-04-27", deliveredOn: String = "2026-05-04", directPayment: Bool = true) throws -> MemoryCase {
         var c = try assessed()
         try c.record(.completeFinancialAssessment(CompleteFinancialAssessment(
-            metadata: meta(.financialAssessmentOfficer, "2026-04-13"), financialAssessmentId: "F-1", basis: .fullAssessment, exemptions: [],
+            metadata: meta(.financialAssessmentOfficer, "2026-04-13", reasons: ["financial assessment completed"]), financialAssessmentId: "F-1", basis: .fullAssessment, exemptions: [],
             capital: pounds(15_000), weeklyIncome: pounds(252, 10), incomeCategory: "single-pension-age")), by: FixtureStaff.financeOfficer)
         try c.record(.calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2026-04-14"), rasVersion: "RAS v4", inputs: [RASInput(question: "personal care", score: 12)], weeklyAmount: pounds(300))))
+            metadata: meta(.socialWorker, "2026-04-14", reasons: ["the Resource Allocation System score from the assessment"]), rasVersion: "RAS v4", inputs: [RASInput(question: "personal care", score: 12)], weeklyAmount: pounds(300))))
         try c.record(.draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2026-04-20"), plan: Stories.plan(Stories.standardLines))))
         try c.record(.setPersonalBudget(SetPersonalBudget(
-            metadata: meta(.socialWorker, signedOn), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
+            metadata: meta(.socialWorker, signedOn, reasons: ["costed plan agreed"]), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
             weeklyCouncilContribution: pounds(216, 90))))
-        try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, signedOn), planId: "P-1", version: 1)), by: FixtureStaff.teamManager)
+        try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, signedOn, reasons: ["meets eligible needs within budget"]), planId: "P-1", version: 1)), by: FixtureStaff.teamManager)
         var arrangements = Stories.arrangements(pa: pounds(200))
         if !directPayment { arrangements[0].mechanism = .managedAccount }
         try c.record(.arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, deliveredOn), planId: "P-1", arrangements: arrangements)))
@@ -68,7 +68,7 @@ struct MemoryCase {
             metadata: meta(.socialWorker, requested), reviewId: id, requestedBy: .customer, requesterName: "Ms E", reason: .unplannedOther,
             changeOfCircumstances: "a fall at home")))
         try record(.completeReview(ReviewCompleted(
-            metadata: meta(.socialWorker, completed), reviewId: id, outcome: .noChange, needsStillEligible: true, customerInvited: true,
+            metadata: meta(.socialWorker, completed, reasons: ["reviewed with the customer"]), reviewId: id, outcome: .noChange, needsStillEligible: true, customerInvited: true,
             participants: [Participant(name: "Ms E", role: .customer)], findings: "the plan still meets her needs")))
     }
 
@@ -107,9 +107,9 @@ struct CaseDeadlineTests {
         try c.record(.reviseSupportPlan(ReviseSupportPlan(
             metadata: meta(.socialWorker, "2026-06-08"), plan: Stories.plan(Stories.standardLines), changeSummary: "after the review")))
         try c.record(.setPersonalBudget(SetPersonalBudget(
-            metadata: meta(.socialWorker, "2026-06-08"), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
+            metadata: meta(.socialWorker, "2026-06-08", reasons: ["costed plan agreed"]), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
             weeklyCouncilContribution: pounds(216, 90))))
-        try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, "2026-06-08"), planId: "P-1", version: 2)), by: FixtureStaff.teamManager)
+        try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, "2026-06-08", reasons: ["meets eligible needs within budget"]), planId: "P-1", version: 2)), by: FixtureStaff.teamManager)
         #expect(c.due(.firstReview, on: "2026-06-08") == day("2026-07-20"))
     }
 

@@ -29,7 +29,7 @@ struct CaseloadTests {
             wellbeingImpact: WellbeingImpact(significant: true, description: "at risk of neglect"),
             participants: [Participant(name: "Ms F", role: .customer)], advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))),
             by: FixtureStaff.teamManager)
-        try f.record(.determineEligibility(DetermineEligibility(metadata: meta(.teamManager, "2026-06-16"), assessmentId: "A-2", eligible: true)),
+        try f.record(.determineEligibility(DetermineEligibility(metadata: meta(.teamManager, "2026-06-16", reasons: ["the determination follows the assessment"]), assessmentId: "A-2", eligible: true)),
             by: FixtureStaff.teamManager)
         try f.record(.receiveComplaint(ReceiveComplaint(
             metadata: meta(.complaintsManager, "2026-07-03"), complaintId: "CO-2", complainant: "Ms F's son", about: "no letter about the decision",

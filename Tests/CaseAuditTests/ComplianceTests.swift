@@ -303,7 +303,7 @@ struct ComplianceTests {
     func componentSixSentence() throws {
         let f = try ComplianceHistories.report(ComplianceHistories.breaking(.planComponentsMissing)).open
         #expect(f.count == 1)
-        #expect(f.first?.statement == "plan P-1 version 1 was signed off without component 6 (how the person stays in control) — training deck, 7 essential components of a support plan")
+        #expect(f.first?.statement == "plan P-1 version 1 was signed off without component 6 (how the person stays in control) — support planning training deck, the 7 essential components of a support plan")
     }
 
     @Test("a review 14 months after the previous one cites Care Act s27 guidance")
@@ -312,7 +312,7 @@ struct ComplianceTests {
         let f = try ComplianceHistories.report(entries, rules: [.reviewOverdue], asOf: day("2027-08-21")).open
         #expect(f.count == 1)
         #expect(f.first?.sentence.contains("came 14 months after the sign-off of plan P-1 version 2 on 8 June 2026") == true)
-        #expect(f.first?.source == "Care Act 2014 s27 and statutory guidance")
+        #expect(f.first?.source == "Care Act 2014 s27; Care and Support Statutory Guidance ch. 13; Wiltshire SDS policy 2014, 5. Review and re-assessments")
     }
 
     @Test("a missing step counts only once it falls due by the report's date")

@@ -100,7 +100,7 @@ public enum Make {
     /// Calculates an indicative budget of `weekly` from the resource allocation system.
     public static func indicative(_ weekly: Money = pounds(300), date: String = "2026-04-14") -> CaseCommand {
         .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, date, references: ["RAS v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, date, reasons: ["the Resource Allocation System scores from the assessment"], references: ["RAS v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 12), RASInput(question: "community access", score: 8)],
             weeklyAmount: weekly))
     }

@@ -36,7 +36,7 @@ import Testing
         BackDoor(
             name: "a social worker recording a Risk Enablement Panel decision",
             arguments: ["record", "recordPanelDecision", "--as", "S-1", "--json", "-"],
-            input: ["actingRole": "socialWorker", "panelDecisionId": "RP-1", "attendees": ["Sam Patel"],
+            input: ["actingRole": "socialWorker", "reasons": ["the panel considered the risks"], "panelDecisionId": "RP-1", "attendees": ["Sam Patel"],
                     "risks": [["risk": "falls", "howManaged": "pendant alarm", "owner": "Joe Bloggs"]],
                     "optionsConsidered": ["home care"], "decision": "support at home", "rationale": "Joe's wish",
                     "actionOwner": "Sam Patel", "reviewDate": "2026-10-01"],
@@ -112,7 +112,7 @@ import Testing
             b["planVersion"] = 1
         })))
         let before = snapshot(of: story.ledger)
-        let run = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--planId", "P-2", "--version", "1"])
+        let run = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--reasons", "within budget", "--planId", "P-2", "--version", "1"])
         #expect(run.exitCode == 1, "\(run.stderr)")
         #expect(run.stderr.hasSuffix("[plan-needs-missing]\n"), "\(run.stderr)")
         #expect(snapshot(of: story.ledger) == before)

@@ -69,7 +69,7 @@ struct OutOfRangeAmountsCommandTests {
 
         let unchanged = snapshot(of: ledger)
         let signOff = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager",
-            "--planId", "P-9", "--version", "1", "--effectiveDate", "2026-05-01"])
+            "--reasons", "within budget", "--planId", "P-9", "--version", "1", "--effectiveDate", "2026-05-01"])
         Self.expectNoCrash(signOff, "record signOffPlan", exitCode: 1)
         #expect(signOff.stderr.contains("[\(rule)]"), "\(signOff.stderr)")
         #expect(snapshot(of: ledger) == unchanged)

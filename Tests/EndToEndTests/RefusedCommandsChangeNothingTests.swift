@@ -23,7 +23,7 @@ import Testing
 
     @Test("given a ledger with a torn tail and no writer.lock, when record is refused by a rule, then the directory is unchanged",
         arguments: [
-            (["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--planId", "P-9", "--version", "1"], "plan-unknown"),
+            (["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--reasons", "within budget", "--planId", "P-9", "--version", "1"], "plan-unknown"),
             (["record", "receiveReferral", "--case", "C-1001", "--as", "S-1", "--json", "-"], "case-already-opened"),
             (["record", "allocateWorker", "--case", "C-1001", "--as", "S-4", "--actingRole", "socialWorker", "--workerId", "S-1"], "acting-role-not-held"),
         ])

@@ -134,16 +134,16 @@ extension ComplianceCheck {
         let on = CalendarDate(e.recordedAt)
         let register = input.register(at: e)
         // Who signed, in words, only for a breach.
-        func who() -> String { register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor }
+        func who() -> String { register.nameOf(e.actor) }
         switch register.signOffAuthority(of: e.actor, on: on, over: cost) {
         case .covers:
             return nil
         case .none:
             return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
-                "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), who held no sign-off authority on \(date: on)")
+                "the sign-off of \(date: e.effectiveDate) of plan \(s.planId) version \(s.version), costing \(Words.weekly(cost)), was recorded by \(who()), who held no sign-off authority on \(date: on)")
         case .below(let limit):
             return Finding(input.caseId, .signOffLimitExceeded, e, date: e.effectiveDate,
-            "plan \(s.planId) version \(s.version) costing \(Words.weekly(cost)) was signed off by \(who()), whose sign-off authority on \(date: on) went up to \(Words.weekly(limit))")
+            "the sign-off of \(date: e.effectiveDate) of plan \(s.planId) version \(s.version), costing \(Words.weekly(cost)), was recorded by \(who()), whose sign-off authority on \(date: on) went up to \(Words.weekly(limit))")
         }
     }
 }
@@ -537,7 +537,7 @@ extension ComplianceCheck {
             guard let breach = verdict, breach.rule.rawValue == rule.rawValue else { continue }
             let known = input.recorded[..<i]
             let target = known.first { $0.id == c.supersedes }
-            var finding = Finding(input.caseId, rule, e, and: target, date: e.effectiveDate, "\(breach.message)")
+            var finding = Finding(input.caseId, rule, e, and: target, date: e.effectiveDate, "\(breach.detail)")
             let later = input.recorded[(i + 1)...].last {
                 if $0.kind == .eventCorrected, case .eventCorrected(let d) = $0.event { return d.supersedes == c.supersedes }
                 return false
@@ -578,9 +578,8 @@ extension ComplianceCheck {
         let e = step.event
         guard let breach = input.authority(at: e).breach(of: e.event, in: step.before) else { return nil }
         let register = input.register(at: e)
-        let who = register.members[e.actor].map { "\($0.name) (\(e.actor))" } ?? e.actor
         return Finding(input.caseId, .decisionRoleNotAllowed, e, date: e.effectiveDate,
-            "\(e.event.typeName) recorded on \(date: CalendarDate(e.recordedAt)): \(breach.sentence(actor: who))")
+            "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate), recorded on \(date: CalendarDate(e.recordedAt)): \(breach.sentence(actor: register.nameOf(e.actor)))")
     }
 
     /// A decision recorded by someone not on the staff register on the day it was recorded: never
@@ -607,17 +606,17 @@ extension ComplianceCheck {
                 left <= on
             else { return nil }
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
-                "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), whose leaving on \(date: left) was recorded later")
+                "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(member.name) (\(e.actor)), whose leaving on \(date: left) was recorded later")
         }
         guard let member = known ?? input.registerAsOf.members[e.actor] else {
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
-                "\(e.event.typeName) was recorded on \(date: on) by \(e.actor), who is not on the staff register")
+                "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(e.actor), who is not on the staff register")
         }
         if let left = member.leftOn, left <= on {
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
-                "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), who left the staff register on \(date: left)")
+                "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(member.name) (\(e.actor)), who left the staff register on \(date: left)")
         }
         return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
-            "\(e.event.typeName) was recorded on \(date: on) by \(member.name) (\(e.actor)), who was not yet on the staff register (from \(date: member.from))")
+            "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(member.name) (\(e.actor)), who was not yet on the staff register (from \(date: member.from))")
     }
 }

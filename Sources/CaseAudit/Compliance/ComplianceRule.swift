@@ -77,37 +77,36 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// The source the rule comes from.
+    /// The source the rule comes from: the domain's `Rule.source` where `decide` enforces the same
+    /// rule (one home), its own for the rules only visible over time.
     public var source: String {
+        // issue 15: voice — one home for a rule's source: the domain rule's where it mirrors one.
         switch self {
-        case .planComponentsMissing: "training deck, 7 essential components of a support plan"
-        case .planCostExceedsBudget: "training deck, component 4 (must not exceed the agreed amount); Care Act 2014 s25, s26"
-        case .signOffLimitExceeded: "Wiltshire policy, sign-off under the council's scheme of delegation"
-        // issue 14: h-limits
-        case .planNeedsMissing: "Care Act 2014 s25(1)(a)-(c); Care and Support Statutory Guidance 10"
-        case .personalBudgetForOtherPlan: "Care Act 2014 s25(1)(e), s26"
-        case .budgetSplitMismatch: "Care Act 2014 s26"
-        case .contributionExempt: "Charging and Assessment of Resources Regulations 2014 reg 3; Mental Health Act 1983 s117"
-        case .contributionInFreeReablement: "Charging and Assessment of Resources Regulations 2014 reg 3 (reablement free for up to 6 weeks)"
-        case .eligibilityThreePartTest: "Care and Support (Eligibility Criteria) Regulations 2015 reg 2, reg 3"
+        case .planComponentsMissing: Rule.planComponentsMissing.source
+        case .planCostExceedsBudget: Rule.planCostExceedsBudget.source
+        case .signOffLimitExceeded: Rule.signOffLimitExceeded.source
+        case .planNeedsMissing: Rule.planNeedsMissing.source
+        case .personalBudgetForOtherPlan: Rule.personalBudgetForOtherPlan.source
+        case .budgetSplitMismatch: Rule.budgetSplitMismatch.source
+        case .contributionExempt: Rule.contributionExempt.source
+        case .contributionInFreeReablement: Rule.contributionInFreeReablement.source
+        case .eligibilityThreePartTest: Rule.eligibilityThreePartTest.source
+        case .directPaymentExcludedService: Rule.directPaymentExcludedService.source
+        case .withdrawalWithoutReview: Rule.withdrawalWithoutReview.source
+        case .closureBeforeWithdrawalNotice: Rule.closureBeforeWithdrawalNotice.source
+        case .correctionNotAsDecided: Rule.correctionNotAsDecided.source
+        case .correctionAuthorityMissing: Rule.correctionAuthorityMissing.source
+        case .closureWithServicesInForce: Rule.closureWithServicesInForce.source
+        case .decisionRoleNotAllowed: Rule.decisionRoleNotAllowed.source
+        case .staffUnknown: Rule.staffUnknown.source
         case .eligibilityNoticeMissing: "Care Act 2014 s13(2)"
-        case .reviewOverdue: "Care Act 2014 s27 and statutory guidance"
+        case .reviewOverdue: "Care Act 2014 s27; Care and Support Statutory Guidance ch. 13; Wiltshire SDS policy 2014, 5. Review and re-assessments"
         case .firstReviewLate: "Care Act 2014 s27 and statutory guidance (6 to 8 weeks)"
-        case .directPaymentExcludedService: "Care and Support (Direct Payments) Regulations 2014"
         case .directPaymentReviewLate: "Care and Support (Direct Payments) Regulations 2014 reg 7"
-        case .withdrawalWithoutReview: "Wiltshire and Cheshire East policies: withdrawal only when needs are no longer eligible"
-        case .closureBeforeWithdrawalNotice: "Wiltshire and Cheshire East policies: withdrawal notified in writing"
-        case .complaintAcknowledgementLate: "Complaints (England) Regulations 2009 reg 13"
-        case .complaintResponseLate: "Complaints (England) Regulations 2009 reg 14"
-        // issue 14: corrections
-        case .correctionNotAsDecided: "Care Act 2014 s26; Charging and Assessment of Resources Regulations 2014 (a correction records the decision the rules give on its effective date)"
-        case .correctionAuthorityMissing: "Wiltshire policy, sign-off under the council's scheme of delegation"
-        // issue 14: closing, withdrawal and authority by role
-        case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
-        case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
-        case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
+        case .complaintAcknowledgementLate: "Local Authority Social Services and NHS Complaints (England) Regulations 2009 reg 13"
+        case .complaintResponseLate: "Local Authority Social Services and NHS Complaints (England) Regulations 2009 reg 14"
         // issue 15: direct payments and capacity
-        case .directPaymentCloseFamilyInHousehold: "Care and Support (Direct Payments) Regulations 2014 reg 3"
+        case .directPaymentCloseFamilyInHousehold: Rule.directPaymentCloseFamilyInHousehold.source
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

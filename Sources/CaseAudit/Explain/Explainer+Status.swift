@@ -34,8 +34,8 @@ extension Explainer {
         func latest(_ types: Set<String>) -> TrailEntry? { entries.last { types.contains($0.eventType) } }
         let questions: [(String, Bool, Set<String>)] = [
             ("Is the case closed?", state.isClosed, ["caseClosed"]),
-            ("Is a review asked for and not yet completed, or a withdrawal awaiting closure?",
-             state.withdrawal != nil || state.reviews.values.contains(where: \.isOpen), ["reviewRequested", "withdrawalDecided"]),
+            ("Is a review asked for and not yet completed?", state.reviews.values.contains(where: \.isOpen), ["reviewRequested"]),
+            ("Were services withdrawn, with the case awaiting closure?", state.withdrawal != nil, ["withdrawalDecided"]),
             ("Was the case reopened and is a new assessment awaited?", state.reopenedAwaitingAssessment, ["caseReopened"]),
             ("Did a review ask for the needs to be reassessed?", state.awaitingReassessment, ["reviewCompleted"]),
             ("Is a signed-off plan in force and delivered?", state.delivery.current != nil && state.planInForce.current != nil,
@@ -46,7 +46,7 @@ extension Explainer {
                 || !state.financialAssessmentIds.isEmpty || state.eligibility.latest != nil,
              ["needsAssessed", "carersAssessed", "reablementStarted", "financialAssessmentCompleted", "eligibilityDetermined"]),
         ]
-        let stages: [Stage] = [.closed, .review, .contact, .assessment, .delivery, .supportPlanning, .assessment]
+        let stages: [Stage] = [.closed, .review, .servicesWithdrawn, .contact, .assessment, .delivery, .supportPlanning, .assessment]
         for (i, (question, holds, types)) in questions.enumerated() {
             if holds {
                 let behind = types.sorted().compactMap { t in latest([t]) }.sorted { $0.seq < $1.seq }

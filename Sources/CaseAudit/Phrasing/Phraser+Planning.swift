@@ -91,11 +91,23 @@ extension Phraser {
         for risk in plan.risks {
             out.append("Risk: \(g.field("risks", "\(risk.risk) — managed by: \(risk.howManaged); owner: \(risk.owner)")).")
         }
+        out += planComponents(plan, &g)
         let missing = plan.components.missing
         if !missing.isEmpty {
             out.append("Missing essential parts: \(missing.map { "\($0.number). \($0.words)" }.joined(separator: "; ")).")
         }
         return out
+    }
+
+    // issue 15: voice — the plan in the person's words.
+    /// The plan's essential components present, each in the words written in the plan, in
+    /// component order: "1. What is important to the person: …" (support planning training deck,
+    /// the 7 essential components). Withheld from the customer's copy when the plan is restricted.
+    func planComponents(_ plan: SupportPlanContent, _ g: inout Disclosure) -> [String] {
+        PlanComponent.allCases.compactMap { c in
+            guard let text = plan.components[c], !plan.components.missing.contains(c) else { return nil }
+            return "\(c.number). \(c.words.capitalisingFirst): \(g.field("plan", text))"
+        }
     }
 
     /// "every four weeks".
@@ -110,6 +122,8 @@ extension Phraser {
 }
 
 extension String {
+    /// The text with its first letter upper case: "what is important" → "What is important".
+    var capitalisingFirst: String { prefix(1).uppercased() + dropFirst() }
     /// Hyphens as spaces: "single-pension-age" → "single pension age".
     var replacingHyphens: String { String(map { $0 == "-" ? " " : $0 }) }
     /// The text before any parenthesis, without trailing spaces.

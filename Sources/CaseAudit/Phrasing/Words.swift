@@ -4,10 +4,7 @@ import CaseService
 /// How dates, times, money and the domain's codes are written in reports: in words a person
 /// reads, never a raw code without explanation. One place, so every format says the same.
 public enum Words {
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
+    static let months = CalendarDate.monthNames
 
     /// "Apr 2026".
     public static func shortMonth(_ d: CalendarDate) -> String { "\(months[d.month - 1].prefix(3)) \(d.year)" }
@@ -46,6 +43,7 @@ public enum Words {
         case .supportPlanning: "support planning"
         case .delivery: "delivery of support"
         case .review: "review"
+        case .servicesWithdrawn: "services withdrawn, awaiting closure"
         case .closed: "closed"
         }
     }

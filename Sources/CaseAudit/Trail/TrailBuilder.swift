@@ -26,9 +26,29 @@ struct TrailBuilder {
         // The figures after the previous event, on its date: the figures before this one when
         // both are dated the same day, as most of a case's events are.
         var last: (figures: CaseFigures, date: CalendarDate)?
+        // issue 15: voice — each plan version's components in the person's words, as its draft
+        // or revision showed them (withheld where that event restricted the plan).
+        var planWords: [String: [String]] = [:]
         for e in events {
             var gate = Disclosure(copy: copy, restricted: e.event.metadata.restricted)
             var phrase = phraser.phrase(e.event, &gate)
+            switch e.event {
+            case .supportPlanDrafted(let p):
+                var planGate = gate
+                planWords["\(p.plan.planId)/\(p.version)"] = phraser.planComponents(p.plan, &planGate)
+            case .supportPlanRevised(let p):
+                var planGate = gate
+                planWords["\(p.plan.planId)/\(p.version)"] = phraser.planComponents(p.plan, &planGate)
+            case .planSignedOff(let p):
+                if let words = planWords["\(p.planId)/\(p.version)"], !words.isEmpty {
+                    phrase.what += ["The plan signed off, in the words written in it:"] + words
+                }
+            case .planSignOffRefused(let p):
+                if let words = planWords["\(p.planId)/\(p.version)"], !words.isEmpty {
+                    phrase.what += ["The plan not signed off, in the words written in it:"] + words
+                }
+            default: break
+            }
             let before = state
             state = evolve(state, e)
             // Money over weeks already past: arrears or a refund (issue 14: corrections).

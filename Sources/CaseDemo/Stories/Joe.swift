@@ -52,7 +52,7 @@ extension DemoStories {
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(2_000), weeklyIncome: pounds(180),
             incomeCategory: "single-25-to-pension-age", weeklyDisabilityRelatedExpenditure: pounds(20))))
         s.on("2025-06-30", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2025-06-30", references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, "2025-06-30", reasons: ["the Resource Allocation System scores from Joe's assessment: personal care, community access and support at night"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 24), RASInput(question: "community access", score: 18),
                      RASInput(question: "support at night", score: 10)],
             weeklyAmount: pounds(900))))

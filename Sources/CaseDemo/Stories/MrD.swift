@@ -56,7 +56,7 @@ extension DemoStories {
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(15_000), weeklyIncome: pounds(252, 10),
             incomeCategory: "single-pension-age")))
         s.on("2025-11-18", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2025-11-18", references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, "2025-11-18", reasons: ["the Resource Allocation System scores from Mr D's assessment: personal care and community access"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 12), RASInput(question: "community access", score: 8)], weeklyAmount: pounds(300))))
         s.on("2025-11-24", by: sw, .draftSupportPlan(DraftSupportPlan(
             metadata: meta(.socialWorker, "2025-11-24"), plan: plan(lines, budget: "£240.00 a week, £12,480.00 a year"))))

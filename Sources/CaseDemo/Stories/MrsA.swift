@@ -47,7 +47,7 @@ extension DemoStories {
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(20_000), weeklyIncome: pounds(200),
             incomeCategory: "single-pension-age")))
         s.on("2025-10-28", by: nurse, .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2025-10-28", references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, "2025-10-28", reasons: ["the Resource Allocation System scores from Mrs A's assessment: daily living and mental health"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "daily living", score: 16), RASInput(question: "mental health", score: 12)], weeklyAmount: pounds(350))))
         s.on("2025-11-03", by: nurse, .draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2025-11-03"), plan: SupportPlanContent(
             planId: "P-1", author: .allocatedWorker,

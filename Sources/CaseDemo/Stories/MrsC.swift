@@ -37,7 +37,7 @@ extension DemoStories {
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(10_000), weeklyIncome: pounds(260),
             incomeCategory: "single-pension-age")))
         s.on("2026-01-27", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2026-01-27", references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, "2026-01-27", reasons: ["the Resource Allocation System scores from Mrs C's assessment: personal care and community access"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 10), RASInput(question: "community access", score: 6)], weeklyAmount: pounds(220))))
         s.on("2026-02-02", by: sw, .draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2026-02-02"), plan: SupportPlanContent(
             planId: "P-1", author: .customer,

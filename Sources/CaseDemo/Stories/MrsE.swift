@@ -30,7 +30,7 @@ extension DemoStories {
             metadata: meta(.financialAssessmentOfficer, "2026-02-10", reasons: ["carers' services are free: no financial assessment needed"]),
             financialAssessmentId: "F-1", basis: .exempt)))
         s.on("2026-02-11", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2026-02-11", references: ["Carers' Resource Allocation System v2"]), rasVersion: "Carers RAS v2",
+            metadata: meta(.socialWorker, "2026-02-11", reasons: ["the Carers' Resource Allocation System score from Mrs E's carer's assessment: the impact of caring"], references: ["Carers' Resource Allocation System v2"]), rasVersion: "Carers RAS v2",
             inputs: [RASInput(question: "impact of caring", score: 8)], weeklyAmount: pounds(50))))
         s.on("2026-02-16", by: sw, .draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2026-02-16"), plan: SupportPlanContent(
             planId: "P-1", author: .customer,

@@ -34,7 +34,7 @@ extension DemoStories {
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(500), weeklyIncome: pounds(120),
             incomeCategory: "single-25-to-pension-age")))
         s.on("2025-05-27", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2025-05-27", references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, "2025-05-27", reasons: ["the Resource Allocation System score from Paul's assessment: work, learning and volunteering"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "work, learning and volunteering", score: 6)], weeklyAmount: pounds(60))))
         s.on("2025-06-02", by: sw, .draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2025-06-02"), plan: SupportPlanContent(
             planId: "P-1", author: .customer,

@@ -65,6 +65,19 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// The `YYYY-MM-DD` form.
     public var description: String { iso }
 
+    // issue 15: voice — dates as a person reads them, in refusals and findings.
+    /// The months' names, January first.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// "3 June 2026": the day, the month's name and the year, as a person reads a date.
+    public var words: String {
+        let (y, m, d) = Timestamp.civilFromDays(daysSinceEpoch)
+        return "\(d) \(CalendarDate.monthNames[Int(m) - 1]) \(y)"
+    }
+
     /// Midnight UTC at the start of this day.
     public var startOfDay: Timestamp {
         Timestamp(microsecondsSinceEpoch: daysSinceEpoch * 86_400_000_000)

@@ -34,8 +34,16 @@ struct CaseDecider {
     var today: CalendarDate { context.today }
     /// The configuration.
     var config: Configuration { context.configuration }
-    /// The case reference for messages.
-    var caseName: String { state.caseId ?? "the case" }
+    /// The case reference for messages, with the customer's name where the referral gave it:
+    /// "C-1001 (Mrs A)".
+    var caseName: String {
+        guard let id = state.caseId else { return "the case" }
+        guard let name = state.referral?.customerName, !name.isBlank else { return id }
+        return "\(id) (\(name))"
+    }
+    // issue 15: voice
+    /// The acting member of staff as a refusal names them: "Sam Patel (TM-1)".
+    var actorName: String { context.staff.nameOf(context.actor) }
 
     /// Routes the command to the rules of its stage.
     func decideSpecific(_ command: CaseCommand) throws(Rejection) -> [CaseEvent] {

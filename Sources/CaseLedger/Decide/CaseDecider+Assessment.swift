@@ -33,7 +33,7 @@ extension CaseDecider {
         }
         guard result.eligible == p.eligible else {
             throw Rejection(.eligibilityThreePartTest,
-                "assessment \(p.assessmentId) cannot be determined \(p.eligible ? "eligible" : "not eligible"): \(result.explanation) (\(result.reference))")
+                "assessment \(p.assessmentId) cannot be determined \(p.eligible ? "eligible" : "not eligible"): \(result.explanation)", source: result.reference)
         }
         var meta = p.metadata
         if !meta.references.contains(result.reference) { meta.references.append(result.reference) }
@@ -57,7 +57,7 @@ extension CaseDecider {
         }
         if !d.eligible, !p.includesAdviceAndInformation {
             throw Rejection(.eligibilityNoticeIncomplete,
-                "the notice that assessment \(p.assessmentId) found no eligible needs must include written advice and information on meeting or preventing needs (Care Act s13(5))")
+                "the notice that assessment \(p.assessmentId) found no eligible needs must include written advice and information on meeting or preventing needs")
         }
         return [.eligibilityNoticeSent(p)]
     }

@@ -33,7 +33,7 @@ extension CaseDecider {
             total: p.weeklyTotal, council: p.weeklyCouncilContribution, customer: p.weeklyCustomerContribution)
         else {
             throw Rejection(.budgetSplitMismatch,
-                "a personal budget of \(p.weeklyTotal) a week must be the council's contribution plus the customer's exactly; \(p.weeklyCouncilContribution) + \(p.weeklyCustomerContribution) = \(p.weeklyCouncilContribution + p.weeklyCustomerContribution) (Care Act s26)")
+                "a personal budget of \(p.weeklyTotal) a week must be the council's contribution plus the customer's exactly; \(p.weeklyCouncilContribution) + \(p.weeklyCustomerContribution) = \(p.weeklyCouncilContribution + p.weeklyCustomerContribution)")
         }
         try checkCustomerContribution(p, on: date)
         guard let indicative = state.indicativeBudget else {
@@ -46,7 +46,7 @@ extension CaseDecider {
             if !authority.covers {
                 let limit = authority.limit
                 throw Rejection(.budgetAboveIndicativeUnauthorised,
-                    "a personal budget of \(p.weeklyTotal) a week is above the indicative budget of \(indicative.weeklyAmount) a week and needs authorisation: \(context.actor) holds \(limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(today)")
+                    "a personal budget of \(p.weeklyTotal) a week is above the indicative budget of \(indicative.weeklyAmount) a week and needs authorisation: \(actorName) holds \(limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(today.words)")
             }
         }
         return [.personalBudgetSet(PersonalBudgetSet(
@@ -62,16 +62,16 @@ extension CaseDecider {
         let exempt = state.exemptions(on: date, carersServicesFree: config.carersServicesFree)
         if charged > .zero, let first = exempt.first {
             throw Rejection(.contributionExempt,
-                "no contribution may be charged from \(date): \(first.words); \(charged) a week was given")
+                "no contribution may be charged to \(caseName) from \(date.words): \(first.words); \(charged) a week was given")
         }
         if charged > .zero, let free = state.freeReablement(on: date) {
             throw Rejection(.contributionInFreeReablement,
-                "no contribution may be charged on \(date): reablement \(free.started.reablementId) is free until \(free.started.freeUntil); \(charged) a week was given")
+                "no contribution may be charged to \(caseName) on \(date.words): reablement \(free.started.reablementId) is free until \(free.started.freeUntil.words); \(charged) a week was given")
         }
         guard let fa = state.contributions.value(on: date) else {
             if charged > .zero {
                 throw Rejection(.contributionNotAssessed,
-                    "no financial assessment is in force on \(date), so no contribution may be charged; \(charged) a week was given")
+                    "no financial assessment is in force on \(date.words) for \(caseName), so no contribution may be charged; \(charged) a week was given")
             }
             return
         }

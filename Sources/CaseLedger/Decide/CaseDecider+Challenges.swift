@@ -18,7 +18,7 @@ extension CaseDecider {
             : p.toLevel.rank == c.level.rank + 1
         guard allowed else {
             throw Rejection(.challengeEscalationOrder,
-                "challenge \(p.challengeId) is with the \(c.level.words); it escalates next to the \(ChallengeLevel.allCases.first { $0.rank == c.level.rank + 1 }?.words ?? "complaints procedure") (or a complaint at any time), not the \(p.toLevel.words)")
+                "challenge \(p.challengeId) on \(caseName) is with the \(c.level.words); it escalates next to the \(ChallengeLevel.allCases.first { $0.rank == c.level.rank + 1 }?.words ?? "complaints procedure") (or a complaint at any time), not the \(p.toLevel.words)")
         }
         return [.challengeEscalated(ChallengeEscalated(
             metadata: p.metadata, challengeId: p.challengeId, fromLevel: c.level, toLevel: p.toLevel))]
@@ -52,7 +52,7 @@ extension CaseDecider {
         }
         guard c.isOpen else {
             throw Rejection(.challengeNotOpen,
-                "challenge \(id) was resolved (\(c.resolution!.outcome.rawValue)) on \(c.resolution!.metadata.effectiveDate)")
+                "challenge \(id) on \(caseName) was resolved (\(c.resolution!.outcome.rawValue)) on \(c.resolution!.metadata.effectiveDate.words)")
         }
         return c
     }

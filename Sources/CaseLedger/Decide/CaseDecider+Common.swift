@@ -12,12 +12,12 @@ extension CaseDecider {
                 "\(command.name) cannot take effect on \(meta.effectiveDate): a decision recorded on \(today) takes effect between \(EffectiveDateWindow.earliest) and \(EffectiveDateWindow.latest(decidedOn: today)) (back-dating is allowed; more than a year ahead is not)")
         }
         guard context.staff.isOnRegister(context.actor, on: today) else {
-            throw Rejection(.staffUnknown, "\(context.actor) is not on the staff register on \(today)")
+            throw Rejection(.staffUnknown, "\(context.actor) is not on the staff register on \(today.words)")
         }
         guard context.staff.holds(meta.actingRole, context.actor, on: today) else {
             let held = context.staff.members[context.actor]?.roles(on: today).sorted().map(\.rawValue) ?? []
             throw Rejection(.actingRoleNotHeld,
-                "\(context.actor) does not hold the role \(meta.actingRole) on \(today) (holds: \(held.isEmpty ? "none" : held.joined(separator: ", ")))")
+                "\(actorName) does not hold the role \(meta.actingRole) on \(today.words) (holds: \(held.isEmpty ? "none" : held.joined(separator: ", ")))")
         }
         if case .receiveReferral = command {
             if state.isOpened {
@@ -30,10 +30,11 @@ extension CaseDecider {
         }
         if let closed = state.closure, !isAllowedWhileClosed(command) {
             throw Rejection(.caseClosed,
-                "\(caseName) was closed on \(closed.effectiveDate) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers and reopening are recorded on a closed case, not \(command.name)")
+                "\(caseName) was closed on \(closed.effectiveDate.words) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers and reopening are recorded on a closed case, not \(command.name)")
         }
-        if needsReasons(command), meta.reasons.allSatisfy(\.isBlank) {
-            throw Rejection(.reasonsRequired, "\(command.name) must state its reasons in words")
+        if ReasonsRules.required(for: command), meta.reasons.allSatisfy(\.isBlank) {
+            throw Rejection(.reasonsRequired,
+                "\(command.name) on \(caseName) must state its reasons in words: a decision the person could challenge says why it was made")
         }
     }
 
@@ -51,7 +52,7 @@ extension CaseDecider {
             breach = authority.breach(command.name, challengeId: nil, correcting: false, actingRole: command.metadata.actingRole, in: state)
         }
         if let breach {
-            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: context.actor))")
+            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: actorName))")
         }
     }
 
@@ -60,7 +61,7 @@ extension CaseDecider {
     /// checked).
     func checkCorrectionAuthority(_ p: EventCorrected) throws(Rejection) {
         if let breach = config.authority.breach(of: .eventCorrected(p), in: state) {
-            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: context.actor))")
+            throw Rejection(.decisionRoleNotAllowed, "\(caseName): \(breach.sentence(actor: actorName))")
         }
     }
 
@@ -71,21 +72,6 @@ extension CaseDecider {
         return command.allowedOnClosedCase
     }
 
-    /// Commands that must give reasons: refusals, adverse determinations, withdrawals,
-    /// closures, reopening, corrections, escalations, challenge resolutions, best-interests
-    /// decisions, capacity assessments, and direct payment necessity decisions, refusals and
-    /// terminations (Care and Support (Direct Payments) Regulations 2014: written reasons).
-    func needsReasons(_ command: CaseCommand) -> Bool {
-        switch command {
-        case .determineEligibility(let p): !p.eligible
-        case .refuseSignOff, .decideWithdrawal, .closeCase, .reopenCase, .correctEvent,
-            .escalateChallenge, .resolveChallenge, .makeBestInterestsDecision,
-            // issue 15: direct payments and capacity
-            .assessCapacity, .decideDirectPaymentNecessity, .refuseDirectPayment, .terminateDirectPayment:
-            true
-        default: false
-        }
-    }
 
     /// Every restricted field named must be a field of the payload (not the metadata).
     func checkRestricted(_ events: [CaseEvent]) throws(Rejection) {

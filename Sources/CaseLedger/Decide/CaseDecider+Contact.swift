@@ -13,7 +13,7 @@ extension CaseDecider {
         let date = p.metadata.effectiveDate
         guard context.staff.isOnRegister(p.workerId, on: date) else {
             throw Rejection(.allocatedWorkerUnknown,
-                "\(p.workerId) cannot be the allocated worker from \(date): not on the staff register on that date")
+                "\(p.workerId) cannot be the allocated worker on \(caseName) from \(date.words): not on the staff register on that date")
         }
         return [.workerAllocated(p)]
     }

@@ -7,7 +7,7 @@ extension CaseDecider {
         let record = try plan(p.planId)
         guard record.currentIsSignedOff else {
             throw Rejection(.planNotSignedOff,
-                "delivery cannot be arranged for plan \(p.planId): version \(record.currentVersion) is not signed off")
+                "delivery cannot be arranged on \(caseName): \(record.words(version: record.currentVersion)) is not signed off")
         }
         let lines = Dictionary(record.current.lines.map { ($0.lineId, $0) }, uniquingKeysWith: { a, _ in a })
         for a in p.arrangements {
@@ -20,14 +20,14 @@ extension CaseDecider {
                 }
                 if a.mechanism == .directPayment, config.directPaymentMayNotPay(for: line.kind) {
                     throw Rejection(.directPaymentExcludedService,
-                        "a direct payment cannot pay for line \(id) (\(line.description): \(line.kind.rawValue)); direct payments cannot be used for permanent residential or nursing care, NHS services or services the council provides")
+                        "a direct payment to \(state.referral?.customerName ?? caseName) cannot pay for line \(id) (\(line.description): \(line.kind.rawValue)); direct payments cannot be used for permanent residential or nursing care, NHS services or services the council provides")
                 }
             }
         }
         try checkReg3(p)
         let date = p.metadata.effectiveDate
         guard let budget = state.personalBudget.value(on: date) else {
-            throw Rejection(.personalBudgetMissing, "no personal budget is in force on \(date) to deliver")
+            throw Rejection(.personalBudgetMissing, "no personal budget is in force on \(date.words) to deliver on \(caseName)")
         }
         let total = p.arrangements.map(\.weeklyAmount).total()
         try checkWithinLimit(total, "the arrangements' weekly total")

@@ -27,7 +27,7 @@ extension CaseDecider {
             e.paysFullCost = true
         } else if exemptions.isEmpty {
             guard let table = config.rateTable(on: date) else {
-                throw Rejection(.rateTableMissing, "no charging rate table is in force on \(date)")
+                throw Rejection(.rateTableMissing, "no charging rate table is in force on \(date.words)")
             }
             guard let category = p.incomeCategory, let mig = table.weeklyMinimumIncomeGuarantee[category] else {
                 let known = table.weeklyMinimumIncomeGuarantee.keys.sorted().joined(separator: ", ")
@@ -51,7 +51,7 @@ extension CaseDecider {
         }
         if e.chargesContribution, let free = state.freeReablement(on: date) {
             throw Rejection(.contributionInFreeReablement,
-                "a contribution of \(e.paysFullCost ? "the full cost" : "\(e.weeklyContribution) a week") cannot take effect on \(date): reablement \(free.started.reablementId) is free until \(free.started.freeUntil); make it effective from \(free.started.freeUntil.adding(days: 1)) at the earliest")
+                "a contribution of \(e.paysFullCost ? "the full cost" : "\(e.weeklyContribution) a week") cannot take effect on \(date.words) for \(caseName): reablement \(free.started.reablementId) is free until \(free.started.freeUntil.words); make it effective from \(free.started.freeUntil.adding(days: 1).words) at the earliest")
         }
         return [.financialAssessmentCompleted(e)]
     }

@@ -30,6 +30,8 @@ extension CaseDecider {
     func signOffPlan(_ p: SignOffPlan) throws(Rejection) -> [CaseEvent] {
         let record = try currentVersion(p.planId, p.version)
         let content = record.current
+        // issue 15: voice — the plan by its effective date, on the person's case.
+        let planName = "\(record.words(version: p.version)) on \(caseName)"
         let missing = content.components.missing
         if !missing.isEmpty {
             let listed = missing.map { "\($0.number) (\($0.words))" }
@@ -37,11 +39,11 @@ extension CaseDecider {
                 ? "component \(listed[0]) is missing"
                 : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!) are missing"
             throw Rejection(.planComponentsMissing,
-                "plan \(p.planId) cannot be signed off: \(joined)")
+                "\(planName) cannot be signed off: \(joined)")
         }
         let date = p.metadata.effectiveDate
         if let gap = state.needsGap(of: content, on: date) {
-            throw Rejection(.planNeedsMissing, "plan \(p.planId) cannot be signed off: \(gap.words)")
+            throw Rejection(.planNeedsMissing, "\(planName) cannot be signed off: \(gap.words)")
         }
         // A plan recorded before the limits (or imported) is held to them here.
         try checkLines(content)
@@ -50,13 +52,13 @@ extension CaseDecider {
         switch state.personalBudgetCover(of: cost, for: p.planId, version: p.version, on: date) {
         case .noBudget:
             throw Rejection(.personalBudgetMissing,
-                "plan \(p.planId) cannot be signed off: no personal budget is in force on \(date)")
+                "\(planName) cannot be signed off: no personal budget is in force on \(date.words)")
         case .otherPlan(let entry):
             throw Rejection(.personalBudgetForOtherPlan,
-                "plan \(p.planId) version \(p.version) cannot be signed off: the personal budget in force on \(date) (\(entry.value!.weeklyTotal) a week, set on \(entry.effectiveDate)) is for \(entry.value!.fundedPlanWords); set the personal budget for plan \(p.planId) version \(p.version) first (Care Act 2014 s25(1)(e), s26)")
+                "\(planName) cannot be signed off: the personal budget in force on \(date.words) (\(entry.value!.weeklyTotal) a week, the budget of \(entry.effectiveDate.words)) is for \(entry.value!.fundedPlanWords); set the personal budget for plan \(p.planId) version \(p.version) first")
         case .exceeded(let entry):
             throw Rejection(.planCostExceedsBudget,
-                "plan \(p.planId) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(entry.value!.weeklyTotal) a week")
+                "\(planName) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(entry.value!.weeklyTotal) a week (the budget of \(entry.effectiveDate.words))")
         case .covered(let entry):
             budget = entry.value!
         }
@@ -64,10 +66,10 @@ extension CaseDecider {
         switch context.staff.signOffAuthority(of: context.actor, on: today, over: cost) {
         case .none:
             throw Rejection(.signOffAuthorityMissing,
-                "sign-off refused: \(context.actor) holds no sign-off authority on \(today)")
+                "\(planName) cannot be signed off by \(actorName): they hold no sign-off authority on \(today.words)")
         case .below(let held):
             throw Rejection(.signOffLimitExceeded,
-                "sign-off refused: \(context.actor) holds sign-off authority up to \(held) a week on \(today); plan costs \(cost) a week")
+                "\(planName) cannot be signed off by \(actorName): they hold sign-off authority up to \(held) a week on \(today.words), and the plan costs \(cost) a week; ask someone whose limit covers it")
         case .covers(let held):
             limit = held
         }
@@ -80,10 +82,10 @@ extension CaseDecider {
     /// Refusal of the current version, not yet signed off, by someone with sign-off authority,
     /// with reasons.
     func refuseSignOff(_ p: PlanSignOffRefused) throws(Rejection) -> [CaseEvent] {
-        _ = try currentVersion(p.planId, p.version)
+        let record = try currentVersion(p.planId, p.version)
         guard context.staff.signOffLimit(of: context.actor, on: today) != nil else {
             throw Rejection(.signOffAuthorityMissing,
-                "sign-off of plan \(p.planId) can only be refused by someone holding sign-off authority; \(context.actor) holds none on \(today)")
+                "sign-off of \(record.words(version: p.version)) on \(caseName) can only be refused by someone holding sign-off authority; \(actorName) holds none on \(today.words)")
         }
         return [.planSignOffRefused(p)]
     }
@@ -101,11 +103,11 @@ extension CaseDecider {
         let record = try plan(id)
         guard version == record.currentVersion else {
             throw Rejection(.planVersionNotCurrent,
-                "plan \(id) version \(version) is not the current version (version \(record.currentVersion))")
+                "\(record.words(version: version)) is not the current version of the plan on \(caseName): that is \(record.words(version: record.currentVersion))")
         }
         if let s = record.signOffs[version] {
             throw Rejection(.planAlreadySignedOff,
-                "plan \(id) version \(version) was already signed off by \(s.signer) on \(s.signedOff.metadata.effectiveDate)")
+                "\(record.words(version: version)) was already signed off by \(context.staff.nameOf(s.signer)): the sign-off of \(s.signedOff.metadata.effectiveDate.words)")
         }
         return record
     }

@@ -6,7 +6,7 @@ extension CaseDecider {
         try checkUnused(p.decisionId, in: state.bestInterestsDecisions.keys, "best-interests decision")
         guard p.lacksCapacityForDecision else {
             throw Rejection(.bestInterestsRequiresLackOfCapacity,
-                "a best-interests decision on \"\(p.matter)\" is made only when the person lacks capacity for it; capacity is assumed unless assessed otherwise (Mental Capacity Act 2005 s1(2))")
+                "a best-interests decision on \"\(p.matter)\" is made only when the person lacks capacity for it; capacity is assumed unless assessed otherwise")
         }
         if let breach = state.capacityBreach(of: p, customer: customerName) { throw breach }
         return [.bestInterestsDecisionMade(p)]

@@ -13,7 +13,7 @@ extension CaseDecider {
         }
         guard p.customerInvited else {
             throw Rejection(.reviewCustomerNotInvited,
-                "review \(p.reviewId) cannot be completed: the customer must always be invited to take part")
+                "review \(p.reviewId) on \(caseName) cannot be completed: \(state.referral?.customerName ?? "the customer") must always be invited to take part")
         }
         if (p.outcome == .withdrawalRecommended) == p.needsStillEligible {
             throw Rejection(.reviewOutcomeInconsistent,
@@ -29,7 +29,7 @@ extension CaseDecider {
     func decideWithdrawal(_ p: WithdrawalDecided) throws(Rejection) -> [CaseEvent] {
         if let w = state.withdrawal {
             throw Rejection(.withdrawalAlreadyDecided,
-                "services on \(caseName) were already withdrawn from \(w.decided.metadata.effectiveDate)")
+                "services on \(caseName) were already withdrawn: the withdrawal of \(w.decided.metadata.effectiveDate.words)")
         }
         switch state.withdrawalGroundMissing(onReview: p.reviewId) {
         case .noReview, .latestReviewFoundEligible:
@@ -60,14 +60,14 @@ extension CaseDecider {
     func closeCase(_ p: CaseClosed) throws(Rejection) -> [CaseEvent] {
         if let w = state.withdrawalAwaitingNotice {
             throw Rejection(.closureBeforeWithdrawalNotice,
-                "\(caseName) cannot be closed: services were withdrawn from \(w.decided.metadata.effectiveDate) but the written withdrawal notice is not recorded")
+                "\(caseName) cannot be closed: services were withdrawn from \(w.decided.metadata.effectiveDate.words) but the written withdrawal notice is not recorded")
         }
         if p.reason == .servicesWithdrawn, state.withdrawal == nil {
             throw Rejection(.withdrawalNotDecided,
                 "\(caseName) cannot be closed as \"services withdrawn\": no withdrawal has been decided")
         }
         if let refusal = state.closureRefusal(p) {
-            throw Rejection(.closureWithServicesInForce, refusal.sentence(caseName, reason: p.reason))
+            throw Rejection(.closureWithServicesInForce, refusal.sentence(caseName, reason: p.reason), source: refusal.source)
         }
         return [.caseClosed(p)]
     }

@@ -78,14 +78,24 @@ extension CaseState {
 }
 
 extension ClosureRefusal {
+    // issue 15: voice
+    /// The source the refusal turns on: the rule's own, or Care Act 2014 s37 where the council
+    /// that took over is not named.
+    public var source: String {
+        switch self {
+        case .servicesInForce: Rule.closureWithServicesInForce.source
+        case .receivingCouncilMissing: "Care Act 2014 s37 (continuity of care when a person moves)"
+        }
+    }
+
     /// The refusal in words for the person closing case `caseName` (what is in force, and the ways
     /// to close it).
     public func sentence(_ caseName: String, reason: ClosureReason) -> String {
         switch self {
         case .servicesInForce(let s):
-            "\(caseName) cannot be closed as \"\(reason.rawValue)\" with services in force (\(s.words)): withdraw them first — a review finding the needs no longer eligible, a withdrawal decision and its written notice — and close as \"servicesWithdrawn\"; or, if they no longer apply, close as \"died\" (effective the date of death) or \"movedAway\" / \"transferredToAnotherCouncil\" naming the receivingCouncil (Care Act 2014 s27; statutory guidance ch. 13)"
+            "\(caseName) cannot be closed as \"\(reason.rawValue)\" with services in force (\(s.words)): withdraw them first — a review finding the needs no longer eligible, a withdrawal decision and its written notice — and close as \"servicesWithdrawn\"; or, if they no longer apply, close as \"died\" (effective the date of death) or \"movedAway\" / \"transferredToAnotherCouncil\" naming the receivingCouncil"
         case .receivingCouncilMissing(let s):
-            "\(caseName) cannot be closed as \"\(reason.rawValue)\" with services in force (\(s.words)) without naming the receivingCouncil that took over the person's care (Care Act 2014 s37); if nobody took over, withdraw the services after a review first"
+            "\(caseName) cannot be closed as \"\(reason.rawValue)\" with services in force (\(s.words)) without naming the receivingCouncil that took over the person's care; if nobody took over, withdraw the services after a review first"
         }
     }
 }

@@ -128,25 +128,25 @@ public enum CorrectionRules {
             try decider.checkRestricted(decided)
         } catch {
             return Rejection(.correctionNotAsDecided,
-                "\(what) cannot stand: decided by \(target.actor) on \(on), as the corrected decision would have been, it is refused: \(error.message) [\(error.rule.rawValue)]")
+                "\(what) cannot stand: decided by \(staff.nameOf(target.actor)) on \(on.words), as the corrected decision would have been, it is refused: \(error.detail) [\(error.rule.rawValue)]", source: error.source)
         }
         if decided != [corrected] {
             let rules = decided.first ?? corrected
             let differing = differences(corrected.payload, rules.payload)
             return Rejection(.correctionNotAsDecided,
-                "\(what) records \(differing.map { "\($0.key) \($0.given)" }.joined(separator: ", ")), but the rules give \(differing.map { "\($0.key) \($0.rules)" }.joined(separator: ", ")) for this decision by \(target.actor) on \(on); a correction records what the decision would have recorded")
+                "\(what) records \(differing.map { "\($0.key) \($0.given)" }.joined(separator: ", ")), but the rules give \(differing.map { "\($0.key) \($0.rules)" }.joined(separator: ", ")) for this decision by \(staff.nameOf(target.actor)) on \(on.words); a correction records what the decision would have recorded")
         }
         if let amount = delegatedAmount(corrected) {
             let authority = staff.signOffAuthority(of: corrector, on: date, over: amount.weekly)
             if !authority.covers {
                 return Rejection(.correctionAuthorityMissing,
-                    "\(what) sets \(amount.what) of \(amount.weekly) a week, which needs sign-off authority covering it: \(corrector) holds \(authority.limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(date)")
+                    "\(what) sets \(amount.what) of \(amount.weekly) a week, which needs sign-off authority covering it: \(staff.nameOf(corrector)) holds \(authority.limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(date.words)")
             }
             if configuration.correctionAuthority == .aboveDecisionMaker, let held = authority.limit,
                 let makers = staff.signOffLimit(of: target.actor, on: on), corrector == target.actor || held <= makers
             {
                 return Rejection(.correctionAuthorityMissing,
-                    "\(what) needs sign-off authority above that of the decision's maker, as the configuration says (correctionAuthority aboveDecisionMaker): \(target.actor) held up to \(makers) a week on \(on); \(corrector) holds up to \(held) a week on \(date)")
+                    "\(what) needs sign-off authority above that of the decision's maker, as the configuration says (correctionAuthority aboveDecisionMaker): \(staff.nameOf(target.actor)) held up to \(makers) a week on \(on.words); \(staff.nameOf(corrector)) holds up to \(held) a week on \(date.words)")
             }
         }
         return nil

@@ -40,13 +40,13 @@ public enum ImportRules {
         _ actor: String, register: StaffRegister, configuration: Configuration, on date: CalendarDate
     ) throws(Rejection) {
         guard register.isOnRegister(actor, on: date) else {
-            throw Rejection(.staffUnknown, "\(actor) is not on the staff register on \(date), and only staff on it may import history")
+            throw Rejection(.staffUnknown, "\(actor) is not on the staff register on \(date.words), and only staff on it may import history")
         }
         let roles = configuration.registerAdministrationRoles
         guard roles.contains(where: { register.holds($0, actor, on: date) }) else {
             let allowed = roles.map(\.rawValue).sorted().joined(separator: ", ")
             throw Rejection(.importAuthorityMissing,
-                "\(actor) cannot import history: an import is made by someone holding one of the roles \(allowed) on \(date)")
+                "\(register.nameOf(actor)) cannot import history: an import is made by someone holding one of the roles \(allowed) on \(date.words)")
         }
     }
 

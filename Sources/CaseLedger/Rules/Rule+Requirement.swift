@@ -11,7 +11,7 @@ extension Rule {
         case .caseClosed: "A closed case takes only challenges, complaints, corrections, dispute markers and reopening."
         case .caseNotClosed: "Only a closed case can be reopened."
         case .idAlreadyUsed: "Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a case."
-        case .reasonsRequired: "Refusals, adverse determinations, withdrawals, closures, corrections, challenge resolutions and panel decisions state their reasons."
+        case .reasonsRequired: "Every decision a person could challenge states its reasons: eligibility either way, financial assessment, indicative and personal budget, sign-off and its refusal, review outcome, withdrawal, closure, reopening, correction, escalation and resolution of a challenge, panel and best-interests decisions."
         case .amountInvalid: "Amounts of money are never negative."
         case .restrictedFieldUnknown: "Fields marked restricted must be fields of the payload."
         case .allocatedWorkerUnknown: "The allocated worker must be on the staff register on the effective date."

@@ -24,8 +24,10 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a
     /// case.
     case idAlreadyUsed = "id-already-used"
-    /// Refusals, adverse determinations, withdrawals, closures, corrections, challenge
-    /// resolutions and panel decisions state their reasons.
+    /// Every decision a person could challenge states its reasons (`ReasonsRules`): eligibility
+    /// either way, financial assessment, indicative and personal budget, sign-off and its refusal,
+    /// review outcome, withdrawal, closure, reopening, correction, escalation and resolution of a
+    /// challenge, panel and best-interests decisions.
     case reasonsRequired = "reasons-required"
     /// Amounts of money are never negative.
     case amountInvalid = "amount-invalid"

@@ -74,9 +74,9 @@ public enum PlanNeedsGap: Hashable, Sendable {
     public var words: String {
         switch self {
         case .noNeeds:
-            "it specifies no needs; a plan specifies the needs it meets and how (Care Act 2014 s25(1)(a)-(c))"
+            "it specifies no needs; a plan specifies the needs it meets and how"
         case .noEligibleNeed(let needs, let assessment):
-            "it marks none of its needs eligible, but \(needs.count) eligible need\(needs.count == 1 ? " was" : "s were") found\(assessment.map { " on assessment \($0)" } ?? "") (\(needs.map { AdultOutcome(rawValue: $0)?.words ?? CarerOutcome(rawValue: $0)?.words ?? $0 }.joined(separator: "; "))); a plan specifies which of the needs are eligible and how they are met (Care Act 2014 s25(1)(b)-(c))"
+            "it marks none of its needs eligible, but \(needs.count) eligible need\(needs.count == 1 ? " was" : "s were") found\(assessment.map { " on assessment \($0)" } ?? "") (\(needs.map { AdultOutcome(rawValue: $0)?.words ?? CarerOutcome(rawValue: $0)?.words ?? $0 }.joined(separator: "; "))); a plan specifies which of the needs are eligible and how they are met"
         }
     }
 }

@@ -19,16 +19,16 @@ public func decide(
     let adminRoles = configuration.registerAdministrationRoles
     if register.anyoneHolds(adminRoles, on: today) {
         guard register.isOnRegister(actor, on: today) else {
-            throw Rejection(.staffUnknown, "\(actor) is not on the staff register on \(today)")
+            throw Rejection(.staffUnknown, "\(actor) is not on the staff register on \(today.words)")
         }
         guard register.holds(meta.actingRole, actor, on: today) else {
             throw Rejection(.actingRoleNotHeld,
-                "\(actor) does not hold the role \(meta.actingRole) on \(today)")
+                "\(register.nameOf(actor)) does not hold the role \(meta.actingRole) on \(today.words)")
         }
         guard adminRoles.contains(meta.actingRole) else {
             let allowed = adminRoles.sorted().map(\.rawValue).joined(separator: ", ")
             throw Rejection(.registerAuthorityMissing,
-                "the staff register is changed under one of the roles \(allowed); \(actor) acted as \(meta.actingRole)")
+                "the staff register is changed under one of the roles \(allowed); \(register.nameOf(actor)) acted as \(meta.actingRole)")
         }
     }
     func member(_ id: String) throws(Rejection) -> StaffMember {
@@ -40,19 +40,19 @@ public func decide(
     switch command {
     case .addStaff(let e):
         if register.members[e.staffId] != nil {
-            throw Rejection(.staffAlreadyAdded, "\(e.staffId) is already on the staff register")
+            throw Rejection(.staffAlreadyAdded, "\(register.nameOf(e.staffId)) is already on the staff register")
         }
         return [.staffAdded(e)]
     case .grantRole(let e):
         let m = try member(e.staffId)
         if m.roles.contains(where: { $0.value == e.role && $0.until == nil }) {
-            throw Rejection(.roleAlreadyHeld, "\(e.staffId) already holds the role \(e.role)")
+            throw Rejection(.roleAlreadyHeld, "\(register.nameOf(e.staffId)) already holds the role \(e.role)")
         }
         return [.staffRoleGranted(e)]
     case .revokeRole(let e):
         let m = try member(e.staffId)
         guard m.roles.contains(where: { $0.value == e.role && $0.until == nil }) else {
-            throw Rejection(.roleNotHeld, "\(e.staffId) does not hold the role \(e.role)")
+            throw Rejection(.roleNotHeld, "\(register.nameOf(e.staffId)) does not hold the role \(e.role)")
         }
         return [.staffRoleRevoked(e)]
     case .grantSignOffLimit(let e):
@@ -65,7 +65,7 @@ public func decide(
     case .revokeSignOffLimit(let e):
         let m = try member(e.staffId)
         guard m.signOffLimits.contains(where: { $0.until == nil }) else {
-            throw Rejection(.signOffLimitNotHeld, "\(e.staffId) holds no sign-off limit")
+            throw Rejection(.signOffLimitNotHeld, "\(register.nameOf(e.staffId)) holds no sign-off limit")
         }
         return [.signOffLimitRevoked(e)]
     case .recordLeaving(let e):

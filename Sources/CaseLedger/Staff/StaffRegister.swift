@@ -17,6 +17,14 @@ public struct StaffRegister: Hashable, Sendable {
         self = events.reduce(StaffRegister(), evolve)
     }
 
+    // issue 15: voice — staff by name in refusals and findings.
+    /// How a refusal or finding names staff member `id`: "Sam Patel (SW-1)", the name from the
+    /// register with the id a worker types; the id alone, marked, when it is not on the register.
+    public func nameOf(_ id: String) -> String {
+        guard let name = members[id]?.name, !name.isBlank else { return "\(id) (not on the staff register)" }
+        return "\(name) (\(id))"
+    }
+
     /// True when staff member `id` is on the register on `date`.
     public func isOnRegister(_ id: String, on date: CalendarDate) -> Bool {
         members[id]?.isOnRegister(on: date) ?? false

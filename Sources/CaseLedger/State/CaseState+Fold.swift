@@ -38,9 +38,11 @@ extension CaseState {
             indicativeBudget = p
         case .supportPlanDrafted(let p):
             plans[p.plan.planId] = SupportPlanRecord(first: p.plan)
+            plans[p.plan.planId]?.versionDates = [p.metadata.effectiveDate]
             currentPlanId = p.plan.planId
         case .supportPlanRevised(let p):
             plans[p.plan.planId]?.versions.append(p.plan)
+            plans[p.plan.planId]?.versionDates.append(p.metadata.effectiveDate)
             if plans[p.plan.planId] != nil { currentPlanId = p.plan.planId }
         case .personalBudgetSet(let p):
             // A budget naming a plan but no version is for the version current when it was

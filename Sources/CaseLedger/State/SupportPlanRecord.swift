@@ -8,6 +8,10 @@ public struct SupportPlanRecord: Hashable, Sendable {
     public var signOffs: [Int: SignOffRecord]
     /// Refusals by version.
     public var refusals: [Int: [PlanSignOffRefused]]
+    // issue 15: voice
+    /// Each version's effective date (the draft's or revision's), in order: version n's at index
+    /// n − 1; empty for a record made without dates.
+    public var versionDates: [CalendarDate] = []
 
     /// A plan with its first version.
     public init(first: SupportPlanContent) {
@@ -15,6 +19,12 @@ public struct SupportPlanRecord: Hashable, Sendable {
         versions = [first]
         signOffs = [:]
         refusals = [:]
+    }
+
+    /// "plan P-1 version 2 of 3 June 2026": a version as a person knows it, by its effective date.
+    public func words(version: Int) -> String {
+        let date = version >= 1 && version <= versionDates.count ? " of \(versionDates[version - 1].words)" : ""
+        return "plan \(planId) version \(version)\(date)"
     }
 
     /// The current version number.

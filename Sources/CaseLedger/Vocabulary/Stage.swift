@@ -11,8 +11,13 @@ public enum Stage: String, PayloadEnum {
     case supportPlanning
     /// 4. Delivery: the plan in place.
     case delivery
-    /// 5. Review: asked for, under way, or a withdrawal awaiting closure.
+    /// 5. Review: asked for or under way.
     case review
+    // issue 15: voice
+    /// Services withdrawn after a review found the needs no longer eligible: nothing is delivered,
+    /// and the case awaits its written notice and closure (Wiltshire SDS policy 2014, 5. Review
+    /// and re-assessments).
+    case servicesWithdrawn
     /// Closed.
     case closed
 }

@@ -22,15 +22,15 @@ extension CaseService {
         }
         if register.anyoneHolds(current.registerAdministrationRoles, on: today) {
             guard register.isOnRegister(actor, on: today) else {
-                throw .rejected(Rejection(.staffUnknown, "\(actor) is not on the staff register on \(today)"))
+                throw .rejected(Rejection(.staffUnknown, "\(actor) is not on the staff register on \(today.words)"))
             }
             guard register.holds(publication.actingRole, actor, on: today) else {
-                throw .rejected(Rejection(.actingRoleNotHeld, "\(actor) does not hold the role \(publication.actingRole) on \(today)"))
+                throw .rejected(Rejection(.actingRoleNotHeld, "\(register.nameOf(actor)) does not hold the role \(publication.actingRole) on \(today.words)"))
             }
             guard current.registerAdministrationRoles.contains(publication.actingRole) else {
                 let allowed = current.registerAdministrationRoles.sorted().map(\.rawValue).joined(separator: ", ")
                 throw .rejected(Rejection(.registerAuthorityMissing,
-                    "the configuration is published under one of the roles \(allowed); \(actor) acted as \(publication.actingRole)"))
+                    "the configuration is published under one of the roles \(allowed); \(register.nameOf(actor)) acted as \(publication.actingRole)"))
             }
             guard register.anyoneHolds(publication.configuration.registerAdministrationRoles, on: today) else {
                 let named = publication.configuration.registerAdministrationRoles.sorted().map(\.rawValue).joined(separator: ", ")

@@ -75,7 +75,7 @@ enum Stories {
             financialAssessmentId: "F-1", basis: .fullAssessment, exemptions: [], capital: pounds(15_000), weeklyIncome: pounds(252, 10),
             incomeCategory: "single-pension-age")), by: FixtureStaff.financeOfficer)
         try s.record(.calculateIndicativeBudget(IndicativeBudgetCalculated(
-            metadata: meta(.socialWorker, "2026-04-14", references: ["RAS v4"]), rasVersion: "RAS v4",
+            metadata: meta(.socialWorker, "2026-04-14", reasons: ["the Resource Allocation System scores from Mr D's assessment"], references: ["RAS v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 12), RASInput(question: "community access", score: 8)], weeklyAmount: pounds(300))))
         try s.record(.draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2026-04-20"), plan: plan(standardLines))))
         try s.record(.setPersonalBudget(SetPersonalBudget(

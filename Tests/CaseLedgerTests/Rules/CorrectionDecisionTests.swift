@@ -55,7 +55,7 @@ struct CorrectionDecisionTests {
 
         let forged = Self.correcting(c, "planSignedOff", with: .planSignedOff(s), by: TestStaff.headOfService)
 
-        forged.thenRejected(.correctionNotAsDecided, containing: "S-2 holds sign-off authority up to £250.00 a week on 2026-04-27; plan costs £400.00 a week [sign-off-limit-exceeded]")
+        forged.thenRejected(.correctionNotAsDecided, containing: "Tess Morgan (S-2): they hold sign-off authority up to £250.00 a week on 27 April 2026, and the plan costs £400.00 a week; ask someone whose limit covers it [sign-off-limit-exceeded] — Wiltshire SDS policy 2014")
     }
 
     @Test("given figures the rules work out (a signer's limit from the register, a contribution from the rate table), when a correction writes in others, then it is refused naming both")

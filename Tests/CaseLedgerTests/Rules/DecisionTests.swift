@@ -115,7 +115,7 @@ struct DecisionTests {
         #expect(c.staff.signOffLimit(of: TestStaff.teamManager, on: day("2026-04-19")) == pounds(250))
         #expect(c.staff.signOffLimit(of: TestStaff.teamManager, on: day("2026-04-20")) == nil)
         c.when(Make.signOff(), by: TestStaff.teamManager).thenRejected(.signOffAuthorityMissing,
-            containing: "S-2 holds no sign-off authority on 2026-04-27")
+            containing: "cannot be signed off by Tess Morgan (S-2): they hold no sign-off authority on 27 April 2026")
         #expect(c.staff.signOffAuthorities(on: day("2026-04-27")) == [TestStaff.headOfService: pounds(1000)])
     }
 
@@ -165,6 +165,6 @@ struct DecisionTests {
         closed.when(Make.complaint(), by: TestStaff.complaintsManager).thenAccepted()
         closed.when(Make.panel(challenge: nil), by: TestStaff.panelChair).thenRejected(.caseClosed)
         closed.when(Make.allocate(date: "2026-04-03")).thenRejected(.caseClosed,
-            containing: "was closed on 2026-04-02")
+            containing: "C-1001 (Joe Bloggs) was closed on 2 April 2026")
     }
 }

@@ -17,7 +17,7 @@ struct SignOffAgainstPlanTests {
     func planWithNoNeeds() {
         let c = TestCase.adult(upTo: .indicativeBudget).then(Make.draft(Self.plan(needs: [])), Make.budget())
         c.when(Make.signOff(), by: TestStaff.teamManager)
-            .thenRejected(.planNeedsMissing, containing: "plan P-1 cannot be signed off: it specifies no needs")
+            .thenRejected(.planNeedsMissing, containing: "plan P-1 version 1 of 20 April 2026 on C-1001 (Joe Bloggs) cannot be signed off: it specifies no needs")
     }
 
     @Test("given needs found eligible and a plan marking none of its needs eligible, when it is signed off, then it is refused naming the eligible needs")

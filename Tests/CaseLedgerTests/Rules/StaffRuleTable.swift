@@ -69,7 +69,7 @@ struct StaffRuleTests {
     @Test("the acting role must be held and the actor on the register")
     func actorChecks() {
         let add = StaffRuleTable.add("S-20")
-        #expect(throws: Rejection(.staffUnknown, "S-99 is not on the staff register on 2026-04-01")) {
+        #expect(throws: Rejection(.staffUnknown, "S-99 is not on the staff register on 1 April 2026")) {
             try run(add, "S-99").get()
         }
         if case .failure(let r) = run(add, TestStaff.socialWorker) { #expect(r.rule == .actingRoleNotHeld) }

@@ -61,7 +61,7 @@ struct JoeTests {
         c.record(Make.draft(plan))
         c.record(Make.budget(total: pounds(860), customer: pounds(24)))
         c.when(Make.signOff(), by: TestStaff.teamManager).thenRejected(.signOffLimitExceeded,
-            containing: "up to £250.00 a week on 2026-04-27; plan costs £860.00 a week")
+            containing: "up to £250.00 a week on 27 April 2026, and the plan costs £860.00 a week")
         c.record(Make.signOff(), by: TestStaff.headOfService)
         c.record(Make.deliver("P-1", [
             Make.arrangement(.directPayment, lines: ["L1", "L2", "L3"], weekly: pounds(860), frequency: .monthly,
