@@ -39,6 +39,11 @@ struct Phraser {
         case .challengeRaised, .challengeEscalated, .challengeResolved, .riskEnablementPanelDecided,
             .complaintReceived, .complaintAcknowledged, .complaintResponded, .opinionDisputed, .eventCorrected:
             p = phraseChallenges(event, &gate)
+        // issue 15: safeguard
+        case .safeguardingConcernRaised, .safeguardingDutyDecided, .safeguardingEnquiryStarted, .safeguardingOutcomeRecorded,
+            .advocacyConsidered, .subjectAccessRequestReceived, .subjectAccessClarificationSought,
+            .subjectAccessClarificationReceived, .subjectAccessRequestExtended, .subjectAccessRequestAnswered:
+            p = phraseSafeguard(event, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

@@ -33,6 +33,16 @@ extension CaseCommand {
         case .acknowledgeComplaint(let p): p
         case .respondToComplaint(let p): p
         case .makeBestInterestsDecision(let p): p
+        case .raiseSafeguardingConcern(let p): p
+        case .decideSafeguardingDuty(let p): p
+        case .startSafeguardingEnquiry(let p): p
+        case .recordSafeguardingOutcome(let p): p
+        case .considerAdvocacy(let p): p
+        case .receiveSubjectAccessRequest(let p): p
+        case .seekSubjectAccessClarification(let p): p
+        case .receiveSubjectAccessClarification(let p): p
+        case .extendSubjectAccessRequest(let p): p
+        case .answerSubjectAccessRequest(let p): p
         case .correctEvent(let p): p
         case .disputeOpinion(let p): p
         }
@@ -74,6 +84,16 @@ extension CaseCommand {
         "acknowledgeComplaint",
         "respondToComplaint",
         "makeBestInterestsDecision",
+        "raiseSafeguardingConcern",
+        "decideSafeguardingDuty",
+        "startSafeguardingEnquiry",
+        "recordSafeguardingOutcome",
+        "considerAdvocacy",
+        "receiveSubjectAccessRequest",
+        "seekSubjectAccessClarification",
+        "receiveSubjectAccessClarification",
+        "extendSubjectAccessRequest",
+        "answerSubjectAccessRequest",
         "correctEvent",
         "disputeOpinion",
     ]
@@ -113,6 +133,16 @@ extension CaseCommand {
         case "acknowledgeComplaint": return .acknowledgeComplaint(try AcknowledgeComplaint(from: r))
         case "respondToComplaint": return .respondToComplaint(try RespondToComplaint(from: r))
         case "makeBestInterestsDecision": return .makeBestInterestsDecision(try BestInterestsDecisionMade(from: r))
+        case "raiseSafeguardingConcern": return .raiseSafeguardingConcern(try SafeguardingConcernRaised(from: r))
+        case "decideSafeguardingDuty": return .decideSafeguardingDuty(try SafeguardingDutyDecided(from: r))
+        case "startSafeguardingEnquiry": return .startSafeguardingEnquiry(try SafeguardingEnquiryStarted(from: r))
+        case "recordSafeguardingOutcome": return .recordSafeguardingOutcome(try SafeguardingOutcomeRecorded(from: r))
+        case "considerAdvocacy": return .considerAdvocacy(try AdvocacyConsidered(from: r))
+        case "receiveSubjectAccessRequest": return .receiveSubjectAccessRequest(try SubjectAccessRequestReceived(from: r))
+        case "seekSubjectAccessClarification": return .seekSubjectAccessClarification(try SubjectAccessClarificationSought(from: r))
+        case "receiveSubjectAccessClarification": return .receiveSubjectAccessClarification(try SubjectAccessClarificationReceived(from: r))
+        case "extendSubjectAccessRequest": return .extendSubjectAccessRequest(try SubjectAccessRequestExtended(from: r))
+        case "answerSubjectAccessRequest": return .answerSubjectAccessRequest(try SubjectAccessRequestAnswered(from: r))
         case "correctEvent": return .correctEvent(try EventCorrected(from: r))
         case "disputeOpinion": return .disputeOpinion(try OpinionDisputed(from: r))
         default:

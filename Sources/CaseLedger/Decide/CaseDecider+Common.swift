@@ -30,7 +30,7 @@ extension CaseDecider {
         }
         if let closed = state.closure, !isAllowedWhileClosed(command) {
             throw Rejection(.caseClosed,
-                "\(caseName) was closed on \(closed.effectiveDate) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers and reopening are recorded on a closed case, not \(command.name)")
+                "\(caseName) was closed on \(closed.effectiveDate) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers, reopening, safeguarding and subject access are recorded on a closed case, not \(command.name)")
         }
         if needsReasons(command), meta.reasons.allSatisfy(\.isBlank) {
             throw Rejection(.reasonsRequired, "\(command.name) must state its reasons in words")
@@ -79,6 +79,10 @@ extension CaseDecider {
         case .determineEligibility(let p): !p.eligible
         case .refuseSignOff, .decideWithdrawal, .closeCase, .reopenCase, .correctEvent,
             .escalateChallenge, .resolveChallenge, .makeBestInterestsDecision:
+            true
+        // issue 15: safeguard — decisions a person could challenge, and an extension the
+        // requester is told the reasons for (UK GDPR Art 12(3)).
+        case .decideSafeguardingDuty, .recordSafeguardingOutcome, .considerAdvocacy, .extendSubjectAccessRequest:
             true
         default: false
         }

@@ -70,6 +70,26 @@ extension CaseEvent {
         case complaintResponded
         /// `CaseEvent.bestInterestsDecisionMade`.
         case bestInterestsDecisionMade
+        /// `CaseEvent.safeguardingConcernRaised`.
+        case safeguardingConcernRaised
+        /// `CaseEvent.safeguardingDutyDecided`.
+        case safeguardingDutyDecided
+        /// `CaseEvent.safeguardingEnquiryStarted`.
+        case safeguardingEnquiryStarted
+        /// `CaseEvent.safeguardingOutcomeRecorded`.
+        case safeguardingOutcomeRecorded
+        /// `CaseEvent.advocacyConsidered`.
+        case advocacyConsidered
+        /// `CaseEvent.subjectAccessRequestReceived`.
+        case subjectAccessRequestReceived
+        /// `CaseEvent.subjectAccessClarificationSought`.
+        case subjectAccessClarificationSought
+        /// `CaseEvent.subjectAccessClarificationReceived`.
+        case subjectAccessClarificationReceived
+        /// `CaseEvent.subjectAccessRequestExtended`.
+        case subjectAccessRequestExtended
+        /// `CaseEvent.subjectAccessRequestAnswered`.
+        case subjectAccessRequestAnswered
         /// `CaseEvent.opinionDisputed`.
         case opinionDisputed
         /// `CaseEvent.eventCorrected`.
@@ -110,6 +130,16 @@ extension CaseEvent {
         case .complaintAcknowledged: .complaintAcknowledged
         case .complaintResponded: .complaintResponded
         case .bestInterestsDecisionMade: .bestInterestsDecisionMade
+        case .safeguardingConcernRaised: .safeguardingConcernRaised
+        case .safeguardingDutyDecided: .safeguardingDutyDecided
+        case .safeguardingEnquiryStarted: .safeguardingEnquiryStarted
+        case .safeguardingOutcomeRecorded: .safeguardingOutcomeRecorded
+        case .advocacyConsidered: .advocacyConsidered
+        case .subjectAccessRequestReceived: .subjectAccessRequestReceived
+        case .subjectAccessClarificationSought: .subjectAccessClarificationSought
+        case .subjectAccessClarificationReceived: .subjectAccessClarificationReceived
+        case .subjectAccessRequestExtended: .subjectAccessRequestExtended
+        case .subjectAccessRequestAnswered: .subjectAccessRequestAnswered
         case .opinionDisputed: .opinionDisputed
         case .eventCorrected: .eventCorrected
         }

@@ -72,6 +72,13 @@ public struct DecisionAuthority: Hashable, Sendable {
         roles["recordPanelDecision"] = [.panelChair]
         for name in ["receiveComplaint", "acknowledgeComplaint", "respondToComplaint"] { roles[name] = [.complaintsManager] }
         roles["disputeOpinion"] = casework.union([.complaintsManager])
+        // issue 15: safeguard — anyone at first contact records a concern raised; subject access
+        // is handled at the front door and by the complaints manager as well as the case workers.
+        roles["raiseSafeguardingConcern"] = contact
+        for name in [
+            "receiveSubjectAccessRequest", "seekSubjectAccessClarification", "receiveSubjectAccessClarification",
+            "extendSubjectAccessRequest", "answerSubjectAccessRequest",
+        ] { roles[name] = contact.union([.complaintsManager]) }
         return DecisionAuthority(
             roles: roles,
             challengeResolution: [
@@ -136,6 +143,16 @@ extension DecisionAuthority {
         case .complaintAcknowledged: "acknowledgeComplaint"
         case .complaintResponded: "respondToComplaint"
         case .bestInterestsDecisionMade: "makeBestInterestsDecision"
+        case .safeguardingConcernRaised: "raiseSafeguardingConcern"
+        case .safeguardingDutyDecided: "decideSafeguardingDuty"
+        case .safeguardingEnquiryStarted: "startSafeguardingEnquiry"
+        case .safeguardingOutcomeRecorded: "recordSafeguardingOutcome"
+        case .advocacyConsidered: "considerAdvocacy"
+        case .subjectAccessRequestReceived: "receiveSubjectAccessRequest"
+        case .subjectAccessClarificationSought: "seekSubjectAccessClarification"
+        case .subjectAccessClarificationReceived: "receiveSubjectAccessClarification"
+        case .subjectAccessRequestExtended: "extendSubjectAccessRequest"
+        case .subjectAccessRequestAnswered: "answerSubjectAccessRequest"
         case .opinionDisputed: "disputeOpinion"
         case .eventCorrected: "correctEvent"
         }
