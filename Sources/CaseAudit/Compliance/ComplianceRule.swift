@@ -32,6 +32,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureWithServicesInForce = "closure-with-services-in-force"
     case decisionRoleNotAllowed = "decision-role-not-allowed"
     case staffUnknown = "staff-unknown"
+    // issue 15: safeguard
+    case safeguardingDecisionLate = "safeguarding-decision-late"
+    case safeguardingEnquiryMissing = "safeguarding-enquiry-missing"
+    case advocateNotArranged = "advocate-not-arranged"
+    case subjectAccessAnswerLate = "subject-access-answer-late"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -50,6 +55,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
         // issue 14: corrections
         .correctionNotAsDecided, .correctionAuthorityMissing,
+        // issue 15: safeguard
+        .safeguardingDecisionLate, .safeguardingEnquiryMissing, .advocateNotArranged, .subjectAccessAnswerLate,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -68,6 +75,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        // issue 15: safeguard
+        case .safeguardingDecisionLate: return "The council decides whether the s42 enquiry duty applies to a safeguarding concern within the period its local safeguarding procedures set (configured)."
+        case .safeguardingEnquiryMissing: return "Where a safeguarding concern meets the s42 duty, the council makes an enquiry or causes one to be made."
+        case .advocateNotArranged: return "A person found to need an independent advocate (substantial difficulty being involved, no appropriate person) has one for their assessment, care and support planning and review."
+        case .subjectAccessAnswerLate: return "A subject access request is answered within one month of receipt (to the corresponding date next month, or its last day), or three months when extended, with the time awaiting clarification added."
         case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
@@ -102,6 +114,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
         case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
         case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
+        // issue 15: safeguard
+        case .safeguardingDecisionLate: "Care Act 2014 s42; local multi-agency safeguarding adults procedures (the period, configured)"
+        case .safeguardingEnquiryMissing: "Care Act 2014 s42(2)"
+        case .advocateNotArranged: "Care Act 2014 s67(2)-(5), s68"
+        case .subjectAccessAnswerLate: "UK GDPR Art 12(3), Art 15; ICO guidance on the right of access (time limits)"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

@@ -18,6 +18,15 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
     case eligibilityNotice
     /// The written notice of a withdrawal of services.
     case withdrawalNotice
+    // issue 15: safeguard
+    /// The decision whether the s42 enquiry duty applies to a safeguarding concern (the period
+    /// local multi-agency procedures set; configured).
+    case safeguardingDecision
+    /// The outcome of a s42 enquiry (the period local procedures set; configured).
+    case safeguardingOutcome
+    /// The answer to a subject access request (UK GDPR Art 12(3): one month, or three when
+    /// extended).
+    case subjectAccessAnswer
 
     /// The label shown in reports.
     public var label: String {
@@ -29,6 +38,9 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
         case .complaintResponse: "Complaint response"
         case .eligibilityNotice: "Written notice of eligibility"
         case .withdrawalNotice: "Written notice of withdrawal"
+        case .safeguardingDecision: "Safeguarding: s42 decision"
+        case .safeguardingOutcome: "Safeguarding: enquiry outcome"
+        case .subjectAccessAnswer: "Subject access answer"
         }
     }
 
