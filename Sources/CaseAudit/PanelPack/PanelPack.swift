@@ -240,9 +240,10 @@ public struct PanelPack: Hashable, Sendable {
             blocks.append(.subsection(ReportSection(heading: "Consideration \(c.considerationId)", anchor: "advocacy-\(c.considerationId)", blocks: [.facts(facts)])))
         }
         var gaps: [String] = []
+        var named: Set<String> = []
         for process in [AdvocacyProcess.supportPlanning, .review] {
-            if let c = AdvocacyRules.unmetDuty(state.advocacyConsiderations, for: process, on: latest) {
-                gaps.append("For \(process.words): consideration \(c.considerationId) found that an independent advocate is needed and none is appointed — \(AdvocacyRules.source).")
+            if let c = AdvocacyRules.unmetDuty(state.advocacyConsiderations, for: process, on: latest), named.insert(c.considerationId).inserted {
+                gaps.append("Consideration \(c.considerationId) of \(Words.date(c.metadata.effectiveDate)) found that an independent advocate is needed for \(c.process.words), and none is appointed — \(AdvocacyRules.source).")
             }
         }
         for id in needingAssessments.sorted() {
