@@ -82,7 +82,7 @@ extension Make {
 
     /// Clarification of request `id` received.
     public static func receiveClarification(_ id: String = "SAR-1", date: String) -> CaseCommand {
-        .receiveSubjectAccessClarification(SubjectAccessClarificationReceived(
+        .clarifySubjectAccessRequest(SubjectAccessRequestClarified(
             metadata: meta(.socialWorker, date), requestId: id, clarification: "2024 to now"))
     }
 

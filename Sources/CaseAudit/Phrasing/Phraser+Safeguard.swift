@@ -72,7 +72,7 @@ extension Phraser {
                 "The requester was asked: \(g.field("question", e.question)).",
                 "The time to answer stops until the reply comes.",
             ])
-        case .subjectAccessClarificationReceived(let e):
+        case .subjectAccessRequestClarified(let e):
             return EventPhrase(title: "Subject access request \(e.requestId): clarification received", what: [
                 "The requester replied: \(g.field("clarification", e.clarification)).",
                 "The time to answer runs again.",

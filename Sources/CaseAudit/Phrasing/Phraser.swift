@@ -42,7 +42,7 @@ struct Phraser {
         // issue 15: safeguard
         case .safeguardingConcernRaised, .safeguardingDutyDecided, .safeguardingEnquiryStarted, .safeguardingOutcomeRecorded,
             .advocacyConsidered, .subjectAccessRequestReceived, .subjectAccessClarificationSought,
-            .subjectAccessClarificationReceived, .subjectAccessRequestExtended, .subjectAccessRequestAnswered:
+            .subjectAccessRequestClarified, .subjectAccessRequestExtended, .subjectAccessRequestAnswered:
             p = phraseSafeguard(event, &gate)
         }
         for note in event.metadata.notes {

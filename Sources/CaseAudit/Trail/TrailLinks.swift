@@ -69,7 +69,7 @@ struct TrailLinks {
             case .subjectAccessRequestReceived(let p): accessRequests[p.requestId] = e.id
             case .subjectAccessClarificationSought(let p):
                 if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
-            case .subjectAccessClarificationReceived(let p): follow(accessRequests[p.requestId].map { [$0] } ?? [], "subject access")
+            case .subjectAccessRequestClarified(let p): follow(accessRequests[p.requestId].map { [$0] } ?? [], "subject access")
             case .subjectAccessRequestExtended(let p):
                 if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
             case .subjectAccessRequestAnswered(let p):

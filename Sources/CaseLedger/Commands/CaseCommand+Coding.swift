@@ -40,7 +40,7 @@ extension CaseCommand {
         case .considerAdvocacy(let p): p
         case .receiveSubjectAccessRequest(let p): p
         case .seekSubjectAccessClarification(let p): p
-        case .receiveSubjectAccessClarification(let p): p
+        case .clarifySubjectAccessRequest(let p): p
         case .extendSubjectAccessRequest(let p): p
         case .answerSubjectAccessRequest(let p): p
         case .correctEvent(let p): p
@@ -91,7 +91,7 @@ extension CaseCommand {
         "considerAdvocacy",
         "receiveSubjectAccessRequest",
         "seekSubjectAccessClarification",
-        "receiveSubjectAccessClarification",
+        "clarifySubjectAccessRequest",
         "extendSubjectAccessRequest",
         "answerSubjectAccessRequest",
         "correctEvent",
@@ -140,7 +140,7 @@ extension CaseCommand {
         case "considerAdvocacy": return .considerAdvocacy(try AdvocacyConsidered(from: r))
         case "receiveSubjectAccessRequest": return .receiveSubjectAccessRequest(try SubjectAccessRequestReceived(from: r))
         case "seekSubjectAccessClarification": return .seekSubjectAccessClarification(try SubjectAccessClarificationSought(from: r))
-        case "receiveSubjectAccessClarification": return .receiveSubjectAccessClarification(try SubjectAccessClarificationReceived(from: r))
+        case "clarifySubjectAccessRequest": return .clarifySubjectAccessRequest(try SubjectAccessRequestClarified(from: r))
         case "extendSubjectAccessRequest": return .extendSubjectAccessRequest(try SubjectAccessRequestExtended(from: r))
         case "answerSubjectAccessRequest": return .answerSubjectAccessRequest(try SubjectAccessRequestAnswered(from: r))
         case "correctEvent": return .correctEvent(try EventCorrected(from: r))

@@ -41,7 +41,7 @@ extension CaseCommand {
         case .considerAdvocacy(let p): p.metadata
         case .receiveSubjectAccessRequest(let p): p.metadata
         case .seekSubjectAccessClarification(let p): p.metadata
-        case .receiveSubjectAccessClarification(let p): p.metadata
+        case .clarifySubjectAccessRequest(let p): p.metadata
         case .extendSubjectAccessRequest(let p): p.metadata
         case .answerSubjectAccessRequest(let p): p.metadata
         case .correctEvent(let p): p.metadata
@@ -90,7 +90,7 @@ extension CaseCommand {
         case .considerAdvocacy: "considerAdvocacy"
         case .receiveSubjectAccessRequest: "receiveSubjectAccessRequest"
         case .seekSubjectAccessClarification: "seekSubjectAccessClarification"
-        case .receiveSubjectAccessClarification: "receiveSubjectAccessClarification"
+        case .clarifySubjectAccessRequest: "clarifySubjectAccessRequest"
         case .extendSubjectAccessRequest: "extendSubjectAccessRequest"
         case .answerSubjectAccessRequest: "answerSubjectAccessRequest"
         case .correctEvent: "correctEvent"
@@ -109,7 +109,7 @@ extension CaseCommand {
         // issue 15: safeguard — abuse and neglect are enquired into, and a person's records
         // asked for, whether or not the council is meeting needs: s42(1); UK GDPR Art 15.
         case .raiseSafeguardingConcern, .decideSafeguardingDuty, .startSafeguardingEnquiry, .recordSafeguardingOutcome,
-            .receiveSubjectAccessRequest, .seekSubjectAccessClarification, .receiveSubjectAccessClarification,
+            .receiveSubjectAccessRequest, .seekSubjectAccessClarification, .clarifySubjectAccessRequest,
             .extendSubjectAccessRequest, .answerSubjectAccessRequest:
             true
         default: false

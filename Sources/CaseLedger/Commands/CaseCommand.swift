@@ -88,7 +88,7 @@ public enum CaseCommand: Hashable, Sendable {
     /// Ask the requester to clarify a subject access request (the clock stops).
     case seekSubjectAccessClarification(SubjectAccessClarificationSought)
     /// Record the requester's clarification of a subject access request (the clock runs again).
-    case receiveSubjectAccessClarification(SubjectAccessClarificationReceived)
+    case clarifySubjectAccessRequest(SubjectAccessRequestClarified)
     /// Extend the time to answer a complex subject access request.
     case extendSubjectAccessRequest(SubjectAccessRequestExtended)
     /// Answer a subject access request.

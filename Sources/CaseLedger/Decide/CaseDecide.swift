@@ -78,7 +78,7 @@ struct CaseDecider {
         case .considerAdvocacy(let p): return try considerAdvocacy(p)
         case .receiveSubjectAccessRequest(let p): return try receiveSubjectAccessRequest(p)
         case .seekSubjectAccessClarification(let p): return try seekSubjectAccessClarification(p)
-        case .receiveSubjectAccessClarification(let p): return try receiveSubjectAccessClarification(p)
+        case .clarifySubjectAccessRequest(let p): return try clarifySubjectAccessRequest(p)
         case .extendSubjectAccessRequest(let p): return try extendSubjectAccessRequest(p)
         case .answerSubjectAccessRequest(let p): return try answerSubjectAccessRequest(p)
         case .correctEvent(let p): return try correctEvent(p)

@@ -133,14 +133,14 @@ extension CaseDecider {
     }
 
     /// Received only when sought.
-    func receiveSubjectAccessClarification(_ p: SubjectAccessClarificationReceived) throws(Rejection) -> [CaseEvent] {
+    func clarifySubjectAccessRequest(_ p: SubjectAccessRequestClarified) throws(Rejection) -> [CaseEvent] {
         let r = try openRequest(p.requestId)
         guard r.awaitingClarification, let sought = r.clarifications.last?.sought else {
             throw Rejection(.subjectAccessOutOfOrder,
                 "subject access request \(p.requestId) awaits no clarification; record the question asked first — \(SubjectAccessRules.source)")
         }
         try checkNotBefore(p.metadata.effectiveDate, sought.metadata.effectiveDate, p.requestId, "clarification received")
-        return [.subjectAccessClarificationReceived(p)]
+        return [.subjectAccessRequestClarified(p)]
     }
 
     /// Extended once, with reasons, within the first month, the requester told.

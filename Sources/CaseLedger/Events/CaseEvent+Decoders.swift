@@ -52,7 +52,7 @@ extension CaseEvent {
         entry(AdvocacyConsidered.self, CaseEvent.advocacyConsidered),
         entry(SubjectAccessRequestReceived.self, CaseEvent.subjectAccessRequestReceived),
         entry(SubjectAccessClarificationSought.self, CaseEvent.subjectAccessClarificationSought),
-        entry(SubjectAccessClarificationReceived.self, CaseEvent.subjectAccessClarificationReceived),
+        entry(SubjectAccessRequestClarified.self, CaseEvent.subjectAccessRequestClarified),
         entry(SubjectAccessRequestExtended.self, CaseEvent.subjectAccessRequestExtended),
         entry(SubjectAccessRequestAnswered.self, CaseEvent.subjectAccessRequestAnswered),
         entry(OpinionDisputed.self, CaseEvent.opinionDisputed),

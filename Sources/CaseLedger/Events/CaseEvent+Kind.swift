@@ -84,8 +84,8 @@ extension CaseEvent {
         case subjectAccessRequestReceived
         /// `CaseEvent.subjectAccessClarificationSought`.
         case subjectAccessClarificationSought
-        /// `CaseEvent.subjectAccessClarificationReceived`.
-        case subjectAccessClarificationReceived
+        /// `CaseEvent.subjectAccessRequestClarified`.
+        case subjectAccessRequestClarified
         /// `CaseEvent.subjectAccessRequestExtended`.
         case subjectAccessRequestExtended
         /// `CaseEvent.subjectAccessRequestAnswered`.
@@ -137,7 +137,7 @@ extension CaseEvent {
         case .advocacyConsidered: .advocacyConsidered
         case .subjectAccessRequestReceived: .subjectAccessRequestReceived
         case .subjectAccessClarificationSought: .subjectAccessClarificationSought
-        case .subjectAccessClarificationReceived: .subjectAccessClarificationReceived
+        case .subjectAccessRequestClarified: .subjectAccessRequestClarified
         case .subjectAccessRequestExtended: .subjectAccessRequestExtended
         case .subjectAccessRequestAnswered: .subjectAccessRequestAnswered
         case .opinionDisputed: .opinionDisputed

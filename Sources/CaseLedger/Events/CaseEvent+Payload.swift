@@ -52,7 +52,7 @@ extension CaseEvent {
         case .advocacyConsidered(let p): visitor.visit(p)
         case .subjectAccessRequestReceived(let p): visitor.visit(p)
         case .subjectAccessClarificationSought(let p): visitor.visit(p)
-        case .subjectAccessClarificationReceived(let p): visitor.visit(p)
+        case .subjectAccessRequestClarified(let p): visitor.visit(p)
         case .subjectAccessRequestExtended(let p): visitor.visit(p)
         case .subjectAccessRequestAnswered(let p): visitor.visit(p)
         case .opinionDisputed(let p): visitor.visit(p)

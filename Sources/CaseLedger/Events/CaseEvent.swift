@@ -99,7 +99,7 @@ public indirect enum CaseEvent: Hashable, Sendable {
     /// The requester was asked to clarify a subject access request; the clock stops.
     case subjectAccessClarificationSought(SubjectAccessClarificationSought)
     /// The requester's clarification arrived; the clock runs again.
-    case subjectAccessClarificationReceived(SubjectAccessClarificationReceived)
+    case subjectAccessRequestClarified(SubjectAccessRequestClarified)
     /// The time to answer a complex subject access request was extended (UK GDPR Art 12(3)).
     case subjectAccessRequestExtended(SubjectAccessRequestExtended)
     /// A subject access request was answered: what was disclosed and what was withheld, on what ground.

@@ -86,7 +86,7 @@ extension CaseCommand {
         case .advocacyConsidered(let p): self = .considerAdvocacy(p)
         case .subjectAccessRequestReceived(let p): self = .receiveSubjectAccessRequest(p)
         case .subjectAccessClarificationSought(let p): self = .seekSubjectAccessClarification(p)
-        case .subjectAccessClarificationReceived(let p): self = .receiveSubjectAccessClarification(p)
+        case .subjectAccessRequestClarified(let p): self = .clarifySubjectAccessRequest(p)
         case .subjectAccessRequestExtended(let p): self = .extendSubjectAccessRequest(p)
         case .subjectAccessRequestAnswered(let p): self = .answerSubjectAccessRequest(p)
         case .eventCorrected, .opinionDisputed: return nil

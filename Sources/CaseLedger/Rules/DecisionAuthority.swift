@@ -76,7 +76,7 @@ public struct DecisionAuthority: Hashable, Sendable {
         // is handled at the front door and by the complaints manager as well as the case workers.
         roles["raiseSafeguardingConcern"] = contact
         for name in [
-            "receiveSubjectAccessRequest", "seekSubjectAccessClarification", "receiveSubjectAccessClarification",
+            "receiveSubjectAccessRequest", "seekSubjectAccessClarification", "clarifySubjectAccessRequest",
             "extendSubjectAccessRequest", "answerSubjectAccessRequest",
         ] { roles[name] = contact.union([.complaintsManager]) }
         return DecisionAuthority(
@@ -150,7 +150,7 @@ extension DecisionAuthority {
         case .advocacyConsidered: "considerAdvocacy"
         case .subjectAccessRequestReceived: "receiveSubjectAccessRequest"
         case .subjectAccessClarificationSought: "seekSubjectAccessClarification"
-        case .subjectAccessClarificationReceived: "receiveSubjectAccessClarification"
+        case .subjectAccessRequestClarified: "clarifySubjectAccessRequest"
         case .subjectAccessRequestExtended: "extendSubjectAccessRequest"
         case .subjectAccessRequestAnswered: "answerSubjectAccessRequest"
         case .opinionDisputed: "disputeOpinion"

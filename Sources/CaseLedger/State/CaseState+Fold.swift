@@ -144,7 +144,7 @@ extension CaseState {
             subjectAccessRequests[p.requestId] = SubjectAccessRecord(received: p)
         case .subjectAccessClarificationSought(let p):
             subjectAccessRequests[p.requestId]?.clarifications.append(SubjectAccessClarification(sought: p))
-        case .subjectAccessClarificationReceived(let p):
+        case .subjectAccessRequestClarified(let p):
             if let last = subjectAccessRequests[p.requestId]?.clarifications.indices.last {
                 subjectAccessRequests[p.requestId]?.clarifications[last].received = p
             }

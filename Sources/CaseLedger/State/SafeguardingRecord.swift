@@ -46,7 +46,7 @@ public struct SubjectAccessClarification: Hashable, Sendable {
     /// The question put to the requester.
     public var sought: SubjectAccessClarificationSought
     /// The requester's reply, once it came.
-    public var received: SubjectAccessClarificationReceived?
+    public var received: SubjectAccessRequestClarified?
 
     /// A clarification just sought.
     public init(sought: SubjectAccessClarificationSought) {

@@ -348,7 +348,7 @@ extension CommandCatalogue {
                 CommandField("question", .text, "What the requester was asked."),
             ]),
         CommandDescription(
-            name: "receiveSubjectAccessClarification", eventType: "subjectAccessClarificationReceived",
+            name: "clarifySubjectAccessRequest", eventType: "subjectAccessRequestClarified",
             summary: "Record the requester's clarification of a subject access request (the clock runs again).",
             fields: CommandField.decisionMetadata + [
                 CommandField("requestId", .text, "The request."),
