@@ -121,6 +121,35 @@ enum ComplianceHistories {
             before: "financialAssessmentCompleted", into: mrD, id: "00000000-0000-4000-8000-0000000001b1")
     }
 
+    // issue 15: safeguard
+    /// Safeguarding, advocacy and subject access events for Mr D's case.
+    enum Safeguard {
+        static func concern() -> CaseEvent {
+            .safeguardingConcernRaised(SafeguardingConcernRaised(
+                metadata: meta(.socialWorker, "2026-05-01", restricted: ["raisedBy"]), concernId: "SG-1", raisedBy: "a neighbour at number 12",
+                concern: "Mr D's pension taken by a visitor", abuseTypes: [.financialOrMaterial], allegedSource: nil))
+        }
+
+        static func dutyMet() -> CaseEvent {
+            .safeguardingDutyDecided(SafeguardingDutyDecided(
+                metadata: meta(.socialWorker, "2026-05-05", reasons: ["care and support needs; money taken; cannot manage it alone"]), concernId: "SG-1",
+                hasCareAndSupportNeeds: true, experiencingOrAtRiskOfAbuseOrNeglect: true, unableToProtectThemselves: true, dutyApplies: true))
+        }
+
+        static func advocacy() -> CaseEvent {
+            .advocacyConsidered(AdvocacyConsidered(
+                metadata: meta(.socialWorker, "2026-07-01", reasons: ["cannot weigh the options; no family nearby"]), considerationId: "AD-1",
+                process: .review, substantialDifficulty: true, difficultyAreas: [.usingOrWeighing], appropriatePersonAvailable: false,
+                appropriatePerson: nil, advocateAppointed: nil))
+        }
+
+        static func accessRequest() -> CaseEvent {
+            .subjectAccessRequestReceived(SubjectAccessRequestReceived(
+                metadata: meta(.contactAdvisor, "2026-05-01"), requestId: "SAR-1", requester: "Mr D", onBehalfOfPerson: false,
+                authority: nil, request: "everything the council holds about me"))
+        }
+    }
+
     /// For each rule, a history that breaks it.
     static func breaking(_ rule: ComplianceRule) -> [Entry] {
         switch rule {
@@ -247,6 +276,20 @@ enum ComplianceHistories {
                 }
                 return .deliveryArranged(d)
             }
+        // issue 15: safeguard
+        case .safeguardingDecisionLate:
+            // A concern received on 1 May 2026 never decided.
+            return inserting(Safeguard.concern(), into: mrD, id: "00000000-0000-4000-8000-0000000001d1")
+        case .safeguardingEnquiryMissing:
+            // A concern found on 5 May 2026 to meet the s42 duty, with no enquiry.
+            return inserting(Safeguard.dutyMet(), into: inserting(Safeguard.concern(), into: mrD, id: "00000000-0000-4000-8000-0000000001d1"),
+                id: "00000000-0000-4000-8000-0000000001d2")
+        case .advocateNotArranged:
+            // Before his review, Mr D found to need an advocate for it; none appointed.
+            return inserting(Safeguard.advocacy(), before: "reviewCompleted", into: mrD, id: "00000000-0000-4000-8000-0000000001d3")
+        case .subjectAccessAnswerLate:
+            // A subject access request received on 1 May 2026 never answered.
+            return inserting(Safeguard.accessRequest(), into: mrD, id: "00000000-0000-4000-8000-0000000001d4")
         case .eventUnreadable:
             // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
             return mrD

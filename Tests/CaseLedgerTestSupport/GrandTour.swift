@@ -6,7 +6,9 @@ public enum GrandTour {
     /// An adult case through every stage: reablement, a refused then signed-off plan, a
     /// revision, a challenge to the Risk Enablement Panel, a complaint, a capacity assessment and the
     /// best-interests decision relying on it, a direct payment refused, decided necessary for a
-    /// relative, agreed and terminated, a correction, a dispute, review, withdrawal, closure and reopening.
+    /// relative, agreed and terminated, a correction, a dispute, a safeguarding concern to its
+    /// outcome, advocacy considered, a subject access request clarified, extended and answered,
+    /// review, withdrawal, closure and reopening.
     public static let adult: TestCase = {
         var c = TestCase.adult(upTo: .opened)
         c.record(.giveInformationAndAdvice(InformationAndAdviceGiven(
@@ -46,6 +48,17 @@ public enum GrandTour {
         let fa = c.lastId(of: "financialAssessmentCompleted")
         c.record(Make.correct(fa, with: c.lastEvent(of: "financialAssessmentCompleted"), date: "2026-07-02"), by: TestStaff.financeOfficer)
         c.record(Make.dispute(c.lastId(of: "needsAssessed"), date: "2026-07-02"))
+        // issue 15: safeguard
+        c.record(Make.concern(date: "2026-07-03"))
+        c.record(Make.dutyDecision(date: "2026-07-06"))
+        c.record(Make.enquiry(date: "2026-07-07"))
+        c.record(Make.safeguardingOutcome(date: "2026-07-31"))
+        c.record(Make.advocacy(date: "2026-08-03"))
+        c.record(Make.accessRequest(date: "2026-08-03"))
+        c.record(Make.seekClarification(date: "2026-08-04"))
+        c.record(Make.receiveClarification(date: "2026-08-06"))
+        c.record(Make.extendAccess(date: "2026-08-07"))
+        c.record(Make.answerAccess(withheld: [WithheldInformation(what: "who raised the concern", ground: .thirdPartyInformation)], date: "2026-08-28"))
         c.record(Make.terminateDirectPayment(date: "2026-08-15"))
         c.record(Make.requestReview())
         c.record(Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false))

@@ -210,4 +210,27 @@ enum Stories {
             frequency: .weekly, heldBy: "Mrs E")]))
         return c
     }()
+
+    // issue 15: safeguard
+    /// Mrs C's case, then a safeguarding concern about her money taken to its outcome, an
+    /// advocate considered and appointed, and a subject access request clarified, extended and
+    /// answered with third-party information withheld.
+    static let safeguard: TestCase = {
+        var c = mrsC
+        c.record(Make.concern(allegedSource: "the person who handles her money"))
+        c.record(Make.dutyDecision())
+        c.record(Make.enquiry(wants: ["to keep my money safe", "to keep my personal assistant"]))
+        c.record(Make.safeguardingOutcome(results: [
+            DesiredOutcomeFinding(outcome: "to keep my money safe", result: .met),
+            DesiredOutcomeFinding(outcome: "to keep my personal assistant", result: .partlyMet),
+        ]))
+        c.record(Make.advocacy(for: .review, date: "2026-06-26"))
+        c.record(Make.advocacy("AD-2", for: .review, advocate: "Asha Khan, independent advocacy service", date: "2026-06-29"))
+        c.record(Make.accessRequest(requester: "her nephew", onBehalf: true, authority: "lasting power of attorney", date: "2026-06-29"))
+        c.record(Make.seekClarification(date: "2026-06-30"))
+        c.record(Make.receiveClarification(date: "2026-07-02"))
+        c.record(Make.extendAccess(date: "2026-07-10"))
+        c.record(Make.answerAccess(withheld: [WithheldInformation(what: "who raised the safeguarding concern", ground: .thirdPartyInformation)], date: "2026-09-01"))
+        return c
+    }()
 }

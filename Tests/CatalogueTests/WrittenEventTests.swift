@@ -23,11 +23,11 @@ struct WrittenEventTests {
         }
     }
 
-    @Test("the seed stories: Joe, Paul, Mrs A, Mrs C and Mrs E", arguments: ["Joe", "Paul", "Mrs A", "Mrs C", "Mrs E"])
+    @Test("the seed stories: Joe, Paul, Mrs A, Mrs C and Mrs E", arguments: ["Joe", "Paul", "Mrs A", "Mrs C", "Mrs E", "Mrs C safeguarded"])
     func stories(name: String) throws {
         let story = [
             "Joe": Stories.joe, "Paul": Stories.paul, "Mrs A": Stories.mrsA, "Mrs C": Stories.mrsC,
-            "Mrs E": Stories.carer,
+            "Mrs E": Stories.carer, "Mrs C safeguarded": Stories.safeguard,
         ][name]!
         #expect(story.recorded.count >= 10, "\(name)'s story recorded only \(story.recorded.count) events")
         for r in story.recorded {

@@ -52,6 +52,11 @@ public struct ComplianceCheck: Sendable {
         ComplianceCheck(rule: .correctionAuthorityMissing, check: { correctionBreaches($0, .correctionAuthorityMissing) }),
         // issue 15: direct payments and capacity
         ComplianceCheck(rule: .directPaymentCloseFamilyInHousehold, on: [.deliveryArranged], atStep: directPaymentCloseFamilyInHousehold),
+        // issue 15: safeguard
+        ComplianceCheck(rule: .safeguardingDecisionLate, check: safeguardingDecisionLate),
+        ComplianceCheck(rule: .safeguardingEnquiryMissing, check: safeguardingEnquiryMissing),
+        ComplianceCheck(rule: .advocateNotArranged, on: [.needsAssessed, .carersAssessed, .planSignedOff, .reviewCompleted], atStep: advocateNotArranged),
+        ComplianceCheck(rule: .subjectAccessAnswerLate, check: subjectAccessAnswerLate),
     ]
 
     /// The kinds of event that charge a contribution: a financial assessment, a personal budget.
@@ -618,5 +623,114 @@ extension ComplianceCheck {
         }
         return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
             "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(member.name) (\(e.actor)), who was not yet on the staff register (from \(date: member.from))")
+    }
+}
+
+// MARK: - Safeguarding, advocacy and subject access
+
+// issue 15: safeguard
+extension ComplianceCheck {
+    /// The last event of `kind` in effect whose payload matches.
+    static func lastEffective(_ input: ComplianceInput, _ kind: CaseEvent.Kind, _ matches: (CaseEvent) -> Bool) -> RecordedCaseEvent? {
+        input.events.last { $0.kind == kind && matches($0.event) }
+    }
+
+    /// A concern decided after the configured period from its receipt, or not decided by `asOf`
+    /// (`SafeguardingRules.decisionDue`).
+    static func safeguardingDecisionLate(_ input: ComplianceInput) -> [Finding] {
+        guard input.events.contains(where: { $0.kind == .safeguardingConcernRaised }) else { return [] }
+        let state = input.final
+        return state.safeguardingConcerns.sorted(by: { $0.key < $1.key }).compactMap { id, r in
+            guard let raised = lastEffective(input, .safeguardingConcernRaised, { if case .safeguardingConcernRaised(let p) = $0 { p.concernId == id } else { false } })
+            else { return nil }
+            let config = input.configuration(at: raised)
+            let by = SafeguardingRules.decisionDue(r, config)
+            let period = Words.count(config.safeguardingDecisionWorkingDays, "working day")
+            if let d = r.decision {
+                guard d.metadata.effectiveDate > by,
+                    let decided = lastEffective(input, .safeguardingDutyDecided, { if case .safeguardingDutyDecided(let p) = $0 { p.concernId == id } else { false } })
+                else { return nil }
+                return Finding(input.caseId, .safeguardingDecisionLate, decided, and: raised, date: d.metadata.effectiveDate,
+                    "safeguarding concern \(id), received on \(date: r.raised.metadata.effectiveDate), was decided on \(date: d.metadata.effectiveDate), after the \(period) ending \(date: by)")
+            }
+            guard input.isPast(by) else { return nil }
+            return Finding(input.caseId, .safeguardingDecisionLate, raised, date: by,
+                "safeguarding concern \(id), received on \(date: r.raised.metadata.effectiveDate), has no decision on whether the s42 duty applies; one was due by \(date: by) (\(period))")
+        }
+    }
+
+    /// A concern found to meet the s42 duty with no enquiry recorded by `asOf` (from the day
+    /// after the decision).
+    static func safeguardingEnquiryMissing(_ input: ComplianceInput) -> [Finding] {
+        guard input.events.contains(where: { $0.kind == .safeguardingDutyDecided }) else { return [] }
+        let state = input.final
+        return state.safeguardingConcerns.sorted(by: { $0.key < $1.key }).compactMap { id, r in
+            guard SafeguardingRules.enquiryMissing(r), let d = r.decision, input.isPast(d.metadata.effectiveDate),
+                let decided = lastEffective(input, .safeguardingDutyDecided, { if case .safeguardingDutyDecided(let p) = $0 { p.concernId == id } else { false } })
+            else { return nil }
+            return Finding(input.caseId, .safeguardingEnquiryMissing, decided, date: d.metadata.effectiveDate,
+                "safeguarding concern \(id) was found on \(date: d.metadata.effectiveDate) to meet the s42 duty, and no enquiry is recorded")
+        }
+    }
+
+    /// An assessment, a plan's sign-off or a review of a person found to need an independent
+    /// advocate with none appointed (`AdvocacyRules.unmetDuty`), or an assessment whose own
+    /// record says an advocate was needed and none took part.
+    static func advocateNotArranged(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        let e = step.event
+        let process: AdvocacyProcess
+        let what: Sentence
+        switch e.event {
+        case .needsAssessed(let a):
+            if AdvocacyRules.assessmentWithoutAdvocate(a.advocacy) {
+                return Finding(input.caseId, .advocateNotArranged, e, date: e.effectiveDate,
+                    "assessment \(a.assessmentId) of \(date: e.effectiveDate) records that an independent advocate was needed, and none took part")
+            }
+            process = .needsAssessment
+            what = "assessment \(a.assessmentId)"
+        case .carersAssessed(let a):
+            if AdvocacyRules.assessmentWithoutAdvocate(a.advocacy) {
+                return Finding(input.caseId, .advocateNotArranged, e, date: e.effectiveDate,
+                    "carer's assessment \(a.assessmentId) of \(date: e.effectiveDate) records that an independent advocate was needed, and none took part")
+            }
+            process = .carersAssessment
+            what = "carer's assessment \(a.assessmentId)"
+        case .planSignedOff(let s):
+            process = .supportPlanning
+            what = "the sign-off of plan \(s.planId) version \(s.version)"
+        case .reviewCompleted(let r):
+            process = .review
+            what = "review \(r.reviewId)"
+        default:
+            return nil
+        }
+        guard let c = AdvocacyRules.unmetDuty(step.before.advocacyConsiderations, for: process, on: e.effectiveDate) else { return nil }
+        let considered = lastEffective(input, .advocacyConsidered, { if case .advocacyConsidered(let p) = $0 { p.considerationId == c.considerationId } else { false } })
+        return Finding(input.caseId, .advocateNotArranged, e, and: considered, date: e.effectiveDate,
+            "\(what) of \(date: e.effectiveDate) went ahead without an independent advocate, although consideration \(c.considerationId) of \(date: c.metadata.effectiveDate) found one was needed")
+    }
+
+    /// A subject access request answered after it was due, or not answered by `asOf`
+    /// (`SubjectAccessRules.due`); a request waiting for clarification is not yet due.
+    static func subjectAccessAnswerLate(_ input: ComplianceInput) -> [Finding] {
+        guard input.events.contains(where: { $0.kind == .subjectAccessRequestReceived }) else { return [] }
+        let state = input.final
+        return state.subjectAccessRequests.sorted(by: { $0.key < $1.key }).compactMap { id, r in
+            guard let received = lastEffective(input, .subjectAccessRequestReceived, { if case .subjectAccessRequestReceived(let p) = $0 { p.requestId == id } else { false } })
+            else { return nil }
+            let config = input.configuration(at: received)
+            guard let by = SubjectAccessRules.due(r, config) else { return nil }
+            let limit: Sentence = r.extended != nil ? "\(date: by) (extended)" : "\(date: by)"
+            if let a = r.answer {
+                guard a.metadata.effectiveDate > by,
+                    let answered = lastEffective(input, .subjectAccessRequestAnswered, { if case .subjectAccessRequestAnswered(let p) = $0 { p.requestId == id } else { false } })
+                else { return nil }
+                return Finding(input.caseId, .subjectAccessAnswerLate, answered, and: received, date: a.metadata.effectiveDate,
+                    "subject access request \(id), received on \(date: r.received.metadata.effectiveDate), was answered on \(date: a.metadata.effectiveDate), after \(limit)")
+            }
+            guard input.isPast(by) else { return nil }
+            return Finding(input.caseId, .subjectAccessAnswerLate, received, date: by,
+                "subject access request \(id), received on \(date: r.received.metadata.effectiveDate), has no answer recorded; one was due by \(limit)")
+        }
     }
 }

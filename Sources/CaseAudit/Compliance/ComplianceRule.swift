@@ -34,6 +34,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case staffUnknown = "staff-unknown"
     // issue 15: direct payments and capacity
     case directPaymentCloseFamilyInHousehold = "direct-payment-close-family-in-household"
+    // issue 15: safeguard
+    case safeguardingDecisionLate = "safeguarding-decision-late"
+    case safeguardingEnquiryMissing = "safeguarding-enquiry-missing"
+    case advocateNotArranged = "advocate-not-arranged"
+    case subjectAccessAnswerLate = "subject-access-answer-late"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -54,6 +59,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .correctionNotAsDecided, .correctionAuthorityMissing,
         // issue 15: direct payments and capacity
         .directPaymentCloseFamilyInHousehold,
+        // issue 15: safeguard
+        .safeguardingDecisionLate, .safeguardingEnquiryMissing, .advocateNotArranged, .subjectAccessAnswerLate,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -72,6 +79,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        // issue 15: safeguard
+        case .safeguardingDecisionLate: return "The council decides whether the s42 enquiry duty applies to a safeguarding concern within the period its local safeguarding procedures set (configured)."
+        case .safeguardingEnquiryMissing: return "Where a safeguarding concern meets the s42 duty, the council makes an enquiry or causes one to be made."
+        case .advocateNotArranged: return "A person found to need an independent advocate (substantial difficulty being involved, no appropriate person) has one for their assessment, care and support planning and review."
+        case .subjectAccessAnswerLate: return "A subject access request is answered within one month of receipt (to the corresponding date next month, or its last day), or three months when extended, with the time awaiting clarification added."
         case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
@@ -107,6 +119,11 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .complaintResponseLate: "Local Authority Social Services and NHS Complaints (England) Regulations 2009 reg 14"
         // issue 15: direct payments and capacity
         case .directPaymentCloseFamilyInHousehold: Rule.directPaymentCloseFamilyInHousehold.source
+        // issue 15: safeguard
+        case .safeguardingDecisionLate: "Care Act 2014 s42; local multi-agency safeguarding adults procedures (the period, configured)"
+        case .safeguardingEnquiryMissing: "Care Act 2014 s42(2)"
+        case .advocateNotArranged: "Care Act 2014 s67(2)-(5), s68"
+        case .subjectAccessAnswerLate: "UK GDPR Art 12(3), Art 15; ICO guidance on the right of access (time limits)"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

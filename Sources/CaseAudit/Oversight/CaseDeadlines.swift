@@ -37,17 +37,21 @@ public struct CaseDeadlines: Sendable {
     /// The deadlines of `state` judged on `today`, by due date (then kind). Empty for a closed
     /// case.
     public func deadlines(of state: CaseState, on today: CalendarDate) -> [Deadline] {
-        guard !state.isClosed else { return [] }
         var out: [Deadline] = []
         func add(_ kind: DeadlineKind, _ due: CalendarDate, from e: RecordedCaseEvent?, seq: Int64? = nil, eventId: String? = nil, _ subject: Sentence, _ basis: Sentence) {
             out.append(Deadline(
                 kind: kind, due: due, status: calendar.status(of: due, on: today), seq: e?.seq ?? seq ?? 0,
                 eventId: e?.id ?? eventId ?? "", subject: subject.text, basis: basis.text))
         }
-        reviews(state, add: add)
-        complaints(state, add: add)
-        notices(state, add: add)
-        directPayments(state, on: today, add: add)
+        // issue 15: safeguard — concerns and requests fall due on a closed case too.
+        safeguarding(state, add: add)
+        subjectAccess(state, add: add)
+        if !state.isClosed {
+            reviews(state, add: add)
+            complaints(state, add: add)
+            notices(state, add: add)
+            directPayments(state, on: today, add: add)
+        }
         guard out.count > 1 else { return out }
         return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
     }
@@ -128,6 +132,42 @@ extension CaseDeadlines {
         add(.directPaymentAgreement, start.effectiveDate, nil, start.seq, start.eventId,
             "direct payment for plan \(start.value?.planId ?? "")",
             "no direct payment agreement recorded for the direct payment that started on \(date: start.effectiveDate)")
+    }
+}
+
+// issue 15: safeguard
+extension CaseDeadlines {
+    /// The s42 decision due on each concern not yet decided, and the outcome due on each enquiry
+    /// under way (`SafeguardingRules.decisionDue`, `outcomeDue`).
+    private func safeguarding(_ state: CaseState, add: Add) {
+        for (id, r) in state.safeguardingConcerns.sorted(by: { $0.key < $1.key }) where r.isOpen {
+            let subject: Sentence = "safeguarding concern \(id)"
+            if r.decision == nil {
+                let raised = state.lastEvent(.safeguardingConcernRaised) { if case .safeguardingConcernRaised(let p) = $0 { p.concernId == id } else { false } }
+                add(.safeguardingDecision, SafeguardingRules.decisionDue(r, configuration), raised, nil, nil, subject,
+                    "\(Words.count(configuration.safeguardingDecisionWorkingDays, "working day")) after it was received on \(date: r.raised.metadata.effectiveDate) (local safeguarding procedures)")
+            } else if let due = SafeguardingRules.outcomeDue(r, configuration), let started = r.enquiry?.metadata.effectiveDate {
+                let enquiry = state.lastEvent(.safeguardingEnquiryStarted) { if case .safeguardingEnquiryStarted(let p) = $0 { p.concernId == id } else { false } }
+                add(.safeguardingOutcome, due, enquiry, nil, nil, subject,
+                    "\(configuration.safeguardingEnquiryPeriod) after the enquiry started on \(date: started) (local safeguarding procedures)")
+            }
+        }
+    }
+
+    /// The answer due on each subject access request not yet answered and not waiting for
+    /// clarification (`SubjectAccessRules.due`).
+    private func subjectAccess(_ state: CaseState, add: Add) {
+        for (id, r) in state.subjectAccessRequests.sorted(by: { $0.key < $1.key }) where r.isOpen {
+            guard let due = SubjectAccessRules.due(r, configuration) else { continue }
+            let received = state.lastEvent(.subjectAccessRequestReceived) { if case .subjectAccessRequestReceived(let p) = $0 { p.requestId == id } else { false } }
+            let period: Sentence = r.extended != nil
+                ? "\(configuration.subjectAccessResponsePeriod) and the further \(configuration.subjectAccessExtensionPeriod) of the extension"
+                : "\(configuration.subjectAccessResponsePeriod)"
+            let paused = SubjectAccessRules.pausedDays(r, until: due, configuration)
+            let pauseWords: Sentence = paused > 0 ? ", with \(Words.count(paused, "day")) awaiting clarification added" : ""
+            add(.subjectAccessAnswer, due, received, nil, nil, "subject access request \(id)",
+                "\(period) after it was received on \(date: r.received.metadata.effectiveDate)\(pauseWords) — UK GDPR Art 12(3)")
+        }
     }
 }
 

@@ -22,6 +22,15 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
     /// The direct payment agreement of a direct payment in force without one (Care Act 2014
     /// s31-33; Direct Payments Regulations 2014).
     case directPaymentAgreement
+    // issue 15: safeguard
+    /// The decision whether the s42 enquiry duty applies to a safeguarding concern (the period
+    /// local multi-agency procedures set; configured).
+    case safeguardingDecision
+    /// The outcome of a s42 enquiry (the period local procedures set; configured).
+    case safeguardingOutcome
+    /// The answer to a subject access request (UK GDPR Art 12(3): one month, or three when
+    /// extended).
+    case subjectAccessAnswer
 
     /// The label shown in reports.
     public var label: String {
@@ -34,6 +43,9 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
         case .eligibilityNotice: "Written notice of eligibility"
         case .withdrawalNotice: "Written notice of withdrawal"
         case .directPaymentAgreement: "Direct payment agreement"
+        case .safeguardingDecision: "Safeguarding: s42 decision"
+        case .safeguardingOutcome: "Safeguarding: enquiry outcome"
+        case .subjectAccessAnswer: "Subject access answer"
         }
     }
 

@@ -34,6 +34,9 @@ public struct PanelPack: Hashable, Sendable {
         if let dp = PanelPack.directPayments(state, on: view.inForceOn) { s.append(dp) }
         s.append(PanelPack.risks(state))
         s.append(PanelPack.panelHistory(state, visible: visible))
+        // issue 15: safeguard — only when there is something to show, so other packs are unchanged.
+        if let advocacy = PanelPack.advocacy(state, visible: visible) { s.append(advocacy) }
+        if let safeguarding = PanelPack.safeguarding(state) { s.append(safeguarding) }
         s.append(ReportSection(
             heading: "Decision history (\(trail.entries.count))", anchor: "history",
             blocks: trail.entries.isEmpty ? [.paragraph("No decisions are recorded from this point of view.")] : [.table(ReportTable(
@@ -212,6 +215,61 @@ public struct PanelPack: Hashable, Sendable {
         }
         if blocks.isEmpty { blocks.append(.paragraph("The panel has not considered this case before.")) }
         return ReportSection(heading: "Previous panel decisions", anchor: "panel-decisions", blocks: blocks)
+    }
+
+    // issue 15: safeguard
+    /// Independent advocacy: each consideration, and whether the person now needs an advocate
+    /// with none appointed (`AdvocacyRules.unmetDuty`); nil when advocacy was never considered
+    /// on its own and no assessment found an advocate needed.
+    static func advocacy(_ state: CaseState, visible: [RecordedCaseEvent]) -> ReportSection? {
+        let needingAssessments = state.needsAssessments.values.filter { AdvocacyRules.assessmentWithoutAdvocate($0.advocacy) }.map(\.assessmentId)
+            + state.carersAssessments.values.filter { AdvocacyRules.assessmentWithoutAdvocate($0.advocacy) }.map(\.assessmentId)
+        guard !state.advocacyConsiderations.isEmpty || !needingAssessments.isEmpty else { return nil }
+        var blocks: [ReportBlock] = []
+        let latest = visible.map(\.effectiveDate).max() ?? CalendarDate(daysSinceEpoch: 0)
+        for c in state.advocacyConsiderations {
+            let facts = [
+                Fact("Date", Words.date(c.metadata.effectiveDate)),
+                Fact("For", c.process.words),
+                Fact("Substantial difficulty (s67(4))", c.substantialDifficulty
+                    ? "yes: " + c.difficultyAreas.map(\.words).joined(separator: "; ") : "no"),
+                Fact("Appropriate person (s67(5))", c.appropriatePersonAvailable ? mark(c.metadata, "appropriatePerson", c.appropriatePerson ?? "yes") : "none"),
+                Fact("Advocate", c.advocateAppointed.map { mark(c.metadata, "advocateAppointed", $0) }
+                    ?? (AdvocacyRules.advocateNeeded(c) ? "needed, none appointed" : "not needed")),
+                Fact("Reasons", c.metadata.reasons.joined(separator: " ")),
+            ]
+            blocks.append(.subsection(ReportSection(heading: "Consideration \(c.considerationId)", anchor: "advocacy-\(c.considerationId)", blocks: [.facts(facts)])))
+        }
+        var gaps: [String] = []
+        var named: Set<String> = []
+        for process in [AdvocacyProcess.supportPlanning, .review] {
+            if let c = AdvocacyRules.unmetDuty(state.advocacyConsiderations, for: process, on: latest), named.insert(c.considerationId).inserted {
+                gaps.append("Consideration \(c.considerationId) of \(Words.date(c.metadata.effectiveDate)) found that an independent advocate is needed for \(c.process.words), and none is appointed — \(AdvocacyRules.source).")
+            }
+        }
+        for id in needingAssessments.sorted() {
+            gaps.append("Assessment \(id) found that an advocate was needed and none took part — \(AdvocacyRules.source).")
+        }
+        if !gaps.isEmpty { blocks.insert(.list(label: "Before the panel decides", items: gaps), at: 0) }
+        return ReportSection(heading: "Independent advocacy", anchor: "advocacy", blocks: blocks)
+    }
+
+    /// Safeguarding concerns still open (no outcome recorded); nil when there are none.
+    static func safeguarding(_ state: CaseState) -> ReportSection? {
+        let open = state.safeguardingConcerns.values.filter(\.isOpen).sorted { $0.raised.concernId < $1.raised.concernId }
+        guard !open.isEmpty else { return nil }
+        let rows = open.map { r -> [String] in
+            let stage: String
+            if let d = r.decision {
+                stage = d.dutyApplies ? (r.enquiry == nil ? "s42 duty applies; no enquiry yet" : "s42 enquiry under way") : "s42 duty does not apply"
+            } else {
+                stage = "awaiting the s42 decision"
+            }
+            return [r.raised.concernId, Words.date(r.raised.metadata.effectiveDate), mark(r.raised.metadata, "raisedBy", r.raised.raisedBy),
+                    mark(r.raised.metadata, "concern", r.raised.concern), stage]
+        }
+        return ReportSection(heading: "Open safeguarding concerns", anchor: "safeguarding", blocks: [.table(ReportTable(
+            caption: "Concerns without a recorded outcome (Care Act 2014 s42)", headers: ["Concern", "Received", "Raised by", "Concern", "Where it stands"], rows: rows))])
     }
 
     /// The pack as a document.

@@ -44,6 +44,11 @@ struct Phraser {
         case .capacityAssessed, .directPaymentAgreed, .directPaymentNecessityDecided, .directPaymentRefused,
             .directPaymentTerminated:
             p = phraseDirectPayments(event, &gate)
+        // issue 15: safeguard
+        case .safeguardingConcernRaised, .safeguardingDutyDecided, .safeguardingEnquiryStarted, .safeguardingOutcomeRecorded,
+            .advocacyConsidered, .subjectAccessRequestReceived, .subjectAccessClarificationSought,
+            .subjectAccessRequestClarified, .subjectAccessRequestExtended, .subjectAccessRequestAnswered:
+            p = phraseSafeguard(event, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

@@ -4,7 +4,11 @@ import CaseLedger
 /// a decision (challenges and everything that happened to them, corrections, disputes).
 struct TrailLinks {
     /// Event types after which the law expects a written notice.
-    static let noticeExpectedTypes: Set<String> = ["eligibilityDetermined", "withdrawalDecided", "complaintReceived"]
+    static let noticeExpectedTypes: Set<String> = [
+        "eligibilityDetermined", "withdrawalDecided", "complaintReceived",
+        // issue 15: safeguard
+        "subjectAccessRequestReceived",
+    ]
 
     /// Notices by the id of the decision they tell of.
     private(set) var notices: [String: [FollowUp]] = [:]
@@ -21,6 +25,9 @@ struct TrailLinks {
         var reviews: [String: String] = [:]
         var capacityAssessments: [String: String] = [:]
         var agreements: [String] = []
+        // issue 15: safeguard
+        var concerns: [String: String] = [:]
+        var accessRequests: [String: String] = [:]
         for (i, e) in events.enumerated() {
             let up = { (kind: String) in
                 FollowUp(kind: kind, seq: e.seq, effectiveDate: CalendarDateText(
@@ -65,6 +72,20 @@ struct TrailLinks {
             case .directPaymentTerminated:
                 follow(agreements, "termination")
                 agreements = []
+            // issue 15: safeguard — each step follows the concern or request; what the
+            // requester is sent (the extension and its reasons, the answer) is what they were told.
+            case .safeguardingConcernRaised(let p): concerns[p.concernId] = e.id
+            case .safeguardingDutyDecided(let p): follow(concerns[p.concernId].map { [$0] } ?? [], "safeguarding")
+            case .safeguardingEnquiryStarted(let p): follow(concerns[p.concernId].map { [$0] } ?? [], "safeguarding")
+            case .safeguardingOutcomeRecorded(let p): follow(concerns[p.concernId].map { [$0] } ?? [], "safeguarding")
+            case .subjectAccessRequestReceived(let p): accessRequests[p.requestId] = e.id
+            case .subjectAccessClarificationSought(let p):
+                if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
+            case .subjectAccessRequestClarified(let p): follow(accessRequests[p.requestId].map { [$0] } ?? [], "subject access")
+            case .subjectAccessRequestExtended(let p):
+                if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
+            case .subjectAccessRequestAnswered(let p):
+                if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
             default: break
             }
         }

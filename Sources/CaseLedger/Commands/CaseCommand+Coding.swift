@@ -38,6 +38,16 @@ extension CaseCommand {
         case .respondToComplaint(let p): p
         case .assessCapacity(let p): p
         case .makeBestInterestsDecision(let p): p
+        case .raiseSafeguardingConcern(let p): p
+        case .decideSafeguardingDuty(let p): p
+        case .startSafeguardingEnquiry(let p): p
+        case .recordSafeguardingOutcome(let p): p
+        case .considerAdvocacy(let p): p
+        case .receiveSubjectAccessRequest(let p): p
+        case .seekSubjectAccessClarification(let p): p
+        case .clarifySubjectAccessRequest(let p): p
+        case .extendSubjectAccessRequest(let p): p
+        case .answerSubjectAccessRequest(let p): p
         case .correctEvent(let p): p
         case .disputeOpinion(let p): p
         }
@@ -84,6 +94,16 @@ extension CaseCommand {
         "respondToComplaint",
         "assessCapacity",
         "makeBestInterestsDecision",
+        "raiseSafeguardingConcern",
+        "decideSafeguardingDuty",
+        "startSafeguardingEnquiry",
+        "recordSafeguardingOutcome",
+        "considerAdvocacy",
+        "receiveSubjectAccessRequest",
+        "seekSubjectAccessClarification",
+        "clarifySubjectAccessRequest",
+        "extendSubjectAccessRequest",
+        "answerSubjectAccessRequest",
         "correctEvent",
         "disputeOpinion",
     ]
@@ -128,6 +148,16 @@ extension CaseCommand {
         case "respondToComplaint": return .respondToComplaint(try RespondToComplaint(from: r))
         case "assessCapacity": return .assessCapacity(try CapacityAssessed(from: r))
         case "makeBestInterestsDecision": return .makeBestInterestsDecision(try BestInterestsDecisionMade(from: r))
+        case "raiseSafeguardingConcern": return .raiseSafeguardingConcern(try SafeguardingConcernRaised(from: r))
+        case "decideSafeguardingDuty": return .decideSafeguardingDuty(try SafeguardingDutyDecided(from: r))
+        case "startSafeguardingEnquiry": return .startSafeguardingEnquiry(try SafeguardingEnquiryStarted(from: r))
+        case "recordSafeguardingOutcome": return .recordSafeguardingOutcome(try SafeguardingOutcomeRecorded(from: r))
+        case "considerAdvocacy": return .considerAdvocacy(try AdvocacyConsidered(from: r))
+        case "receiveSubjectAccessRequest": return .receiveSubjectAccessRequest(try SubjectAccessRequestReceived(from: r))
+        case "seekSubjectAccessClarification": return .seekSubjectAccessClarification(try SubjectAccessClarificationSought(from: r))
+        case "clarifySubjectAccessRequest": return .clarifySubjectAccessRequest(try SubjectAccessRequestClarified(from: r))
+        case "extendSubjectAccessRequest": return .extendSubjectAccessRequest(try SubjectAccessRequestExtended(from: r))
+        case "answerSubjectAccessRequest": return .answerSubjectAccessRequest(try SubjectAccessRequestAnswered(from: r))
         case "correctEvent": return .correctEvent(try EventCorrected(from: r))
         case "disputeOpinion": return .disputeOpinion(try OpinionDisputed(from: r))
         default:

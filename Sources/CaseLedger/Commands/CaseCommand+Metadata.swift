@@ -39,6 +39,16 @@ extension CaseCommand {
         case .respondToComplaint(let p): p.metadata
         case .assessCapacity(let p): p.metadata
         case .makeBestInterestsDecision(let p): p.metadata
+        case .raiseSafeguardingConcern(let p): p.metadata
+        case .decideSafeguardingDuty(let p): p.metadata
+        case .startSafeguardingEnquiry(let p): p.metadata
+        case .recordSafeguardingOutcome(let p): p.metadata
+        case .considerAdvocacy(let p): p.metadata
+        case .receiveSubjectAccessRequest(let p): p.metadata
+        case .seekSubjectAccessClarification(let p): p.metadata
+        case .clarifySubjectAccessRequest(let p): p.metadata
+        case .extendSubjectAccessRequest(let p): p.metadata
+        case .answerSubjectAccessRequest(let p): p.metadata
         case .correctEvent(let p): p.metadata
         case .disputeOpinion(let p): p.metadata
         }
@@ -83,18 +93,34 @@ extension CaseCommand {
         case .respondToComplaint: "respondToComplaint"
         case .assessCapacity: "assessCapacity"
         case .makeBestInterestsDecision: "makeBestInterestsDecision"
+        case .raiseSafeguardingConcern: "raiseSafeguardingConcern"
+        case .decideSafeguardingDuty: "decideSafeguardingDuty"
+        case .startSafeguardingEnquiry: "startSafeguardingEnquiry"
+        case .recordSafeguardingOutcome: "recordSafeguardingOutcome"
+        case .considerAdvocacy: "considerAdvocacy"
+        case .receiveSubjectAccessRequest: "receiveSubjectAccessRequest"
+        case .seekSubjectAccessClarification: "seekSubjectAccessClarification"
+        case .clarifySubjectAccessRequest: "clarifySubjectAccessRequest"
+        case .extendSubjectAccessRequest: "extendSubjectAccessRequest"
+        case .answerSubjectAccessRequest: "answerSubjectAccessRequest"
         case .correctEvent: "correctEvent"
         case .disputeOpinion: "disputeOpinion"
         }
     }
 
     /// True for the commands a closed case still takes: challenges (and the panel on them),
-    /// complaints, corrections, dispute markers and reopening.
+    /// complaints, corrections, dispute markers and reopening; safeguarding and subject access.
     public var allowedOnClosedCase: Bool {
         switch self {
         case .raiseChallenge, .escalateChallenge, .resolveChallenge, .recordPanelDecision,
             .receiveComplaint, .acknowledgeComplaint, .respondToComplaint, .correctEvent,
             .disputeOpinion, .reopenCase:
+            true
+        // issue 15: safeguard — abuse and neglect are enquired into, and a person's records
+        // asked for, whether or not the council is meeting needs: s42(1); UK GDPR Art 15.
+        case .raiseSafeguardingConcern, .decideSafeguardingDuty, .startSafeguardingEnquiry, .recordSafeguardingOutcome,
+            .receiveSubjectAccessRequest, .seekSubjectAccessClarification, .clarifySubjectAccessRequest,
+            .extendSubjectAccessRequest, .answerSubjectAccessRequest:
             true
         default: false
         }

@@ -83,6 +83,26 @@ public enum CaseCommand: Hashable, Sendable {
     case assessCapacity(CapacityAssessed)
     /// Record a best-interests decision.
     case makeBestInterestsDecision(BestInterestsDecisionMade)
+    /// Record a safeguarding concern raised about the person.
+    case raiseSafeguardingConcern(SafeguardingConcernRaised)
+    /// Decide whether the s42 enquiry duty applies to a safeguarding concern.
+    case decideSafeguardingDuty(SafeguardingDutyDecided)
+    /// Start the s42 enquiry into a safeguarding concern (or cause another organisation to make it).
+    case startSafeguardingEnquiry(SafeguardingEnquiryStarted)
+    /// Record the outcome of a safeguarding concern.
+    case recordSafeguardingOutcome(SafeguardingOutcomeRecorded)
+    /// Record whether an independent advocate is needed, and the advocate appointed.
+    case considerAdvocacy(AdvocacyConsidered)
+    /// Record a subject access request received.
+    case receiveSubjectAccessRequest(SubjectAccessRequestReceived)
+    /// Ask the requester to clarify a subject access request (the clock stops).
+    case seekSubjectAccessClarification(SubjectAccessClarificationSought)
+    /// Record the requester's clarification of a subject access request (the clock runs again).
+    case clarifySubjectAccessRequest(SubjectAccessRequestClarified)
+    /// Extend the time to answer a complex subject access request.
+    case extendSubjectAccessRequest(SubjectAccessRequestExtended)
+    /// Answer a subject access request.
+    case answerSubjectAccessRequest(SubjectAccessRequestAnswered)
     /// Correct an earlier event (it stays in history; projections use the correction).
     case correctEvent(EventCorrected)
     /// Mark a recorded opinion as disputed.

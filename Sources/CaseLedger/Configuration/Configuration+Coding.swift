@@ -11,7 +11,14 @@ extension Configuration: PayloadObject {
     /// means its default (`DecisionAuthority.standard`), so configurations published before they
     /// existed read as they always did.
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
-    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority"]
+    /// Also the safeguarding and subject access periods (issue 15: safeguard), each absent meaning
+    /// its default (see `Configuration`).
+    public static let optionalFieldNames = [
+        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority",
+        // issue 15: safeguard
+        "safeguardingDecisionWorkingDays", "safeguardingEnquiryPeriod", "subjectAccessResponsePeriod",
+        "subjectAccessExtensionPeriod", "subjectAccessClarificationPausesClock",
+    ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
     /// is allowed (a misspelt name is an error, never silently ignored); errors name the field's
@@ -55,6 +62,18 @@ extension Configuration: PayloadObject {
             },
             rolesAbove: try Self.roleTable(r, "rolesAbove", keys: nil) { StaffRole(rawValue: $0) })
         correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
+        // issue 15: safeguard
+        let standard = Configuration(chargingRateTables: [])
+        let decisionDays: Int = try r.optional("safeguardingDecisionWorkingDays") ?? standard.safeguardingDecisionWorkingDays
+        if decisionDays < 0 {
+            throw PayloadDecodingError(field: r.pathOf("safeguardingDecisionWorkingDays"), problem: "cannot be negative; \(decisionDays) was given")
+        }
+        safeguardingDecisionWorkingDays = decisionDays
+        safeguardingEnquiryPeriod = try r.optional("safeguardingEnquiryPeriod") ?? standard.safeguardingEnquiryPeriod
+        subjectAccessResponsePeriod = try r.optional("subjectAccessResponsePeriod") ?? standard.subjectAccessResponsePeriod
+        subjectAccessExtensionPeriod = try r.optional("subjectAccessExtensionPeriod") ?? standard.subjectAccessExtensionPeriod
+        subjectAccessClarificationPausesClock =
+            try r.optional("subjectAccessClarificationPausesClock") ?? standard.subjectAccessClarificationPausesClock
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -98,6 +117,17 @@ extension Configuration: PayloadObject {
         w.set("registerAdministrationRoles", registerAdministrationRoles.sorted())
         // Written only when not the default, so a configuration without it keeps its bytes.
         if correctionAuthority != .coversAmount { w.set("correctionAuthority", correctionAuthority) }
+        // issue 15: safeguard — each written only when not its default, so older bytes stay.
+        let standard = Configuration(chargingRateTables: [])
+        if safeguardingDecisionWorkingDays != standard.safeguardingDecisionWorkingDays {
+            w.set("safeguardingDecisionWorkingDays", safeguardingDecisionWorkingDays)
+        }
+        if safeguardingEnquiryPeriod != standard.safeguardingEnquiryPeriod { w.set("safeguardingEnquiryPeriod", safeguardingEnquiryPeriod) }
+        if subjectAccessResponsePeriod != standard.subjectAccessResponsePeriod { w.set("subjectAccessResponsePeriod", subjectAccessResponsePeriod) }
+        if subjectAccessExtensionPeriod != standard.subjectAccessExtensionPeriod { w.set("subjectAccessExtensionPeriod", subjectAccessExtensionPeriod) }
+        if subjectAccessClarificationPausesClock != standard.subjectAccessClarificationPausesClock {
+            w.set("subjectAccessClarificationPausesClock", subjectAccessClarificationPausesClock)
+        }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
             t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }

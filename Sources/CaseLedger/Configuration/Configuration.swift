@@ -34,6 +34,23 @@ public struct Configuration: Hashable, Sendable {
     /// The roles each role stands above (may correct the decisions of), as published; nil for
     /// the defaults.
     public var rolesAbove: [StaffRole: Set<StaffRole>]?
+    // issue 15: safeguard
+    /// Working days after a safeguarding concern is received by which the council decides whether
+    /// the s42 duty applies. The Care Act sets no period; local multi-agency safeguarding adults
+    /// procedures do. Default 5 working days, an example for the council to confirm [check].
+    public var safeguardingDecisionWorkingDays: Int = 5
+    /// Time after a s42 enquiry starts by which its outcome is due. Set by local multi-agency
+    /// procedures, not the law. Default 4 weeks, an example for the council to confirm [check].
+    public var safeguardingEnquiryPeriod: Period = .weeks(4)
+    /// Time to answer a subject access request, from the day it is received: one month, to the
+    /// corresponding date of the next month (UK GDPR Art 12(3); ICO guidance).
+    public var subjectAccessResponsePeriod: Period = .months(1)
+    /// The further time a complex request may be given, counted on from receipt with the
+    /// response period: two further months (UK GDPR Art 12(3)).
+    public var subjectAccessExtensionPeriod: Period = .months(2)
+    /// True when the clock stops while the council waits for the requester's clarification
+    /// (UK GDPR Art 12, as amended by the Data (Use and Access) Act 2025; ICO guidance) [check].
+    public var subjectAccessClarificationPausesClock: Bool = true
 
     /// A configuration; every default can be overridden.
     public init(

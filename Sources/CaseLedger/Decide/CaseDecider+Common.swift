@@ -30,7 +30,7 @@ extension CaseDecider {
         }
         if let closed = state.closure, !isAllowedWhileClosed(command) {
             throw Rejection(.caseClosed,
-                "\(caseName) was closed on \(closed.effectiveDate.words) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers and reopening are recorded on a closed case, not \(command.name)")
+                "\(caseName) was closed on \(closed.effectiveDate.words) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers, reopening, safeguarding and subject access are recorded on a closed case, not \(command.name)")
         }
         if ReasonsRules.required(for: command), meta.reasons.allSatisfy(\.isBlank) {
             throw Rejection(.reasonsRequired,

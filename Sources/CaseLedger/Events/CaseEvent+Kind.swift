@@ -80,6 +80,26 @@ extension CaseEvent {
         case capacityAssessed
         /// `CaseEvent.bestInterestsDecisionMade`.
         case bestInterestsDecisionMade
+        /// `CaseEvent.safeguardingConcernRaised`.
+        case safeguardingConcernRaised
+        /// `CaseEvent.safeguardingDutyDecided`.
+        case safeguardingDutyDecided
+        /// `CaseEvent.safeguardingEnquiryStarted`.
+        case safeguardingEnquiryStarted
+        /// `CaseEvent.safeguardingOutcomeRecorded`.
+        case safeguardingOutcomeRecorded
+        /// `CaseEvent.advocacyConsidered`.
+        case advocacyConsidered
+        /// `CaseEvent.subjectAccessRequestReceived`.
+        case subjectAccessRequestReceived
+        /// `CaseEvent.subjectAccessClarificationSought`.
+        case subjectAccessClarificationSought
+        /// `CaseEvent.subjectAccessRequestClarified`.
+        case subjectAccessRequestClarified
+        /// `CaseEvent.subjectAccessRequestExtended`.
+        case subjectAccessRequestExtended
+        /// `CaseEvent.subjectAccessRequestAnswered`.
+        case subjectAccessRequestAnswered
         /// `CaseEvent.opinionDisputed`.
         case opinionDisputed
         /// `CaseEvent.eventCorrected`.
@@ -125,6 +145,16 @@ extension CaseEvent {
         case .complaintResponded: .complaintResponded
         case .capacityAssessed: .capacityAssessed
         case .bestInterestsDecisionMade: .bestInterestsDecisionMade
+        case .safeguardingConcernRaised: .safeguardingConcernRaised
+        case .safeguardingDutyDecided: .safeguardingDutyDecided
+        case .safeguardingEnquiryStarted: .safeguardingEnquiryStarted
+        case .safeguardingOutcomeRecorded: .safeguardingOutcomeRecorded
+        case .advocacyConsidered: .advocacyConsidered
+        case .subjectAccessRequestReceived: .subjectAccessRequestReceived
+        case .subjectAccessClarificationSought: .subjectAccessClarificationSought
+        case .subjectAccessRequestClarified: .subjectAccessRequestClarified
+        case .subjectAccessRequestExtended: .subjectAccessRequestExtended
+        case .subjectAccessRequestAnswered: .subjectAccessRequestAnswered
         case .opinionDisputed: .opinionDisputed
         case .eventCorrected: .eventCorrected
         }

@@ -96,6 +96,26 @@ public indirect enum CaseEvent: Hashable, Sendable {
     /// A decision was made in the best interests of a person who lacks capacity to make it (Mental
     /// Capacity Act 2005 s4), with the least restrictive option considered.
     case bestInterestsDecisionMade(BestInterestsDecisionMade)
+    /// A safeguarding concern was raised about the person (Care Act 2014 s42).
+    case safeguardingConcernRaised(SafeguardingConcernRaised)
+    /// The council decided whether the s42 enquiry duty applies to a concern, each condition answered.
+    case safeguardingDutyDecided(SafeguardingDutyDecided)
+    /// A s42 enquiry was started, by the council or caused to be made by another organisation.
+    case safeguardingEnquiryStarted(SafeguardingEnquiryStarted)
+    /// The outcome of a safeguarding concern: the action taken and whether the person's desired outcomes were met.
+    case safeguardingOutcomeRecorded(SafeguardingOutcomeRecorded)
+    /// Independent advocacy was considered (Care Act 2014 s67): the two conditions and the advocate appointed.
+    case advocacyConsidered(AdvocacyConsidered)
+    /// A subject access request for the person's records was received (UK GDPR Art 15).
+    case subjectAccessRequestReceived(SubjectAccessRequestReceived)
+    /// The requester was asked to clarify a subject access request; the clock stops.
+    case subjectAccessClarificationSought(SubjectAccessClarificationSought)
+    /// The requester's clarification arrived; the clock runs again.
+    case subjectAccessRequestClarified(SubjectAccessRequestClarified)
+    /// The time to answer a complex subject access request was extended (UK GDPR Art 12(3)).
+    case subjectAccessRequestExtended(SubjectAccessRequestExtended)
+    /// A subject access request was answered: what was disclosed and what was withheld, on what ground.
+    case subjectAccessRequestAnswered(SubjectAccessRequestAnswered)
     /// The customer disputes an opinion recorded in an earlier event; the opinion stays, marked as
     /// disputed, with the customer's account.
     case opinionDisputed(OpinionDisputed)

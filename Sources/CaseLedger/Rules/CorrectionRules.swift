@@ -84,6 +84,16 @@ extension CaseCommand {
                 remedialActions: p.remedialActions, ombudsmanRightsExplained: p.ombudsmanRightsExplained, signedBy: p.signedBy))
         case .capacityAssessed(let p): self = .assessCapacity(p)
         case .bestInterestsDecisionMade(let p): self = .makeBestInterestsDecision(p)
+        case .safeguardingConcernRaised(let p): self = .raiseSafeguardingConcern(p)
+        case .safeguardingDutyDecided(let p): self = .decideSafeguardingDuty(p)
+        case .safeguardingEnquiryStarted(let p): self = .startSafeguardingEnquiry(p)
+        case .safeguardingOutcomeRecorded(let p): self = .recordSafeguardingOutcome(p)
+        case .advocacyConsidered(let p): self = .considerAdvocacy(p)
+        case .subjectAccessRequestReceived(let p): self = .receiveSubjectAccessRequest(p)
+        case .subjectAccessClarificationSought(let p): self = .seekSubjectAccessClarification(p)
+        case .subjectAccessRequestClarified(let p): self = .clarifySubjectAccessRequest(p)
+        case .subjectAccessRequestExtended(let p): self = .extendSubjectAccessRequest(p)
+        case .subjectAccessRequestAnswered(let p): self = .answerSubjectAccessRequest(p)
         case .eventCorrected, .opinionDisputed: return nil
         }
     }

@@ -72,6 +72,13 @@ public struct DecisionAuthority: Hashable, Sendable {
         roles["recordPanelDecision"] = [.panelChair]
         for name in ["receiveComplaint", "acknowledgeComplaint", "respondToComplaint"] { roles[name] = [.complaintsManager] }
         roles["disputeOpinion"] = casework.union([.complaintsManager])
+        // issue 15: safeguard — anyone at first contact records a concern raised; subject access
+        // is handled at the front door and by the complaints manager as well as the case workers.
+        roles["raiseSafeguardingConcern"] = contact
+        for name in [
+            "receiveSubjectAccessRequest", "seekSubjectAccessClarification", "clarifySubjectAccessRequest",
+            "extendSubjectAccessRequest", "answerSubjectAccessRequest",
+        ] { roles[name] = contact.union([.complaintsManager]) }
         return DecisionAuthority(
             roles: roles,
             challengeResolution: [
@@ -141,6 +148,16 @@ extension DecisionAuthority {
         case .complaintResponded: "respondToComplaint"
         case .capacityAssessed: "assessCapacity"
         case .bestInterestsDecisionMade: "makeBestInterestsDecision"
+        case .safeguardingConcernRaised: "raiseSafeguardingConcern"
+        case .safeguardingDutyDecided: "decideSafeguardingDuty"
+        case .safeguardingEnquiryStarted: "startSafeguardingEnquiry"
+        case .safeguardingOutcomeRecorded: "recordSafeguardingOutcome"
+        case .advocacyConsidered: "considerAdvocacy"
+        case .subjectAccessRequestReceived: "receiveSubjectAccessRequest"
+        case .subjectAccessClarificationSought: "seekSubjectAccessClarification"
+        case .subjectAccessRequestClarified: "clarifySubjectAccessRequest"
+        case .subjectAccessRequestExtended: "extendSubjectAccessRequest"
+        case .subjectAccessRequestAnswered: "answerSubjectAccessRequest"
         case .opinionDisputed: "disputeOpinion"
         case .eventCorrected: "correctEvent"
         }

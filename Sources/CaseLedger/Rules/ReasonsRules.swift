@@ -21,6 +21,9 @@ public enum ReasonsRules {
         "correctEvent", "escalateChallenge", "resolveChallenge", "recordPanelDecision", "makeBestInterestsDecision",
         // issue 15: direct payments and capacity (Direct Payments Regulations 2014: written reasons)
         "assessCapacity", "decideDirectPaymentNecessity", "refuseDirectPayment", "terminateDirectPayment",
+        // issue 15: safeguarding, advocacy and subject access (decisions a person could challenge;
+        // an extension's reasons are told to the requester, UK GDPR Art 12(3))
+        "decideSafeguardingDuty", "recordSafeguardingOutcome", "considerAdvocacy", "extendSubjectAccessRequest",
     ]
 
     /// True when `command` must state its reasons.

@@ -102,6 +102,16 @@ extension Rule {
         case .authorisedPersonNeedsIncapacity: "An authorised person receives a direct payment only where a capacity assessment in force found the person lacks capacity to request it (Care Act 2014 s32)."
         case .directPaymentRecipientNeedsCapacity: "The person, or someone they nominate, receives a direct payment only while no capacity assessment in force finds the person lacks capacity to request it (Care Act 2014 s31)."
         case .directPaymentNotInForce: "Direct payments are terminated only where a direct payment is in force on that date (Care and Support (Direct Payments) Regulations 2014)."
+        // issue 15: safeguard
+        case .safeguardingConcernUnknown: "A safeguarding decision, enquiry or outcome refers to a concern recorded on the case — Care Act 2014 s42."
+        case .safeguardingDutyTest: "The decision whether the s42 enquiry duty applies answers each condition (care and support needs; experiencing or at risk of abuse or neglect; unable to protect themselves as a result), and the duty applies exactly when all three hold — Care Act 2014 s42(1)."
+        case .safeguardingOutOfOrder: "A safeguarding concern is decided once; an enquiry is started once and only where the s42 duty applies; the outcome is recorded once, after the decision and, where the duty applies, after the enquiry — Care Act 2014 s42(2)."
+        case .safeguardingOutcomeIncomplete: "A safeguarding outcome states the action taken (or that none is) and whether each outcome the person wanted from the enquiry was met — Care Act 2014 s42(2); Care and Support Statutory Guidance 14.15 (Making Safeguarding Personal)."
+        case .advocacyConsiderationInconsistent: "An advocacy consideration finds substantial difficulty exactly when it names one of the four areas in which it lies, and names the appropriate person it finds — Care Act 2014 s67(4), s67(5)."
+        case .subjectAccessRequestUnknown: "A subject access decision refers to a request recorded on the case — UK GDPR Art 15."
+        case .subjectAccessAuthorityMissing: "A subject access request made on the person's behalf states the requester's authority to act for them — UK GDPR Art 15; ICO guidance on the right of access (requests made on behalf of others)."
+        case .subjectAccessOutOfOrder: "A subject access request is answered once and nothing follows the answer; it is extended once; clarification is sought while none is awaited and received only when sought — UK GDPR Art 12(3)."
+        case .subjectAccessExtensionLate: "The time to answer a complex subject access request is extended within the first month after receipt, before the answer was due — UK GDPR Art 12(3)."
         }
     }
 }

@@ -148,6 +148,16 @@ extension Rule {
         case .authorisedPersonNeedsIncapacity: return "Care Act 2014 s32"
         case .directPaymentRecipientNeedsCapacity: return "Care Act 2014 s31"
         case .directPaymentNotInForce: return dp
+        // issue 15: safeguarding, advocacy and subject access
+        case .safeguardingConcernUnknown: return "Care Act 2014 s42"
+        case .safeguardingDutyTest: return "Care Act 2014 s42(1)"
+        case .safeguardingOutOfOrder: return "Care Act 2014 s42(2)"
+        case .safeguardingOutcomeIncomplete: return "Care Act 2014 s42(2); \(guidance) 14.15 (Making Safeguarding Personal)"
+        case .advocacyConsiderationInconsistent: return "Care Act 2014 s67(4), s67(5)"
+        case .subjectAccessRequestUnknown: return "UK GDPR Art 15"
+        case .subjectAccessAuthorityMissing: return "UK GDPR Art 15; ICO guidance on the right of access (requests made on behalf of others)"
+        case .subjectAccessOutOfOrder: return "UK GDPR Art 12(3)"
+        case .subjectAccessExtensionLate: return "UK GDPR Art 12(3)"
         }
     }
 }

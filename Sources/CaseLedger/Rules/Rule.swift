@@ -244,6 +244,34 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// Direct payments are terminated only where a direct payment is in force.
     case directPaymentNotInForce = "direct-payment-not-in-force"
 
+    // issue 15: safeguard
+    /// A safeguarding decision, enquiry or outcome refers to a concern recorded on the case
+    /// (Care Act 2014 s42).
+    case safeguardingConcernUnknown = "safeguarding-concern-unknown"
+    /// The decision whether the s42 duty applies answers each of its three conditions, and the
+    /// duty applies exactly when all three hold (Care Act 2014 s42(1)).
+    case safeguardingDutyTest = "safeguarding-duty-test"
+    /// A concern is decided once; an enquiry is started once and only where the s42 duty applies;
+    /// the outcome is recorded once, after the decision and, where the duty applies, after the
+    /// enquiry (Care Act 2014 s42(2)).
+    case safeguardingOutOfOrder = "safeguarding-out-of-order"
+    /// A safeguarding outcome states the action taken (or that none is) and whether each outcome
+    /// the person wanted from the enquiry was met.
+    case safeguardingOutcomeIncomplete = "safeguarding-outcome-incomplete"
+    /// An advocacy consideration finds substantial difficulty exactly when it names one of the
+    /// four areas of s67(4), and names the appropriate person it finds (Care Act 2014 s67(4)-(5)).
+    case advocacyConsiderationInconsistent = "advocacy-consideration-inconsistent"
+    /// A subject access decision refers to a request recorded on the case.
+    case subjectAccessRequestUnknown = "subject-access-request-unknown"
+    /// A subject access request made on the person's behalf states the requester's authority.
+    case subjectAccessAuthorityMissing = "subject-access-authority-missing"
+    /// A subject access request is answered once and nothing follows the answer; it is extended
+    /// once; clarification is sought while none is awaited and received only when sought.
+    case subjectAccessOutOfOrder = "subject-access-out-of-order"
+    /// The time to answer a subject access request is extended within the first month, before the
+    /// answer was due (UK GDPR Art 12(3)).
+    case subjectAccessExtensionLate = "subject-access-extension-late"
+
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
 }

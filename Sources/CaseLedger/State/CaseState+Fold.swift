@@ -137,6 +137,41 @@ extension CaseState {
         case .opinionDisputed(let p):
             disputes[p.targetEventId, default: []].append(p)
         default:
+            foldSafeguardAndAccess(e)
+        }
+    }
+
+    // issue 15: safeguard
+    /// Applies events of safeguarding, advocacy and subject access.
+    private mutating func foldSafeguardAndAccess(_ e: RecordedCaseEvent) {
+        switch e.event {
+        case .safeguardingConcernRaised(let p):
+            safeguardingConcerns[p.concernId] = SafeguardingRecord(raised: p)
+        case .safeguardingDutyDecided(let p):
+            safeguardingConcerns[p.concernId]?.decision = p
+        case .safeguardingEnquiryStarted(let p):
+            safeguardingConcerns[p.concernId]?.enquiry = p
+        case .safeguardingOutcomeRecorded(let p):
+            safeguardingConcerns[p.concernId]?.outcome = p
+        case .advocacyConsidered(let p):
+            if let i = advocacyConsiderations.firstIndex(where: { $0.considerationId == p.considerationId }) {
+                advocacyConsiderations[i] = p  // a correction puts its version in place
+            } else {
+                advocacyConsiderations.append(p)
+            }
+        case .subjectAccessRequestReceived(let p):
+            subjectAccessRequests[p.requestId] = SubjectAccessRecord(received: p)
+        case .subjectAccessClarificationSought(let p):
+            subjectAccessRequests[p.requestId]?.clarifications.append(SubjectAccessClarification(sought: p))
+        case .subjectAccessRequestClarified(let p):
+            if let last = subjectAccessRequests[p.requestId]?.clarifications.indices.last {
+                subjectAccessRequests[p.requestId]?.clarifications[last].received = p
+            }
+        case .subjectAccessRequestExtended(let p):
+            subjectAccessRequests[p.requestId]?.extended = p
+        case .subjectAccessRequestAnswered(let p):
+            subjectAccessRequests[p.requestId]?.answer = p
+        default:
             break
         }
     }

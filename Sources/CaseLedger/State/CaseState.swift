@@ -76,6 +76,13 @@ public struct CaseState: Hashable, Sendable {
     public internal(set) var complaints: [String: ComplaintRecord] = [:]
     /// Best-interests decisions by id.
     public internal(set) var bestInterestsDecisions: [String: BestInterestsDecisionMade] = [:]
+    // issue 15: safeguard
+    /// Safeguarding concerns by id.
+    public internal(set) var safeguardingConcerns: [String: SafeguardingRecord] = [:]
+    /// Every advocacy consideration, in the order recorded.
+    public internal(set) var advocacyConsiderations: [AdvocacyConsidered] = []
+    /// Subject access requests by id.
+    public internal(set) var subjectAccessRequests: [String: SubjectAccessRecord] = [:]
 
     // issue 15: direct payments and capacity
     /// Mental capacity assessments by id, each with when it took effect and its event.

@@ -332,6 +332,95 @@ extension CommandCatalogue {
                 CommandField("capacityAssessmentId", .text, required: false, "The recorded capacity assessment (`capacityAssessed`) the decision relies on, e.g. \"CAP-1\"; absent on decisions recorded before capacity assessments were recorded on their own, which describe the assessment in words only (`capacityAssessment`)."),
             ]),
         CommandDescription(
+            name: "raiseSafeguardingConcern", eventType: "safeguardingConcernRaised",
+            summary: "Record a safeguarding concern raised about the person.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("concernId", .text, "The concern's id, e.g. \"SG-1\"."),
+                CommandField("raisedBy", .text, "Who raised it, as the council knows them (often a third party: restrict this field to withhold it from the person's copy)."),
+                CommandField("concern", .text, "What was seen, said or suspected."),
+                CommandField("abuseTypes", .choices(AbuseType.self), "The types of abuse or neglect the concern suggests."),
+                CommandField("allegedSource", .text, required: false, "The person or organisation said to be causing the harm, when named."),
+            ]),
+        CommandDescription(
+            name: "decideSafeguardingDuty", eventType: "safeguardingDutyDecided",
+            summary: "Decide whether the s42 enquiry duty applies to a safeguarding concern.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("concernId", .text, "The concern."),
+                CommandField("hasCareAndSupportNeeds", .boolean, "s42(1)(a): the adult has needs for care and support (whether or not the council is meeting them)."),
+                CommandField("experiencingOrAtRiskOfAbuseOrNeglect", .boolean, "s42(1)(b): the adult is experiencing, or is at risk of, abuse or neglect."),
+                CommandField("unableToProtectThemselves", .boolean, "s42(1)(c): as a result of those needs the adult is unable to protect themselves."),
+                CommandField("dutyApplies", .boolean, "True when the s42 duty applies: all three conditions hold."),
+            ]),
+        CommandDescription(
+            name: "startSafeguardingEnquiry", eventType: "safeguardingEnquiryStarted",
+            summary: "Start the s42 enquiry into a safeguarding concern (or cause another organisation to make it).",
+            fields: CommandField.decisionMetadata + [
+                CommandField("concernId", .text, "The concern."),
+                CommandField("enquiryBy", .text, "Who makes the enquiry: a member of staff, or the officer of the other organisation."),
+                CommandField("otherOrganisation", .text, required: false, "The other organisation the council caused to make the enquiry, when not the council itself."),
+                CommandField("desiredOutcomes", .textList, "What the person wants the enquiry to achieve, in their words (Making Safeguarding Personal)."),
+                CommandField("personInformed", .boolean, "True when the person was told about the enquiry concerning them."),
+            ]),
+        CommandDescription(
+            name: "recordSafeguardingOutcome", eventType: "safeguardingOutcomeRecorded",
+            summary: "Record the outcome of a safeguarding concern.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("concernId", .text, "The concern."),
+                CommandField("actions", .textList, "The action decided on, e.g. \"protection plan: bank to require two signatories\"; \"no further action\" when none."),
+                CommandField("desiredOutcomes", .objectList("DesiredOutcomeFinding"), "Whether each outcome the person wanted was met."),
+            ]),
+        CommandDescription(
+            name: "considerAdvocacy", eventType: "advocacyConsidered",
+            summary: "Record whether an independent advocate is needed, and the advocate appointed.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("considerationId", .text, "The consideration's id, e.g. \"AD-1\"."),
+                CommandField("process", .choice(AdvocacyProcess.self), "The process the person is to be involved in."),
+                CommandField("substantialDifficulty", .boolean, "s67(4): the person would have substantial difficulty being involved."),
+                CommandField("difficultyAreas", .choices(AdvocacyArea.self), "The areas of s67(4) in which the difficulty lies (empty when there is none)."),
+                CommandField("appropriatePersonAvailable", .boolean, "s67(5): there is an appropriate person, not paid or professionally engaged in their care, to represent and support them."),
+                CommandField("appropriatePerson", .text, required: false, "The appropriate person, when there is one."),
+                CommandField("advocateAppointed", .text, required: false, "The independent advocate appointed, when one was (name and organisation)."),
+            ]),
+        CommandDescription(
+            name: "receiveSubjectAccessRequest", eventType: "subjectAccessRequestReceived",
+            summary: "Record a subject access request received.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("requestId", .text, "The request's id, e.g. \"SAR-1\"."),
+                CommandField("requester", .text, "Who made it: the person, or someone acting for them."),
+                CommandField("onBehalfOfPerson", .boolean, "True when made on the person's behalf by someone else."),
+                CommandField("authority", .text, required: false, "The requester's authority to act for the person (written consent, lasting power of attorney, deputyship), when on their behalf."),
+                CommandField("request", .text, "What was asked for."),
+            ]),
+        CommandDescription(
+            name: "seekSubjectAccessClarification", eventType: "subjectAccessClarificationSought",
+            summary: "Ask the requester to clarify a subject access request (the clock stops).",
+            fields: CommandField.decisionMetadata + [
+                CommandField("requestId", .text, "The request."),
+                CommandField("question", .text, "What the requester was asked."),
+            ]),
+        CommandDescription(
+            name: "clarifySubjectAccessRequest", eventType: "subjectAccessRequestClarified",
+            summary: "Record the requester's clarification of a subject access request (the clock runs again).",
+            fields: CommandField.decisionMetadata + [
+                CommandField("requestId", .text, "The request."),
+                CommandField("clarification", .text, "The clarification given."),
+            ]),
+        CommandDescription(
+            name: "extendSubjectAccessRequest", eventType: "subjectAccessRequestExtended",
+            summary: "Extend the time to answer a complex subject access request.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("requestId", .text, "The request."),
+                CommandField("requesterToldOn", .date, "The day the requester was told of the extension and why."),
+            ]),
+        CommandDescription(
+            name: "answerSubjectAccessRequest", eventType: "subjectAccessRequestAnswered",
+            summary: "Answer a subject access request.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("requestId", .text, "The request."),
+                CommandField("disclosed", .text, "What was disclosed, e.g. \"case record 2024-2026, assessments, plans, letters\"."),
+                CommandField("withheld", .objectList("WithheldInformation"), "Each item withheld, with its ground."),
+            ]),
+        CommandDescription(
             name: "correctEvent", eventType: "eventCorrected",
             summary: "Correct an earlier event (it stays in history; projections use the correction).",
             fields: CommandField.decisionMetadata + [
