@@ -39,6 +39,9 @@ struct Phraser {
         case .challengeRaised, .challengeEscalated, .challengeResolved, .riskEnablementPanelDecided,
             .complaintReceived, .complaintAcknowledged, .complaintResponded, .opinionDisputed, .eventCorrected:
             p = phraseChallenges(event, &gate)
+        // issue 15: carers
+        case .carerLinked, .carersAssessmentOffered, .reablementProgressRecorded:
+            p = phraseCarers(event, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

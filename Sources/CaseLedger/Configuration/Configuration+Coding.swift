@@ -11,7 +11,12 @@ extension Configuration: PayloadObject {
     /// means its default (`DecisionAuthority.standard`), so configurations published before they
     /// existed read as they always did.
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
-    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority"]
+    /// Also (issue 15: carers) `carersAssessmentOfferPeriod` (absent: 28 days) and
+    /// `reablementProgressInterval` (absent: 1 week).
+    public static let optionalFieldNames = [
+        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority",
+        "carersAssessmentOfferPeriod", "reablementProgressInterval",
+    ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
     /// is allowed (a misspelt name is an error, never silently ignored); errors name the field's
@@ -55,6 +60,9 @@ extension Configuration: PayloadObject {
             },
             rolesAbove: try Self.roleTable(r, "rolesAbove", keys: nil) { StaffRole(rawValue: $0) })
         correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
+        // issue 15: carers
+        carersAssessmentOfferPeriod = try r.optional("carersAssessmentOfferPeriod") ?? Self.defaultCarersAssessmentOfferPeriod
+        reablementProgressInterval = try r.optional("reablementProgressInterval") ?? Self.defaultReablementProgressInterval
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -98,6 +106,9 @@ extension Configuration: PayloadObject {
         w.set("registerAdministrationRoles", registerAdministrationRoles.sorted())
         // Written only when not the default, so a configuration without it keeps its bytes.
         if correctionAuthority != .coversAmount { w.set("correctionAuthority", correctionAuthority) }
+        // issue 15: carers. Each only when not the default, so a configuration without it keeps its bytes.
+        if carersAssessmentOfferPeriod != Self.defaultCarersAssessmentOfferPeriod { w.set("carersAssessmentOfferPeriod", carersAssessmentOfferPeriod) }
+        if reablementProgressInterval != Self.defaultReablementProgressInterval { w.set("reablementProgressInterval", reablementProgressInterval) }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
             t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }

@@ -76,6 +76,13 @@ public struct CaseState: Hashable, Sendable {
     public internal(set) var complaints: [String: ComplaintRecord] = [:]
     /// Best-interests decisions by id.
     public internal(set) var bestInterestsDecisions: [String: BestInterestsDecisionMade] = [:]
+    // issue 15: carers
+    /// Links between this case and a carer's case (or the case of the person this carer cares
+    /// for), the latest recorded for each linked case, by the linked case's id.
+    public internal(set) var carerLinks: [String: CarerLinked] = [:]
+    /// Carer's assessments offered (on the case of the person cared for), the latest recorded
+    /// under each offer id.
+    public internal(set) var carersAssessmentOffers: [String: CarersAssessmentOffered] = [:]
 
     /// The state of a case with no events.
     public init() {}
