@@ -32,6 +32,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureWithServicesInForce = "closure-with-services-in-force"
     case decisionRoleNotAllowed = "decision-role-not-allowed"
     case staffUnknown = "staff-unknown"
+    // issue 15: carers
+    case carersAssessmentOfferMissing = "carers-assessment-offer-missing"
+    case reablementProgressMissing = "reablement-progress-missing"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -50,6 +53,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
         // issue 14: corrections
         .correctionNotAsDecided, .correctionAuthorityMissing,
+        // issue 15: carers
+        .carersAssessmentOfferMissing, .reablementProgressMissing,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -68,6 +73,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        // issue 15: carers
+        case .carersAssessmentOfferMissing: return "A carer named on the case of the person they care for is offered a carer's assessment within the configured period (28 days unless configured) of first being named."
+        case .reablementProgressMissing: return "Progress is recorded for every week (the configured progress interval) of a period of reablement while it runs."
         case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
@@ -102,6 +110,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
         case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
         case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
+        // issue 15: carers
+        case .carersAssessmentOfferMissing: "Care Act 2014 s10(1), (3); Wiltshire SDS policy 2014 (we will offer informal carers an assessment); the period is the council's configuration"
+        case .reablementProgressMissing: "Wiltshire SDS policy 2014 and Cheshire East personalisation policy 2012: progress monitored on a weekly basis"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

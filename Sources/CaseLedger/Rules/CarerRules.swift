@@ -137,15 +137,16 @@ public enum CarerRules {
     /// recorded.
     public static let carersOwnFields = ["response", "carersWords"]
 
-    /// Every carer who appears on `events` (a case's events in recorded order, corrections
-    /// applied): each named as a participant with the role `carer` in a needs assessment, or
+    /// Every carer who appears on `events` (a case's events in recorded order; a correction
+    /// counts as the event it puts in place, and an event whose id is a key of `superseded` is
+    /// passed over): each named as a participant with the role `carer` in a needs assessment, or
     /// as the referrer of a referral made by a carer, with the first event naming them; with
     /// the offers recorded for them (names compared ignoring case and surrounding spaces), in
     /// order of first appearance. Empty on a carer's own case.
     ///
     /// Source: Care Act 2014 s10(1), (3): the duty arises where it appears that a carer may
     /// have needs for support.
-    public static func carers(in events: [RecordedCaseEvent]) -> [CarerAppearance] {
+    public static func carers(in events: [RecordedCaseEvent], superseded: [String: String] = [:]) -> [CarerAppearance] {
         var out: [CarerAppearance] = []
         func key(_ name: String) -> String { name.trimmedOfSpaces.lowercased() }
         func appear(_ name: String, _ e: RecordedCaseEvent) {
@@ -153,7 +154,10 @@ public enum CarerRules {
             out.append(CarerAppearance(carerName: name.trimmedOfSpaces, appeared: e))
         }
         for e in events {
-            switch e.event {
+            if !superseded.isEmpty, superseded[e.id] != nil { continue }
+            var event = e.event
+            if case .eventCorrected(let c) = e.event { event = c.corrected }
+            switch event {
             case .referralReceived(let r):
                 if r.caseKind == .carer { return [] }
                 if r.source == .carer, let name = r.referrerName { appear(name, e) }
@@ -174,8 +178,8 @@ public enum CarerRules {
     ///
     /// Source: Care Act 2014 s10(1), (3); the period is `Configuration.carersAssessmentOfferPeriod`
     /// (the Act sets none: a default for a council to confirm).
-    public static func offersDue(in events: [RecordedCaseEvent], period: Period) -> [CarerOfferDue] {
-        carers(in: events).compactMap { c in
+    public static func offersDue(in events: [RecordedCaseEvent], superseded: [String: String] = [:], period: Period) -> [CarerOfferDue] {
+        carers(in: events, superseded: superseded).compactMap { c in
             guard c.offers.isEmpty else { return nil }
             return CarerOfferDue(carer: c, due: period.after(c.appeared.effectiveDate))
         }
