@@ -18,7 +18,7 @@ extension CaseDecider {
     func offerCarersAssessment(_ p: CarersAssessmentOffered) throws(Rejection) -> [CaseEvent] {
         if let breach = CarerRules.offerBreach(p, state: state) { throw breach }
         var offer = p
-        for field in CarerRules.carersOwnFields where !offer.metadata.restricted.contains(field) {
+        for field in CarerRules.carersOwnFields where !offer.metadata.restricted.contains(field) && (field != "carersWords" || p.carersWords != nil) {
             offer.metadata.restricted.append(field)
         }
         return [.carersAssessmentOffered(offer)]

@@ -134,7 +134,7 @@ public enum CarerRules {
 
     /// The fields of an offer withheld from the copy of the person cared for (the carer's answer
     /// and their words are the carer's information): marked restricted when the offer is
-    /// recorded.
+    /// recorded (the words when given).
     public static let carersOwnFields = ["response", "carersWords"]
 
     /// Every carer who appears on `events` (a case's events in recorded order; a correction

@@ -48,11 +48,19 @@ public enum ReablementRules {
             let next = interval.after(from)
             let until = next.adding(days: -1)
             guard until < cutoff else { break }
-            if !period.progress.contains(where: { $0.week == n }) { out.append(ReablementWeek(number: n, from: from, until: until)) }
+            let week = ReablementWeek(number: n, from: from, until: until)
+            if !hasProgress(period, in: week) { out.append(week) }
             from = next
             n += 1
         }
         return out
+    }
+
+    /// True when progress of `period` is recorded with an effective date within `week` (by date,
+    /// so a week counts under the interval judged even if another was configured when the
+    /// progress was recorded).
+    static func hasProgress(_ period: ReablementPeriod, in week: ReablementWeek) -> Bool {
+        period.progress.contains { week.from <= $0.metadata.effectiveDate && $0.metadata.effectiveDate <= week.until }
     }
 
     /// The progress next due while `period` runs on `today`: the earliest week up to this one
@@ -63,7 +71,7 @@ public enum ReablementRules {
         if let missed = weeksWithoutProgress(period, interval: interval, asOf: today).first { return missed }
         let start = period.started.metadata.effectiveDate
         guard let current = week(of: period, on: max(today, start), interval: interval) else { return nil }
-        if !period.progress.contains(where: { $0.week == current.number }) { return current }
+        if !hasProgress(period, in: current) { return current }
         return week(of: period, on: current.until.adding(days: 1), interval: interval)
     }
 }
