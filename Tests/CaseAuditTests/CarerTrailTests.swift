@@ -136,4 +136,18 @@ struct CarerTrailTests {
         c.record(Make.endReablement(date: "2026-04-20"))
         #expect(!CaseDeadlines(configuration: c.configuration).deadlines(of: c.state, on: day("2026-04-21")).contains { $0.kind == .reablementProgress || $0.kind == .reablementFreePeriodEnd })
     }
+
+    @Test("the panel pack names the linked carer's case and the offer's answer, marked restricted, and nothing of the carer's case")
+    func panelPack() throws {
+        let pack = PanelPack(history: try fx.history("C-3001"), view: TimeView(), configuration: FixtureConfiguration.standard)
+        for format in ReportFormat.allCases {
+            let text = pack.render(RenderOptions(format: format), integrity: try fx.integrity())
+            for words in ["frightened of what happens to her daughter", "CA-1", "FA-M", "her GP advised rest"] {
+                #expect(!text.contains(words), "\(format): \(words)")
+            }
+        }
+        let text = pack.render(RenderOptions(format: .md), integrity: try fx.integrity())
+        #expect(text.contains("Linked with the carer's case C-3002 (the carer's relationship: mother); nothing of it is shown here"))
+        #expect(text.contains("Mrs E: carer's assessment offered on 5 May 2026, \\[restricted\\] refused"))
+    }
 }
