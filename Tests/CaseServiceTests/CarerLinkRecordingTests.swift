@@ -63,3 +63,26 @@ import Testing
         #expect(f.service.ledger.headSeq == head)
     }
 }
+
+// issue 15: carers
+/// The two periods of the carer's part in a published configuration.
+@Suite struct CarerConfigurationTests {
+    @Test func givenTheOfferPeriodAndProgressIntervalPublishedThenTheyAreInForceAndAbsentTheyAreTheDefaults() throws {
+        let f = try ServiceFixture()
+        try f.setUpStaff()
+        let england = ServiceFixture.england()
+        try f.service.publishConfiguration(input: england, actor: "S-9", now: at("2026-03-01T10:00:00Z"))
+        let standard = try #require(try f.service.configuration(inForceAt: at("2026-03-01T12:00:00Z"))?.configuration)
+        #expect(standard.carersAssessmentOfferPeriod == .days(28))
+        #expect(standard.reablementProgressInterval == .weeks(1))
+        let local = england.setting("effectiveFrom", "2026-04-01").setting("configuration", england["configuration"]!
+            .setting("carersAssessmentOfferPeriod", "14 days").setting("reablementProgressInterval", "2 weeks"))
+        try f.service.publishConfiguration(input: local, actor: "S-9", now: at("2026-03-02T10:00:00Z"))
+        let published = try #require(try f.service.configuration(inForceAt: at("2026-04-02T12:00:00Z"))?.configuration)
+        #expect(published.carersAssessmentOfferPeriod == .days(14))
+        #expect(published.reablementProgressInterval == .weeks(2))
+        let wrong = england.setting("effectiveFrom", "2026-05-01").setting("configuration", england["configuration"]!
+            .setting("reablementProgressInterval", "0 weeks"))
+        #expect(throws: ServiceError.self) { try f.service.publishConfiguration(input: wrong, actor: "S-9", now: at("2026-03-03T10:00:00Z")) }
+    }
+}
