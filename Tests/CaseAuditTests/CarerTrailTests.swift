@@ -150,4 +150,17 @@ struct CarerTrailTests {
         #expect(text.contains("Linked with the carer's case C-3002 (the carer's relationship: mother); nothing of it is shown here"))
         #expect(text.contains("Mrs E: carer's assessment offered on 5 May 2026, \\[restricted\\] refused"))
     }
+
+    @Test("each week's progress is a follow-up of the start of its reablement, in the person's words")
+    func progressFollowsTheStart() throws {
+        var s = Story(fx, "C-5001")
+        try s.record(Make.referral(.adult, name: "Mr F", date: "2026-05-01"))
+        try s.record(Make.reablement(date: "2026-05-04"))
+        try s.record(Make.progress(date: "2026-05-08", words: "tea on my own, first time since the fall"))
+        let trail = DecisionTrail(history: try fx.history("C-5001"), view: TimeView(), copy: .customer, configuration: FixtureConfiguration.standard)
+        let start = try #require(trail.entries.first { $0.eventType == "reablementStarted" })
+        #expect(start.followUps.map(\.kind) == ["progress"])
+        let progress = try #require(trail.entries.first { $0.eventType == "reablementProgressRecorded" })
+        #expect(progress.what.contains("In the person's words: \u{201C}tea on my own, first time since the fall\u{201D}."))
+    }
 }

@@ -19,6 +19,8 @@ struct TrailLinks {
         var complaints: [String: String] = [:]
         var challengeTargets: [String: [String]] = [:]
         var reviews: [String: String] = [:]
+        // issue 15: carers. Each week's progress follows the start of its period of reablement.
+        var reablements: [String: String] = [:]
         for (i, e) in events.enumerated() {
             let up = { (kind: String) in
                 FollowUp(kind: kind, seq: e.seq, effectiveDate: CalendarDateText(
@@ -53,6 +55,9 @@ struct TrailLinks {
                 latestCorrection[p.supersedes] = e.seq
                 follow([p.supersedes], "correction")
             case .opinionDisputed(let p): follow([p.targetEventId], "dispute")
+            case .reablementStarted(let p): reablements[p.reablementId] = e.id
+            case .reablementProgressRecorded(let p):
+                if let started = reablements[p.reablementId] { follow([started], "progress") }
             default: break
             }
         }
