@@ -150,6 +150,15 @@ enum ComplianceHistories {
         }
     }
 
+    /// Mr D's case with his wife named as his carer in his needs assessment (issue 15: carers).
+    static func withCarer() -> [Entry] {
+        changing(mrD, "needsAssessed") { e in
+            guard case .needsAssessed(var a) = e else { return e }
+            a.participants.append(Participant(name: "Mrs D", role: .carer))
+            return .needsAssessed(a)
+        }
+    }
+
     /// For each rule, a history that breaks it.
     static func breaking(_ rule: ComplianceRule) -> [Entry] {
         switch rule {
@@ -290,6 +299,11 @@ enum ComplianceHistories {
         case .subjectAccessAnswerLate:
             // A subject access request received on 1 May 2026 never answered.
             return inserting(Safeguard.accessRequest(), into: mrD, id: "00000000-0000-4000-8000-0000000001d4")
+        // issue 15: carers
+        case .carersAssessmentOfferMissing:
+            return withCarer()
+        case .reablementProgressMissing:
+            return reablement(from: "2026-04-10")
         case .eventUnreadable:
             // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
             return mrD
@@ -300,6 +314,12 @@ enum ComplianceHistories {
     static func keeping(_ rule: ComplianceRule) -> [Entry] {
         switch rule {
         case .contributionInFreeReablement: reablement(from: "2026-03-01")
+        // issue 15: carers
+        case .carersAssessmentOfferMissing:
+            inserting(.carersAssessmentOffered(CarersAssessmentOffered(
+                metadata: meta(.socialWorker, "2026-04-20", restricted: ["response", "carersWords"]), offerId: "OF-1", carerName: "Mrs D",
+                askedByCarer: false, response: .accepted, carersWords: nil)),
+                before: "eligibilityDetermined", into: withCarer(), id: "00000000-0000-4000-8000-0000000001d2")
         case .withdrawalWithoutReview, .closureBeforeWithdrawalNotice: withdrawn()
         case .correctionAuthorityMissing: correctedSignOff(by: FixtureStaff.headOfService)
         case .closureWithServicesInForce:

@@ -14,6 +14,7 @@ public enum GrandTour {
         c.record(.giveInformationAndAdvice(InformationAndAdviceGiven(
             metadata: meta(), topics: ["direct payments"], signpostedTo: ["Age UK"], furtherActionNeeded: true)))
         c.record(Make.reablement(date: "2026-04-01"))
+        c.record(Make.progress(date: "2026-04-06"))
         c.record(Make.endReablement(date: "2026-04-07"))
         c.record(.assessNeeds(Make.needsAssessment(
             notAchieved: [.managingNutrition: [.cannotWithoutAssistance], .usingTheHomeSafely: [.endangersHealthOrSafety]],
@@ -21,6 +22,7 @@ public enum GrandTour {
             restricted: ["participants"])))
         c.record(Make.capacity(date: "2026-04-08"))
         c.record(Make.bestInterests(date: "2026-04-08", capacityAssessmentId: "CAP-1"))
+        c.record(Make.offer(response: .refused, words: "I can manage, thank you"))
         c.record(Make.determine())
         c.record(Make.notice())
         c.record(Make.financial(date: "2026-05-14"), by: TestStaff.financeOfficer)
@@ -74,6 +76,8 @@ public enum GrandTour {
         var c = TestCase()
         c.stream = "C-2002"
         c.record(Make.referral(.carer, name: "Mrs E", caredFor: "her daughter"))
+        var caredFor = TestCase.adult(upTo: .opened)
+        c.link(caredFor: &caredFor, Make.link(to: caredFor.stream, otherKind: .adult, date: "2026-04-01"))
         c.record(.assessCarer(Make.carersAssessment(notAchieved: [.engagingInRecreation], healthAtRisk: true)))
         c.record(Make.determine("CA-1"))
         c.record(Make.notice("CA-1"))

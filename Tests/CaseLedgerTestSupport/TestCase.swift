@@ -18,6 +18,8 @@ public struct TestCase: Sendable {
     public var clock = at("2026-04-01T08:00:00Z")
     /// Every command accepted by `record`, in order.
     public var commands: [CaseCommand] = []
+    /// What the service would read of other cases a command names (issue 15: a carer link).
+    public var linkedCases: [String: LinkedCaseFacts] = [:]
 
     /// An empty case C-1001 with the test staff and configuration, its clock at 08:00 on 1 April 2026.
     public init() {}
@@ -32,7 +34,9 @@ public struct TestCase: Sendable {
 
     /// The context for `actor` at `time`.
     public func context(_ actor: String, _ time: Timestamp) -> DecisionContext {
-        DecisionContext(actor: actor, now: time, staff: staff, configuration: configuration)
+        var c = DecisionContext(actor: actor, now: time, staff: staff, configuration: configuration)
+        c.linkedCases = linkedCases
+        return c
     }
 
     /// Records events as given facts (no rules applied).

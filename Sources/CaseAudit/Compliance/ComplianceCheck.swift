@@ -57,6 +57,9 @@ public struct ComplianceCheck: Sendable {
         ComplianceCheck(rule: .safeguardingEnquiryMissing, check: safeguardingEnquiryMissing),
         ComplianceCheck(rule: .advocateNotArranged, on: [.needsAssessed, .carersAssessed, .planSignedOff, .reviewCompleted], atStep: advocateNotArranged),
         ComplianceCheck(rule: .subjectAccessAnswerLate, check: subjectAccessAnswerLate),
+        // issue 15: carers
+        ComplianceCheck(rule: .carersAssessmentOfferMissing, check: carersAssessmentOfferMissing),
+        ComplianceCheck(rule: .reablementProgressMissing, check: reablementProgressMissing),
     ]
 
     /// The kinds of event that charge a contribution: a financial assessment, a personal budget.
@@ -732,5 +735,49 @@ extension ComplianceCheck {
             return Finding(input.caseId, .subjectAccessAnswerLate, received, date: by,
                 "subject access request \(id), received on \(date: r.received.metadata.effectiveDate), has no answer recorded; one was due by \(limit)")
         }
+    }
+}
+
+// MARK: - Carers (issue 15)
+
+extension ComplianceCheck {
+    /// A carer named on an adult's case with no offer of a carer's assessment by the configured
+    /// period after they were first named (`CarerRules.carers`), or the first offer after it.
+    static func carersAssessmentOfferMissing(_ input: ComplianceInput) -> [Finding] {
+        guard input.events.contains(where: { $0.kind == .needsAssessed || $0.kind == .referralReceived }) else { return [] }
+        var findings: [Finding] = []
+        for carer in CarerRules.carers(in: input.events) {
+            let appeared = carer.appeared
+            let period = input.configuration(at: appeared).carersAssessmentOfferPeriod
+            let due = period.after(appeared.effectiveDate)
+            if let first = carer.offers.first {
+                guard first.event.effectiveDate > due else { continue }
+                findings.append(Finding(input.caseId, .carersAssessmentOfferMissing, first.event, and: appeared, date: first.event.effectiveDate,
+                    "\(carer.carerName), named as a carer on \(date: appeared.effectiveDate), was offered a carer's assessment on \(date: first.event.effectiveDate), after it was due by \(date: due) (\(period))"))
+            } else if input.isPast(due) {
+                findings.append(Finding(input.caseId, .carersAssessmentOfferMissing, appeared, date: due,
+                    "\(carer.carerName), named as a carer on \(date: appeared.effectiveDate), has not been offered a carer's assessment; it was due by \(date: due) (\(period))"))
+            }
+        }
+        return findings
+    }
+
+    /// Each week of a period of reablement, over before the period ended (or before the date
+    /// judged), with no progress recorded (`ReablementRules.weeksWithoutProgress`).
+    static func reablementProgressMissing(_ input: ComplianceInput) -> [Finding] {
+        guard input.events.contains(where: { $0.kind == .reablementStarted }) else { return [] }
+        let state = input.final
+        var findings: [Finding] = []
+        for (id, period) in state.reablements.sorted(by: { $0.key < $1.key }) {
+            guard let started = input.events.first(where: {
+                if case .reablementStarted(let p) = $0.event { p.reablementId == id } else { false }
+            }) else { continue }
+            let interval = input.configuration(at: started).reablementProgressInterval
+            for week in ReablementRules.weeksWithoutProgress(period, interval: interval, asOf: input.asOf) {
+                findings.append(Finding(input.caseId, .reablementProgressMissing, started, date: week.until,
+                    "no progress of reablement \(id) is recorded for week \(week.number) (\(date: week.from) to \(date: week.until)); progress is recorded each \(interval)"))
+            }
+        }
+        return findings
     }
 }

@@ -39,6 +39,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case safeguardingEnquiryMissing = "safeguarding-enquiry-missing"
     case advocateNotArranged = "advocate-not-arranged"
     case subjectAccessAnswerLate = "subject-access-answer-late"
+    // issue 15: carers
+    case carersAssessmentOfferMissing = "carers-assessment-offer-missing"
+    case reablementProgressMissing = "reablement-progress-missing"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -61,6 +64,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .directPaymentCloseFamilyInHousehold,
         // issue 15: safeguard
         .safeguardingDecisionLate, .safeguardingEnquiryMissing, .advocateNotArranged, .subjectAccessAnswerLate,
+        // issue 15: carers
+        .carersAssessmentOfferMissing, .reablementProgressMissing,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -84,6 +89,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .safeguardingEnquiryMissing: return "Where a safeguarding concern meets the s42 duty, the council makes an enquiry or causes one to be made."
         case .advocateNotArranged: return "A person found to need an independent advocate (substantial difficulty being involved, no appropriate person) has one for their assessment, care and support planning and review."
         case .subjectAccessAnswerLate: return "A subject access request is answered within one month of receipt (to the corresponding date next month, or its last day), or three months when extended, with the time awaiting clarification added."
+        // issue 15: carers
+        case .carersAssessmentOfferMissing: return "A carer named on the case of the person they care for is offered a carer's assessment within the configured period (28 days unless configured) of first being named."
+        case .reablementProgressMissing: return "Progress is recorded for every week (the configured progress interval) of a period of reablement while it runs."
         case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
@@ -124,6 +132,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .safeguardingEnquiryMissing: "Care Act 2014 s42(2)"
         case .advocateNotArranged: "Care Act 2014 s67(2)-(5), s68"
         case .subjectAccessAnswerLate: "UK GDPR Art 12(3), Art 15; ICO guidance on the right of access (time limits)"
+        // issue 15: carers
+        case .carersAssessmentOfferMissing: "Care Act 2014 s10(1), (3); Wiltshire SDS policy 2014 (we will offer informal carers an assessment); the period is the council's configuration"
+        case .reablementProgressMissing: "Wiltshire SDS policy 2014 and Cheshire East personalisation policy 2012: progress monitored on a weekly basis"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

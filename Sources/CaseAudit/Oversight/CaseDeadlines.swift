@@ -51,6 +51,7 @@ public struct CaseDeadlines: Sendable {
             complaints(state, add: add)
             notices(state, add: add)
             directPayments(state, on: today, add: add)
+            carers(state, today, add: add)
         }
         guard out.count > 1 else { return out }
         return out.sorted { ($0.due, $0.kind.rank, $0.seq) < ($1.due, $1.kind.rank, $1.seq) }
@@ -167,6 +168,30 @@ extension CaseDeadlines {
             let pauseWords: Sentence = paused > 0 ? ", with \(Words.count(paused, "day")) awaiting clarification added" : ""
             add(.subjectAccessAnswer, due, received, nil, nil, "subject access request \(id)",
                 "\(period) after it was received on \(date: r.received.metadata.effectiveDate)\(pauseWords) — UK GDPR Art 12(3)")
+        }
+    }
+}
+
+// issue 15: carers
+extension CaseDeadlines {
+    /// The offer of a carer's assessment to each carer named on the case with none recorded
+    /// (`CarerRules.offersDue`); the progress of each running period of reablement next due
+    /// (`ReablementRules.nextProgressDue`), and its free period's end.
+    private func carers(_ state: CaseState, _ today: CalendarDate, add: Add) {
+        for due in CarerRules.offersDue(in: state.history, superseded: state.corrections, period: configuration.carersAssessmentOfferPeriod) {
+            let appeared = due.carer.appeared
+            add(.carersAssessmentOffer, due.due, appeared, nil, nil, "carer \(due.carer.carerName)",
+                "\(configuration.carersAssessmentOfferPeriod) after the carer was named on \(date: appeared.effectiveDate)")
+        }
+        for (id, period) in state.reablements.sorted(by: { $0.key < $1.key }) where period.isActive {
+            let started = state.lastEvent(.reablementStarted) { if case .reablementStarted(let p) = $0 { p.reablementId == id } else { false } }
+            let startedOn = period.started.metadata.effectiveDate
+            if let week = ReablementRules.nextProgressDue(period, interval: configuration.reablementProgressInterval, on: today) {
+                add(.reablementProgress, week.until, started, nil, nil, "reablement \(id), week \(week.number)",
+                    "progress each \(configuration.reablementProgressInterval) from the start of reablement on \(date: startedOn)")
+            }
+            add(.reablementFreePeriodEnd, period.started.freeUntil, started, nil, nil, "reablement \(id)",
+                "free for \(Words.count(configuration.reablementFreeDays, "day")) from its start on \(date: startedOn); charging may apply after")
         }
     }
 }

@@ -31,6 +31,16 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
     /// The answer to a subject access request (UK GDPR Art 12(3): one month, or three when
     /// extended).
     case subjectAccessAnswer
+    // issue 15: carers
+    /// The offer of a carer's assessment to a carer named on the case of the person they care
+    /// for (Care Act 2014 s10; the configured period after they first appear).
+    case carersAssessmentOffer
+    /// The week's progress of a running period of reablement (Wiltshire SDS policy 2014:
+    /// progress monitored on a weekly basis).
+    case reablementProgress
+    /// The end of free reablement, shown coming while reablement runs (Charging and Assessment of
+    /// Resources Regulations 2014 reg 3: free for up to 6 weeks).
+    case reablementFreePeriodEnd
 
     /// The label shown in reports.
     public var label: String {
@@ -46,6 +56,10 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
         case .safeguardingDecision: "Safeguarding: s42 decision"
         case .safeguardingOutcome: "Safeguarding: enquiry outcome"
         case .subjectAccessAnswer: "Subject access answer"
+        // issue 15: carers
+        case .carersAssessmentOffer: "Carer's assessment offer"
+        case .reablementProgress: "Reablement progress"
+        case .reablementFreePeriodEnd: "End of free reablement"
         }
     }
 

@@ -138,12 +138,49 @@ public struct PanelPack: Hashable, Sendable {
         } else {
             blocks.append(.paragraph("No assessment is recorded."))
         }
+        // issue 15: carers
+        let carers = carersAndReablement(state)
+        if !carers.isEmpty { blocks.append(.list(label: "Carers and reablement", items: carers)) }
         if let elig = state.eligibility.latest?.value {
             blocks.append(.paragraph(elig.eligible
                 ? "Eligible needs: \(elig.eligibleNeeds.map(Words.need).joined(separator: "; "))."
                 : "The needs were found not eligible."))
         }
         return ReportSection(heading: "The person and their outcomes", anchor: "outcomes", blocks: blocks)
+    }
+
+    // issue 15: carers
+    /// For the panel: the carers' cases linked (by id; nothing of them), each carer named on the
+    /// case and the offer of a carer's assessment (`CarerRules.carers`), and each period of
+    /// reablement with its latest progress in the person's words (`ReablementRules`). Empty when
+    /// the case has none of these.
+    static func carersAndReablement(_ state: CaseState) -> [String] {
+        var items: [String] = []
+        for (id, link) in state.carerLinks.sorted(by: { $0.key < $1.key }) {
+            items.append(link.isOnCaredForCase
+                ? "Linked with the carer's case \(id) (the carer's relationship: \(link.relationship)); nothing of it is shown here"
+                : "Linked with the case of the person cared for, \(id) (the carer is their \(link.relationship)); nothing of it is shown here")
+        }
+        for carer in CarerRules.carers(in: state.history, superseded: state.corrections) {
+            guard let last = carer.offers.last else {
+                items.append("\(carer.carerName), named as a carer on \(Words.date(carer.appeared.effectiveDate)): no carer's assessment offered yet")
+                continue
+            }
+            let answer = switch last.offer.response {
+            case .notYetAnswered: "not yet answered"
+            case .accepted: "accepted"
+            case .refused: "refused"
+            }
+            items.append("\(carer.carerName): carer's assessment offered on \(Words.date(last.event.effectiveDate)), \(mark(last.offer.metadata, "response", answer)) (ref. \(last.event.seq))")
+        }
+        for (id, period) in state.reablements.sorted(by: { $0.key < $1.key }) {
+            let weeks = period.progress.count
+            var item = "Reablement \(id) from \(Words.date(period.started.metadata.effectiveDate))"
+                + (period.ended.map { " to \(Words.date($0.metadata.effectiveDate))" } ?? ", running") + ": progress recorded in \(Words.count(weeks, "week"))"
+            if let latest = period.progress.last { item += "; week \(latest.week), in the person's words: \u{201C}\(latest.personsWords)\u{201D}" }
+            items.append(item)
+        }
+        return items
     }
 
     /// The current plan and budget.

@@ -49,6 +49,9 @@ struct Phraser {
             .advocacyConsidered, .subjectAccessRequestReceived, .subjectAccessClarificationSought,
             .subjectAccessRequestClarified, .subjectAccessRequestExtended, .subjectAccessRequestAnswered:
             p = phraseSafeguard(event, &gate)
+        // issue 15: carers
+        case .carerLinked, .carersAssessmentOffered, .reablementProgressRecorded:
+            p = phraseCarers(event, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

@@ -28,6 +28,8 @@ struct TrailLinks {
         // issue 15: safeguard
         var concerns: [String: String] = [:]
         var accessRequests: [String: String] = [:]
+        // issue 15: carers. Each week's progress follows the start of its period of reablement.
+        var reablements: [String: String] = [:]
         for (i, e) in events.enumerated() {
             let up = { (kind: String) in
                 FollowUp(kind: kind, seq: e.seq, effectiveDate: CalendarDateText(
@@ -86,6 +88,9 @@ struct TrailLinks {
                 if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
             case .subjectAccessRequestAnswered(let p):
                 if let r = accessRequests[p.requestId] { notices[r, default: []].append(up("notice")) }
+            case .reablementStarted(let p): reablements[p.reablementId] = e.id
+            case .reablementProgressRecorded(let p):
+                if let started = reablements[p.reablementId] { follow([started], "progress") }
             default: break
             }
         }

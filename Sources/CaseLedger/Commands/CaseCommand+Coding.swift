@@ -7,11 +7,14 @@ extension CaseCommand {
         case .allocateWorker(let p): p
         case .assessNeeds(let p): p
         case .assessCarer(let p): p
+        case .linkCarer(let p): p
+        case .offerCarersAssessment(let p): p
         case .determineEligibility(let p): p
         case .sendEligibilityNotice(let p): p
         case .completeFinancialAssessment(let p): p
         case .startReablement(let p): p
         case .endReablement(let p): p
+        case .recordReablementProgress(let p): p
         case .calculateIndicativeBudget(let p): p
         case .draftSupportPlan(let p): p
         case .reviseSupportPlan(let p): p
@@ -63,11 +66,14 @@ extension CaseCommand {
         "allocateWorker",
         "assessNeeds",
         "assessCarer",
+        "linkCarer",
+        "offerCarersAssessment",
         "determineEligibility",
         "sendEligibilityNotice",
         "completeFinancialAssessment",
         "startReablement",
         "endReablement",
+        "recordReablementProgress",
         "calculateIndicativeBudget",
         "draftSupportPlan",
         "reviseSupportPlan",
@@ -117,11 +123,14 @@ extension CaseCommand {
         case "allocateWorker": return .allocateWorker(try WorkerAllocated(from: r))
         case "assessNeeds": return .assessNeeds(try NeedsAssessed(from: r))
         case "assessCarer": return .assessCarer(try CarersAssessed(from: r))
+        case "linkCarer": return .linkCarer(try CarerLinked(from: r))
+        case "offerCarersAssessment": return .offerCarersAssessment(try CarersAssessmentOffered(from: r))
         case "determineEligibility": return .determineEligibility(try DetermineEligibility(from: r))
         case "sendEligibilityNotice": return .sendEligibilityNotice(try EligibilityNoticeSent(from: r))
         case "completeFinancialAssessment": return .completeFinancialAssessment(try CompleteFinancialAssessment(from: r))
         case "startReablement": return .startReablement(try StartReablement(from: r))
         case "endReablement": return .endReablement(try ReablementEnded(from: r))
+        case "recordReablementProgress": return .recordReablementProgress(try RecordReablementProgress(from: r))
         case "calculateIndicativeBudget": return .calculateIndicativeBudget(try IndicativeBudgetCalculated(from: r))
         case "draftSupportPlan": return .draftSupportPlan(try DraftSupportPlan(from: r))
         case "reviseSupportPlan": return .reviseSupportPlan(try ReviseSupportPlan(from: r))

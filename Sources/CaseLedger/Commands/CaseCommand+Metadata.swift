@@ -8,11 +8,14 @@ extension CaseCommand {
         case .allocateWorker(let p): p.metadata
         case .assessNeeds(let p): p.metadata
         case .assessCarer(let p): p.metadata
+        case .linkCarer(let p): p.metadata
+        case .offerCarersAssessment(let p): p.metadata
         case .determineEligibility(let p): p.metadata
         case .sendEligibilityNotice(let p): p.metadata
         case .completeFinancialAssessment(let p): p.metadata
         case .startReablement(let p): p.metadata
         case .endReablement(let p): p.metadata
+        case .recordReablementProgress(let p): p.metadata
         case .calculateIndicativeBudget(let p): p.metadata
         case .draftSupportPlan(let p): p.metadata
         case .reviseSupportPlan(let p): p.metadata
@@ -62,11 +65,14 @@ extension CaseCommand {
         case .allocateWorker: "allocateWorker"
         case .assessNeeds: "assessNeeds"
         case .assessCarer: "assessCarer"
+        case .linkCarer: "linkCarer"
+        case .offerCarersAssessment: "offerCarersAssessment"
         case .determineEligibility: "determineEligibility"
         case .sendEligibilityNotice: "sendEligibilityNotice"
         case .completeFinancialAssessment: "completeFinancialAssessment"
         case .startReablement: "startReablement"
         case .endReablement: "endReablement"
+        case .recordReablementProgress: "recordReablementProgress"
         case .calculateIndicativeBudget: "calculateIndicativeBudget"
         case .draftSupportPlan: "draftSupportPlan"
         case .reviseSupportPlan: "reviseSupportPlan"

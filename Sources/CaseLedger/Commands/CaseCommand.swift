@@ -16,6 +16,10 @@ public enum CaseCommand: Hashable, Sendable {
     case assessNeeds(NeedsAssessed)
     /// Record a carer's assessment.
     case assessCarer(CarersAssessed)
+    /// Link a carer's case and the case of the person they care for (both cases record the link).
+    case linkCarer(CarerLinked)
+    /// Record a carer's assessment offered, and the carer's answer.
+    case offerCarersAssessment(CarersAssessmentOffered)
     /// Determine eligibility on an assessment.
     case determineEligibility(DetermineEligibility)
     /// Record the written notice of the eligibility determination.
@@ -26,6 +30,8 @@ public enum CaseCommand: Hashable, Sendable {
     case startReablement(StartReablement)
     /// End reablement.
     case endReablement(ReablementEnded)
+    /// Record a week's progress of reablement.
+    case recordReablementProgress(RecordReablementProgress)
     // Support planning
     /// Record the indicative budget from the RAS.
     case calculateIndicativeBudget(IndicativeBudgetCalculated)

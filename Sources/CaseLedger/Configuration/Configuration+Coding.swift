@@ -18,6 +18,8 @@ extension Configuration: PayloadObject {
         // issue 15: safeguard
         "safeguardingDecisionWorkingDays", "safeguardingEnquiryPeriod", "subjectAccessResponsePeriod",
         "subjectAccessExtensionPeriod", "subjectAccessClarificationPausesClock",
+        // issue 15: carers
+        "carersAssessmentOfferPeriod", "reablementProgressInterval",
     ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
@@ -74,6 +76,9 @@ extension Configuration: PayloadObject {
         subjectAccessExtensionPeriod = try r.optional("subjectAccessExtensionPeriod") ?? standard.subjectAccessExtensionPeriod
         subjectAccessClarificationPausesClock =
             try r.optional("subjectAccessClarificationPausesClock") ?? standard.subjectAccessClarificationPausesClock
+        // issue 15: carers
+        carersAssessmentOfferPeriod = try r.optional("carersAssessmentOfferPeriod") ?? Self.defaultCarersAssessmentOfferPeriod
+        reablementProgressInterval = try r.optional("reablementProgressInterval") ?? Self.defaultReablementProgressInterval
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -128,6 +133,9 @@ extension Configuration: PayloadObject {
         if subjectAccessClarificationPausesClock != standard.subjectAccessClarificationPausesClock {
             w.set("subjectAccessClarificationPausesClock", subjectAccessClarificationPausesClock)
         }
+        // issue 15: carers. Each only when not the default, so a configuration without it keeps its bytes.
+        if carersAssessmentOfferPeriod != Self.defaultCarersAssessmentOfferPeriod { w.set("carersAssessmentOfferPeriod", carersAssessmentOfferPeriod) }
+        if reablementProgressInterval != Self.defaultReablementProgressInterval { w.set("reablementProgressInterval", reablementProgressInterval) }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
             t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }

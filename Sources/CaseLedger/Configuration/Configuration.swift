@@ -51,6 +51,19 @@ public struct Configuration: Hashable, Sendable {
     /// True when the clock stops while the council waits for the requester's clarification
     /// (UK GDPR Art 12, as amended by the Data (Use and Access) Act 2025; ICO guidance) [check].
     public var subjectAccessClarificationPausesClock: Bool = true
+    // issue 15: carers
+    /// How long after a carer first appears on the case of the person they care for a carer's
+    /// assessment is to be offered (`CarerRules`). The Care Act 2014 s10 sets no period: 28 days
+    /// is this product's default, for a council to confirm.
+    public var carersAssessmentOfferPeriod: Period = Self.defaultCarersAssessmentOfferPeriod
+    /// How often the progress of a running period of reablement is recorded (`ReablementRules`):
+    /// weekly (Wiltshire SDS policy 2014 and Cheshire East personalisation policy 2012: "progress
+    /// monitored on a weekly basis").
+    public var reablementProgressInterval: Period = Self.defaultReablementProgressInterval
+    /// The default of `carersAssessmentOfferPeriod`: 28 days.
+    public static let defaultCarersAssessmentOfferPeriod = Period.days(28)
+    /// The default of `reablementProgressInterval`: 1 week.
+    public static let defaultReablementProgressInterval = Period.weeks(1)
 
     /// A configuration; every default can be overridden.
     public init(

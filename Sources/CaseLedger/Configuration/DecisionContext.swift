@@ -10,6 +10,11 @@ public struct DecisionContext: Sendable {
     public var staff: StaffRegister
     /// Rate tables, intervals and limits.
     public var configuration: Configuration
+    // issue 15: carers
+    /// What the caller read of other cases a decision names (a carer link names the other
+    /// case), by case id; empty unless the command needs it. `decide` sees one case: the
+    /// service reads the other and passes in only what the rules need (`LinkedCaseFacts`).
+    public var linkedCases: [String: LinkedCaseFacts] = [:]
 
     /// A context.
     public init(actor: String, now: Timestamp, staff: StaffRegister, configuration: Configuration) {

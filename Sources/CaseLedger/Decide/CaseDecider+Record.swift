@@ -38,6 +38,10 @@ extension CaseDecider {
         case .eventCorrected, .opinionDisputed:
             throw Rejection(.correctionTargetNotCorrectable,
                 "event \(p.supersedes) is a \(target.event.typeName); correct the original event instead")
+        // issue 15: carers
+        case .carerLinked:
+            throw Rejection(.correctionTargetNotCorrectable,
+                "event \(p.supersedes) is a carer link, recorded on both linked cases; record the link again (linkCarer) to change the relationship or the consent to share")
         default: break
         }
         guard target.event.typeName == p.corrected.typeName else {

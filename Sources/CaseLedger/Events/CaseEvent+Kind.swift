@@ -18,6 +18,10 @@ extension CaseEvent {
         case needsAssessed
         /// `CaseEvent.carersAssessed`.
         case carersAssessed
+        /// `CaseEvent.carerLinked`.
+        case carerLinked
+        /// `CaseEvent.carersAssessmentOffered`.
+        case carersAssessmentOffered
         /// `CaseEvent.eligibilityDetermined`.
         case eligibilityDetermined
         /// `CaseEvent.eligibilityNoticeSent`.
@@ -28,6 +32,8 @@ extension CaseEvent {
         case reablementStarted
         /// `CaseEvent.reablementEnded`.
         case reablementEnded
+        /// `CaseEvent.reablementProgressRecorded`.
+        case reablementProgressRecorded
         /// `CaseEvent.indicativeBudgetCalculated`.
         case indicativeBudgetCalculated
         /// `CaseEvent.supportPlanDrafted`.
@@ -114,11 +120,14 @@ extension CaseEvent {
         case .workerAllocated: .workerAllocated
         case .needsAssessed: .needsAssessed
         case .carersAssessed: .carersAssessed
+        case .carerLinked: .carerLinked
+        case .carersAssessmentOffered: .carersAssessmentOffered
         case .eligibilityDetermined: .eligibilityDetermined
         case .eligibilityNoticeSent: .eligibilityNoticeSent
         case .financialAssessmentCompleted: .financialAssessmentCompleted
         case .reablementStarted: .reablementStarted
         case .reablementEnded: .reablementEnded
+        case .reablementProgressRecorded: .reablementProgressRecorded
         case .indicativeBudgetCalculated: .indicativeBudgetCalculated
         case .supportPlanDrafted: .supportPlanDrafted
         case .supportPlanRevised: .supportPlanRevised

@@ -17,6 +17,12 @@ public indirect enum CaseEvent: Hashable, Sendable {
     /// A carer's assessment was completed (Care Act s10): whether the needs arise from caring,
     /// whether the carer's health is at risk, each carer outcome, and the impact on wellbeing.
     case carersAssessed(CarersAssessed)
+    /// A carer's case and the case of the person they care for were linked (Care Act 2014 s10):
+    /// each records the other's id and the relationship, never the other person's information.
+    case carerLinked(CarerLinked)
+    /// A carer's assessment was offered to a carer who appears to have needs (Care Act 2014
+    /// s10), with the carer's answer.
+    case carersAssessmentOffered(CarersAssessmentOffered)
     /// The eligibility determination on an assessment: each part of the 3-part test, the result,
     /// and the eligible needs.
     case eligibilityDetermined(EligibilityDetermined)
@@ -31,6 +37,8 @@ public indirect enum CaseEvent: Hashable, Sendable {
     case reablementStarted(ReablementStarted)
     /// Reablement ended on the effective date, with its outcome.
     case reablementEnded(ReablementEnded)
+    /// Progress in one week of a period of reablement, in the person's words.
+    case reablementProgressRecorded(ReablementProgressRecorded)
     /// The Resource Allocation System gave an indicative weekly budget before support planning.
     case indicativeBudgetCalculated(IndicativeBudgetCalculated)
     /// A support plan was drafted (version 1).

@@ -35,6 +35,10 @@ extension CaseCommand {
         case .workerAllocated(let p): self = .allocateWorker(p)
         case .needsAssessed(let p): self = .assessNeeds(p)
         case .carersAssessed(let p): self = .assessCarer(p)
+        // issue 15: carers. A link is recorded on two cases at once: it is never corrected on one
+        // of them (recorded again, it records the consent given or withdrawn since).
+        case .carerLinked: return nil
+        case .carersAssessmentOffered(let p): self = .offerCarersAssessment(p)
         case .eligibilityDetermined(let p):
             self = .determineEligibility(DetermineEligibility(metadata: p.metadata, assessmentId: p.assessmentId, eligible: p.eligible))
         case .eligibilityNoticeSent(let p): self = .sendEligibilityNotice(p)
@@ -46,6 +50,10 @@ extension CaseCommand {
         case .reablementStarted(let p):
             self = .startReablement(StartReablement(metadata: p.metadata, reablementId: p.reablementId, provider: p.provider, goals: p.goals))
         case .reablementEnded(let p): self = .endReablement(p)
+        case .reablementProgressRecorded(let p):
+            self = .recordReablementProgress(RecordReablementProgress(
+                metadata: p.metadata, reablementId: p.reablementId, week: p.week, goals: p.goals, progress: p.progress,
+                personsWords: p.personsWords, nextSteps: p.nextSteps))
         case .indicativeBudgetCalculated(let p): self = .calculateIndicativeBudget(p)
         case .supportPlanDrafted(let p): self = .draftSupportPlan(DraftSupportPlan(metadata: p.metadata, plan: p.plan))
         case .supportPlanRevised(let p):

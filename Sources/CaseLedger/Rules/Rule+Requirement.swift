@@ -112,6 +112,13 @@ extension Rule {
         case .subjectAccessAuthorityMissing: "A subject access request made on the person's behalf states the requester's authority to act for them — UK GDPR Art 15; ICO guidance on the right of access (requests made on behalf of others)."
         case .subjectAccessOutOfOrder: "A subject access request is answered once and nothing follows the answer; it is extended once; clarification is sought while none is awaited and received only when sought — UK GDPR Art 12(3)."
         case .subjectAccessExtensionLate: "The time to answer a complex subject access request is extended within the first month after receipt, before the answer was due — UK GDPR Art 12(3)."
+        // issue 15: carers
+        case .carerLinkCaseUnknown: "A carer link names another open case on the ledger, not the case itself (Care Act 2014 s10, s20)."
+        case .carerLinkKindMismatch: "A carer link joins a carer's case to the case of the adult they care for, as the link states, with the carer's relationship to them (Care Act 2014 s10, s20)."
+        case .carersAssessmentOfferInvalid: "A carer's assessment is offered on the case of the person cared for, to a named carer, and each offer is answered once (Care Act 2014 s10(1), (3))."
+        case .carersAssessmentRefusalWords: "A carer's refusal of a carer's assessment is recorded in the carer's own words; it ends the duty unless circumstances change or the carer asks later (Care Act 2014 s10(7))."
+        case .reablementProgressOutsidePeriod: "Reablement progress is recorded for the week of a period of reablement running on its date (Wiltshire SDS policy 2014: progress monitored on a weekly basis)."
+        case .reablementProgressIncomplete: "Reablement progress records the progress made and the person's own words about it (Wiltshire SDS policy 2014)."
         }
     }
 }

@@ -158,6 +158,13 @@ extension Rule {
         case .subjectAccessAuthorityMissing: return "UK GDPR Art 15; ICO guidance on the right of access (requests made on behalf of others)"
         case .subjectAccessOutOfOrder: return "UK GDPR Art 12(3)"
         case .subjectAccessExtensionLate: return "UK GDPR Art 12(3)"
+        // issue 15: carers and reablement
+        case .carerLinkCaseUnknown: return "Care Act 2014 s10, s20"
+        case .carerLinkKindMismatch: return "Care Act 2014 s10, s20"
+        case .carersAssessmentOfferInvalid: return "Care Act 2014 s10(1), (3)"
+        case .carersAssessmentRefusalWords: return "Care Act 2014 s10(7) [check]"
+        case .reablementProgressOutsidePeriod: return "\(w), reablement (progress monitored on a weekly basis)"
+        case .reablementProgressIncomplete: return "\(w), reablement (progress monitored on a weekly basis)"
         }
     }
 }

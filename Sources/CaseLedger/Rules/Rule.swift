@@ -271,6 +271,24 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// The time to answer a subject access request is extended within the first month, before the
     /// answer was due (UK GDPR Art 12(3)).
     case subjectAccessExtensionLate = "subject-access-extension-late"
+    // issue 15: carers
+    /// A carer link names another open case on the ledger, not this one (Care Act 2014 s10, s20).
+    case carerLinkCaseUnknown = "carer-link-case-unknown"
+    /// A carer link joins a carer's case to the case of the adult they care for, with the
+    /// relationship (Care Act 2014 s10, s20).
+    case carerLinkKindMismatch = "carer-link-kind-mismatch"
+    /// A carer's assessment is offered on the case of the person cared for, to a named carer,
+    /// and an offer is answered once (Care Act 2014 s10(1), (3)).
+    case carersAssessmentOfferInvalid = "carers-assessment-offer-invalid"
+    /// A carer's refusal of an assessment is recorded in the carer's own words (Care Act 2014
+    /// s10(7)).
+    case carersAssessmentRefusalWords = "carers-assessment-refusal-words"
+    /// Reablement progress is recorded for a week of a period running on its date (Wiltshire SDS
+    /// policy 2014).
+    case reablementProgressOutsidePeriod = "reablement-progress-outside-period"
+    /// Reablement progress records the progress made and the person's own words (Wiltshire SDS
+    /// policy 2014).
+    case reablementProgressIncomplete = "reablement-progress-incomplete"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

@@ -34,6 +34,12 @@ extension CaseState {
             reopenedAwaitingAssessment = false
         case .reablementEnded(let p):
             reablements[p.reablementId]?.ended = p
+        case .reablementProgressRecorded(let p):
+            reablements[p.reablementId]?.progress.append(p)
+        case .carerLinked(let p):
+            carerLinks[p.linkedCaseId] = p
+        case .carersAssessmentOffered(let p):
+            carersAssessmentOffers[p.offerId] = p
         case .indicativeBudgetCalculated(let p):
             indicativeBudget = p
         case .supportPlanDrafted(let p):

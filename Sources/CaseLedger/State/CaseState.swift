@@ -95,6 +95,13 @@ public struct CaseState: Hashable, Sendable {
     public internal(set) var directPaymentRefusals: [Dated<DirectPaymentRefused>] = []
     /// Direct payments terminated, in recorded order.
     public internal(set) var directPaymentTerminations: [Dated<DirectPaymentTerminated>] = []
+    // issue 15: carers
+    /// Links between this case and a carer's case (or the case of the person this carer cares
+    /// for), the latest recorded for each linked case, by the linked case's id.
+    public internal(set) var carerLinks: [String: CarerLinked] = [:]
+    /// Carer's assessments offered (on the case of the person cared for), the latest recorded
+    /// under each offer id.
+    public internal(set) var carersAssessmentOffers: [String: CarersAssessmentOffered] = [:]
 
     /// The state of a case with no events.
     public init() {}

@@ -4,6 +4,9 @@ public struct ReablementPeriod: Hashable, Sendable {
     public var started: ReablementStarted
     /// The end, once ended.
     public var ended: ReablementEnded?
+    // issue 15: carers (weekly reablement progress)
+    /// The progress recorded, in recorded order.
+    public var progress: [ReablementProgressRecorded] = []
 
     /// A running period.
     public init(started: ReablementStarted) {

@@ -60,6 +60,26 @@ extension CommandCatalogue {
                 CommandField("willingToContinueCaring", .boolean, "Whether the carer is able and willing to continue caring."),
             ]),
         CommandDescription(
+            name: "linkCarer", eventType: "carerLinked",
+            summary: "Link a carer's case and the case of the person they care for (both cases record the link).",
+            fields: CommandField.decisionMetadata + [
+                CommandField("linkedCaseId", .text, "The other case's id."),
+                CommandField("linkedCaseKind", .choice(CaseKind.self), "The kind of the other case: `carer` on the cared-for person's case, `adult` on the carer's."),
+                CommandField("relationship", .text, "The carer's relationship to the person they care for, e.g. \"mother\"."),
+                CommandField("carerConsentsToShare", .textList, "Information the carer consents to share with the person they care for, each item in words."),
+                CommandField("caredForConsentsToShare", .textList, "Information the person cared for consents to share with their carer, each item in words."),
+            ]),
+        CommandDescription(
+            name: "offerCarersAssessment", eventType: "carersAssessmentOffered",
+            summary: "Record a carer's assessment offered, and the carer's answer.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("offerId", .text, "The offer's id, e.g. \"OF-1\"; an offer not yet answered is answered under the same id."),
+                CommandField("carerName", .text, "The carer's name."),
+                CommandField("askedByCarer", .boolean, "True when the carer asked for the assessment (after refusing, or without an offer)."),
+                CommandField("response", .choice(CarersAssessmentResponse.self), "The carer's answer."),
+                CommandField("carersWords", .text, required: false, "The carer's own words; required when they refused."),
+            ]),
+        CommandDescription(
             name: "determineEligibility", eventType: "eligibilityDetermined",
             summary: "Determine eligibility on an assessment.",
             fields: CommandField.decisionMetadata + [
@@ -102,6 +122,17 @@ extension CommandCatalogue {
             fields: CommandField.decisionMetadata + [
                 CommandField("reablementId", .text, "The period that ended."),
                 CommandField("outcome", .choice(ReablementOutcome.self), "How it ended."),
+            ]),
+        CommandDescription(
+            name: "recordReablementProgress", eventType: "reablementProgressRecorded",
+            summary: "Record a week's progress of reablement.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("reablementId", .text, "The period of reablement."),
+                CommandField("week", .integer, required: false, "The week of the period, when given: it must be the week the effective date falls in."),
+                CommandField("goals", .textList, "The goals worked on."),
+                CommandField("progress", .text, "The progress made, as the worker saw it."),
+                CommandField("personsWords", .text, "The progress in the person's own words."),
+                CommandField("nextSteps", .text, "What changes next."),
             ]),
         CommandDescription(
             name: "calculateIndicativeBudget", eventType: "indicativeBudgetCalculated",

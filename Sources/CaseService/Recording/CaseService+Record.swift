@@ -25,6 +25,10 @@ extension CaseService {
         }
         let context = DecisionContext(
             actor: actor, now: now, staff: try staffRegister(asKnownAt: now), configuration: configuration.configuration)
+        // issue 15: carers. A link is decided on both cases and recorded on both.
+        if case .linkCarer(let link) = command {
+            return try recordLink(link, case: caseId, actor: actor, now: now, context: context, history: history, state: state)
+        }
         let events: [CaseEvent]
         do {
             events = try decide(command, state, context)

@@ -63,6 +63,8 @@ struct Story {
     var state = CaseState()
     var clock = at("2026-04-01T08:00:00Z")
     var configuration = FixtureConfiguration.standard
+    /// What the service would read of other cases (issue 15: a carer link).
+    var linkedCases: [String: LinkedCaseFacts] = [:]
 
     init(_ fixture: FixtureLedger, _ stream: String) {
         self.fixture = fixture
@@ -80,7 +82,8 @@ struct Story {
     @discardableResult
     mutating func record(_ command: CaseCommand, by actor: String = FixtureStaff.socialWorker, at time: Timestamp? = nil) throws -> [RecordedCaseEvent] {
         let t = time ?? nextTime(for: command.metadata.effectiveDate)
-        let context = DecisionContext(actor: actor, now: t, staff: FixtureStaff.register, configuration: configuration)
+        var context = DecisionContext(actor: actor, now: t, staff: FixtureStaff.register, configuration: configuration)
+        context.linkedCases = linkedCases
         let events = try decide(command, state, context)
         let recorded = try fixture.append(events, stream: stream, actor: actor, at: t)
         for r in recorded { state = evolve(state, r) }

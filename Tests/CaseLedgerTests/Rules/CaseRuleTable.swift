@@ -39,7 +39,7 @@ enum CaseRuleTable {
         return .financialAssessmentCompleted(fa)
     }
 
-    static var all: [RuleCase] { common + assessment + money + planning + later + limits + authority + directPayments + safeguard }
+    static var all: [RuleCase] { common + assessment + money + planning + later + limits + authority + directPayments + safeguard + carers }
 
     // issue 14: h-limits
     /// The standard plan P-1 with `needs` instead of its one eligible need.
@@ -347,5 +347,35 @@ enum CaseRuleTable {
             message: "Tess Morgan (S-2) holds sign-off authority up to £250.00 a week"),
         RuleCase(rule: .disputeTargetUnknown, given: assessed, breaking: Make.dispute("E-999"),
             passing: Make.dispute(assessed.lastId(of: "needsAssessed"))),
+    ]
+
+    // issue 15: carers
+    /// A carer's case C-2002 told of the adult's case C-1001 (an adult's, open), and told of
+    /// another carer's case C-3003.
+    static let carer: TestCase = {
+        var c = TestCase()
+        c.stream = "C-2002"
+        c.record(Make.referral(.carer, name: "Mrs E", caredFor: "her daughter"))
+        c.linkedCases = [
+            "C-1001": LinkedCaseFacts(caseId: "C-1001", kind: .adult, isClosed: false),
+            "C-3003": LinkedCaseFacts(caseId: "C-3003", kind: .carer, isClosed: false),
+        ]
+        return c
+    }()
+    static let reabling = opened.then(Make.reablement(date: "2026-04-02"))
+
+    static let carers: [RuleCase] = [
+        RuleCase(rule: .carerLinkCaseUnknown, given: carer, breaking: .linkCarer(Make.link(to: "C-9", otherKind: .adult)),
+            passing: .linkCarer(Make.link(to: "C-1001", otherKind: .adult)), message: "there is no case C-9 on this ledger"),
+        RuleCase(rule: .carerLinkKindMismatch, given: carer, breaking: .linkCarer(Make.link(to: "C-3003", otherKind: .carer)),
+            passing: .linkCarer(Make.link(to: "C-1001", otherKind: .adult)), message: "are both carers' cases"),
+        RuleCase(rule: .carersAssessmentOfferInvalid, given: carer, breaking: Make.offer(to: "Mrs E"),
+            passingGiven: assessed, passing: Make.offer(to: "Mrs E"), message: "is a carer's own case"),
+        RuleCase(rule: .carersAssessmentRefusalWords, given: assessed, breaking: Make.offer(to: "Mrs E", response: .refused),
+            passing: Make.offer(to: "Mrs E", response: .refused, words: "I manage, thank you"), message: "Care Act 2014 s10(7)"),
+        RuleCase(rule: .reablementProgressOutsidePeriod, given: reabling, breaking: Make.progress(date: "2026-04-01"),
+            passing: Make.progress(date: "2026-04-02"), message: "the period started on 2 April 2026"),
+        RuleCase(rule: .reablementProgressIncomplete, given: reabling, breaking: Make.progress(date: "2026-04-03", words: ""),
+            passing: Make.progress(date: "2026-04-03"), message: "the person's own words"),
     ]
 }
