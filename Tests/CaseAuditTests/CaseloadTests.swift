@@ -82,7 +82,7 @@ struct CaseloadTests {
         let c = try caseload(on: "2026-07-01", view: TimeView(asKnownAt: at("2026-07-01T12:00:00Z")))
         #expect(c.rows.map(\.caseId) == ["C-1001"])
         #expect(c.rows[0].deadlines.map(\.kind) == [.firstReview, .directPaymentReview, .complaintResponse, .annualReview])
-        #expect(c.rows[0].deadlines[0].due == day("2026-07-20"))
+        #expect(c.rows[0].deadlines[0].due == day("2026-08-03"))  // issue 15: the last day of the 6-8 week window
     }
 
     @Test("golden files: text, Markdown, HTML, JSON, CSV")

@@ -11,7 +11,10 @@ extension Configuration: PayloadObject {
     /// means its default (`DecisionAuthority.standard`), so configurations published before they
     /// existed read as they always did.
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
-    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority"]
+    /// Also `minorAdaptationCostLimit` (issue 15: charging), absent meaning £1,000.
+    public static let optionalFieldNames = [
+        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority", "minorAdaptationCostLimit",
+    ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
     /// is allowed (a misspelt name is an error, never silently ignored); errors name the field's
@@ -55,6 +58,11 @@ extension Configuration: PayloadObject {
             },
             rolesAbove: try Self.roleTable(r, "rolesAbove", keys: nil) { StaffRole(rawValue: $0) })
         correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
+        let adaptationLimit: Money? = try r.optional("minorAdaptationCostLimit")
+        if let adaptationLimit, adaptationLimit < .zero {
+            throw PayloadDecodingError(field: r.pathOf("minorAdaptationCostLimit"), problem: "cannot be negative; \(adaptationLimit.pence) was given")
+        }
+        minorAdaptationCostLimit = adaptationLimit ?? Self.standardMinorAdaptationCostLimit
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -98,6 +106,7 @@ extension Configuration: PayloadObject {
         w.set("registerAdministrationRoles", registerAdministrationRoles.sorted())
         // Written only when not the default, so a configuration without it keeps its bytes.
         if correctionAuthority != .coversAmount { w.set("correctionAuthority", correctionAuthority) }
+        if minorAdaptationCostLimit != Self.standardMinorAdaptationCostLimit { w.set("minorAdaptationCostLimit", minorAdaptationCostLimit) }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
             t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }

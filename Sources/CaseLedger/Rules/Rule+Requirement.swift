@@ -35,7 +35,7 @@ extension Rule {
         case .reablementNotActive: "Only a running period of reablement can end."
         case .planUnknown: "The plan must exist on the case."
         case .planVersionNotCurrent: "Only the current version of a plan is signed off, refused or delivered."
-        case .planLinesInvalid: "Plan lines have unique ids and non-negative weekly costs."
+        case .planLinesInvalid: "Plan lines have unique ids and non-negative costs; a line costs either weekly or once (a one-off cost with no weekly cost)."
         case .planComponentsMissing: "A plan is signed off only when all 7 essential components are present."
         case .planCostExceedsBudget: "A plan is signed off only when its weekly cost is within the agreed personal budget."
         case .personalBudgetMissing: "A plan is signed off only after the personal budget is set."
@@ -90,6 +90,8 @@ extension Rule {
         case .importedMarkerReserved: "Only an import marks an event as imported; a decision recorded live never carries the marker."
         case .importAuthorityMissing: "History from an older system is imported by someone holding a role allowed to administer the staff register."
         case .importIntoLiveCase: "History from an older system is imported before a case is used: never into a case holding decisions recorded live."
+        // issue 15: charging
+        case .planLineExemptionInvalid: "A plan line is marked free of charge only where the charging rules make it free: community equipment, a minor adaptation costing no more than the configured limit (£1,000), s117 aftercare, CJD; carers' services on a carer's case where configured free; reablement only through its own free period (Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3, reg 4)."
         }
     }
 }

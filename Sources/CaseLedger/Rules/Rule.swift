@@ -210,6 +210,11 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case importAuthorityMissing = "import-authority-missing"
     /// History is imported before a case is used: never into a case holding decisions recorded live.
     case importIntoLiveCase = "import-into-live-case"
+    // issue 15: charging
+    /// A plan line is marked free of charge only where the charging regulations (or the
+    /// council's policy) make it free: a minor adaptation up to the configured cost, carers'
+    /// services on a carer's case; reablement through its own free period.
+    case planLineExemptionInvalid = "plan-line-exemption-invalid"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }
