@@ -14,23 +14,12 @@ func withOneOff(_ command: CaseCommand, _ amount: Money) -> CaseCommand {
 
 @Suite("Scenario: Mrs C after a fall, with free equipment bought once and weekly cleaning")
 struct MrsCEquipmentTests {
-    /// Mrs C (Warwickshire, 2012), 85 and living alone, home from hospital after a fall: a grab
+    /// Mrs C (Warwickshire, 2012; her case as in `MrsCTests`), home from hospital after a fall: a grab
     /// rail and a transit wheelchair (bought once, free as a minor adaptation and community
     /// equipment), a pendant alarm (£4.00 a week, free as community equipment) and cleaning
     /// (£20.00 a week, chargeable). Her financial assessment gives £28.00 a week.
     static func planned() -> TestCase {
-        var c = TestCase()
-        c.stream = "C-MRSC"
-        c.record(Make.referral(name: "Mrs C", route: .communityOrOtherRoute))
-        c.record(Make.allocate())
-        c.record(.assessNeeds(Make.needsAssessment(notAchieved: [
-            .maintainingPersonalHygiene: [.cannotWithoutAssistance],
-            .maintainingAHabitableHome: [.cannotWithoutAssistance],
-            .usingTheHomeSafely: [.endangersHealthOrSafety],
-        ])))
-        c.record(Make.determine())
-        c.record(Make.notice())
-        c.record(Make.financial(income: pounds(260), capital: pounds(10_000)), by: TestStaff.financeOfficer)
+        var c = MrsCTests.financiallyAssessed()
         c.record(Make.indicative(pounds(60)))
         c.record(Make.draft(Make.plan(lines: [
             Make.line("L1", .homeCare, pounds(20), "cleaning"),
