@@ -8,19 +8,11 @@ import Testing
 
 @Suite("Caseload and compliance: the first review's window and free plan lines")
 struct ChargingDeadlineTests {
-    /// Plan P-1 signed off on 27 April 2026, services from 11 May (Cheshire East: reviewed after
-    /// the initial 6 weeks of service).
-    static func delivered() -> TestCase {
-        var c = TestCase.adult(upTo: .signedOff)
-        c.record(Make.deliver(date: "2026-05-11"))
-        return c
-    }
-
     @Test("given services from 11 May, the caseload shows the first review due by 6 July, from 22 June, quoting the guidance; compliance finds a review on 6 July in time and one on 7 July late", arguments: [
         ("2026-07-06", false), ("2026-07-07", true),
     ])
     func firstReviewWindow(reviewedOn: String, late: Bool) {
-        var c = Self.delivered()
+        var c = TestCase.delivered(from: "2026-05-11")
         let due = c.due(.firstReview, on: "2026-06-01")
         #expect(due.map(\.due) == [day("2026-07-06")])
         #expect(due.first?.basis.contains("due from 22 June 2026 (6 weeks) and by 6 July 2026 (8 weeks) after services started on 11 May 2026") == true)

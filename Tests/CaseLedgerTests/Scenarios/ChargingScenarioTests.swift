@@ -74,20 +74,14 @@ struct MrsCEquipmentTests {
     }
 }
 
+/// Mr F (Cheshire East personalisation policy 2012: "New support plans will be reviewed after
+/// the initial 6 weeks of service"): plan P-1 signed off on 27 April 2026, his services arranged
+/// from 11 May (`TestCase.delivered(from:)`).
 @Suite("Scenario: Cheshire East, new support plans reviewed after the initial 6 weeks of service")
 struct CheshireEastFirstReviewTests {
-    /// Mr F (Cheshire East personalisation policy 2012: "New support plans will be reviewed
-    /// after the initial 6 weeks of service"): plan P-1 signed off on 27 April 2026, his home
-    /// care arranged from 11 May.
-    static func delivered() -> TestCase {
-        var c = TestCase.adult(upTo: .signedOff)
-        c.record(Make.deliver(date: "2026-05-11"))
-        return c
-    }
-
     @Test("given services that started on 11 May, then the first review is due from 22 June (6 weeks of service), late after 6 July; not from the sign-off on 27 April")
     func countedFromWhenServicesStarted() {
-        let c = Self.delivered()
+        let c = TestCase.delivered(from: "2026-05-11")
         let schedule = c.state.reviewSchedule(c.configuration.reviewIntervals)
         #expect(schedule?.servicesStart?.effectiveDate == day("2026-05-11"))
         #expect(schedule?.firstReview == day("2026-06-22"))
@@ -97,7 +91,7 @@ struct CheshireEastFirstReviewTests {
 
     @Test("given a review after a changed plan, when the changed plan is signed off, then its window restarts: from the sign-off until services are arranged for it, then from their start")
     func aChangedPlanRestartsTheWindow() {
-        var c = Self.delivered()
+        var c = TestCase.delivered(from: "2026-05-11")
         c.record(Make.requestReview(date: "2026-06-20"))
         c.record(Make.completeReview(outcome: .planRevised, date: "2026-06-29"))
         #expect(c.state.reviewSchedule(c.configuration.reviewIntervals)?.firstReview == nil)
