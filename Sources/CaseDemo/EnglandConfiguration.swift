@@ -13,7 +13,8 @@ public enum EnglandConfiguration {
     "Care and Support (Charging and Assessment of Resources) Regulations 2014: capital limits and tariff income",
     "Care and Support (Charging and Assessment of Resources) Regulations 2014: Minimum Income Guarantee [example figures; check]",
     "Care Act 2014 and its regulations: reablement and intermediate care free for up to 6 weeks",
-    "Care and Support Statutory Guidance: review 6-8 weeks after a new or changed plan, then at least every 12 months",
+    "Care and Support Statutory Guidance para 13.32 [check]: review 6-8 weeks after a new or changed plan's service started (due from 6 weeks, late after 8), then at least every 12 months",
+    "Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(3): a minor adaptation (free) costs £1,000 or less",
     "Care and Support (Direct Payments) Regulations 2014: review within the first 6 months; services a direct payment may not pay for",
     "Local Authority Social Services and National Health Service Complaints (England) Regulations 2009: acknowledge within 3 working days; respond within 6 months; complaints within 12 months"
   ],
@@ -49,9 +50,11 @@ public enum EnglandConfiguration {
     "reviewIntervals": {
       "newOrChangedPlan": "6 weeks",
       "newDirectPayment": "6 months",
-      "routine": "12 months"
+      "routine": "12 months",
+      "newOrChangedPlanLate": "8 weeks"
     },
     "reablementFreeDays": 42,
+    "minorAdaptationCostLimit": 100000,
     "carersServicesFree": true,
     "directPaymentExcludedServices": [
       "councilProvidedService",

@@ -74,6 +74,12 @@ struct CLDTests {
         #expect(CLDMapping.cost(weekly: Money(pence: 15_000), unitsPerWeek: 7) == ("21.43", "Hourly", "7"))
         #expect(CLDMapping.cost(weekly: Money(pence: 4_000), unitsPerWeek: nil) == ("40.00", "Weekly", "1"))
     }
+
+    // issue 15: charging
+    @Test("a line bought once is its one-off cost, never a weekly one")
+    func oneOffCost() {
+        #expect(CLDMapping.cost(weekly: .zero, unitsPerWeek: nil, oneOff: Money(pence: 35_000)) == ("350.00", "One-Off", "1"))
+    }
 }
 
 /// Cases written straight to the ledger (no rules applied: the export reads what is recorded),

@@ -83,12 +83,15 @@ struct MemoryCase {
 
 @Suite("What is due on a case")
 struct CaseDeadlineTests {
-    @Test("the first review falls due 6 weeks after a new plan is signed off")
+    // issue 15: the window counts from when services started (4 May): due from 15 June, by 29 June.
+    @Test("the first review falls due 6 weeks after a new plan's services started, and is late after 8 weeks, the guidance quoted")
     func firstReviewAfterNewPlan() throws {
         let c = try MemoryCase.delivered()
-        #expect(c.due(.firstReview) == day("2026-06-08"))
+        #expect(c.due(.firstReview) == day("2026-06-29"))
         let first = c.deadlines(on: "2026-06-01").first { $0.kind == .firstReview }!
-        #expect(first.status == .dueIn(days: 7))
+        #expect(first.status == .dueIn(days: 28))
+        #expect(first.basis.contains("due from 15 June 2026 (6 weeks) and by 29 June 2026 (8 weeks) after services started on 4 May 2026"))
+        #expect(first.basis.contains("Care and Support Statutory Guidance para 13.32"))
         #expect(c.state.history[Int(first.seq) - 1].event.typeName == "planSignedOff")
     }
 
@@ -96,10 +99,11 @@ struct CaseDeadlineTests {
     func firstReviewFromConfiguration() throws {
         var configuration = FixtureConfiguration.standard
         configuration.reviewIntervals.newOrChangedPlan = .weeks(8)
-        #expect(try MemoryCase.delivered().due(.firstReview, configuration: configuration) == day("2026-06-22"))
+        configuration.reviewIntervals.newOrChangedPlanLate = .weeks(10)
+        #expect(try MemoryCase.delivered().due(.firstReview, configuration: configuration) == day("2026-07-13"))
     }
 
-    @Test("a changed plan restarts the first review: 6 weeks after the new version's sign-off")
+    @Test("a changed plan restarts the first review: by 8 weeks after the new version's sign-off, nothing arranged for it")
     func firstReviewAfterChangedPlan() throws {
         var c = try MemoryCase.delivered()
         try c.review("RV-1", requested: "2026-05-28", completed: "2026-06-01")
@@ -110,7 +114,7 @@ struct CaseDeadlineTests {
             metadata: meta(.socialWorker, "2026-06-08", reasons: ["costed plan agreed"]), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
             weeklyCouncilContribution: pounds(216, 90))))
         try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, "2026-06-08", reasons: ["meets eligible needs within budget"]), planId: "P-1", version: 2)), by: FixtureStaff.teamManager)
-        #expect(c.due(.firstReview, on: "2026-06-08") == day("2026-07-20"))
+        #expect(c.due(.firstReview, on: "2026-06-08") == day("2026-08-03"))
     }
 
     @Test("a review requested early resets the clock: the next annual review counts from it")
@@ -157,7 +161,7 @@ struct CaseDeadlineTests {
             metadata: meta(.complaintsManager, "2026-12-23"), complaintId: "CO-1", complainant: "Ms E", about: "delay", challengeId: nil,
             matterDate: day("2026-12-01"))), by: FixtureStaff.complaintsManager)
         #expect(c.due(.complaintAcknowledgement, on: "2026-12-24", configuration: configuration) == day("2026-12-30"))
-        #expect(c.due(.complaintResponse, on: "2026-12-24", configuration: configuration) == day("2027-06-23"))
+        #expect(c.due(.complaintResponse, on: "2026-12-24", configuration: configuration) == day("2027-06-22"))  // 6 months beginning 23 December (reg 14)
         try c.record(.acknowledgeComplaint(AcknowledgeComplaint(
             metadata: meta(.complaintsManager, "2026-12-29"), complaintId: "CO-1", agreedResponseDate: day("2027-08-31"))), by: FixtureStaff.complaintsManager)
         #expect(c.due(.complaintAcknowledgement, on: "2026-12-30", configuration: configuration) == nil)

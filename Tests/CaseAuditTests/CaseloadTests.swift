@@ -84,7 +84,7 @@ struct CaseloadTests {
         #expect(c.rows.map(\.caseId) == ["C-1001"])
         #expect(c.rows[0].deadlines.map(\.kind) == [.directPaymentAgreement, .firstReview, .directPaymentReview, .complaintResponse, .annualReview])
         #expect(c.rows[0].deadlines[0].due == day("2026-05-04"))
-        #expect(c.rows[0].deadlines[1].due == day("2026-07-20"))
+        #expect(c.rows[0].deadlines[1].due == day("2026-08-03"))  // issue 15: the last day of the 6-8 week window
     }
 
     @Test("golden files: text, Markdown, HTML, JSON, CSV")

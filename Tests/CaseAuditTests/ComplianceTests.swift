@@ -381,12 +381,16 @@ struct ComplianceTests {
     @Test("a missing step counts only once it falls due by the report's date")
     func missingStepsCountFromTheirDueDate() throws {
         let entries = ComplianceHistories.changing(ComplianceHistories.changing(ComplianceHistories.mrD, "reviewCompleted") { _ in nil }, "complaintResponded") { _ in nil }
-        #expect(try ComplianceHistories.report(entries, rules: [.complaintResponseLate], asOf: day("2026-12-10")).findings.isEmpty)
-        let late = try ComplianceHistories.report(entries, rules: [.complaintResponseLate], asOf: day("2026-12-11")).open
+        // issue 15: the 6 months beginning on the day of receipt end the day before (reg 14).
+        #expect(try ComplianceHistories.report(entries, rules: [.complaintResponseLate], asOf: day("2026-12-09")).findings.isEmpty)
+        let late = try ComplianceHistories.report(entries, rules: [.complaintResponseLate], asOf: day("2026-12-10")).open
         #expect(late.count == 1)
-        #expect(late.first?.sentence.contains("has no response recorded; one was due by 10 December 2026") == true)
-        let review = try ComplianceHistories.report(entries, rules: [.firstReviewLate], asOf: day("2026-07-21")).open
+        #expect(late.first?.sentence.contains("has no response recorded; one was due by 9 December 2026") == true)
+        // issue 15: the first review is late after the 8 weeks from when services started.
+        #expect(try ComplianceHistories.report(entries, rules: [.firstReviewLate], asOf: day("2026-07-21")).open.isEmpty)
+        let review = try ComplianceHistories.report(entries, rules: [.firstReviewLate], asOf: day("2026-08-20")).open
         #expect(review.map(\.refs.count) == [1])
+        #expect(review.first?.sentence.contains("Care and Support Statutory Guidance para 13.32") == true)
     }
 
     // issue 14: corrections

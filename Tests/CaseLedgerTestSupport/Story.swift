@@ -40,4 +40,13 @@ extension TestCase {
         if step >= .delivered { c.record(Make.deliver()) }
         return c
     }
+
+    // issue 15: charging (deadlines)
+    /// The standard adult case signed off on 27 April 2026 with its services arranged from
+    /// `date` (by default 11 May): the first review's window counts from then.
+    public static func delivered(from date: String = "2026-05-11") -> TestCase {
+        var c = adult(upTo: .signedOff)
+        c.record(Make.deliver(date: date))
+        return c
+    }
 }

@@ -56,12 +56,12 @@ import Testing
         #expect(j["contribution"]?["since"] == "2026-04-13")
         #expect(j["personalBudget"]?["weeklyCouncilContribution"] == 21690)
         #expect(j["plan"]?["signOff"]?["signedBy"] == "S-2")
-        #expect(j["nextReviewDue"]?["date"] == "2026-06-08")
+        #expect(j["nextReviewDue"]?["date"] == "2026-06-15")  // issue 15: 6 weeks after services started on 4 May
         #expect(j["nextReviewDue"]?["reason"] == "newOrChangedPlan")
         #expect(j["openChallenges"] == [])
     }
 
-    @Test(arguments: [("2026-05-12T00:00:00Z", 0), ("2026-06-08T23:59:59Z", 0), ("2026-06-09T00:00:00Z", 1), ("2026-07-01T12:00:00Z", 23)])
+    @Test(arguments: [("2026-05-12T00:00:00Z", 0), ("2026-06-15T23:59:59Z", 0), ("2026-06-16T00:00:00Z", 1), ("2026-07-01T12:00:00Z", 16)])
     func aReviewDatePassedOnTheDayShownIsOverdueByItsDays(asKnownAt: String, overdueDays: Int64) throws {
         let f = try ServiceFixture.ready()
         try f.recordJoe()
@@ -69,7 +69,7 @@ import Testing
         #expect(view.json["nextReviewDue"]?["overdueDays"] == .integer(overdueDays))
         let line = view.text.split(separator: "\n").first { $0.hasPrefix("Next review due:") }
         let late = overdueDays > 0 ? ", overdue by \(overdueDays) days on \(asKnownAt.prefix(10))" : ""
-        #expect(line == "Next review due: 2026-06-08 (first review of a new or changed plan\(late))")
+        #expect(line == "Next review due: 2026-06-15 (first review of a new or changed plan\(late))")
     }
 
     @Test func theTextFormSaysEachFactOnItsOwnLineInPounds() throws {
@@ -85,7 +85,7 @@ import Testing
         #expect(lines.contains("Contribution: £23.10 a week since 2026-04-13 (financial assessment F-1, full assessment)"))
         #expect(lines.contains("Personal budget: £240.00 a week since 2026-04-27: council £216.90, customer £23.10"))
         #expect(lines.contains("Support plan: P-1 version 1 costing £240.00 a week, signed off by Tess Morgan (S-2) effective 2026-04-27"))
-        #expect(lines.contains { $0.hasPrefix("Next review due: 2026-06-08 (first review of a new or changed plan") })
+        #expect(lines.contains { $0.hasPrefix("Next review due: 2026-06-15 (first review of a new or changed plan") })
         #expect(lines.contains("Open challenges: none"))
         #expect(lines.contains("In force on 2026-05-05:"))
         #expect(lines.contains("  Delivery: direct payment, council-managed budget"))

@@ -20,7 +20,7 @@ import Testing
         #expect(s.currentPlanVersion == 1)
         #expect(s.currentPlanSignOff?.signer == "S-2")
         #expect(s.delivery?.value?.arrangements.count == 2)
-        #expect(s.nextReviewDue == ReviewDue(date: day("2026-06-08"), reason: .newOrChangedPlan))
+        #expect(s.nextReviewDue == ReviewDue(date: day("2026-06-15"), reason: .newOrChangedPlan))  // 6 weeks after services started on 4 May
         #expect(view.eventCount == Repository.joe.count)
     }
 

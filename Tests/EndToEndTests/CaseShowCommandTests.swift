@@ -35,7 +35,7 @@ import Testing
             #expect(lines.contains(expected), "\(expected)\n\(run.stdout)")
         }
         #expect(lines.contains { $0.hasPrefix("Delivery: since 2026-05-04 for P-1 version 1: direct payment £200.00 a week for L1") })
-        #expect(lines.contains { $0.hasPrefix("Next review due: 2026-06-08 (first review of a new or changed plan") })
+        #expect(lines.contains { $0.hasPrefix("Next review due: 2026-06-15 (first review of a new or changed plan") })
     }
 
     @Test func theJSONFormIsTheDocumentedStableObject() throws {
@@ -55,7 +55,7 @@ import Testing
         #expect(j["personalBudget"]?["weeklyTotal"] == 24000)
         #expect(j["plan"]?["signOff"]?["signedBy"] == "S-2")
         #expect(j["delivery"]?["arrangements"]?.arrayValue?.count == 2)
-        #expect(j["nextReviewDue"]?["date"] == "2026-06-08")
+        #expect(j["nextReviewDue"]?["date"] == "2026-06-15")  // issue 15: 6 weeks after services started on 4 May
         #expect(j["nextReviewDue"]?["reason"] == "newOrChangedPlan")
     }
 

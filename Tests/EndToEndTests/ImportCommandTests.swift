@@ -131,8 +131,16 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
 
     @Test func aBreachInImportedHistoryIsListedByComplianceAsImported() throws {
         let story = try CommandLineStory()
-        // Paul's first review was a week late in the older system: imported as it happened.
-        let history = file(try paulsHistory(as: "C-2002"), in: story)
+        // Paul's first review was late in the older system (issue 15: on 20 August 2025, more than
+        // 8 weeks after his services started on 16 June): imported as it happened.
+        let lines = try paulsHistory(as: "C-2002").map { line -> String in
+            guard var e = try JSONParser.parse(line).objectValue, e["type"] == "reviewCompleted",
+                var data = e["data"]?.objectValue else { return line }
+            data["effectiveDate"] = "2025-08-20"
+            e["data"] = .object(data)
+            return CanonicalJSON.string(.object(e))
+        }
+        let history = file(lines, in: story)
         try story.expectSuccess(["import", "--from", "CareFirst", "--as", "S-9", history])
         let compliance = try Executable.audit.run(["compliance", "--case", "C-2002", "--rule", "first-review-late", "--format", "csv", "--ledger", story.ledger])
         #expect(compliance.exitCode == 1)

@@ -298,18 +298,22 @@ struct RuleAgreementTests {
 
     // MARK: - Reviews
 
-    @Test("given a plan signed off on 27 April, the caseload's first review, the next review due and compliance's first-review-late turn on the same day, under the configured interval", arguments: [
-        (Period.weeks(6), 0, false), (.weeks(6), 1, true), (.weeks(8), 0, false), (.weeks(8), 1, true),
+    // issue 15: the first review's window (due from 6 weeks, late after 8) counts from when
+    // services started, or from the sign-off where nothing was arranged.
+    @Test("given a plan signed off on 27 April with nothing arranged, the caseload's first review (the window's last day), the next review due (its first) and compliance's first-review-late agree, under the configured window", arguments: [
+        (Period.weeks(6), Period?.some(.weeks(8)), 0, false), (.weeks(6), .weeks(8), 1, true), (.weeks(6), nil, 0, false), (.weeks(6), nil, 1, true),
     ])
-    func firstReview(interval: Period, daysAfterDue: Int, late: Bool) {
+    func firstReview(opens: Period, lateAfter: Period?, daysAfterLast: Int, late: Bool) {
         var c = TestCase.adult(upTo: .signedOff)
-        c.configuration.reviewIntervals.newOrChangedPlan = interval
-        let expected = interval.after(day("2026-04-27"))
+        c.configuration.reviewIntervals.newOrChangedPlan = opens
+        c.configuration.reviewIntervals.newOrChangedPlanLate = lateAfter
+        let first = opens.after(day("2026-04-27"))
+        let last = (lateAfter ?? opens).after(day("2026-04-27"))
         let due = c.due(.firstReview, on: "2026-05-01")
-        #expect(due.map(\.due) == [expected])
-        #expect(c.state.nextReviewDue(c.configuration.reviewIntervals) == ReviewDue(date: expected, reason: .newOrChangedPlan))
+        #expect(due.map(\.due) == [last])
+        #expect(c.state.nextReviewDue(c.configuration.reviewIntervals) == ReviewDue(date: first, reason: .newOrChangedPlan))
 
-        let reviewedOn = expected.adding(days: daysAfterDue).iso
+        let reviewedOn = last.adding(days: daysAfterLast).iso
         c.record(Make.requestReview(date: "2026-05-20"))
         c.record(Make.completeReview(date: reviewedOn))
         #expect(c.due(.firstReview, on: reviewedOn).isEmpty)
@@ -326,15 +330,16 @@ struct RuleAgreementTests {
         c.record(Make.signOff(version: 2, date: "2026-06-08"), by: TestStaff.teamManager)
         let signedOff = c.lastSeq
 
+        // Nothing arranged for version 2: its window counts from the sign-off, 20 July to 3 August.
         let due = c.due(.firstReview, on: "2026-06-09")
-        #expect(due.map(\.due) == [day("2026-07-20")])
+        #expect(due.map(\.due) == [day("2026-08-03")])
         #expect(due.map(\.seq) == [signedOff])
         #expect(due.map(\.subject) == ["plan P-1 version 2"])
         #expect(c.state.nextReviewDue(c.configuration.reviewIntervals) == ReviewDue(date: day("2026-07-20"), reason: .newOrChangedPlan))
-        let found = c.findings(.firstReviewLate, asOf: "2026-07-21")
+        let found = c.findings(.firstReviewLate, asOf: "2026-08-04")
         #expect(found.map(\.date) == due.map(\.due))
         #expect(found.map { $0.refs.first } == [signedOff])
-        #expect(c.findings(.firstReviewLate, asOf: "2026-07-20").isEmpty)
+        #expect(c.findings(.firstReviewLate, asOf: "2026-08-03").isEmpty)
     }
 
     @Test("given a direct payment from 4 May, the caseload's direct payment review and compliance's direct-payment-review-late turn on the same day", arguments: [(0, false), (1, true)])
@@ -384,8 +389,9 @@ struct RuleAgreementTests {
         #expect(c.findings(.complaintAcknowledgementLate).count == (late ? 1 : 0))
     }
 
-    @Test("given a complaint received on 1 June 2026, its response is due 6 months on, or on a later date agreed; an earlier date agreed does not shorten it, for decide, the caseload and compliance alike", arguments: [
-        (String?.none, "2026-12-01"), ("2026-09-01", "2026-12-01"), ("2027-01-15", "2027-01-15"),
+    // issue 15: six months beginning on 1 June end on 30 November (reg 14).
+    @Test("given a complaint received on 1 June 2026, its response is due by the last day of the 6 months beginning that day, or on a later date agreed; an earlier date agreed does not shorten it, for decide, the caseload and compliance alike", arguments: [
+        (String?.none, "2026-11-30"), ("2026-09-01", "2026-11-30"), ("2027-01-15", "2027-01-15"),
     ])
     func complaintResponse(agreed: String?, expected: String) {
         var c = TestCase.adult(upTo: .delivered)

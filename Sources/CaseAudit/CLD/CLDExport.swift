@@ -180,7 +180,7 @@ public struct CLDExport: Hashable, Sendable {
                         }
                         switch CLDMapping.serviceType(line.kind, caseKind: caseKind) {
                         case .success(let type):
-                            let cost = CLDMapping.cost(weekly: line.weeklyCost, unitsPerWeek: line.unitsPerWeek)
+                            let cost = CLDMapping.cost(weekly: line.weeklyCost, unitsPerWeek: line.unitsPerWeek, oneOff: line.oneOffCost)
                             row(r, "Service", date, end, suffix: "/" + lineId, [
                                 "Service_Type": type, "Delivery_Mechanism": mechanism, "Unit_Cost": cost.unitCost,
                                 "Cost_Frequency_Unit_Type": cost.unitType, "Planned_units_per_week": cost.unitsPerWeek,

@@ -121,7 +121,11 @@ public enum CLDMapping {
     /// planned units a week (hours, by the ledger's convention) the cost of one hour (the weekly
     /// cost divided by the units, rounded half up to the penny), `Hourly`, and the units; without,
     /// the weekly cost, `Weekly` and 1.
-    public static func cost(weekly: Money, unitsPerWeek: Int?) -> (unitCost: String, unitType: String, unitsPerWeek: String) {
+    ///
+    /// A line bought once (issue 15: charging) is its one-off cost, `One-Off` and 1 unit: never
+    /// a weekly cost ([check] the word against the CLD specification in force).
+    public static func cost(weekly: Money, unitsPerWeek: Int?, oneOff: Money? = nil) -> (unitCost: String, unitType: String, unitsPerWeek: String) {
+        if let oneOff { return (pounds(oneOff.pence), "One-Off", "1") }
         guard let units = unitsPerWeek, units > 0 else { return (pounds(weekly.pence), "Weekly", "1") }
         let n = Int64(units)
         return (pounds((weekly.pence * 2 + n) / (2 * n)), "Hourly", String(units))

@@ -90,8 +90,9 @@ extension ComplianceCheck {
         guard case .planSignedOff(let s) = step.event.event else { return nil }
         let e = step.event, before = step.before
         let cost = signedOffCost(input, before, s)
+        let oneOff = input.planContent(before, s.planId, s.version)?.oneOffCost ?? s.oneOffCost ?? .zero
         let date = e.effectiveDate
-        switch before.personalBudgetCover(of: cost, for: s.planId, version: s.version, on: date) {
+        switch before.personalBudgetCover(of: cost, oneOff: oneOff, for: s.planId, version: s.version, on: date) {
         case .covered:
             return nil
         case .otherPlan:
@@ -100,8 +101,13 @@ extension ComplianceCheck {
             return Finding(input.caseId, .planCostExceedsBudget, e, date: date,
                 "plan \(s.planId) version \(s.version) was signed off on \(date: date) costing \(Words.weekly(cost)) with no personal budget in force")
         case .exceeded(let entry):
+            let b = entry.value!
+            if cost <= b.weeklyTotal {
+                return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
+                    "plan \(s.planId) version \(s.version) was signed off with one-off costs of \(oneOff), more than the \(b.oneOffTotal ?? .zero) in one-off amounts its personal budget agreed")
+            }
             return Finding(input.caseId, .planCostExceedsBudget, e, and: input.event(id: entry.eventId), date: date,
-                "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(entry.value!.weeklyTotal))")
+                "plan \(s.planId) version \(s.version) was signed off costing \(Words.weekly(cost)), more than the personal budget of \(Words.weekly(b.weeklyTotal))")
         }
     }
 
@@ -138,7 +144,8 @@ extension ComplianceCheck {
     static func signOffLimitExceeded(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
         guard case .planSignedOff(let s) = step.event.event else { return nil }
         let e = step.event, before = step.before
-        let cost = signedOffCost(input, before, s)
+        // A one-off cost counts spread over the first year (`SupportPlanContent.weeklyCostForAuthority`).
+        let cost = input.planContent(before, s.planId, s.version)?.weeklyCostForAuthority ?? s.weeklyCost
         let on = CalendarDate(e.recordedAt)
         let register = input.register(at: e)
         // Who signed, in words, only for a breach.
@@ -181,11 +188,18 @@ extension ComplianceCheck {
                 "financial assessment \(f.financialAssessmentId) charged \(f.paysFullCost ? "the full cost" : Words.weekly(f.weeklyContribution)) although \(first.words)")
         case .personalBudgetSet(let b) where b.weeklyCustomerContribution > .zero:
             let e = step.event, before = step.before
-            guard let first = before.exemptions(on: e.effectiveDate, carersServicesFree: input.configuration(at: e).carersServicesFree).first
-            else { return nil }
-            let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
-            return Finding(input.caseId, .contributionExempt, e, and: fa, date: e.effectiveDate,
-                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(date: e.effectiveDate) although \(first.words)")
+            if let first = before.exemptions(on: e.effectiveDate, carersServicesFree: input.configuration(at: e).carersServicesFree).first {
+                let fa = before.contributions.entry(on: e.effectiveDate).flatMap { input.event(id: $0.eventId) }
+                return Finding(input.caseId, .contributionExempt, e, and: fa, date: e.effectiveDate,
+                    "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(date: e.effectiveDate) although \(first.words)")
+            }
+            // issue 15: charging — a contribution above the chargeable part (the plan's free lines).
+            let chargeable = before.chargeableWeekly(of: b.weeklyTotal, planId: b.planId, version: b.planVersion)
+            guard b.weeklyCustomerContribution > chargeable, let planId = b.planId, let record = before.plans[planId] else { return nil }
+            let version = b.planVersion ?? record.currentVersion
+            let free = record.versions[version - 1].freeLines.map { "\($0.lineId) (\($0.exemption!.words))" }.joined(separator: ", ")
+            return Finding(input.caseId, .contributionExempt, e, date: e.effectiveDate,
+                "the personal budget charged the customer \(Words.weekly(b.weeklyCustomerContribution)) from \(date: e.effectiveDate), more than the \(Words.weekly(chargeable)) of it that is chargeable: plan \(planId) lines \(free) are free")
         default:
             return nil
         }
@@ -306,33 +320,45 @@ extension ComplianceCheck {
         return findings
     }
 
-    /// The first review after a new or changed plan's sign-off later than the configured
-    /// interval (or none by `asOf`), unless the plan was replaced or the case closed in time.
+    /// The first review of a new or changed plan after the end of the configured window (8
+    /// weeks; or none by `asOf`), counted from when its services started (the first delivery
+    /// arranged for the signed-off version) or, where none was arranged, from the sign-off;
+    /// unless the plan was replaced or the case closed in time (issue 15: charging, deadlines).
     static func firstReviewLate(_ input: ComplianceInput) -> [Finding] {
         let ordered = input.byEffectiveDate
         var findings: [Finding] = []
         for (i, s) in ordered.enumerated() {
             guard s.kind == .planSignedOff, case .planSignedOff(let signed) = s.event else { continue }
-            let due = input.configuration(at: s).reviewIntervals.firstReviewDue(signedOffOn: s.effectiveDate)
-            let next = ordered[(i + 1)...].first {
-                switch $0.kind {
-                case .reviewCompleted, .planSignedOff, .caseClosed, .withdrawalDecided: true
-                default: false
+            var next: RecordedCaseEvent?
+            var started: RecordedCaseEvent?
+            for e in ordered[(i + 1)...] {
+                switch e.kind {
+                case .reviewCompleted, .planSignedOff, .caseClosed, .withdrawalDecided: next = e
+                case .deliveryArranged where started == nil:
+                    if case .deliveryArranged(let d) = e.event, d.planId == signed.planId, d.planVersion == signed.version { started = e }
+                default: break
                 }
+                if next != nil { break }
             }
+            let intervals = input.configuration(at: s).reviewIntervals
+            let from = started?.effectiveDate ?? s.effectiveDate
+            let late = intervals.firstReviewLate(startedOn: from)
             func plan() -> Sentence { "plan \(signed.planId) version \(signed.version), signed off on \(date: s.effectiveDate)" }
+            func window() -> Sentence {
+                "due \(intervals.newOrChangedPlan) and at the latest \(intervals.newOrChangedPlanLateAfter) after \(started == nil ? "the sign-off (no services arranged)" : "its services started") on \(date: from) — \(ReviewIntervals.firstReviewSource)"
+            }
             if let n = next {
-                guard n.effectiveDate > due else { continue }
+                guard n.effectiveDate > late else { continue }
                 if case .reviewCompleted(let r) = n.event {
                     findings.append(Finding(input.caseId, .firstReviewLate, n, and: s, date: n.effectiveDate,
-                        "the first review of \(plan()), was review \(r.reviewId) on \(date: n.effectiveDate), after it was due by \(date: due)"))
+                        "the first review of \(plan()), was review \(r.reviewId) on \(date: n.effectiveDate), after \(date: late), the last day of its window (\(window()))"))
                 } else {
-                    findings.append(Finding(input.caseId, .firstReviewLate, s, and: n, date: due,
-                        "\(plan()), was not reviewed by \(date: due), when its first review was due"))
+                    findings.append(Finding(input.caseId, .firstReviewLate, s, and: n, date: late,
+                        "\(plan()), was not reviewed by \(date: late), the last day of its first review's window (\(window()))"))
                 }
-            } else if input.isPast(due) {
-                findings.append(Finding(input.caseId, .firstReviewLate, s, date: due,
-                    "\(plan()), has not been reviewed; its first review was due by \(date: due)"))
+            } else if input.isPast(late) {
+                findings.append(Finding(input.caseId, .firstReviewLate, s, date: late,
+                    "\(plan()), has not been reviewed; its first review was due by \(date: late) (\(window()))"))
             }
         }
         return findings

@@ -80,7 +80,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         switch self {
         case .eligibilityNoticeMissing: return "Every eligibility determination is followed by a written record of it and its reasons."
         case .reviewOverdue: return "Every plan is reviewed at least every 12 months (the configured routine interval) after the previous review or sign-off."
-        case .firstReviewLate: return "A new or changed plan is first reviewed within the configured interval after sign-off (guidance: 6 to 8 weeks)."
+        case .firstReviewLate: return "A new or changed plan is first reviewed within the configured window after its services started, or after sign-off where none were arranged (guidance: 6 to 8 weeks)."
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
@@ -121,7 +121,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .staffUnknown: Rule.staffUnknown.source
         case .eligibilityNoticeMissing: "Care Act 2014 s13(2)"
         case .reviewOverdue: "Care Act 2014 s27; Care and Support Statutory Guidance ch. 13; Wiltshire SDS policy 2014, 5. Review and re-assessments"
-        case .firstReviewLate: "Care Act 2014 s27 and statutory guidance (6 to 8 weeks)"
+        case .firstReviewLate: "Care Act 2014 s27; Care and Support Statutory Guidance para 13.32 [check] (6 to 8 weeks after the service started)"
         case .directPaymentReviewLate: "Care and Support (Direct Payments) Regulations 2014 reg 7"
         case .complaintAcknowledgementLate: "Local Authority Social Services and NHS Complaints (England) Regulations 2009 reg 13"
         case .complaintResponseLate: "Local Authority Social Services and NHS Complaints (England) Regulations 2009 reg 14"

@@ -4,7 +4,7 @@ extension Explainer {
     /// The next review: each rule that sets a date, with the events behind it, and the earliest.
     mutating func nextReview(configurationSource: String) {
         let intervals = configuration.reviewIntervals
-        notes.append("Review intervals: \(intervals.newOrChangedPlan) after a new or changed plan, \(intervals.newDirectPayment) after a new direct payment, "
+        notes.append("Review intervals: \(intervals.newOrChangedPlan) (late after \(intervals.newOrChangedPlanLateAfter)) after a new or changed plan's services started, \(intervals.newDirectPayment) after a new direct payment, "
             + "at least every \(intervals.routine); \(configurationSource).")
         if date != nil { notes.append("The next review is worked out from everything recorded, not as in force on a date.") }
         for e in entries(["planSignedOff", "deliveryArranged", "reviewCompleted", "financialAssessmentCompleted", "withdrawalDecided", "caseClosed"]) {
@@ -18,8 +18,10 @@ extension Explainer {
         answer = "Next review due: \(Words.date(due.date)), the \(Words.dueReason(due.reason))."
         var lines: [String] = []
         let plan = schedule.signOff.effectiveDate
-        if let first = schedule.firstReview {
-            lines.append("\(intervals.newOrChangedPlan) after the plan was signed off on \(Words.date(plan)), not reviewed since: \(Words.date(first)).")
+        if let first = schedule.firstReview, let late = schedule.firstReviewLate {
+            let from = schedule.servicesStart.map { "its services started on \(Words.date($0.effectiveDate))" }
+                ?? "the plan was signed off on \(Words.date(plan)) (no services arranged yet)"
+            lines.append("\(intervals.newOrChangedPlan) after \(from), not reviewed since: \(Words.date(first)); late after \(Words.date(late)) (\(intervals.newOrChangedPlanLateAfter)) — \(ReviewIntervals.firstReviewSource).")
         } else {
             lines.append("The plan signed off on \(Words.date(plan)) has had its first review.")
         }

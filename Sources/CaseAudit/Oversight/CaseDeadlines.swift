@@ -67,9 +67,14 @@ public struct CaseDeadlines: Sendable {
         else { return }
         let signedOn = schedule.signOff.effectiveDate, signedSeq = schedule.signOff.seq, signedId = schedule.signOff.eventId
         let subject: Sentence = "plan \(planId) version \(version)"
-        if let due = schedule.firstReview {
-            add(.firstReview, due, nil, signedSeq, signedId, subject,
-                "\(intervals.newOrChangedPlan) after the plan was signed off on \(date: signedOn)")
+        // issue 15: the window counts from when services started; the deadline is its last day.
+        if let opens = schedule.firstReview, let late = schedule.firstReviewLate {
+            let from = schedule.firstReviewFrom
+            let start: Sentence = schedule.servicesStart == nil
+                ? "the plan was signed off on \(date: signedOn) (no services arranged yet)"
+                : "services started on \(date: from)"
+            add(.firstReview, late, nil, signedSeq, signedId, subject,
+                "due from \(date: opens) (\(intervals.newOrChangedPlan)) and by \(date: late) (\(intervals.newOrChangedPlanLateAfter)) after \(start) — \(ReviewIntervals.firstReviewSource)")
         }
         if schedule.routineFromLastReview, let reviewSeq = schedule.lastReview?.seq, let reviewedOn = schedule.lastReview?.effectiveDate {
             add(.annualReview, schedule.routineReview, nil, reviewSeq, schedule.lastReview?.eventId, subject,

@@ -189,9 +189,9 @@ public struct PanelPack: Hashable, Sendable {
         if let plan = state.currentPlanId.flatMap({ state.plans[$0] }) {
             let p = plan.current
             blocks.append(.table(ReportTable(
-                caption: "Plan \(p.planId) version \(plan.currentVersion)\(plan.currentIsSignedOff ? ", signed off" : ", not signed off"): \(Words.weekly(p.weeklyCost))",
-                headers: ["Line", "What", "Kind", "Weekly cost", "Provider"],
-                rows: p.lines.map { [$0.lineId, $0.description, Words.service($0.kind), Words.weekly($0.weeklyCost), $0.provider ?? "not named"] })))
+                caption: "Plan \(p.planId) version \(plan.currentVersion)\(plan.currentIsSignedOff ? ", signed off" : ", not signed off"): \(p.oneOffCost > .zero ? p.costWords : Words.weekly(p.weeklyCost))",
+                headers: ["Line", "What", "Kind", p.lines.contains { $0.isOneOff || $0.exemption != nil } ? "Cost" : "Weekly cost", "Provider"],
+                rows: p.lines.map { [$0.lineId, $0.description, Words.service($0.kind), Words.lineCost($0), $0.provider ?? "not named"] })))
             let needs = p.needs.map { "\($0.need)\($0.eligible ? " (eligible)" : ""): \($0.howMet)" }
             if !needs.isEmpty { blocks.append(.list(label: "Needs and how they are met", items: needs)) }
         } else {

@@ -51,6 +51,9 @@ extension Phraser {
                 "Personal budget: \(Words.weekly(e.weeklyTotal))\(e.planId.map { " for support plan \($0)" } ?? "").",
                 "Paid by the person (their contribution): \(Words.weekly(e.weeklyCustomerContribution)); paid by the council: \(Words.weekly(e.weeklyCouncilContribution)).",
             ]
+            if let once = e.oneOffTotal {
+                what.append("One-off amounts (paid once, not weekly, by the council): \(once).")
+            }
             if let ind = e.indicativeWeeklyAmount {
                 what.append(e.aboveIndicative
                     ? "This is above the indicative budget of \(Words.weekly(ind)), so it needed authorisation."
@@ -59,7 +62,9 @@ extension Phraser {
             return EventPhrase(title: "Personal budget set: \(Words.weekly(e.weeklyTotal))", what: what)
         case .planSignedOff(let e):
             return EventPhrase(title: "Support plan \(e.planId) version \(e.version) signed off", what: [
-                "The plan costs \(Words.weekly(e.weeklyCost)) (\(e.annualCost) a year), within the personal budget of \(Words.weekly(e.personalBudgetWeeklyTotal)).",
+                e.oneOffCost.map {
+                    "The plan costs \(Words.weekly(e.weeklyCost)) and \($0) once (one-off, never weekly): \(e.annualCost) for its first year, within the personal budget of \(Words.weekly(e.personalBudgetWeeklyTotal)) and its one-off amounts."
+                } ?? "The plan costs \(Words.weekly(e.weeklyCost)) (\(e.annualCost) a year), within the personal budget of \(Words.weekly(e.personalBudgetWeeklyTotal)).",
                 "The signer's sign-off limit on the day: \(Words.weekly(e.signerWeeklyLimit)).",
             ])
         case .planSignOffRefused(let e):
@@ -80,10 +85,13 @@ extension Phraser {
 
     /// A plan's costed lines, needs and risks.
     func planLines(_ plan: SupportPlanContent, _ g: inout Disclosure) -> [String] {
-        var out = ["Written by: \(Words.uncamel(plan.author.rawValue)). Weekly cost: \(plan.weeklyCost) (\(plan.weeklyCost.times(52)) a year)."]
+        var out = ["Written by: \(Words.uncamel(plan.author.rawValue)). \(Words.planCost(plan))"]
         for line in plan.lines {
             let provider = line.provider.map { ", from \($0)" } ?? ""
-            out.append("Line \(line.lineId): \(line.description) (\(Words.service(line.kind))\(provider)): \(Words.weekly(line.weeklyCost)).")
+            out.append("Line \(line.lineId): \(line.description) (\(Words.service(line.kind))\(provider)): \(Words.lineCost(line)).")
+        }
+        if !plan.freeLines.isEmpty {
+            out.append("The person's contribution applies only to the chargeable part: \(Words.weekly(plan.chargeableWeeklyCost)) of the weekly cost.")
         }
         for need in plan.needs {
             out.append("Need: \(need.need) — eligible: \(yesNo(need.eligible)); the council will meet it: \(yesNo(need.councilWillMeet)); how: \(need.howMet).")

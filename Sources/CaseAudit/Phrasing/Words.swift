@@ -22,6 +22,22 @@ public enum Words {
     /// "£23.40 a week".
     public static func weekly(_ m: Money) -> String { "\(m) a week" }
 
+    // issue 15: charging
+    /// A plan line's cost and, when it is free, why: "£40.00 a week", "£350.00 once (one-off,
+    /// not weekly) — free: community equipment (aids) is free".
+    public static func lineCost(_ line: PlanLine) -> String {
+        let cost = line.oneOffCost.map { "\($0) once (one-off, not weekly)" } ?? weekly(line.weeklyCost)
+        return cost + (line.exemption.map { " — free: \($0.words)" } ?? "")
+    }
+
+    /// A plan's cost for the trail: "Weekly cost: £240.00 (£12,480.00 a year)."; with one-off
+    /// costs, those once and the first year's cost (one-off costs counted once, never ×52).
+    public static func planCost(_ plan: SupportPlanContent) -> String {
+        let once = plan.oneOffCost
+        guard once > .zero else { return "Weekly cost: \(plan.weeklyCost) (\(plan.weeklyCost.times(52)) a year)." }
+        return "Weekly cost: \(plan.weeklyCost) (\(plan.weeklyCost.times(52)) a year); one-off costs: \(once), paid once, not weekly; the first year: \(plan.firstYearCost)."
+    }
+
     /// A camelCase code as lower-case words: "socialWorker" → "social worker" (`DisplayWords.spaced`,
     /// the one definition).
     public static func uncamel(_ code: String) -> String { DisplayWords.spaced(code) }

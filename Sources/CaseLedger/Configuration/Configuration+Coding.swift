@@ -11,10 +11,11 @@ extension Configuration: PayloadObject {
     /// means its default (`DecisionAuthority.standard`), so configurations published before they
     /// existed read as they always did.
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
+    /// Also `minorAdaptationCostLimit` (issue 15: charging), absent meaning £1,000.
     /// Also the safeguarding and subject access periods (issue 15: safeguard), each absent meaning
     /// its default (see `Configuration`).
     public static let optionalFieldNames = [
-        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority",
+        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority", "minorAdaptationCostLimit",
         // issue 15: safeguard
         "safeguardingDecisionWorkingDays", "safeguardingEnquiryPeriod", "subjectAccessResponsePeriod",
         "subjectAccessExtensionPeriod", "subjectAccessClarificationPausesClock",
@@ -79,6 +80,11 @@ extension Configuration: PayloadObject {
         // issue 15: carers
         carersAssessmentOfferPeriod = try r.optional("carersAssessmentOfferPeriod") ?? Self.defaultCarersAssessmentOfferPeriod
         reablementProgressInterval = try r.optional("reablementProgressInterval") ?? Self.defaultReablementProgressInterval
+        let adaptationLimit: Money? = try r.optional("minorAdaptationCostLimit")
+        if let adaptationLimit, adaptationLimit < .zero {
+            throw PayloadDecodingError(field: r.pathOf("minorAdaptationCostLimit"), problem: "cannot be negative; \(adaptationLimit.pence) was given")
+        }
+        minorAdaptationCostLimit = adaptationLimit ?? Self.standardMinorAdaptationCostLimit
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -136,6 +142,7 @@ extension Configuration: PayloadObject {
         // issue 15: carers. Each only when not the default, so a configuration without it keeps its bytes.
         if carersAssessmentOfferPeriod != Self.defaultCarersAssessmentOfferPeriod { w.set("carersAssessmentOfferPeriod", carersAssessmentOfferPeriod) }
         if reablementProgressInterval != Self.defaultReablementProgressInterval { w.set("reablementProgressInterval", reablementProgressInterval) }
+        if minorAdaptationCostLimit != Self.standardMinorAdaptationCostLimit { w.set("minorAdaptationCostLimit", minorAdaptationCostLimit) }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
             t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }

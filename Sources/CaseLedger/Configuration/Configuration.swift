@@ -64,6 +64,14 @@ public struct Configuration: Hashable, Sendable {
     public static let defaultCarersAssessmentOfferPeriod = Period.days(28)
     /// The default of `reablementProgressInterval`: 1 week.
     public static let defaultReablementProgressInterval = Period.weeks(1)
+    // issue 15: charging
+    /// The most an adaptation may cost to be minor, and so free of charge (£1,000 per
+    /// adaptation): Care and Support (Charging and Assessment of Resources) Regulations 2014
+    /// reg 3(3) ("an adaptation is minor if the cost of making the adaptation is £1,000 or
+    /// less"). For a council to confirm against the regulations in force.
+    public var minorAdaptationCostLimit: Money = Configuration.standardMinorAdaptationCostLimit
+    /// The regulations' figure, £1,000: the limit when a configuration names none.
+    public static let standardMinorAdaptationCostLimit = Money(pence: 100_000)
 
     /// A configuration; every default can be overridden.
     public init(

@@ -16,6 +16,7 @@ extension CaseDecider {
         try checkAmount(p.weeklyTotal, "the personal budget")
         try checkAmount(p.weeklyCustomerContribution, "the customer's contribution")
         try checkAmount(p.weeklyCouncilContribution, "the council's contribution")
+        if let once = p.oneOffTotal { try checkAmount(once, "the one-off amounts") }
         if let planId = p.planId, state.plans[planId] == nil {
             throw Rejection(.planUnknown, "\(caseName) has no support plan \(planId)")
         }
@@ -53,7 +54,8 @@ extension CaseDecider {
             metadata: p.metadata, planId: p.planId, planVersion: p.planVersion, weeklyTotal: p.weeklyTotal,
             weeklyCustomerContribution: p.weeklyCustomerContribution,
             weeklyCouncilContribution: p.weeklyCouncilContribution,
-            indicativeWeeklyAmount: indicative.weeklyAmount, aboveIndicative: above))]
+            indicativeWeeklyAmount: indicative.weeklyAmount, aboveIndicative: above,
+            oneOffTotal: p.oneOffTotal.flatMap { $0 > .zero ? $0 : nil }))]
     }
 
     /// The customer's part must be what the financial assessment in force allows.
@@ -75,10 +77,19 @@ extension CaseDecider {
             }
             return
         }
-        let expected = fa.paysFullCost ? p.weeklyTotal : min(fa.weeklyContribution, p.weeklyTotal)
+        // issue 15: charging — the contribution applies only to the chargeable part: never to
+        // the plan's free lines (community equipment, minor adaptations...) or one-off amounts.
+        let chargeable = state.chargeableWeekly(of: p.weeklyTotal, planId: p.planId, version: p.planVersion)
+        let expected = fa.paysFullCost ? chargeable : min(fa.weeklyContribution, chargeable)
         if charged != expected {
+            var free = ""
+            if chargeable < p.weeklyTotal, let planId = p.planId, let record = state.plans[planId] {
+                let version = p.planVersion ?? record.currentVersion
+                let lines = record.versions[version - 1].freeLines.map { "\($0.lineId) (\($0.description): \($0.exemption!.words))" }
+                free = "; only \(chargeable) a week of the \(p.weeklyTotal) a week is chargeable: plan \(planId) line\(lines.count == 1 ? "" : "s") \(lines.joined(separator: ", ")) — Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3"
+            }
             throw Rejection(.budgetContributionMismatch,
-                "the customer's contribution must be \(expected) a week (financial assessment \(fa.financialAssessmentId)\(fa.paysFullCost ? ": pays the full cost" : ": \(fa.weeklyContribution) a week assessed")); \(charged) a week was given")
+                "the customer's contribution must be \(expected) a week (financial assessment \(fa.financialAssessmentId)\(fa.paysFullCost ? ": pays the full cost" : ": \(fa.weeklyContribution) a week assessed")\(free)); \(charged) a week was given")
         }
     }
 }

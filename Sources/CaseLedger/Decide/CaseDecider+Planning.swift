@@ -48,8 +48,9 @@ extension CaseDecider {
         // A plan recorded before the limits (or imported) is held to them here.
         try checkLines(content)
         let cost = content.weeklyCost
+        let oneOff = content.oneOffCost
         let budget: PersonalBudgetSet
-        switch state.personalBudgetCover(of: cost, for: p.planId, version: p.version, on: date) {
+        switch state.personalBudgetCover(of: cost, oneOff: oneOff, for: p.planId, version: p.version, on: date) {
         case .noBudget:
             throw Rejection(.personalBudgetMissing,
                 "\(planName) cannot be signed off: no personal budget is in force on \(date.words)")
@@ -57,26 +58,33 @@ extension CaseDecider {
             throw Rejection(.personalBudgetForOtherPlan,
                 "\(planName) cannot be signed off: the personal budget in force on \(date.words) (\(entry.value!.weeklyTotal) a week, the budget of \(entry.effectiveDate.words)) is for \(entry.value!.fundedPlanWords); set the personal budget for plan \(p.planId) version \(p.version) first")
         case .exceeded(let entry):
+            let b = entry.value!
+            if cost <= b.weeklyTotal {
+                throw Rejection(.planCostExceedsBudget,
+                    "\(planName) cannot be signed off: its one-off costs come to \(oneOff), more than the \(b.oneOffTotal ?? .zero) in one-off amounts the personal budget of \(b.weeklyTotal) a week (the budget of \(entry.effectiveDate.words)) agreed; set the personal budget with the one-off amounts (oneOffTotal)", source: "Care Act 2014 s26")
+            }
             throw Rejection(.planCostExceedsBudget,
-                "\(planName) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(entry.value!.weeklyTotal) a week (the budget of \(entry.effectiveDate.words))")
+                "\(planName) cannot be signed off: it costs \(cost) a week, more than the agreed personal budget of \(b.weeklyTotal) a week (the budget of \(entry.effectiveDate.words))")
         case .covered(let entry):
             budget = entry.value!
         }
         let limit: Money
-        switch context.staff.signOffAuthority(of: context.actor, on: today, over: cost) {
+        let authorised = content.weeklyCostForAuthority
+        switch context.staff.signOffAuthority(of: context.actor, on: today, over: authorised) {
         case .none:
             throw Rejection(.signOffAuthorityMissing,
                 "\(planName) cannot be signed off by \(actorName): they hold no sign-off authority on \(today.words)")
         case .below(let held):
+            let spread = oneOff > .zero ? " (\(content.costWords): the one-off costs spread over the first year, \(authorised) a week)" : ""
             throw Rejection(.signOffLimitExceeded,
-                "\(planName) cannot be signed off by \(actorName): they hold sign-off authority up to \(held) a week on \(today.words), and the plan costs \(cost) a week; ask someone whose limit covers it")
+                "\(planName) cannot be signed off by \(actorName): they hold sign-off authority up to \(held) a week on \(today.words), and the plan costs \(cost) a week\(spread); ask someone whose limit covers it")
         case .covers(let held):
             limit = held
         }
         return [.planSignedOff(PlanSignedOff(
             metadata: p.metadata, planId: p.planId, version: p.version, weeklyCost: cost,
-            annualCost: cost.times(52), personalBudgetWeeklyTotal: budget.weeklyTotal,
-            signerWeeklyLimit: limit))]
+            annualCost: content.firstYearCost, personalBudgetWeeklyTotal: budget.weeklyTotal,
+            signerWeeklyLimit: limit, oneOffCost: oneOff > .zero ? oneOff : nil))]
     }
 
     /// Refusal of the current version, not yet signed off, by someone with sign-off authority,
@@ -130,7 +138,23 @@ extension CaseDecider {
                     "plan \(plan.planId) line \(line.lineId) has a negative weekly cost (\(line.weeklyCost))")
             }
             try checkWithinLimit(line.weeklyCost, "plan \(plan.planId) line \(line.lineId)'s weekly cost")
+            // issue 15: charging — a one-off cost, and a line marked free.
+            if let once = line.oneOffCost {
+                if once.pence < 0 {
+                    throw Rejection(.planLinesInvalid,
+                        "plan \(plan.planId) line \(line.lineId) has a negative one-off cost (\(once))")
+                }
+                if line.weeklyCost > .zero {
+                    throw Rejection(.planLinesInvalid,
+                        "plan \(plan.planId) line \(line.lineId) gives both a weekly cost (\(line.weeklyCost)) and a one-off cost (\(once)); a line costs one or the other: give the weekly part and the one-off part as two lines")
+                }
+                try checkWithinLimit(once, "plan \(plan.planId) line \(line.lineId)'s one-off cost")
+            }
+            if let problem = config.lineExemptionProblem(line, caseKind: state.kind) {
+                throw Rejection(.planLineExemptionInvalid, "plan \(plan.planId) on \(caseName): \(problem)")
+            }
         }
         try checkWithinLimit(plan.weeklyCost, "plan \(plan.planId)'s weekly cost")
+        try checkWithinLimit(plan.oneOffCost, "plan \(plan.planId)'s one-off costs")
     }
 }

@@ -127,11 +127,12 @@ extension CaseDecider {
                 (b.weeklyTotal, "personal budget"), (b.weeklyCustomerContribution, "customer's contribution"),
                 (b.weeklyCouncilContribution, "council's contribution"),
             ] + (b.indicativeWeeklyAmount.map { [($0, "indicative budget")] } ?? [])
+                + (b.oneOffTotal.map { [($0, "one-off amounts")] } ?? [])
         case .planSignedOff(let s):
             amounts = [
                 (s.weeklyCost, "weekly cost"), (s.annualCost, "annual cost"),
                 (s.personalBudgetWeeklyTotal, "personal budget"), (s.signerWeeklyLimit, "sign-off limit"),
-            ]
+            ] + (s.oneOffCost.map { [($0, "one-off costs")] } ?? [])
         case .deliveryArranged(let d):
             amounts = d.arrangements.flatMap { a -> [(Money, String)] in
                 [

@@ -25,12 +25,21 @@ public struct ReviewDue: Hashable, Sendable {
 }
 
 extension ReviewIntervals {
-    /// The day the first review of a new or changed plan signed off on `signedOffOn` falls due:
-    /// the configured interval after the sign-off (6 weeks).
+    /// The day the first review of a new or changed plan whose services started on `startedOn`
+    /// falls due: the configured start of the window after it (6 weeks).
     ///
-    /// Source: Care Act 2014 s27; statutory guidance (a light-touch review 6 to 8 weeks after a
-    /// new or changed plan is signed off).
-    public func firstReviewDue(signedOffOn: CalendarDate) -> CalendarDate { newOrChangedPlan.after(signedOffOn) }
+    /// Source: Care Act 2014 s27; Care and Support Statutory Guidance para 13.32 [check] (a
+    /// review of a new or changed plan 6 to 8 weeks after the service started).
+    public func firstReviewDue(startedOn: CalendarDate) -> CalendarDate { newOrChangedPlan.after(startedOn) }
+
+    /// The last day the first review of a new or changed plan whose services started on
+    /// `startedOn` is in time: the configured end of the window after it (8 weeks); a review
+    /// after it is late. Never before `firstReviewDue(startedOn:)`.
+    ///
+    /// Source: as `firstReviewDue(startedOn:)`.
+    public func firstReviewLate(startedOn: CalendarDate) -> CalendarDate {
+        max(newOrChangedPlanLateAfter.after(startedOn), firstReviewDue(startedOn: startedOn))
+    }
 
     /// The day the first review of a run of direct payments that started on `startedOn` falls
     /// due: the configured interval after the start (6 months).
@@ -57,9 +66,18 @@ public struct ReviewSchedule: Hashable, Sendable {
     public var signOff: Dated<PlanSignedOff>
     /// The review completed last (by effective date, then recorded order), if any.
     public var lastReview: Dated<ReviewCompleted>?
-    /// When the first review of the new or changed plan is due; nil once a review followed
-    /// its sign-off.
+    /// When the first review of the new or changed plan is due (the window opens); nil once a
+    /// review followed its sign-off.
     public var firstReview: CalendarDate?
+    /// The last day of the first review's window (it is late after it); nil once a review
+    /// followed the sign-off (issue 15).
+    public var firstReviewLate: CalendarDate?
+    /// When the plan's services started, which the first review's window counts from: the
+    /// first delivery arranged for the signed-off version after its sign-off; nil where nothing
+    /// was arranged (the window counts from the sign-off).
+    public var servicesStart: Dated<DeliveryArranged>?
+    /// The day the first review's window counts from: the services' start, or the sign-off.
+    public var firstReviewFrom: CalendarDate { servicesStart?.effectiveDate ?? signOff.effectiveDate }
     /// When the routine review is due: the routine interval after the later of the sign-off and
     /// the last review.
     public var routineReview: CalendarDate
@@ -117,6 +135,8 @@ extension CaseState {
             lastReviewed.map { ReviewSchedule.follows($0, anchor) } ?? false
         }
         let fromReview = reviewed(since: (signed.effectiveDate, signed.seq))
+        let started = fromReview ? nil : servicesStart(of: signed)
+        let windowFrom = started?.effectiveDate ?? signed.effectiveDate
         let dpStart = directPaymentRunStart
         var contributionOn: CalendarDate?
         if contributions.hasCurrent, let assessedOn = contributions.since {
@@ -127,7 +147,9 @@ extension CaseState {
         }
         return ReviewSchedule(
             signOff: signed, lastReview: lastReview,
-            firstReview: fromReview ? nil : intervals.firstReviewDue(signedOffOn: signed.effectiveDate),
+            firstReview: fromReview ? nil : intervals.firstReviewDue(startedOn: windowFrom),
+            firstReviewLate: fromReview ? nil : intervals.firstReviewLate(startedOn: windowFrom),
+            servicesStart: started,
             routineReview: intervals.routineReviewDue(lastOn: fromReview ? lastReviewed!.date : signed.effectiveDate),
             routineFromLastReview: fromReview,
             directPaymentStart: dpStart,
@@ -136,8 +158,27 @@ extension CaseState {
             contributionReview: contributionOn.map { intervals.routineReviewDue(lastOn: $0) })
     }
 
+    /// When the services of the plan version `signed` signed off started: the first delivery
+    /// arranged for that version on or after the sign-off (by effective date, then recorded
+    /// order); nil where none was arranged. The first review's window counts from it.
+    ///
+    /// Source: Care and Support Statutory Guidance para 13.32 [check] (6–8 weeks after the
+    /// service started).
+    public func servicesStart(of signed: Dated<PlanSignedOff>) -> Dated<DeliveryArranged>? {
+        guard let s = signed.value else { return nil }
+        // Entries read in place; only the one found is copied out.
+        for i in delivery.entries.indices {
+            guard let d = delivery.entries[i].value, d.planId == s.planId, d.planVersion == s.version else { continue }
+            let e = delivery.entries[i]
+            if !ReviewSchedule.follows((e.effectiveDate, e.seq), (signed.effectiveDate, signed.seq)) { continue }
+            return e
+        }
+        return nil
+    }
+
     /// The next review due under `intervals` (`reviewSchedule(_:)`'s earliest): the earliest
-    /// of 6 weeks (configurable) after a new or changed plan not yet reviewed, 6 months after a
+    /// of 6 weeks (configurable) after a new or changed plan's services started (or its sign-off)
+    /// not yet reviewed, 6 months after a
     /// new direct payment not yet reviewed, and 12 months after the last review (or sign-off)
     /// and the last financial assessment; on the same date the reason listed first wins. Nil
     /// when closed or no plan is in force.

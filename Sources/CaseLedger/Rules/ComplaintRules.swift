@@ -21,14 +21,23 @@ extension Configuration {
         adding(workingDays: complaintAcknowledgementWorkingDays, to: receivedOn)
     }
 
-    /// The day by which a complaint received on `receivedOn` must be answered: the configured
-    /// period after receipt (6 months), or the date agreed when it was acknowledged when that is
-    /// later. An earlier date agreed does not shorten the period the law allows.
+    /// The day by which a complaint received on `receivedOn` must be answered: the last day of
+    /// the configured period (6 months) beginning on the day the complaint was received, or the
+    /// date agreed when it was acknowledged when that is later. An earlier date agreed does not
+    /// shorten the period the law allows.
     ///
-    /// Source: Complaints (England) Regulations 2009 reg 14(2) (six months beginning on the day
-    /// the complaint was received, or such longer period as may be agreed).
+    /// A period "beginning on" (or "commencing on") a day includes that day, so it ends the day
+    /// before the date that corresponds 6 months on: a complaint received on 2 April is answered
+    /// by 1 October, not 2 October (a period beginning with a day counts that day: Zoan v
+    /// Rouamba [2000] 1 WLR 1509). It is worked out as the period after the day before receipt,
+    /// so a month without the corresponding day ends on its last day (received 31 August: 28
+    /// February, 29 in a leap year).
+    ///
+    /// Source: Local Authority Social Services and National Health Service Complaints (England)
+    /// Regulations 2009 reg 14 (a response within six months beginning on the day the complaint
+    /// was received, or such longer period as may be agreed before that period expires).
     public func complaintResponseDue(receivedOn: CalendarDate, agreed: CalendarDate?) -> CalendarDate {
-        let due = complaintResponsePeriod.after(receivedOn)
+        let due = complaintResponsePeriod.after(receivedOn.adding(days: -1))
         guard let agreed, agreed > due else { return due }
         return agreed
     }
@@ -37,7 +46,7 @@ extension Configuration {
 extension ComplaintRecord {
     /// The day the response is due as recorded: the date worked out when the complaint was
     /// received (`ComplaintReceived.respondBy`), or the date agreed at acknowledgement when that
-    /// is later (reg 14(2): see `Configuration.complaintResponseDue(receivedOn:agreed:)`).
+    /// is later (reg 14: see `Configuration.complaintResponseDue(receivedOn:agreed:)`).
     public var respondBy: CalendarDate {
         guard let agreed = acknowledged?.respondBy, agreed > received.respondBy else { return received.respondBy }
         return agreed

@@ -61,7 +61,8 @@ extension CaseCommand {
         case .personalBudgetSet(let p):
             self = .setPersonalBudget(SetPersonalBudget(
                 metadata: p.metadata, planId: p.planId, planVersion: p.planVersion, weeklyTotal: p.weeklyTotal,
-                weeklyCustomerContribution: p.weeklyCustomerContribution, weeklyCouncilContribution: p.weeklyCouncilContribution))
+                weeklyCustomerContribution: p.weeklyCustomerContribution, weeklyCouncilContribution: p.weeklyCouncilContribution,
+                oneOffTotal: p.oneOffTotal))
         case .planSignedOff(let p): self = .signOffPlan(SignOffPlan(metadata: p.metadata, planId: p.planId, version: p.version))
         case .planSignOffRefused(let p): self = .refuseSignOff(p)
         case .deliveryArranged(let p): self = .arrangeDelivery(ArrangeDelivery(metadata: p.metadata, planId: p.planId, arrangements: p.arrangements))

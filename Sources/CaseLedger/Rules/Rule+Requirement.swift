@@ -35,7 +35,7 @@ extension Rule {
         case .reablementNotActive: "Only a running period of reablement can end."
         case .planUnknown: "The plan must exist on the case."
         case .planVersionNotCurrent: "Only the current version of a plan is signed off, refused or delivered."
-        case .planLinesInvalid: "Plan lines have unique ids and non-negative weekly costs."
+        case .planLinesInvalid: "Plan lines have unique ids and non-negative costs; a line costs either weekly or once (a one-off cost with no weekly cost)."
         case .planComponentsMissing: "A plan is signed off only when all 7 essential components are present."
         case .planCostExceedsBudget: "A plan is signed off only when its weekly cost is within the agreed personal budget."
         case .personalBudgetMissing: "A plan is signed off only after the personal budget is set."
@@ -119,6 +119,8 @@ extension Rule {
         case .carersAssessmentRefusalWords: "A carer's refusal of a carer's assessment is recorded in the carer's own words; it ends the duty unless circumstances change or the carer asks later (Care Act 2014 s10(7))."
         case .reablementProgressOutsidePeriod: "Reablement progress is recorded for the week of a period of reablement running on its date (Wiltshire SDS policy 2014: progress monitored on a weekly basis)."
         case .reablementProgressIncomplete: "Reablement progress records the progress made and the person's own words about it (Wiltshire SDS policy 2014)."
+        // issue 15: charging
+        case .planLineExemptionInvalid: "A plan line is marked free of charge only where the charging rules make it free: community equipment, a minor adaptation costing no more than the configured limit (£1,000), s117 aftercare, CJD; carers' services on a carer's case where configured free; reablement only through its own free period (Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3, reg 4)."
         }
     }
 }

@@ -165,6 +165,8 @@ extension Rule {
         case .carersAssessmentRefusalWords: return "Care Act 2014 s10(7) [check]"
         case .reablementProgressOutsidePeriod: return "\(w), reablement (progress monitored on a weekly basis)"
         case .reablementProgressIncomplete: return "\(w), reablement (progress monitored on a weekly basis)"
+        // issue 15: charging
+        case .planLineExemptionInvalid: return "\(charging) reg 3(3) (community equipment and minor adaptations up to £1,000 are free); Mental Health Act 1983 s117"
         }
     }
 }

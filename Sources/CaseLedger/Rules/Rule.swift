@@ -289,6 +289,11 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// Reablement progress records the progress made and the person's own words (Wiltshire SDS
     /// policy 2014).
     case reablementProgressIncomplete = "reablement-progress-incomplete"
+    // issue 15: charging
+    /// A plan line is marked free of charge only where the charging regulations (or the
+    /// council's policy) make it free: a minor adaptation up to the configured cost, carers'
+    /// services on a carer's case; reablement through its own free period.
+    case planLineExemptionInvalid = "plan-line-exemption-invalid"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

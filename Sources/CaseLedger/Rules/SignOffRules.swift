@@ -36,14 +36,18 @@ extension CaseState {
     ///
     /// Source: training deck, support plan component 4 (must not exceed the agreed amount); Care
     /// Act 2014 s25(1)(e) (the plan includes the personal budget for that plan), s26.
+    ///
+    /// A plan's one-off costs (`oneOff`, issue 15: charging) are covered by the one-off amounts
+    /// the budget agreed (`PersonalBudgetSet.oneOffTotal`), never by its weekly total.
     public func personalBudgetCover(
-        of weeklyCost: Money, for planId: String, version: Int, on date: CalendarDate
+        of weeklyCost: Money, oneOff: Money = .zero, for planId: String, version: Int, on date: CalendarDate
     ) -> BudgetCover {
         // The budget in force read in place; its entry copied once, for the answer.
         guard let i = personalBudget.entryIndex(on: date), let budget = personalBudget.entries[i].value else { return .noBudget }
         let entry = personalBudget.entries[i]
         guard budget.funds(planId: planId, version: version) else { return .otherPlan(entry) }
-        return BudgetCover.covers(budget.weeklyTotal, weeklyCost) ? .covered(entry) : .exceeded(entry)
+        let coversOnce = BudgetCover.covers(budget.oneOffTotal ?? .zero, oneOff)
+        return BudgetCover.covers(budget.weeklyTotal, weeklyCost) && coversOnce ? .covered(entry) : .exceeded(entry)
     }
 
     /// What is wrong with the needs `plan` specifies on `date`, if anything: a plan specifies

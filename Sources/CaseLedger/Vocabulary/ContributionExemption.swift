@@ -12,6 +12,12 @@ public enum ContributionExemption: String, PayloadEnum {
     case reablement
     /// Care for a person with Creutzfeldt-Jakob disease.
     case creutzfeldtJakobDisease
+    // issue 15: charging
+    /// Community equipment: an aid for nursing at home or daily living (a plan line's).
+    case communityEquipment
+    /// A minor adaptation to the home costing no more than the configured limit (£1,000) (a
+    /// plan line's).
+    case minorAdaptation
 
     /// The exemption in words, for rejection messages and notices.
     public var words: String {
@@ -20,6 +26,8 @@ public enum ContributionExemption: String, PayloadEnum {
         case .section117Aftercare: "s117 mental health aftercare is free"
         case .reablement: "reablement is free for its first weeks"
         case .creutzfeldtJakobDisease: "care for a person with Creutzfeldt-Jakob disease is free"
+        case .communityEquipment: "community equipment (aids) is free"
+        case .minorAdaptation: "a minor adaptation is free"
         }
     }
 }

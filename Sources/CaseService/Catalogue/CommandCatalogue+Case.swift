@@ -161,6 +161,7 @@ extension CommandCatalogue {
                 CommandField("weeklyTotal", .pence, "The weekly total in pence."),
                 CommandField("weeklyCustomerContribution", .pence, "The customer's weekly contribution in pence."),
                 CommandField("weeklyCouncilContribution", .pence, "The council's weekly contribution in pence."),
+                CommandField("oneOffTotal", .pence, required: false, "One-off amounts the budget also funds, in pence (equipment, adaptations in the plan), paid once and never counted weekly; met by the council. Absent: none."),
             ]),
         CommandDescription(
             name: "signOffPlan", eventType: "planSignedOff",

@@ -66,6 +66,6 @@ public struct ConfigurationPublished: PayloadObject, Hashable {
             CommandField("summary", .text, required: false, "What it is, in a few sentences (say which figures are examples)."),
             CommandField("reasons", .textList, "Why it is published."),
             CommandField("references", .textList, "The regulations, guidance or circulars the figures come from."),
-            CommandField("configuration", .object("Configuration"), "The figures: chargingRateTables, reviewIntervals, reablementFreeDays, carersServicesFree, directPaymentExcludedServices, complaintAcknowledgementWorkingDays, complaintResponsePeriod, complaintTimeLimit, nonWorkingDays, registerAdministrationRoles."),
+            CommandField("configuration", .object("Configuration"), "The figures: chargingRateTables, reviewIntervals, reablementFreeDays, carersServicesFree, directPaymentExcludedServices, complaintAcknowledgementWorkingDays, complaintResponsePeriod, complaintTimeLimit, nonWorkingDays, registerAdministrationRoles; optionally minorAdaptationCostLimit."),
         ])
 }

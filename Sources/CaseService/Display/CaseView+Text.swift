@@ -56,7 +56,7 @@ extension CaseView {
 
     private var planText: String {
         guard let id = summary.currentPlanId, let version = summary.currentPlanVersion else { return "none" }
-        let cost = state.plans[id].map { " costing \($0.current.weeklyCost) a week" } ?? ""
+        let cost = state.plans[id].map { " costing \($0.current.costWords)" } ?? ""
         let signOff = summary.currentPlanSignOff.map {
             // issue 14: an imported sign-off was made in the older system, not by whoever imported it.
             signOff in

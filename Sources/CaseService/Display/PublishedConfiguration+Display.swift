@@ -29,6 +29,7 @@ extension PublishedConfiguration {
         lines.append("Reviews: \(r.newOrChangedPlan) after a new or changed plan; \(r.newDirectPayment) after a new direct payment; at least every \(r.routine)")
         lines.append("Free reablement: \(c.reablementFreeDays) days")
         lines.append("Carers' services free: \(c.carersServicesFree ? "yes" : "no")")
+        lines.append("Minor adaptations free up to: \(c.minorAdaptationCostLimit) each (community equipment always free)")
         lines.append("Direct payments may not pay for: " + c.directPaymentExcludedServices.map { DisplayWords.spaced($0.rawValue) }.sorted().joined(separator: ", "))
         lines.append("Complaints: made within \(c.complaintTimeLimit); acknowledged within \(c.complaintAcknowledgementWorkingDays) working days; answered within \(c.complaintResponsePeriod)")
         let days = c.nonWorkingDays.sorted()

@@ -27,7 +27,7 @@ import Testing
         let j = Self.configuration.json
         #expect(j["directPaymentExcludedServices"] == ["councilProvidedService", "nhsService", "permanentNursingCare", "permanentResidentialCare"])
         #expect(j["registerAdministrationRoles"] == ["registerAdministrator", "teamManager"])
-        #expect(j["reviewIntervals"] == ["newOrChangedPlan": "8 weeks", "newDirectPayment": "6 months", "routine": "12 months"])
+        #expect(j["reviewIntervals"] == ["newOrChangedPlan": "8 weeks", "newDirectPayment": "6 months", "routine": "12 months", "newOrChangedPlanLate": "8 weeks"])
         #expect(j["complaintResponsePeriod"] == "6 months")
         #expect(j["chargingRateTables"]?.arrayValue?.first?["weeklyMinimumIncomeGuarantee"]?["single-pension-age"] == 22870)
     }

@@ -20,7 +20,7 @@ struct ProjectionTests {
         #expect(s.currentPlanVersion == 1)
         #expect(s.currentPlanSignOff?.signer == TestStaff.teamManager)
         #expect(s.delivery?.value?.arrangements.map(\.mechanism) == [.directPayment, .managedAccount])
-        #expect(s.nextReviewDue == ReviewDue(date: day("2026-06-08"), reason: .newOrChangedPlan))
+        #expect(s.nextReviewDue == ReviewDue(date: day("2026-06-15"), reason: .newOrChangedPlan))  // 6 weeks after services started on 4 May
         #expect(s.openChallenges.isEmpty)
         #expect(s.openComplaints.isEmpty)
         #expect(s.allocatedWorker == TestStaff.socialWorker)
@@ -37,7 +37,7 @@ struct ProjectionTests {
     func reviewIntervalsConfigurable() {
         let c = TestCase.adult(upTo: .delivered)
         let eightWeeks = ReviewIntervals(newOrChangedPlan: .weeks(8))
-        #expect(c.state.nextReviewDue(eightWeeks) == ReviewDue(date: day("2026-06-22"), reason: .newOrChangedPlan))
+        #expect(c.state.nextReviewDue(eightWeeks) == ReviewDue(date: day("2026-06-29"), reason: .newOrChangedPlan))
         let dpFirst = ReviewIntervals(newOrChangedPlan: .months(9), newDirectPayment: .months(6))
         #expect(c.state.nextReviewDue(dpFirst) == ReviewDue(date: day("2026-11-04"), reason: .newDirectPayment))
     }

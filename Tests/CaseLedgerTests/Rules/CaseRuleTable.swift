@@ -221,6 +221,13 @@ enum CaseRuleTable {
         RuleCase(rule: .planLinesInvalid, given: indicative,
             breaking: Make.draft(Make.plan(lines: [Make.line("L1", .homeCare, pounds(10)), Make.line("L1", .homeCare, pounds(20))])),
             passing: Make.draft()),
+        // issue 15: charging
+        RuleCase(rule: .planLineExemptionInvalid, given: indicative,
+            breaking: Make.draft(Make.plan(lines: [PlanLine(lineId: "L1", description: "level-access shower", kind: .equipment,
+                weeklyCost: .zero, oneOffCost: pounds(4_500), exemption: .minorAdaptation)])),
+            passing: Make.draft(Make.plan(lines: [PlanLine(lineId: "L1", description: "grab rail", kind: .equipment,
+                weeklyCost: .zero, oneOffCost: pounds(85), exemption: .minorAdaptation)])),
+            message: "reg 3(3)"),
         RuleCase(rule: .planComponentsMissing,
             given: indicative.then(Make.draft(Make.plan(components: {
                 var c = Make.fullComponents()

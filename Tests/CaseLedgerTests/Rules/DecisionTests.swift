@@ -144,7 +144,7 @@ struct DecisionTests {
             return
         }
         #expect(r.acknowledgeBy == day("2026-05-28"))
-        #expect(r.respondBy == day("2026-11-22"))
+        #expect(r.respondBy == day("2026-11-21"))  // the 6 months beginning on 22 May (reg 14)
         #expect(!r.withinTimeLimit)
     }
 

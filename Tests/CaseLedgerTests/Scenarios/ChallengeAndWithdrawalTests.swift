@@ -37,7 +37,8 @@ struct ChallengeAndWithdrawalTests {
             Make.arrangement(.directPayment, lines: ["L1", "L3"], weekly: pounds(240)),
             Make.arrangement(.managedAccount, lines: ["L2"], weekly: pounds(40), frequency: .weekly, heldBy: "the council"),
         ], date: "2026-06-15"))
-        #expect(c.state.summary(c.configuration).nextReviewDue == ReviewDue(date: day("2026-07-20"), reason: .newOrChangedPlan))
+        // issue 15: 6 weeks after the revised plan's services started on 15 June.
+        #expect(c.state.summary(c.configuration).nextReviewDue == ReviewDue(date: day("2026-07-27"), reason: .newOrChangedPlan))
 
         c.when(Make.withdraw(date: "2026-07-01")).thenRejected(.withdrawalWithoutReview)
         c.record(.requestReview(ReviewRequested(

@@ -74,7 +74,7 @@ struct JoeTests {
         #expect(s.currentPlanSignOff?.signer == TestStaff.headOfService)
         #expect(s.currentPlanSignOff?.signedOff.annualCost == pounds(44_720))
         #expect(s.delivery?.value?.arrangements.first?.paymentAmount == pounds(3_726, 66))
-        #expect(s.nextReviewDue == ReviewDue(date: day("2026-06-08"), reason: .newOrChangedPlan))
+        #expect(s.nextReviewDue == ReviewDue(date: day("2026-06-15"), reason: .newOrChangedPlan))  // 6 weeks after services started on 4 May
         #expect(c.state == CaseState(rebuiltFrom: c.recorded))
     }
 }

@@ -8,8 +8,9 @@ import Testing
 /// care, help with finances and church meetings; the rest is arranged by the council.
 @Suite("Scenario: Mrs C's combination budget")
 struct MrsCTests {
-    @Test("a direct payment for her own personal assistant plus council-arranged support")
-    func mrsC() {
+    /// Mrs C's case up to her financial assessment (£28.00 a week): referral, allocation, needs
+    /// assessment (5 outcomes not achieved), eligibility and its notice.
+    static func financiallyAssessed() -> TestCase {
         var c = TestCase()
         c.stream = "C-MRSC"
         c.record(Make.referral(name: "Mrs C", route: .communityOrOtherRoute))
@@ -24,6 +25,12 @@ struct MrsCTests {
         c.record(Make.determine())
         c.record(Make.notice())
         c.record(Make.financial(income: pounds(260), capital: pounds(10_000)), by: TestStaff.financeOfficer)
+        return c
+    }
+
+    @Test("a direct payment for her own personal assistant plus council-arranged support")
+    func mrsC() {
+        var c = Self.financiallyAssessed()
         #expect(c.state.contributions.current?.weeklyContribution == pounds(28))
         c.record(Make.indicative(pounds(220)))
         c.record(Make.draft(Make.plan(lines: [

@@ -15,6 +15,9 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
     public var weeklyCustomerContribution: Money
     /// The council's weekly contribution in pence.
     public var weeklyCouncilContribution: Money
+    /// One-off amounts the budget also funds, in pence (equipment, adaptations in the plan),
+    /// paid once and never counted weekly; met by the council. Absent: none.
+    public var oneOffTotal: Money?
 
     /// A value with every field given.
     public init(
@@ -23,7 +26,8 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
         planVersion: Int? = nil,
         weeklyTotal: Money,
         weeklyCustomerContribution: Money,
-        weeklyCouncilContribution: Money
+        weeklyCouncilContribution: Money,
+        oneOffTotal: Money? = nil
     ) {
         self.metadata = metadata
         self.planId = planId
@@ -31,6 +35,7 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
         self.weeklyTotal = weeklyTotal
         self.weeklyCustomerContribution = weeklyCustomerContribution
         self.weeklyCouncilContribution = weeklyCouncilContribution
+        self.oneOffTotal = oneOffTotal
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -41,6 +46,7 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
         weeklyTotal = try r("weeklyTotal")
         weeklyCustomerContribution = try r("weeklyCustomerContribution")
         weeklyCouncilContribution = try r("weeklyCouncilContribution")
+        oneOffTotal = try r.optional("oneOffTotal")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -51,5 +57,6 @@ public struct SetPersonalBudget: PayloadObject, Hashable {
         w.set("weeklyTotal", weeklyTotal)
         w.set("weeklyCustomerContribution", weeklyCustomerContribution)
         w.set("weeklyCouncilContribution", weeklyCouncilContribution)
+        w.optional("oneOffTotal", oneOffTotal)
     }
 }

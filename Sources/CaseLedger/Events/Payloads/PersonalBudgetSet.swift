@@ -28,6 +28,9 @@ public struct PersonalBudgetSet: CaseEventPayload {
     /// True when the budget exceeds the indicative budget (authorised under the scheme of
     /// delegation).
     public var aboveIndicative: Bool
+    /// One-off amounts the budget also funds, in pence (equipment, adaptations), paid once and
+    /// never counted weekly; met by the council. Absent: none.
+    public var oneOffTotal: Money?
 
     /// A value with every field given.
     public init(
@@ -38,7 +41,8 @@ public struct PersonalBudgetSet: CaseEventPayload {
         weeklyCustomerContribution: Money,
         weeklyCouncilContribution: Money,
         indicativeWeeklyAmount: Money? = nil,
-        aboveIndicative: Bool
+        aboveIndicative: Bool,
+        oneOffTotal: Money? = nil
     ) {
         self.metadata = metadata
         self.planId = planId
@@ -48,6 +52,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
         self.weeklyCouncilContribution = weeklyCouncilContribution
         self.indicativeWeeklyAmount = indicativeWeeklyAmount
         self.aboveIndicative = aboveIndicative
+        self.oneOffTotal = oneOffTotal
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -60,6 +65,7 @@ public struct PersonalBudgetSet: CaseEventPayload {
         weeklyCouncilContribution = try r("weeklyCouncilContribution")
         indicativeWeeklyAmount = try r.optional("indicativeWeeklyAmount")
         aboveIndicative = try r("aboveIndicative")
+        oneOffTotal = try r.optional("oneOffTotal")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -72,5 +78,6 @@ public struct PersonalBudgetSet: CaseEventPayload {
         w.set("weeklyCouncilContribution", weeklyCouncilContribution)
         w.optional("indicativeWeeklyAmount", indicativeWeeklyAmount)
         w.set("aboveIndicative", aboveIndicative)
+        w.optional("oneOffTotal", oneOffTotal)
     }
 }

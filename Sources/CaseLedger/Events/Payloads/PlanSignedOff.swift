@@ -24,6 +24,9 @@ public struct PlanSignedOff: CaseEventPayload {
     public var personalBudgetWeeklyTotal: Money
     /// The signer's sign-off limit, weekly, in pence, on the day of sign-off.
     public var signerWeeklyLimit: Money
+    /// The plan's one-off costs in pence (paid once, never weekly), when it has any; counted
+    /// once in annualCost. Absent: none, and annualCost is 52 weeks of weeklyCost.
+    public var oneOffCost: Money?
 
     /// A value with every field given.
     public init(
@@ -33,7 +36,8 @@ public struct PlanSignedOff: CaseEventPayload {
         weeklyCost: Money,
         annualCost: Money,
         personalBudgetWeeklyTotal: Money,
-        signerWeeklyLimit: Money
+        signerWeeklyLimit: Money,
+        oneOffCost: Money? = nil
     ) {
         self.metadata = metadata
         self.planId = planId
@@ -42,6 +46,7 @@ public struct PlanSignedOff: CaseEventPayload {
         self.annualCost = annualCost
         self.personalBudgetWeeklyTotal = personalBudgetWeeklyTotal
         self.signerWeeklyLimit = signerWeeklyLimit
+        self.oneOffCost = oneOffCost
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -53,6 +58,7 @@ public struct PlanSignedOff: CaseEventPayload {
         annualCost = try r("annualCost")
         personalBudgetWeeklyTotal = try r("personalBudgetWeeklyTotal")
         signerWeeklyLimit = try r("signerWeeklyLimit")
+        oneOffCost = try r.optional("oneOffCost")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -64,5 +70,6 @@ public struct PlanSignedOff: CaseEventPayload {
         w.set("annualCost", annualCost)
         w.set("personalBudgetWeeklyTotal", personalBudgetWeeklyTotal)
         w.set("signerWeeklyLimit", signerWeeklyLimit)
+        w.optional("oneOffCost", oneOffCost)
     }
 }

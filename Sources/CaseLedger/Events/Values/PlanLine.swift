@@ -15,6 +15,14 @@ public struct PlanLine: PayloadObject, Hashable {
     public var provider: String?
     /// Planned units (e.g. hours) a week, when counted in units.
     public var unitsPerWeek: Int?
+    /// A cost paid once, in pence (a pushchair, a grab rail), instead of a weekly one: when
+    /// given, weeklyCost is 0, and the amount is never counted by the week or multiplied by 52.
+    /// Absent: the line costs weeklyCost every week, as before.
+    public var oneOffCost: Money?
+    /// Why the line is free of charge, when it is (community equipment, a minor adaptation up to
+    /// the configured cost, s117 aftercare, CJD, carers' services): the person's contribution
+    /// never applies to it. Absent: the line is chargeable, as before.
+    public var exemption: ContributionExemption?
 
     /// A value with every field given.
     public init(
@@ -23,7 +31,9 @@ public struct PlanLine: PayloadObject, Hashable {
         kind: ServiceKind,
         weeklyCost: Money,
         provider: String? = nil,
-        unitsPerWeek: Int? = nil
+        unitsPerWeek: Int? = nil,
+        oneOffCost: Money? = nil,
+        exemption: ContributionExemption? = nil
     ) {
         self.lineId = lineId
         self.description = description
@@ -31,6 +41,8 @@ public struct PlanLine: PayloadObject, Hashable {
         self.weeklyCost = weeklyCost
         self.provider = provider
         self.unitsPerWeek = unitsPerWeek
+        self.oneOffCost = oneOffCost
+        self.exemption = exemption
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -41,6 +53,8 @@ public struct PlanLine: PayloadObject, Hashable {
         weeklyCost = try r("weeklyCost")
         provider = try r.optional("provider")
         unitsPerWeek = try r.optional("unitsPerWeek")
+        oneOffCost = try r.optional("oneOffCost")
+        exemption = try r.optional("exemption")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -51,5 +65,7 @@ public struct PlanLine: PayloadObject, Hashable {
         w.set("weeklyCost", weeklyCost)
         w.optional("provider", provider)
         w.optional("unitsPerWeek", unitsPerWeek)
+        w.optional("oneOffCost", oneOffCost)
+        w.optional("exemption", exemption)
     }
 }
