@@ -32,6 +32,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     case closureWithServicesInForce = "closure-with-services-in-force"
     case decisionRoleNotAllowed = "decision-role-not-allowed"
     case staffUnknown = "staff-unknown"
+    // issue 15: notices
+    case noticeMissing = "notice-missing"
+    case noticeRightsMissing = "notice-rights-missing"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -50,6 +53,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .complaintAcknowledgementLate, .complaintResponseLate, .closureWithServicesInForce, .decisionRoleNotAllowed, .staffUnknown,
         // issue 14: corrections
         .correctionNotAsDecided, .correctionAuthorityMissing,
+        // issue 15: notices
+        .noticeMissing, .noticeRightsMissing,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -68,6 +73,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .directPaymentReviewLate: return "A new direct payment is first reviewed within the configured interval after it starts (6 months)."
         case .complaintAcknowledgementLate: return "A complaint is acknowledged within the configured number of working days (3)."
         case .complaintResponseLate: return "A complaint is answered within the configured period (6 months) or the longer period agreed."
+        case .noticeMissing: return "Every decision that needs a written notice (a copy of an assessment or plan, the financial assessment, the personal budget, a refused sign-off) is followed by one telling of it, by the day it is due."
         case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
@@ -102,6 +108,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         case .closureWithServicesInForce: "Care Act 2014 s27, s37; Care and Support Statutory Guidance ch. 13; Wiltshire and Cheshire East policies"
         case .decisionRoleNotAllowed: "the council's configuration of who may make each decision (Wiltshire policy: challenges, sign-off, the Risk Enablement Panel)"
         case .staffUnknown: "the council's staff register: decisions are made by its staff while on it"
+        // issue 15: notices
+        case .noticeMissing: "Care Act 2014 s12(3), s12(4), s25(9), s26, s27; Care and Support (Charging and Assessment of Resources) Regulations 2014 [check] the regulation number; LGSCO principles (giving reasons for decisions)"
+        case .noticeRightsMissing: "LGSCO guidance on council decision letters: every letter says how to challenge and complain, and that the Ombudsman can look at a complaint once the council's procedure is finished"
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

@@ -18,6 +18,10 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
     case eligibilityNotice
     /// The written notice of a withdrawal of services.
     case withdrawalNotice
+    // issue 15: notices
+    /// The written notice of any other decision that needs one (`NoticeRequirement`): a copy of
+    /// an assessment or plan, the financial assessment, the personal budget, a refusal.
+    case decisionNotice
 
     /// The label shown in reports.
     public var label: String {
@@ -29,6 +33,7 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
         case .complaintResponse: "Complaint response"
         case .eligibilityNotice: "Written notice of eligibility"
         case .withdrawalNotice: "Written notice of withdrawal"
+        case .decisionNotice: "Written notice of a decision"
         }
     }
 

@@ -39,6 +39,8 @@ struct Phraser {
         case .challengeRaised, .challengeEscalated, .challengeResolved, .riskEnablementPanelDecided,
             .complaintReceived, .complaintAcknowledged, .complaintResponded, .opinionDisputed, .eventCorrected:
             p = phraseChallenges(event, &gate)
+        case .noticeSent(let e):
+            p = phraseNotice(e, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

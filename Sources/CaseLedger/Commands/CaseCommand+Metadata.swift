@@ -24,6 +24,7 @@ extension CaseCommand {
         case .completeReview(let p): p.metadata
         case .decideWithdrawal(let p): p.metadata
         case .sendWithdrawalNotice(let p): p.metadata
+        case .sendNotice(let p): p.metadata
         case .closeCase(let p): p.metadata
         case .reopenCase(let p): p.metadata
         case .raiseChallenge(let p): p.metadata
@@ -63,6 +64,7 @@ extension CaseCommand {
         case .completeReview: "completeReview"
         case .decideWithdrawal: "decideWithdrawal"
         case .sendWithdrawalNotice: "sendWithdrawalNotice"
+        case .sendNotice: "sendNotice"
         case .closeCase: "closeCase"
         case .reopenCase: "reopenCase"
         case .raiseChallenge: "raiseChallenge"
@@ -79,12 +81,12 @@ extension CaseCommand {
     }
 
     /// True for the commands a closed case still takes: challenges (and the panel on them),
-    /// complaints, corrections, dispute markers and reopening.
+    /// complaints, corrections, dispute markers, written notices of its decisions and reopening.
     public var allowedOnClosedCase: Bool {
         switch self {
         case .raiseChallenge, .escalateChallenge, .resolveChallenge, .recordPanelDecision,
             .receiveComplaint, .acknowledgeComplaint, .respondToComplaint, .correctEvent,
-            .disputeOpinion, .reopenCase:
+            .disputeOpinion, .reopenCase, .sendNotice:
             true
         default: false
         }

@@ -11,7 +11,8 @@ extension Configuration: PayloadObject {
     /// means its default (`DecisionAuthority.standard`), so configurations published before they
     /// existed read as they always did.
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
-    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority"]
+    /// Also `noticeDays` (issue 15: notices), absent meaning no period for any notice.
+    public static let optionalFieldNames = ["decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority", "noticeDays"]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
     /// is allowed (a misspelt name is an error, never silently ignored); errors name the field's
@@ -55,6 +56,22 @@ extension Configuration: PayloadObject {
             },
             rolesAbove: try Self.roleTable(r, "rolesAbove", keys: nil) { StaffRole(rawValue: $0) })
         correctionAuthority = try r.optional("correctionAuthority") ?? .coversAmount
+        noticeDays = try Self.noticeDays(r)
+    }
+
+    /// Reads the optional `noticeDays`, an object from notice subjects to whole days (0 or
+    /// more): nil when absent.
+    static func noticeDays(_ r: borrowing PayloadReader) throws(PayloadDecodingError) -> [NoticeSubject: Int]? {
+        guard let table = try r.object(JSONTape.Key("noticeDays")) else { return nil }
+        try table.requireOnly(NoticeSubject.allCases.map(\.rawValue))
+        var result: [NoticeSubject: Int] = [:]
+        for (k, v) in table.members {
+            guard let subject = NoticeSubject(rawValue: k) else { continue }
+            let days = try Int(json: v, at: table.pathOf(k))
+            if days < 0 { throw PayloadDecodingError(field: table.pathOf(k), problem: "cannot be negative; \(days) was given") }
+            result[subject] = days
+        }
+        return result
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -105,6 +122,9 @@ extension Configuration: PayloadObject {
         if let v = table(decisionRoles, { $0 }) { w.setRaw("decisionRoles", v) }
         if let v = table(challengeResolutionRoles, \.rawValue) { w.setRaw("challengeResolutionRoles", v) }
         if let v = table(rolesAbove, \.rawValue) { w.setRaw("rolesAbove", v) }
+        if let days = noticeDays {
+            w.setRaw("noticeDays", .object(Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) })))
+        }
     }
 }
 

@@ -72,6 +72,8 @@ public struct DecisionAuthority: Hashable, Sendable {
         roles["recordPanelDecision"] = [.panelChair]
         for name in ["receiveComplaint", "acknowledgeComplaint", "respondToComplaint"] { roles[name] = [.complaintsManager] }
         roles["disputeOpinion"] = casework.union([.complaintsManager])
+        // issue 15: notices
+        roles["sendNotice"] = casework.union([.financialAssessmentOfficer])
         return DecisionAuthority(
             roles: roles,
             challengeResolution: [
@@ -126,6 +128,7 @@ extension DecisionAuthority {
         case .reviewCompleted: "completeReview"
         case .withdrawalDecided: "decideWithdrawal"
         case .withdrawalNoticeSent: "sendWithdrawalNotice"
+        case .noticeSent: "sendNotice"
         case .caseClosed: "closeCase"
         case .caseReopened: "reopenCase"
         case .challengeRaised: "raiseChallenge"
