@@ -235,6 +235,17 @@ enum ComplianceHistories {
                 e.actor = "S-99"
                 return e
             }
+        // issue 15: notices
+        case .noticeMissing:
+            // The copy of his assessment never sent.
+            return changing(mrD, "noticeSent", nth: 0) { _ in nil }
+        case .noticeRightsMissing:
+            // The copy of his assessment said nothing of the Ombudsman.
+            return changing(mrD, "noticeSent", nth: 0) { e in
+                guard case .noticeSent(var n) = e else { return e }
+                n.rightsStated = [.challenge, .complain]
+                return .noticeSent(n)
+            }
         case .eventUnreadable:
             // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
             return mrD

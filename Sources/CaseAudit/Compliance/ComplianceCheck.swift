@@ -250,10 +250,19 @@ extension ComplianceCheck {
 
 extension ComplianceCheck {
     /// A decision needing a written notice (`NoticeRequirement`) with none recorded telling of
-    /// it, once the notice was due (`CaseState.decisionsAwaitingNotice`; every decision, a
-    /// superseded one too: the person was owed a notice while it stood).
+    /// it, once the notice was due (`CaseState.decisionsAwaitingNotice`). A notice names a
+    /// corrected decision by its correction: over the history as first recorded it tells of the
+    /// decision the correction replaced (the person was told of it as corrected); over the history
+    /// as corrected, where the superseded event stands in its correction's place, it tells of
+    /// that event, and a notice of the original no longer does.
     static func noticeMissing(_ input: ComplianceInput) -> [Finding] {
-        CaseState.decisionsAwaitingNotice(in: input.events, configuration: input.configurationAsOf).compactMap { awaiting in
+        var told: [String: String] = [:]
+        for (correction, superseded) in input.corrections {
+            told[correction] = superseded
+            if !input.recorded.isEmpty { told[superseded] = "" }
+        }
+        return CaseState.decisionsAwaitingNotice(in: input.events, told: told, configuration: input.configurationAsOf)
+            .compactMap { awaiting in
             guard input.isPast(awaiting.due) else { return nil }
             return Finding(input.caseId, .noticeMissing, awaiting.event, date: awaiting.due,
                 "no written notice of \(awaiting.words) is recorded: \(awaiting.requirement.subjects[0].words), due \(date: awaiting.due) (\(awaiting.requirement.source))")

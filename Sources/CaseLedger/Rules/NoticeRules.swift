@@ -223,11 +223,13 @@ extension CaseState {
     /// (`NoticeRequirement.of`) with no `NoticeSent` recorded telling of it, in recorded order,
     /// due under `configuration`. A correction counts as the event it puts in place (its notice
     /// tells of the correction); an event whose id is a key of `superseded` (a later correction
-    /// replaced it) is passed over.
+    /// replaced it) is passed over. `told` reads a notice naming one of its keys as telling of
+    /// the key's value instead (of nothing for ""): for a view of the history without its
+    /// corrections, where a corrected decision stands under another id.
     ///
     /// Source: each requirement's (`NoticeRequirement.source`).
     public static func decisionsAwaitingNotice(
-        in events: [RecordedCaseEvent], superseded: [String: String] = [:], configuration: Configuration
+        in events: [RecordedCaseEvent], superseded: [String: String] = [:], told: [String: String] = [:], configuration: Configuration
     ) -> [DecisionAwaitingNotice] {
         // From the last event back, the decisions a notice was recorded for later (a case has
         // few: a list, no hashing). Events are read in place, by index; other kinds are passed
@@ -237,7 +239,10 @@ extension CaseState {
         for i in events.indices.reversed() {
             let kind = events[i].kind
             if kind == .noticeSent {
-                if case .noticeSent(let n) = events[i].event { noticed.append(n.decisionEventId) }
+                if case .noticeSent(let n) = events[i].event {
+                    let id = told.isEmpty ? n.decisionEventId : told[n.decisionEventId] ?? n.decisionEventId
+                    if !id.isEmpty { noticed.append(id) }
+                }
                 continue
             }
             guard kind == .eventCorrected || NoticeRequirement.of(kind) != nil else { continue }
