@@ -49,7 +49,8 @@ extension DemoStories {
             assessmentId: "A-1", eligible: true)))
         s.on("2025-06-17", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
             metadata: meta(.socialWorker, "2025-06-17"), assessmentId: "A-1", format: .easyRead,
-            sentTo: "Joe, with a copy to his mother", includesAdviceAndInformation: true)))
+            sentTo: "Joe, with a copy to his mother", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-06-23", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-06-23", reasons: ["benefits maximised first; assessed with Joe's mother"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),

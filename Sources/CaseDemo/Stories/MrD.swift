@@ -52,7 +52,8 @@ extension DemoStories {
             metadata: meta(.socialWorker, "2025-11-11", reasons: ["three outcomes not achieved, with a significant impact on his wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2025-11-11", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2025-11-11"), assessmentId: "A-1", format: .largePrint, sentTo: "Mr D", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2025-11-11"), assessmentId: "A-1", format: .largePrint, sentTo: "Mr D", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-11-17", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-11-17", reasons: ["financial assessment completed with Mr D's daughter"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
@@ -142,7 +143,8 @@ extension DemoStories {
         s.on("2026-07-06", by: sw, .decideWithdrawal(WithdrawalDecided(
             metadata: meta(.socialWorker, "2026-07-20", reasons: ["needs no longer eligible after review RV-1"]), reviewId: "RV-1")))
         s.on("2026-07-06", by: sw, .sendWithdrawalNotice(WithdrawalNoticeSent(
-            metadata: meta(.socialWorker, "2026-07-06"), format: .largePrint, sentTo: "Mr D, with a copy to his daughter")))
+            metadata: meta(.socialWorker, "2026-07-06"), format: .largePrint, sentTo: "Mr D, with a copy to his daughter",
+            rightsStated: NoticeRight.allCases)))
         s.on("2026-07-21", by: sw, .closeCase(CaseClosed(
             metadata: meta(.socialWorker, "2026-07-21", reasons: ["services withdrawn; no further involvement"]), reason: .servicesWithdrawn)))
         s.on("2026-08-03", by: DemoStaff.complaintsManager, .receiveComplaint(ReceiveComplaint(

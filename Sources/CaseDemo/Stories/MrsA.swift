@@ -44,7 +44,8 @@ extension DemoStories {
             assessmentId: "A-1", eligible: true)))
         s.on("2025-10-21", by: nurse, .sendEligibilityNotice(EligibilityNoticeSent(
             metadata: meta(.socialWorker, "2025-10-21"), assessmentId: "A-1", format: .largePrint,
-            sentTo: "Mrs A and her daughter", includesAdviceAndInformation: true)))
+            sentTo: "Mrs A and her daughter", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-10-27", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-10-27", reasons: ["assessed with her daughter, who holds lasting power of attorney"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),

@@ -33,7 +33,8 @@ extension DemoStories {
             metadata: meta(.socialWorker, "2026-01-20", reasons: ["five outcomes not achieved, with a significant impact on her wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2026-01-20", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2026-01-20"), assessmentId: "A-1", format: .largePrint, sentTo: "Mrs C", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2026-01-20"), assessmentId: "A-1", format: .largePrint, sentTo: "Mrs C", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2026-01-26", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2026-01-26", reasons: ["financial assessment completed at home with Mrs C"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),

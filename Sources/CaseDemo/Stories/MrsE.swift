@@ -28,7 +28,8 @@ extension DemoStories {
         s.on("2026-02-10", by: sw, .determineEligibility(DetermineEligibility(
             metadata: meta(.socialWorker, "2026-02-10", reasons: ["her health is at risk from caring"]), assessmentId: "CA-1", eligible: true)))
         s.on("2026-02-10", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2026-02-10"), assessmentId: "CA-1", format: .standardPrint, sentTo: "Mrs E", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2026-02-10"), assessmentId: "CA-1", format: .standardPrint, sentTo: "Mrs E", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2026-02-10", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2026-02-10", reasons: ["carers' services are free: no financial assessment needed"]),
             financialAssessmentId: "F-1", basis: .exempt)))

@@ -30,7 +30,8 @@ extension DemoStories {
             metadata: meta(.socialWorker, "2025-05-14", reasons: ["two outcomes not achieved, with a significant impact on his wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2025-05-14", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2025-05-14"), assessmentId: "A-1", format: .email, sentTo: "Paul", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2025-05-14"), assessmentId: "A-1", format: .email, sentTo: "Paul", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-05-19", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-05-19", reasons: ["income below the Minimum Income Guarantee"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
