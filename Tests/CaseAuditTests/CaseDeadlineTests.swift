@@ -19,7 +19,19 @@ struct MemoryCase {
         }
     }
 
-    /// Referral, allocation, assessment, eligibility (with its notice unless `notice` is false).
+    // issue 15: notices
+    /// Sends the written notice of the last event of `kind`, stating every right.
+    mutating func tell(_ subject: NoticeSubject, of kind: CaseEvent.Kind, on date: String, id: String? = nil) throws {
+        let decision = state.history.last { $0.kind == kind }!
+        let officer = kind == .financialAssessmentCompleted
+        try record(.sendNotice(NoticeSent(
+            metadata: meta(officer ? .financialAssessmentOfficer : .socialWorker, date), noticeId: id ?? "N-\(seq + 1)", subject: subject,
+            decisionEventId: decision.id, format: .standardPrint, recipient: .person, sentTo: "Ms E", decisionStated: "what was decided",
+            reasonsStated: "why", rightsStated: NoticeRight.allCases)), by: officer ? FixtureStaff.financeOfficer : FixtureStaff.socialWorker)
+    }
+
+    /// Referral, allocation, assessment and the copy of it, eligibility (with its notice unless
+    /// `notice` is false).
     static func assessed(notice: Bool = true) throws -> MemoryCase {
         var c = MemoryCase()
         try c.record(.receiveReferral(ReferralReceived(
@@ -35,6 +47,7 @@ struct MemoryCase {
             },
             wellbeingImpact: WellbeingImpact(significant: true, description: "isolated"), participants: [Participant(name: "Ms E", role: .customer)],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
+        try c.tell(.assessmentCopy, of: .needsAssessed, on: "2026-04-08")
         try c.record(.determineEligibility(DetermineEligibility(metadata: meta(.socialWorker, "2026-04-09", reasons: ["the determination follows the assessment"]), assessmentId: "A-1", eligible: true)))
         if notice {
             try c.record(.sendEligibilityNotice(EligibilityNoticeSent(
@@ -50,13 +63,16 @@ struct MemoryCase {
         try c.record(.completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2026-04-13", reasons: ["financial assessment completed"]), financialAssessmentId: "F-1", basis: .fullAssessment, exemptions: [],
             capital: pounds(15_000), weeklyIncome: pounds(252, 10), incomeCategory: "single-pension-age")), by: FixtureStaff.financeOfficer)
+        try c.tell(.financialAssessment, of: .financialAssessmentCompleted, on: "2026-04-13")
         try c.record(.calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, "2026-04-14", reasons: ["the Resource Allocation System score from the assessment"]), rasVersion: "RAS v4", inputs: [RASInput(question: "personal care", score: 12)], weeklyAmount: pounds(300))))
         try c.record(.draftSupportPlan(DraftSupportPlan(metadata: meta(.socialWorker, "2026-04-20"), plan: Stories.plan(Stories.standardLines))))
         try c.record(.setPersonalBudget(SetPersonalBudget(
             metadata: meta(.socialWorker, signedOn, reasons: ["costed plan agreed"]), planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: pounds(23, 10),
             weeklyCouncilContribution: pounds(216, 90))))
+        try c.tell(.personalBudget, of: .personalBudgetSet, on: signedOn)
         try c.record(.signOffPlan(SignOffPlan(metadata: meta(.teamManager, signedOn, reasons: ["meets eligible needs within budget"]), planId: "P-1", version: 1)), by: FixtureStaff.teamManager)
+        try c.tell(.supportPlanCopy, of: .planSignedOff, on: signedOn)
         var arrangements = Stories.arrangements(pa: pounds(200))
         if !directPayment { arrangements[0].mechanism = .managedAccount }
         try c.record(.arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, deliveredOn), planId: "P-1", arrangements: arrangements)))
@@ -150,6 +166,29 @@ struct CaseDeadlineTests {
         try c.record(.sendEligibilityNotice(EligibilityNoticeSent(
             metadata: meta(.socialWorker, "2026-04-13"), assessmentId: "A-1", format: .standardPrint, sentTo: "Ms E", includesAdviceAndInformation: true)))
         #expect(c.deadlines(on: "2026-04-13").isEmpty)
+    }
+
+    // issue 15: notices
+    @Test("a financial assessment's letter is due the day it is made, a configured number of days after when configured, and no longer once sent")
+    func decisionNoticePending() throws {
+        var c = try MemoryCase.delivered()
+        try c.record(.completeFinancialAssessment(CompleteFinancialAssessment(
+            metadata: meta(.financialAssessmentOfficer, "2026-06-01", reasons: ["her pension rose"]), financialAssessmentId: "F-2", basis: .fullAssessment, exemptions: [],
+            capital: pounds(15_000), weeklyIncome: pounds(262, 10), incomeCategory: "single-pension-age")), by: FixtureStaff.financeOfficer)
+        let pending = c.deadlines(on: "2026-06-03").filter { $0.kind == .decisionNotice }
+        #expect(pending.count == 1)
+        #expect(pending.first?.due == day("2026-06-01"))
+        #expect(pending.first?.status == .overdue(days: 2))
+        #expect(pending.first?.subject == "the financial assessment F-2 of 1 June 2026")
+        #expect(pending.first?.basis == "the financial assessment: the contribution and how it was worked out not yet sent to the person, as Care and Support (Charging and Assessment of Resources) Regulations 2014 [check] the regulation number requires")
+        #expect(DeadlineKind.decisionNotice.label == "Written notice of a decision")
+        var configured = FixtureConfiguration.standard
+        configured.noticeDays = [.financialAssessment: 5]
+        let later = c.deadlines(on: "2026-06-03", configuration: configured).first { $0.kind == .decisionNotice }
+        #expect(later?.due == day("2026-06-06"))
+        #expect(later?.basis.contains("(5 days allowed)") == true)
+        try c.tell(.financialAssessment, of: .financialAssessmentCompleted, on: "2026-06-03")
+        #expect(c.deadlines(on: "2026-06-03").allSatisfy { $0.kind != .decisionNotice })
     }
 
     @Test("a complaint is acknowledged in working days and answered in 6 months or by the date agreed")

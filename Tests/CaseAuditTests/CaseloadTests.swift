@@ -56,7 +56,8 @@ struct CaseloadTests {
         #expect(c.rows.map(\.caseId) == ["C-1001", "C-1002"])
         #expect(c.rows[0].workerText == "Sam Patel (S-1)")
         #expect(c.rows[1].workerText == "Tess Morgan (S-2)")
-        #expect(c.rows[1].deadlines.map(\.kind) == [.eligibilityNotice, .complaintAcknowledgement, .complaintResponse])
+        // issue 15: notices — Ms F's copy of her assessment is due too.
+        #expect(c.rows[1].deadlines.map(\.kind) == [.eligibilityNotice, .complaintAcknowledgement, .decisionNotice, .complaintResponse])
         #expect(c.rows[1].deadlines[1].due == day("2026-07-08"))
         #expect(c.rows[1].deadlines[1].status == .overdue(days: 2))
     }
@@ -64,9 +65,9 @@ struct CaseloadTests {
     @Test("filters keep overdue deadlines, those due within days, or one worker's cases", arguments: [
         // Mr D's direct payment has no agreement recorded: due from its start, 4 May 2026 (issue 15).
         (CaseloadFilter(overdue: true), ["C-1001", "C-1002"], 3),
-        (CaseloadFilter(dueWithin: 30), [], 0),
-        (CaseloadFilter(dueWithin: 400), ["C-1001", "C-1002"], 2),
-        (CaseloadFilter(overdue: true, dueWithin: 400), ["C-1001", "C-1002"], 5),
+        (CaseloadFilter(dueWithin: 30), ["C-1002"], 1),
+        (CaseloadFilter(dueWithin: 400), ["C-1001", "C-1002"], 3),
+        (CaseloadFilter(overdue: true, dueWithin: 400), ["C-1001", "C-1002"], 6),
         (CaseloadFilter(worker: FixtureStaff.socialWorker), ["C-1001"], 2),
         (CaseloadFilter(overdue: true, worker: FixtureStaff.socialWorker), ["C-1001"], 1),
     ])
@@ -82,9 +83,13 @@ struct CaseloadTests {
         // Before Mr D's complaint was answered and his plan reviewed, and before the other cases were recorded.
         let c = try caseload(on: "2026-07-01", view: TimeView(asKnownAt: at("2026-07-01T12:00:00Z")))
         #expect(c.rows.map(\.caseId) == ["C-1001"])
-        #expect(c.rows[0].deadlines.map(\.kind) == [.directPaymentAgreement, .firstReview, .directPaymentReview, .complaintResponse, .annualReview])
-        #expect(c.rows[0].deadlines[0].due == day("2026-05-04"))
-        #expect(c.rows[0].deadlines[1].due == day("2026-08-03"))  // issue 15: the last day of the 6-8 week window
+        // issue 15: notices — his letters were sent on 20 July: as known on 1 July, six were due.
+        let notices = c.rows[0].deadlines.filter { $0.kind == .decisionNotice }
+        #expect(notices.count == 6)
+        let others = c.rows[0].deadlines.filter { $0.kind != .decisionNotice }
+        #expect(others.map(\.kind) == [.directPaymentAgreement, .firstReview, .directPaymentReview, .complaintResponse, .annualReview])
+        #expect(others[0].due == day("2026-05-04"))
+        #expect(others[1].due == day("2026-08-03"))  // issue 15: the last day of the 6-8 week window
     }
 
     @Test("golden files: text, Markdown, HTML, JSON, CSV")

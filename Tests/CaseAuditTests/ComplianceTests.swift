@@ -304,6 +304,17 @@ enum ComplianceHistories {
             return withCarer()
         case .reablementProgressMissing:
             return reablement(from: "2026-04-10")
+        // issue 15: notices
+        case .noticeMissing:
+            // The copy of his assessment never sent.
+            return changing(mrD, "noticeSent", nth: 0) { _ in nil }
+        case .noticeRightsMissing:
+            // The copy of his assessment said nothing of the Ombudsman.
+            return changing(mrD, "noticeSent", nth: 0) { e in
+                guard case .noticeSent(var n) = e else { return e }
+                n.rightsStated = [.challenge, .complain]
+                return .noticeSent(n)
+            }
         case .eventUnreadable:
             // Not in `allCases`: an unreadable event is not a history of case events (UnreadableEventTests).
             return mrD

@@ -33,7 +33,7 @@ struct DemoCLDTests {
         let x = CLDExport(cases: cases, from: day("2026-04-01"), to: day("2027-03-31"))
         #expect(x.counts.map(\.1) == [0, 0, 14, 0], "\(x.rows.map(\.fields))")
         #expect(x.unmapped.map(\.line) == [
-            "C-1006 seq 109 (Review): review outcome 'withdrawalRecommended': whether long-term support increased, decreased or ended is decided by a later event, not the review",
+            "C-1006 seq 139 (Review): review outcome 'withdrawalRecommended': whether long-term support increased, decreased or ended is decided by a later event, not the review",
         ])
     }
 }

@@ -26,6 +26,8 @@ public enum GrandTour {
         c.record(Make.determine())
         c.record(Make.notice())
         c.record(Make.financial(date: "2026-05-14"), by: TestStaff.financeOfficer)
+        c.record(Make.sendNotice("N-1", .financialAssessment, of: c.lastId(of: "financialAssessmentCompleted"),
+            format: .largePrint, role: .financialAssessmentOfficer, date: "2026-05-14"), by: TestStaff.financeOfficer)
         c.record(Make.indicative())
         c.record(Make.refuseDirectPayment(date: "2026-05-14"))
         c.record(Make.draft())

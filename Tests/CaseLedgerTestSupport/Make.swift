@@ -71,6 +71,22 @@ public enum Make {
             sentTo: "the customer", includesAdviceAndInformation: advice))
     }
 
+    // issue 15: notices
+    /// A written notice (`sendNotice`) telling of the decision `decisionEventId`, by default to the
+    /// person in a standard letter, stating every right.
+    public static func sendNotice(
+        _ noticeId: String = "N-1", _ subject: NoticeSubject, of decisionEventId: String,
+        format: NoticeFormat = .standardPrint, language: String? = nil, to recipient: NoticeRecipient = .person,
+        sentTo: String = "the customer", decided: String = "what was decided, in words",
+        why: String = "why, in words", rights: [NoticeRight] = NoticeRight.allCases,
+        role: StaffRole = .socialWorker, date: String = "2026-04-09"
+    ) -> CaseCommand {
+        .sendNotice(NoticeSent(
+            metadata: meta(role, date), noticeId: noticeId, subject: subject, decisionEventId: decisionEventId,
+            format: format, language: language, recipient: recipient, sentTo: sentTo,
+            decisionStated: decided, reasonsStated: why, rightsStated: rights))
+    }
+
     /// Completes a financial assessment (by default a full assessment: £252.10 income, £15,000 capital).
     public static func financial(
         _ id: String = "F-1", basis: FinancialAssessmentBasis = .fullAssessment,

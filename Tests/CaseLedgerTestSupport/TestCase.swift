@@ -135,3 +135,18 @@ public enum Outcome: Equatable, Sendable {
         return []
     }
 }
+
+// issue 15: notices
+extension TestCase {
+    /// Sends the written notice of every decision awaiting one (`CaseState.noticesDue`), each
+    /// effective on its due date, by the financial assessment officer for a financial assessment
+    /// and the social worker otherwise: a case with nothing left to tell.
+    public mutating func sendEveryNoticeDue() {
+        for (i, awaiting) in state.noticesDue(configuration: configuration).enumerated() {
+            let officer = awaiting.decision.kind == .financialAssessmentCompleted
+            record(Make.sendNotice("N-told-\(i + 1)", awaiting.requirement.subjects[0], of: awaiting.event.id,
+                role: officer ? .financialAssessmentOfficer : .socialWorker, date: awaiting.due.iso),
+                by: officer ? TestStaff.financeOfficer : TestStaff.socialWorker)
+        }
+    }
+}

@@ -21,7 +21,7 @@ import Testing
         #expect(!run.stdout.contains("he drinks too much"))
         #expect(run.stdout.contains("1 item of third-party information is withheld"))
         #expect(run.stdout.contains("To re-check: caseledger-audit verify --ledger \(ledger)"))
-        #expect(run.stdout.contains("Ledger head when this report was made: seq 7"))
+        #expect(run.stdout.contains("Ledger head when this report was made: seq 8"))
         let staff = try audit.run(["trail", "C-1001", "--copy", "staff"], environment: ["CASELEDGER_LEDGER": ledger])
         #expect(staff.exitCode == 0)
         #expect(staff.stdout.contains("[restricted] Opinion of a neighbour: he drinks too much"))

@@ -3,7 +3,8 @@ import Foundation
 import LedgerStore
 
 /// A small ledger for the audit command's end-to-end tests: a staff register and case C-1001
-/// (referral, allocation, needs assessment with a restricted note, eligibility and its notice),
+/// (referral, allocation, needs assessment with a restricted note, eligibility and its notice,
+/// the copy of the assessment),
 /// every event from `decide`, with a fixed clock and fixed ids.
 enum AuditLedgerFixture {
     /// Creates the ledger at `path`.
@@ -49,7 +50,7 @@ enum AuditLedgerFixture {
                 metadata: meta(.socialWorker, "2026-04-09"), assessmentId: "A-1", format: .largePrint, sentTo: "Joe",
                 includesAdviceAndInformation: true)), "2026-04-09T17:01:00Z"),
         ]
-        for (command, time) in commands {
+        func record(_ command: CaseCommand, _ time: String) throws {
             let now = Timestamp(rfc3339: time)!
             let events = try decide(command, state, DecisionContext(actor: "S-1", now: now, staff: register, configuration: config))
             let results = try ledger.append(events.map {
@@ -59,5 +60,12 @@ enum AuditLedgerFixture {
                 state = evolve(state, RecordedCaseEvent(seq: r.seq, id: r.id.description, stream: "C-1001", recordedAt: now, actor: "S-1", event: e))
             }
         }
+        for (command, time) in commands { try record(command, time) }
+        // issue 15: notices — the copy of his assessment, so nothing is left due.
+        try record(.sendNotice(NoticeSent(
+            metadata: meta(.socialWorker, "2026-04-09"), noticeId: "N-1", subject: .assessmentCopy,
+            decisionEventId: state.history.first { $0.kind == .needsAssessed }!.id, format: .largePrint, recipient: .person, sentTo: "Joe",
+            decisionStated: "you need help at home with most daily tasks", reasonsStated: "what you told us at home on 8 April 2026",
+            rightsStated: NoticeRight.allCases)), "2026-04-09T17:02:00Z")
     }
 }

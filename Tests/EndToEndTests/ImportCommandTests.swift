@@ -98,13 +98,13 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
         let history = file(try paulsHistory(as: "C-2002"), in: story)
         let run = try story.run(["import", "--from", "CareFirst", "--as", "S-9", history])
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.stdout.hasSuffix("imported 12 events on 1 case from CareFirst\n"), "\(run.stdout)")
+        #expect(run.stdout.hasSuffix("imported 16 events on 1 case from CareFirst\n"), "\(run.stdout)")
 
         let shown = try story.run(["case", "show", "C-2002"])
         #expect(shown.exitCode == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("Paul"))
         #expect(shown.stdout.contains("Stage: delivery"))
-        #expect(shown.stdout.contains("signed off in CareFirst (record CF-7731/10, imported by Ada Admin (S-9)) effective 2025-06-09"), "\(shown.stdout)")
+        #expect(shown.stdout.contains("signed off in CareFirst (record CF-7731/13, imported by Ada Admin (S-9)) effective 2025-06-09"), "\(shown.stdout)")
 
         let audit = Executable.audit
         let ledger = ["--ledger", story.ledger]

@@ -71,7 +71,7 @@ import Testing
         try addUnmappableCase()
         let run = try audit.run(["export", "cld", "--from", "2026-04-01", "--to", "2026-06-30", "--ledger", ledger])
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("caseledger-audit export cld: not mapped: C-2002 seq 8 (Request): a request closed as 'movedAway'"), "\(run.stderr)")
+        #expect(run.stderr.contains("caseledger-audit export cld: not mapped: C-2002 seq 9 (Request): a request closed as 'movedAway'"), "\(run.stderr)")
         #expect(run.stderr.contains("1 event could not be mapped"))
         #expect(!run.stdout.contains("C-2002"))
     }

@@ -40,7 +40,7 @@ import Testing
         #expect(checked.exitCode == 0, "\(checked.stderr)")
         #expect(checked.stderr.isEmpty)
         #expect(body(checked.stdout) == body(whole.stdout))
-        #expect(flat(checked.stdout).contains("Checked against the verification record \(record), which holds a verification of the whole ledger through seq 7"))
+        #expect(flat(checked.stdout).contains("Checked against the verification record \(record), which holds a verification of the whole ledger through seq 8"))
         #expect(flat(checked.stdout).contains("nothing has been recorded since."))
         #expect(flat(checked.stdout).contains("Other events were not re-checked for this report."))
         #expect(!checked.stdout.contains("Verification passed: all"))
@@ -71,7 +71,7 @@ import Testing
         let integrity = try #require(json["integrity"] as? [String: Any])
         let checked = try #require(integrity["checkedAgainstRecord"] as? [String: Any])
         #expect(checked["record"] as? String == record)
-        #expect(checked["recordHeadSeq"] as? Int == 7)
+        #expect(checked["recordHeadSeq"] as? Int == 8)
         #expect(checked["eventsSince"] as? Int == 0)
         #expect((checked["eventsMatched"] as? Int ?? 0) >= 2)
     }
@@ -82,7 +82,7 @@ import Testing
         try writer.append([NewEvent(stream: "C-2002", type: "noteAdded", actor: "S-1", payload: ["n": .integer(1)])])
         let run = try audit.run(["trail", "C-1001", "--ledger", ledger, "--verification-record", record])
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Ledger head when this report was made: seq 8"))
+        #expect(run.stdout.contains("Ledger head when this report was made: seq 9"))
         #expect(flat(run.stdout).contains("the 1 event recorded since was re-hashed and every link checked."))
     }
 

@@ -18,6 +18,7 @@ struct EligibilityNoticeDeadlineTests {
             ? [.managingNutrition: [.cannotWithoutAssistance], .maintainingPersonalHygiene: [.cannotWithoutAssistance], .usingTheHomeSafely: [.endangersHealthOrSafety]]
             : [.managingNutrition: [.cannotWithoutAssistance]]
         c.record(.assessNeeds(Make.needsAssessment(notAchieved: notAchieved)))
+        c.sendEveryNoticeDue()  // issue 15: notices — the copy of the assessment
         c.record(Make.determine(eligible: eligible, date: determinedOn))
         return c
     }

@@ -96,7 +96,7 @@ struct OversightReportsTests {
     @Test(arguments: [
         ("2025-06-01T00:00:00Z", Int64(23)),  // the 2025-26 configuration
         ("2026-03-20T00:00:00Z", 23),  // 2026-27 recorded, not yet in force
-        ("2026-04-06T00:00:00Z", 103),  // 2026-27 in force from that day
+        ("2026-04-06T00:00:00Z", 129),  // 2026-27 in force from that day (issue 15: notices moved it from 103)
     ])
     func theConfigurationIsTheOneInForceAmongThoseRecordedByThen(time: String, seq: Int64) throws {
         let chosen = try ledger.configuration(asKnownAt: Timestamp(rfc3339: time)!, now: Self.now)
@@ -106,7 +106,7 @@ struct OversightReportsTests {
     }
 
     @Test func withoutATimeTheConfigurationIsTheOneInForceNow() throws {
-        #expect(try ledger.configuration(now: Self.now).seq == 103)
+        #expect(try ledger.configuration(now: Self.now).seq == 129)
         #expect(try ledger.configuration(now: Timestamp(rfc3339: "2025-05-01T00:00:00Z")!).seq == 23)
     }
 

@@ -14,6 +14,7 @@ struct WithdrawalNoticeDeadlineTests {
     static func withdrawn(from withdrawnFrom: String) -> TestCase {
         var c = TestCase.adult(upTo: .delivered)
         c.configuration.nonWorkingDays = englandBankHolidays
+        c.sendEveryNoticeDue()  // issue 15: notices — only the withdrawal's notice is left to send
         c.record(Make.requestReview(date: "2026-08-03"))
         c.record(Make.completeReview(outcome: .withdrawalRecommended, stillEligible: false, date: "2026-08-10"))
         c.record(Make.withdraw(date: withdrawnFrom), at: at("2026-08-24T15:00:00Z"))

@@ -60,6 +60,9 @@ public struct ComplianceCheck: Sendable {
         // issue 15: carers
         ComplianceCheck(rule: .carersAssessmentOfferMissing, check: carersAssessmentOfferMissing),
         ComplianceCheck(rule: .reablementProgressMissing, check: reablementProgressMissing),
+        // issue 15: notices
+        ComplianceCheck(rule: .noticeMissing, check: noticeMissing),
+        ComplianceCheck(rule: .noticeRightsMissing, on: [.eligibilityNoticeSent, .noticeSent, .withdrawalNoticeSent], atStep: noticeRightsMissing),
     ]
 
     /// The kinds of event that charge a contribution: a financial assessment, a personal budget.
@@ -264,6 +267,48 @@ extension ComplianceCheck {
             return Finding(input.caseId, .eligibilityNoticeMissing, e, date: awaiting.due,
                 "no written notice of the eligibility determination on assessment \(awaiting.determination.assessmentId) of \(date: awaiting.due) is recorded")
         }
+    }
+}
+
+// MARK: - Written notices (issue 15: notices)
+
+extension ComplianceCheck {
+    /// A decision needing a written notice (`NoticeRequirement`) with none recorded telling of
+    /// it, once the notice was due (`CaseState.decisionsAwaitingNotice`). A notice names a
+    /// corrected decision by its correction: over the history as first recorded it tells of the
+    /// decision the correction replaced (the person was told of it as corrected); over the history
+    /// as corrected, where the superseded event stands in its correction's place, it tells of
+    /// that event, and a notice of the original no longer does.
+    static func noticeMissing(_ input: ComplianceInput) -> [Finding] {
+        var told: [String: String] = [:]
+        for (correction, superseded) in input.corrections {
+            told[correction] = superseded
+            if !input.recorded.isEmpty { told[superseded] = "" }
+        }
+        return CaseState.decisionsAwaitingNotice(in: input.events, told: told, configuration: input.configurationAsOf)
+            .compactMap { awaiting in
+            guard input.isPast(awaiting.due) else { return nil }
+            return Finding(input.caseId, .noticeMissing, awaiting.event, date: awaiting.due,
+                "no written notice of \(awaiting.words) is recorded: \(awaiting.requirement.subjects[0].words), due \(date: awaiting.due) (\(awaiting.requirement.source))")
+        }
+    }
+
+    /// A written notice recorded with the rights it stated, leaving one out (one imported, or
+    /// recorded before `decide` refused it).
+    static func noticeRightsMissing(_ input: ComplianceInput, at step: ComplianceStep) -> Finding? {
+        let rights: [NoticeRight]?
+        switch step.event.event {
+        case .noticeSent(let n): rights = n.rightsStated
+        case .eligibilityNoticeSent(let n): rights = n.rightsStated
+        case .withdrawalNoticeSent(let n): rights = n.rightsStated
+        default: return nil
+        }
+        guard let rights else { return nil }
+        let missing = NoticeRequirement.rightsMissing(rights)
+        guard !missing.isEmpty else { return nil }
+        let e = step.event
+        return Finding(input.caseId, .noticeRightsMissing, e, date: e.effectiveDate,
+            "the written notice of \(date: e.effectiveDate) did not state \(Words.list(missing.map(\.words))) (\(NoticeRequirement.rightsSource))")
     }
 }
 

@@ -22,6 +22,12 @@ public struct ComplianceInput: Sendable {
     /// corrections themselves; empty when the input is the history as first recorded (whose
     /// corrections are judged in the corrected run) or holds no correction.
     public let recorded: [RecordedCaseEvent]
+    // issue 15: notices
+    /// For each correction in the case's history (recorded, whatever the run), the id of the
+    /// event it supersedes; empty when the case has none. A notice names a corrected decision by
+    /// its correction's id, which the history as first recorded (no corrections) and as corrected
+    /// (each superseded event in its correction's place, under its own id) do not hold.
+    public let corrections: [String: String]
     private let staff: StaffTimeline
     private let configurationAt: @Sendable (Timestamp) -> Configuration
     private let horizon: AsOfHorizon?
@@ -58,15 +64,16 @@ public struct ComplianceInput: Sendable {
     }
 
     /// An input; `events` must hold no corrections; `recorded` (the events as recorded,
-    /// corrections included) is given for the rules judging the corrections.
+    /// corrections included) is given for the rules judging the corrections; `corrections`
+    /// (correction id → superseded id) for a case with corrections.
     public init(
         caseId: String, events: [RecordedCaseEvent], staffEvents: [RecordedStaffEvent], asOf: CalendarDate,
         configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = [],
-        authorityEverywhere: DecisionAuthority? = nil
+        authorityEverywhere: DecisionAuthority? = nil, corrections: [String: String] = [:]
     ) {
         self.init(
             caseId: caseId, events: events, staff: StaffTimeline(staffEvents), asOf: asOf, configuration: configuration, horizon: horizon,
-            recorded: recorded, authorityEverywhere: authorityEverywhere)
+            recorded: recorded, authorityEverywhere: authorityEverywhere, corrections: corrections)
     }
 
     /// An input reading the staff register from `staff` (folded once for every case); `events`
@@ -74,8 +81,9 @@ public struct ComplianceInput: Sendable {
     public init(
         caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, asOf: CalendarDate,
         configuration: @escaping @Sendable (Timestamp) -> Configuration, horizon: AsOfHorizon? = nil, recorded: [RecordedCaseEvent] = [],
-        authorityEverywhere: DecisionAuthority? = nil
+        authorityEverywhere: DecisionAuthority? = nil, corrections: [String: String] = [:]
     ) {
+        self.corrections = corrections
         self.authorityEverywhere = authorityEverywhere
         self.recorded = recorded
         self.horizon = horizon

@@ -74,10 +74,11 @@ public struct ComplianceReport: Sendable {
             visible = visible.filter { $0.kind == .eventCorrected || $0.effectiveDate <= d }
         }
         let timeline = staff ?? StaffTimeline(history.staffEvents)
+        var corrections: [String: String] = [:]
         func run(_ events: [RecordedCaseEvent], recorded: [RecordedCaseEvent] = []) -> (findings: [Finding], final: CaseState?) {
             let input = ComplianceInput(
                 caseId: history.caseId, events: events, staff: timeline, asOf: asOf, configuration: configuration, horizon: horizon,
-                recorded: recorded, authorityEverywhere: authorityEverywhere)
+                recorded: recorded, authorityEverywhere: authorityEverywhere, corrections: corrections)
             return ComplianceCheck.findings(of: checks, in: input)
         }
         // Most cases have no correction: their events are read as they are, never copied.
@@ -87,7 +88,10 @@ public struct ComplianceReport: Sendable {
         }
         var latest: [String: Int64] = [:]
         for e in visible where e.kind == .eventCorrected {
-            if case .eventCorrected(let c) = e.event { latest[c.supersedes] = e.seq }
+            if case .eventCorrected(let c) = e.event {
+                latest[c.supersedes] = e.seq
+                corrections[e.id] = c.supersedes
+            }
         }
         let first = run(visible.filter { $0.kind != .eventCorrected }).findings
         // The corrections themselves are judged once, with the history as corrected.

@@ -42,6 +42,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
     // issue 15: carers
     case carersAssessmentOfferMissing = "carers-assessment-offer-missing"
     case reablementProgressMissing = "reablement-progress-missing"
+    // issue 15: notices
+    case noticeMissing = "notice-missing"
+    case noticeRightsMissing = "notice-rights-missing"
 
     // issue 14: readers that cannot be poisoned
     /// An event of the case cannot be read by the domain: not a rule `compliance` checks (no
@@ -66,6 +69,8 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         .safeguardingDecisionLate, .safeguardingEnquiryMissing, .advocateNotArranged, .subjectAccessAnswerLate,
         // issue 15: carers
         .carersAssessmentOfferMissing, .reablementProgressMissing,
+        // issue 15: notices
+        .noticeMissing, .noticeRightsMissing,
     ]
 
     /// The stable code, e.g. "plan-components-missing".
@@ -92,6 +97,7 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         // issue 15: carers
         case .carersAssessmentOfferMissing: return "A carer named on the case of the person they care for is offered a carer's assessment within the configured period (28 days unless configured) of first being named."
         case .reablementProgressMissing: return "Progress is recorded for every week (the configured progress interval) of a period of reablement while it runs."
+        case .noticeMissing: return "Every decision that needs a written notice (a copy of an assessment or plan, the financial assessment, the personal budget, a refused sign-off) is followed by one telling of it, by the day it is due."
         case .eventUnreadable: return "Every event recorded on a case can be read: it has its type's payload, at a schema this version reads."
         default: return ""
         }
@@ -135,6 +141,9 @@ public enum ComplianceRule: String, CaseIterable, Hashable, Sendable {
         // issue 15: carers
         case .carersAssessmentOfferMissing: "Care Act 2014 s10(1), (3); Wiltshire SDS policy 2014 (we will offer informal carers an assessment); the period is the council's configuration"
         case .reablementProgressMissing: "Wiltshire SDS policy 2014 and Cheshire East personalisation policy 2012: progress monitored on a weekly basis"
+        // issue 15: notices
+        case .noticeMissing: "Care Act 2014 s12(3), s12(4), s25(9), s26, s27; Care and Support (Charging and Assessment of Resources) Regulations 2014 [check] the regulation number; LGSCO principles (giving reasons for decisions)"
+        case .noticeRightsMissing: Rule.noticeRightsMissing.source
         case .eventUnreadable: "the event catalogue (events/README.md); events are recorded through the rules (events/INVARIANTS.md rule 7)"
         }
     }

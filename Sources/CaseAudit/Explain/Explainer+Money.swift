@@ -4,7 +4,7 @@ extension Explainer {
     /// The weekly contribution: every financial assessment in order, then the one in force and
     /// its arithmetic.
     mutating func contribution() {
-        for e in entries(["financialAssessmentCompleted", "reablementStarted", "withdrawalDecided"]) { step(e) }
+        for e in entriesWithNotices(["financialAssessmentCompleted", "reablementStarted", "withdrawalDecided"]) { step(e) }
         let dated = date.map { state.contributions.entry(on: $0) } ?? state.contributions.latest
         guard let dated else {
             answer = "No financial assessment is in force \(when), so no contribution is charged."
@@ -52,7 +52,7 @@ extension Explainer {
             "indicativeBudgetCalculated", "supportPlanDrafted", "supportPlanRevised", "financialAssessmentCompleted",
             "personalBudgetSet", "planSignedOff", "planSignOffRefused", "withdrawalDecided",
         ]
-        for e in entries(types) { step(e, withWhat: e.eventType != "supportPlanDrafted" && e.eventType != "supportPlanRevised") }
+        for e in entriesWithNotices(types) { step(e, withWhat: e.eventType != "supportPlanDrafted" && e.eventType != "supportPlanRevised") }
         let dated = date.map { state.personalBudget.entry(on: $0) } ?? state.personalBudget.latest
         guard let dated else {
             answer = "No personal budget is set \(when)."

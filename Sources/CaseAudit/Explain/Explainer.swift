@@ -50,6 +50,21 @@ struct Explainer {
     }
 
     /// The entries of these event types, corrections of them included, in recorded order.
+    // issue 15: notices
+    /// The entries of `entries(types)`, and the written notices (`noticeSent`) telling of them,
+    /// in recorded order: what the person was told of each decision, as the eligibility
+    /// explanation shows the eligibility notice.
+    func entriesWithNotices(_ types: Set<String>) -> [TrailEntry] {
+        let chosen = entries(types)
+        var told: Set<Int64> = []
+        for e in chosen { for n in e.notices { told.insert(n.seq) } }
+        guard !told.isEmpty else { return chosen }
+        let seqs = Set(chosen.map(\.seq))
+        return entries.filter { e in
+            e.eventType == "noticeSent" ? told.contains(e.seq) : seqs.contains(e.seq)
+        }
+    }
+
     func entries(_ types: Set<String>) -> [TrailEntry] {
         let ids = Set(entries.filter { types.contains($0.eventType) }.map(\.eventId))
         let seqs = Set(entries.filter { ids.contains($0.eventId) }.map(\.seq))

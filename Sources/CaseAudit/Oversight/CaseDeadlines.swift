@@ -21,7 +21,9 @@ import CaseLedger
 ///   from the start of the run of direct payments (the law sets no period).
 /// - Written notices: an eligibility determination with no notice recorded since, and a
 ///   withdrawal with no notice recorded; the law sets no period, so the notice is due on the
-///   decision's effective date and is overdue from the day after.
+///   decision's effective date and is overdue from the day after. Every other decision needing
+///   a notice (`CaseState.noticesDue`, `NoticeRequirement`) with none recorded telling of it:
+///   due when the decision is made (or the configured days after).
 public struct CaseDeadlines: Sendable {
     /// The calendar.
     public let calendar: DeadlineCalendar
@@ -124,6 +126,13 @@ public struct CaseDeadlines: Sendable {
             let decided = state.event(withId: w.eventId)
             add(.withdrawalNotice, w.decided.metadata.effectiveDate, decided, nil, w.eventId, "withdrawal on review \(w.decided.reviewId)",
                 "no written notice recorded since services were withdrawn on \(date: w.decided.metadata.effectiveDate)")
+        }
+        // issue 15: notices
+        for awaiting in state.noticesDue(configuration: configuration) {
+            let days = configuration.noticeDays(for: awaiting.requirement.subjects[0])
+            let within: Sentence = days == 0 ? "" : " (\(Words.count(days, "day")) allowed)"
+            add(.decisionNotice, awaiting.due, awaiting.event, nil, nil, "\(awaiting.words)",
+                "\(awaiting.requirement.subjects[0].words) not yet sent to the person\(within), as \(awaiting.requirement.source) requires")
         }
     }
 }

@@ -41,6 +41,10 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
     /// The end of free reablement, shown coming while reablement runs (Charging and Assessment of
     /// Resources Regulations 2014 reg 3: free for up to 6 weeks).
     case reablementFreePeriodEnd
+    // issue 15: notices
+    /// The written notice of any other decision that needs one (`NoticeRequirement`): a copy of
+    /// an assessment or plan, the financial assessment, the personal budget, a refusal.
+    case decisionNotice
 
     /// The label shown in reports.
     public var label: String {
@@ -60,6 +64,7 @@ public enum DeadlineKind: String, Hashable, Sendable, CaseIterable {
         case .carersAssessmentOffer: "Carer's assessment offer"
         case .reablementProgress: "Reablement progress"
         case .reablementFreePeriodEnd: "End of free reablement"
+        case .decisionNotice: "Written notice of a decision"
         }
     }
 

@@ -82,6 +82,7 @@ extension Phraser {
             return EventPhrase(title: "Written record of the eligibility decision sent", what: [
                 "Sent to \(g.field("sentTo", e.sentTo)) as \(Words.format(e.format)) on \(Words.date(e.metadata.effectiveDate)), for assessment \(e.assessmentId)"
                     + (e.includesAdviceAndInformation ? ", with written advice and information." : "."),
+                Words.rightsStated(e.rightsStated),
             ])
         case .bestInterestsDecisionMade(let e):
             return EventPhrase(title: "Best-interests decision: \(e.matter)", what: [

@@ -27,6 +27,7 @@ extension Phraser {
         case .withdrawalNoticeSent(let e):
             return EventPhrase(title: "Written notice of the withdrawal of services sent", what: [
                 "Sent to \(g.field("sentTo", e.sentTo)) as \(Words.format(e.format)) on \(Words.date(e.metadata.effectiveDate)).",
+                Words.rightsStated(e.rightsStated),
             ])
         case .caseClosed(let e):
             var what = ["The case was closed on \(Words.date(e.metadata.effectiveDate)) because \(Words.closure(e.reason))."]

@@ -52,6 +52,8 @@ struct Phraser {
         // issue 15: carers
         case .carerLinked, .carersAssessmentOffered, .reablementProgressRecorded:
             p = phraseCarers(event, &gate)
+        case .noticeSent(let e):
+            p = phraseNotice(e, &gate)
         }
         for note in event.metadata.notes {
             if let text = gate.note(note) { p.evidence.append(text) }

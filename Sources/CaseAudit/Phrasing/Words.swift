@@ -113,6 +113,8 @@ public enum Words {
         case .braille: "braille"
         case .audio: "audio"
         case .email: "email"
+        case .otherLanguage: "a letter in another language"
+        case .viaAdvocate: "a letter given through their advocate"
         }
     }
 

@@ -3,12 +3,20 @@ import CaseLedger
 /// The links between a case's events: which notice followed which decision, and what followed
 /// a decision (challenges and everything that happened to them, corrections, disputes).
 struct TrailLinks {
-    /// Event types after which the law expects a written notice.
+    /// Event types after which the law expects a written notice of their own event.
     static let noticeExpectedTypes: Set<String> = [
         "eligibilityDetermined", "withdrawalDecided", "complaintReceived",
         // issue 15: safeguard
         "subjectAccessRequestReceived",
     ]
+
+    /// True when the law expects a written notice after `event`: those of `noticeExpectedTypes`,
+    /// and every decision `NoticeRequirement.of` names (a correction as the event it puts in
+    /// place).
+    static func noticeExpected(_ event: CaseEvent) -> Bool {
+        if case .eventCorrected(let c) = event { return NoticeRequirement.of(c.corrected.kind) != nil }
+        return NoticeRequirement.of(event.kind) != nil || noticeExpectedTypes.contains(event.typeName)
+    }
 
     /// Notices by the id of the decision they tell of.
     private(set) var notices: [String: [FollowUp]] = [:]
@@ -45,6 +53,7 @@ struct TrailLinks {
                 if let r = reviews[p.reviewId] { follow([r], "withdrawal") }
             case .withdrawalNoticeSent:
                 if let w = lastWithdrawal { notices[w, default: []].append(up("notice")) }
+            case .noticeSent(let p): notices[p.decisionEventId, default: []].append(up("notice"))
             case .reviewCompleted(let p): reviews[p.reviewId] = e.id
             case .challengeRaised(let p):
                 challengeTargets[p.challengeId] = p.challengedEventIds + [e.id]

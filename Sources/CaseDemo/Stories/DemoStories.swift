@@ -46,4 +46,43 @@ enum DemoStories {
         f.weeklyContribution = f.paysFullCost ? .zero : max(left, .zero)
         return f
     }
+
+    // issue 15: notices
+    /// The written notice (`sendNotice`) of the last decision of `type` recorded on the case, sent
+    /// on `date` under `role`: what was decided (`decided`, from the case as recorded so far) and
+    /// why, in the person's words, with every right a letter states, citing the requirement's
+    /// source (`NoticeRequirement`).
+    static func notice(
+        _ id: String, _ subject: NoticeSubject, of type: String, on date: String, role: StaffRole = .socialWorker,
+        format: NoticeFormat = .standardPrint, language: String? = nil, to recipient: NoticeRecipient = .person, sentTo: String,
+        decided: @escaping (CaseState) -> String, why: String
+    ) -> (CaseState) -> CaseCommand {
+        { state in
+            let decision = state.history.last { $0.event.typeName == type }!
+            var kind = decision.kind
+            if case .eventCorrected(let c) = decision.event { kind = c.corrected.kind }
+            return .sendNotice(NoticeSent(
+                metadata: meta(role, date, references: NoticeRequirement.of(kind).map { [$0.source] } ?? []),
+                noticeId: id, subject: subject, decisionEventId: decision.id, format: format, language: language,
+                recipient: recipient, sentTo: sentTo, decisionStated: decided(state), reasonsStated: why,
+                rightsStated: NoticeRight.allCases))
+        }
+    }
+
+    /// The written notice of the last decision of `type`, with what was decided in fixed words.
+    static func notice(
+        _ id: String, _ subject: NoticeSubject, of type: String, on date: String, role: StaffRole = .socialWorker,
+        format: NoticeFormat = .standardPrint, language: String? = nil, to recipient: NoticeRecipient = .person, sentTo: String,
+        decided: String, why: String
+    ) -> (CaseState) -> CaseCommand {
+        notice(id, subject, of: type, on: date, role: role, format: format, language: language, to: recipient, sentTo: sentTo,
+            decided: { _ in decided }, why: why)
+    }
+
+    /// The personal budget in force on `date` in words: "£860.00 a week: you pay £25.90 and the
+    /// council £834.10".
+    static func budgetWords(_ state: CaseState, on date: String) -> String {
+        guard let b = state.personalBudget.value(on: day(date)) else { return "no personal budget" }
+        return "\(b.weeklyTotal) a week: you pay \(b.weeklyCustomerContribution) and the council pays \(b.weeklyCouncilContribution)"
+    }
 }

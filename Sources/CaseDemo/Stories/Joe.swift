@@ -40,17 +40,26 @@ extension DemoStories {
                 Participant(name: "college tutor", role: .professional),
             ],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
+        s.on("2025-06-16", by: sw, notice("N-1", .assessmentCopy, of: "needsAssessed", on: "2025-06-16", format: .easyRead,
+            sentTo: "Joe, with a copy to his mother",
+            decided: "Your assessment: you need help with washing, dressing, meals, staying safe at home, going out and college",
+            why: "What you, your mother and your college tutor told us when we met on 16 June 2025"))
         s.on("2025-06-17", by: sw, .determineEligibility(DetermineEligibility(
             metadata: meta(.socialWorker, "2025-06-17", reasons: ["six outcomes not achieved, with a significant impact on his wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2025-06-17", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
             metadata: meta(.socialWorker, "2025-06-17"), assessmentId: "A-1", format: .easyRead,
-            sentTo: "Joe, with a copy to his mother", includesAdviceAndInformation: true)))
+            sentTo: "Joe, with a copy to his mother", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-06-23", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-06-23", reasons: ["benefits maximised first; assessed with Joe's mother"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(2_000), weeklyIncome: pounds(180),
             incomeCategory: "single-25-to-pension-age", weeklyDisabilityRelatedExpenditure: pounds(20))))
+        s.on("2025-06-23", by: DemoStaff.financeOfficer, notice("N-2", .financialAssessment, of: "financialAssessmentCompleted", on: "2025-06-23",
+            role: .financialAssessmentOfficer, format: .easyRead, sentTo: "Joe, with a copy to his mother",
+            decided: { "You pay \($0.contribution(on: "2025-06-23")) a week towards your support from 23 June 2025" },
+            why: "Your income of £180.00 a week, less the Minimum Income Guarantee and £20.00 a week you spend because of your disability; your savings of £2,000.00 are below £14,250, so they are not counted"))
         s.on("2025-06-30", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, "2025-06-30", reasons: ["the Resource Allocation System scores from Joe's assessment: personal care, community access and support at night"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 24), RASInput(question: "community access", score: 18),
@@ -85,10 +94,18 @@ extension DemoStories {
                 planId: "P-1", weeklyTotal: pounds(860), weeklyCustomerContribution: customer,
                 weeklyCouncilContribution: pounds(860) - customer))
         }
+        s.on("2025-07-14", by: sw, notice("N-3", .personalBudget, of: "personalBudgetSet", on: "2025-07-14", format: .easyRead,
+            sentTo: "Joe, with a copy to his mother",
+            decided: { "Your personal budget is \(budgetWords($0, on: "2025-07-14"))" },
+            why: "Your support plan costs £860.00 a week, within the £900.00 a week the Resource Allocation System gave"))
         s.on("2025-07-15", by: DemoStaff.headOfService, .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, "2025-07-15", reasons: ["meets Joe's eligible needs within the personal budget",
                 "above the team manager's limit, so signed off by the head of service"]),
             planId: "P-1", version: 1)))
+        s.on("2025-07-15", by: sw, notice("N-4", .supportPlanCopy, of: "planSignedOff", on: "2025-07-15", format: .easyRead,
+            sentTo: "Joe, with a copy to his mother",
+            decided: "Your support plan P-1 is agreed: four personal assistants on a rota, two at a time, gym and swimming, and payroll help",
+            why: "It meets your eligible needs within your personal budget; it was signed off by the head of service because of its cost"))
         s.on("2025-07-21", by: sw, .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, "2025-07-21"), planId: "P-1", arrangements: [
             arrangement(.directPayment, lines: ["L1", "L2", "L3"], weekly: pounds(860), frequency: .monthly,
                 heldBy: "Joe's mother, as his suitable person"),
@@ -104,6 +121,10 @@ extension DemoStories {
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
             financialAssessmentId: "F-2", basis: .fullAssessment, capital: pounds(2_100), weeklyIncome: pounds(186),
             incomeCategory: "single-25-to-pension-age", weeklyDisabilityRelatedExpenditure: pounds(20))))
+        s.on("2026-05-12", by: DemoStaff.financeOfficer, notice("N-5", .financialAssessment, of: "financialAssessmentCompleted", on: "2026-05-12",
+            role: .financialAssessmentOfficer, format: .easyRead, sentTo: "Joe, with a copy to his mother",
+            decided: { "From 6 April 2026 you pay \($0.contribution(on: "2026-04-06")) a week towards your support" },
+            why: "Your benefits went up in April to £186.00 a week; the Minimum Income Guarantee and £20.00 a week you spend because of your disability are taken off"))
         s.on("2026-05-12", by: sw) { state in
             let customer = state.contribution(on: "2026-04-06")
             return .setPersonalBudget(SetPersonalBudget(
@@ -111,6 +132,10 @@ extension DemoStories {
                 planId: "P-1", weeklyTotal: pounds(860), weeklyCustomerContribution: customer,
                 weeklyCouncilContribution: pounds(860) - customer))
         }
+        s.on("2026-05-12", by: sw, notice("N-6", .planOrBudgetChanged, of: "personalBudgetSet", on: "2026-05-12", format: .easyRead,
+            sentTo: "Joe, with a copy to his mother",
+            decided: { "From 6 April 2026 your personal budget is \(budgetWords($0, on: "2026-04-06"))" },
+            why: "Your contribution changed at the yearly financial reassessment; your support stays the same"))
         s.on("2026-06-02", by: DemoStaff.financeOfficer) { state in
             guard case .financialAssessmentCompleted(let fa) = state.history.last(where: { $0.event.typeName == "financialAssessmentCompleted" })!.event
             else { preconditionFailure("F-2 is a financial assessment") }
@@ -121,6 +146,10 @@ extension DemoStories {
                 supersedes: state.lastId(of: "financialAssessmentCompleted"),
                 corrected: .financialAssessmentCompleted(corrected(fa) { $0.weeklyDisabilityRelatedExpenditure = pounds(32, 50) })))
         }
+        s.on("2026-06-02", by: DemoStaff.financeOfficer, notice("N-7", .financialAssessment, of: "eventCorrected", on: "2026-06-02",
+            role: .financialAssessmentOfficer, format: .easyRead, sentTo: "Joe, with a copy to his mother",
+            decided: { "We corrected your financial assessment: from 6 April 2026 you pay \($0.contribution(on: "2026-04-06")) a week, not £30.00" },
+            why: "We left out £12.50 a week you spend on extra laundry and heating because of your disability; we will refund what you overpaid"))
         s.on("2026-06-02", by: sw) { state in
             let customer = state.contribution(on: "2026-04-06")
             return .setPersonalBudget(SetPersonalBudget(
@@ -128,6 +157,10 @@ extension DemoStories {
                 planId: "P-1", weeklyTotal: pounds(860), weeklyCustomerContribution: customer,
                 weeklyCouncilContribution: pounds(860) - customer))
         }
+        s.on("2026-06-02", by: sw, notice("N-8", .planOrBudgetChanged, of: "personalBudgetSet", on: "2026-06-02", format: .easyRead,
+            sentTo: "Joe, with a copy to his mother",
+            decided: { "From 6 April 2026 your personal budget is \(budgetWords($0, on: "2026-04-06"))" },
+            why: "Your financial assessment was corrected, so your contribution is lower; your support stays the same"))
         return s
     }
 }

@@ -45,16 +45,24 @@ extension DemoStories {
             wellbeingImpact: WellbeingImpact(significant: true, description: "isolated and at risk of falls"),
             participants: [Participant(name: "Mr D", role: .customer), Participant(name: "Mr D's daughter", role: .family)],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
+        s.on("2025-11-10", by: sw, notice("N-1", .assessmentCopy, of: "needsAssessed", on: "2025-11-10", format: .largePrint, sentTo: "Mr D",
+            decided: "Your assessment: you need help with meals, staying safe at home after your falls, and getting out",
+            why: "What you and your daughter told us at home on 10 November 2025"))
         s.on("2025-11-11", by: sw, .determineEligibility(DetermineEligibility(
             metadata: meta(.socialWorker, "2025-11-11", reasons: ["three outcomes not achieved, with a significant impact on his wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2025-11-11", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2025-11-11"), assessmentId: "A-1", format: .largePrint, sentTo: "Mr D", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2025-11-11"), assessmentId: "A-1", format: .largePrint, sentTo: "Mr D", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-11-17", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-11-17", reasons: ["financial assessment completed with Mr D's daughter"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(15_000), weeklyIncome: pounds(252, 10),
             incomeCategory: "single-pension-age")))
+        s.on("2025-11-17", by: DemoStaff.financeOfficer, notice("N-2", .financialAssessment, of: "financialAssessmentCompleted", on: "2025-11-17",
+            role: .financialAssessmentOfficer, format: .largePrint, sentTo: "Mr D",
+            decided: { "You pay \($0.contribution(on: "2025-11-17")) a week towards your support from 17 November 2025" },
+            why: "Your income of £252.10 a week, less the Minimum Income Guarantee for your age, and £1.00 a week for each £250 of your £15,000.00 savings above £14,250"))
         s.on("2025-11-18", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, "2025-11-18", reasons: ["the Resource Allocation System scores from Mr D's assessment: personal care and community access"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 12), RASInput(question: "community access", score: 8)], weeklyAmount: pounds(300))))
@@ -66,8 +74,14 @@ extension DemoStories {
                 metadata: meta(.socialWorker, "2025-12-01", reasons: ["the costed plan is within the indicative budget"]),
                 planId: "P-1", weeklyTotal: pounds(240), weeklyCustomerContribution: customer, weeklyCouncilContribution: pounds(240) - customer))
         }
+        s.on("2025-12-01", by: sw, notice("N-3", .personalBudget, of: "personalBudgetSet", on: "2025-12-01", format: .largePrint, sentTo: "Mr D",
+            decided: { "Your personal budget is \(budgetWords($0, on: "2025-12-01"))" },
+            why: "Your support plan costs £240.00 a week, within the £300.00 a week the Resource Allocation System gave"))
         s.on("2025-12-01", by: DemoStaff.teamManager, .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, "2025-12-01", reasons: ["meets Mr D's eligible needs within the personal budget"]), planId: "P-1", version: 1)))
+        s.on("2025-12-01", by: sw, notice("N-4", .supportPlanCopy, of: "planSignedOff", on: "2025-12-01", format: .largePrint, sentTo: "Mr D",
+            decided: "Your support plan P-1 is agreed: personal assistants mornings and evenings paid by a direct payment, and the day centre on Wednesdays arranged by the council",
+            why: "It meets your eligible needs within your personal budget"))
         s.on("2025-12-08", by: sw, .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, "2025-12-08"), planId: "P-1", arrangements: [
             arrangement(.directPayment, lines: ["L1"], weekly: pounds(200), frequency: .fourWeekly, heldBy: "Mr D"),
             arrangement(.managedAccount, lines: ["L2"], weekly: pounds(40), frequency: .weekly, heldBy: "the council"),
@@ -104,8 +118,16 @@ extension DemoStories {
                 metadata: meta(.teamManager, "2026-01-19", reasons: ["the panel's advice: community access"]),
                 planId: "P-1", weeklyTotal: pounds(280), weeklyCustomerContribution: customer, weeklyCouncilContribution: pounds(280) - customer))
         }
+        s.on("2026-01-19", by: sw, notice("N-5", .planOrBudgetChanged, of: "personalBudgetSet", on: "2026-01-19", format: .largePrint,
+            sentTo: "Mr D, with a copy to his daughter",
+            decided: { "Your personal budget goes up to \(budgetWords($0, on: "2026-01-19")), from 19 January 2026" },
+            why: "The Risk Enablement Panel advised a personal assistant to help you get out to the social club"))
         s.on("2026-01-19", by: DemoStaff.headOfService, .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, "2026-01-19", reasons: ["meets eligible needs within the budget, as the panel advised"]), planId: "P-1", version: 2)))
+        s.on("2026-01-19", by: sw, notice("N-6", .planOrBudgetChanged, of: "planSignedOff", on: "2026-01-19", format: .largePrint,
+            sentTo: "Mr D, with a copy to his daughter",
+            decided: "Your changed support plan P-1 is agreed: a personal assistant for getting out is added",
+            why: "Your daughter's challenge was partly upheld, as the Risk Enablement Panel advised"))
         s.on("2026-01-26", by: sw, .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, "2026-01-26"), planId: "P-1", arrangements: [
             arrangement(.directPayment, lines: ["L1", "L3"], weekly: pounds(240), frequency: .fourWeekly, heldBy: "Mr D"),
             arrangement(.managedAccount, lines: ["L2"], weekly: pounds(40), frequency: .weekly, heldBy: "the council"),
@@ -121,7 +143,8 @@ extension DemoStories {
         s.on("2026-07-06", by: sw, .decideWithdrawal(WithdrawalDecided(
             metadata: meta(.socialWorker, "2026-07-20", reasons: ["needs no longer eligible after review RV-1"]), reviewId: "RV-1")))
         s.on("2026-07-06", by: sw, .sendWithdrawalNotice(WithdrawalNoticeSent(
-            metadata: meta(.socialWorker, "2026-07-06"), format: .largePrint, sentTo: "Mr D, with a copy to his daughter")))
+            metadata: meta(.socialWorker, "2026-07-06"), format: .largePrint, sentTo: "Mr D, with a copy to his daughter",
+            rightsStated: NoticeRight.allCases)))
         s.on("2026-07-21", by: sw, .closeCase(CaseClosed(
             metadata: meta(.socialWorker, "2026-07-21", reasons: ["services withdrawn; no further involvement"]), reason: .servicesWithdrawn)))
         s.on("2026-08-03", by: DemoStaff.complaintsManager, .receiveComplaint(ReceiveComplaint(

@@ -26,6 +26,10 @@ extension DemoStories {
             wellbeingImpact: WellbeingImpact(significant: true, description: "her mental health is unstable when routines break down"),
             participants: [Participant(name: "Mrs A", role: .customer), Participant(name: "Mrs A's daughter", role: .family)],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
+        s.on("2025-10-13", by: nurse, notice("N-1", .assessmentCopy, of: "needsAssessed", on: "2025-10-13", format: .largePrint,
+            sentTo: "Mrs A and her daughter",
+            decided: "Your assessment: you need help with meals, keeping your home safe and staying well",
+            why: "What you and your daughter told us at home on 13 October 2025, and what the Mental Health Team knows of you"))
         s.on("2025-10-20", by: nurse, .makeBestInterestsDecision(BestInterestsDecisionMade(
             metadata: meta(.socialWorker, "2025-10-20", reasons: ["remaining at home is the least restrictive option that meets her needs"],
                 references: ["Mental Capacity Act 2005 s4"]),
@@ -40,12 +44,17 @@ extension DemoStories {
             assessmentId: "A-1", eligible: true)))
         s.on("2025-10-21", by: nurse, .sendEligibilityNotice(EligibilityNoticeSent(
             metadata: meta(.socialWorker, "2025-10-21"), assessmentId: "A-1", format: .largePrint,
-            sentTo: "Mrs A and her daughter", includesAdviceAndInformation: true)))
+            sentTo: "Mrs A and her daughter", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-10-27", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-10-27", reasons: ["assessed with her daughter, who holds lasting power of attorney"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(20_000), weeklyIncome: pounds(200),
             incomeCategory: "single-pension-age")))
+        s.on("2025-10-27", by: DemoStaff.financeOfficer, notice("N-2", .financialAssessment, of: "financialAssessmentCompleted", on: "2025-10-27",
+            role: .financialAssessmentOfficer, to: .attorneyOrDeputy, sentTo: "Mrs A's daughter, as her attorney",
+            decided: { "Mrs A pays \($0.contribution(on: "2025-10-27")) a week towards her support from 27 October 2025" },
+            why: "Her income of £200.00 a week, less the Minimum Income Guarantee for her age, and £1.00 a week for each £250 of her £20,000.00 savings above £14,250"))
         s.on("2025-10-28", by: nurse, .calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, "2025-10-28", reasons: ["the Resource Allocation System scores from Mrs A's assessment: daily living and mental health"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "daily living", score: 16), RASInput(question: "mental health", score: 12)], weeklyAmount: pounds(350))))
@@ -72,9 +81,17 @@ extension DemoStories {
                 metadata: meta(.socialWorker, "2025-11-10", reasons: ["the costed plan is within the indicative budget"]),
                 planId: "P-1", weeklyTotal: pounds(270), weeklyCustomerContribution: customer, weeklyCouncilContribution: pounds(270) - customer))
         }
+        s.on("2025-11-10", by: nurse, notice("N-3", .personalBudget, of: "personalBudgetSet", on: "2025-11-10", format: .largePrint,
+            sentTo: "Mrs A and her daughter",
+            decided: { "Your personal budget is \(budgetWords($0, on: "2025-11-10"))" },
+            why: "Your support plan costs £270.00 a week, within the £350.00 a week the Resource Allocation System gave"))
         s.on("2025-11-11", by: DemoStaff.headOfService, .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, "2025-11-11", reasons: ["in Mrs A's best interests (BI-1) and within the personal budget"]),
             planId: "P-1", version: 1)))
+        s.on("2025-11-11", by: nurse, notice("N-4", .supportPlanCopy, of: "planSignedOff", on: "2025-11-11", format: .largePrint,
+            sentTo: "Mrs A and her daughter",
+            decided: "Your support plan P-1 is agreed: a familiar team visiting every day, and the day service twice a week, so you can stay at home",
+            why: "Staying at home is in your best interests and the least restrictive choice, and the plan is within your personal budget"))
         s.on("2025-11-17", by: nurse, .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, "2025-11-17"), planId: "P-1", arrangements: [
             arrangement(.managedAccount, lines: ["L1", "L2"], weekly: pounds(270), frequency: .weekly, heldBy: "the council"),
         ])))

@@ -26,16 +26,24 @@ extension DemoStories {
             wellbeingImpact: WellbeingImpact(significant: true, description: "lonely since she stopped getting to church"),
             participants: [Participant(name: "Mrs C", role: .customer)],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
+        s.on("2026-01-19", by: sw, notice("N-1", .assessmentCopy, of: "needsAssessed", on: "2026-01-19", format: .largePrint, sentTo: "Mrs C",
+            decided: "Your assessment: you need help with washing, dressing, keeping your home, seeing friends at church and getting out",
+            why: "What you told us when we met at your home on 19 January 2026"))
         s.on("2026-01-20", by: sw, .determineEligibility(DetermineEligibility(
             metadata: meta(.socialWorker, "2026-01-20", reasons: ["five outcomes not achieved, with a significant impact on her wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2026-01-20", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2026-01-20"), assessmentId: "A-1", format: .largePrint, sentTo: "Mrs C", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2026-01-20"), assessmentId: "A-1", format: .largePrint, sentTo: "Mrs C", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2026-01-26", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2026-01-26", reasons: ["financial assessment completed at home with Mrs C"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(10_000), weeklyIncome: pounds(260),
             incomeCategory: "single-pension-age")))
+        s.on("2026-01-26", by: DemoStaff.financeOfficer, notice("N-2", .financialAssessment, of: "financialAssessmentCompleted", on: "2026-01-26",
+            role: .financialAssessmentOfficer, format: .largePrint, sentTo: "Mrs C",
+            decided: { "You pay \($0.contribution(on: "2026-01-26")) a week towards your support from 26 January 2026" },
+            why: "Your income of £260.00 a week, less the Minimum Income Guarantee for your age; your savings of £10,000.00 are below £14,250, so they are not counted"))
         s.on("2026-01-27", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, "2026-01-27", reasons: ["the Resource Allocation System scores from Mrs C's assessment: personal care and community access"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "personal care", score: 10), RASInput(question: "community access", score: 6)], weeklyAmount: pounds(220))))
@@ -63,9 +71,15 @@ extension DemoStories {
                 metadata: meta(.socialWorker, "2026-02-09", reasons: ["the costed plan is within the indicative budget"]),
                 planId: "P-1", weeklyTotal: pounds(205), weeklyCustomerContribution: customer, weeklyCouncilContribution: pounds(205) - customer))
         }
+        s.on("2026-02-09", by: sw, notice("N-3", .personalBudget, of: "personalBudgetSet", on: "2026-02-09", format: .largePrint, sentTo: "Mrs C",
+            decided: { "Your personal budget is \(budgetWords($0, on: "2026-02-09"))" },
+            why: "Your support plan costs £205.00 a week, within the £220.00 a week the Resource Allocation System gave"))
         s.on("2026-02-09", by: DemoStaff.teamManager, .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, "2026-02-09", reasons: ["meets Mrs C's eligible needs within the personal budget"]),
             planId: "P-1", version: 1)))
+        s.on("2026-02-09", by: sw, notice("N-4", .supportPlanCopy, of: "planSignedOff", on: "2026-02-09", format: .largePrint, sentTo: "Mrs C",
+            decided: "Your support plan P-1 is agreed: a personal assistant you chose, paid by a direct payment, and cleaning, shopping and community transport arranged by the council",
+            why: "It meets your eligible needs within your personal budget"))
         s.on("2026-02-16", by: sw, .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, "2026-02-16"), planId: "P-1", arrangements: [
             arrangement(.directPayment, lines: ["L1"], weekly: pounds(150), frequency: .fourWeekly, heldBy: "Mrs C"),
             arrangement(.managedAccount, lines: ["L2", "L3"], weekly: pounds(55), frequency: .weekly, heldBy: "the council"),

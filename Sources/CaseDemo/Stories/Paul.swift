@@ -23,16 +23,24 @@ extension DemoStories {
             wellbeingImpact: WellbeingImpact(significant: true, description: "low confidence, isolated"),
             participants: [Participant(name: "Paul", role: .customer), Participant(name: "Advance support worker", role: .provider)],
             advocacy: AdvocacyConsideration(considered: true, advocateNeeded: false))))
+        s.on("2025-05-13", by: sw, notice("N-1", .assessmentCopy, of: "needsAssessed", on: "2025-05-13", format: .email, sentTo: "Paul",
+            decided: "Your assessment: you need support to take part in work and learning, and with your confidence",
+            why: "What you and your support worker told us on 13 May 2025"))
         s.on("2025-05-14", by: sw, .determineEligibility(DetermineEligibility(
             metadata: meta(.socialWorker, "2025-05-14", reasons: ["two outcomes not achieved, with a significant impact on his wellbeing"]),
             assessmentId: "A-1", eligible: true)))
         s.on("2025-05-14", by: sw, .sendEligibilityNotice(EligibilityNoticeSent(
-            metadata: meta(.socialWorker, "2025-05-14"), assessmentId: "A-1", format: .email, sentTo: "Paul", includesAdviceAndInformation: true)))
+            metadata: meta(.socialWorker, "2025-05-14"), assessmentId: "A-1", format: .email, sentTo: "Paul", includesAdviceAndInformation: true,
+            rightsStated: NoticeRight.allCases)))
         s.on("2025-05-19", by: DemoStaff.financeOfficer, .completeFinancialAssessment(CompleteFinancialAssessment(
             metadata: meta(.financialAssessmentOfficer, "2025-05-19", reasons: ["income below the Minimum Income Guarantee"],
                 references: ["Care and Support (Charging and Assessment of Resources) Regulations 2014"]),
             financialAssessmentId: "F-1", basis: .fullAssessment, capital: pounds(500), weeklyIncome: pounds(120),
             incomeCategory: "single-25-to-pension-age")))
+        s.on("2025-05-19", by: DemoStaff.financeOfficer, notice("N-2", .financialAssessment, of: "financialAssessmentCompleted", on: "2025-05-19",
+            role: .financialAssessmentOfficer, format: .email, sentTo: "Paul",
+            decided: { "You pay \($0.contribution(on: "2025-05-19")) a week towards your support" },
+            why: "Your income of £120.00 a week is below the Minimum Income Guarantee, so you pay nothing; your savings of £500.00 are not counted"))
         s.on("2025-05-27", by: sw, .calculateIndicativeBudget(IndicativeBudgetCalculated(
             metadata: meta(.socialWorker, "2025-05-27", reasons: ["the Resource Allocation System score from Paul's assessment: work, learning and volunteering"], references: ["Resource Allocation System v4"]), rasVersion: "RAS v4",
             inputs: [RASInput(question: "work, learning and volunteering", score: 6)], weeklyAmount: pounds(60))))
@@ -57,11 +65,17 @@ extension DemoStories {
         s.on("2025-06-09", by: sw, .setPersonalBudget(SetPersonalBudget(
             metadata: meta(.socialWorker, "2025-06-09", reasons: ["the costed plan is within the indicative budget"]),
             planId: "P-1", weeklyTotal: pounds(45), weeklyCustomerContribution: .zero, weeklyCouncilContribution: pounds(45))))
+        s.on("2025-06-09", by: sw, notice("N-3", .personalBudget, of: "personalBudgetSet", on: "2025-06-09", format: .email, sentTo: "Paul",
+            decided: { "Your personal budget is \(budgetWords($0, on: "2025-06-09"))" },
+            why: "Your support plan costs £45.00 a week, within the £60.00 a week the Resource Allocation System gave"))
         s.on("2025-06-09", by: DemoStaff.teamManager, .signOffPlan(SignOffPlan(
             metadata: meta(.teamManager, "2025-06-09",
                 reasons: ["positive risk-taking: the risk of failure was discussed and Paul chose to try"],
                 references: ["Wiltshire SDS policy: positive risks people are prepared to take"]),
             planId: "P-1", version: 1)))
+        s.on("2025-06-09", by: sw, notice("N-4", .supportPlanCopy, of: "planSignedOff", on: "2025-06-09", format: .email, sentTo: "Paul",
+            decided: "Your support plan P-1 is agreed: a tutor who knows publishing, one to one, £45.00 a week",
+            why: "We talked through the risk that the book is turned down; you chose to try, and the council supports that positive risk"))
         s.on("2025-06-16", by: sw, .arrangeDelivery(ArrangeDelivery(metadata: meta(.socialWorker, "2025-06-16"), planId: "P-1", arrangements: [
             arrangement(.directPayment, lines: ["L1"], weekly: pounds(45), frequency: .weekly, heldBy: "Paul"),
         ])))

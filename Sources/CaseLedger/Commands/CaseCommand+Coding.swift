@@ -30,6 +30,7 @@ extension CaseCommand {
         case .completeReview(let p): p
         case .decideWithdrawal(let p): p
         case .sendWithdrawalNotice(let p): p
+        case .sendNotice(let p): p
         case .closeCase(let p): p
         case .reopenCase(let p): p
         case .raiseChallenge(let p): p
@@ -89,6 +90,7 @@ extension CaseCommand {
         "completeReview",
         "decideWithdrawal",
         "sendWithdrawalNotice",
+        "sendNotice",
         "closeCase",
         "reopenCase",
         "raiseChallenge",
@@ -146,6 +148,7 @@ extension CaseCommand {
         case "completeReview": return .completeReview(try ReviewCompleted(from: r))
         case "decideWithdrawal": return .decideWithdrawal(try WithdrawalDecided(from: r))
         case "sendWithdrawalNotice": return .sendWithdrawalNotice(try WithdrawalNoticeSent(from: r))
+        case "sendNotice": return .sendNotice(try NoticeSent(from: r))
         case "closeCase": return .closeCase(try CaseClosed(from: r))
         case "reopenCase": return .reopenCase(try CaseReopened(from: r))
         case "raiseChallenge": return .raiseChallenge(try ChallengeRaised(from: r))

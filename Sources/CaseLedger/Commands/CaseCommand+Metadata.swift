@@ -31,6 +31,7 @@ extension CaseCommand {
         case .completeReview(let p): p.metadata
         case .decideWithdrawal(let p): p.metadata
         case .sendWithdrawalNotice(let p): p.metadata
+        case .sendNotice(let p): p.metadata
         case .closeCase(let p): p.metadata
         case .reopenCase(let p): p.metadata
         case .raiseChallenge(let p): p.metadata
@@ -88,6 +89,7 @@ extension CaseCommand {
         case .completeReview: "completeReview"
         case .decideWithdrawal: "decideWithdrawal"
         case .sendWithdrawalNotice: "sendWithdrawalNotice"
+        case .sendNotice: "sendNotice"
         case .closeCase: "closeCase"
         case .reopenCase: "reopenCase"
         case .raiseChallenge: "raiseChallenge"
@@ -115,12 +117,12 @@ extension CaseCommand {
     }
 
     /// True for the commands a closed case still takes: challenges (and the panel on them),
-    /// complaints, corrections, dispute markers and reopening; safeguarding and subject access.
+    /// complaints, corrections, dispute markers, written notices of its decisions and reopening; safeguarding and subject access.
     public var allowedOnClosedCase: Bool {
         switch self {
         case .raiseChallenge, .escalateChallenge, .resolveChallenge, .recordPanelDecision,
             .receiveComplaint, .acknowledgeComplaint, .respondToComplaint, .correctEvent,
-            .disputeOpinion, .reopenCase:
+            .disputeOpinion, .reopenCase, .sendNotice:
             true
         // issue 15: safeguard — abuse and neglect are enquired into, and a person's records
         // asked for, whether or not the council is meeting needs: s42(1); UK GDPR Art 15.

@@ -65,6 +65,9 @@ public enum CaseCommand: Hashable, Sendable {
     case decideWithdrawal(WithdrawalDecided)
     /// Record the written withdrawal notice.
     case sendWithdrawalNotice(WithdrawalNoticeSent)
+    // issue 15: notices
+    /// Record a written notice of a decision sent.
+    case sendNotice(NoticeSent)
     /// Close the case.
     case closeCase(CaseClosed)
     /// Reopen a closed case.

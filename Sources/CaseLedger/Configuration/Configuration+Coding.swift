@@ -12,10 +12,11 @@ extension Configuration: PayloadObject {
     /// existed read as they always did.
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
     /// Also `minorAdaptationCostLimit` (issue 15: charging), absent meaning £1,000.
+    /// Also `noticeDays` (issue 15: notices), absent meaning no period for any notice.
     /// Also the safeguarding and subject access periods (issue 15: safeguard), each absent meaning
     /// its default (see `Configuration`).
     public static let optionalFieldNames = [
-        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority", "minorAdaptationCostLimit",
+        "decisionRoles", "challengeResolutionRoles", "rolesAbove", "correctionAuthority", "minorAdaptationCostLimit", "noticeDays",
         // issue 15: safeguard
         "safeguardingDecisionWorkingDays", "safeguardingEnquiryPeriod", "subjectAccessResponsePeriod",
         "subjectAccessExtensionPeriod", "subjectAccessClarificationPausesClock",
@@ -85,6 +86,22 @@ extension Configuration: PayloadObject {
             throw PayloadDecodingError(field: r.pathOf("minorAdaptationCostLimit"), problem: "cannot be negative; \(adaptationLimit.pence) was given")
         }
         minorAdaptationCostLimit = adaptationLimit ?? Self.standardMinorAdaptationCostLimit
+        noticeDays = try Self.noticeDays(r)
+    }
+
+    /// Reads the optional `noticeDays`, an object from notice subjects to whole days (0 or
+    /// more): nil when absent.
+    static func noticeDays(_ r: borrowing PayloadReader) throws(PayloadDecodingError) -> [NoticeSubject: Int]? {
+        guard let table = try r.object(JSONTape.Key("noticeDays")) else { return nil }
+        try table.requireOnly(NoticeSubject.allCases.map(\.rawValue))
+        var result: [NoticeSubject: Int] = [:]
+        for (k, v) in table.members {
+            guard let subject = NoticeSubject(rawValue: k) else { continue }
+            let days = try Int(json: v, at: table.pathOf(k))
+            if days < 0 { throw PayloadDecodingError(field: table.pathOf(k), problem: "cannot be negative; \(days) was given") }
+            result[subject] = days
+        }
+        return result
     }
 
     /// Reads the optional table `name`, an object from keys to lists of roles: nil when absent.
@@ -150,6 +167,9 @@ extension Configuration: PayloadObject {
         if let v = table(decisionRoles, { $0 }) { w.setRaw("decisionRoles", v) }
         if let v = table(challengeResolutionRoles, \.rawValue) { w.setRaw("challengeResolutionRoles", v) }
         if let v = table(rolesAbove, \.rawValue) { w.setRaw("rolesAbove", v) }
+        if let days = noticeDays {
+            w.setRaw("noticeDays", .object(Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) })))
+        }
     }
 }
 

@@ -72,6 +72,12 @@ public struct Configuration: Hashable, Sendable {
     public var minorAdaptationCostLimit: Money = Configuration.standardMinorAdaptationCostLimit
     /// The regulations' figure, £1,000: the limit when a configuration names none.
     public static let standardMinorAdaptationCostLimit = Money(pence: 100_000)
+    // issue 15: notices
+    /// Days after a decision (its effective date, or the day it was recorded when later) within
+    /// which the written notice of each subject is due, as published; nil, or a subject not
+    /// named, for none: the law sets no period, so the notice is due when the decision is made
+    /// (`NoticeRequirement.due`).
+    public var noticeDays: [NoticeSubject: Int]?
 
     /// A configuration; every default can be overridden.
     public init(
@@ -105,6 +111,10 @@ public struct Configuration: Hashable, Sendable {
         self.challengeResolutionRoles = challengeResolutionRoles
         self.rolesAbove = rolesAbove
     }
+
+    /// The days within which a notice of `subject` is due after its decision: the configured
+    /// figure, or 0 (the law sets no period).
+    public func noticeDays(for subject: NoticeSubject) -> Int { noticeDays?[subject] ?? 0 }
 
     /// Who may make each decision: each table as published, or its default
     /// (`DecisionAuthority.standard`) when the configuration names none.

@@ -76,6 +76,7 @@ struct CaseDecider {
         case .completeReview(let p): return try completeReview(p)
         case .decideWithdrawal(let p): return try decideWithdrawal(p)
         case .sendWithdrawalNotice(let p): return try sendWithdrawalNotice(p)
+        case .sendNotice(let p): return try sendNotice(p)
         case .closeCase(let p): return try closeCase(p)
         case .reopenCase(let p): return try reopenCase(p)
         case .raiseChallenge(let p): return try raiseChallenge(p)

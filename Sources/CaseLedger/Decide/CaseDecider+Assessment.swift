@@ -59,6 +59,10 @@ extension CaseDecider {
             throw Rejection(.eligibilityNoticeIncomplete,
                 "the notice that assessment \(p.assessmentId) found no eligible needs must include written advice and information on meeting or preventing needs")
         }
+        // issue 15: notices — the rights, when recorded, are all of them.
+        if let rights = p.rightsStated {
+            try checkRights(rights, of: "the notice to \(p.sentTo) of the eligibility determination on assessment \(p.assessmentId) of \(noticeDateWords(d.metadata.effectiveDate))")
+        }
         return [.eligibilityNoticeSent(p)]
     }
 

@@ -30,24 +30,23 @@ extension CaseDecider {
     /// week that date falls in, with the progress and the person's own words.
     func recordReablementProgress(_ p: RecordReablementProgress) throws(Rejection) -> [CaseEvent] {
         let date = p.metadata.effectiveDate
-        let source = " — Wiltshire SDS policy 2014 (progress monitored on a weekly basis)"
         guard let period = state.reablements[p.reablementId] else {
-            throw Rejection(.reablementProgressOutsidePeriod, "\(caseName) has no period of reablement \(p.reablementId); progress is recorded for a period that was started\(source)")
+            throw Rejection(.reablementProgressOutsidePeriod, "\(caseName) has no period of reablement \(p.reablementId); progress is recorded for a period that was started")
         }
         guard let week = ReablementRules.week(of: period, on: date, interval: config.reablementProgressInterval) else {
             let start = period.started.metadata.effectiveDate
             let ran = period.ended.map { "ran from \(CarerRules.spoken(start)) to \(CarerRules.spoken($0.metadata.effectiveDate))" }
                 ?? "started on \(CarerRules.spoken(start))"
             throw Rejection(.reablementProgressOutsidePeriod,
-                "progress of reablement \(p.reablementId) cannot be recorded for \(CarerRules.spoken(date)): the period \(ran)\(source)")
+                "progress of reablement \(p.reablementId) cannot be recorded for \(CarerRules.spoken(date)): the period \(ran)")
         }
         if let given = p.week, given != week.number {
             throw Rejection(.reablementProgressOutsidePeriod,
-                "\(CarerRules.spoken(date)) is in week \(week.number) of reablement \(p.reablementId) (\(CarerRules.spoken(week.from)) to \(CarerRules.spoken(week.until))), not week \(given)\(source)")
+                "\(CarerRules.spoken(date)) is in week \(week.number) of reablement \(p.reablementId) (\(CarerRules.spoken(week.from)) to \(CarerRules.spoken(week.until))), not week \(given)")
         }
         if p.progress.isBlank || p.personsWords.isBlank {
             throw Rejection(.reablementProgressIncomplete,
-                "progress of reablement \(p.reablementId) in week \(week.number) needs the progress made and the person's own words about it\(source)")
+                "progress of reablement \(p.reablementId) in week \(week.number) needs the progress made and the person's own words about it")
         }
         return [.reablementProgressRecorded(ReablementProgressRecorded(
             metadata: p.metadata, reablementId: p.reablementId, week: week.number, goals: p.goals, progress: p.progress,

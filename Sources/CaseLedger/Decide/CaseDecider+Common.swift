@@ -30,7 +30,7 @@ extension CaseDecider {
         }
         if let closed = state.closure, !isAllowedWhileClosed(command) {
             throw Rejection(.caseClosed,
-                "\(caseName) was closed on \(closed.effectiveDate.words) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers, reopening, safeguarding and subject access are recorded on a closed case, not \(command.name)")
+                "\(caseName) was closed on \(closed.effectiveDate.words) (\(closed.value?.reason.rawValue ?? "closed")); only challenges, complaints, corrections, dispute markers, written notices of its decisions, reopening, safeguarding and subject access are recorded on a closed case, not \(command.name)")
         }
         if ReasonsRules.required(for: command), meta.reasons.allSatisfy(\.isBlank) {
             throw Rejection(.reasonsRequired,
@@ -66,7 +66,7 @@ extension CaseDecider {
     }
 
     /// Closed cases take challenges (a panel decision only on a challenge), complaints,
-    /// corrections, dispute markers and reopening.
+    /// corrections, dispute markers, written notices of its decisions and reopening.
     func isAllowedWhileClosed(_ command: CaseCommand) -> Bool {
         if case .recordPanelDecision(let p) = command { return p.challengeId != nil }
         return command.allowedOnClosedCase

@@ -52,13 +52,13 @@ extension CaseDecider {
             guard let relationship = a.payeeRelationship, relationship.isSpouseOrCloseFamily else { continue }
             if (a.payee ?? "").isBlank || a.payeeLivesInHousehold == nil {
                 throw Rejection(.directPaymentPayeeUnstated,
-                    "the direct payment for \(customerName) pays their \(relationship.words): give the payee's name (payee) and whether they live in the same household (payeeLivesInHousehold) — Care and Support (Direct Payments) Regulations 2014 reg 3")
+                    "the direct payment for \(customerName) pays their \(relationship.words): give the payee's name (payee) and whether they live in the same household (payeeLivesInHousehold)", source: "Care and Support (Direct Payments) Regulations 2014 reg 3")
             }
         }
         if let breach = state.reg3Breach(p.arrangements, on: date) {
             let who = breach.arrangement.payeeRelationship?.words ?? "relative"
             throw Rejection(.directPaymentCloseFamilyInHousehold,
-                "the direct payment for \(customerName) cannot pay \(breach.payee), their \(who) living in the same household, from \(CalendarWords.date(date)): no council decision that it is necessary (to meet needs or for administration) is recorded for \(breach.payee); record it with its reasons first (decideDirectPaymentNecessity) — Care and Support (Direct Payments) Regulations 2014 reg 3")
+                "the direct payment for \(customerName) cannot pay \(breach.payee), their \(who) living in the same household, from \(CalendarWords.date(date)): no council decision that it is necessary (to meet needs or for administration) is recorded for \(breach.payee); record it with its reasons first (decideDirectPaymentNecessity)", source: "Care and Support (Direct Payments) Regulations 2014 reg 3")
         }
     }
 
@@ -70,7 +70,7 @@ extension CaseDecider {
         try checkAmount(p.weeklyAmount, "the weekly amount of direct payment agreement \(p.agreementId)")
         if p.recipientName.isBlank || p.monitoring.isBlank || p.reviewArrangements.isBlank {
             throw Rejection(.directPaymentAgreementIncomplete,
-                "direct payment agreement \(p.agreementId) for \(customerName) states who receives the payment (recipientName), how its use is monitored (monitoring) and how it is reviewed (reviewArrangements) — Care and Support (Direct Payments) Regulations 2014 reg 7")
+                "direct payment agreement \(p.agreementId) for \(customerName) states who receives the payment (recipientName), how its use is monitored (monitoring) and how it is reviewed (reviewArrangements)", source: "Care and Support (Direct Payments) Regulations 2014 reg 7")
         }
         if let breach = state.recipientBreach(of: p, customer: customerName) { throw breach }
         return [.directPaymentAgreed(p)]
@@ -81,7 +81,7 @@ extension CaseDecider {
         try checkUnused(p.decisionId, in: state.directPaymentNecessityDecisions.keys, "direct payment necessity decision")
         if p.payee.isBlank || !(p.necessaryToMeetNeeds || p.necessaryForAdministration) {
             throw Rejection(.directPaymentNecessityUnstated,
-                "necessity decision \(p.decisionId) for \(customerName) names who is paid (payee) and says whether paying them is necessary to meet needs (necessaryToMeetNeeds) or to administer the payment (necessaryForAdministration) — Care and Support (Direct Payments) Regulations 2014 reg 3")
+                "necessity decision \(p.decisionId) for \(customerName) names who is paid (payee) and says whether paying them is necessary to meet needs (necessaryToMeetNeeds) or to administer the payment (necessaryForAdministration)", source: "Care and Support (Direct Payments) Regulations 2014 reg 3")
         }
         return [.directPaymentNecessityDecided(p)]
     }
@@ -96,7 +96,7 @@ extension CaseDecider {
         let date = p.metadata.effectiveDate
         guard state.delivery.value(on: date)?.includesDirectPayment ?? false else {
             throw Rejection(.directPaymentNotInForce,
-                "no direct payment for \(customerName) is in force on \(CalendarWords.date(date)) to terminate — Care and Support (Direct Payments) Regulations 2014")
+                "no direct payment for \(customerName) is in force on \(CalendarWords.date(date)) to terminate", source: "Care and Support (Direct Payments) Regulations 2014")
         }
         return [.directPaymentTerminated(p)]
     }

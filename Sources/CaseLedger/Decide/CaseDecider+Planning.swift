@@ -151,7 +151,7 @@ extension CaseDecider {
                 try checkWithinLimit(once, "plan \(plan.planId) line \(line.lineId)'s one-off cost")
             }
             if let problem = config.lineExemptionProblem(line, caseKind: state.kind) {
-                throw Rejection(.planLineExemptionInvalid, "plan \(plan.planId) on \(caseName): \(problem)")
+                throw Rejection(.planLineExemptionInvalid, "plan \(plan.planId) on \(caseName): \(problem.words)", source: problem.source)
             }
         }
         try checkWithinLimit(plan.weeklyCost, "plan \(plan.planId)'s weekly cost")

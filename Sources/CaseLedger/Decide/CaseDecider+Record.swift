@@ -19,7 +19,7 @@ extension CaseDecider {
         try checkUnused(p.assessmentId, in: state.capacityAssessments.keys, "capacity assessment")
         if p.assessedBy.isBlank || p.matter.isBlank {
             throw Rejection(.capacityAssessmentIncomplete,
-                "capacity assessment \(p.assessmentId) must name who assessed (assessedBy) and the decision it is about (matter): capacity is decision-specific — Mental Capacity Act 2005 s2(1)")
+                "capacity assessment \(p.assessmentId) must name who assessed (assessedBy) and the decision it is about (matter): capacity is decision-specific", source: "Mental Capacity Act 2005 s2(1)")
         }
         if let breach = CapacityRules.breach(of: p) { throw breach }
         return [.capacityAssessed(p)]

@@ -52,6 +52,10 @@ extension CaseDecider {
         guard state.withdrawal != nil else {
             throw Rejection(.withdrawalNotDecided, "no withdrawal of services has been decided on \(caseName)")
         }
+        // issue 15: notices — the rights, when recorded, are all of them.
+        if let rights = p.rightsStated, let w = state.withdrawal {
+            try checkRights(rights, of: "the notice to \(p.sentTo) of the withdrawal of services from \(noticeDateWords(w.decided.metadata.effectiveDate))")
+        }
         return [.withdrawalNoticeSent(p)]
     }
 

@@ -42,6 +42,7 @@ extension CaseEvent {
         entry(ReviewCompleted.self, CaseEvent.reviewCompleted),
         entry(WithdrawalDecided.self, CaseEvent.withdrawalDecided),
         entry(WithdrawalNoticeSent.self, CaseEvent.withdrawalNoticeSent),
+        entry(NoticeSent.self, CaseEvent.noticeSent),
         entry(CaseClosed.self, CaseEvent.caseClosed),
         entry(CaseReopened.self, CaseEvent.caseReopened),
         entry(ChallengeRaised.self, CaseEvent.challengeRaised),

@@ -64,6 +64,8 @@ extension CaseEvent {
         case withdrawalDecided
         /// `CaseEvent.withdrawalNoticeSent`.
         case withdrawalNoticeSent
+        /// `CaseEvent.noticeSent`.
+        case noticeSent
         /// `CaseEvent.caseClosed`.
         case caseClosed
         /// `CaseEvent.caseReopened`.
@@ -143,6 +145,7 @@ extension CaseEvent {
         case .reviewCompleted: .reviewCompleted
         case .withdrawalDecided: .withdrawalDecided
         case .withdrawalNoticeSent: .withdrawalNoticeSent
+        case .noticeSent: .noticeSent
         case .caseClosed: .caseClosed
         case .caseReopened: .caseReopened
         case .challengeRaised: .challengeRaised

@@ -42,6 +42,7 @@ extension CaseEvent {
         case .reviewCompleted(let p): visitor.visit(p)
         case .withdrawalDecided(let p): visitor.visit(p)
         case .withdrawalNoticeSent(let p): visitor.visit(p)
+        case .noticeSent(let p): visitor.visit(p)
         case .caseClosed(let p): visitor.visit(p)
         case .caseReopened(let p): visitor.visit(p)
         case .challengeRaised(let p): visitor.visit(p)

@@ -76,6 +76,9 @@ public indirect enum CaseEvent: Hashable, Sendable {
     case withdrawalDecided(WithdrawalDecided)
     /// The person was notified in writing of the withdrawal of services.
     case withdrawalNoticeSent(WithdrawalNoticeSent)
+    // issue 15: notices
+    /// A written notice of a decision was sent (a copy, a result, a refusal).
+    case noticeSent(NoticeSent)
     /// The case was closed.
     case caseClosed(CaseClosed)
     /// A closed case was reopened.

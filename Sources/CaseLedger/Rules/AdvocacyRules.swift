@@ -24,15 +24,15 @@ public enum AdvocacyRules {
     public static func inconsistency(_ c: AdvocacyConsidered, person: String) -> Rejection? {
         if c.substantialDifficulty && c.difficultyAreas.isEmpty {
             return Rejection(.advocacyConsiderationInconsistent,
-                "consideration \(c.considerationId) finds that \(person) would have substantial difficulty being involved in \(c.process.words) but names none of the four areas (understanding, retaining, using or weighing information, communicating) — \(source)(4)")
+                "consideration \(c.considerationId) finds that \(person) would have substantial difficulty being involved in \(c.process.words) but names none of the four areas (understanding, retaining, using or weighing information, communicating)", source: "\(source)(4)")
         }
         if !c.substantialDifficulty && !c.difficultyAreas.isEmpty {
             return Rejection(.advocacyConsiderationInconsistent,
-                "consideration \(c.considerationId) names areas of difficulty (\(c.difficultyAreas.map(\.words).joined(separator: "; "))) but finds no substantial difficulty for \(person); record substantialDifficulty true, or no areas — \(source)(4)")
+                "consideration \(c.considerationId) names areas of difficulty (\(c.difficultyAreas.map(\.words).joined(separator: "; "))) but finds no substantial difficulty for \(person); record substantialDifficulty true, or no areas", source: "\(source)(4)")
         }
         if c.appropriatePersonAvailable && (c.appropriatePerson ?? "").isBlank {
             return Rejection(.advocacyConsiderationInconsistent,
-                "consideration \(c.considerationId) finds an appropriate person to support \(person) but does not name them — \(source)(5)")
+                "consideration \(c.considerationId) finds an appropriate person to support \(person) but does not name them", source: "\(source)(5)")
         }
         return nil
     }

@@ -69,10 +69,10 @@ public enum CapacityRules {
                 ? "the person was found able to understand, retain, use or weigh the information and communicate the decision"
                 : "no impairment of, or disturbance in the functioning of, the mind or brain was found"
             return Rejection(.capacityFindingContradictsTest,
-                "capacity assessment \(p.assessmentId) on \"\(p.matter)\" finds the person lacks capacity, but \(why); capacity is assumed unless the test shows otherwise — Mental Capacity Act 2005 ss1-3")
+                "capacity assessment \(p.assessmentId) on \"\(p.matter)\" finds the person lacks capacity, but \(why); capacity is assumed unless the test shows otherwise", source: "Mental Capacity Act 2005 ss1-3")
         }
         return Rejection(.capacityFindingContradictsTest,
-            "capacity assessment \(p.assessmentId) on \"\(p.matter)\" finds the person has capacity, but it records an impairment of the mind or brain and that they cannot \(p.inabilities.joined(separator: ", ")); the finding follows the test — Mental Capacity Act 2005 ss2-3")
+            "capacity assessment \(p.assessmentId) on \"\(p.matter)\" finds the person has capacity, but it records an impairment of the mind or brain and that they cannot \(p.inabilities.joined(separator: ", ")); the finding follows the test", source: "Mental Capacity Act 2005 ss2-3")
     }
 }
 
@@ -101,27 +101,27 @@ extension CaseState {
         guard let id = p.capacityAssessmentId else { return nil }
         guard let named = capacityAssessments[id], let a = named.value else {
             return Rejection(.capacityAssessmentUnknown,
-                "best-interests decision \(p.decisionId) relies on capacity assessment \(id), which is not recorded for \(customer); record the assessment first — Mental Capacity Act 2005 ss2-3")
+                "best-interests decision \(p.decisionId) relies on capacity assessment \(id), which is not recorded for \(customer); record the assessment first", source: "Mental Capacity Act 2005 ss2-3")
         }
         let key = CapacityRules.matterKey(p.matter)
         let date = p.metadata.effectiveDate
         let lead = "best-interests decision \(p.decisionId) on \"\(p.matter)\" cannot rely on capacity assessment \(id) of \(CalendarWords.date(named.effectiveDate))"
         if CapacityRules.matterKey(a.matter) != key {
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): it is about \"\(a.matter)\", another decision (capacity is decision-specific) — Mental Capacity Act 2005 s2(1)")
+                "\(lead): it is about \"\(a.matter)\", another decision (capacity is decision-specific)", source: "Mental Capacity Act 2005 s2(1)")
         }
         let current = capacityAssessment(on: date, matching: { CapacityRules.matterKey($0.matter) == key })
         switch CapacityRules.reliance(on: named, inForce: current, on: date) {
         case .none: return nil
         case .takesEffectLater:
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): the assessment takes effect after the decision of \(CalendarWords.date(date)) — Mental Capacity Act 2005 s2(1)")
+                "\(lead): the assessment takes effect after the decision of \(CalendarWords.date(date))", source: "Mental Capacity Act 2005 s2(1)")
         case .replaced(let c):
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): assessment \(c.value?.assessmentId ?? "") of \(CalendarWords.date(c.effectiveDate)) replaced it (capacity is time-specific) — Mental Capacity Act 2005 s2(1)")
+                "\(lead): assessment \(c.value?.assessmentId ?? "") of \(CalendarWords.date(c.effectiveDate)) replaced it (capacity is time-specific)", source: "Mental Capacity Act 2005 s2(1)")
         case .foundCapacity:
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): it found that \(customer) has capacity to make this decision, so the decision is theirs — Mental Capacity Act 2005 s1(2), s4")
+                "\(lead): it found that \(customer) has capacity to make this decision, so the decision is theirs", source: "Mental Capacity Act 2005 s1(2), s4")
         }
     }
 }

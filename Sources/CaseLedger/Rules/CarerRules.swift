@@ -104,24 +104,24 @@ public enum CarerRules {
         let caseName = state.caseId ?? "the case"
         guard state.kind == .adult else {
             return Rejection(.carersAssessmentOfferInvalid,
-                "a carer's assessment is offered on the case of the person cared for, where the carer appears; \(caseName) is a carer's own case, where the carer's assessment itself is recorded — Care Act 2014 s10(1)")
+                "a carer's assessment is offered on the case of the person cared for, where the carer appears; \(caseName) is a carer's own case, where the carer's assessment itself is recorded", source: "Care Act 2014 s10(1)")
         }
         if let earlier = state.carersAssessmentOffers[offer.offerId] {
             guard earlier.response == .notYetAnswered else {
                 return Rejection(.carersAssessmentOfferInvalid,
-                    "offer \(offer.offerId) to \(earlier.carerName) was \(earlier.response == .accepted ? "accepted" : "refused") on \(CarerRules.spoken(earlier.metadata.effectiveDate)); record a new offer under a new id — Care Act 2014 s10(7)")
+                    "offer \(offer.offerId) to \(earlier.carerName) was \(earlier.response == .accepted ? "accepted" : "refused") on \(CarerRules.spoken(earlier.metadata.effectiveDate)); record a new offer under a new id", source: "Care Act 2014 s10(7)")
             }
             guard earlier.carerName == offer.carerName, offer.response != .notYetAnswered else {
                 return Rejection(.carersAssessmentOfferInvalid,
-                    "offer \(offer.offerId) was made to \(earlier.carerName) and is not yet answered; record \(earlier.carerName)'s answer under it, or a new offer under a new id — Care Act 2014 s10")
+                    "offer \(offer.offerId) was made to \(earlier.carerName) and is not yet answered; record \(earlier.carerName)'s answer under it, or a new offer under a new id", source: "Care Act 2014 s10")
             }
         }
         if offer.carerName.isBlank {
-            return Rejection(.carersAssessmentOfferInvalid, "offer \(offer.offerId) needs the carer's name — Care Act 2014 s10(1)")
+            return Rejection(.carersAssessmentOfferInvalid, "offer \(offer.offerId) needs the carer's name", source: "Care Act 2014 s10(1)")
         }
         if offer.response == .refused, offer.carersWords?.isBlank ?? true {
             return Rejection(.carersAssessmentRefusalWords,
-                "\(offer.carerName)'s refusal of a carer's assessment (offer \(offer.offerId)) is recorded with \(offer.carerName)'s own words (carersWords): the refusal ends the duty unless circumstances change or the carer asks later — Care Act 2014 s10(7)")
+                "\(offer.carerName)'s refusal of a carer's assessment (offer \(offer.offerId)) is recorded with \(offer.carerName)'s own words (carersWords): the refusal ends the duty unless circumstances change or the carer asks later", source: "Care Act 2014 s10(7)")
         }
         return nil
     }

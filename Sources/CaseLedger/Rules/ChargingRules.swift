@@ -86,23 +86,25 @@ extension Configuration {
     /// - Reablement is free through the period recorded when it starts (`startReablement`),
     ///   which ends after the free weeks; it is never marked free line by line.
     ///
+    /// The problem in words, and the part of the source it turns on.
+    ///
     /// Source: Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(2)
     /// (community equipment — aids and minor adaptations — and intermediate care and reablement
     /// for the first 6 weeks, free) and reg 3(3) (an adaptation is minor if it costs £1,000 or
     /// less); reg 4 (CJD; Mental Health Act 1983 s117 aftercare); the seed councils' charging
     /// policies (carers' services free: Wiltshire).
-    public func lineExemptionProblem(_ line: PlanLine, caseKind: CaseKind?) -> String? {
+    public func lineExemptionProblem(_ line: PlanLine, caseKind: CaseKind?) -> (words: String, source: String)? {
         switch line.exemption {
         case nil, .communityEquipment?, .section117Aftercare?, .creutzfeldtJakobDisease?:
             return nil
         case .minorAdaptation?:
             guard line.itemCost > minorAdaptationCostLimit else { return nil }
-            return "line \(line.lineId) (\(line.description)) costs \(line.costWords), more than the \(minorAdaptationCostLimit) an adaptation may cost to be minor and free; it is chargeable: remove its exemption — Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(3)"
+            return ("line \(line.lineId) (\(line.description)) costs \(line.costWords), more than the \(minorAdaptationCostLimit) an adaptation may cost to be minor and free; it is chargeable: remove its exemption", "Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(3)")
         case .carerServices?:
             if caseKind == .carer, carersServicesFree { return nil }
-            return "line \(line.lineId) (\(line.description)) is marked free as a carer's service, but \(caseKind == .carer ? "this council's configuration does not make carers' services free" : "this is not a carer's case") — the council's charging policy (Wiltshire SDS policy 2014: services to carers are free)"
+            return ("line \(line.lineId) (\(line.description)) is marked free as a carer's service, but \(caseKind == .carer ? "this council's configuration does not make carers' services free" : "this is not a carer's case")", "the council's charging policy (Wiltshire SDS policy 2014: services to carers are free)")
         case .reablement?:
-            return "line \(line.lineId) (\(line.description)) is marked free as reablement; reablement is free for its first weeks through the period recorded when it starts (startReablement), not line by line — Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(2)(b)"
+            return ("line \(line.lineId) (\(line.description)) is marked free as reablement; reablement is free for its first weeks through the period recorded when it starts (startReablement), not line by line", "Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(2)(b)")
         }
     }
 }

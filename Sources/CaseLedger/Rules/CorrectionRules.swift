@@ -74,6 +74,7 @@ extension CaseCommand {
         case .reviewCompleted(let p): self = .completeReview(p)
         case .withdrawalDecided(let p): self = .decideWithdrawal(p)
         case .withdrawalNoticeSent(let p): self = .sendWithdrawalNotice(p)
+        case .noticeSent(let p): self = .sendNotice(p)
         case .caseClosed(let p): self = .closeCase(p)
         case .caseReopened(let p): self = .reopenCase(p)
         case .challengeRaised(let p): self = .raiseChallenge(p)

@@ -79,6 +79,8 @@ public struct DecisionAuthority: Hashable, Sendable {
             "receiveSubjectAccessRequest", "seekSubjectAccessClarification", "clarifySubjectAccessRequest",
             "extendSubjectAccessRequest", "answerSubjectAccessRequest",
         ] { roles[name] = contact.union([.complaintsManager]) }
+        // issue 15: notices
+        roles["sendNotice"] = casework.union([.financialAssessmentOfficer])
         return DecisionAuthority(
             roles: roles,
             challengeResolution: [
@@ -140,6 +142,7 @@ extension DecisionAuthority {
         case .reviewCompleted: "completeReview"
         case .withdrawalDecided: "decideWithdrawal"
         case .withdrawalNoticeSent: "sendWithdrawalNotice"
+        case .noticeSent: "sendNotice"
         case .caseClosed: "closeCase"
         case .caseReopened: "reopenCase"
         case .challengeRaised: "raiseChallenge"

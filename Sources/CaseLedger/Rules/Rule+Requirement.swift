@@ -8,7 +8,7 @@ extension Rule {
         case .registerAuthorityMissing: "Only a role configured to administer the staff register may change it."
         case .caseNotOpened: "A case starts with a referral; nothing else is recorded before it."
         case .caseAlreadyOpened: "A case is opened once; a new request on an open case is a review request."
-        case .caseClosed: "A closed case takes only challenges, complaints, corrections, dispute markers and reopening."
+        case .caseClosed: "A closed case takes only challenges, complaints, corrections, dispute markers, written notices of its decisions and reopening."
         case .caseNotClosed: "Only a closed case can be reopened."
         case .idAlreadyUsed: "Ids of assessments, plans, reviews, challenges, complaints and decisions are unique within a case."
         case .reasonsRequired: "Every decision a person could challenge states its reasons: eligibility either way, financial assessment, indicative and personal budget, sign-off and its refusal, review outcome, withdrawal, closure, reopening, correction, escalation and resolution of a challenge, panel and best-interests decisions."
@@ -83,6 +83,11 @@ extension Rule {
         case .roleAlreadyHeld: "A role already held is not granted again."
         case .roleNotHeld: "Only a role held is revoked."
         case .signOffLimitNotHeld: "Only a sign-off limit held is revoked."
+        // issue 15: notices
+        case .noticeDecisionUnknown: "A written notice tells of a decision recorded on the case, not one a correction has since replaced (Care Act 2014 s12(3), s25(9), s26; Care and Support (Charging and Assessment of Resources) Regulations 2014)."
+        case .noticeSubjectMismatch: "A written notice's subject fits the decision it tells of: a copy of an assessment for an assessment, the financial assessment for a financial assessment, a copy of the plan for a sign-off (Care Act 2014 s12(3), s25(9), s26, s27)."
+        case .noticeRightsMissing: "A written notice states how to challenge the decision, how to complain, and that the Local Government and Social Care Ombudsman can look at a complaint once the council's procedure is finished (LGSCO guidance on council decision letters)."
+        case .noticeContentMissing: "A written notice states what was decided and why in words, to whom it was sent, and the language when it is in another language (LGSCO principles of good administrative practice: giving reasons for decisions)."
         // issue 14: closing, withdrawal and authority by role
         case .decisionRoleNotAllowed: "A decision is recorded under a role the configuration allows for it; a correction under the role the corrected decision needed, or one the configuration puts above it."
         case .closureWithServicesInForce: "A case with services in force is closed only after the withdrawal path (review, withdrawal decision, written notice), or because the person died or another council took over their care (named)."

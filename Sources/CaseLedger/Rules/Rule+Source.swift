@@ -33,6 +33,9 @@ public enum SourceDocument: String, CaseIterable, Sendable {
     case cheshireEast = "Cheshire East personalisation policy 2012"
     /// The training deck on support planning (the 7 essential components of a support plan).
     case trainingDeck = "support planning training deck"
+    /// The Local Government and Social Care Ombudsman's published principles and guidance
+    /// (good administrative practice; council decision letters).
+    case ombudsman = "LGSCO"
 }
 
 extension Rule {
@@ -165,6 +168,11 @@ extension Rule {
         case .carersAssessmentRefusalWords: return "Care Act 2014 s10(7) [check]"
         case .reablementProgressOutsidePeriod: return "\(w), reablement (progress monitored on a weekly basis)"
         case .reablementProgressIncomplete: return "\(w), reablement (progress monitored on a weekly basis)"
+        // issue 15: notices
+        case .noticeDecisionUnknown: return "Care Act 2014 s12(3), s25(9), s26; \(charging)"
+        case .noticeSubjectMismatch: return "Care Act 2014 s12(3), s12(4), s25(9), s26, s27; \(charging); LGSCO principles of good administrative practice (giving reasons for decisions)"
+        case .noticeRightsMissing: return "LGSCO guidance on council decision letters: every letter says how to challenge the decision, how to complain, and that the Ombudsman can look at a complaint once the council's procedure is finished"
+        case .noticeContentMissing: return "LGSCO principles of good administrative practice (giving reasons for decisions)"
         // issue 15: charging
         case .planLineExemptionInvalid: return "\(charging) reg 3(3) (community equipment and minor adaptations up to £1,000 are free); Mental Health Act 1983 s117"
         }

@@ -17,7 +17,8 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case caseNotOpened = "case-not-opened"
     /// A case is opened once; a new request on an open case is a review request.
     case caseAlreadyOpened = "case-already-opened"
-    /// A closed case takes only challenges, complaints, corrections, dispute markers and reopening.
+    /// A closed case takes only challenges, complaints, corrections, dispute markers, written
+    /// notices of its decisions and reopening.
     case caseClosed = "case-closed"
     /// Only a closed case can be reopened.
     case caseNotClosed = "case-not-closed"
@@ -204,6 +205,19 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// A case with services in force is closed only after their withdrawal (review, withdrawal
     /// decision, written notice), or because the person died or another council took over.
     case closureWithServicesInForce = "closure-with-services-in-force"
+    // issue 15: notices
+    /// A written notice tells of a decision recorded on the case, not one a correction has
+    /// since replaced (Care Act 2014 s12(3), s25(9), s26).
+    case noticeDecisionUnknown = "notice-decision-unknown"
+    /// A written notice's subject fits the decision it tells of (`NoticeRequirement.of`).
+    case noticeSubjectMismatch = "notice-subject-mismatch"
+    /// A written notice states the right to challenge the decision, the right to complain, and
+    /// that the Local Government and Social Care Ombudsman can look at a complaint once the
+    /// council's procedure is finished (LGSCO guidance).
+    case noticeRightsMissing = "notice-rights-missing"
+    /// A written notice states what was decided and why in words, to whom it was sent, and the
+    /// language when it is in another language (LGSCO principles: giving reasons for decisions).
+    case noticeContentMissing = "notice-content-missing"
     // issue 14: one way in for domain events
     /// Only `caseledger import` marks an event as imported; a decision recorded live never
     /// carries the marker.

@@ -36,10 +36,10 @@ public enum SafeguardingRules {
         guard d.dutyApplies != follows else { return nil }
         if d.dutyApplies {
             return Rejection(.safeguardingDutyTest,
-                "concern \(d.concernId) about \(person) cannot be found to meet the s42 duty: \(conditionsNotMet(d).joined(separator: "; ")); the duty applies only when all three conditions hold — \(source)(1)")
+                "concern \(d.concernId) about \(person) cannot be found to meet the s42 duty: \(conditionsNotMet(d).joined(separator: "; ")); the duty applies only when all three conditions hold", source: "\(source)(1)")
         }
         return Rejection(.safeguardingDutyTest,
-            "concern \(d.concernId) about \(person) meets all three conditions, so the s42 duty applies: the council must make, or cause to be made, an enquiry — \(source)(1)-(2)")
+            "concern \(d.concernId) about \(person) meets all three conditions, so the s42 duty applies: the council must make, or cause to be made, an enquiry", source: "\(source)(1)-(2)")
     }
 
     /// The day by which the decision whether the s42 duty applies is due: the configured working

@@ -90,6 +90,8 @@ extension CaseState {
             contributions.record(dated(e, nil))
         case .withdrawalNoticeSent(let p):
             withdrawal?.notice = p
+        case .noticeSent(let p):
+            notices[p.noticeId] = p
         case .caseClosed(let p):
             // A closure that makes services moot (death, a move to another council) ends those
             // still in force from its date, as a withdrawal would (ClosureRules.swift).

@@ -14,6 +14,9 @@ public struct CaseState: Hashable, Sendable {
     public internal(set) var corrections: [String: String] = [:]
     /// Dispute markers by the id of the event holding the disputed opinion.
     public internal(set) var disputes: [String: [OpinionDisputed]] = [:]
+    // issue 15: notices
+    /// Written notices of decisions (`NoticeSent`) by notice id.
+    public internal(set) var notices: [String: NoticeSent] = [:]
 
     /// The referral that opened the case.
     public internal(set) var referral: ReferralReceived?

@@ -15,4 +15,10 @@ public enum NoticeFormat: String, PayloadEnum {
     case audio
     /// Email.
     case email
+    // issue 15: notices
+    /// In a language other than English (the notice names the language).
+    case otherLanguage
+    /// Given through the person's advocate, who went through it with them.
+    case viaAdvocate
+
 }

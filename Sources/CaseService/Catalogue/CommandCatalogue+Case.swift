@@ -94,6 +94,7 @@ extension CommandCatalogue {
                 CommandField("format", .choice(NoticeFormat.self), "The accessible format used."),
                 CommandField("sentTo", .text, "Who it was sent to."),
                 CommandField("includesAdviceAndInformation", .boolean, "True when advice and information on meeting or preventing needs was included."),
+                CommandField("rightsStated", .choices(NoticeRight.self), required: false, "The rights the notice stated (to challenge, to complain, to go to the Ombudsman); absent when not recorded, as on every notice recorded before it existed."),
             ]),
         CommandDescription(
             name: "completeFinancialAssessment", eventType: "financialAssessmentCompleted",
@@ -252,6 +253,22 @@ extension CommandCatalogue {
             fields: CommandField.decisionMetadata + [
                 CommandField("format", .choice(NoticeFormat.self), "The accessible format used."),
                 CommandField("sentTo", .text, "Who it was sent to."),
+                CommandField("rightsStated", .choices(NoticeRight.self), required: false, "The rights the notice stated (to challenge, to complain, to go to the Ombudsman); absent when not recorded, as on every notice recorded before it existed."),
+            ]),
+        CommandDescription(
+            name: "sendNotice", eventType: "noticeSent",
+            summary: "Record a written notice of a decision (a copy, a result, a refusal) sent.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("noticeId", .text, "The notice's id, e.g. \"N-1\"."),
+                CommandField("subject", .choice(NoticeSubject.self), "What the notice tells of."),
+                CommandField("decisionEventId", .text, "The event id of the decision the notice tells of (a correction for a corrected decision)."),
+                CommandField("format", .choice(NoticeFormat.self), "The accessible format used."),
+                CommandField("language", .text, required: false, "The language, when the format is another language than English."),
+                CommandField("recipient", .choice(NoticeRecipient.self), "Whom it was sent to: the person, a carer, an advocate, an authorised person."),
+                CommandField("sentTo", .text, "The name of whom it was sent to."),
+                CommandField("decisionStated", .text, "What was decided, as the notice states it."),
+                CommandField("reasonsStated", .text, "Why, as the notice states it."),
+                CommandField("rightsStated", .choices(NoticeRight.self), "The rights the notice stated: to challenge, to complain, to go to the Ombudsman."),
             ]),
         CommandDescription(
             name: "closeCase", eventType: "caseClosed",

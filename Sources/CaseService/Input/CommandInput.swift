@@ -38,7 +38,9 @@ public enum CommandInput {
             members[name] = try value(of: field, from: values)
         }
         for field in command.fields where members[field.name] == nil || members[field.name]?.isNull == true {
-            if field.kind.isList {
+            // A list not given is empty; an optional list (issue 15: notices, `rightsStated` on
+            // the eligibility and withdrawal notices) stays absent, meaning "not recorded".
+            if field.kind.isList, field.isRequired {
                 members[field.name] = .array([])
             } else if field.name == effectiveDateField {
                 members[field.name] = .string(today.iso)

@@ -141,6 +141,24 @@ enum Stories {
             metadata: meta(.socialWorker, "2026-07-20", reasons: ["reviewed with Mr D and his daughter"]), reviewId: "RV-1", outcome: .noChange,
             needsStillEligible: true, customerInvited: true, participants: [Participant(name: "Mr D", role: .customer)],
             findings: "the plan is working")))
+        // issue 15: notices — the written notices the complaint's remedial action promised, sent
+        // after the review: a copy of the assessment, each budget and plan, the corrected
+        // financial assessment.
+        let told: [(String, NoticeSubject, String, Int, StaffRole, String, String)] = [
+            ("N-1", .assessmentCopy, "needsAssessed", 0, .socialWorker, "you need help with meals, staying safe at home and getting out", "what you told us on 8 April 2026"),
+            ("N-2", .personalBudget, "personalBudgetSet", 0, .socialWorker, "your personal budget is £240.00 a week: you pay £23.10", "the costed plan"),
+            ("N-3", .supportPlanCopy, "planSignedOff", 0, .socialWorker, "your support plan P-1 is agreed", "it meets your eligible needs within your budget"),
+            ("N-4", .planOrBudgetChanged, "personalBudgetSet", 1, .socialWorker, "your personal budget is £280.00 a week from 8 June 2026", "the Risk Enablement Panel's advice"),
+            ("N-5", .planOrBudgetChanged, "planSignedOff", 1, .socialWorker, "your changed support plan P-1 adds a personal assistant for getting out", "the Risk Enablement Panel's advice"),
+            ("N-6", .financialAssessment, "eventCorrected", 0, .financialAssessmentOfficer, "you pay £31.10 a week from 13 April 2026", "a pension increase was left out of your income"),
+        ]
+        for (id, subject, type, nth, role, decided, why) in told {
+            let decision = s.state.history.filter { $0.event.typeName == type }[nth]
+            try s.record(.sendNotice(NoticeSent(
+                metadata: meta(role, "2026-07-20"), noticeId: id, subject: subject, decisionEventId: decision.id,
+                format: .largePrint, recipient: .person, sentTo: "Mr D", decisionStated: decided, reasonsStated: why,
+                rightsStated: NoticeRight.allCases)), by: role == .financialAssessmentOfficer ? FixtureStaff.financeOfficer : FixtureStaff.socialWorker)
+        }
         return s
     }
 

@@ -354,6 +354,21 @@ enum CaseRuleTable {
             message: "Tess Morgan (S-2) holds sign-off authority up to £250.00 a week"),
         RuleCase(rule: .disputeTargetUnknown, given: assessed, breaking: Make.dispute("E-999"),
             passing: Make.dispute(assessed.lastId(of: "needsAssessed"))),
+        // issue 15: notices
+        RuleCase(rule: .noticeDecisionUnknown, given: assessed, breaking: Make.sendNotice("N-1", .assessmentCopy, of: "E-999"),
+            passing: Make.sendNotice("N-1", .assessmentCopy, of: assessed.lastId(of: "needsAssessed")),
+            message: "which is not a decision recorded on Joe Bloggs's case C-1001 — Care Act 2014 s12(3)"),
+        RuleCase(rule: .noticeSubjectMismatch, given: assessed, breaking: Make.sendNotice("N-1", .supportPlanCopy, of: assessed.lastId(of: "needsAssessed")),
+            passing: Make.sendNotice("N-1", .assessmentCopy, of: assessed.lastId(of: "needsAssessed")),
+            message: "but it tells of the needs assessment A-1 of 8 April 2026"),
+        RuleCase(rule: .noticeRightsMissing, given: assessed,
+            breaking: Make.sendNotice("N-1", .assessmentCopy, of: assessed.lastId(of: "needsAssessed"), rights: [.ombudsman]),
+            passing: Make.sendNotice("N-1", .assessmentCopy, of: assessed.lastId(of: "needsAssessed")),
+            message: "does not state how to challenge the decision and how to complain — LGSCO guidance"),
+        RuleCase(rule: .noticeContentMissing, given: assessed,
+            breaking: Make.sendNotice("N-1", .assessmentCopy, of: assessed.lastId(of: "needsAssessed"), decided: ""),
+            passing: Make.sendNotice("N-1", .assessmentCopy, of: assessed.lastId(of: "needsAssessed")),
+            message: "must state what was decided — LGSCO principles"),
     ]
 
     // issue 15: carers

@@ -29,6 +29,8 @@ struct RuleSourceTests {
         #expect(rejection.message.hasSuffix(" — " + rejection.source), "\(rejection.message)")
         #expect(rejection.message == rejection.detail + " — " + rejection.source)
         #expect(Self.namesADocument(rejection.source), "\(rejection.source)")
+        // The detail never carries a source of its own: the source is stated once, at the end.
+        #expect(!SourceDocument.allCases.contains { rejection.detail.contains(" — " + $0.rawValue) }, "\(rejection.message)")
     }
 
     @Test("a rejection keeps its rule's source unless given a more precise one")

@@ -20,6 +20,9 @@ public struct EligibilityNoticeSent: CaseEventPayload {
     public var sentTo: String
     /// True when advice and information on meeting or preventing needs was included.
     public var includesAdviceAndInformation: Bool
+    /// The rights the notice stated (to challenge, to complain, to go to the Ombudsman); absent
+    /// when not recorded, as on every notice recorded before it existed.
+    public var rightsStated: [NoticeRight]?
 
     /// A value with every field given.
     public init(
@@ -27,13 +30,15 @@ public struct EligibilityNoticeSent: CaseEventPayload {
         assessmentId: String,
         format: NoticeFormat,
         sentTo: String,
-        includesAdviceAndInformation: Bool
+        includesAdviceAndInformation: Bool,
+        rightsStated: [NoticeRight]? = nil
     ) {
         self.metadata = metadata
         self.assessmentId = assessmentId
         self.format = format
         self.sentTo = sentTo
         self.includesAdviceAndInformation = includesAdviceAndInformation
+        self.rightsStated = rightsStated
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -43,6 +48,7 @@ public struct EligibilityNoticeSent: CaseEventPayload {
         format = try r("format")
         sentTo = try r("sentTo")
         includesAdviceAndInformation = try r("includesAdviceAndInformation")
+        rightsStated = try r.optional("rightsStated")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -52,5 +58,6 @@ public struct EligibilityNoticeSent: CaseEventPayload {
         w.set("format", format)
         w.set("sentTo", sentTo)
         w.set("includesAdviceAndInformation", includesAdviceAndInformation)
+        w.optional("rightsStated", rightsStated)
     }
 }

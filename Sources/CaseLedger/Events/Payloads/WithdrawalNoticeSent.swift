@@ -15,12 +15,21 @@ public struct WithdrawalNoticeSent: CaseEventPayload {
     public var format: NoticeFormat
     /// Who it was sent to.
     public var sentTo: String
+    /// The rights the notice stated (to challenge, to complain, to go to the Ombudsman); absent
+    /// when not recorded, as on every notice recorded before it existed.
+    public var rightsStated: [NoticeRight]?
 
     /// A value with every field given.
-    public init(metadata: DecisionMetadata, format: NoticeFormat, sentTo: String) {
+    public init(
+        metadata: DecisionMetadata,
+        format: NoticeFormat,
+        sentTo: String,
+        rightsStated: [NoticeRight]? = nil
+    ) {
         self.metadata = metadata
         self.format = format
         self.sentTo = sentTo
+        self.rightsStated = rightsStated
     }
 
     /// Reads every field; an error names the field that is missing or mistyped.
@@ -28,6 +37,7 @@ public struct WithdrawalNoticeSent: CaseEventPayload {
         metadata = try DecisionMetadata(from: r)
         format = try r("format")
         sentTo = try r("sentTo")
+        rightsStated = try r.optional("rightsStated")
     }
 
     /// Writes every field (an optional field only when it has a value).
@@ -35,5 +45,6 @@ public struct WithdrawalNoticeSent: CaseEventPayload {
         metadata.encode(to: &w)
         w.set("format", format)
         w.set("sentTo", sentTo)
+        w.optional("rightsStated", rightsStated)
     }
 }
