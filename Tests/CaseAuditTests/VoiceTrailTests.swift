@@ -48,6 +48,37 @@ struct VoiceTrailTests {
         #expect(signOff.what.contains("The plan signed off, in the words written in it:"))
     }
 
+    @Test("given a referral and an allocation with no reasons, their entries show no Why; given a determination written without reasons before they were required, its entry says so")
+    func whyOnlyWhereItBelongs() throws {
+        let c = Self.withdrawn()
+        let fx = try FixtureLedger()
+        for e in c.recorded {
+            var event = e.event
+            // As an eligibility determination recorded before reasons were required was written.
+            if case .eligibilityDetermined(var d) = event {
+                d.metadata.reasons = []
+                event = .eligibilityDetermined(d)
+            }
+            _ = try fx.append([event], stream: "C-1001", actor: e.actor, at: e.recordedAt)
+        }
+        let trail = DecisionTrail(history: try fx.history("C-1001"), view: TimeView(), copy: .customer, configuration: FixtureConfiguration.standard)
+        let text = AuditReport.trail(trail).render(RenderOptions(format: .text), integrity: try fx.integrity())
+        /// The text of the entry of `type`, up to the next entry ("" when there is none).
+        func entry(_ type: String) -> Substring {
+            guard let e = trail.entries.first(where: { $0.eventType == type }), let start = text.range(of: "ref. \(e.seq) · ") else {
+                Issue.record("no \(type) entry")
+                return ""
+            }
+            let rest = text[start.upperBound...]
+            return rest[..<(rest.range(of: "\nref. ")?.lowerBound ?? rest.endIndex)]
+        }
+        #expect(entry("referralReceived").contains("What was decided"))
+        #expect(!entry("referralReceived").contains("Why:"))
+        #expect(!entry("workerAllocated").contains("Why:"))
+        #expect(entry("eligibilityDetermined").contains("Why:\n    - No reasons were recorded."))
+        #expect(!entry("needsAssessed").contains("No reasons were recorded."))
+    }
+
     @Test("every format of the customer's trail shows the plan's 7 components", arguments: ReportFormat.allCases)
     func componentsInEveryFormat(_ format: ReportFormat) throws {
         let fx = try Self.ledger(Self.withdrawn())

@@ -49,9 +49,12 @@ extension TrailEntry {
         if copy == .staff { facts.append(Fact("Event", "\(eventType), id \(eventId), recorded at \(recordedAt)")) }
         blocks.append(.facts(facts))
         blocks.append(.list(label: "What was decided", items: what))
-        var why = reasons.isEmpty ? ["No reasons were recorded."] : reasons
+        // A decision a person could challenge always shows why (or that no reasons were recorded,
+        // for one recorded before reasons were required); a routine entry shows it only when it
+        // has reasons or references.
+        var why = reasons.isEmpty && reasonsExpected ? ["No reasons were recorded."] : reasons
         why += references.map { "Relied on: \($0)" }
-        blocks.append(.list(label: "Why", items: why))
+        if !why.isEmpty { blocks.append(.list(label: "Why", items: why)) }
         if !evidence.isEmpty { blocks.append(.list(label: "Evidence referred to", items: evidence)) }
         blocks.append(.list(label: "What changed", items: changes.isEmpty ? ["No figure of the case changed."] : changes.map(\.sentence)))
         if let c = comparison {

@@ -104,7 +104,7 @@ struct TrailBuilder {
                 who: TrailActor(e, role: m.actingRole, register: register),
                 what: phrases[i].what, reasons: m.reasons, references: m.references, evidence: phrases[i].evidence,
                 changes: changes[i], notices: links.notices[e.id] ?? [],
-                noticeExpected: TrailLinks.noticeExpected(e.event),
+                noticeExpected: TrailLinks.noticeExpected(e.event), reasonsExpected: ReasonsRules.required(for: e.kind),
                 followUps: links.followUps[e.id] ?? [], withheld: withheld[i], status: status, comparison: comparison)
         }
     }

@@ -32,6 +32,10 @@ public struct TrailEntry: Hashable, Sendable {
     /// True when the law expects a written notice of this decision (eligibility, withdrawal,
     /// complaint), so a missing one is shown as missing.
     public var noticeExpected: Bool
+    /// True when the decision is one a person could challenge and so states its reasons
+    /// (`ReasonsRules`): a missing reason is then shown as missing; a routine entry (a referral, an
+    /// allocation, a notice) with none shows no "Why" at all.
+    public var reasonsExpected: Bool
     /// What followed: challenges, escalations, panel decisions, complaints, corrections, disputes.
     public var followUps: [FollowUp]
     /// Items this copy withholds.
