@@ -61,7 +61,7 @@ extension CaseDecider {
         }
         // issue 15: notices — the rights, when recorded, are all of them.
         if let rights = p.rightsStated {
-            try checkRights(rights, of: "the notice to \(p.sentTo) of the eligibility determination on assessment \(p.assessmentId) of \(noticeDateWords(d.metadata.effectiveDate))")
+            try checkRights(rights, of: "the notice to \(p.sentTo) of the eligibility determination on assessment \(p.assessmentId) of \(d.metadata.effectiveDate.words)")
         }
         return [.eligibilityNoticeSent(p)]
     }

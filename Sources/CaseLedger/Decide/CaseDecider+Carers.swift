@@ -35,14 +35,14 @@ extension CaseDecider {
         }
         guard let week = ReablementRules.week(of: period, on: date, interval: config.reablementProgressInterval) else {
             let start = period.started.metadata.effectiveDate
-            let ran = period.ended.map { "ran from \(CarerRules.spoken(start)) to \(CarerRules.spoken($0.metadata.effectiveDate))" }
-                ?? "started on \(CarerRules.spoken(start))"
+            let ran = period.ended.map { "ran from \(start.words) to \($0.metadata.effectiveDate.words)" }
+                ?? "started on \(start.words)"
             throw Rejection(.reablementProgressOutsidePeriod,
-                "progress of reablement \(p.reablementId) cannot be recorded for \(CarerRules.spoken(date)): the period \(ran)")
+                "progress of reablement \(p.reablementId) cannot be recorded for \(date.words): the period \(ran)")
         }
         if let given = p.week, given != week.number {
             throw Rejection(.reablementProgressOutsidePeriod,
-                "\(CarerRules.spoken(date)) is in week \(week.number) of reablement \(p.reablementId) (\(CarerRules.spoken(week.from)) to \(CarerRules.spoken(week.until))), not week \(given)")
+                "\(date.words) is in week \(week.number) of reablement \(p.reablementId) (\(week.from.words) to \(week.until.words)), not week \(given)")
         }
         if p.progress.isBlank || p.personsWords.isBlank {
             throw Rejection(.reablementProgressIncomplete,

@@ -58,7 +58,7 @@ extension CaseDecider {
         if let breach = state.reg3Breach(p.arrangements, on: date) {
             let who = breach.arrangement.payeeRelationship?.words ?? "relative"
             throw Rejection(.directPaymentCloseFamilyInHousehold,
-                "the direct payment for \(customerName) cannot pay \(breach.payee), their \(who) living in the same household, from \(CalendarWords.date(date)): no council decision that it is necessary (to meet needs or for administration) is recorded for \(breach.payee); record it with its reasons first (decideDirectPaymentNecessity)", source: "Care and Support (Direct Payments) Regulations 2014 reg 3")
+                "the direct payment for \(customerName) cannot pay \(breach.payee), their \(who) living in the same household, from \(date.words): no council decision that it is necessary (to meet needs or for administration) is recorded for \(breach.payee); record it with its reasons first (decideDirectPaymentNecessity)", source: "Care and Support (Direct Payments) Regulations 2014 reg 3")
         }
     }
 
@@ -96,7 +96,7 @@ extension CaseDecider {
         let date = p.metadata.effectiveDate
         guard state.delivery.value(on: date)?.includesDirectPayment ?? false else {
             throw Rejection(.directPaymentNotInForce,
-                "no direct payment for \(customerName) is in force on \(CalendarWords.date(date)) to terminate", source: "Care and Support (Direct Payments) Regulations 2014")
+                "no direct payment for \(customerName) is in force on \(date.words) to terminate", source: "Care and Support (Direct Payments) Regulations 2014")
         }
         return [.directPaymentTerminated(p)]
     }

@@ -16,7 +16,7 @@ extension CaseDecider {
         if case .eventCorrected(let c) = recorded.event { decision = c.corrected } else { decision = recorded.event }
         guard let requirement = NoticeRequirement.of(decision.kind) else {
             throw Rejection(.noticeSubjectMismatch,
-                "\(notice) tells of \(decision.typeName) \(p.decisionEventId) of \(noticeDateWords(decision.effectiveDate)), which needs no notice of its own (\(NoticeRequirement.ownNotice(decision.kind) ?? "notices tell of assessments, financial assessments, personal budgets and sign-offs"))", source: "\(NoticeRequirement.noticesSource)")
+                "\(notice) tells of \(decision.typeName) \(p.decisionEventId) of \(decision.effectiveDate.words), which needs no notice of its own (\(NoticeRequirement.ownNotice(decision.kind) ?? "notices tell of assessments, financial assessments, personal budgets and sign-offs"))", source: "\(NoticeRequirement.noticesSource)")
         }
         let words = NoticeRequirement.describe(decision, requirement)
         if let replacedBy = state.corrections[recorded.id] {

@@ -54,7 +54,7 @@ extension CaseDecider {
         }
         // issue 15: notices — the rights, when recorded, are all of them.
         if let rights = p.rightsStated, let w = state.withdrawal {
-            try checkRights(rights, of: "the notice to \(p.sentTo) of the withdrawal of services from \(noticeDateWords(w.decided.metadata.effectiveDate))")
+            try checkRights(rights, of: "the notice to \(p.sentTo) of the withdrawal of services from \(w.decided.metadata.effectiveDate.words)")
         }
         return [.withdrawalNoticeSent(p)]
     }

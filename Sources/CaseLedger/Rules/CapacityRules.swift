@@ -105,7 +105,7 @@ extension CaseState {
         }
         let key = CapacityRules.matterKey(p.matter)
         let date = p.metadata.effectiveDate
-        let lead = "best-interests decision \(p.decisionId) on \"\(p.matter)\" cannot rely on capacity assessment \(id) of \(CalendarWords.date(named.effectiveDate))"
+        let lead = "best-interests decision \(p.decisionId) on \"\(p.matter)\" cannot rely on capacity assessment \(id) of \(named.effectiveDate.words)"
         if CapacityRules.matterKey(a.matter) != key {
             return Rejection(.bestInterestsCapacityNotLacking,
                 "\(lead): it is about \"\(a.matter)\", another decision (capacity is decision-specific)", source: "Mental Capacity Act 2005 s2(1)")
@@ -115,10 +115,10 @@ extension CaseState {
         case .none: return nil
         case .takesEffectLater:
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): the assessment takes effect after the decision of \(CalendarWords.date(date))", source: "Mental Capacity Act 2005 s2(1)")
+                "\(lead): the assessment takes effect after the decision of \(date.words)", source: "Mental Capacity Act 2005 s2(1)")
         case .replaced(let c):
             return Rejection(.bestInterestsCapacityNotLacking,
-                "\(lead): assessment \(c.value?.assessmentId ?? "") of \(CalendarWords.date(c.effectiveDate)) replaced it (capacity is time-specific)", source: "Mental Capacity Act 2005 s2(1)")
+                "\(lead): assessment \(c.value?.assessmentId ?? "") of \(c.effectiveDate.words) replaced it (capacity is time-specific)", source: "Mental Capacity Act 2005 s2(1)")
         case .foundCapacity:
             return Rejection(.bestInterestsCapacityNotLacking,
                 "\(lead): it found that \(customer) has capacity to make this decision, so the decision is theirs", source: "Mental Capacity Act 2005 s1(2), s4")
@@ -140,13 +140,3 @@ extension Dated {
     }
 }
 
-/// Dates in the words a letter uses ("3 June 2026"), for the domain's messages.
-public enum CalendarWords {
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ]
-
-    /// "3 June 2026".
-    public static func date(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
-}

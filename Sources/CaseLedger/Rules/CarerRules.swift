@@ -109,7 +109,7 @@ public enum CarerRules {
         if let earlier = state.carersAssessmentOffers[offer.offerId] {
             guard earlier.response == .notYetAnswered else {
                 return Rejection(.carersAssessmentOfferInvalid,
-                    "offer \(offer.offerId) to \(earlier.carerName) was \(earlier.response == .accepted ? "accepted" : "refused") on \(CarerRules.spoken(earlier.metadata.effectiveDate)); record a new offer under a new id", source: "Care Act 2014 s10(7)")
+                    "offer \(offer.offerId) to \(earlier.carerName) was \(earlier.response == .accepted ? "accepted" : "refused") on \(earlier.metadata.effectiveDate.words); record a new offer under a new id", source: "Care Act 2014 s10(7)")
             }
             guard earlier.carerName == offer.carerName, offer.response != .notYetAnswered else {
                 return Rejection(.carersAssessmentOfferInvalid,
@@ -126,11 +126,6 @@ public enum CarerRules {
         return nil
     }
 
-    /// "3 June 2026": a decision's date as a person reads it, in refusals.
-    static func spoken(_ d: CalendarDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(d.day) \(months[d.month - 1]) \(d.year)"
-    }
 
     /// The fields of an offer withheld from the copy of the person cared for (the carer's answer
     /// and their words are the carer's information): marked restricted when the offer is

@@ -187,7 +187,7 @@ extension CaseState {
                 return Rejection(.capacityAssessmentUnknown,
                     "direct payment agreement \(p.agreementId) names capacity assessment \(id), which is not recorded for \(customer)", source: "Care Act 2014 s32")
             }
-            let lead = "direct payment agreement \(p.agreementId) cannot pay \(p.recipientName) as an authorised person on capacity assessment \(id) of \(CalendarWords.date(named.effectiveDate))"
+            let lead = "direct payment agreement \(p.agreementId) cannot pay \(p.recipientName) as an authorised person on capacity assessment \(id) of \(named.effectiveDate.words)"
             if !a.concernsDirectPayment {
                 return Rejection(.authorisedPersonNeedsIncapacity,
                     "\(lead): it is about \"\(a.matter)\", not whether to request a direct payment (capacity is decision-specific)", source: "Care Act 2014 s32")
@@ -196,10 +196,10 @@ extension CaseState {
             case .none: return nil
             case .replaced(let c):
                 return Rejection(.authorisedPersonNeedsIncapacity,
-                    "\(lead): assessment \(c.value?.assessmentId ?? "") of \(CalendarWords.date(c.effectiveDate)) is the one in force on \(CalendarWords.date(date))", source: "Care Act 2014 s32")
+                    "\(lead): assessment \(c.value?.assessmentId ?? "") of \(c.effectiveDate.words) is the one in force on \(date.words)", source: "Care Act 2014 s32")
             case .takesEffectLater:
                 return Rejection(.authorisedPersonNeedsIncapacity,
-                    "\(lead): the assessment takes effect after the agreement of \(CalendarWords.date(date))", source: "Care Act 2014 s32")
+                    "\(lead): the assessment takes effect after the agreement of \(date.words)", source: "Care Act 2014 s32")
             case .foundCapacity:
                 return Rejection(.authorisedPersonNeedsIncapacity,
                     "\(lead): it found that \(customer) has capacity to request a direct payment, so the payment is theirs to request or to nominate someone for", source: "Care Act 2014 s31, s32")
@@ -207,7 +207,7 @@ extension CaseState {
         case .person, .nominatedPerson:
             if let current = inForce, let a = current.value, a.lacksCapacity {
                 return Rejection(.directPaymentRecipientNeedsCapacity,
-                    "direct payment agreement \(p.agreementId) cannot pay \(p.recipientName) as \(p.recipient.words): capacity assessment \(a.assessmentId) of \(CalendarWords.date(current.effectiveDate)) found that \(customer) lacks capacity to request a direct payment; an authorised person may receive it instead", source: "Care Act 2014 s31, s32")
+                    "direct payment agreement \(p.agreementId) cannot pay \(p.recipientName) as \(p.recipient.words): capacity assessment \(a.assessmentId) of \(current.effectiveDate.words) found that \(customer) lacks capacity to request a direct payment; an authorised person may receive it instead", source: "Care Act 2014 s31, s32")
             }
             return nil
         }

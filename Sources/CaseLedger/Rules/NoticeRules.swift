@@ -215,7 +215,7 @@ public struct DecisionAwaitingNotice: Hashable, Sendable {
 extension NoticeRequirement {
     /// `decision` (of a kind needing `requirement`) in words, with its id and effective date.
     public static func describe(_ decision: CaseEvent, _ requirement: NoticeRequirement) -> String {
-        let on = noticeDateWords(decision.effectiveDate)
+        let on = decision.effectiveDate.words
         switch decision {
         case .needsAssessed(let p): return "the needs assessment \(p.assessmentId) of \(on)"
         case .carersAssessed(let p): return "the carer's assessment \(p.assessmentId) of \(on)"
@@ -276,8 +276,3 @@ extension CaseState {
     }
 }
 
-/// "6 April 2026": a date as a letter's reader writes it.
-func noticeDateWords(_ d: CalendarDate) -> String {
-    let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-    return "\(d.day) \(months[d.month - 1]) \(d.year)"
-}
