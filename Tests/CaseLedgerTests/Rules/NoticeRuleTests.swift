@@ -151,4 +151,23 @@ struct NoticeRuleTests {
         // Over the history as a whole, without corrections applied, the original awaits too.
         #expect(CaseState.decisionsAwaitingNotice(in: c.state.history, configuration: c.configuration).count == 3)
     }
+
+    @Test("given a direct payment refused with reasons, then its written notice is due until one telling of it, with the reasons, is sent")
+    func directPaymentRefusalNeedsItsNotice() {
+        // Given: a direct payment refused (Direct Payments Regulations 2014: written reasons).
+        var given = Self.assessed
+        given.record(Make.refuseDirectPayment(date: "2026-04-20"))
+        let refusal = given.lastId(of: "directPaymentRefused")
+        let due = given.state.noticesDue(configuration: given.configuration).filter { $0.event.id == refusal }
+        #expect(due.count == 1)
+        #expect(due.first?.requirement.subjects == [.directPaymentRefused])
+        #expect(due.first?.due == day("2026-04-20"))
+        #expect(due.first?.requirement.source.contains("Direct Payments") == true)
+        // When its notice is sent, then it is recorded and nothing is due.
+        let command = Make.sendNotice("N-9", .directPaymentRefused, of: refusal, date: "2026-04-21")
+        guard case .sendNotice(let n) = command else { return }
+        given.when(command).then([.noticeSent(n)])
+        given.record(command)
+        #expect(!given.state.noticesDue(configuration: given.configuration).contains { $0.event.id == refusal })
+    }
 }
