@@ -60,6 +60,9 @@ struct CaseloadTests {
         #expect(c.rows[1].deadlines.map(\.kind) == [.eligibilityNotice, .complaintAcknowledgement, .decisionNotice, .complaintResponse])
         #expect(c.rows[1].deadlines[1].due == day("2026-07-08"))
         #expect(c.rows[1].deadlines[1].status == .overdue(days: 2))
+        // The response's basis says the period includes the day of receipt (reg 14).
+        #expect(c.rows[1].deadlines[3].due == day("2027-01-02"))
+        #expect(c.rows[1].deadlines[3].basis == "6 months beginning on the day it was received, 3 July 2026 (reg 14)")
     }
 
     @Test("filters keep overdue deadlines, those due within days, or one worker's cases", arguments: [

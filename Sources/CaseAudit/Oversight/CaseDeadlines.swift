@@ -111,7 +111,7 @@ public struct CaseDeadlines: Sendable {
                     "the response date agreed when it was acknowledged on \(date: ack.metadata.effectiveDate)")
             } else {
                 add(.complaintResponse, due, receivedEvent, nil, nil, subject,
-                    "\(configuration.complaintResponsePeriod) after it was received on \(date: received)")
+                    "\(configuration.complaintResponsePeriod) beginning on the day it was received, \(date: received) (reg 14)")
             }
         }
     }
