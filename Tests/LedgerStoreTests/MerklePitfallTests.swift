@@ -152,23 +152,24 @@ import Testing
             try consistency.verify(oldRoot: Self.root(14), newRoot: Self.root(6))
         }
         for position in 0..<inclusion.hashes.count {
-            var hashes = inclusion.hashes
-            var bytes = hashes[position].bytes
-            bytes[0] ^= 8
-            hashes[position] = SHA256Digest(bytes: bytes)!
-            let bad = MerkleInclusionProof(leafIndex: 9, treeSize: 14, hashes: hashes)
+            let bad = MerkleInclusionProof(leafIndex: 9, treeSize: 14, hashes: Self.flipping(inclusion.hashes, at: position, mask: 8))
             #expect(throws: MerkleError.self) { try bad.verify(leafHash: leafHash, root: Self.root(14)) }
         }
         for position in 0..<consistency.hashes.count {
-            var hashes = consistency.hashes
-            var bytes = hashes[position].bytes
-            bytes[0] ^= 16
-            hashes[position] = SHA256Digest(bytes: bytes)!
-            let bad = MerkleConsistencyProof(oldSize: 6, newSize: 14, hashes: hashes)
+            let bad = MerkleConsistencyProof(oldSize: 6, newSize: 14, hashes: Self.flipping(consistency.hashes, at: position, mask: 16))
             #expect(throws: MerkleError.consistencyMismatch(oldSize: 6, newSize: 14)) {
                 try bad.verify(oldRoot: Self.root(6), newRoot: Self.root(14))
             }
         }
+    }
+
+    /// `hashes` with the bits of `mask` flipped in the first byte of the one at `position`.
+    static func flipping(_ hashes: [SHA256Digest], at position: Int, mask: UInt8) -> [SHA256Digest] {
+        var hashes = hashes
+        var bytes = hashes[position].bytes
+        bytes[0] ^= mask
+        hashes[position] = SHA256Digest(bytes: bytes)!
+        return hashes
     }
 
     @Test func aHistoryRewrittenInTheMiddleFailsConsistencyWithTheEarlierRoot() throws {
