@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "CSHA256", path: "Sources/CSHA256"),
         // JSON: the value, parser, tape and tape builder, canonical form and its validator; knows nothing of ledgers.
         .target(name: "LedgerJSON", swiftSettings: metadataByAccessor),
-        // The storage core: envelopes, hashing, segments, index, ledger, verify; knows nothing of social care.
+        // The storage core: envelopes, hashing, the RFC 6962 Merkle tree, segments, index, ledger, verify; knows nothing of social care.
         .target(name: "LedgerStore", dependencies: ["CSHA256", "LedgerJSON"], swiftSettings: metadataByAccessor),
         // A JSON Schema (draft 2020-12) compiler and validator: linked by test targets only, never by an executable.
         .target(name: "JSONSchemaValidation", dependencies: ["LedgerJSON"]),
@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "CaseLedgerTestSupport", dependencies: ["CaseLedger"], path: "Tests/CaseLedgerTestSupport"),
         // The JSON parser, canonical form and text interner.
         .testTarget(name: "LedgerJSONTests", dependencies: ["LedgerJSON"]),
-        // The storage core: append, read, recover, index, verify, SHA-256, the line fast path and the JSON tape.
+        // The storage core: append, read, recover, index, verify, SHA-256, the Merkle tree, the line fast path and the JSON tape.
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerJSON", "CSHA256"]),
         // The JSON Schema compiler and validator, keyword by keyword.
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "LedgerJSON"]),
