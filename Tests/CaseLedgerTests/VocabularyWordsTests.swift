@@ -8,4 +8,12 @@ struct VocabularyWordsTests {
         for kind in NoteKind.allCases { #expect(NoteKind.words.value(named: kind.rawValue) == kind) }
         for role in ParticipantRole.allCases { #expect(ParticipantRole.words.value(named: role.rawValue) == role) }
     }
+
+    @Test("given none, one, two or three items, when listed in words, then they read as a sentence lists them")
+    func spokenList() {
+        #expect([String]().spokenList == "")
+        #expect(["a"].spokenList == "a")
+        #expect(["a", "b"].spokenList == "a and b")
+        #expect(["a", "b", "c"].spokenList == "a, b and c")
+    }
 }

@@ -82,7 +82,7 @@ extension ComplianceCheck {
         let missing = content.components.missing
         guard !missing.isEmpty else { return nil }
         let listed = missing.map { "\($0.number) (\($0.words))" }
-        let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!)"
+        let which = listed.count == 1 ? "component \(listed[0])" : "components \(listed.spokenList)"
         return Finding(input.caseId, .planComponentsMissing, e, and: input.planVersionEvent(before: step, s.planId, s.version),
             date: e.effectiveDate, "plan \(s.planId) version \(s.version) was signed off without \(which)")
     }

@@ -222,13 +222,7 @@ public enum Words {
     public static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// Items joined as "a, b and c".
-    public static func list(_ items: [String]) -> String {
-        switch items.count {
-        case 0: return ""
-        case 1: return items[0]
-        default: return items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
-    }
+    public static func list(_ items: [String]) -> String { items.spokenList }
 }
 
 extension String {

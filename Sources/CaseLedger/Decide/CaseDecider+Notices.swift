@@ -34,7 +34,7 @@ extension CaseDecider {
         if p.format == .otherLanguage, p.language?.isBlank ?? true { missing.append("the language it is written in") }
         if !missing.isEmpty {
             throw Rejection(.noticeContentMissing,
-                "\(notice) of \(words) must state \(NoticeRequirement.list(missing))", source: "\(NoticeRequirement.reasonsSource)")
+                "\(notice) of \(words) must state \(missing.spokenList)", source: "\(NoticeRequirement.reasonsSource)")
         }
         try checkRights(p.rightsStated, of: "\(notice) of \(words)")
         return [.noticeSent(p)]
@@ -45,6 +45,6 @@ extension CaseDecider {
         let missing = NoticeRequirement.rightsMissing(stated)
         guard !missing.isEmpty else { return }
         throw Rejection(.noticeRightsMissing,
-            "\(what) does not state \(NoticeRequirement.list(missing.map(\.words)))", source: "\(NoticeRequirement.rightsSource)")
+            "\(what) does not state \(missing.map(\.words).spokenList)", source: "\(NoticeRequirement.rightsSource)")
     }
 }

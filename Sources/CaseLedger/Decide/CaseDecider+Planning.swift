@@ -37,7 +37,7 @@ extension CaseDecider {
             let listed = missing.map { "\($0.number) (\($0.words))" }
             let joined = listed.count == 1
                 ? "component \(listed[0]) is missing"
-                : "components \(listed.dropLast().joined(separator: ", ")) and \(listed.last!) are missing"
+                : "components \(listed.spokenList) are missing"
             throw Rejection(.planComponentsMissing,
                 "\(planName) cannot be signed off: \(joined)")
         }

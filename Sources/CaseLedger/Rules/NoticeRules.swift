@@ -162,10 +162,6 @@ public struct NoticeRequirement: Hashable, Sendable {
         }
     }
 
-    /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
-    }
 
     /// The rights every written notice states: how to challenge the decision, how to complain,
     /// and that the Ombudsman can look at a complaint once the council's procedure is finished.
