@@ -88,4 +88,17 @@ struct VoiceTests {
         #expect(ReasonsRules.required(for: .reviewCompleted))
         #expect(ReasonsRules.required(for: .riskEnablementPanelDecided))
     }
+
+    @Test("the decisions issue 15 added that a person could challenge, or is told the reasons for, state their reasons; the records around them need none")
+    func newDecisionsStateTheirReasons() {
+        for kind: CaseEvent.Kind in [
+            .capacityAssessed, .directPaymentNecessityDecided, .directPaymentRefused, .directPaymentTerminated,
+            .safeguardingDutyDecided, .safeguardingOutcomeRecorded, .advocacyConsidered, .subjectAccessRequestExtended,
+        ] {
+            #expect(ReasonsRules.required(for: kind), "\(kind)")
+        }
+        for kind: CaseEvent.Kind in [.noticeSent, .safeguardingConcernRaised, .subjectAccessRequestReceived, .reablementProgressRecorded] {
+            #expect(!ReasonsRules.required(for: kind), "\(kind)")
+        }
+    }
 }
