@@ -44,7 +44,8 @@ public struct NoteVerifier: Hashable, Sendable, CustomStringConvertible {
     /// The verifier a verifier key string describes (c2sp.org/signed-note, "Verifier keys"),
     /// e.g. `example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k`.
     public init(verifierKey: String) throws(NoteError) {
-        let parts = verifierKey.split(separator: "+", omittingEmptySubsequences: false)
+        // The base64 key may itself hold "+": only the first two separate parts.
+        let parts = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3 else {
             throw .malformedVerifierKey(key: verifierKey, reason: "it has \(parts.count) parts separated by '+', not 3")
         }
@@ -101,7 +102,8 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
     /// The signer a signer key string describes: `PRIVATE+KEY+name+keyid+base64(0x01 ‖ seed)`,
     /// the form Go's golang.org/x/mod/sumdb/note writes. Errors never repeat the string.
     public init(signerKey: String) throws(NoteError) {
-        let parts = signerKey.split(separator: "+", omittingEmptySubsequences: false)
+        // The base64 key may itself hold "+": only the first four separate parts.
+        let parts = signerKey.split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY" else {
             throw .malformedSignerKey(reason: "it does not read PRIVATE+KEY+ followed by three parts")
         }
