@@ -19,6 +19,11 @@ let package = Package(
         .target(name: "LedgerStore", dependencies: ["CSHA256", "LedgerJSON"], swiftSettings: metadataByAccessor),
         // A JSON Schema (draft 2020-12) compiler and validator: linked by test targets only, never by an executable.
         .target(name: "JSONSchemaValidation", dependencies: ["LedgerJSON"]),
+        // OpenSSL 3's libcrypto, the operating system's (Debian's libssl-dev), found with pkg-config.
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // Ed25519 keys and signatures through libcrypto, C2SP signed notes and tlog checkpoints;
+        // knows nothing of ledgers. The only target that touches libcrypto.
+        .target(name: "LedgerSigning", dependencies: ["CLibCrypto"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit", swiftSettings: metadataByAccessor),
         // The pure domain: commands, decide, events, evolve, projections, the staff register.
@@ -68,6 +73,8 @@ let package = Package(
         .testTarget(name: "LedgerStoreTests", dependencies: ["LedgerStore", "LedgerJSON", "CSHA256"]),
         // The JSON Schema compiler and validator, keyword by keyword.
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "LedgerJSON"]),
+        // Ed25519 (RFC 8032 vectors, keys made by the openssl command), signed notes and checkpoints.
+        .testTarget(name: "LedgerSigningTests", dependencies: ["LedgerSigning"]),
         // Argument parsing, help text, output and file access.
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         // The domain: rules, projections, coding, stories and scenarios.
