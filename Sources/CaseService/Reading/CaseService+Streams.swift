@@ -123,12 +123,13 @@ extension CaseService {
         PublishedConfiguration.inForce(at: instant, among: try publishedConfigurations())
     }
 
-    /// The payload, or an error for an erased one (a case's events are read whole).
+    /// The payload, or an error when the event was read without one (a case's events are read whole;
+    /// version 1 of the format has no erasure, and a `null` payload is damage the reader reports).
     private static func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue {
         guard let payload = e.payload else {
             throw .unreadableEvent(
                 stream: e.stream, seq: e.seq, type: e.type, schema: e.schema,
-                PayloadDecodingError(field: "", problem: "its payload was erased after its retention period"))
+                PayloadDecodingError(field: "", problem: "its payload is missing"))
         }
         return payload
     }

@@ -1,0 +1,141 @@
+import Foundation
+import LedgerJSON
+import LedgerStore
+import Testing
+
+/// Issue 16 item 1, "verify is the spec, exactly": a header value the writer refuses is a fault
+/// for `verify`, for every reader and for the independent verifier (tools/verify-ledger.py), even
+/// when the whole chain after it has been rebuilt around it — at its own seq, citing the rule of
+/// events/FORMAT.md it breaks. (Before, 96 such rewrites passed `verify`.)
+@Suite struct VerifyIsTheSpecTests {
+    /// One rewrite of seq 3 in a ledger of six events, and the rule it breaks.
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let rule: Int
+        let change: Rechain.Change
+        var testDescription: String { name }
+
+        static func header(_ name: String, rule: Int = 3, _ key: String, _ value: JSONValue) -> Case {
+            Case(name: name, rule: rule, change: Rechain.Change(header: { $0[key] = value }))
+        }
+    }
+
+    static let cases: [Case] = [
+        .header("stream with a slash", "stream", "C/1001"),
+        .header("stream with a space", "stream", "C 1001"),
+        .header("empty stream", "stream", ""),
+        .header("stream of 129 characters", "stream", .string(String(repeating: "C", count: 129))),
+        .header("stream ending in a newline", "stream", "C-1001\n"),
+        .header("stream with a non-ASCII letter", "stream", "C-é"),
+        .header("empty actor", "actor", ""),
+        .header("actor of 129 bytes", "actor", .string(String(repeating: "é", count: 64) + "x")),
+        .header("actor with U+0001", "actor", "S-\u{1}17"),
+        .header("actor with U+001F", "actor", "S-17\u{1F}"),
+        .header("actor with DEL", "actor", "S-\u{7F}17"),
+        .header("actor with U+0085", "actor", "S-\u{85}17"),
+        .header("actor with U+009F", "actor", "S-\u{9F}17"),
+        .header("type starting with a digit", "type", "9lives"),
+        .header("type with a colon", "type", "plan:signed"),
+        .header("empty type", "type", ""),
+        .header("type of 129 characters", "type", .string(String(repeating: "t", count: 129))),
+        .header("schema 0", "schema", 0),
+        .header("schema -1", "schema", -1),
+        .header("seq 0 (chain rebuilt)", "seq", 0),
+        .header("id in uppercase", "id", "0A0B0C0D-0E0F-4011-8213-141516171819"),
+        .header("id without dashes", "id", "0a0b0c0d0e0f40118213141516171819"),
+        .header("id in braces", "id", "{0a0b0c0d-0e0f-4011-8213-141516171819}"),
+        .header("recordedAt without fraction", "recordedAt", "2026-06-01T10:00:00Z"),
+        .header("recordedAt with an offset", "recordedAt", "2026-06-01T10:00:00.000000+00:00"),
+        .header("recordedAt with three digits", "recordedAt", "2026-06-01T10:00:00.000Z"),
+        .header("recordedAt on 30 February", "recordedAt", "2026-02-30T10:00:00.000000Z"),
+        .header("recordedAt at hour 24", "recordedAt", "2026-06-01T24:00:00.000000Z"),
+        .header("recordedAt with a space", "recordedAt", "2026-06-01 10:00:00.000000Z"),
+        .header("payloadDigest too short", "payloadDigest", .string(String(repeating: "a", count: 63))),
+        Case(name: "payloadDigest in uppercase", rule: 3, change: Rechain.Change(header: { $0["payloadDigest"] = .string($0["payloadDigest"]!.stringValue!.uppercased()) })),
+        Case(name: "prev in uppercase", rule: 3, change: Rechain.Change(header: { $0["prev"] = .string($0["prev"]!.stringValue!.uppercased()) })),
+        .header("seq as a string", rule: 2, "seq", "3"),
+        .header("schema as a string", rule: 2, "schema", "1"),
+        .header("batchEnd as 0", rule: 2, "batchEnd", 0),
+        .header("actor as null", rule: 2, "actor", .null),
+        .header("an extra header member", rule: 2, "zone", "x"),
+        Case(name: "a header member missing", rule: 2, change: Rechain.Change(header: { $0["type"] = nil })),
+        Case(name: "hash in uppercase", rule: 2, change: Rechain.Change(hashText: { $0.uppercased() })),
+        Case(name: "payload null, header untouched", rule: 2, change: Rechain.Change(payload: Array("null".utf8))),
+        Case(name: "payload null with its digest", rule: 2, change: Rechain.Change(payload: Array("null".utf8), recomputeDigest: true)),
+        Case(name: "payload an array", rule: 2, change: Rechain.Change(payload: Array("[1]".utf8), recomputeDigest: true)),
+        Case(name: "payload nested 65 deep", rule: 2, change: Rechain.Change(payload: VerifyIsTheSpecTests.nested(65), recomputeDigest: true)),
+        Case(name: "payload not canonical", rule: 4, change: Rechain.Change(payload: Array(#"{"b":1,"a":2}"#.utf8), recomputeDigest: true)),
+    ]
+
+    /// A payload of `depth` nested objects, the payload itself the first: `{"a":{"a":…{}…}}`.
+    static func nested(_ depth: Int) -> [UInt8] {
+        Array((String(repeating: "{\"a\":", count: depth - 1) + "{}" + String(repeating: "}", count: depth - 1)).utf8)
+    }
+
+    /// Six events in three batches of two, in one segment.
+    static func ledger(in tmp: TemporaryDirectory) throws -> String {
+        let dir = tmp.child("ledger")
+        let ledger = try Ledger.create(at: dir)
+        for b in Int64(0)..<3 {
+            try ledger.append((1...2).map { k in
+                NewEvent(stream: "C-100\(b)", type: "noteAdded", actor: "S-17", payload: ["n": .integer(b * 2 + Int64(k)), "note": "café"])
+            })
+        }
+        return dir
+    }
+
+    /// The damage opening the ledger at `dir` for reading reports, or nil when it opens.
+    static func damage(openingLedgerAt dir: String) -> (LogPosition, String)? {
+        let opened = Result { () throws(LedgerError) in try Ledger.open(at: dir) }
+        guard case .failure(let error) = opened else { return nil }
+        guard case .damaged(let at, let reason) = error else { return (LogPosition(segment: "-", line: 0, seq: 0), "\(error)") }
+        return (at, reason)
+    }
+
+    static let place = LogPosition(segment: SegmentFile.name(firstSeq: 1), line: 3, seq: 3)
+
+    @Test(arguments: cases)
+    func aRewriteBreakingARuleIsAFaultAtItsSeqForEveryVerifierAndReader(_ c: Case) throws {
+        let tmp = TemporaryDirectory()
+        let dir = try Self.ledger(in: tmp)
+        try Rechain.rewrite(dir, seq: 3, c.change)
+
+        let report = try Verifier.verify(ledgerAt: dir)
+        let fault = try #require(report.fault, "verify passed \(c.name)")
+        #expect(fault.position == Self.place)
+        #expect(fault.reason.hasSuffix("(events/FORMAT.md rule \(c.rule))"), "verify said: \(fault.reason)")
+        #expect(report.events == 2)
+
+        let python = try pythonVerify(dir)
+        #expect(python.exitCode == 1)
+        #expect(python.position == Self.place.description, "python said: \(python.stderr)")
+        #expect(python.stderr.hasSuffix("(events/FORMAT.md rule \(c.rule))\n"), "python said: \(python.stderr)")
+
+        // Every reader: opening the ledger reads and checks the log from the start.
+        let (at, reason) = try #require(Self.damage(openingLedgerAt: dir))
+        #expect(at == Self.place)
+        #expect(reason.hasSuffix("(events/FORMAT.md rule \(c.rule))"), "the reader said: \(reason)")
+    }
+
+    /// The control: the same rewrite with nothing changed, and the rules' edge values, pass all three.
+    @Test(arguments: [
+        Case(name: "nothing changed", rule: 0, change: Rechain.Change()),
+        .header("stream of 128 characters", rule: 0, "stream", .string(String(repeating: "C", count: 128))),
+        .header("actor of 128 bytes", rule: 0, "actor", .string(String(repeating: "é", count: 64))),
+        .header("actor with U+00A0", rule: 0, "actor", "S\u{A0}17"),
+        .header("type of 128 characters", rule: 0, "type", .string("t" + String(repeating: "9", count: 127))),
+        .header("schema 2^53 - 1", rule: 0, "schema", .integer(JSONValue.maxSafeInteger)),
+        Case(name: "payload nested 64 deep", rule: 0, change: Rechain.Change(payload: VerifyIsTheSpecTests.nested(64), recomputeDigest: true)),
+    ])
+    func aRewriteWithinTheRulesPassesEveryVerifier(_ c: Case) throws {
+        let tmp = TemporaryDirectory()
+        let dir = try Self.ledger(in: tmp)
+        try Rechain.rewrite(dir, seq: 3, c.change)
+        let report = try Verifier.verify(ledgerAt: dir)
+        #expect(report.isIntact, "\(String(describing: report.fault))")
+        #expect(report.events == 6)
+        let python = try pythonVerify(dir)
+        #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex)\n", "python said: \(python.stderr)")
+        #expect(try allEvents(of: Ledger.open(at: dir)).count == 6)
+    }
+}
