@@ -65,14 +65,14 @@ import Testing
     static func samples() -> [Sample] {
         var r = Random(state: 42)
         var out: [Sample] = []
-        let actors = ["S-17", "Ann \"the auditor\" O'Neil", "Zoë", "back\\slash", "tab\there", "x\u{7F}y", String(repeating: "a", count: 128)]
+        let actors = ["S-17", "Ann \"the auditor\" O'Neil", "Zoë", "back\\slash", "tab\there", "x\u{A0}y", String(repeating: "a", count: 128)]
         let times: [Int64] = [0, 1_795_000_000_123_456, 951_782_400_000_000 /* 2000-02-29 */, -62_167_219_200_000_000 /* 0000-01-01 */, 253_402_300_799_999_999 /* 9999-12-31 */]
         for k in 0..<48 {
-            let payload: JSONValue = k == 0 ? .object([:]) : k == 1 ? .null : randomObject(&r, depth: 0)
+            let payload: JSONValue = k == 0 ? .object([:]) : k == 1 ? ["erased": .null] : randomObject(&r, depth: 0)
             let payloadBytes = CanonicalJSON.encode(payload)
             let header = EventHeader(
                 seq: [1, 9, 10, 12_345, JSONValue.maxSafeInteger][k % 5], id: EventID.random(using: &r),
-                stream: ["C-1001", "C-1", "S:staff_register.v2", "é-case"][k % 4], type: ["noteAdded", "planSignedOff", "x"][k % 3],
+                stream: ["C-1001", "C-1", "S:staff_register.v2", "case-9.x_y"][k % 4], type: ["noteAdded", "planSignedOff", "x"][k % 3],
                 schema: [1, 2, 10][k % 3], recordedAt: Timestamp(microsecondsSinceEpoch: times[k % times.count]),
                 actor: actors[k % actors.count], payloadDigest: SHA256.hash(payloadBytes),
                 previousHash: k % 4 == 0 ? .zero : SHA256.hash(Array("prev \(k)".utf8)), endsBatch: k % 2 == 0)
