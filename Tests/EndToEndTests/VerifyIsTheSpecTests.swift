@@ -117,6 +117,34 @@ import Testing
         #expect(reason.hasSuffix("(events/FORMAT.md rule \(c.rule))"), "the reader said: \(reason)")
     }
 
+    /// Payload keys are compared by UTF-16 code units, never normalised (FORMAT.md, RFC 8785):
+    /// "e\u0301" and "é" are two keys, and in code-unit order the payload is sound for every
+    /// verifier and reader; in the other order it is not canonical (rule 4) for both verifiers.
+    /// (Before, `verify` refused them as one key written twice.)
+    @Test(arguments: [true, false])
+    func keysDifferingOnlyByNormalisationAreTwoKeys(inCodeUnitOrder: Bool) throws {
+        let tmp = TemporaryDirectory()
+        let dir = try Self.ledger(in: tmp)
+        let payload = inCodeUnitOrder ? "{\"e\u{301}\":1,\"\u{E9}\":2}" : "{\"\u{E9}\":2,\"e\u{301}\":1}"
+        try Rechain.rewrite(dir, seq: 3, Rechain.Change(payload: Array(payload.utf8), recomputeDigest: true))
+        let report = try Verifier.verify(ledgerAt: dir)
+        let python = try pythonVerify(dir)
+        if inCodeUnitOrder {
+            #expect(report.isIntact, "\(String(describing: report.fault))")
+            #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex)\n", "python said: \(python.stderr)")
+            let ledger = try Ledger.open(at: dir)
+            #expect(try allEvents(of: ledger).count == 6)
+            // Sound, but no JSONValue holds both keys: read without a payload value, never as damage.
+            let events = try ledger.events(inStream: "C-1001")
+            #expect(events.map(\.seq) == [3, 4])
+            #expect(events[0].payload == nil && events[1].payload != nil)
+        } else {
+            #expect(report.fault?.position == Self.place)
+            #expect(report.fault?.reason.hasSuffix("(events/FORMAT.md rule 4)") == true, "\(String(describing: report.fault))")
+            #expect(python.position == Self.place.description && python.stderr.hasSuffix("(events/FORMAT.md rule 4)\n"), "python said: \(python.stderr)")
+        }
+    }
+
     /// The control: the same rewrite with nothing changed, and the rules' edge values, pass all three.
     @Test(arguments: [
         Case(name: "nothing changed", rule: 0, change: Rechain.Change()),

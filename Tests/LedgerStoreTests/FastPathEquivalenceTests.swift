@@ -211,8 +211,11 @@ import Testing
             (#"{"a":1,"b":2}"#, true), (#"{"b":2,"a":1}"#, false), (#"{"a":1,"a":2}"#, false),
             (#"{"a":1,"aa":2}"#, true), (#"{"aa":1,"a":2}"#, false),
             ("{\"\u{E000}\":1,\"\u{10000}\":2}", false), ("{\"\u{10000}\":1,\"\u{E000}\":2}", true),  // UTF-16: surrogates sort first
-            ("{\"K\":1,\"\u{212A}\":2}", false),  // Kelvin sign: the same key as a Swift string
-            ("{\"e\u{301}\":1,\"é\":2}", false),  // canonically equivalent keys
+            // Keys are compared by code units, never normalised (FORMAT.md): keys equal as Swift
+            // strings (canonically equivalent) are two keys, in code-unit order.
+            ("{\"K\":1,\"\u{212A}\":2}", true), ("{\"\u{212A}\":1,\"K\":2}", false),  // Kelvin sign
+            ("{\"e\u{301}\":1,\"é\":2}", true), ("{\"é\":1,\"e\u{301}\":2}", false),
+            ("{\"fi\":1,\"\u{FB01}\":2}", true), ("{\"\u{FB01}\":1,\"fi\":2}", false),
             ("{\"é\":1,\"ü\":2}", true),
             (#"{"a":-0}"#, false), (#"{"a":0}"#, true), (#"{"a":01}"#, false), (#"{"a":1.0}"#, false), (#"{"a":1e2}"#, false),
             (#"{"a":9007199254740991}"#, true), (#"{"a":9007199254740992}"#, false), (#"{"a":-9007199254740991}"#, true),
@@ -244,6 +247,8 @@ import Testing
     static func checkPayload(_ bytes: [UInt8]) {
         let accepted = bytes.withUnsafeBytes { CanonicalValidator.isCanonicalObject($0) }
         guard accepted else { return }
+        // Two keys that differ only by Unicode normalisation: canonical, but no JSONValue holds both.
+        if case .failure(let error) = Result(catching: { () throws(JSONError) in try JSONParser.parse(bytes) }), error.isNormalisationTwin { return }
         let parsed = try? JSONParser.parse(bytes)
         #expect(parsed?.objectValue != nil, "accepted but does not parse to an object: \(String(decoding: bytes, as: UTF8.self))")
         if let parsed { #expect(CanonicalJSON.encode(parsed) == bytes, "accepted but not canonical: \(String(decoding: bytes, as: UTF8.self))") }

@@ -52,12 +52,12 @@ public enum EnvelopeRules {
 
     /// A schema version: 1 to 2^53 − 1.
     public static func problem(schema: Int64) -> String? {
-        schema >= 1 && schema <= JSONValue.maxSafeInteger ? nil : "the schema version must be from 1 to 9007199254740991, not \(schema)"
+        schema >= 1 && schema <= JSONValue.maxSafeInteger ? nil : "the schema version must be 1 or more (and at most 9007199254740991), not \(schema)"
     }
 
     /// A seq: 1 to 2^53 − 1.
     static func problem(seq: Int64) -> String? {
-        seq >= 1 && seq <= JSONValue.maxSafeInteger ? nil : "the seq must be from 1 to 9007199254740991, not \(seq)"
+        seq >= 1 && seq <= JSONValue.maxSafeInteger ? nil : "the seq must be 1 or more (and at most 9007199254740991), not \(seq)"
     }
 
     /// `stream`'s rule on its UTF-8 bytes (a stored line's, in place).
