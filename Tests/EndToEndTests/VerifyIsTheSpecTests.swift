@@ -130,6 +130,21 @@ import Testing
         }
     }
 
+    /// `ledger.json` is exactly 43 bytes, the 42 of the manifest and a newline: without the
+    /// newline, with a second one or with anything after it, neither verifier takes the directory
+    /// for a version 1 ledger.
+    @Test(arguments: ["{\"format\":\"caseledger-ledger\",\"version\":1}", "{\"format\":\"caseledger-ledger\",\"version\":1}\n\n",
+                      "{\"format\":\"caseledger-ledger\",\"version\":1}\r\n", "{\"format\":\"caseledger-ledger\",\"version\":1} \n"])
+    func theManifestIsExactlyItsFortyThreeBytes(manifest: String) throws {
+        let tmp = TemporaryDirectory()
+        let dir = try Self.ledger(in: tmp)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.json")).count == 43)
+        try Data(manifest.utf8).write(to: URL(fileURLWithPath: dir + "/ledger.json"))
+        #expect(throws: LedgerError.self) { _ = try Verifier.verify(ledgerAt: dir) }
+        let python = try pythonVerify(dir)
+        #expect(python.exitCode == 1 && python.stderr.contains("ledger.json"), "python said: \(python.stderr)")
+    }
+
     /// The control: the same rewrite with nothing changed, and the rules' edge values, pass all three.
     @Test(arguments: [
         Case(name: "nothing changed", rule: 0, change: Rechain.Change()),

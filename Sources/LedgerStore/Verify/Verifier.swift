@@ -68,8 +68,10 @@ public enum Verifier {
                     guard carry == 0 else {
                         return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                             position: LogPosition(segment: segment.name, line: line, seq: state.seq + 1),
-                            reason: "the last \(carry) bytes of the segment are an incomplete line: a crash mid-write or a cut file. "
-                                + "If a crash, the next append sets them aside under torn/"))
+                            reason: EnvelopeRules.cite(
+                                EnvelopeRules.Rule.end,
+                                "the last \(carry) bytes of the segment are an incomplete line: a crash mid-write or a cut file. "
+                                    + "If a crash, the next append sets them aside under torn/")))
                     }
                     break
                 }
@@ -120,8 +122,10 @@ public enum Verifier {
             return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                 // Where the closing event should be: the line after the last, with the next seq.
                 position: LogPosition(segment: segments.last?.name ?? "-", line: lineAfterLast, seq: state.seq + 1),
-                reason: "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
-                    + "If a crash, the next append sets the unfinished batch aside under torn/"))
+                reason: EnvelopeRules.cite(
+                    EnvelopeRules.Rule.end,
+                    "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
+                        + "If a crash, the next append sets the unfinished batch aside under torn/")))
         }
         return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
     }
