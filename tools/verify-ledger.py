@@ -3,7 +3,9 @@
 
 Usage: verify-ledger.py DIR
 Exit 0 and "intact: N events, head <hash>" when sound; exit 1 and the first fault
-("<segment> line <n> (seq <s>): <reason>") otherwise. Python standard library only.
+("<segment> line <n> (seq <s>): <reason> (events/FORMAT.md rule <r>)") otherwise.
+Python standard library only. It checks the numbered rules of FORMAT.md, "Rules a verifier
+checks", in their order: the first rule a line breaks is the one reported.
 """
 import hashlib
 import json
@@ -12,23 +14,34 @@ import re
 import sys
 
 GENESIS = "0" * 64
-MANIFEST = b'{"format":"caseledger-ledger","version":1}\n'
-SEGMENT = re.compile(r"^segment-(\d{16})\.jsonl$")
+MANIFEST = b'{"format":"caseledger-ledger","version":1}\n'  # 43 bytes: 42 and the newline
+SEGMENT = re.compile(r"segment-([0-9]{16})\.jsonl")
 HEADER_KEYS = ["actor", "batchEnd", "id", "payloadDigest", "prev", "recordedAt", "schema", "seq", "stream", "type"]
-HEX64 = re.compile(r"^[0-9a-f]{64}$")
-UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
-STREAM = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
-TYPE = re.compile(r"^[A-Za-z][A-Za-z0-9._-]{0,127}$")
+HEADER_TYPES = {"actor": str, "batchEnd": bool, "id": str, "payloadDigest": str, "prev": str,
+                "recordedAt": str, "schema": int, "seq": int, "stream": str, "type": str}
+HEX64 = re.compile(r"[0-9a-f]{64}")
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+TIME = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})T([0-9]{2}):([0-9]{2}):([0-9]{2})\.[0-9]{6}Z")
+STREAM = re.compile(r"[A-Za-z0-9._:-]{1,128}")
+TYPE = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,127}")
 MAX_INT = 2**53 - 1
+MAX_LINE = 1048576  # rule 1: one line, its newline included
+MAX_DEPTH = 64  # rule 2: the payload object itself is level 1
+PREFIX = b'{"hash":"'
+HEADER_KEY = b'","header":'
+PAYLOAD_KEY = b'},"payload":'
 
 
 class Fault(Exception):
-    pass
+    """A fault: the rule of FORMAT.md broken (None for the manifest) and the reason."""
+
+    def __init__(self, rule, reason):
+        self.rule, self.reason = rule, reason
+        super().__init__(reason if rule is None else "%s (events/FORMAT.md rule %d)" % (reason, rule))
 
 
 def canonical(value):
-    """RFC 8785 restricted to integers."""
+    """RFC 8785 restricted to integers (values already checked by rule 2)."""
     if value is None:
         return "null"
     if value is True:
@@ -36,11 +49,7 @@ def canonical(value):
     if value is False:
         return "false"
     if isinstance(value, int):
-        if abs(value) > MAX_INT:
-            raise Fault("an integer is outside ±(2^53-1)")
         return str(value)
-    if isinstance(value, float):
-        raise Fault("a number is not an integer")
     if isinstance(value, str):
         out = ['"']
         for ch in value:
@@ -51,95 +60,183 @@ def canonical(value):
                 out.append("\\\\")
             elif c < 0x20:
                 out.append({8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r"}.get(c, "\\u%04x" % c))
-            elif 0xD800 <= c <= 0xDFFF:
-                raise Fault("a string holds a lone surrogate")
             else:
                 out.append(ch)
         out.append('"')
         return "".join(out)
     if isinstance(value, list):
         return "[" + ",".join(canonical(v) for v in value) + "]"
-    if isinstance(value, dict):
-        keys = sorted(value.keys(), key=lambda k: k.encode("utf-16-be"))
-        return "{" + ",".join(canonical(k) + ":" + canonical(value[k]) for k in keys) + "}"
-    raise Fault("unexpected JSON value")
+    # Keys sorted by UTF-16 code units (big-endian UTF-16 bytes compare the same way); never
+    # normalised: "e\u0301" and "\u00e9" are two keys.
+    keys = sorted(value.keys(), key=lambda k: k.encode("utf-16-be"))
+    return "{" + ",".join(canonical(k) + ":" + canonical(value[k]) for k in keys) + "}"
 
 
 def no_duplicates(pairs):
     seen = {}
     for k, v in pairs:
-        if k in seen:
-            raise Fault('the key "%s" appears twice' % k)
+        if k in seen:  # Python compares code points: no normalisation
+            raise Fault(2, 'the key "%s" appears twice' % k)
         seen[k] = v
     return seen
 
 
-def check_line(raw):
+def not_integer(text):
+    raise Fault(2, "the number %s is not an integer" % text)
+
+
+def check_value(value, depth, what):
+    """Rule 2: integers within +-(2^53-1), no lone surrogates, containers at most MAX_DEPTH deep."""
+    if isinstance(value, bool) or value is None:
+        return
+    if isinstance(value, int):
+        if abs(value) > MAX_INT:
+            raise Fault(2, "the %s holds an integer outside +-(2^53-1)" % what)
+        return
+    if isinstance(value, str):
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+            raise Fault(2, "the %s holds a lone surrogate" % what)
+        return
+    if depth > MAX_DEPTH:
+        raise Fault(2, "the %s is nested more than %d levels deep" % (what, MAX_DEPTH))
+    if isinstance(value, list):
+        for v in value:
+            check_value(v, depth + 1, what)
+    else:
+        for k, v in value.items():
+            check_value(k, depth + 1, what)
+            check_value(v, depth + 1, what)
+
+
+def parse(raw, what):
     try:
-        text = raw.decode("utf-8")
-        value = json.loads(text, object_pairs_hook=no_duplicates, parse_float=lambda s: float(s),
-                           parse_constant=lambda s: float(s))
-    except (UnicodeDecodeError, ValueError) as e:
-        raise Fault("not valid JSON: %s" % e)
-    if not isinstance(value, dict) or sorted(value.keys()) != ["hash", "header", "payload"]:
-        raise Fault("the line must have exactly hash, header and payload")
-    if canonical(value).encode("utf-8") != raw:
-        raise Fault("the line is not in canonical form")
-    header, payload = value["header"], value["payload"]
+        value = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates,
+                           parse_float=not_integer, parse_constant=not_integer)
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:
+        raise Fault(2, "the %s is not valid JSON: %s" % (what, e))
+    check_value(value, 1, what)
+    return value
+
+
+def real_time(text):
+    m = TIME.fullmatch(text)
+    if not m:
+        return False
+    y, mo, d, h, mi, s = (int(g) for g in m.groups())
+    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    days = [31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return 1 <= mo <= 12 and 1 <= d <= days[mo - 1] and h < 24 and mi < 60 and s < 60
+
+
+def check_line(raw):
+    """One line without its newline: rules 1 to 6. Returns the header and the hash."""
+    # Rule 1: the line and its newline within the limit.
+    if len(raw) + 1 > MAX_LINE:
+        raise Fault(1, "the line is %d bytes with its newline, over the %d-byte limit" % (len(raw) + 1, MAX_LINE))
+    # Rule 2: the frame {"hash":"<64 hex>","header":{...},"payload":{...}}, parsed.
+    if not raw.startswith(PREFIX) or len(raw) < 85:
+        raise Fault(2, 'the line is not an event (it should start with {"hash":")')
+    hash_text = raw[9:73].decode("ascii", "replace")
+    if not HEX64.fullmatch(hash_text):
+        raise Fault(2, "the line's hash is not 64 lowercase hex digits")
+    if raw[73:84] != HEADER_KEY or raw[84:85] != b"{":
+        raise Fault(2, "the line's second field is not its header")
+    if not raw.endswith(b"}"):
+        raise Fault(2, "the line does not end with }")
+    cut = raw.find(PAYLOAD_KEY, 85)
+    if cut < 0 or cut + len(PAYLOAD_KEY) > len(raw) - 1:
+        raise Fault(2, "the line has no payload field after its header")
+    header_raw, payload_raw = raw[84:cut + 1], raw[cut + len(PAYLOAD_KEY):-1]
+    header = parse(header_raw, "header")
+    if payload_raw == b"null":
+        raise Fault(2, "the payload is null, not a JSON object: the format has no erasure")
+    payload = parse(payload_raw, "payload")
+    if not isinstance(payload, dict):
+        raise Fault(2, "the payload is not a JSON object")
     if not isinstance(header, dict) or sorted(header.keys()) != HEADER_KEYS:
-        raise Fault("the header must have exactly %s" % ", ".join(HEADER_KEYS))
-    types = {"actor": str, "batchEnd": bool, "id": str, "payloadDigest": str, "prev": str,
-             "recordedAt": str, "schema": int, "seq": int, "stream": str, "type": str}
-    for key, kind in types.items():
+        raise Fault(2, "the header must have exactly %s" % ", ".join(HEADER_KEYS))
+    for key, kind in HEADER_TYPES.items():
         if type(header[key]) is not kind:
-            raise Fault('the header field "%s" has the wrong type' % key)
-    if not (UUID.match(header["id"]) and HEX64.match(header["payloadDigest"]) and HEX64.match(header["prev"])
-            and TIME.match(header["recordedAt"]) and STREAM.match(header["stream"]) and TYPE.match(header["type"])
-            and 1 <= len(header["actor"].encode()) <= 128 and header["schema"] >= 1):
-        raise Fault("a header field is out of its allowed form")
-    if not HEX64.match(value["hash"]):
-        raise Fault("the hash is not 64 lowercase hex digits")
-    if hashlib.sha256(canonical(header).encode("utf-8")).hexdigest() != value["hash"]:
-        raise Fault("the hash does not match the header")
-    if payload is not None:
-        if not isinstance(payload, dict):
-            raise Fault("the payload is not an object")
-        if hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest() != header["payloadDigest"]:
-            raise Fault("the payload does not match its digest")
-    return header, value["hash"]
+            raise Fault(2, 'the header field "%s" has the wrong type' % key)
+    # Rule 3: the header's values.
+    actor = header["actor"]
+    if not 1 <= len(actor.encode("utf-8")) <= 128:
+        raise Fault(3, "the actor must be 1 to 128 bytes")
+    if any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in actor):
+        raise Fault(3, "the actor contains a control character")
+    if not 1 <= header["schema"] <= MAX_INT:
+        raise Fault(3, "the schema must be from 1 to 2^53-1")
+    if not 1 <= header["seq"] <= MAX_INT:
+        raise Fault(3, "the seq must be from 1 to 2^53-1")
+    if not STREAM.fullmatch(header["stream"]):
+        raise Fault(3, "the stream id is not 1 to 128 of A-Z a-z 0-9 - _ . :")
+    if not TYPE.fullmatch(header["type"]):
+        raise Fault(3, "the type is not a letter then up to 127 of A-Z a-z 0-9 . - _")
+    if not UUID.fullmatch(header["id"]):
+        raise Fault(3, "the id is not a lowercase 8-4-4-4-12 UUID")
+    if not HEX64.fullmatch(header["payloadDigest"]) or not HEX64.fullmatch(header["prev"]):
+        raise Fault(3, "payloadDigest or prev is not 64 lowercase hex digits")
+    if not real_time(header["recordedAt"]):
+        raise Fault(3, "recordedAt is not a real UTC time written YYYY-MM-DDTHH:MM:SS.ffffffZ")
+    # Rule 4: canonical form.
+    if canonical(header).encode("utf-8") != header_raw or canonical(payload).encode("utf-8") != payload_raw:
+        raise Fault(4, "the line is not in canonical form")
+    # Rules 5 and 6: the hash and the payload's digest.
+    if hashlib.sha256(header_raw).hexdigest() != hash_text:
+        raise Fault(5, "the hash does not match the header")
+    if hashlib.sha256(payload_raw).hexdigest() != header["payloadDigest"]:
+        raise Fault(6, "the payload does not match its digest")
+    return header, hash_text
+
+
+def lines(data):
+    """The segment's complete lines (without newlines) in order, and its unterminated rest."""
+    out, start = [], 0
+    while True:
+        end = data.find(b"\n", start)
+        if end < 0:
+            return out, data[start:]
+        out.append(data[start:end])
+        start = end + 1
 
 
 def verify(root):
     with open(os.path.join(root, "ledger.json"), "rb") as f:
-        if f.read() != MANIFEST:
-            raise Fault("ledger.json is not the version 1 manifest")
-    names = sorted(n for n in os.listdir(root) if SEGMENT.match(n))
+        if f.read(len(MANIFEST) + 1) != MANIFEST:
+            raise Fault(None, "ledger.json is not exactly the 43-byte version 1 manifest")
+    names = sorted(n for n in os.listdir(root) if SEGMENT.fullmatch(n))
     seq, prev, at, closed = 0, GENESIS, "", True
+    last_line = 1
     for i, name in enumerate(names):
-        first = int(SEGMENT.match(name).group(1))
-        data = open(os.path.join(root, name), "rb").read()
+        first = int(SEGMENT.fullmatch(name).group(1))
+        with open(os.path.join(root, name), "rb") as f:
+            data = f.read()
         if first != seq + 1:
-            raise Fault("%s line 1 (seq %d): the segment is named for seq %d" % (name, seq + 1, first))
+            raise Fault(7, "%s line 1 (seq %d): the segment is named for seq %d" % (name, seq + 1, first))
         if not data and i != len(names) - 1:
-            raise Fault("%s line 1 (seq %d): an empty segment that is not the last" % (name, seq + 1))
-        complete = data.split(b"\n")[:-1]
+            raise Fault(7, "%s line 1 (seq %d): an empty segment that is not the last" % (name, seq + 1))
+        complete, rest = lines(data)
         for n, raw in enumerate(complete, start=1):
             where = "%s line %d (seq %d)" % (name, n, seq + 1)
             try:
                 header, h = check_line(raw)
+                if header["seq"] != seq + 1:
+                    raise Fault(7, "the event here has seq %d" % header["seq"])
+                if header["prev"] != prev:
+                    raise Fault(8, "prev does not match the previous hash")
+                if header["recordedAt"] < at:
+                    raise Fault(9, "recorded earlier than the event before it")
             except Fault as e:
-                raise Fault("%s: %s" % (where, e))
-            if header["seq"] != seq + 1:
-                raise Fault("%s: the event here has seq %d" % (where, header["seq"]))
-            if header["prev"] != prev:
-                raise Fault("%s: prev does not match the previous hash" % where)
-            if header["recordedAt"] < at:
-                raise Fault("%s: recorded earlier than the event before it" % where)
+                raise Fault(e.rule, "%s: %s" % (where, e.reason))
             seq, prev, at, closed = header["seq"], h, header["recordedAt"], header["batchEnd"]
-        if data and not data.endswith(b"\n"):
-            raise Fault("%s line %d (seq %d): the last line has no newline" % (name, len(complete) + 1, seq + 1))
+        where = "%s line %d (seq %d)" % (name, len(complete) + 1, seq + 1)
+        if len(rest) >= MAX_LINE:
+            raise Fault(1, "%s: the line runs past the %d-byte limit without ending" % (where, MAX_LINE))
+        if rest:
+            raise Fault(10, "%s: the last line has no newline" % where)
+        last_line = len(complete) + 1
     if not closed:
-        raise Fault("%s line %d (seq %d): the last batch has no batchEnd event" % (names[-1], len(complete) + 1, seq + 1))
+        raise Fault(10, "%s line %d (seq %d): the last batch has no batchEnd event" % (names[-1], last_line, seq + 1))
     return seq, prev
 
 

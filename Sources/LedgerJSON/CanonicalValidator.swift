@@ -9,9 +9,10 @@ import Glibc
 /// `CanonicalJSON.encode` of the result would give back exactly these bytes: no whitespace;
 /// strings valid UTF-8 with exactly the canonical escapes (`\"`, `\\`, `\b \t \n \f \r`, other
 /// controls as lowercase `\u00xx`, nothing else escaped); integers `-?(0|[1-9][0-9]*)` within
-/// ±(2^53 − 1), never `-0`; object keys strictly increasing by UTF-16 code units (so no duplicates;
-/// an object with a non-ASCII key is also checked for keys equal as Swift strings, which the
-/// parser refuses); nesting at most 64 deep. It returns false for anything else, including a few
+/// ±(2^53 − 1), never `-0`; object keys strictly increasing by UTF-16 code units (so no duplicates,
+/// compared by code units: keys that differ only by Unicode normalisation are two keys, though
+/// `JSONParser` cannot hold both in one `JSONValue`, see `JSONError.isNormalisationTwin`); nesting
+/// at most 64 deep. It returns false for anything else, including a few
 /// canonical but rare shapes it does not decide (a key with an escape): callers then take the
 /// general path (parse and re-encode), which also names the fault. So false means "not shown
 /// canonical here", never more.
@@ -108,7 +109,6 @@ import Glibc
 
         mutating func object(depth: Int) -> Bool {
             guard depth <= CanonicalValidator.maxDepth else { return false }
-            let start = i
             i += 1
             guard i < n else { return false }
             if p[i] == JSONByte.closeBrace {
@@ -117,7 +117,6 @@ import Glibc
             }
             var previous: UnsafeBufferPointer<UInt8>? = nil
             var previousASCII = true
-            var anyNonASCII = false
             while true {
                 guard i < n, p[i] == JSONByte.quote else { return false }
                 let keyStart = i + 1
@@ -129,7 +128,6 @@ import Glibc
                 }
                 previous = key
                 previousASCII = ascii
-                anyNonASCII = anyNonASCII || !ascii
                 guard i < n, p[i] == JSONByte.colon else { return false }
                 i += 1
                 guard value(depth: depth), i < n else { return false }
@@ -139,9 +137,9 @@ import Glibc
                 guard c == JSONByte.closeBrace else { return false }
                 break
             }
-            // Keys that differ in bytes may still be equal as Swift strings (canonically
-            // equivalent Unicode), which the parser refuses as duplicates.
-            if anyNonASCII && !CanonicalValidator.keysAreDistinctStrings(p: p, objectStart: start, objectEnd: i) { return false }
+            // Keys are compared by their code units, never normalised (RFC 8785; events/FORMAT.md):
+            // "e\u0301" and "\u00e9" are two keys, in code-unit order, whatever Swift's String
+            // equality (canonical equivalence) says of them.
             return true
         }
 
@@ -228,24 +226,5 @@ import Glibc
             return c < 0 || (c == 0 && a.count < b.count)
         }
         return CanonicalKeyOrder.precedes(a, b)
-    }
-
-    /// Whether the keys of the (already checked, escape-free keyed) object at `objectStart..<objectEnd`
-    /// are distinct as Swift strings.
-    static func keysAreDistinctStrings(p: UnsafePointer<UInt8>, objectStart: Int, objectEnd: Int) -> Bool {
-        var scanner = Scanner(p: p, n: objectEnd)
-        scanner.i = objectStart + 1
-        var keys = Set<String>()
-        var count = 0
-        while scanner.i < objectEnd {
-            let keyStart = scanner.i + 1
-            guard scanner.string() != nil else { return false }
-            keys.insert(String(decoding: UnsafeBufferPointer(start: p + keyStart, count: scanner.i - 1 - keyStart), as: UTF8.self))
-            count += 1
-            scanner.i += 1  // the colon
-            guard scanner.value(depth: 1) else { return false }
-            scanner.i += 1  // the comma or the closing brace
-        }
-        return keys.count == count
     }
 }

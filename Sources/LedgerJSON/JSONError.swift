@@ -55,6 +55,12 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
         self.detail = detail
     }
 
+    /// Whether this is two keys of one object that differ in their code units but only by Unicode
+    /// normalisation (`"e\u0301"` and `"\u00e9"`): distinct keys in the format (RFC 8785 compares
+    /// code units), but `JSONValue`, whose keys are Swift strings (compared by canonical
+    /// equivalence), cannot hold both, so the parser refuses them.
+    public var isNormalisationTwin: Bool { kind == .duplicateKey && !detail.isEmpty }
+
     /// One line, starting "byte N:", saying what is wrong and how to fix it.
     public var message: String { "byte \(offset): " + explanation }
 

@@ -72,7 +72,7 @@ import Testing
                 mentions: [atLine2], mentionsAnyOf: ["twice", "duplicate"]),
         BadLine(name: "a 10 MB line", bytes: line(#"{"stream": "C-1001", "type": "noteAdded", "actor": "S-17", "data": {"note": ""#) + [UInt8](repeating: 0x61, count: 10 << 20) + line(#""}}"#),
                 mentions: [atLine2, "longer than the 1048576-byte limit"]),
-        BadLine(name: "an event whose stored line would pass 1 MiB", bytes: line(#"{"stream": "C-1001", "type": "noteAdded", "actor": "S-17", "data": {"note": ""#) + [UInt8](repeating: 0x61, count: 1_048_000) + line(#""}}"#),
+        BadLine(name: "an event whose stored line would pass 1 MiB", bytes: line(#"{"stream": "C-1001", "type": "noteAdded", "actor": "S-17", "data": {"note": ""#) + [UInt8](repeating: 0x61, count: 1_048_300) + line(#""}}"#),
                 mentions: ["event 2 of the batch", "over the 1048576-byte limit"], code: "invalid-event"),
     ]
 

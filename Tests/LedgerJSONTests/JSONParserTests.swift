@@ -221,6 +221,21 @@ let rejectedInputs: [RejectedInput] = [
         #expect(error.offset == 15)
         #expect(error.found == "cafe\u{301}")
         #expect(error.message.contains("another Unicode form"))
+        // Two keys in the format (code units differ); a JSONValue, keyed by Swift strings, cannot hold both.
+        #expect(error.isNormalisationTwin)
+        #expect(parseError(#"{"a":1,"a":2}"#)?.isNormalisationTwin == false)
+    }
+
+    @Test func keysThatDifferOnlyByCompatibilityAreTwoKeysInCodeUnitOrder() throws {
+        // U+FB01 (the ligature fi) and "fi" are not canonically equivalent: two members, "fi" first.
+        for text in ["{\"\u{FB01}\":1,\"fi\":2}", "{\"fi\":2,\"\u{FB01}\":1}"] {
+            let value = try JSONParser.parse(text)
+            #expect(value.objectValue?.count == 2)
+            #expect(String(decoding: CanonicalJSON.encode(value), as: UTF8.self) == "{\"fi\":2,\"\u{FB01}\":1}")
+        }
+        #expect(CanonicalKeyOrder.precedes("e\u{301}", "é"))
+        #expect(!CanonicalKeyOrder.precedes("é", "e\u{301}"))
+        #expect(CanonicalKeyOrder.precedes("\u{10000}", "\u{E000}"))  // surrogates before U+E000
     }
 
     @Test func invalidUTF8IsReportedInPlainWords() throws {

@@ -65,14 +65,14 @@ import Testing
     static func samples() -> [Sample] {
         var r = Random(state: 42)
         var out: [Sample] = []
-        let actors = ["S-17", "Ann \"the auditor\" O'Neil", "Zoë", "back\\slash", "tab\there", "x\u{7F}y", String(repeating: "a", count: 128)]
+        let actors = ["S-17", "Ann \"the auditor\" O'Neil", "Zoë", "back\\slash", "tab\there", "x\u{A0}y", String(repeating: "a", count: 128)]
         let times: [Int64] = [0, 1_795_000_000_123_456, 951_782_400_000_000 /* 2000-02-29 */, -62_167_219_200_000_000 /* 0000-01-01 */, 253_402_300_799_999_999 /* 9999-12-31 */]
         for k in 0..<48 {
-            let payload: JSONValue = k == 0 ? .object([:]) : k == 1 ? .null : randomObject(&r, depth: 0)
+            let payload: JSONValue = k == 0 ? .object([:]) : k == 1 ? ["erased": .null] : randomObject(&r, depth: 0)
             let payloadBytes = CanonicalJSON.encode(payload)
             let header = EventHeader(
                 seq: [1, 9, 10, 12_345, JSONValue.maxSafeInteger][k % 5], id: EventID.random(using: &r),
-                stream: ["C-1001", "C-1", "S:staff_register.v2", "é-case"][k % 4], type: ["noteAdded", "planSignedOff", "x"][k % 3],
+                stream: ["C-1001", "C-1", "S:staff_register.v2", "case-9.x_y"][k % 4], type: ["noteAdded", "planSignedOff", "x"][k % 3],
                 schema: [1, 2, 10][k % 3], recordedAt: Timestamp(microsecondsSinceEpoch: times[k % times.count]),
                 actor: actors[k % actors.count], payloadDigest: SHA256.hash(payloadBytes),
                 previousHash: k % 4 == 0 ? .zero : SHA256.hash(Array("prev \(k)".utf8)), endsBatch: k % 2 == 0)
@@ -211,8 +211,11 @@ import Testing
             (#"{"a":1,"b":2}"#, true), (#"{"b":2,"a":1}"#, false), (#"{"a":1,"a":2}"#, false),
             (#"{"a":1,"aa":2}"#, true), (#"{"aa":1,"a":2}"#, false),
             ("{\"\u{E000}\":1,\"\u{10000}\":2}", false), ("{\"\u{10000}\":1,\"\u{E000}\":2}", true),  // UTF-16: surrogates sort first
-            ("{\"K\":1,\"\u{212A}\":2}", false),  // Kelvin sign: the same key as a Swift string
-            ("{\"e\u{301}\":1,\"é\":2}", false),  // canonically equivalent keys
+            // Keys are compared by code units, never normalised (FORMAT.md): keys equal as Swift
+            // strings (canonically equivalent) are two keys, in code-unit order.
+            ("{\"K\":1,\"\u{212A}\":2}", true), ("{\"\u{212A}\":1,\"K\":2}", false),  // Kelvin sign
+            ("{\"e\u{301}\":1,\"é\":2}", true), ("{\"é\":1,\"e\u{301}\":2}", false),
+            ("{\"fi\":1,\"\u{FB01}\":2}", true), ("{\"\u{FB01}\":1,\"fi\":2}", false),
             ("{\"é\":1,\"ü\":2}", true),
             (#"{"a":-0}"#, false), (#"{"a":0}"#, true), (#"{"a":01}"#, false), (#"{"a":1.0}"#, false), (#"{"a":1e2}"#, false),
             (#"{"a":9007199254740991}"#, true), (#"{"a":9007199254740992}"#, false), (#"{"a":-9007199254740991}"#, true),
@@ -244,6 +247,8 @@ import Testing
     static func checkPayload(_ bytes: [UInt8]) {
         let accepted = bytes.withUnsafeBytes { CanonicalValidator.isCanonicalObject($0) }
         guard accepted else { return }
+        // Two keys that differ only by Unicode normalisation: canonical, but no JSONValue holds both.
+        if case .failure(let error) = Result(catching: { () throws(JSONError) in try JSONParser.parse(bytes) }), error.isNormalisationTwin { return }
         let parsed = try? JSONParser.parse(bytes)
         #expect(parsed?.objectValue != nil, "accepted but does not parse to an object: \(String(decoding: bytes, as: UTF8.self))")
         if let parsed { #expect(CanonicalJSON.encode(parsed) == bytes, "accepted but not canonical: \(String(decoding: bytes, as: UTF8.self))") }

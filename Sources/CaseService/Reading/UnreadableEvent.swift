@@ -4,7 +4,7 @@ import LedgerStore
 // issue 14: readers that cannot be poisoned
 /// A stored event of a case that the domain cannot read: an unknown type, a schema this build
 /// does not read (and no upcaster reaches), a payload that does not match its type (a required
-/// field missing, a value out of range), or a payload erased. Such an event can only have been
+/// field missing, a value out of range), or a payload missing. Such an event can only have been
 /// written round the rules (by hand, with the storage API, or by another version); it stays in
 /// the log for ever (the log is append-only), so every reader says the same plain thing about
 /// it: which case, which event (seq, id, type, schema, when recorded), which field and what is

@@ -1,8 +1,7 @@
 import LedgerJSON
 
 /// The hashed part of an event line: every envelope field except the event's own hash, and a
-/// digest of the payload in place of the payload (so a payload can later be erased while the
-/// chain still verifies). Its canonical JSON bytes are what the event hash covers.
+/// digest of the payload in place of the payload. Its canonical JSON bytes are what the event hash covers.
 struct EventHeader: Hashable, Sendable {
     var seq: Int64
     var id: EventID
@@ -53,36 +52,58 @@ struct EventHeader: Hashable, Sendable {
         buffer.append(UInt8(ascii: "}"))
     }
 
-    /// Reads a header from its parsed JSON, or says what is wrong with it.
+    /// Reads a header from its parsed JSON, or says what is wrong with it: its members and their
+    /// JSON types (FORMAT.md rule 2), then their values (rule 3, `EnvelopeRules`, the writer's
+    /// rules), each against the one definition the fast path reads in place.
     init(_ value: JSONValue) throws(LineFault) {
-        guard let members = value.objectValue else { throw LineFault("the header is not a JSON object") }
+        guard let members = value.objectValue else { throw LineFault(rule: EnvelopeRules.Rule.shape, "the header is not a JSON object") }
         for key in members.keys where !EventHeader.keys.contains(key) {
-            throw LineFault("the header has an unknown field \"\(key)\"")
+            throw LineFault(rule: EnvelopeRules.Rule.shape, "the header has an unknown field \"\(key)\"")
         }
         func string(_ key: String) throws(LineFault) -> String {
-            guard let s = members[key]?.stringValue else { throw LineFault("the header field \"\(key)\" is missing or not a string") }
+            guard let s = members[key]?.stringValue else {
+                throw LineFault(rule: EnvelopeRules.Rule.shape, "the header field \"\(key)\" is missing or not a string")
+            }
             return s
         }
         func integer(_ key: String) throws(LineFault) -> Int64 {
-            guard let i = members[key]?.integerValue else { throw LineFault("the header field \"\(key)\" is missing or not an integer") }
+            guard let i = members[key]?.integerValue else {
+                throw LineFault(rule: EnvelopeRules.Rule.shape, "the header field \"\(key)\" is missing or not an integer")
+            }
             return i
         }
-        func digest(_ key: String) throws(LineFault) -> SHA256Digest {
-            guard let d = SHA256Digest(hex: try string(key)) else { throw LineFault("the header field \"\(key)\" is not 64 lowercase hex digits") }
-            return d
+        guard let endsBatch = members["batchEnd"]?.boolValue else {
+            throw LineFault(rule: EnvelopeRules.Rule.shape, "the header field \"batchEnd\" is missing or not true/false")
         }
-        guard let endsBatch = members["batchEnd"]?.boolValue else { throw LineFault("the header field \"batchEnd\" is missing or not true/false") }
-        guard let id = EventID(try string("id")) else { throw LineFault("the header field \"id\" is not a UUID") }
-        guard let at = Timestamp(rfc3339: try string("recordedAt")) else { throw LineFault("the header field \"recordedAt\" is not an RFC 3339 UTC time") }
-        self.seq = try integer("seq")
+        let (actor, idText, digestText, prevText, atText) = (try string("actor"), try string("id"), try string("payloadDigest"), try string("prev"), try string("recordedAt"))
+        let (schema, seq, stream, type) = (try integer("schema"), try integer("seq"), try string("stream"), try string("type"))
+        let values = LineFault.Values.self
+        if let p = EnvelopeRules.problem(headerStream: Array(stream.utf8), type: Array(type.utf8), actor: Array(actor.utf8), schema: schema, seq: seq) {
+            throw LineFault(rule: EnvelopeRules.Rule.headerValues, "the header's " + p.dropFirst(4))
+        }
+        guard let id = values.id(idText) else {
+            throw LineFault(rule: EnvelopeRules.Rule.headerValues, "the header field \"id\" is not a UUID in lowercase 8-4-4-4-12 form")
+        }
+        guard let payloadDigest = values.digest(digestText) else {
+            throw LineFault(rule: EnvelopeRules.Rule.headerValues, "the header field \"payloadDigest\" is not 64 lowercase hex digits")
+        }
+        guard let previousHash = values.digest(prevText) else {
+            throw LineFault(rule: EnvelopeRules.Rule.headerValues, "the header field \"prev\" is not 64 lowercase hex digits")
+        }
+        guard let at = values.recordedAt(atText) else {
+            throw LineFault(
+                rule: EnvelopeRules.Rule.headerValues,
+                "the header field \"recordedAt\" is not a real UTC time written YYYY-MM-DDTHH:MM:SS.ffffffZ (six fractional digits)")
+        }
+        self.seq = seq
         self.id = id
-        self.stream = try string("stream")
-        self.type = try string("type")
-        self.schema = try integer("schema")
+        self.stream = stream
+        self.type = type
+        self.schema = schema
         self.recordedAt = at
-        self.actor = try string("actor")
-        self.payloadDigest = try digest("payloadDigest")
-        self.previousHash = try digest("prev")
+        self.actor = actor
+        self.payloadDigest = payloadDigest
+        self.previousHash = previousHash
         self.endsBatch = endsBatch
     }
 
@@ -103,8 +124,34 @@ struct EventHeader: Hashable, Sendable {
     }
 }
 
-/// Why one line is not a valid event: a reason written for the person investigating.
+/// Why one line is not a valid event: a reason written for the person investigating, citing
+/// the rule of events/FORMAT.md ("Rules a verifier checks") it breaks.
 struct LineFault: Error, Equatable, Sendable {
     let reason: String
-    init(_ reason: String) { self.reason = reason }
+    /// The number of the rule broken.
+    let rule: Int
+    init(rule: Int, _ reason: String) {
+        self.rule = rule
+        self.reason = EnvelopeRules.cite(rule, reason)
+    }
+
+    /// The exact text forms of the header's formatted values, read by the same functions the
+    /// fast path reads them with in place (`EventLine.uuid`, `hexDigest`, `timestamp`).
+    enum Values {
+        static func id(_ text: String) -> EventID? {
+            var bytes = Array(text.utf8)
+            guard bytes.count == 36 else { return nil }
+            return bytes.withUnsafeMutableBufferPointer { EventLine.uuid(UnsafePointer($0.baseAddress!)) }
+        }
+
+        static func digest(_ text: String) -> SHA256Digest? {
+            Array(text.utf8).withUnsafeBytes { SHA256Digest(hexUTF8: $0) }
+        }
+
+        static func recordedAt(_ text: String) -> Timestamp? {
+            var bytes = Array(text.utf8)
+            guard bytes.count == 27 else { return nil }
+            return bytes.withUnsafeMutableBufferPointer { EventLine.timestamp(UnsafePointer($0.baseAddress!)) }
+        }
+    }
 }

@@ -35,11 +35,16 @@ extension EventLine {
     /// payload's range (without the newline). Nil when anything is not exactly canonical.
     static func scan(_ line: UnsafeRawBufferPointer) -> (hash: SHA256Digest, header: ScannedHeader, payload: Range<Int>)? {
         let n = line.count
-        guard n > headerStart + payloadKey.count + 2, let base = line.baseAddress else { return nil }
+        // Rule 1: the line and its newline within the one limit.
+        guard n > headerStart + payloadKey.count + 2, n < EnvelopeRules.maxLineBytes, let base = line.baseAddress else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)
         guard matches(p, 0, n, linePrefix), let hash = hexDigest(base + 9), matches(p, 73, n, lineHeaderKey),
             let header = scanHeader(p, from: headerStart, end: n - 1),
-            matches(p, header.end, n, payloadKeyAfterBrace), p[n - 1] == JSONByte.closeBrace
+            matches(p, header.end, n, payloadKeyAfterBrace), p[n - 1] == JSONByte.closeBrace,
+            // A payload is an object (version 1 has no erasure: never `null`); with `verify` it is
+            // also checked whole, for canonical form and its digest.
+            header.end + payloadKeyAfterBrace.utf8CodeUnitCount < n - 1,
+            p[header.end + payloadKeyAfterBrace.utf8CodeUnitCount] == JSONByte.openBrace
         else { return nil }
         return (hash, header, (header.end + payloadKeyAfterBrace.utf8CodeUnitCount)..<(n - 1))
     }
@@ -56,12 +61,10 @@ extension EventLine {
     ) -> StoredEvent? {
         guard let (hash, h, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
-        let erased = payloadBytes.count == 4 && payloadBytes.elementsEqual("null".utf8)
         if verify {
-            guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash else { return nil }
-            if !erased {
-                guard CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
-            }
+            guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
+                CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest
+            else { return nil }
         }
         func text(_ r: Range<Int>) -> String {
             let bytes = UnsafeRawBufferPointer(rebasing: line[r])
@@ -69,7 +72,7 @@ extension EventLine {
         }
         // One attempt at a tape: borrowing in the caller's scratch, or copied out of the key cache's.
         let made: JSONTape? =
-            if !(tape && decodePayload && !erased) { nil }
+            if !(tape && decodePayload) { nil }
             else if let borrowScratch { JSONTape(unsafeBorrowing: payloadBytes, scratch: borrowScratch) }
             else { JSONTape(object: payloadBytes, scratch: keys?.tapeScratch ?? JSONTapeScratch()) }
         if let t = made {
@@ -79,7 +82,7 @@ extension EventLine {
                 endsBatch: h.endsBatch)
         }
         var payload: JSONValue? = nil
-        if decodePayload && !erased {
+        if decodePayload {
             let parsed = keys.map { keys in try? JSONParser.parse(payloadBytes, keys: keys) } ?? (try? JSONParser.parse(payloadBytes))
             guard let value = parsed, value.objectValue != nil else { return nil }
             payload = value
@@ -98,9 +101,7 @@ extension EventLine {
             SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash
         else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
-        if !(payloadBytes.count == 4 && payloadBytes.elementsEqual("null".utf8)) {
-            guard CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
-        }
+        guard CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
         return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream)
     }
 
@@ -164,6 +165,10 @@ extension EventLine {
         guard take(keySchema), let schema = naturalNumber(p, &i, end), take(keySeq), let seq = naturalNumber(p, &i, end),
             take(keyStream), let stream = plainString(p, &i, end), take(keyType), let type = plainString(p, &i, end),
             i < end, p[i] == JSONByte.closeBrace
+        else { return nil }
+        // Rule 3: the header's values, checked in place against the writer's rules (one home).
+        @inline(__always) func bytes(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: p + r.lowerBound, count: r.count) }
+        guard EnvelopeRules.problem(headerStream: bytes(stream), type: bytes(type), actor: bytes(actor), schema: schema, seq: seq) == nil
         else { return nil }
         return ScannedHeader(
             actor: actor, endsBatch: endsBatch, id: id, payloadDigest: payloadDigest, previousHash: previousHash,

@@ -37,6 +37,15 @@ enum EventLine {
         return hash
     }
 
+    /// The length of the whole line (newline included) for `header` and a payload of
+    /// `payloadBytes` canonical bytes: what `append` writes, byte for byte.
+    static func length(header: EventHeader, payloadBytes: Int) -> Int {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(300 + header.actor.utf8.count + header.stream.utf8.count + header.type.utf8.count)
+        header.appendCanonical(to: &bytes)
+        return headerStart + bytes.count + payloadKey.count - 1 + payloadBytes + 2
+    }
+
     /// Appends a whole line for `header` (formatting its time); see the other `append`.
     static func append(header: EventHeader, payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
         var time = [UInt8]()
@@ -54,17 +63,21 @@ enum EventLine {
 
     /// Splits a line into its parts without parsing the header or payload.
     static func split(_ line: UnsafeRawBufferPointer) throws(LineFault) -> Parts {
+        typealias R = EnvelopeRules.Rule
         let n = line.count
+        guard n < EnvelopeRules.maxLineBytes else {
+            throw LineFault(rule: R.lineLength, "the line is \(n + 1) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
+        }
         guard n > headerStart + payloadKey.count + 2, line.starts(with: prefix) else {
-            throw LineFault("the line is not an event (it should start with {\"hash\":\")")
+            throw LineFault(rule: R.shape, "the line is not an event (it should start with {\"hash\":\")")
         }
         guard let hash = SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: line[9..<73])) else {
-            throw LineFault("the line's hash is not 64 lowercase hex digits")
+            throw LineFault(rule: R.shape, "the line's hash is not 64 lowercase hex digits")
         }
         guard line[73..<headerStart].elementsEqual(headerKey), line[headerStart] == UInt8(ascii: "{") else {
-            throw LineFault("the line's second field is not its header")
+            throw LineFault(rule: R.shape, "the line's second field is not its header")
         }
-        guard line[n - 1] == UInt8(ascii: "}") else { throw LineFault("the line does not end with }") }
+        guard line[n - 1] == UInt8(ascii: "}") else { throw LineFault(rule: R.shape, "the line does not end with }") }
         // The header's values are strings, integers and booleans only, and a quote inside a string
         // is always escaped, so the first `},"payload":` is where the header ends.
         let key = payloadKey
@@ -78,7 +91,7 @@ enum EventLine {
             }
             i += 1
         }
-        throw LineFault("the line has no payload field after its header")
+        throw LineFault(rule: R.shape, "the line has no payload field after its header")
     }
 
     /// Decodes a line (without its newline). With `verify`, also checks that the hash and the
@@ -97,40 +110,55 @@ enum EventLine {
 
     /// `decode` without the fast path: parses header and payload into JSON values, checks the
     /// header's fields, and (with `verify`) re-encodes both to compare with the bytes. Says
-    /// precisely what is wrong with a line.
+    /// precisely what is wrong with a line, citing the rule of FORMAT.md it breaks; the rules are
+    /// checked in their numbered order, so the reason is the first rule broken.
     static func generalDecode(_ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool = true) throws(LineFault) -> StoredEvent {
+        typealias R = EnvelopeRules.Rule
         let parts = try split(line)
         let headerBytes = UnsafeRawBufferPointer(rebasing: line[parts.header])
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[parts.payload])
         let headerValue: JSONValue
         do throws(JSONError) { headerValue = try JSONParser.parse(headerBytes) } catch {
-            throw LineFault("the header is not valid JSON: \(error.message)")
+            throw LineFault(rule: R.shape, "the header is not valid JSON: \(error.message)")
         }
-        let header = try EventHeader(headerValue)
-        let erased = payloadBytes.elementsEqual("null".utf8)
+        // Version 1 has no erasure: a payload is always an object, `null` included in what is refused.
+        if payloadBytes.elementsEqual("null".utf8) {
+            throw LineFault(
+                rule: R.shape,
+                "the payload is null, not a JSON object: the format has no erasure, so the payload was removed after the event was written")
+        }
         var payload: JSONValue? = nil
-        if decodePayload || verify, !erased {
-            do throws(JSONError) { payload = try JSONParser.parse(payloadBytes) } catch {
-                throw LineFault("the payload is not valid JSON: \(error.message)")
-            }
-            guard payload?.objectValue != nil else { throw LineFault("the payload is not a JSON object") }
-        }
-        if verify {
-            guard SHA256.hash(headerBytes) == parts.hash else {
-                throw LineFault("the hash does not match the header: the event was changed after it was written")
-            }
-            if !erased {
-                guard SHA256.hash(payloadBytes) == header.payloadDigest else {
-                    throw LineFault("the payload does not match its digest: the payload was changed after it was written")
+        if decodePayload || verify {
+            do throws(JSONError) {
+                payload = try JSONParser.parse(payloadBytes)
+            } catch {
+                // Keys are compared by code units (FORMAT.md): two keys that differ only by Unicode
+                // normalisation are two keys. A `JSONValue` cannot hold both, so such a payload, when
+                // canonical, is sound and read without a value (`payload` nil; readers say why).
+                guard error.isNormalisationTwin else { throw LineFault(rule: R.shape, "the payload is not valid JSON: \(error.message)") }
+                guard CanonicalValidator.isCanonicalObject(payloadBytes) else {
+                    throw LineFault(rule: R.canonical, "the payload is not in canonical form")
                 }
             }
+            if let payload, payload.objectValue == nil { throw LineFault(rule: R.shape, "the payload is not a JSON object") }
+        } else if payloadBytes.first != UInt8(ascii: "{") {
+            throw LineFault(rule: R.shape, "the payload is not a JSON object")
+        }
+        let header = try EventHeader(headerValue)
+        if verify {
             var canonical = [UInt8]()
             header.appendCanonical(to: &canonical)
-            guard canonical.elementsEqual(headerBytes) else { throw LineFault("the header is not in canonical form") }
+            guard canonical.elementsEqual(headerBytes) else { throw LineFault(rule: R.canonical, "the header is not in canonical form") }
             if let payload {
                 canonical.removeAll(keepingCapacity: true)
                 CanonicalJSON.append(payload, to: &canonical)
-                guard canonical.elementsEqual(payloadBytes) else { throw LineFault("the payload is not in canonical form") }
+                guard canonical.elementsEqual(payloadBytes) else { throw LineFault(rule: R.canonical, "the payload is not in canonical form") }
+            }
+            guard SHA256.hash(headerBytes) == parts.hash else {
+                throw LineFault(rule: R.hash, "the hash does not match the header: the event was changed after it was written")
+            }
+            guard SHA256.hash(payloadBytes) == header.payloadDigest else {
+                throw LineFault(rule: R.payloadDigest, "the payload does not match its digest: the payload was changed after it was written")
             }
         }
         return StoredEvent(

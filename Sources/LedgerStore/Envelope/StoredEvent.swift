@@ -16,7 +16,7 @@ public struct StoredEvent: Sendable, Hashable {
     public let recordedAt: Timestamp
     /// Who recorded it.
     public let actor: String
-    /// Its content, or nil once erased after its retention period (the digest still verifies).
+    /// Its content, or nil when it was read without it (`decodePayload: false`). Never erased: version 1 of the format has no erasure.
     /// Made from the tape each time it is asked for when the event was read with one
     /// (`payloadTape`).
     public var payload: JSONValue? {

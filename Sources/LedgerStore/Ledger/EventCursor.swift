@@ -78,7 +78,7 @@ public struct EventCursor {
                 if let previousHash {
                     try Ledger.checkLink(event, expectedSeq: seq, previous: previousHash, notBefore: nil)
                 } else if event.seq != seq {
-                    throw LineFault("the event here has seq \(event.seq) but seq \(seq) should come next")
+                    throw LineFault(rule: EnvelopeRules.Rule.seq, "the event here has seq \(event.seq) but seq \(seq) should come next")
                 }
             } catch {
                 throw .damaged(at: LogPosition(segment: ledger.segments[ordinal].name, line: number, seq: seq), reason: error.reason)

@@ -25,7 +25,7 @@ extension Ledger {
     ) throws(LedgerError) -> [AppendResult] {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
-        let (payloads, digests) = try Ledger.prepare(events)
+        let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count))
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
         // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
@@ -56,7 +56,7 @@ extension Ledger {
                 throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
             }
             let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
-            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement])
+            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1)
             let results = try appendLocked(
                 [acknowledgement] + events, payloads: ackPayload + payloads, digests: ackDigest + digests, clock: { now })
             return Array(results.dropFirst())
@@ -72,12 +72,21 @@ extension Ledger {
 
     /// Checks each event's envelope and encodes and hashes its payload; throws for the first event
     /// refused. A large batch is split over all cores (each event is independent of the others).
-    private static func prepare(_ events: [NewEvent]) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
-        @Sendable func one(_ event: NewEvent) -> Prepared {
+    /// `lastSeq` is the seq the batch's last event will most likely have: each line's length is
+    /// worked out exactly with it, so the one line limit refuses here, before the lock, exactly
+    /// the lines it refuses when they are built.
+    private static func prepare(_ events: [NewEvent], lastSeq: Int64) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
+        let count = events.count
+        @Sendable func one(_ event: NewEvent, at i: Int) -> Prepared {
             if let problem = EnvelopeRules.problem(with: event) { return .refused(problem) }
             let bytes = CanonicalJSON.encode(event.payload)
-            if bytes.count + 600 + event.stream.utf8.count * 2 + event.type.utf8.count * 2 + event.actor.utf8.count * 6 > EnvelopeRules.maxLineBytes {
-                return .refused("it is \(bytes.count) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
+            let header = EventHeader(
+                seq: max(1, lastSeq), id: EventID(high: 0, low: 0), stream: event.stream, type: event.type, schema: event.schema,
+                recordedAt: Timestamp(microsecondsSinceEpoch: 0), actor: event.actor, payloadDigest: .zero, previousHash: .zero,
+                endsBatch: i == count - 1)
+            let length = EventLine.length(header: header, payloadBytes: bytes.count)
+            if length > EnvelopeRules.maxLineBytes {
+                return .refused("its line would be \(length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
             return .ready(bytes, SHA256.hash(bytes))
         }
@@ -88,12 +97,12 @@ extension Ledger {
         }
         let per = 64
         if events.count < 2 * per {
-            for (i, event) in events.enumerated() { (slots.baseAddress! + i).initialize(to: one(event)) }
+            for (i, event) in events.enumerated() { (slots.baseAddress! + i).initialize(to: one(event, at: i)) }
         } else {
             let shared = PreparedSlots(slots: slots)
             DispatchQueue.concurrentPerform(iterations: (events.count + per - 1) / per) { part in
                 for i in (part * per)..<min(events.count, part * per + per) {
-                    (shared.slots.baseAddress! + i).initialize(to: one(events[i]))
+                    (shared.slots.baseAddress! + i).initialize(to: one(events[i], at: i))
                 }
             }
         }
@@ -193,7 +202,7 @@ extension Ledger {
             let start = buffer.count
             prev = EventLine.append(header: header, recordedAtText: recordedAtText, payload: payloads[i], to: &buffer)
             guard buffer.count - start <= EnvelopeRules.maxLineBytes else {
-                throw .invalidEvent(batchIndex: i, reason: "it is \(buffer.count - start) bytes, over the \(EnvelopeRules.maxLineBytes)-byte limit for one event")
+                throw .invalidEvent(batchIndex: i, reason: "its line would be \(buffer.count - start) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
             built.append((id, event.stream, prev, start, buffer.count - start - 1))
             results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: false)

@@ -140,13 +140,13 @@ extension Ledger {
     /// Checks an event's place in the chain.
     static func checkLink(_ event: StoredEvent, expectedSeq: Int64, previous: SHA256Digest, notBefore: Timestamp?) throws(LineFault) {
         guard event.seq == expectedSeq else {
-            throw LineFault("the event here has seq \(event.seq) but seq \(expectedSeq) should come next: events are missing, repeated or out of order")
+            throw LineFault(rule: EnvelopeRules.Rule.seq, "the event here has seq \(event.seq) but seq \(expectedSeq) should come next: events are missing, repeated or out of order")
         }
         guard event.previousHash == previous else {
-            throw LineFault("its prev hash does not match the hash of seq \(expectedSeq - 1): the chain is broken")
+            throw LineFault(rule: EnvelopeRules.Rule.prev, "its prev hash does not match the hash of seq \(expectedSeq - 1): the chain is broken")
         }
         if let notBefore, event.recordedAt < notBefore {
-            throw LineFault("it is recorded at \(event.recordedAt), earlier than the event before it (\(notBefore))")
+            throw LineFault(rule: EnvelopeRules.Rule.recordedAt, "it is recorded at \(event.recordedAt), earlier than the event before it (\(notBefore))")
         }
     }
 

@@ -6,7 +6,7 @@ struct LineReader {
     enum Piece {
         case line(offset: Int64, number: Int, bytes: UnsafeRawBufferPointer)
         case unterminated(offset: Int64, number: Int, bytes: UnsafeRawBufferPointer)
-        /// A line longer than EnvelopeRules.maxLineBytes with no newline within the limit.
+        /// A line whose newline is not within EnvelopeRules.maxLineBytes of its start.
         case overlong(offset: Int64, number: Int)
     }
 
@@ -36,6 +36,8 @@ struct LineReader {
     mutating func next() throws(LedgerError) -> Piece? {
         while true {
             if start < end, let nl = findNewline(from: start) {
+                // Rule 1 of FORMAT.md: the line with its newline within EnvelopeRules.maxLineBytes.
+                guard nl - start < EnvelopeRules.maxLineBytes else { return overlong() }
                 let bytes = UnsafeRawBufferPointer(rebasing: buffer[start..<nl])
                 let piece = Piece.line(offset: fileOffset + Int64(start), number: lineNumber, bytes: bytes)
                 start = nl + 1
@@ -50,14 +52,17 @@ struct LineReader {
                 start = end
                 return piece
             }
-            if end - start > EnvelopeRules.maxLineBytes {
-                let piece = Piece.overlong(offset: fileOffset + Int64(start), number: lineNumber)
-                eof = true
-                start = end
-                return piece
-            }
+            if end - start >= EnvelopeRules.maxLineBytes { return overlong() }
             try refill()
         }
+    }
+
+    /// The line at `start` is longer than the limit: say so, and read no further.
+    private mutating func overlong() -> Piece {
+        let piece = Piece.overlong(offset: fileOffset + Int64(start), number: lineNumber)
+        eof = true
+        start = end
+        return piece
     }
 
     private func findNewline(from: Int) -> Int? {

@@ -55,7 +55,7 @@ public enum Verifier {
             if segment.firstSeq != state.seq + 1 {
                 return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                     position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
-                    reason: "the segment is named for seq \(segment.firstSeq) but seq \(state.seq + 1) should come next: events are missing or a segment was added"))
+                    reason: EnvelopeRules.cite(EnvelopeRules.Rule.seq, "the segment is named for seq \(segment.firstSeq) but seq \(state.seq + 1) should come next: events are missing or a segment was added")))
             }
             let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
             var fileOffset: Int64 = 0  // file offset of buffer[0]
@@ -68,20 +68,16 @@ public enum Verifier {
                     guard carry == 0 else {
                         return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                             position: LogPosition(segment: segment.name, line: line, seq: state.seq + 1),
-                            reason: "the last \(carry) bytes of the segment are an incomplete line: a crash mid-write or a cut file. "
-                                + "If a crash, the next append sets them aside under torn/"))
+                            reason: EnvelopeRules.cite(
+                                EnvelopeRules.Rule.end,
+                                "the last \(carry) bytes of the segment are an incomplete line: a crash mid-write or a cut file. "
+                                    + "If a crash, the next append sets them aside under torn/")))
                     }
                     break
                 }
                 let total = carry + n
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<total])
                 let consumed = LineSplitter.endOfLastLine(in: chunk)
-                if total - consumed > EnvelopeRules.maxLineBytes {
-                    let count = LineSplitter.lines(in: chunk).count
-                    return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
-                        position: LogPosition(segment: segment.name, line: line + count, seq: state.seq + Int64(count) + 1),
-                        reason: "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending"))
-                }
                 let pieces = check(UnsafeRawBufferPointer(rebasing: chunk[0..<consumed]))
                 var count = 0
                 for piece in pieces {
@@ -101,6 +97,15 @@ public enum Verifier {
                 line += count
                 bytesRead += Int64(consumed)
                 carry = total - consumed
+                // Rule 1: a line whose newline is not within the limit is a fault at its own place,
+                // after every sound line before it (the same limit `EventLine` holds each line to).
+                if carry >= EnvelopeRules.maxLineBytes {
+                    return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                        position: LogPosition(segment: segment.name, line: line, seq: state.seq + 1),
+                        reason: EnvelopeRules.cite(
+                            EnvelopeRules.Rule.lineLength,
+                            "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit for one line (newline included) without ending")))
+                }
                 if carry > 0 && consumed > 0 {
                     buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + consumed, byteCount: carry)
                 }
@@ -109,7 +114,7 @@ public enum Verifier {
             if line == 1 && k < segments.count - 1 {
                 return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                     position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
-                    reason: "the segment is empty but is not the last one: only the newest segment may be empty"))
+                    reason: EnvelopeRules.cite(EnvelopeRules.Rule.seq, "the segment is empty but is not the last one: only the newest segment may be empty")))
             }
             lineAfterLast = line
         }
@@ -117,8 +122,10 @@ public enum Verifier {
             return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                 // Where the closing event should be: the line after the last, with the next seq.
                 position: LogPosition(segment: segments.last?.name ?? "-", line: lineAfterLast, seq: state.seq + 1),
-                reason: "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
-                    + "If a crash, the next append sets the unfinished batch aside under torn/"))
+                reason: EnvelopeRules.cite(
+                    EnvelopeRules.Rule.end,
+                    "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
+                        + "If a crash, the next append sets the unfinished batch aside under torn/")))
         }
         return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
     }
@@ -221,13 +228,13 @@ struct ChainState {
             }
             let (s, h, prev, at, endsBatch) = (summary.seq, summary.hash, summary.prev, summary.at, summary.endsBatch)
             if s != seq + 1 {
-                return LedgerFault(position: position, reason: "the event here has seq \(s) but seq \(seq + 1) should come next: events are missing, repeated or out of order")
+                return LedgerFault(position: position, reason: EnvelopeRules.cite(EnvelopeRules.Rule.seq, "the event here has seq \(s) but seq \(seq + 1) should come next: events are missing, repeated or out of order"))
             }
             if prev != hash {
-                return LedgerFault(position: position, reason: "its prev hash does not match the hash of seq \(seq): the chain is broken")
+                return LedgerFault(position: position, reason: EnvelopeRules.cite(EnvelopeRules.Rule.prev, "its prev hash does not match the hash of seq \(seq): the chain is broken"))
             }
             if let recordedAt, at < recordedAt {
-                return LedgerFault(position: position, reason: "it is recorded at \(at), earlier than the event before it (\(recordedAt))")
+                return LedgerFault(position: position, reason: EnvelopeRules.cite(EnvelopeRules.Rule.recordedAt, "it is recorded at \(at), earlier than the event before it (\(recordedAt))"))
             }
             if let recordedAt, at.microsecondsSinceEpoch - recordedAt.microsecondsSinceEpoch > ClockJumpGuard.standardLead {
                 let stream = summary.slowStream.map { Array($0.utf8)[...] } ?? Array(chunk[summary.stream])[...]
