@@ -83,10 +83,16 @@ import Testing
         #expect(snapshot(of: scratch.ledgerPath) == before)
     }
 
-    @Test func verifyReportsATornTailUntilAWriterSetsItAside() throws {
-        let (scratch, _, _, _) = try Self.tornLedger(.completeLinesThenAPartialOne)
-        let fault = try #require(try Verifier.verify(ledgerAt: scratch.ledgerPath).fault)
-        #expect(fault.position == LogPosition(segment: SegmentFile.name(firstSeq: 1), line: 5, seq: 5))
+    @Test(arguments: Tail.allCases)
+    func verifyCallsTheLedgerSoundUpToTheLastCommittedEventAndNamesTheTornTail(tail: Tail) throws {
+        let (scratch, _, committed, torn) = try Self.tornLedger(tail)
+        let report = try Verifier.verify(ledgerAt: scratch.ledgerPath)
+        #expect(report.fault == nil)
+        #expect(report.events == 2)
+        #expect(report.bytes == Int64(committed.count))
+        let left = try #require(report.uncommitted)
+        #expect(left.segment == SegmentFile.name(firstSeq: 1) && left.offset == Int64(committed.count) && left.line == 3 && left.afterSeq == 2)
+        #expect(left.byteCount == Int64(torn.count))
     }
 
     @Test func aTornBatchInANewSegmentLeavesThatSegmentEmptyForTheNextAppend() throws {
