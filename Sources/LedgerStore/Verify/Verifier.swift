@@ -52,6 +52,11 @@ public enum Verifier {
         defer { buffer.deallocate() }
         var lineAfterLast = 1  // the line after the last one of the segment read last
         for (k, segment) in segments.enumerated() {
+            if segment.firstSeq != state.seq + 1 {
+                return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                    position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
+                    reason: "the segment is named for seq \(segment.firstSeq) but seq \(state.seq + 1) should come next: events are missing or a segment was added"))
+            }
             if !state.batchClosed {
                 // The segment before ended inside a batch, yet a later segment exists (a batch
                 // never spans two segments): not a torn tail.
@@ -60,11 +65,6 @@ public enum Verifier {
                     reason: "the segment ends inside a batch (its last event is not batchEnd), but a later segment exists"))
             }
             state.enter(segment.name, bytesBefore: bytesRead)
-            if segment.firstSeq != state.seq + 1 {
-                return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
-                    position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
-                    reason: "the segment is named for seq \(segment.firstSeq) but seq \(state.seq + 1) should come next: events are missing or a segment was added"))
-            }
             let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
             var fileOffset: Int64 = 0  // file offset of buffer[0]
             var carry = 0  // bytes at the front of buffer: the start of a line not yet ended
