@@ -95,6 +95,29 @@ import Testing
         #expect(left.byteCount == Int64(torn.count))
     }
 
+    /// INVARIANTS.md rule 20: torn/ is evidence; a second crash at the same place keeps the first's.
+    @Test func twoCrashesAtTheSamePlaceKeepBothTornFiles() throws {
+        let (scratch, segment, committed, torn) = try Self.tornLedger(.partialLine)
+        let writer = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        #expect(try writer.append([event(n: 30)]).map(\.seq) == [3])
+        // The same crash again: the committed lines, then other torn bytes at the same offset.
+        let second = Array(torn.prefix(60))
+        try write(committed + second, to: segment)
+        let again = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        #expect(try again.append([event(n: 31)]).map(\.seq) == [3])
+        // And a third time.
+        let third = Array(torn.prefix(20))
+        try write(committed + third, to: segment)
+        #expect(try Ledger.open(at: scratch.ledgerPath, mode: .readWrite).append([event(n: 32)]).map(\.seq) == [3])
+
+        let name = "\(SegmentFile.name(firstSeq: 1)).at-\(committed.count).seq-3.torn"
+        let directory = scratch.ledgerPath + "/torn/"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [name, name + ".2", name + ".3"])
+        #expect(try bytes(of: directory + name) == torn)
+        #expect(try bytes(of: directory + name + ".2") == second)
+        #expect(try bytes(of: directory + name + ".3") == third)
+    }
+
     @Test func aTornBatchInANewSegmentLeavesThatSegmentEmptyForTheNextAppend() throws {
         let scratch = Scratch()
         let ledger = try scratch.newLedger()
