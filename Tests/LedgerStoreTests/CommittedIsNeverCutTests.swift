@@ -136,4 +136,29 @@ import Testing
         #expect(try Verifier.verify(ledgerAt: scratch.ledgerPath).fault?.position == hole)
         #expect(snapshot(of: scratch.ledgerPath) == before)
     }
+
+    @Test func aHoleJustBeforeVerifysChunkEdgeFollowedByLaterBatchesIsDamage() throws {
+        // 21 batches of one 420 KB event: the 19th line ends just before 8 MiB, where verify's
+        // first chunk ends; NUL bytes over it must be judged against the batches after the chunk.
+        let scratch = Scratch()
+        let ledger = try scratch.newLedger()
+        for n in 1...21 {
+            try ledger.append([NewEvent(stream: "C-1", type: "noteAdded", actor: "S-17", payload: ["n": .integer(Int64(n)), "pad": .string(String(repeating: "p", count: 420_000))])])
+        }
+        let segment = scratch.ledgerPath + "/" + SegmentFile.name(firstSeq: 1)
+        var all = lines(of: try bytes(of: segment))
+        let end19 = all.prefix(19).reduce(0) { $0 + $1.count }
+        #expect(end19 < 8 << 20 && end19 + all[19].count > 8 << 20)
+        all[18] = [UInt8](repeating: 0, count: all[18].count - 1) + [0x0A]
+        try write(all.flatMap { $0 }, to: segment)
+
+        let hole = LogPosition(segment: SegmentFile.name(firstSeq: 1), line: 19, seq: 19)
+        let report = try Verifier.verify(ledgerAt: scratch.ledgerPath)
+        #expect(report.fault?.position == hole)
+        #expect(report.uncommitted == nil)
+        #expect(performing: { try Ledger.open(at: scratch.ledgerPath, mode: .readWrite) }, throws: { error in
+            guard case .damaged(let at, _) = error as? LedgerError else { return false }
+            return at == hole
+        })
+    }
 }

@@ -89,7 +89,8 @@ public enum Verifier {
                 let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<total])
                 let consumed = LineSplitter.endOfLastLine(in: chunk)
                 if total - consumed > EnvelopeRules.maxLineBytes, k == segments.count - 1,
-                    let uncommitted = try? state.reportUncommitted(file: file, upTo: fileOffset + Int64(total), segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record),
+                    let size = try? file.size(),
+                    let uncommitted = try? state.reportUncommitted(file: file, upTo: size, segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record),
                     uncommitted.isIntact
                 {
                     return uncommitted  // a long run of NUL bytes without a newline: a hole in the last, unsynced batch
@@ -105,9 +106,10 @@ public enum Verifier {
                 for piece in pieces {
                     if let fault = state.absorb(piece, in: chunk, segment: segment.name, firstLine: line + count, chunkOffset: fileOffset) {
                         // A line with NUL bytes after the last committed one may be a hole in an
-                        // unsynced batch: the same judgement as a writer's decides.
-                        if k == segments.count - 1,
-                            let uncommitted = try? state.reportUncommitted(file: file, upTo: fileOffset + Int64(total), segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record)
+                        // unsynced batch: the same judgement as a writer's decides, over the whole
+                        // rest of the segment (a later batch beyond this chunk makes it damage).
+                        if k == segments.count - 1, let size = try? file.size(),
+                            let uncommitted = try? state.reportUncommitted(file: file, upTo: size, segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record)
                         {
                             return uncommitted
                         }
