@@ -4,7 +4,8 @@ import LedgerStore
 import Testing
 
 /// Whatever byte of the log is changed, and to whatever value, verify reports the line that holds
-/// it, with that line's seq: nothing in a line escapes the hash chain.
+/// it, with that line's seq: nothing in a line escapes the hash chain. (The one exception is the
+/// log's very last newline: without it the last line is unfinished, which verify leaves out.)
 @Suite struct EverySingleByteTests {
     /// Every byte of both segments is changed in turn (to a seeded random other value) and verified
     /// in-process; one random byte of each line is also given to the Python verifier.
@@ -26,12 +27,23 @@ import Testing
                     let old = changed[offset + k]
                     changed[offset + k] = UInt8(truncatingIfNeeded: Int(old) + 1 + Int(random.next() % 255))
                     try changed.write(to: URL(fileURLWithPath: path))
-                    let fault = try Verifier.verify(ledgerAt: f.dir).fault
-                    #expect(fault?.position == expected, "byte \(k) of \(segment) line \(l + 1): \(old) → \(changed[offset + k])")
+                    let report = try Verifier.verify(ledgerAt: f.dir)
+                    // The log's very last newline changed: what is left is an unfinished last line,
+                    // which verify leaves out (INVARIANTS.md rule 22), not damage.
+                    let endsTheLog = segment == TamperFixture.second && l == lines.count - 1 && k == line.count - 1
+                    if endsTheLog {
+                        #expect(report.fault == nil && report.uncommitted?.kind == .partialLine && report.events < seq)
+                    } else {
+                        #expect(report.fault?.position == expected, "byte \(k) of \(segment) line \(l + 1): \(old) → \(changed[offset + k])")
+                    }
                     if k == forPython {
                         let python = try pythonVerify(f.dir)
-                        #expect(python.exitCode == 1 && python.position == expected.description,
-                                "byte \(k) of \(segment) line \(l + 1): python said \(python.stderr)")
+                        if endsTheLog {
+                            #expect(python.exitCode == 0 && python.stdout.contains("unfinished batch ignored"))
+                        } else {
+                            #expect(python.exitCode == 1 && python.position == expected.description,
+                                    "byte \(k) of \(segment) line \(l + 1): python said \(python.stderr)")
+                        }
                     }
                     checked += 1
                 }

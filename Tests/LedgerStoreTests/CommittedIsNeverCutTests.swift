@@ -161,4 +161,19 @@ import Testing
             return at == hole
         })
     }
+
+    @Test func aSignedCheckpointCoveringTheEventMakesTheWriterRefuseToo() throws {
+        // No index cache, but checkpoints/ holds a checkpoint of size 6 (FORMAT.md "Checkpoints";
+        // only its name is read: knowledge that can refuse, never accept).
+        let scratch = try Self.committedLedger(spoil: Spoiling.lastLineNULed.apply)
+        try FileManager.default.removeItem(atPath: scratch.ledgerPath + "/index")
+        try FileManager.default.createDirectory(atPath: scratch.ledgerPath + "/checkpoints", withIntermediateDirectories: false)
+        try write(Array("council.example/caseledger\n6\n\n".utf8), to: scratch.ledgerPath + "/checkpoints/checkpoint-0000000000000006.note")
+        let before = snapshot(of: scratch.ledgerPath)
+        #expect(performing: { try Ledger.open(at: scratch.ledgerPath, mode: .readWrite) }, throws: { error in
+            guard case .damaged(let at, let reason) = error as? LedgerError else { return false }
+            return at.seq == 4 && reason.hasPrefix("seq 6 was committed (the signed checkpoint checkpoints/checkpoint-0000000000000006.note covers it)")
+        })
+        #expect(snapshot(of: scratch.ledgerPath) == before)
+    }
 }

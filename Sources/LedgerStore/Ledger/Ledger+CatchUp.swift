@@ -73,6 +73,7 @@ extension Ledger {
         var pending: [(StoredEvent, EventLocation)] = []
         var expected = (seq: tail.seq + 1, prev: tail.hash, at: tail.recordedAt)
         var uncommitted = false
+        var firstBadLine: Int? = nil
         scan: while let piece = try reader.next() {
             switch piece {
             case .line(let offset, let number, let bytes):
@@ -91,13 +92,13 @@ extension Ledger {
                     // A complete line that is no sound next event is damage, unless it holds NUL
                     // bytes: then what follows decides (UncommittedTail.judge).
                     guard bytes.contains(0) else { throw .damaged(at: position, reason: error.reason) }
-                    uncommitted = true
+                    (uncommitted, firstBadLine) = (true, number)
                     break scan
                 }
-            case .unterminated, .overlong:
+            case .unterminated(_, let number, _), .overlong(_, let number):
                 // An unfinished last line, or a long run without a newline (a large hole of NUL
                 // bytes, or damage): judged below.
-                uncommitted = true
+                (uncommitted, firstBadLine) = (true, number)
                 break scan
             }
         }
@@ -124,7 +125,7 @@ extension Ledger {
             let next = segments[Int(tail.segmentOrdinal) + 1]
             if found.kind != .unclosedBatch {
                 throw .damaged(
-                    at: LogPosition(segment: segment.name, line: found.line, seq: tail.seq + 1),
+                    at: LogPosition(segment: segment.name, line: firstBadLine ?? found.line, seq: expected.seq),
                     reason: "the segment ends in an incomplete line or holds NUL bytes, but a later segment exists, so it is not a torn tail")
             }
             if next.firstSeq != expected.seq {
@@ -145,22 +146,25 @@ extension Ledger {
 
     // Keeps events/INVARIANTS.md rule 21: knowledge that a seq was committed only makes a writer more cautious.
     /// Throws `.damaged` when the index cache (`index/head.bin`, which names only events whose
-    /// bytes were synced) recorded a later event than the log now commits: that event's line is
-    /// unreadable or gone, and appending would give its seq to another event. Reads `head.bin`
-    /// the first time, and again when `rereading` (before a torn tail is cut); never uses it to
-    /// accept anything the log does not show.
+    /// bytes were synced) recorded a later event than the log now commits, or a signed checkpoint
+    /// kept in `checkpoints/` covers one: that event's line is unreadable or gone, and appending
+    /// would give its seq to another event. Reads them the first time, and again when `rereading`
+    /// (before a torn tail is cut); never uses them to accept anything the log does not show.
     func checkCommittedKnowledge(rereading: Bool) throws(LedgerError) {
         if rereading || !committedKnowledgeRead {
             committedKnowledgeRead = true
             if let head = IndexCache.loadHead(layout: layout), head.records > (committedKnown?.seq ?? 0) {
-                committedKnown = (head.records, head.coveredHash)
+                committedKnown = (head.records, "the index cache recorded it, with hash \(head.coveredHash.hex)")
+            }
+            if let (size, name) = layout.largestCheckpoint(), size > (committedKnown?.seq ?? 0) {
+                committedKnown = (size, "the signed checkpoint checkpoints/\(name) covers it")
             }
         }
         guard let known = committedKnown, known.seq > tail.seq else { return }
         let segment = Int(tail.segmentOrdinal) < segments.count ? segments[Int(tail.segmentOrdinal)].name : SegmentFile.name(firstSeq: tail.seq + 1)
         throw .damaged(
             at: LogPosition(segment: segment, line: tail.nextLine, seq: tail.seq + 1),
-            reason: "seq \(known.seq) was committed (the index cache recorded it, with hash \(known.hash.hex)), "
+            reason: "seq \(known.seq) was committed (\(known.source)), "
                 + "but the log's committed events now end at seq \(tail.seq): the lines after it are unreadable or missing, "
                 + "and appending would give their seqs to other events. Restore the segment from a copy; "
                 + "if an older copy of the segments was restored on purpose, delete the index directory (a cache) and append again")

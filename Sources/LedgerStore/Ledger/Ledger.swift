@@ -43,7 +43,7 @@ public final class Ledger {
     var savedCache: IndexCache.Head? = nil
     /// The latest event this writer knows was committed (from the index cache's head), and whether
     /// that head has been read: a writer never cuts the log back before it (INVARIANTS.md rule 21).
-    var committedKnown: (seq: Int64, hash: SHA256Digest)? = nil
+    var committedKnown: (seq: Int64, source: String)? = nil
     var committedKnowledgeRead = false
     /// A writer saves the index cache once this many events have been appended since its last save.
     /// The command line saves after every batch (1), so the cache's head names the last committed
@@ -166,7 +166,9 @@ public final class Ledger {
         guard Int(tail.segmentOrdinal) < segments.count, (try? file(ofSegment: tail.segmentOrdinal).dataSync()) != nil else { return }
         savedCache = IndexCache.save(index, coveredHash: tail.hash, segments: segments, layout: layout, known: savedCache)
         savedIndexCount = index.count
-        if let saved = savedCache, saved.records > (committedKnown?.seq ?? 0) { committedKnown = (saved.records, saved.coveredHash) }
+        if let saved = savedCache, saved.records > (committedKnown?.seq ?? 0) {
+            committedKnown = (saved.records, "the index cache recorded it, with hash \(saved.coveredHash.hex)")
+        }
     }
 
     /// The index of every event up to the tail: read from the cache adopted at open (its records

@@ -60,6 +60,25 @@ struct LedgerLayout: Sendable {
         return seqs.sorted().map { SegmentFile(firstSeq: $0) }
     }
 
+    var checkpointsDirectory: String { root + "/checkpoints" }
+
+    // Keeps events/INVARIANTS.md rule 21: a signed checkpoint is knowledge that its events were committed.
+    /// The largest tree size among the signed checkpoints kept in `checkpoints/`
+    /// (`checkpoint-` + 16 digits + `.note`, regular files; FORMAT.md "Checkpoints"), and the
+    /// file's name; nil when there is none. Reads names only: used to refuse cutting, never to trust.
+    func largestCheckpoint() -> (size: Int64, name: String)? {
+        guard FileSystem.isRealDirectory(checkpointsDirectory), let names = try? FileSystem.list(checkpointsDirectory) else { return nil }
+        var best: (Int64, String)? = nil
+        for name in names where name.utf8.count == 11 + 16 + 5 && name.hasPrefix("checkpoint-") && name.hasSuffix(".note") {
+            let digits = name.utf8.dropFirst(11).prefix(16)
+            guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let size = Int64(String(decoding: digits, as: UTF8.self)),
+                FileSystem.kind(of: checkpointsDirectory + "/" + name) == "a regular file", size > (best?.0 ?? 0)
+            else { continue }
+            best = (size, name)
+        }
+        return best
+    }
+
     /// Checks that `root` is a ledger directory of a format this code reads.
     func checkManifest() throws(LedgerError) {
         let there = FileSystem.exists(root)
