@@ -2,8 +2,9 @@
 """An independent verifier of a caseledger ledger, written from events/FORMAT.md alone.
 
 Usage: verify-ledger.py DIR
-Exit 0 and "intact: N events, head <hash>" when sound; exit 1 and the first fault
-("<segment> line <n> (seq <s>): <reason> (events/FORMAT.md rule <r>)") otherwise.
+Exit 0 and "intact: N events, head <hash>" when sound (then, when the last segment ends in an
+unfinished batch, a second line "sound up to seq N, unfinished batch ignored: ..."); exit 1 and the
+first fault ("<segment> line <n> (seq <s>): <reason> (events/FORMAT.md rule <r>)") otherwise.
 Python standard library only. It checks the numbered rules of FORMAT.md, "Rules a verifier
 checks", in their order: the first rule a line breaks is the one reported.
 """
@@ -189,6 +190,57 @@ def check_line(raw):
     return header, hash_text
 
 
+def judge_tail(name, tail, line, committed):
+    """FORMAT.md, "A torn tail, and damage": `tail` is everything in the last segment after the last
+    committed line (which is line `line` - 1, the event committed = (seq, hash, recordedAt)).
+    Returns when it is an unfinished batch (being written, or torn by a crash); raises the damage."""
+    cseq, chash, cat = committed
+    expected, prev, at = cseq + 1, chash, cat
+    hole = None  # (line, seq, whether lines of its batch precede it)
+    batch_at, last, closing = None, None, None
+    pieces = tail.split(b"\n")
+    n = line
+    for i, raw in enumerate(pieces):
+        next_seq = expected if hole is None else (last[0] if last else cseq) + 1
+        if i == len(pieces) - 1:
+            return  # the last piece: nothing, or a line without its newline
+        where = "%s line %d (seq %d)" % (name, n, next_seq)
+        n += 1
+        if b"\0" in raw:
+            if hole is None:
+                hole = (n - 1, next_seq, batch_at is not None)
+            continue
+        try:
+            header, h = check_line(raw)
+        except Fault as e:
+            raise Fault(e.rule, "%s: %s" % (where, e.reason))
+        if hole is None:
+            if header["seq"] != expected:
+                raise Fault(7, "%s: the event here has seq %d" % (where, header["seq"]))
+            if header["prev"] != prev:
+                raise Fault(8, "%s: prev does not match the previous hash" % where)
+            if header["recordedAt"] < at:
+                raise Fault(9, "%s: recorded earlier than the event before it" % where)
+            expected, prev, at, batch_at, last = header["seq"] + 1, h, header["recordedAt"], header["recordedAt"], (header["seq"], h)
+            continue
+        at_hole = "%s line %d (seq %d): the line holds NUL bytes, and " % (name, hole[0], hole[1])
+        if closing is not None:
+            raise Fault(10, at_hole + "a complete event follows the batch-closing event of line %d after them" % closing)
+        if header["batchEnd"] and not hole[2]:
+            raise Fault(10, at_hole + "a complete batch ends after them, with no line of that batch before them")
+        if header["seq"] <= (last[0] if last else cseq):
+            raise Fault(10, at_hole + "an event after them has seq %d" % header["seq"])
+        if last and header["seq"] == last[0] + 1 and header["prev"] != last[1]:
+            raise Fault(8, "%s line %d (seq %d): prev does not match the previous hash" % (name, n - 1, header["seq"]))
+        if batch_at is not None and header["recordedAt"] != batch_at:
+            raise Fault(10, at_hole + "an event after them is recorded at another time than the batch before them")
+        if header["recordedAt"] < cat:
+            raise Fault(9, "%s line %d (seq %d): recorded earlier than seq %d" % (name, n - 1, header["seq"], cseq))
+        batch_at, last = header["recordedAt"], (header["seq"], h)
+        if header["batchEnd"]:
+            closing = n - 1
+
+
 def lines(data):
     """The segment's complete lines (without newlines) in order, and its unterminated rest."""
     out, start = [], 0
@@ -205,18 +257,33 @@ def verify(root):
         if f.read(len(MANIFEST) + 1) != MANIFEST:
             raise Fault(None, "ledger.json is not exactly the 43-byte version 1 manifest")
     names = sorted(n for n in os.listdir(root) if SEGMENT.fullmatch(n))
+    for n in os.listdir(root):
+        if n.startswith("segment-") and n.endswith(".jsonl") and (not SEGMENT.fullmatch(n) or int(n[8:24]) == 0):
+            raise Fault(7, "%s is named like a segment but is not one" % n)
     seq, prev, at, closed = 0, GENESIS, "", True
-    last_line = 1
+    committed = (0, GENESIS, "", 0, 1)  # the last committed event, and the offset and line after it
+    complete = []
     for i, name in enumerate(names):
         first = int(SEGMENT.fullmatch(name).group(1))
         with open(os.path.join(root, name), "rb") as f:
             data = f.read()
         if first != seq + 1:
             raise Fault(7, "%s line 1 (seq %d): the segment is named for seq %d" % (name, seq + 1, first))
+        if not closed:
+            raise Fault(10, "%s line %d (seq %d): the segment ends inside a batch, but a later segment exists" % (names[i - 1], len(complete) + 1, seq + 1))
+        committed = committed[:3] + (0, 1)
+        last_segment = i == len(names) - 1
+
+        def unfinished():
+            """The tail after the last committed line: an unfinished batch (returns), or damage (raises)."""
+            judge_tail(name, data[committed[3]:], committed[4], committed[:3])
+            return committed[0], committed[1], (name, committed[4], len(data) - committed[3])
         if not data and i != len(names) - 1:
             raise Fault(7, "%s line 1 (seq %d): an empty segment that is not the last" % (name, seq + 1))
         complete, rest = lines(data)
+        offset = 0
         for n, raw in enumerate(complete, start=1):
+            offset += len(raw) + 1
             where = "%s line %d (seq %d)" % (name, n, seq + 1)
             try:
                 header, h = check_line(raw)
@@ -227,17 +294,22 @@ def verify(root):
                 if header["recordedAt"] < at:
                     raise Fault(9, "recorded earlier than the event before it")
             except Fault as e:
+                if last_segment and b"\0" in raw:
+                    return unfinished()
                 raise Fault(e.rule, "%s: %s" % (where, e.reason))
             seq, prev, at, closed = header["seq"], h, header["recordedAt"], header["batchEnd"]
+            if closed:
+                committed = (seq, prev, at, offset, n + 1)
         where = "%s line %d (seq %d)" % (name, len(complete) + 1, seq + 1)
-        if len(rest) >= MAX_LINE:
+        if len(rest) >= MAX_LINE and not (last_segment and b"\0" in rest):
             raise Fault(1, "%s: the line runs past the %d-byte limit without ending" % (where, MAX_LINE))
         if rest:
+            if last_segment:
+                return unfinished()
             raise Fault(10, "%s: the last line has no newline" % where)
-        last_line = len(complete) + 1
-    if not closed:
-        raise Fault(10, "%s line %d (seq %d): the last batch has no batchEnd event" % (names[-1], last_line, seq + 1))
-    return seq, prev
+        if not closed and last_segment:
+            return unfinished()
+    return seq, prev, None
 
 
 def main():
@@ -245,11 +317,13 @@ def main():
         print("usage: verify-ledger.py DIR", file=sys.stderr)
         return 64
     try:
-        seq, head = verify(sys.argv[1])
+        seq, head, tail = verify(sys.argv[1])
     except (Fault, OSError) as e:
         print("fault: %s" % e, file=sys.stderr)
         return 1
     print("intact: %d events, head %s" % (seq, head))
+    if tail:
+        print("sound up to seq %d, unfinished batch ignored: %d bytes in %s from line %d" % (seq, tail[2], tail[0], tail[1]))
     return 0
 
 

@@ -58,6 +58,7 @@ enum AppendCommand: OptionsCommand {
         // Opened only once the input is known to be good: opening for writing sets aside a torn
         // tail, and refused input must leave the ledger exactly as it was.
         let ledger = try Ledger.open(at: path, mode: .readWrite)
+        ledger.indexSaveInterval = 1  // as every writing command (SharedOptions.writer)
         let now = Timestamp.now()
         let results = try ledger.append(checked, clock: { now }, clockGuard: o.clockGuard)
         SharedOptions.warnIfClockBehind(now: now, recordedAt: ledger.headRecordedAt)

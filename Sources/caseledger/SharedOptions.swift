@@ -50,6 +50,9 @@ enum SharedOptions {
     static func writer(at path: String, clockGuard: ClockJumpGuard) throws(ServiceError) -> CaseService {
         let service = try CaseService.open(at: path, mode: .readWrite)
         service.clockGuard = clockGuard
+        // issue 16 (torn): the index cache's head names the last committed event after every write,
+        // so a later writer can tell a lost committed event from a torn tail (FORMAT.md).
+        service.ledger.indexSaveInterval = 1
         return service
     }
 

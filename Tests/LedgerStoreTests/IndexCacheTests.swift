@@ -114,6 +114,20 @@ import Testing
         let expected = try allEvents(of: Ledger.open(at: truth.ledgerPath))
         #expect(expected.count == (spoiling == .outOfDate ? 40 : spoiling == .coversMoreThanTheLog ? 20 : 30))
 
+        if spoiling == .coversMoreThanTheLog && mode == .readWrite {
+            // INVARIANTS.md rule 21: a cache that saw seq 30 committed makes a writer refuse a log
+            // ending at seq 20 (appending would reuse the seqs of committed events); readers read
+            // the log as it is.
+            let before = snapshot(of: f.scratch.ledgerPath)
+            #expect {
+                try Ledger.open(at: f.scratch.ledgerPath, mode: mode)
+            } throws: { error in
+                guard case .damaged(let at, let reason) = error as? LedgerError else { return false }
+                return at.seq == 21 && reason.hasPrefix("seq 30 was committed")
+            }
+            #expect(snapshot(of: f.scratch.ledgerPath) == before)
+            return
+        }
         let ledger = try Ledger.open(at: f.scratch.ledgerPath, mode: mode)
         #expect(ledger.headSeq == Int64(expected.count))
         var streams: [String] = []

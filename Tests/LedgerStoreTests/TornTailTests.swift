@@ -83,10 +83,39 @@ import Testing
         #expect(snapshot(of: scratch.ledgerPath) == before)
     }
 
-    @Test func verifyReportsATornTailUntilAWriterSetsItAside() throws {
-        let (scratch, _, _, _) = try Self.tornLedger(.completeLinesThenAPartialOne)
-        let fault = try #require(try Verifier.verify(ledgerAt: scratch.ledgerPath).fault)
-        #expect(fault.position == LogPosition(segment: SegmentFile.name(firstSeq: 1), line: 5, seq: 5))
+    @Test(arguments: Tail.allCases)
+    func verifyCallsTheLedgerSoundUpToTheLastCommittedEventAndNamesTheTornTail(tail: Tail) throws {
+        let (scratch, _, committed, torn) = try Self.tornLedger(tail)
+        let report = try Verifier.verify(ledgerAt: scratch.ledgerPath)
+        #expect(report.fault == nil)
+        #expect(report.events == 2)
+        #expect(report.bytes == Int64(committed.count))
+        let left = try #require(report.uncommitted)
+        #expect(left.segment == SegmentFile.name(firstSeq: 1) && left.offset == Int64(committed.count) && left.line == 3 && left.afterSeq == 2)
+        #expect(left.byteCount == Int64(torn.count))
+    }
+
+    /// INVARIANTS.md rule 20: torn/ is evidence; a second crash at the same place keeps the first's.
+    @Test func twoCrashesAtTheSamePlaceKeepBothTornFiles() throws {
+        let (scratch, segment, committed, torn) = try Self.tornLedger(.partialLine)
+        let writer = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        #expect(try writer.append([event(n: 30)]).map(\.seq) == [3])
+        // The same crash again: the committed lines, then other torn bytes at the same offset.
+        let second = Array(torn.prefix(60))
+        try write(committed + second, to: segment)
+        let again = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        #expect(try again.append([event(n: 31)]).map(\.seq) == [3])
+        // And a third time.
+        let third = Array(torn.prefix(20))
+        try write(committed + third, to: segment)
+        #expect(try Ledger.open(at: scratch.ledgerPath, mode: .readWrite).append([event(n: 32)]).map(\.seq) == [3])
+
+        let name = "\(SegmentFile.name(firstSeq: 1)).at-\(committed.count).seq-3.torn"
+        let directory = scratch.ledgerPath + "/torn/"
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == [name, name + ".2", name + ".3"])
+        #expect(try bytes(of: directory + name) == torn)
+        #expect(try bytes(of: directory + name + ".2") == second)
+        #expect(try bytes(of: directory + name + ".3") == third)
     }
 
     @Test func aTornBatchInANewSegmentLeavesThatSegmentEmptyForTheNextAppend() throws {

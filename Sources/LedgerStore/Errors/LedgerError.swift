@@ -44,6 +44,11 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The writer's clock reads further after the last recorded event than a `ClockJumpGuard`
     /// allows, and no jump was acknowledged.
     case clockJump(lastRecordedAt: Timestamp, clockReads: Timestamp, maximumLead: Int64)
+    // issue 16 (torn): regular files only.
+    /// A file the ledger reads or writes (a segment, `ledger.json`, the lock, an index file) is
+    /// not a regular file inside the ledger directory (a link, a pipe, a directory, a device), or
+    /// a name that looks like a segment's is not one. `reason` says what it is and what to do.
+    case unusableFile(path: String, reason: String)
 
     /// A short stable identifier of the kind of failure, e.g. `ledger-damaged`.
     public var code: String {
@@ -58,6 +63,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidInput: return "invalid-input"
         case .io: return "io-error"
         case .clockJump: return "clock-jump"
+        case .unusableFile: return "unusable-file"
         }
     }
 
@@ -87,6 +93,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
             return "line \(line) of the input: \(reason); nothing was written"
         case .io(let operation, let path, let code):
             return "could not \(operation) \(path): \(LedgerError.describe(errno: code))"
+        case .unusableFile(let path, let reason):
+            return "\(path) \(reason); nothing was read from it or written through it"
         case .clockJump(let last, let now, let lead):
             let days = (now.microsecondsSinceEpoch - last.microsecondsSinceEpoch) / 86_400_000_000
             return "this machine's clock reads \(now.rfc3339), \(days) days after the last recorded event (\(last.rfc3339)), "

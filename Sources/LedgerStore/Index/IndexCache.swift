@@ -91,7 +91,8 @@ enum IndexCache {
         _ index: StreamIndex, coveredHash: SHA256Digest, segments: [SegmentFile], layout: LedgerLayout, known: Head?
     ) -> Head? {
         guard index.count > 0, let last = index.location(of: index.count) else { return nil }
-        guard (try? FileSystem.makeDirectory(layout.indexDirectory, allowExisting: true)) != nil else { return nil }
+        // Keeps events/INVARIANTS.md rule 22: never written through a link (index/ or a file in it).
+        guard (try? FileSystem.makeDirectory(layout.indexDirectory, allowExisting: true, inLedger: true)) != nil else { return nil }
         var start = Head.empty
         if let known, known.records <= index.count, known.names <= Int64(index.streamNames.count),
             let onDisk = loadHead(layout: layout), onDisk.sameFiles(as: known)
@@ -184,7 +185,8 @@ enum IndexCache {
     /// The saved head if it is whole, of this version, and its segments are the first of
     /// `segments` (when given); nil otherwise. The caller still checks it against the log.
     static func loadHead(layout: LedgerLayout, segments: [SegmentFile]? = nil) -> Head? {
-        guard let file = try? SystemFile.open(headPath(in: layout), O_RDONLY), let size = try? file.size(),
+        // A cache that is not regular files in a directory of the ledger's own is absent.
+        guard FileSystem.isRealDirectory(layout.indexDirectory), let file = try? SystemFile.open(headPath(in: layout), O_RDONLY), let size = try? file.size(),
             size >= 128 + 8 + 32, size <= 1 << 26,
             let bytes = try? file.read(count: Int(size), at: 0), bytes.count == Int(size)
         else { return nil }
@@ -218,7 +220,7 @@ enum IndexCache {
     /// The records `head` describes, built into an index, if both files hold them whole (their
     /// checksums match) and they are consistent; nil otherwise.
     static func loadRecords(_ head: Head, layout: LedgerLayout) -> StreamIndex? {
-        guard head.nameBytes <= Int64(head.names) * (4 + Int64(EnvelopeRules.maxNameBytes) * 4),
+        guard FileSystem.isRealDirectory(layout.indexDirectory), head.nameBytes <= Int64(head.names) * (4 + Int64(EnvelopeRules.maxNameBytes) * 4),
             let streams = try? SystemFile.open(streamsPath(in: layout), O_RDONLY),
             let nameBytes = try? streams.read(count: Int(head.nameBytes), at: 0), nameBytes.count == Int(head.nameBytes),
             let events = try? SystemFile.open(eventsPath(in: layout), O_RDONLY)

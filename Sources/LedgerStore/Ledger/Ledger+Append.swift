@@ -240,7 +240,7 @@ extension Ledger {
         tail.hash = prev
         tail.recordedAt = recordedAt
         tail.endOffset = before + Int64(buffer.count)
-        if tail.seq - savedIndexCount >= 4096 { saveIndexLocked() }
+        if tail.seq - savedIndexCount >= max(1, indexSaveInterval) { saveIndexLocked() }
         return results.map { $0! }
     }
 
@@ -250,6 +250,10 @@ extension Ledger {
         let current = Int(tail.segmentOrdinal)
         let needNew = current >= segments.count || (tail.endOffset > 0 && tail.endOffset + bytes > segmentMaxBytes)
         if needNew {
+            // Keeps events/INVARIANTS.md rule 21: the segment before is synced first, so a batch a
+            // killed writer left unsynced in it cannot vanish in a power loss behind a durable newer
+            // segment (a gap no reader could pass).
+            if tail.endOffset > 0, current < segments.count { try file(ofSegment: UInt32(current)).dataSync() }
             let segment = SegmentFile(firstSeq: tail.seq + 1)
             let file = try SystemFile.open(layout.path(of: segment), O_WRONLY | O_APPEND | O_EXCL, create: true)
             do throws(LedgerError) { try FileSystem.syncDirectory(path) } catch {

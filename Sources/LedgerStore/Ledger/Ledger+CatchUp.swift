@@ -17,7 +17,15 @@ extension Ledger {
     /// to a tail seen before without seeing anything newer. With `setAside` false a writer makes
     /// every check a writer makes (an uncommitted tail followed by a later segment is damage) but
     /// leaves a torn tail where it is: for opening, and for an append before it knows it writes.
+    ///
+    /// A writer then checks what it knows was committed (`checkCommittedKnowledge`): a log that
+    /// ends before an event the index cache recorded is damage, never a tail to cut.
     func catchUp(asWriter: Bool, setAside: Bool = true, through: Int64 = .max) throws(LedgerError) {
+        try catchUpSegments(asWriter: asWriter, setAside: setAside, through: through)
+        if asWriter { try checkCommittedKnowledge(rereading: false) }
+    }
+
+    private func catchUpSegments(asWriter: Bool, setAside: Bool, through: Int64) throws(LedgerError) {
         while tail.seq < through {
             if Int(tail.segmentOrdinal) >= segments.count {
                 // No segment holds the next event yet; another writer may have created it.
@@ -64,8 +72,8 @@ extension Ledger {
         defer { reader.close() }
         var pending: [(StoredEvent, EventLocation)] = []
         var expected = (seq: tail.seq + 1, prev: tail.hash, at: tail.recordedAt)
-        var torn: Int64? = nil
-        var tornLine = 0
+        var uncommitted = false
+        var firstBadLine: Int? = nil
         scan: while let piece = try reader.next() {
             switch piece {
             case .line(let offset, let number, let bytes):
@@ -81,38 +89,44 @@ extension Ledger {
                         if tail.seq >= through { return false }
                     }
                 } catch {
+                    // A complete line that is no sound next event is damage, unless it holds NUL
+                    // bytes: then what follows decides (UncommittedTail.judge).
                     guard bytes.contains(0) else { throw .damaged(at: position, reason: error.reason) }
-                    // A hole can only be in the last batch written, never synced. If a valid
-                    // batch-closing line follows, that batch was synced after the hole: damage.
-                    if let closing = try Ledger.batchEndLine(after: &reader) {
-                        throw .damaged(
-                            at: position,
-                            reason: "the line holds NUL bytes, but a complete batch ends after it (line \(closing)), so it is not a torn tail: \(error.reason)")
-                    }
-                    (torn, tornLine) = (offset, number)
+                    (uncommitted, firstBadLine) = (true, number)
                     break scan
                 }
-            case .unterminated(let offset, let number, _):
-                (torn, tornLine) = (offset, number)
+            case .unterminated(_, let number, _), .overlong(_, let number):
+                // An unfinished last line, or a long run without a newline (a large hole of NUL
+                // bytes, or damage): judged below.
+                (uncommitted, firstBadLine) = (true, number)
                 break scan
-            case .overlong(let offset, let number):
-                throw .damaged(
-                    at: LogPosition(segment: segment.name, line: number, seq: expected.seq),
-                    reason: "line \(number) runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending (at byte \(offset))")
             }
         }
-        if torn == nil && pending.isEmpty { return true }
-        // Something after the last commit: a torn tail (or, for a reader, a batch still being written).
+        if !uncommitted && pending.isEmpty { return true }
+        // Something after the last commit: a batch being written, a torn tail, or damage.
+        let found: UncommittedTail
+        switch try UncommittedTail.judge(
+            file, upTo: try file.size(), segment: segment.name, offset: tail.endOffset, line: tail.nextLine,
+            after: (tail.seq, tail.hash, tail.recordedAt))
+        {
+        case .changed:
+            // Another writer set a torn tail aside and appended while this handle read: read again later.
+            guard asWriter else { return false }
+            throw .damaged(
+                at: LogPosition(segment: segment.name, line: tail.nextLine, seq: tail.seq + 1),
+                reason: "the segment changed while the writer read it under the lock")
+        case .uncommitted(let t): found = t
+        }
         guard asWriter else { return false }
         // Only the last segment can have a torn tail: a later segment means this one was complete.
         segments = try layout.segments()
-        // Name the place verify names: the bad line, or else the next segment that does not follow on.
+        // Name the place verify names: the first uncommitted line, or else the next segment that does not follow on.
         if Int(tail.segmentOrdinal) + 1 < segments.count {
             let next = segments[Int(tail.segmentOrdinal) + 1]
-            if torn != nil {
+            if found.kind != .unclosedBatch {
                 throw .damaged(
-                    at: LogPosition(segment: segment.name, line: tornLine, seq: expected.seq),
-                    reason: "the line is incomplete or holds NUL bytes, but a later segment exists, so it is not a torn tail")
+                    at: LogPosition(segment: segment.name, line: firstBadLine ?? found.line, seq: expected.seq),
+                    reason: "the segment ends in an incomplete line or holds NUL bytes, but a later segment exists, so it is not a torn tail")
             }
             if next.firstSeq != expected.seq {
                 throw .damaged(
@@ -123,18 +137,37 @@ extension Ledger {
                 at: LogPosition(segment: segment.name, line: reader.lineNumber, seq: expected.seq),
                 reason: "the segment ends inside a batch (its last event is not batchEnd), but a later segment exists")
         }
+        // Keeps events/INVARIANTS.md rule 21: what the writer knows was committed is never cut.
+        try checkCommittedKnowledge(rereading: true)
         guard setAside else { return false }
         try setAsideTornTail(of: segment, file: file)
         return true
     }
 
-    /// The number of the first later line that is a valid event closing a batch, or nil.
-    private static func batchEndLine(after reader: inout LineReader) throws(LedgerError) -> Int? {
-        while let piece = try reader.next() {
-            guard case .line(_, let number, let bytes) = piece else { continue }
-            if let event = try? EventLine.decode(bytes, verify: true, decodePayload: false), event.endsBatch { return number }
+    // Keeps events/INVARIANTS.md rule 21: knowledge that a seq was committed only makes a writer more cautious.
+    /// Throws `.damaged` when the index cache (`index/head.bin`, which names only events whose
+    /// bytes were synced) recorded a later event than the log now commits, or a signed checkpoint
+    /// kept in `checkpoints/` covers one: that event's line is unreadable or gone, and appending
+    /// would give its seq to another event. Reads them the first time, and again when `rereading`
+    /// (before a torn tail is cut); never uses them to accept anything the log does not show.
+    func checkCommittedKnowledge(rereading: Bool) throws(LedgerError) {
+        if rereading || !committedKnowledgeRead {
+            committedKnowledgeRead = true
+            if let head = IndexCache.loadHead(layout: layout), head.records > (committedKnown?.seq ?? 0) {
+                committedKnown = (head.records, "the index cache recorded it, with hash \(head.coveredHash.hex)")
+            }
+            if let (size, name) = layout.largestCheckpoint(), size > (committedKnown?.seq ?? 0) {
+                committedKnown = (size, "the signed checkpoint checkpoints/\(name) covers it")
+            }
         }
-        return nil
+        guard let known = committedKnown, known.seq > tail.seq else { return }
+        let segment = Int(tail.segmentOrdinal) < segments.count ? segments[Int(tail.segmentOrdinal)].name : SegmentFile.name(firstSeq: tail.seq + 1)
+        throw .damaged(
+            at: LogPosition(segment: segment, line: tail.nextLine, seq: tail.seq + 1),
+            reason: "seq \(known.seq) was committed (\(known.source)), "
+                + "but the log's committed events now end at seq \(tail.seq): the lines after it are unreadable or missing, "
+                + "and appending would give their seqs to other events. Restore the segment from a copy; "
+                + "if an older copy of the segments was restored on purpose, delete the index directory (a cache) and append again")
     }
 
     /// Checks an event's place in the chain.
@@ -162,14 +195,31 @@ extension Ledger {
         tail.nextLine = nextLine
     }
 
+    // Keeps events/INVARIANTS.md rule 20: evidence of a crash is never overwritten.
+    /// Creates a new file in torn/ for `name`: `name` itself, or, when that exists (a crash at the
+    /// same place before), `name.2`, `name.3`, … the first free one. Created exclusively (O_EXCL,
+    /// never following a link), so no earlier evidence is ever truncated or written through.
+    private func createTornFile(named name: String) throws(LedgerError) -> SystemFile {
+        var attempt = 1
+        while true {
+            let path = layout.tornDirectory + "/" + name + (attempt == 1 ? "" : ".\(attempt)")
+            do {
+                return try SystemFile.open(path, O_WRONLY | O_EXCL, create: true)
+            } catch .io(_, _, EEXIST) {
+                attempt += 1
+            } catch .unusableFile {
+                attempt += 1  // a link or a pipe left under that name: not ours to touch
+            }
+        }
+    }
+
     /// Saves the bytes after the last commit to torn/ (synced), then cuts the segment there.
     private func setAsideTornTail(of segment: SegmentFile, file: SystemFile) throws(LedgerError) {
         let size = try file.size()
         guard size > tail.endOffset else { return }
         let bytes = try file.read(count: Int(size - tail.endOffset), at: tail.endOffset)
-        try FileSystem.makeDirectory(layout.tornDirectory, allowExisting: true)
-        let name = layout.tornDirectory + "/\(segment.name).at-\(tail.endOffset).seq-\(tail.seq + 1).torn"
-        let side = try SystemFile.open(name, O_WRONLY | O_TRUNC, create: true)
+        try FileSystem.makeDirectory(layout.tornDirectory, allowExisting: true, inLedger: true)
+        let side = try createTornFile(named: "\(segment.name).at-\(tail.endOffset).seq-\(tail.seq + 1).torn")
         try side.writeAll(bytes)
         try side.dataSync()
         try FileSystem.syncDirectory(layout.tornDirectory)

@@ -41,6 +41,14 @@ public final class Ledger {
     /// What the index files hold as this handle last loaded or saved them (so the next save
     /// appends only what is new), or nil when unknown.
     var savedCache: IndexCache.Head? = nil
+    /// The latest event this writer knows was committed (from the index cache's head), and whether
+    /// that head has been read: a writer never cuts the log back before it (INVARIANTS.md rule 21).
+    var committedKnown: (seq: Int64, source: String)? = nil
+    var committedKnowledgeRead = false
+    /// A writer saves the index cache once this many events have been appended since its last save.
+    /// The command line saves after every batch (1), so the cache's head names the last committed
+    /// event and a writer can tell a lost committed event from a torn tail (FORMAT.md).
+    public var indexSaveInterval: Int64 = 4096
     var openFiles: [UInt32: SystemFile] = [:]
     /// The segments in `openFiles`, the least recently opened first.
     var openOrder: [UInt32] = []
@@ -153,8 +161,14 @@ public final class Ledger {
     /// Saves the index cache; the caller holds the writer lock.
     func saveIndexLocked() {
         guard mode == .readWrite, let index, index.count > 0, index.count == tail.seq else { return }
+        // Keeps events/INVARIANTS.md rule 21: the cache's head names only events whose bytes are
+        // synced (a batch a killed writer wrote but never synced is synced here first).
+        guard Int(tail.segmentOrdinal) < segments.count, (try? file(ofSegment: tail.segmentOrdinal).dataSync()) != nil else { return }
         savedCache = IndexCache.save(index, coveredHash: tail.hash, segments: segments, layout: layout, known: savedCache)
         savedIndexCount = index.count
+        if let saved = savedCache, saved.records > (committedKnown?.seq ?? 0) {
+            committedKnown = (saved.records, "the index cache recorded it, with hash \(saved.coveredHash.hex)")
+        }
     }
 
     /// The index of every event up to the tail: read from the cache adopted at open (its records
@@ -204,7 +218,7 @@ public final class Ledger {
     /// not (no writer of this kind has written yet): never creates the file.
     func withWriterLockIfPresent<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
         if lockFile == nil {
-            guard FileSystem.exists(layout.lockFile).exists else { return try body() }
+            guard FileSystem.kind(of: layout.lockFile) != nil else { return try body() }
             lockFile = try SystemFile.open(layout.lockFile, O_RDWR, create: false)
         }
         try lockFile!.lockExclusive()

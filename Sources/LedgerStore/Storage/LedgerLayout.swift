@@ -41,16 +41,49 @@ struct LedgerLayout: Sendable {
     var tornDirectory: String { root + "/torn" }
     func path(of segment: SegmentFile) -> String { root + "/" + segment.name }
 
-    /// The segments present, in seq order.
+    // Keeps events/INVARIANTS.md rule 22: a name that looks like a segment's is one, or an error.
+    /// The segments present, in seq order. A name that begins `segment-` and ends `.jsonl` but is
+    /// not a segment's (not 16 decimal digits, or seq 0) is `.unusableFile`, never ignored: it is
+    /// most likely a segment renamed by hand, and ignoring it would silently drop its events.
     func segments() throws(LedgerError) -> [SegmentFile] {
-        try FileSystem.list(root).compactMap { SegmentFile.firstSeq(ofName: $0) }.sorted().map { SegmentFile(firstSeq: $0) }
+        var seqs: [Int64] = []
+        for name in try FileSystem.list(root) {
+            if let seq = SegmentFile.firstSeq(ofName: name) {
+                seqs.append(seq)
+            } else if name.hasPrefix("segment-") && name.hasSuffix(".jsonl") {
+                throw .unusableFile(
+                    path: root + "/" + name,
+                    reason: "is named like a segment but is not one: a segment's name is segment-, then the seq of its first event "
+                        + "(1 or more) in 16 decimal digits, then .jsonl. Rename it if it is a segment, or move it out of the ledger directory")
+            }
+        }
+        return seqs.sorted().map { SegmentFile(firstSeq: $0) }
+    }
+
+    var checkpointsDirectory: String { root + "/checkpoints" }
+
+    // Keeps events/INVARIANTS.md rule 21: a signed checkpoint is knowledge that its events were committed.
+    /// The largest tree size among the signed checkpoints kept in `checkpoints/`
+    /// (`checkpoint-` + 16 digits + `.note`, regular files; FORMAT.md "Checkpoints"), and the
+    /// file's name; nil when there is none. Reads names only: used to refuse cutting, never to trust.
+    func largestCheckpoint() -> (size: Int64, name: String)? {
+        guard FileSystem.isRealDirectory(checkpointsDirectory), let names = try? FileSystem.list(checkpointsDirectory) else { return nil }
+        var best: (Int64, String)? = nil
+        for name in names where name.utf8.count == 11 + 16 + 5 && name.hasPrefix("checkpoint-") && name.hasSuffix(".note") {
+            let digits = name.utf8.dropFirst(11).prefix(16)
+            guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let size = Int64(String(decoding: digits, as: UTF8.self)),
+                FileSystem.kind(of: checkpointsDirectory + "/" + name) == "a regular file", size > (best?.0 ?? 0)
+            else { continue }
+            best = (size, name)
+        }
+        return best
     }
 
     /// Checks that `root` is a ledger directory of a format this code reads.
     func checkManifest() throws(LedgerError) {
         let there = FileSystem.exists(root)
         guard there.exists, there.isDirectory else { throw .ledgerNotFound(path: root) }
-        guard FileSystem.exists(manifest).exists else {
+        guard FileSystem.kind(of: manifest) != nil else {
             throw .notALedger(path: root, reason: "it has no ledger.json")
         }
         let file = try SystemFile.open(manifest, O_RDONLY)

@@ -18,14 +18,37 @@ final class SystemFile {
 
     deinit { _ = close(fd) }
 
+    // Keeps events/INVARIANTS.md rule 22: the ledger's files are regular files inside its directory.
     /// Opens `path` with `flags` (O_CLOEXEC is always added); creates with mode 0644 when asked.
-    static func open(_ path: String, _ flags: Int32, create: Bool = false) throws(LedgerError) -> SystemFile {
+    ///
+    /// With `regularFile` (the default, for every file of a ledger) the last component is never
+    /// followed if it is a symbolic link (O_NOFOLLOW) and what is opened must be a regular file:
+    /// it is opened non-blocking, so that a named pipe cannot hang the caller, checked with
+    /// fstat(2), and only then made blocking again. Anything else is `.unusableFile` naming what it
+    /// is. Directories are opened with `regularFile` false.
+    static func open(_ path: String, _ flags: Int32, create: Bool = false, regularFile: Bool = true) throws(LedgerError) -> SystemFile {
+        let flags = regularFile ? flags | O_NOFOLLOW | O_NONBLOCK : flags
         var fd: Int32
         repeat {
             fd = create ? Glibc.open(path, flags | O_CLOEXEC | O_CREAT, 0o644) : Glibc.open(path, flags | O_CLOEXEC)
         } while fd < 0 && errno == EINTR
-        guard fd >= 0 else { throw .io(operation: "open", path: path, errno: errno) }
-        return SystemFile(fd: fd, path: path)
+        guard fd >= 0 else {
+            let code = errno
+            if regularFile, code == ELOOP || code == ENXIO || code == EISDIR, let what = FileSystem.kind(of: path) {
+                throw .unusableFile(path: path, reason: FileSystem.notRegular(what))
+            }
+            throw .io(operation: "open", path: path, errno: code)
+        }
+        let file = SystemFile(fd: fd, path: path)
+        guard regularFile else { return file }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .io(operation: "stat", path: path, errno: errno) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            throw .unusableFile(path: path, reason: FileSystem.notRegular(FileSystem.kind(mode: st.st_mode)))
+        }
+        let status = fcntl(fd, F_GETFL)
+        guard status >= 0, fcntl(fd, F_SETFL, status & ~O_NONBLOCK) == 0 else { throw .io(operation: "open", path: path, errno: errno) }
+        return file
     }
 
     /// The file's size in bytes.
@@ -140,11 +163,53 @@ enum FileSystem {
         return (true, (st.st_mode & S_IFMT) == S_IFDIR)
     }
 
+    /// What is at `path` without following a link there ("a symbolic link", "a named pipe
+    /// (FIFO)", …), or nil when nothing is.
+    static func kind(of path: String) -> String? {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return nil }
+        return kind(mode: st.st_mode)
+    }
+
+    /// Names a file type in words.
+    static func kind(mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFREG: return "a regular file"
+        case S_IFDIR: return "a directory"
+        case S_IFLNK: return "a symbolic link"
+        case S_IFIFO: return "a named pipe (FIFO)"
+        case S_IFSOCK: return "a socket"
+        case S_IFCHR: return "a character device"
+        case S_IFBLK: return "a block device"
+        default: return "not a regular file"
+        }
+    }
+
+    /// The reason given for a ledger file that is `what` instead of a regular file.
+    static func notRegular(_ what: String) -> String {
+        "is \(what), not a regular file: a ledger's segments, ledger.json, writer.lock and the files under index/ and torn/ "
+            + "must be regular files inside the ledger directory (a link could send reads and writes elsewhere, a pipe could "
+            + "hang every reader). Put the file itself there (a copy, not a link), or move the entry out of the directory"
+    }
+
+    /// Whether `path` is a directory itself, not a link to one.
+    static func isRealDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Creates a directory (mode 0755); an existing directory is not an error when `allowExisting`.
-    static func makeDirectory(_ path: String, allowExisting: Bool = false) throws(LedgerError) {
+    /// With `inLedger`, an existing entry must be a directory itself, not a link to one (a
+    /// directory the writer makes inside a ledger: `index/`, `torn/`).
+    static func makeDirectory(_ path: String, allowExisting: Bool = false, inLedger: Bool = false) throws(LedgerError) {
         if mkdir(path, 0o755) != 0 {
-            if errno == EEXIST && allowExisting && exists(path).isDirectory { return }
-            throw .io(operation: "create directory", path: path, errno: errno)
+            let code = errno
+            if code == EEXIST && allowExisting && inLedger && !isRealDirectory(path) {
+                throw .unusableFile(path: path, reason: "is \(kind(of: path) ?? "not a directory"), not a directory of the ledger's own: "
+                    + "the writer never writes through a link. Move the entry out of the ledger directory")
+            }
+            if code == EEXIST && allowExisting && exists(path).isDirectory { return }
+            throw .io(operation: "create directory", path: path, errno: code)
         }
     }
 
@@ -164,7 +229,7 @@ enum FileSystem {
 
     /// Syncs a directory so that files created or renamed in it survive a crash.
     static func syncDirectory(_ path: String) throws(LedgerError) {
-        let dir = try SystemFile.open(path, O_RDONLY | O_DIRECTORY)
+        let dir = try SystemFile.open(path, O_RDONLY | O_DIRECTORY, regularFile: false)
         try dir.fullSync()
     }
 

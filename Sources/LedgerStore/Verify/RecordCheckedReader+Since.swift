@@ -15,6 +15,9 @@ extension RecordCheckedReader {
         var ordinal = Int(record.head.segmentOrdinal)
         var offset = record.head.offset + Int64(record.head.length) + 1
         var lineNumber = record.head.line + 1
+        // Where the last committed line ends: what follows it in the last segment may be an
+        // unfinished batch, judged as a writer judges it (UncommittedTail.judge).
+        var committedEnd = (ordinal: ordinal, offset: offset, line: lineNumber)
         do throws(LedgerError) {
             while ordinal < segments.count {
                 let segment = segments[ordinal]
@@ -26,14 +29,28 @@ extension RecordCheckedReader {
                 let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
                 var reader = LineReader(file: file, offset: offset, lineNumber: lineNumber, bufferSize: 64 << 10)
                 defer { reader.close() }
+                // Keeps events/INVARIANTS.md rule 22: an unfinished batch at the end is left out, never called damage.
+                func judgeTail() throws(LedgerError) {
+                    let here = committedEnd.ordinal == ordinal
+                    _ = try UncommittedTail.judge(
+                        file, upTo: try file.size(), segment: segment.name, offset: here ? committedEnd.offset : 0,
+                        line: here ? committedEnd.line : 1, after: (headSeq, headHash, headRecordedAt))
+                }
+                let isLast = ordinal == segments.count - 1
                 while let piece = try reader.next() {
                     guard case .line(let at, let number, let bytes) = piece else {
+                        if isLast {
+                            try judgeTail()
+                            return  // an unfinished last line: being written, or torn
+                        }
                         if case .overlong(_, let number) = piece {
                             throw .damaged(
                                 at: LogPosition(segment: segment.name, line: number, seq: expected.seq),
                                 reason: "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending")
                         }
-                        break  // an unfinished last line: being written, or torn
+                        throw .damaged(
+                            at: LogPosition(segment: segment.name, line: reader.lineNumber, seq: expected.seq),
+                            reason: "the segment ends in an incomplete line, but a later segment exists, so it is not a torn tail")
                     }
                     let position = LogPosition(segment: segment.name, line: number, seq: expected.seq)
                     do throws(LineFault) {
@@ -45,9 +62,12 @@ extension RecordCheckedReader {
                         if event.endsBatch {
                             commit(pending, recordedAt: event.recordedAt)
                             pending.removeAll()
+                            committedEnd = (ordinal, at + Int64(bytes.count) + 1, number + 1)
                         }
                     } catch {
-                        throw .damaged(at: position, reason: error.reason)
+                        guard isLast, bytes.contains(0) else { throw .damaged(at: position, reason: error.reason) }
+                        try judgeTail()
+                        return  // a hole in the last, never synced batch
                     }
                 }
                 ordinal += 1

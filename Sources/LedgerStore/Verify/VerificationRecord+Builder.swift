@@ -24,6 +24,17 @@ extension VerificationRecord {
             entries.append(entry)
         }
 
+        /// Drops every event after `seq` (those of a batch found unfinished), and the streams only
+        /// they began.
+        mutating func keep(through seq: Int64) {
+            guard let k = entries.firstIndex(where: { $0.seq > seq }) else { return }
+            entries.removeSubrange(k...)
+            streamOfEvent.removeSubrange(k...)
+            let used = (streamOfEvent.max().map { Int($0) + 1 }) ?? 0
+            for name in names[used...] { ordinals[name] = nil }
+            names.removeSubrange(used...)
+        }
+
         /// The record's bytes (events/FORMAT.md, "Verification record"), or nil when no event
         /// was added.
         func encode(verifiedAt: Timestamp) -> [UInt8]? {

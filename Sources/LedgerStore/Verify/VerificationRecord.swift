@@ -98,7 +98,7 @@ public final class VerificationRecord {
         let file: SystemFile
         let size: Int64
         do {
-            file = try SystemFile.open(path, O_RDONLY)
+            file = try SystemFile.open(path, O_RDONLY, regularFile: false)
             size = try file.size()
         } catch {
             throw fail(error.message)

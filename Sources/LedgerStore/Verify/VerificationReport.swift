@@ -32,6 +32,11 @@ public struct VerificationReport: Hashable, Sendable {
     /// one sound event and the next, in log order, each with whether it was acknowledged.
     public var clockJumps: [ClockJump] = []
 
+    /// What follows the last committed event, left out: a batch being written while verify read,
+    /// or one a crash cut short (the next append sets it aside under `torn/`); nil when the log
+    /// ends at a committed line. Not a fault (events/FORMAT.md, "A torn tail, and damage").
+    public var uncommitted: UncommittedTail? = nil
+
     /// True when verify found no fault.
     public var isIntact: Bool { fault == nil }
 }

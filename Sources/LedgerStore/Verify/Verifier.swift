@@ -57,6 +57,16 @@ public enum Verifier {
                     position: LogPosition(segment: segment.name, line: 1, seq: state.seq + 1),
                     reason: EnvelopeRules.cite(EnvelopeRules.Rule.seq, "the segment is named for seq \(segment.firstSeq) but seq \(state.seq + 1) should come next: events are missing or a segment was added")))
             }
+            if !state.batchClosed {
+                // The segment before ended inside a batch, yet a later segment exists (a batch
+                // never spans two segments): not a torn tail.
+                return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
+                    position: LogPosition(segment: segments[k - 1].name, line: lineAfterLast, seq: state.seq + 1),
+                    reason: EnvelopeRules.cite(
+                        EnvelopeRules.Rule.end,
+                        "the segment ends inside a batch (its last event is not batchEnd), but a later segment exists")))
+            }
+            state.enter(segment.name, bytesBefore: bytesRead)
             let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
             var fileOffset: Int64 = 0  // file offset of buffer[0]
             var carry = 0  // bytes at the front of buffer: the start of a line not yet ended
@@ -66,6 +76,10 @@ public enum Verifier {
                 let n = try file.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[carry..<(carry + room)]), at: fileOffset + Int64(carry))
                 if n == 0 {
                     guard carry == 0 else {
+                        // Keeps events/INVARIANTS.md rule 22: an unfinished batch at the end is not damage.
+                        if k == segments.count - 1 {
+                            return try state.reportUncommitted(file: file, upTo: fileOffset + Int64(carry), segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record)
+                        }
                         return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                             position: LogPosition(segment: segment.name, line: line, seq: state.seq + 1),
                             reason: EnvelopeRules.cite(
@@ -81,7 +95,15 @@ public enum Verifier {
                 let pieces = check(UnsafeRawBufferPointer(rebasing: chunk[0..<consumed]))
                 var count = 0
                 for piece in pieces {
-                    if let fault = state.absorb(piece, in: chunk, segment: segment.name, firstLine: line + count) {
+                    if let fault = state.absorb(piece, in: chunk, segment: segment.name, firstLine: line + count, chunkOffset: fileOffset) {
+                        // A line with NUL bytes after the last committed one may be a hole in an
+                        // unsynced batch: the same judgement as a writer's decides, over the whole
+                        // rest of the segment (a later batch beyond this chunk makes it damage).
+                        if k == segments.count - 1, let size = try? file.size(),
+                            let uncommitted = try? state.reportUncommitted(file: file, upTo: size, segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record)
+                        {
+                            return uncommitted
+                        }
                         return state.report(segments: segments.count, bytes: bytesRead, fault: fault)
                     }
                     if record != nil {
@@ -100,6 +122,14 @@ public enum Verifier {
                 // Rule 1: a line whose newline is not within the limit is a fault at its own place,
                 // after every sound line before it (the same limit `EventLine` holds each line to).
                 if carry >= EnvelopeRules.maxLineBytes {
+                    // A long run of NUL bytes without a newline in the last segment may be a hole
+                    // in the last, unsynced batch: the same judgement as a writer's decides.
+                    if k == segments.count - 1, let size = try? file.size(),
+                        let uncommitted = try? state.reportUncommitted(file: file, upTo: size, segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record),
+                        uncommitted.isIntact
+                    {
+                        return uncommitted
+                    }
                     return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
                         position: LogPosition(segment: segment.name, line: line, seq: state.seq + 1),
                         reason: EnvelopeRules.cite(
@@ -117,15 +147,12 @@ public enum Verifier {
                     reason: EnvelopeRules.cite(EnvelopeRules.Rule.seq, "the segment is empty but is not the last one: only the newest segment may be empty")))
             }
             lineAfterLast = line
+            state.end = fileOffset
         }
-        if !state.batchClosed {
-            return state.report(segments: segments.count, bytes: bytesRead, fault: LedgerFault(
-                // Where the closing event should be: the line after the last, with the next seq.
-                position: LogPosition(segment: segments.last?.name ?? "-", line: lineAfterLast, seq: state.seq + 1),
-                reason: EnvelopeRules.cite(
-                    EnvelopeRules.Rule.end,
-                    "the last batch ends without its closing event (batchEnd): a crash mid-write or a cut file. "
-                        + "If a crash, the next append sets the unfinished batch aside under torn/")))
+        if !state.batchClosed, let last = segments.last {
+            // Keeps events/INVARIANTS.md rule 22: a batch without its closing line (yet) is left out.
+            let file = try SystemFile.open(layout.path(of: last), O_RDONLY)
+            return try state.reportUncommitted(file: file, upTo: state.end, segment: last.name, segments: segments.count, bytes: bytesRead, record: &record)
         }
         return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
     }
@@ -211,10 +238,25 @@ struct ChainState {
     var hash = EventLine.genesis
     var recordedAt: Timestamp? = nil
     var batchClosed = true
+    /// The last committed event (the last line closing a batch): its seq, hash and time, its
+    /// segment, and the offset and number of the line after it.
+    var committed = (seq: Int64(0), hash: EventLine.genesis, recordedAt: Timestamp?.none, segment: "", end: Int64(0), nextLine: 1)
+    /// Where the segment being read was read up to, and the bytes of the segments before it.
+    var end: Int64 = 0
+    var bytesBeforeSegment: Int64 = 0
     /// Steps of recorded time longer than `ClockJumpGuard.standardLead` (INVARIANTS.md rule 16).
     var clockJumps: [ClockJump] = []
 
-    mutating func absorb(_ summaries: [LineSummary], in chunk: UnsafeRawBufferPointer, segment: String, firstLine: Int) -> LedgerFault? {
+    /// Starts reading `segment`: nothing of it is committed yet.
+    mutating func enter(_ segment: String, bytesBefore: Int64) {
+        bytesBeforeSegment = bytesBefore
+        committed.segment = segment
+        committed.end = 0
+        committed.nextLine = 1
+        end = 0
+    }
+
+    mutating func absorb(_ summaries: [LineSummary], in chunk: UnsafeRawBufferPointer, segment: String, firstLine: Int, chunkOffset: Int64 = 0) -> LedgerFault? {
         for (k, summary) in summaries.enumerated() {
             let position = LogPosition(segment: segment, line: firstLine + k, seq: seq + 1)
             guard summary.sound else {
@@ -246,8 +288,41 @@ struct ChainState {
             hash = h
             recordedAt = at
             batchClosed = endsBatch
+            if endsBatch {
+                committed = (s, h, at, segment, chunkOffset + Int64(summary.line.upperBound) + 1, firstLine + k + 1)
+            }
         }
         return nil
+    }
+
+    /// The report for a ledger whose last segment holds, after its last committed line and up to
+    /// `end`, bytes that are not a committed batch: sound up to the last committed event with the
+    /// tail left out (events/FORMAT.md, "A torn tail, and damage"), or the damage the same
+    /// judgement a writer makes finds in it. Events of the unfinished batch are not counted, and
+    /// not recorded.
+    mutating func reportUncommitted(
+        file: SystemFile, upTo end: Int64, segment: String, segments: Int, bytes: Int64, record: inout VerificationRecord.Builder?
+    ) throws(LedgerError) -> VerificationReport {
+        let start = committed.segment == segment ? committed.end : 0
+        let line = committed.segment == segment ? committed.nextLine : 1
+        let verdict: UncommittedTail.Verdict
+        do throws(LedgerError) {
+            verdict = try UncommittedTail.judge(
+                file, upTo: end, segment: segment, offset: start, line: line, after: (committed.seq, committed.hash, committed.recordedAt))
+        } catch .damaged(let at, let reason) {
+            return report(segments: segments, bytes: bytes, fault: LedgerFault(position: at, reason: reason))
+        }
+        guard case .uncommitted(let tail) = verdict else {
+            return report(segments: segments, bytes: bytes, fault: LedgerFault(
+                position: LogPosition(segment: segment, line: line, seq: committed.seq + 1),
+                reason: "the segment changed while it was read (a writer set a torn tail aside): verify again"))
+        }
+        record?.keep(through: committed.seq)
+        var out = VerificationReport(
+            events: committed.seq, segments: segments, bytes: bytesBeforeSegment + start, headHash: committed.hash, fault: nil,
+            clockJumps: clockJumps.filter { $0.seq <= committed.seq })
+        out.uncommitted = tail
+        return out
     }
 
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
