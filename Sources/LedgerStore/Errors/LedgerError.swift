@@ -44,6 +44,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The writer's clock reads further after the last recorded event than a `ClockJumpGuard`
     /// allows, and no jump was acknowledged.
     case clockJump(lastRecordedAt: Timestamp, clockReads: Timestamp, maximumLead: Int64)
+    /// A Merkle tree size, leaf or proof asked of the ledger that it cannot give (issue 16: tree).
+    case merkle(MerkleError)
 
     /// A short stable identifier of the kind of failure, e.g. `ledger-damaged`.
     public var code: String {
@@ -58,6 +60,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .invalidInput: return "invalid-input"
         case .io: return "io-error"
         case .clockJump: return "clock-jump"
+        case .merkle(let error): return error.code
         }
     }
 
@@ -94,6 +97,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "event would be stamped after it. Check the clock; if it is right (nothing was recorded for that long), "
                 + "append again acknowledging the jump with its reason (caseledger: --clock-jump REASON), which is recorded in the log; "
                 + "nothing was written"
+        case .merkle(let error):
+            return error.message
         }
     }
 

@@ -21,6 +21,15 @@ public enum Verifier {
         return try verify(ledgerAt: path, recording: &none)
     }
 
+    /// Verifies the ledger at `path` as `verify(ledgerAt:)` does and, as it goes, keeps what
+    /// `request` asks for: the Merkle root at each of its tree sizes with a consistency proof
+    /// from there to the head, and the hash of each of its seqs (in `rootsAt`,
+    /// `consistencyProofs`, `hashesAt`; a size or seq past the last sound event is absent).
+    public static func verify(ledgerAt path: String, request: VerificationRequest) throws(LedgerError) -> VerificationReport {
+        var none: VerificationRecord.Builder? = nil
+        return try verify(ledgerAt: path, recording: &none, request: request)
+    }
+
     /// Verifies the ledger at `path` as `verify(ledgerAt:)` does and, when it finds no fault,
     /// writes a verification record of what it verified to `recordPath` (a temporary file renamed
     /// over it, so a reader sees the old record or the new one whole). Writes nothing when it finds
@@ -41,12 +50,15 @@ public enum Verifier {
     }
 
     /// `verify(ledgerAt:)`, adding every sound event to `record` when given.
-    static func verify(ledgerAt path: String, recording record: inout VerificationRecord.Builder?) throws(LedgerError) -> VerificationReport {
+    static func verify(
+        ledgerAt path: String, recording record: inout VerificationRecord.Builder?, request: VerificationRequest = VerificationRequest()
+    ) throws(LedgerError) -> VerificationReport {
         let layout = LedgerLayout(root: path)
         try layout.checkManifest()
         let segments = try layout.segments()
         record?.setSegments(segments.map(\.firstSeq))
         var state = ChainState()
+        state.watch(request)
         var bytesRead: Int64 = 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
         defer { buffer.deallocate() }
@@ -154,15 +166,15 @@ public enum Verifier {
                 let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
                 if let e = EventLine.fastVerify(bytes) {
                     out.append(LineSummary(
-                        seq: e.seq, hash: e.hash, prev: e.prev, at: e.at, endsBatch: e.endsBatch, line: start..<stop,
-                        stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound), slowStream: nil, sound: true))
+                        seq: e.seq, hash: e.hash, leaf: MerkleHash.leaf(eventHash: e.hash), prev: e.prev, at: e.at, endsBatch: e.endsBatch,
+                        line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound), slowStream: nil, sound: true))
                 } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: false) {
                     out.append(LineSummary(
-                        seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop,
-                        stream: start..<start, slowStream: e.stream, sound: true))
+                        seq: e.seq, hash: e.hash, leaf: MerkleHash.leaf(eventHash: e.hash), prev: e.previousHash, at: e.recordedAt,
+                        endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true))
                 } else {
                     out.append(LineSummary(
-                        seq: 0, hash: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop,
+                        seq: 0, hash: .zero, leaf: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop,
                         stream: start..<start, slowStream: nil, sound: false))
                 }
                 start = stop + 1
@@ -187,6 +199,8 @@ private struct SharedBuffers: @unchecked Sendable {
 struct LineSummary {
     var seq: Int64
     var hash: SHA256Digest
+    /// The event's RFC 6962 leaf hash (hashed here, on all cores).
+    var leaf: SHA256Digest
     var prev: SHA256Digest
     var at: Timestamp
     var endsBatch: Bool
@@ -206,6 +220,36 @@ struct ChainState {
     var batchClosed = true
     /// Steps of recorded time longer than `ClockJumpGuard.standardLead` (INVARIANTS.md rule 16).
     var clockJumps: [ClockJump] = []
+    /// The Merkle tree of the sound events so far, folded as they come: O(log n) hashes.
+    var tree = MerkleCompactRange()
+    /// Consistency proofs being captured, one per tree size asked for.
+    var captures: [MerkleConsistencyCapture] = []
+    /// The seqs whose hashes were asked for, and those found.
+    var watchedSeqs: Set<Int64> = []
+    var hashesAt: [Int64: SHA256Digest] = [:]
+
+    /// Keeps what `request` asks for as the fold passes it.
+    mutating func watch(_ request: VerificationRequest) {
+        captures = Set(request.treeSizes.filter { $0 >= 1 }).sorted().map(MerkleConsistencyCapture.init(oldSize:))
+        watchedSeqs = Set(request.seqs)
+    }
+
+    /// Folds a sound event into the tree (and the captures).
+    @inline(__always)
+    mutating func fold(_ summary: LineSummary) {
+        if captures.isEmpty {
+            tree.append(leafHash: summary.leaf)
+        } else {
+            var kept = captures
+            captures = []
+            tree.append(leafHash: summary.leaf) { level, index, hash in
+                for k in kept.indices { kept[k].completed(level: level, index: index, hash: hash) }
+            }
+            for k in kept.indices { kept[k].reached(tree) }
+            captures = kept
+        }
+        if !watchedSeqs.isEmpty, watchedSeqs.contains(summary.seq) { hashesAt[summary.seq] = summary.hash }
+    }
 
     mutating func absorb(_ summaries: [LineSummary], in chunk: UnsafeRawBufferPointer, segment: String, firstLine: Int) -> LedgerFault? {
         for (k, summary) in summaries.enumerated() {
@@ -239,12 +283,21 @@ struct ChainState {
             hash = h
             recordedAt = at
             batchClosed = endsBatch
+            fold(summary)
         }
         return nil
     }
 
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
-        VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
+        var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
+        report.root = tree.root
+        for capture in captures {
+            guard let oldRoot = capture.oldRoot else { continue }
+            report.rootsAt[capture.oldSize] = oldRoot
+            report.consistencyProofs[capture.oldSize] = try? capture.proof(to: tree)
+        }
+        report.hashesAt = hashesAt
+        return report
     }
 }
 
