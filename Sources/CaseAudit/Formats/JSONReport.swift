@@ -139,6 +139,8 @@ extension CaseDiff {
 extension IntegrityStatement {
     /// The verification report as JSON.
     public func verificationJSON() -> String {
-        JSONReport.render([("report", "verify"), ("integrity", JSONReport.integrity(self))])
+        var tree: [String: JSONValue] = ["size": .integer(headSeq), "root": JSONReport.string(merkleRoot)]
+        if !headsConfirmed.isEmpty { tree["headsConfirmed"] = JSONReport.strings(headsConfirmed) }
+        return JSONReport.render([("report", "verify"), ("merkleTree", .object(tree)), ("integrity", JSONReport.integrity(self))])
     }
 }

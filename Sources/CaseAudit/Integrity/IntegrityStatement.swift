@@ -27,6 +27,13 @@ public struct IntegrityStatement: Hashable, Sendable {
     public var recordCheck: RecordCheck?
     /// Where a verification record of this verification was written, when one was.
     public var recordWritten: String?
+    /// issue 16: tree. The RFC 6962 Merkle root of the tree of events 1…`headSeq` (64 hex
+    /// digits), recomputed from the log by the whole verification; nil when the ledger was checked
+    /// against a verification record instead.
+    public var merkleRoot: String?
+    /// Heads kept elsewhere that the ledger was found to hold (`verify --since`, `--expect`): one
+    /// sentence each, saying what was confirmed.
+    public var headsConfirmed: [String] = []
 
     /// What a report made with a verification record re-checked.
     public struct RecordCheck: Hashable, Sendable {
@@ -93,6 +100,7 @@ public struct IntegrityStatement: Hashable, Sendable {
         } else {
             out.append("Verification passed: all \(eventsVerified) events in \(segments) segment\(segments == 1 ? "" : "s") were re-hashed and every link in the chain was checked.")
         }
+        out += headsConfirmed
         if let written = recordWritten {
             out.append("A verification record of this verification was written to \(written).")
         }

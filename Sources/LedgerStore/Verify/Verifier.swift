@@ -33,12 +33,13 @@ public enum Verifier {
     /// Verifies the ledger at `path` as `verify(ledgerAt:)` does and, when it finds no fault,
     /// writes a verification record of what it verified to `recordPath` (a temporary file renamed
     /// over it, so a reader sees the old record or the new one whole). Writes nothing when it finds
-    /// a fault or the ledger is empty; `written` says whether it wrote.
+    /// a fault or the ledger is empty; `written` says whether it wrote. Keeps what `request` asks
+    /// for, as `verify(ledgerAt:request:)` does.
     public static func verify(
-        ledgerAt path: String, recordingTo recordPath: String, verifiedAt: Timestamp
+        ledgerAt path: String, recordingTo recordPath: String, verifiedAt: Timestamp, request: VerificationRequest = VerificationRequest()
     ) throws(LedgerError) -> (report: VerificationReport, written: Bool) {
         var builder: VerificationRecord.Builder? = VerificationRecord.Builder()
-        let report = try verify(ledgerAt: path, recording: &builder)
+        let report = try verify(ledgerAt: path, recording: &builder, request: request)
         guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt) else { return (report, false) }
         do {
             try FileSystem.replace(recordPath, with: bytes)
