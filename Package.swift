@@ -93,6 +93,9 @@ let package = Package(
         // The executables run as processes: commands, crash safety, the independent verifier.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
+            dependencies: [
+                "LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress",
+                "caseledger-audit", "LedgerSigning",
+            ]),
     ]
 )
