@@ -181,4 +181,15 @@ import Testing
         let root = try InMemoryMerkleTree(eventHashes: hashes).root(size: 12)
         #expect(run.stdout.contains("; Merkle tree root \(root.hex); head seq 12 hash "))
     }
+
+    @Test func aReportCheckedAgainstAVerificationRecordNamesTheRootItRecorded() throws {
+        let path = tmp.child("ledger"), record = tmp.child("verified.rec")
+        try AuditLedgerFixture.create(at: path)
+        #expect(try audit.run(["verify", "--ledger", path, "--verification-record", record]).exitCode == 0)
+        let run = try audit.run(["trail", "C-1001", "--ledger", path, "--verification-record", record])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        let flat = run.stdout.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        let root = try Ledger.open(at: path).merkleRoot().hex
+        #expect(flat.contains("which holds a verification of the whole ledger through seq 8 (hash \(try Ledger.open(at: path).headHash.hex), Merkle tree root \(root)) made at"))
+    }
 }

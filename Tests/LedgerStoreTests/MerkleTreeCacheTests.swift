@@ -239,4 +239,25 @@ import Testing
         #expect(throws: LedgerError.self) { try ledger.append([event("C-0", n: 9, expectedVersion: .exactly(99))]) }
         #expect(snapshot(of: scratch.ledgerPath) == before)
     }
+
+    @Test func aVerificationRecordHoldsTheRootOfWhatItVerified() throws {
+        let scratch = Scratch()
+        try Self.fill(try scratch.newLedger(), count: 23)
+        let recordPath = scratch.path + "/verified.rec"
+        let (report, written) = try Verifier.verify(ledgerAt: scratch.ledgerPath, recordingTo: recordPath, verifiedAt: Timestamp(microsecondsSinceEpoch: 0))
+        #expect(written)
+        let record = try VerificationRecord.read(from: recordPath)
+        let tree = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
+        #expect(record.root == report.root)
+        #expect(record.root == (try tree.root(size: 23)))
+        // A record of the first version (no root) is refused, saying how to make a new one.
+        var old = try bytes(of: recordPath)
+        old.replaceSubrange(0..<8, with: Array("CLVREC01".utf8))
+        try write(old, to: recordPath)
+        #expect {
+            _ = try VerificationRecord.read(from: recordPath)
+        } throws: { error in
+            "\(error)".contains("CLVREC01") && "\(error)".contains("--verification-record FILE")
+        }
+    }
 }

@@ -45,6 +45,9 @@ public struct IntegrityStatement: Hashable, Sendable {
         public var recordHeadSeq: Int64
         /// That event's hash.
         public var recordHeadHash: String
+        /// issue 16: tree. The Merkle tree root of events 1…`recordHeadSeq` the verification
+        /// recomputed (64 hex digits): what a signed checkpoint of that size must name.
+        public var recordRoot: String?
         /// Events the report read that the record covers, each re-hashed and found to have the
         /// recorded hash (with the ledger's first event and the record's last).
         public var eventsMatched: Int
@@ -89,7 +92,7 @@ public struct IntegrityStatement: Hashable, Sendable {
         } else if let r = recordCheck {
             out.append(
                 "Checked against the verification record \(r.recordPath), which holds a verification of the whole ledger through seq "
-                    + "\(r.recordHeadSeq) (hash \(r.recordHeadHash)) made at \(r.verifiedAt.rfc3339).")
+                    + "\(r.recordHeadSeq) (hash \(r.recordHeadHash)\(r.recordRoot.map { ", Merkle tree root \($0)" } ?? "")) made at \(r.verifiedAt.rfc3339).")
             out.append(
                 "For this report \(r.eventsMatched) event\(r.eventsMatched == 1 ? "" : "s") it read (with the ledger's first and that last one) "
                     + "\(r.eventsMatched == 1 ? "was" : "were") re-hashed and each has the hash verified then; "

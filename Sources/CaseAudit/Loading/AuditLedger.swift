@@ -225,6 +225,7 @@ public final class AuditLedger {
                 recordPath: recordCheck.record.path, verifiedAt: recordCheck.record.verifiedAt, recordHeadSeq: recordCheck.record.headSeq,
                 recordHeadHash: recordCheck.record.head.hash.hex, eventsMatched: recordCheck.eventsCheckedAgainstRecord,
                 eventsSince: recordCheck.eventsSince)
+            statement.recordCheck?.recordRoot = recordCheck.record.root.hex
         }
         return statement
     }

@@ -40,7 +40,7 @@ public enum Verifier {
     ) throws(LedgerError) -> (report: VerificationReport, written: Bool) {
         var builder: VerificationRecord.Builder? = VerificationRecord.Builder()
         let report = try verify(ledgerAt: path, recording: &builder, request: request)
-        guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt) else { return (report, false) }
+        guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt, root: report.root) else { return (report, false) }
         do {
             try FileSystem.replace(recordPath, with: bytes)
         } catch .io(_, _, let code) {
