@@ -145,7 +145,8 @@ import Testing
     }
 
     enum Spoiling: String, CaseIterable, CustomTestStringConvertible {
-        case deleted, headCorrupted, headDeleted, interiorZeroed, interiorAltered, rightEdgeAltered, levelTruncated, fromAnotherLedger
+        case deleted, headCorrupted, headDeleted, interiorZeroed, interiorAltered, rightEdgeAltered, levelTruncated, fromAnotherLedger,
+            aheadOfTheLog, garbageAfterTheHead
         var testDescription: String { rawValue }
     }
 
@@ -172,6 +173,19 @@ import Testing
         case .levelTruncated:
             let b = try bytes(of: tree + "/level-00.bin")
             try write(Array(b.prefix(32 * 20)), to: tree + "/level-00.bin")
+        case .aheadOfTheLog:
+            // The tree of the same history grown to 60 events (the log was rolled back to 45).
+            let other = Scratch()
+            try fill(try other.newLedger(), count: 60)
+            try fm.removeItem(atPath: tree)
+            try fm.copyItem(atPath: other.ledgerPath + "/index/tree", toPath: tree)
+        case .garbageAfterTheHead:
+            // A save cut short: records past what head.bin covers.
+            for level in 0...2 {
+                var b = try bytes(of: tree + "/level-0\(level).bin")
+                b += [UInt8](repeating: 0xAB, count: 96)
+                try write(b, to: tree + "/level-0\(level).bin")
+            }
         case .fromAnotherLedger:
             let other = Scratch()
             let ledger = try other.newLedger()
@@ -259,5 +273,25 @@ import Testing
         } throws: { error in
             "\(error)".contains("CLVREC01") && "\(error)".contains("--verification-record FILE")
         }
+    }
+
+    @Test func twoWritersTakingTurnsKeepOneTree() throws {
+        let scratch = Scratch()
+        let a = try scratch.newLedger()
+        let b = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        for round in 0..<8 {
+            try Self.fill(round % 2 == 0 ? a : b, count: Int64(round + 2), from: Int64(round * 100))
+        }
+        let tree = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
+        let size = tree.leafCount
+        let cache = try Ledger.open(at: scratch.ledgerPath).merkleCacheAtHead()
+        #expect(cache.diskLeaves == size)
+        for level in 0...5 {
+            for index in stride(from: Int64(0), to: size >> Int64(level), by: 1) {
+                #expect(try cache.completeSubtreeHash(level: level, index: index) == tree.completeSubtreeHash(level: level, index: index))
+            }
+        }
+        try a.refresh()
+        #expect(try a.merkleRoot() == (try tree.root(size: size)))
     }
 }
