@@ -32,7 +32,7 @@ enum VerifyCommand: OptionsCommand {
 
     // issue 16: tree — consistency on demand.
     static let since = OptionSpec(
-        "since", valueName: "CHECKPOINT", help: "A signed checkpoint the ledger must extend (needs --log-key); may be repeated.", isRepeatable: true)
+        "since", valueName: "CHECKPOINT", help: "A signed checkpoint the ledger must extend (needs --log-key).", isRepeatable: true)
     static let logKey = OptionSpec(
         "log-key", valueName: "KEYFILE",
         help: "The log's public key, for --since: a verifier key line (name+id+base64, as published) or a PEM public key "
@@ -40,7 +40,7 @@ enum VerifyCommand: OptionsCommand {
     static let origin = OptionSpec(
         "origin", valueName: "NAME", help: "The log's name (the checkpoint's first line), for --since: by default the verifier key's name.")
     static let expect = OptionSpec(
-        "expect", valueName: "SEQ:HASH", help: "A head printed on an earlier report: the event at SEQ must have HASH; may be repeated.",
+        "expect", valueName: "SEQ:HASH", help: "A head printed on an earlier report: the event at SEQ must have HASH.",
         isRepeatable: true)
 
     static let record = OptionSpec(

@@ -157,8 +157,12 @@ extension Ledger {
     /// leaf is the log's event's at that seq; nil otherwise (missing, short, damaged, another history).
     private func loadMerkleCache() -> MerkleTreeCache? {
         guard tail.seq > 0, let cache = MerkleTreeCache.load(directory: merkleDirectory, writable: mode == .readWrite),
-            cache.leafCount <= tail.seq, let event = try? event(seq: cache.leafCount), event.hash == cache.lastEventHash
+            cache.leafCount <= tail.seq
         else { return nil }
+        // The writer keeps the tree at the head, so usually it covers exactly what this handle has
+        // read, and the head's hash is known without reading the index.
+        if cache.leafCount == tail.seq { return cache.lastEventHash == tail.hash ? cache : nil }
+        guard let event = try? event(seq: cache.leafCount), event.hash == cache.lastEventHash else { return nil }
         return cache
     }
 
