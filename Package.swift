@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
-            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit", "LedgerSigning"],
             path: "tools/caseledger-audit", swiftSettings: metadataByAccessor,
             // A release build is one static executable (the tool uses no Foundation): the Swift
             // runtime, the C++ library and the C library linked in, so a report on one case starts
@@ -93,6 +93,9 @@ let package = Package(
         // The executables run as processes: commands, crash safety, the independent verifier.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
+            dependencies: [
+                "LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress",
+                "caseledger-audit", "LedgerSigning",
+            ]),
     ]
 )

@@ -6,6 +6,7 @@ enum VerifyCommand: OptionsCommand {
     static let spec = CommandSpec(
         name: "verify", abstract: "Re-hash every event and check every link; report the first fault.",
         discussion: "Exit 0 when the ledger is intact (an unfinished batch after the last committed event, being written or torn by a crash, is left out and named); 1 with the fault's segment, line, seq and reason when it is not. "
+            + "An intact ledger's report names its RFC 6962 Merkle tree root, recomputed from the log (the root a signed checkpoint names). "
             + "An intact ledger's report lists every step of recorded time of more than 31 days, and whether it was acknowledged as a clock jump (--clock-jump).",
         options: [CaseledgerCommand.ledgerOption])
 
@@ -16,7 +17,7 @@ enum VerifyCommand: OptionsCommand {
         }
         try StandardStreams.output.writeLine(
             "intact: \(report.events) events in \(report.segments) segment\(report.segments == 1 ? "" : "s"), "
-                + "\(report.bytes) bytes; head seq \(report.events) hash \(report.headHash.hex)")
+                + "\(report.bytes) bytes; Merkle tree root \(report.root.hex); head seq \(report.events) hash \(report.headHash.hex)")
         // Keeps events/INVARIANTS.md rule 22: an unfinished batch is reported, not called damage.
         if let tail = report.uncommitted {
             try StandardStreams.output.writeLine(

@@ -17,6 +17,8 @@ import Testing
         let batch: [UInt8]
         let committedEvents: Int64
         let record: String
+        /// The RFC 6962 root of the committed events alone.
+        let committedRoot: SHA256Digest
 
         init(committedBatches: Int, eventBytes: Int, batchEvents: Int) throws {
             let ledger = try scratch.newLedger()
@@ -27,6 +29,7 @@ import Testing
             }
             for _ in 0..<committedBatches { try ledger.append([big(), big()]) }
             committedEvents = n
+            committedRoot = try InMemoryMerkleTree(eventHashes: allEvents(of: ledger).map(\.hash)).root(size: n)
             segment = scratch.ledgerPath + "/" + SegmentFile.name(firstSeq: 1)
             committed = try bytes(of: segment)
             record = scratch.path + "/record.bin"
@@ -63,6 +66,8 @@ import Testing
             #expect(report.fault == nil, "cut at \(count): \(report.fault?.description ?? "")")
             #expect(report.events == committedEvents, "cut at \(count)")
             #expect(report.bytes == Int64(committed.count), "cut at \(count)")
+            // The root names the committed events only, never a leaf of the unfinished batch.
+            #expect(report.root == committedRoot, "cut at \(count)")
             if count > 0 {
                 #expect(report.uncommitted == UncommittedTail(
                     segment: SegmentFile.name(firstSeq: 1), offset: Int64(committed.count), byteCount: Int64(count),

@@ -88,10 +88,11 @@ extension CaseDiff {
 extension IntegrityStatement {
     /// The verification as CSV: one integrity row.
     public func verificationCSV() -> String {
-        let c = ["row_type", "head_seq", "head_hash", "events", "segments", "statement", "status"]
+        let c = ["row_type", "head_seq", "head_hash", "events", "segments", "statement", "status", "merkle_root"]
         var row = CSVReport.integrityRow(self, count: c.count, textColumn: 5, statusColumn: 6)
         row[3] = String(eventsVerified)
         row[4] = String(segments)
+        row[7] = merkleRoot ?? ""
         return CSVReport.render(c, [row])
     }
 }

@@ -78,10 +78,12 @@ enum JSONReport {
             "recheck": .string(i.recheckCommand), "statement": strings(i.lines),
         ]
         if let r = i.recordCheck {
-            o["checkedAgainstRecord"] = [
+            var checked: [String: JSONValue] = [
                 "record": .string(r.recordPath), "verifiedAt": .string(r.verifiedAt.rfc3339), "recordHeadSeq": .integer(r.recordHeadSeq),
                 "recordHeadHash": .string(r.recordHeadHash), "eventsMatched": .integer(Int64(r.eventsMatched)), "eventsSince": .integer(r.eventsSince),
             ]
+            if let root = r.recordRoot { checked["recordMerkleRoot"] = .string(root) }
+            o["checkedAgainstRecord"] = .object(checked)
         }
         if let written = i.recordWritten { o["recordWritten"] = .string(written) }
         if let t = i.asKnownAt {
@@ -139,6 +141,8 @@ extension CaseDiff {
 extension IntegrityStatement {
     /// The verification report as JSON.
     public func verificationJSON() -> String {
-        JSONReport.render([("report", "verify"), ("integrity", JSONReport.integrity(self))])
+        var tree: [String: JSONValue] = ["size": .integer(headSeq), "root": JSONReport.string(merkleRoot)]
+        if !headsConfirmed.isEmpty { tree["headsConfirmed"] = JSONReport.strings(headsConfirmed) }
+        return JSONReport.render([("report", "verify"), ("merkleTree", .object(tree)), ("integrity", JSONReport.integrity(self))])
     }
 }

@@ -27,6 +27,13 @@ public struct IntegrityStatement: Hashable, Sendable {
     public var recordCheck: RecordCheck?
     /// Where a verification record of this verification was written, when one was.
     public var recordWritten: String?
+    /// issue 16: tree. The RFC 6962 Merkle root of the tree of events 1…`headSeq` (64 hex
+    /// digits), recomputed from the log by the whole verification; nil when the ledger was checked
+    /// against a verification record instead.
+    public var merkleRoot: String?
+    /// Heads kept elsewhere that the ledger was found to hold (`verify --since`, `--expect`): one
+    /// sentence each, saying what was confirmed.
+    public var headsConfirmed: [String] = []
 
     /// What a report made with a verification record re-checked.
     public struct RecordCheck: Hashable, Sendable {
@@ -38,6 +45,9 @@ public struct IntegrityStatement: Hashable, Sendable {
         public var recordHeadSeq: Int64
         /// That event's hash.
         public var recordHeadHash: String
+        /// issue 16: tree. The Merkle tree root of events 1…`recordHeadSeq` the verification
+        /// recomputed (64 hex digits): what a signed checkpoint of that size must name.
+        public var recordRoot: String?
         /// Events the report read that the record covers, each re-hashed and found to have the
         /// recorded hash (with the ledger's first event and the record's last).
         public var eventsMatched: Int
@@ -82,7 +92,7 @@ public struct IntegrityStatement: Hashable, Sendable {
         } else if let r = recordCheck {
             out.append(
                 "Checked against the verification record \(r.recordPath), which holds a verification of the whole ledger through seq "
-                    + "\(r.recordHeadSeq) (hash \(r.recordHeadHash)) made at \(r.verifiedAt.rfc3339).")
+                    + "\(r.recordHeadSeq) (hash \(r.recordHeadHash)\(r.recordRoot.map { ", Merkle tree root \($0)" } ?? "")) made at \(r.verifiedAt.rfc3339).")
             out.append(
                 "For this report \(r.eventsMatched) event\(r.eventsMatched == 1 ? "" : "s") it read (with the ledger's first and that last one) "
                     + "\(r.eventsMatched == 1 ? "was" : "were") re-hashed and each has the hash verified then; "
@@ -93,6 +103,7 @@ public struct IntegrityStatement: Hashable, Sendable {
         } else {
             out.append("Verification passed: all \(eventsVerified) events in \(segments) segment\(segments == 1 ? "" : "s") were re-hashed and every link in the chain was checked.")
         }
+        out += headsConfirmed
         if let written = recordWritten {
             out.append("A verification record of this verification was written to \(written).")
         }

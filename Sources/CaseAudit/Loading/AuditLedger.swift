@@ -56,13 +56,18 @@ public final class AuditLedger {
     /// read through `upcaster` (`CaseService`'s standard steps unless told otherwise). Throws
     /// `LedgerError` when there is no ledger there, `AuditError.damaged` when verification finds a
     /// fault, and `RecordCheckError` when the record cannot be used or the ledger does not match it.
-    public static func open(at path: String, upcaster: Upcaster = .standard, verification: AuditVerification = .whole) throws -> AuditLedger {
+    ///
+    /// A whole verification also keeps what `request` asks for (roots and consistency proofs at
+    /// checkpoints' sizes, hashes at seqs: `KeptHead`); a check against a record keeps nothing.
+    public static func open(
+        at path: String, upcaster: Upcaster = .standard, verification: AuditVerification = .whole, request: VerificationRequest = VerificationRequest()
+    ) throws -> AuditLedger {
         switch verification {
         case .whole:
-            let report = try verifyWhole(path, recordingTo: nil)
+            let report = try verifyWhole(path, recordingTo: nil, request: request)
             return AuditLedger(path: path, ledger: try openReadOnly(path), verification: report.report, recordCheck: nil, recordWritten: nil, upcaster: upcaster)
         case .wholeWritingRecord(let recordPath):
-            let report = try verifyWhole(path, recordingTo: recordPath)
+            let report = try verifyWhole(path, recordingTo: recordPath, request: request)
             return AuditLedger(
                 path: path, ledger: try openReadOnly(path), verification: report.report, recordCheck: nil,
                 recordWritten: report.written ? recordPath : nil, upcaster: upcaster)
@@ -73,12 +78,14 @@ public final class AuditLedger {
     }
 
     /// Verifies the whole ledger (writing a record when asked); `AuditError.damaged` on a fault.
-    private static func verifyWhole(_ path: String, recordingTo recordPath: String?) throws -> (report: VerificationReport, written: Bool) {
+    private static func verifyWhole(
+        _ path: String, recordingTo recordPath: String?, request: VerificationRequest
+    ) throws -> (report: VerificationReport, written: Bool) {
         let result: (report: VerificationReport, written: Bool)
         if let recordPath {
-            result = try Verifier.verify(ledgerAt: path, recordingTo: recordPath, verifiedAt: .now())
+            result = try Verifier.verify(ledgerAt: path, recordingTo: recordPath, verifiedAt: .now(), request: request)
         } else {
-            result = (try Verifier.verify(ledgerAt: path), false)
+            result = (try Verifier.verify(ledgerAt: path, request: request), false)
         }
         if let fault = result.report.fault {
             throw AuditError.damaged(fault: fault, soundEvents: result.report.events, ledgerPath: path)
@@ -205,6 +212,7 @@ public final class AuditLedger {
             ledgerPath: path, headSeq: head.seq, headHash: head.hash.hex, verified: true,
             eventsVerified: verification?.events ?? recordCheck!.eventsSince, segments: verification?.segments ?? recordCheck!.segmentCount)
         statement.recordWritten = recordWritten
+        if let verification { statement.merkleRoot = verification.root.hex }
         if let asKnownAt {
             statement.asKnownAt = asKnownAt
             if let head = try head(asKnownAt: asKnownAt) {
@@ -217,6 +225,7 @@ public final class AuditLedger {
                 recordPath: recordCheck.record.path, verifiedAt: recordCheck.record.verifiedAt, recordHeadSeq: recordCheck.record.headSeq,
                 recordHeadHash: recordCheck.record.head.hash.hex, eventsMatched: recordCheck.eventsCheckedAgainstRecord,
                 eventsSince: recordCheck.eventsSince)
+            statement.recordCheck?.recordRoot = recordCheck.record.root.hex
         }
         return statement
     }

@@ -49,6 +49,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     /// not a regular file inside the ledger directory (a link, a pipe, a directory, a device), or
     /// a name that looks like a segment's is not one. `reason` says what it is and what to do.
     case unusableFile(path: String, reason: String)
+    /// A Merkle tree size, leaf or proof asked of the ledger that it cannot give (issue 16: tree).
+    case merkle(MerkleError)
 
     /// A short stable identifier of the kind of failure, e.g. `ledger-damaged`.
     public var code: String {
@@ -64,6 +66,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .io: return "io-error"
         case .clockJump: return "clock-jump"
         case .unusableFile: return "unusable-file"
+        case .merkle(let error): return error.code
         }
     }
 
@@ -102,6 +105,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "event would be stamped after it. Check the clock; if it is right (nothing was recorded for that long), "
                 + "append again acknowledging the jump with its reason (caseledger: --clock-jump REASON), which is recorded in the log; "
                 + "nothing was written"
+        case .merkle(let error):
+            return error.message
         }
     }
 

@@ -212,6 +212,7 @@ extension Ledger {
             results[i] = AppendResult(seq: results[j]!.seq, id: event.id!, wasAlreadyRecorded: true)
         }
 
+        prepareMerkleTreeLocked()
         let previousTail = tail
         let (ordinal, file, created) = try segmentForAppend(bytes: Int64(buffer.count))
         let before = tail.endOffset
@@ -241,6 +242,7 @@ extension Ledger {
         tail.recordedAt = recordedAt
         tail.endOffset = before + Int64(buffer.count)
         if tail.seq - savedIndexCount >= max(1, indexSaveInterval) { saveIndexLocked() }
+        extendMerkleTreeLocked(withBatch: built.map(\.hash), after: previousTail.seq)
         return results.map { $0! }
     }
 

@@ -60,6 +60,8 @@ public final class Ledger {
     var readBuffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 4096, alignment: 16)
     /// The buffers of `forEachEvent(inStreams:)`, while no call is using them.
     var groupBuffers: GroupReadBuffers? = GroupReadBuffers()
+    /// The Merkle tree over the log (`Ledger+Merkle.swift`): nil until something needs it.
+    var merkleCache: MerkleTreeCache? = nil
 
     deinit { readBuffer.deallocate() }
 
@@ -147,14 +149,17 @@ public final class Ledger {
         try catchUp(asWriter: false)
     }
 
-    /// Saves the index cache now (a writer does so by itself every few thousand events), under
-    /// the writer lock. Writes only what was not saved before. Failures are ignored: the cache is
+    /// Saves the index cache now (a writer does so by itself every few thousand events), and the
+    /// Merkle tree cache when this handle holds subtrees not saved yet, under the writer lock.
+    /// Writes only what was not saved before. Failures are ignored: the cache is
     /// rebuilt from the log when missing or wrong.
     public func saveIndex() {
-        guard mode == .readWrite, tail.seq > 0, cacheAtOpen?.head.records != tail.seq else { return }
+        let indexToSave = cacheAtOpen?.head.records != tail.seq, treeToSave = merkleCache?.hasPending == true
+        guard mode == .readWrite, tail.seq > 0, indexToSave || treeToSave else { return }
         _ = try? withWriterLock { () throws(LedgerError) in
             try loadIndex()
-            saveIndexLocked()
+            if indexToSave { saveIndexLocked() }
+            saveMerkleTreeLocked()
         }
     }
 

@@ -37,7 +37,8 @@ extension VerificationRecord {
 
         /// The record's bytes (events/FORMAT.md, "Verification record"), or nil when no event
         /// was added.
-        func encode(verifiedAt: Timestamp) -> [UInt8]? {
+        /// `root` is the Merkle root of the events added.
+        func encode(verifiedAt: Timestamp, root: SHA256Digest) -> [UInt8]? {
             guard let first = entries.first, let head = entries.last else { return nil }
             // Streams in byte order of their names; each stream's entries in seq order.
             let order = names.indices.sorted { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }
@@ -69,11 +70,12 @@ extension VerificationRecord {
             }
             encodeEntry(first, to: &out)
             encodeEntry(head, to: &out)
+            out += root.bytes
             append(0, to: &out)  // the checksum, filled in below
             for s in segments { append(UInt64(s), to: &out) }
-            let sum = out.withUnsafeBytes { VerificationRecord.checksum($0, from: 0, to: out.count, skipping: 184) }
+            let sum = out.withUnsafeBytes { VerificationRecord.checksum($0, from: 0, to: out.count, skipping: VerificationRecord.checksumAt) }
             withUnsafeBytes(of: sum.littleEndian) { s in
-                for k in 0..<8 { out[184 + k] = s[k] }
+                for k in 0..<8 { out[VerificationRecord.checksumAt + k] = s[k] }
             }
             out += directory
             out += nameBytes

@@ -51,8 +51,12 @@ public final class VerificationRecord {
         public var description: String { "\(path) is not a usable verification record: \(reason)" }
     }
 
-    static let magic: [UInt8] = Array("CLVREC01".utf8)
-    static let headerBytes = 192
+    static let magic: [UInt8] = Array("CLVREC02".utf8)
+    /// The magic of the first version, which held no Merkle root.
+    static let firstMagic: [UInt8] = Array("CLVREC01".utf8)
+    static let headerBytes = 224
+    /// Where the header's checksum is.
+    static let checksumAt = 216
     static let entryBytes = 64
     static let directoryEntryBytes = 32
 
@@ -64,6 +68,9 @@ public final class VerificationRecord {
     public let first: Entry
     /// When the verification was made.
     public let verifiedAt: Timestamp
+    /// The RFC 6962 Merkle root of the tree of the events verified (seqs 1…`headSeq`), recomputed
+    /// from the log by that verification.
+    public let root: SHA256Digest
     /// The first seqs of the segments the verification read, in order.
     public let segments: [Int64]
     /// How many streams the ledger had.
@@ -86,6 +93,7 @@ public final class VerificationRecord {
         head = VerificationRecord.entry(in: map, at: 120)
         first = VerificationRecord.entry(in: map, at: 56)
         verifiedAt = Timestamp(microsecondsSinceEpoch: Int64(bitPattern: VerificationRecord.word(map, 16)))
+        root = SHA256Digest(bytes: map[184..<216])!
         segments = (0..<segmentCount).map { Int64(bitPattern: VerificationRecord.word(map, VerificationRecord.headerBytes + 8 * $0)) }
     }
 
@@ -108,6 +116,11 @@ public final class VerificationRecord {
             throw fail("it cannot be mapped into memory (errno \(errno))")
         }
         let map = UnsafeRawBufferPointer(start: p, count: Int(size))
+        if map.prefix(firstMagic.count).elementsEqual(firstMagic) {
+            munmap(p, Int(size))
+            throw fail("it was made by an earlier version (CLVREC01, which holds no Merkle tree root): make it again with "
+                + "'caseledger-audit verify --ledger DIR --verification-record FILE'")
+        }
         let good = map.prefix(magic.count).elementsEqual(magic)
         let headSeq = word(map, 8), segmentCount = word(map, 24), streamCount = word(map, 32), nameBytes = word(map, 40), events = word(map, 48)
         guard good, headSeq >= 1, events == headSeq, segmentCount >= 1, segmentCount <= headSeq, streamCount >= 1, streamCount <= headSeq,
@@ -122,7 +135,7 @@ public final class VerificationRecord {
             munmap(p, Int(size))
             throw fail("it is \(size) bytes long but its header describes \(expected): it was cut short or added to")
         }
-        guard checksum(map, from: 0, to: headerBytes + Int(segmentCount) * 8, skipping: 184) == word(map, 184) else {
+        guard checksum(map, from: 0, to: headerBytes + Int(segmentCount) * 8, skipping: checksumAt) == word(map, checksumAt) else {
             munmap(p, Int(size))
             throw fail("its header's checksum does not match: the file is damaged")
         }

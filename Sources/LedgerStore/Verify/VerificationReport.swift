@@ -36,9 +36,35 @@ public struct VerificationReport: Hashable, Sendable {
     /// or one a crash cut short (the next append sets it aside under `torn/`); nil when the log
     /// ends at a committed line. Not a fault (events/FORMAT.md, "A torn tail, and damage").
     public var uncommitted: UncommittedTail? = nil
+    /// The RFC 6962 Merkle root of the tree of the events found sound (seqs 1…`events`), folded
+    /// as the chain was walked (`MerkleHash.emptyRoot` when there is none).
+    public var root: SHA256Digest = MerkleHash.emptyRoot
+    /// The root of the tree at each size a `VerificationRequest` asked for, folded from the log.
+    public var rootsAt: [Int64: SHA256Digest] = [:]
+    /// For each size a `VerificationRequest` asked for, the consistency proof from it to the
+    /// tree of all `events` (empty when that is the same size), assembled from the log's own hashes.
+    public var consistencyProofs: [Int64: MerkleConsistencyProof] = [:]
+    /// The hash of each seq a `VerificationRequest` asked for, as the log holds it.
+    public var hashesAt: [Int64: SHA256Digest] = [:]
 
     /// True when verify found no fault.
     public var isIntact: Bool { fault == nil }
+}
+
+/// What a verification keeps besides its verdict, for checking the ledger against something kept
+/// elsewhere: tree sizes of signed checkpoints (their roots, and consistency proofs from them to the
+/// head) and seqs of heads printed on old reports (their hashes).
+public struct VerificationRequest: Hashable, Sendable {
+    /// Tree sizes whose roots and consistency proofs to the head to keep (sizes below 1 are ignored).
+    public var treeSizes: [Int64]
+    /// Seqs whose event hashes to keep.
+    public var seqs: [Int64]
+
+    /// A request.
+    public init(treeSizes: [Int64] = [], seqs: [Int64] = []) {
+        self.treeSizes = treeSizes
+        self.seqs = seqs
+    }
 }
 
 /// A step of recorded time longer than a writer may take without acknowledging it: where it is,

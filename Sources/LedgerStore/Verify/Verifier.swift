@@ -21,16 +21,26 @@ public enum Verifier {
         return try verify(ledgerAt: path, recording: &none)
     }
 
+    /// Verifies the ledger at `path` as `verify(ledgerAt:)` does and, as it goes, keeps what
+    /// `request` asks for: the Merkle root at each of its tree sizes with a consistency proof
+    /// from there to the head, and the hash of each of its seqs (in `rootsAt`,
+    /// `consistencyProofs`, `hashesAt`; a size or seq past the last sound event is absent).
+    public static func verify(ledgerAt path: String, request: VerificationRequest) throws(LedgerError) -> VerificationReport {
+        var none: VerificationRecord.Builder? = nil
+        return try verify(ledgerAt: path, recording: &none, request: request)
+    }
+
     /// Verifies the ledger at `path` as `verify(ledgerAt:)` does and, when it finds no fault,
     /// writes a verification record of what it verified to `recordPath` (a temporary file renamed
     /// over it, so a reader sees the old record or the new one whole). Writes nothing when it finds
-    /// a fault or the ledger is empty; `written` says whether it wrote.
+    /// a fault or the ledger is empty; `written` says whether it wrote. Keeps what `request` asks
+    /// for, as `verify(ledgerAt:request:)` does.
     public static func verify(
-        ledgerAt path: String, recordingTo recordPath: String, verifiedAt: Timestamp
+        ledgerAt path: String, recordingTo recordPath: String, verifiedAt: Timestamp, request: VerificationRequest = VerificationRequest()
     ) throws(LedgerError) -> (report: VerificationReport, written: Bool) {
         var builder: VerificationRecord.Builder? = VerificationRecord.Builder()
-        let report = try verify(ledgerAt: path, recording: &builder)
-        guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt) else { return (report, false) }
+        let report = try verify(ledgerAt: path, recording: &builder, request: request)
+        guard report.isIntact, let bytes = builder?.encode(verifiedAt: verifiedAt, root: report.root) else { return (report, false) }
         do {
             try FileSystem.replace(recordPath, with: bytes)
         } catch .io(_, _, let code) {
@@ -41,12 +51,15 @@ public enum Verifier {
     }
 
     /// `verify(ledgerAt:)`, adding every sound event to `record` when given.
-    static func verify(ledgerAt path: String, recording record: inout VerificationRecord.Builder?) throws(LedgerError) -> VerificationReport {
+    static func verify(
+        ledgerAt path: String, recording record: inout VerificationRecord.Builder?, request: VerificationRequest = VerificationRequest()
+    ) throws(LedgerError) -> VerificationReport {
         let layout = LedgerLayout(root: path)
         try layout.checkManifest()
         let segments = try layout.segments()
         record?.setSegments(segments.map(\.firstSeq))
         var state = ChainState()
+        state.watch(request)
         var bytesRead: Int64 = 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
         defer { buffer.deallocate() }
@@ -188,15 +201,15 @@ public enum Verifier {
                 let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
                 if let e = EventLine.fastVerify(bytes) {
                     out.append(LineSummary(
-                        seq: e.seq, hash: e.hash, prev: e.prev, at: e.at, endsBatch: e.endsBatch, line: start..<stop,
-                        stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound), slowStream: nil, sound: true))
+                        seq: e.seq, hash: e.hash, leaf: MerkleHash.leaf(eventHash: e.hash), prev: e.prev, at: e.at, endsBatch: e.endsBatch,
+                        line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound), slowStream: nil, sound: true))
                 } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: false) {
                     out.append(LineSummary(
-                        seq: e.seq, hash: e.hash, prev: e.previousHash, at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop,
-                        stream: start..<start, slowStream: e.stream, sound: true))
+                        seq: e.seq, hash: e.hash, leaf: MerkleHash.leaf(eventHash: e.hash), prev: e.previousHash, at: e.recordedAt,
+                        endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true))
                 } else {
                     out.append(LineSummary(
-                        seq: 0, hash: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop,
+                        seq: 0, hash: .zero, leaf: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop,
                         stream: start..<start, slowStream: nil, sound: false))
                 }
                 start = stop + 1
@@ -221,6 +234,8 @@ private struct SharedBuffers: @unchecked Sendable {
 struct LineSummary {
     var seq: Int64
     var hash: SHA256Digest
+    /// The event's RFC 6962 leaf hash (hashed here, on all cores).
+    var leaf: SHA256Digest
     var prev: SHA256Digest
     var at: Timestamp
     var endsBatch: Bool
@@ -246,6 +261,39 @@ struct ChainState {
     var bytesBeforeSegment: Int64 = 0
     /// Steps of recorded time longer than `ClockJumpGuard.standardLead` (INVARIANTS.md rule 16).
     var clockJumps: [ClockJump] = []
+    /// The Merkle tree of the sound events so far, folded as they come: O(log n) hashes.
+    var tree = MerkleCompactRange()
+    /// Consistency proofs being captured, one per tree size asked for.
+    var captures: [MerkleConsistencyCapture] = []
+    /// The seqs whose hashes were asked for, and those found.
+    var watchedSeqs: Set<Int64> = []
+    var hashesAt: [Int64: SHA256Digest] = [:]
+    /// The tree, captures and hashes as they stood at the last committed event: what a report that
+    /// leaves an unfinished batch out gives (copies share storage until the next event is folded).
+    var committedFold = (tree: MerkleCompactRange(), captures: [MerkleConsistencyCapture](), hashesAt: [Int64: SHA256Digest]())
+
+    /// Keeps what `request` asks for as the fold passes it.
+    mutating func watch(_ request: VerificationRequest) {
+        captures = Set(request.treeSizes.filter { $0 >= 1 }).sorted().map(MerkleConsistencyCapture.init(oldSize:))
+        watchedSeqs = Set(request.seqs)
+    }
+
+    /// Folds a sound event into the tree (and the captures).
+    @inline(__always)
+    mutating func fold(_ summary: LineSummary) {
+        if captures.isEmpty {
+            tree.append(leafHash: summary.leaf)
+        } else {
+            var kept = captures
+            captures = []
+            tree.append(leafHash: summary.leaf) { level, index, hash in
+                for k in kept.indices { kept[k].completed(level: level, index: index, hash: hash) }
+            }
+            for k in kept.indices { kept[k].reached(tree) }
+            captures = kept
+        }
+        if !watchedSeqs.isEmpty, watchedSeqs.contains(summary.seq) { hashesAt[summary.seq] = summary.hash }
+    }
 
     /// Starts reading `segment`: nothing of it is committed yet.
     mutating func enter(_ segment: String, bytesBefore: Int64) {
@@ -288,8 +336,10 @@ struct ChainState {
             hash = h
             recordedAt = at
             batchClosed = endsBatch
+            fold(summary)
             if endsBatch {
                 committed = (s, h, at, segment, chunkOffset + Int64(summary.line.upperBound) + 1, firstLine + k + 1)
+                committedFold = (tree, captures, hashesAt)
             }
         }
         return nil
@@ -322,11 +372,27 @@ struct ChainState {
             events: committed.seq, segments: segments, bytes: bytesBeforeSegment + start, headHash: committed.hash, fault: nil,
             clockJumps: clockJumps.filter { $0.seq <= committed.seq })
         out.uncommitted = tail
+        // The tree of the committed events only: the unfinished batch's events are not in it.
+        out.root = committedFold.tree.root
+        for capture in committedFold.captures {
+            guard let oldRoot = capture.oldRoot else { continue }
+            out.rootsAt[capture.oldSize] = oldRoot
+            out.consistencyProofs[capture.oldSize] = try? capture.proof(to: committedFold.tree)
+        }
+        out.hashesAt = committedFold.hashesAt
         return out
     }
 
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
-        VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
+        var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
+        report.root = tree.root
+        for capture in captures {
+            guard let oldRoot = capture.oldRoot else { continue }
+            report.rootsAt[capture.oldSize] = oldRoot
+            report.consistencyProofs[capture.oldSize] = try? capture.proof(to: tree)
+        }
+        report.hashesAt = hashesAt
+        return report
     }
 }
 
