@@ -43,10 +43,10 @@ let package = Package(
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
         .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo", "LedgerSigning", "LedgerTransparency"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
-            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit", "LedgerSigning", "LedgerTransparency"],
             path: "tools/caseledger-audit", swiftSettings: metadataByAccessor,
             // A release build is one static executable (the tool uses no Foundation): the Swift
             // runtime, the C++ library and the C library linked in, so a report on one case starts
@@ -54,7 +54,12 @@ let package = Package(
             // which does not repeat the C library's note that a static program's dlopen (which the
             // runtime only calls when asked for a prespecializations library) needs that same C
             // library at run time.
-            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release))]),
+            // LedgerSigning links libcrypto: statically, libcrypto.a (Debian's libssl-dev) and what
+            // `pkg-config --static --libs libcrypto` adds (-ldl -pthread).
+            linkerSettings: [
+                .unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release)),
+                .linkedLibrary("dl", .when(configuration: .release)), .linkedLibrary("pthread", .when(configuration: .release)),
+            ]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],

@@ -27,6 +27,10 @@ public enum TransparencyError: Error, Equatable, Sendable, CustomStringConvertib
     case emptyLedger(ledger: String)
     /// A Merkle tree computation or proof failed.
     case merkle(MerkleError)
+    /// The ledger's first checkpoint was asked for without an origin.
+    case originNeeded
+    /// A file given on the command line could not be read.
+    case fileUnreadable(path: String, reason: String)
     /// A private key file that others may read.
     case keyReadableByOthers(path: String)
     /// The ledger storage failed.
@@ -50,6 +54,8 @@ public enum TransparencyError: Error, Equatable, Sendable, CustomStringConvertib
         case .ledgerTooShort: return "checkpoint-beyond-ledger"
         case .emptyLedger: return "checkpoint-empty-ledger"
         case .merkle(let error): return error.code
+        case .originNeeded: return "checkpoint-origin-needed"
+        case .fileUnreadable: return "file-unreadable"
         case .keyReadableByOthers: return "key-readable-by-others"
         case .ledger(let error): return error.code
         case .note(let error): return error.code
@@ -86,6 +92,10 @@ public enum TransparencyError: Error, Equatable, Sendable, CustomStringConvertib
         case .emptyLedger(let ledger):
             return "the ledger \(ledger) holds no events: there is nothing to sign yet"
         case .merkle(let error): return error.message
+        case .originNeeded:
+            return "the ledger's first checkpoint needs --origin NAME: the log's name, e.g. council.example/caseledger (it never changes)"
+        case .fileUnreadable(let path, let reason):
+            return "cannot read \(path): \(reason)"
         case .keyReadableByOthers(let path):
             return "the private key \(path) may be read by other users: run 'chmod 600 \(path)' (only its owner may read a signing key)"
         case .ledger(let error): return error.message
