@@ -57,10 +57,9 @@ public struct CosignatureVerifier: NoteSignatureVerifier, Hashable, Sendable, Cu
 
     /// The cosignature verifier for `publicKey` under `name`.
     public init(name: String, publicKey: Ed25519PublicKey) throws(NoteError) {
-        guard NoteKeyName.isValid(name) else { throw .invalidKeyName(name: name) }
+        keyID = try NoteKeyName.checkedKeyID(name: name, type: Cosignature.signatureType, publicKey: publicKey)
         self.name = name
         self.publicKey = publicKey
-        do { keyID = try Cosignature.keyID(name: name, publicKey: publicKey) } catch { throw .signing(error) }
     }
 
     /// The cosignature verifier a verifier key string of type 0x04 describes, e.g.
@@ -68,12 +67,12 @@ public struct CosignatureVerifier: NoteSignatureVerifier, Hashable, Sendable, Cu
     public init(verifierKey: String) throws(NoteError) {
         let parts = try NoteKeyName.parseVerifierKey(verifierKey, type: Cosignature.signatureType)
         try self.init(name: parts.name, publicKey: parts.key)
-        guard keyID == parts.keyID else { throw .keyIDMismatch(name: name, stated: parts.keyID, computed: keyID) }
+        try NoteKeyName.checkStated(parts.keyID, name: name, computed: keyID)
     }
 
     /// The verifier key string: `name+keyid+base64(0x04 ‖ public key)`, for publishing.
     public var verifierKey: String {
-        "\(name)+\(NoteError.hex(keyID))+\(Base64.encode([Cosignature.signatureType] + publicKey.rawRepresentation))"
+        NoteKeyName.verifierKey(name: name, keyID: keyID, type: Cosignature.signatureType, publicKey: publicKey)
     }
 
     /// Whether `signature` (8-byte big-endian time ‖ 64-byte Ed25519 signature) is this key's

@@ -22,6 +22,22 @@ public enum NoteKeyName {
         return digest.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
     }
 
+    /// The key ID of a key of signature type `type` under `name`, after checking the name.
+    static func checkedKeyID(name: String, type: UInt8, publicKey: Ed25519PublicKey) throws(NoteError) -> UInt32 {
+        guard isValid(name) else { throw .invalidKeyName(name: name) }
+        do { return try keyID(name: name, type: type, publicKey: publicKey) } catch { throw .signing(error) }
+    }
+
+    /// Refuses a key string whose stated key ID is not the one computed from its name and key.
+    static func checkStated(_ stated: UInt32, name: String, computed: UInt32) throws(NoteError) {
+        guard stated == computed else { throw .keyIDMismatch(name: name, stated: stated, computed: computed) }
+    }
+
+    /// The verifier key string `name+keyid+base64(type ‖ public key)`.
+    static func verifierKey(name: String, keyID: UInt32, type: UInt8, publicKey: Ed25519PublicKey) -> String {
+        "\(name)+\(NoteError.hex(keyID))+\(Base64.encode([type] + publicKey.rawRepresentation))"
+    }
+
     /// The parts of a verifier key string `name+keyid+base64(type ‖ key)` (c2sp.org/signed-note,
     /// "Verifier keys"), with the name checked and the signature type required to be `type`; the
     /// key ID is not yet checked against the key.
@@ -69,10 +85,9 @@ public struct NoteVerifier: NoteSignatureVerifier, Hashable, Sendable, CustomStr
 
     /// The verifier for `publicKey` under `name`, its key ID computed as the specification recommends.
     public init(name: String, publicKey: Ed25519PublicKey) throws(NoteError) {
-        guard NoteKeyName.isValid(name) else { throw .invalidKeyName(name: name) }
+        keyID = try NoteKeyName.checkedKeyID(name: name, type: NoteKeyName.ed25519SignatureType, publicKey: publicKey)
         self.name = name
         self.publicKey = publicKey
-        do { keyID = try NoteKeyName.keyID(name: name, publicKey: publicKey) } catch { throw .signing(error) }
     }
 
     /// The verifier a verifier key string describes (c2sp.org/signed-note, "Verifier keys"),
@@ -80,12 +95,12 @@ public struct NoteVerifier: NoteSignatureVerifier, Hashable, Sendable, CustomStr
     public init(verifierKey: String) throws(NoteError) {
         let parts = try NoteKeyName.parseVerifierKey(verifierKey, type: NoteKeyName.ed25519SignatureType)
         try self.init(name: parts.name, publicKey: parts.key)
-        guard keyID == parts.keyID else { throw .keyIDMismatch(name: name, stated: parts.keyID, computed: keyID) }
+        try NoteKeyName.checkStated(parts.keyID, name: name, computed: keyID)
     }
 
     /// The verifier key string: `name+keyid+base64(0x01 ‖ public key)`, for publishing.
     public var verifierKey: String {
-        "\(name)+\(NoteError.hex(keyID))+\(Base64.encode([NoteKeyName.ed25519SignatureType] + publicKey.rawRepresentation))"
+        NoteKeyName.verifierKey(name: name, keyID: keyID, type: NoteKeyName.ed25519SignatureType, publicKey: publicKey)
     }
 
     /// Whether `signature` (without its key ID) is this key's signature of the note `text`.
@@ -143,7 +158,7 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
         let key: Ed25519PrivateKey
         do { key = try Ed25519PrivateKey(seed: seed) } catch { throw .signing(error) }
         try self.init(name: String(parts[2]), privateKey: key)
-        guard keyID == stated else { throw .keyIDMismatch(name: name, stated: stated, computed: keyID) }
+        try NoteKeyName.checkStated(stated, name: name, computed: keyID)
     }
 
     /// This signer's signature of the note text `text` (which `SignedNote` checks first).

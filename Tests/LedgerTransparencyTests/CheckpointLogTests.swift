@@ -44,15 +44,9 @@ struct CheckpointLogTests {
     @Test("a rewritten history is refused against the stored checkpoint (the ledger's bytes unchanged)")
     func rewrittenHistoryRefused() throws {
         let scratch = Scratch()
-        let path = scratch.path + "/ledger"
-        try makeLedger(at: path, count: 6)
-        let log = CheckpointLog(ledger: path)
-        let first = try log.sign(try Ledger.open(at: path), signer: try logSigner())
         // The rewrite: event 4 changed and every hash after it recomputed, the chain intact.
-        try makeLedger(at: scratch.path + "/rewritten", count: 8, changed: 4)
-        try replaceSegments(of: path, with: scratch.path + "/rewritten")
-        let before = try scratch.snapshot(path)
-        let error = caught(TransparencyError.self) { _ = try log.sign(try Ledger.open(at: path), signer: try logSigner()) }
+        let (path, first, before) = try checkpointedThenReplaced(scratch, count: 8, changed: 4)
+        let error = caught(TransparencyError.self) { _ = try CheckpointLog(ledger: path).sign(try Ledger.open(at: path), signer: try logSigner()) }
         guard case .fork(6, first.checkpoint.rootHash, _)? = error else { Issue.record("expected a fork, got \(String(describing: error))"); return }
         #expect(error?.code == "checkpoint-fork")
         #expect(try scratch.snapshot(path) == before)
@@ -61,15 +55,22 @@ struct CheckpointLogTests {
     @Test("a ledger shorter than the last checkpoint is refused (a restore from an old backup)")
     func sizeDecreased() throws {
         let scratch = Scratch()
-        let path = scratch.path + "/ledger"
-        try makeLedger(at: path, count: 6)
-        _ = try CheckpointLog(ledger: path).sign(try Ledger.open(at: path), signer: try logSigner())
-        try makeLedger(at: scratch.path + "/old", count: 4)
-        try replaceSegments(of: path, with: scratch.path + "/old")
-        let before = try scratch.snapshot(path)
+        let (path, _, before) = try checkpointedThenReplaced(scratch, count: 4)
         #expect(caught(TransparencyError.self) { _ = try CheckpointLog(ledger: path).sign(try Ledger.open(at: path), signer: try logSigner()) }
             == .sizeDecreased(stored: 6, now: 4))
         #expect(try scratch.snapshot(path) == before)
+    }
+
+    /// A ledger of 6 events with a signed checkpoint, whose segments are then replaced by those of
+    /// another ledger of `count` events (event `changed` altered): its path, the checkpoint, and
+    /// the directory as it then is.
+    func checkpointedThenReplaced(_ scratch: Scratch, count: Int, changed: Int? = nil) throws -> (String, CheckpointLog.Signed, [String: [UInt8]]) {
+        let path = scratch.path + "/ledger"
+        try makeLedger(at: path, count: 6)
+        let first = try CheckpointLog(ledger: path).sign(try Ledger.open(at: path), signer: try logSigner())
+        try makeLedger(at: scratch.path + "/other", count: count, changed: changed)
+        try replaceSegments(of: path, with: scratch.path + "/other")
+        return (path, first, try scratch.snapshot(path))
     }
 
     @Test("another key or origin is refused; --rotate-key records the new key from the new checkpoint on")
