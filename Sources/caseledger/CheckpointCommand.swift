@@ -17,7 +17,8 @@ enum CheckpointCommand: OptionsCommand {
             verifier key, which witnesses and customers need. The first checkpoint needs --origin NAME (the log's name, e.g. \
             council.example/caseledger) and records it with the key; later checkpoints must use the same origin and key unless \
             --rotate-key is given. Refused, writing nothing: an empty ledger; a ledger holding fewer events than the last \
-            checkpoint; events that no longer give the last checkpoint's root (a rewritten history); a key file others may read.
+            checkpoint; a ledger that does not verify; events that no longer give the last checkpoint's root (a rewritten \
+            history); a key file others may read.
 
             With --add-cosignature FILE --witness-key KEY: stores a witness's cosigned checkpoint (written by 'caseledger-audit \
             witness --out FILE') beside the checkpoint, after checking the log's signature and the witness's cosignature \
@@ -80,6 +81,10 @@ enum CheckpointCommand: OptionsCommand {
         guard let keyFile = o.key else { return }
         let privateKey = try KeyArguments.privateKey(pemFile: keyFile)
         let ledger = try Ledger.open(at: o.ledger, mode: .readOnly)
+        // A checkpoint vouches for every event it covers: sign only a ledger that verifies in
+        // full (opened first, so verification covers at least the head that is signed).
+        let report = try Verifier.verify(ledgerAt: o.ledger)
+        if let fault = report.fault { throw LedgerError.damaged(at: fault.position, reason: fault.reason) }
         let recorded = try log.currentLogKey()
         guard let origin = o.origin ?? recorded?.name else { throw TransparencyError.originNeeded }
         let signer: NoteSigner

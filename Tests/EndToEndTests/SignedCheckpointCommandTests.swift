@@ -75,6 +75,18 @@ import Testing
         #expect(snapshot(of: ledger) == before)
     }
 
+    @Test func aLedgerThatDoesNotVerifyIsNotSigned() throws {
+        let segment = ledger + "/segment-0000000000000001.jsonl"
+        var text = try String(contentsOfFile: segment, encoding: .utf8)
+        let range = try #require(text.range(of: "as recorded"))
+        text.replaceSubrange(range, with: "as recordeD")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: segment))
+        let before = snapshot(of: ledger)
+        let run = try checkpoint(["--origin", "council.example/caseledger"])
+        #expect(run.exitCode == 1 && run.stderr.contains("[ledger-damaged]"), "\(run.stderr)")
+        #expect(snapshot(of: ledger) == before)
+    }
+
     @Test func theFirstCheckpointNeedsAnOriginAndLaterOnesKeepIt() throws {
         let before = snapshot(of: ledger)
         let run = try checkpoint()

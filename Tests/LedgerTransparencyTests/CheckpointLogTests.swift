@@ -61,6 +61,14 @@ struct CheckpointLogTests {
         #expect(try scratch.snapshot(path) == before)
     }
 
+    /// A ledger of `count` events with a signed checkpoint of its head: its path, its checkpoints, the checkpoint.
+    func signedLedger(_ scratch: Scratch, count: Int) throws -> (String, CheckpointLog, CheckpointLog.Signed) {
+        let path = scratch.path + "/ledger"
+        try makeLedger(at: path, count: count)
+        let log = CheckpointLog(ledger: path)
+        return (path, log, try log.sign(try Ledger.open(at: path), signer: try logSigner()))
+    }
+
     /// A ledger of 6 events with a signed checkpoint, whose segments are then replaced by those of
     /// another ledger of `count` events (event `changed` altered): its path, the checkpoint, and
     /// the directory as it then is.
@@ -108,10 +116,7 @@ struct CheckpointLogTests {
     @Test("a witness's cosigned copy is stored beside the checkpoint, which stays as it was")
     func cosignatureStored() throws {
         let scratch = Scratch()
-        let path = scratch.path + "/ledger"
-        try makeLedger(at: path, count: 4)
-        let log = CheckpointLog(ledger: path)
-        let signed = try log.sign(try Ledger.open(at: path), signer: try logSigner())
+        let (path, log, signed) = try signedLedger(scratch, count: 4)
         let witness = try witnessSigner()
         let cosigned = try witness.cosign(signed.note, time: 1_780_000_100)
         #expect(try log.addCosignature(cosigned.bytes, witness: witness.verifier) == .stored(size: 4))
@@ -133,10 +138,7 @@ struct CheckpointLogTests {
     @Test("a cosignature of another text, without the witness's line, or by another key is refused and nothing is written")
     func badCosignatures() throws {
         let scratch = Scratch()
-        let path = scratch.path + "/ledger"
-        try makeLedger(at: path, count: 4)
-        let log = CheckpointLog(ledger: path)
-        let signed = try log.sign(try Ledger.open(at: path), signer: try logSigner())
+        let (path, log, signed) = try signedLedger(scratch, count: 4)
         let witness = try witnessSigner()
         let before = try scratch.snapshot(path)
         let otherRoot = try Checkpoint(origin: "council.example/caseledger", size: 4, rootHash: [UInt8](repeating: 9, count: 32)).signed(by: try logSigner())
