@@ -124,6 +124,9 @@ public struct Witness: Sendable {
         guard let bytes = try state.read(path) else { return nil }
         do {
             let note = try SignedNote(parsing: bytes)
+            if !note.signatures.contains(where: { $0.name == logKey.name && $0.keyID == logKey.keyID }) {
+                throw WitnessError.logKeyDiffers(path: path, given: logKey.verifierKey)
+            }
             let verified = try note.verify(try NoteVerifiers([logKey, cosigner.verifier]))
             guard verified.isSigned(by: logKey), verified.isSigned(by: cosigner.verifier) else {
                 throw WitnessError.stateDamaged(path: path, reason: "it is not signed by both the log and this witness")
@@ -161,6 +164,8 @@ public enum WitnessError: Error, Equatable, Sendable, CustomStringConvertible {
     case nameNeeded
     /// The witness key or name differs from the one its state recorded.
     case keyChanged(recorded: String, given: String)
+    /// The state's checkpoint is not signed by the log key given (the log's key was rotated, or the wrong key was given).
+    case logKeyDiffers(path: String, given: String)
     /// A state file cannot be read as the witness wrote it.
     case stateDamaged(path: String, reason: String)
     /// A system call on the state directory failed.
@@ -176,6 +181,7 @@ public enum WitnessError: Error, Equatable, Sendable, CustomStringConvertible {
         case .refused(let kind, _, _): return "witness-" + kind.rawValue
         case .nameNeeded: return "witness-name-needed"
         case .keyChanged: return "witness-key-changed"
+        case .logKeyDiffers: return "witness-log-key-changed"
         case .stateDamaged: return "witness-state-damaged"
         case .io: return "io-error"
         case .transparency(let error): return error.code
@@ -200,6 +206,9 @@ public enum WitnessError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the witness's first run needs --name NAME (your witness's name, e.g. 'ombudsman.example/witness'); later runs reuse it"
         case .keyChanged(let recorded, let given):
             return "this state directory belongs to the witness \(recorded), not \(given): use that key and name, or another state directory"
+        case .logKeyDiffers(let path, let given):
+            return "the checkpoint you last cosigned (\(path)) is not signed by the log key \(given): check that this is the key "
+                + "the council publishes now; if it rotated its key, witness it with a new state directory (a first use again)"
         case .stateDamaged(let path, let reason):
             return "the witness's state \(path) cannot be used (\(reason)): restore it from your backup; do not delete it, or the witness forgets what it cosigned"
         case .io(let operation, let path, let code):

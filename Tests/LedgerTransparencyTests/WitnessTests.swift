@@ -173,4 +173,15 @@ struct WitnessTests {
         #expect(caught(WitnessError.self) { _ = try Witness.cosigner(privateKey: try key(8), name: nil, state: state) }?.code == "witness-key-changed")
         #expect(caught(WitnessError.self) { _ = try Witness.cosigner(privateKey: try key(7), name: "panel.example/chair", state: state) }?.code == "witness-key-changed")
     }
+
+    @Test("a log key other than the one the state was cosigned under is refused with what to do, the state unchanged")
+    func logKeyChanged() throws {
+        let setup = try Setup(count: 3)
+        _ = try setup.witness.observe(checkpoint: try setup.checkpoint(), ledger: setup.ledger, time: 10)
+        let before = try setup.stateFiles()
+        let rotated = Witness(state: setup.witness.state, logKey: try logSigner(2).verifier, cosigner: setup.witness.cosigner)
+        let other = try Checkpoint(text: try SignedNote(parsing: try setup.checkpoint()).text).signed(by: try logSigner(2))
+        #expect(caught(WitnessError.self) { _ = try rotated.observe(checkpoint: other.bytes, ledger: setup.ledger, time: 20) }?.code == "witness-log-key-changed")
+        #expect(try setup.stateFiles() == before)
+    }
 }
