@@ -24,6 +24,10 @@ let package = Package(
         // Ed25519 keys and signatures through libcrypto, C2SP signed notes and tlog checkpoints;
         // knows nothing of ledgers. The only target that touches libcrypto.
         .target(name: "LedgerSigning", dependencies: ["CLibCrypto"]),
+        // Signed checkpoints of a ledger, witnesses' cosignatures and fork evidence: the glue of
+        // the storage core (which keeps the files as bytes) and LedgerSigning (which knows nothing
+        // of ledgers). No Foundation, so caseledger-audit can link it.
+        .target(name: "LedgerTransparency", dependencies: ["LedgerStore", "LedgerSigning"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit", swiftSettings: metadataByAccessor),
         // The pure domain: commands, decide, events, evolve, projections, the staff register.
@@ -39,10 +43,10 @@ let package = Package(
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
         .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo", "LedgerSigning", "LedgerTransparency"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
-            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit", "LedgerSigning"],
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit", "LedgerSigning", "LedgerTransparency"],
             path: "tools/caseledger-audit", swiftSettings: metadataByAccessor,
             // A release build is one static executable (the tool uses no Foundation): the Swift
             // runtime, the C++ library and the C library linked in, so a report on one case starts
@@ -50,7 +54,12 @@ let package = Package(
             // which does not repeat the C library's note that a static program's dlopen (which the
             // runtime only calls when asked for a prespecializations library) needs that same C
             // library at run time.
-            linkerSettings: [.unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release))]),
+            // LedgerSigning links libcrypto: statically, libcrypto.a (Debian's libssl-dev) and what
+            // `pkg-config --static --libs libcrypto` adds (-ldl -pthread).
+            linkerSettings: [
+                .unsafeFlags(["-static-executable", "-use-ld=lld"], .when(configuration: .release)),
+                .linkedLibrary("dl", .when(configuration: .release)), .linkedLibrary("pthread", .when(configuration: .release)),
+            ]),
         // Benchmark and synthetic data generator (run in release mode).
         .executableTarget(
             name: "caseledger-bench", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseAudit", "CaseDemo", "CaseLedger", "CaseService"],
@@ -75,6 +84,8 @@ let package = Package(
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "LedgerJSON"]),
         // Ed25519 (RFC 8032 vectors, keys made by the openssl command), signed notes and checkpoints.
         .testTarget(name: "LedgerSigningTests", dependencies: ["LedgerSigning"]),
+        // Checkpoints kept in the ledger directory, cosignatures stored beside them, the witness and its fork evidence.
+        .testTarget(name: "LedgerTransparencyTests", dependencies: ["LedgerTransparency", "LedgerSigning", "LedgerStore", "LedgerJSON"]),
         // Argument parsing, help text, output and file access.
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         // The domain: rules, projections, coding, stories and scenarios.

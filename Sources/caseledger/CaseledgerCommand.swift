@@ -15,6 +15,8 @@ enum CaseledgerCommand {
         subcommands: [
             InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec,
             RecordCommand.spec, ImportCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec, DemoCommand.spec,
+            // issue 16: witness
+            CheckpointCommand.spec,
         ])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
@@ -29,6 +31,7 @@ enum CaseledgerCommand {
         case "staff": try StaffGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "config": try ConfigGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "demo": try DemoCommand.run(arguments)
+        case "checkpoint": try CheckpointCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }
     }

@@ -26,7 +26,9 @@ enum AuditCommand {
             standard error; 64 the command line was wrong.
             """,
         subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
-            CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec])
+            CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec,
+            // issue 16: witness
+            WitnessCommand.spec, CheckForkCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -38,6 +40,8 @@ enum AuditCommand {
         case "compliance": try ComplianceCommand.run(arguments)
         case "panel-pack": try PanelPackCommand.run(arguments)
         case "export": try ExportCommand.run(path: path, arguments)
+        case "witness": try WitnessCommand.run(arguments)
+        case "check-fork": try CheckForkCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }
     }
