@@ -15,6 +15,7 @@ enum CaseledgerCommand {
         subcommands: [
             InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec,
             RecordCommand.spec, ImportCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec, DemoCommand.spec,
+            MirrorCommand.spec,
         ])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
@@ -29,6 +30,7 @@ enum CaseledgerCommand {
         case "staff": try StaffGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "config": try ConfigGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "demo": try DemoCommand.run(arguments)
+        case "mirror": try MirrorCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }
     }
