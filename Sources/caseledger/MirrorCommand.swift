@@ -53,9 +53,10 @@ enum MirrorCommand: OptionsCommand {
         if report.unfinishedBytesCut > 0 {
             lines.append("cut \(report.unfinishedBytesCut) bytes an interrupted run left after the mirror's last committed event (a copy of the ledger's bytes)")
         }
-        let checked = report.mirrorCheckedFrom <= 1
+        let recorded = report.mirrorCheckedFrom - 1
+        let checked = recorded == 0
             ? "the whole mirror verified"
-            : "the mirror verified from seq \(report.mirrorCheckedFrom) (seq 1 to \(report.mirrorCheckedFrom - 1) were verified by an earlier run; --full checks them again)"
+            : "the mirror checked from its recorded head, seq \(recorded) (seq 1 to \(recorded) were verified by an earlier run; --full verifies them again)"
         if report.copiedEvents == 0 {
             lines.append("nothing new: the mirror already holds the ledger's head, seq \(report.headSeq) hash \(report.headHash.hex); \(checked)")
         } else {
