@@ -293,6 +293,29 @@ import Testing
         #expect(at.segment == first)
     }
 
+    @Test func twoRunsAtOnceDoNotInterleave() throws {
+        let pair = try Pair(events: 20)
+        try pair.run()
+        try pair.append(60)
+        let results = LockedResults()
+        let (ledger, mirror) = (pair.ledger, pair.mirror)
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            do { results.add(try LedgerMirror.mirror(ledger: ledger, to: mirror).copiedEvents) } catch { results.fail("\(error)") }
+        }
+        #expect(results.failures.isEmpty, "\(results.failures)")
+        #expect(results.copied.sorted() == [0, 60])
+        #expect(try pair.files(of: pair.mirror) == pair.ledgerFiles())
+    }
+
+    /// What concurrent runs report.
+    final class LockedResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var copied: [Int64] = []
+        private(set) var failures: [String] = []
+        func add(_ n: Int64) { lock.lock(); copied.append(n); lock.unlock() }
+        func fail(_ text: String) { lock.lock(); failures.append(text); lock.unlock() }
+    }
+
     // MARK: an interrupted run
 
     @Test(arguments: ["complete lines and a partial one", "a hole of NUL bytes", "a new segment cut short"])
@@ -351,6 +374,16 @@ import Testing
         try? FileManager.default.removeItem(atPath: pair.ledger + "/index")
         #expect(try pair.refusal().code == "mirror-ledger-damaged")
         #expect(!FileManager.default.fileExists(atPath: pair.mirror))
+    }
+
+    @Test func aLedgerSegmentThatIsALinkIsNotFollowed() throws {
+        let pair = try Pair(events: 20)
+        let last = try #require(try segmentNames(in: pair.ledger).last)
+        try FileManager.default.moveItem(atPath: pair.ledger + "/" + last, toPath: pair.scratch.path + "/elsewhere")
+        try FileManager.default.createSymbolicLink(atPath: pair.ledger + "/" + last, withDestinationPath: pair.scratch.path + "/elsewhere")
+        let refusal = try pair.refusal()
+        #expect(refusal.code == "mirror-ledger-damaged")
+        #expect(refusal.message.contains("not a regular file"))
     }
 
     // MARK: where the mirror may be

@@ -121,15 +121,25 @@ struct MirrorPlan {
     /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
     /// verifies every ledger line after the mirror's head up to the ledger's last committed batch.
     static func make(ledger: String, mirror: String, scan: MirrorScan?) throws(MirrorError) -> MirrorPlan {
+        let layout = LedgerLayout(root: ledger)
+        // Read only regular files inside the ledger directory: never a link out of it, never a FIFO.
+        func segmentFiles() throws(MirrorError) -> [SegmentFile] {
+            let segments: [SegmentFile]
+            do throws(LedgerError) { segments = try layout.segments() } catch { throw .ledger(error) }
+            for segment in segments where !MirrorScan.isRegularFile(layout.path(of: segment)) {
+                throw .ledgerDamaged(ledger: ledger, at: LogPosition(segment: segment.name, line: 1, seq: segment.firstSeq),
+                    reason: "the segment is not a regular file (a link or a special file)")
+            }
+            return segments
+        }
+        _ = try segmentFiles()
         let source: Ledger
         do throws(LedgerError) { source = try Ledger.open(at: ledger, mode: .readOnly) } catch {
             if case .damaged(let at, let reason) = error { throw .ledgerDamaged(ledger: ledger, at: at, reason: reason) }
             throw .ledger(error)
         }
         let ledgerHead = (seq: source.headSeq, hash: source.headHash)
-        let layout = LedgerLayout(root: ledger)
-        let segments: [SegmentFile]
-        do throws(LedgerError) { segments = try layout.segments() } catch { throw .ledger(error) }
+        let segments = try segmentFiles()  // again: a writer may have started a segment meanwhile
         let mirrorSegments = scan?.segments ?? []
         let head = scan?.head ?? MirrorHead()
         // The same files: the mirror's segments are the ledger's first ones, and the ledger's next
