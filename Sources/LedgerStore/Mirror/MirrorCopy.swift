@@ -2,6 +2,7 @@
 import Glibc
 #endif
 
+// Keeps events/INVARIANTS.md rule 33: each line verified again as it is copied; the writer's durability.
 /// The writing half of a mirror run, after every check has passed: cuts an interrupted run's
 /// unfinished tail, then copies each planned range into the mirror's segment of the same name,
 /// verifying every line again as it is copied (the ledger may have changed since it was checked),
