@@ -15,13 +15,13 @@ enum MirrorCommand: OptionsCommand {
             otherwise nothing is written and the seq where the two differ is named with both hashes. Every line is verified \
             (hash, digest, seq, prev) before it is written; an unfinished batch the writer is still writing is not copied. \
             The ledger is only read. Each run verifies the mirror from the head its last run recorded (mirror-state.json); \
-            --full verifies the whole mirror.
+            --full verifies the whole mirror and compares it with the ledger byte for byte.
             """,
         options: [
             CaseledgerCommand.ledgerOption,
             OptionSpec("to", valueName: "DIR", help: "The mirror directory (made if missing; its parent must exist).", isRequired: true),
         ],
-        flags: [FlagSpec("full", help: "Verify every line of the mirror, not only those after the head its last run recorded.")])
+        flags: [FlagSpec("full", help: "Verify every line of the mirror, not only those after the head its last run recorded, and compare every mirrored byte with the ledger's (finds a line changed without changing its hash, such as a payload replaced with null).")])
 
     /// The options of `mirror`.
     struct Options: CommandOptions {

@@ -316,6 +316,24 @@ import Testing
         func fail(_ text: String) { lock.lock(); failures.append(text); lock.unlock() }
     }
 
+    @Test func aLedgerLineChangedWithoutChangingItsHashIsFoundByAFullRun() throws {
+        let pair = try Pair(events: 20)
+        try pair.run()
+        // A payload "erased" to null with its header untouched: the chain and verify still pass.
+        let first = try #require(try segmentNames(in: pair.ledger).first)
+        var segmentLines = lines(of: try bytes(of: pair.ledger + "/" + first))
+        let text = String(decoding: segmentLines[2], as: UTF8.self)
+        let payload = try #require(text.range(of: "\"payload\":"))
+        segmentLines[2] = Array((text[..<payload.upperBound] + "null}\n").utf8)
+        try write(Array(segmentLines.joined()), to: pair.ledger + "/" + first)
+        try? FileManager.default.removeItem(atPath: pair.ledger + "/index")
+        #expect(try Verifier.verify(ledgerAt: pair.ledger).isIntact)
+        try pair.append(2)
+        let refusal = try pair.refusal(full: true)
+        #expect(refusal == .ledgerAltered(ledger: pair.ledger, mirror: pair.mirror, at: LogPosition(segment: first, line: 3, seq: 3)))
+        #expect(refusal.code == "mirror-ledger-altered")
+    }
+
     // MARK: an interrupted run
 
     @Test(arguments: ["complete lines and a partial one", "a hole of NUL bytes", "a new segment cut short"])

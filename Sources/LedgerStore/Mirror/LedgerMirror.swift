@@ -21,7 +21,8 @@ import Glibc
 public enum LedgerMirror {
     /// Mirrors the ledger at `ledger` into `mirror` (created when it does not exist or is empty).
     /// With `full`, the whole mirror is verified, not only what follows the head its state file
-    /// names.
+    /// names, and compared byte for byte with the ledger's files (which finds a ledger line changed
+    /// without changing its hash, such as a payload replaced with null).
     @discardableResult
     public static func mirror(ledger: String, to mirror: String, full: Bool = false) throws(MirrorError) -> MirrorReport {
         let paths = try MirrorPaths.resolve(ledger: ledger, mirror: mirror)
@@ -33,7 +34,7 @@ public enum LedgerMirror {
         }
         defer { lock?.unlock() }
         let scan: MirrorScan? = paths.target == .ledger ? try MirrorScan.read(root: mirror, full: full) : nil
-        let plan = try MirrorPlan.make(ledger: ledger, mirror: mirror, scan: scan)
+        let plan = try MirrorPlan.make(ledger: ledger, mirror: mirror, scan: scan, compare: full)
         let newState = plan.newState
         if plan.ranges.isEmpty, scan?.unfinished == nil, paths.target == .ledger,
             newState == nil || MirrorState.load(root: mirror) == newState
@@ -120,7 +121,8 @@ struct MirrorPlan {
 
     /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
     /// verifies every ledger line after the mirror's head up to the ledger's last committed batch.
-    static func make(ledger: String, mirror: String, scan: MirrorScan?) throws(MirrorError) -> MirrorPlan {
+    /// With `compare`, every mirrored byte is also compared with the ledger's.
+    static func make(ledger: String, mirror: String, scan: MirrorScan?, compare: Bool = false) throws(MirrorError) -> MirrorPlan {
         let layout = LedgerLayout(root: ledger)
         // Read only regular files inside the ledger directory: never a link out of it, never a FIFO.
         func segmentFiles() throws(MirrorError) -> [SegmentFile] {
@@ -178,6 +180,9 @@ struct MirrorPlan {
             }
         }
         if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }
+        if compare, head.seq > 0 {
+            try compareFiles(upTo: head, mirrorSegments, ledger: ledger, mirror: mirror)
+        }
         var unfinishedBytes: Int64 = 0
         if let unfinished = scan?.unfinished {
             try checkUnfinished(unfinished, ledgerSegment: layout.path(of: segments[unfinished.ordinal]), mirror: mirror)
@@ -277,6 +282,38 @@ struct MirrorPlan {
             return .ledgerDamaged(ledger: ledger, at: LogPosition(segment: "-", line: 0, seq: low), reason: "the line of seq \(low) is missing or unreadable")
         }
         return .notAPrefix(mirror: mirror, ledger: ledger, seq: low, mirrorHash: m.hash, ledgerHash: l.hash)
+    }
+
+    /// Compares the mirror's committed bytes (every segment up to the head's line) with the ledger's
+    /// files, and refuses at the first line that differs.
+    private static func compareFiles(upTo head: MirrorHead, _ segments: [SegmentFile], ledger: String, mirror: String) throws(MirrorError) {
+        let step = 1 << 20
+        for (ordinal, segment) in segments.enumerated() where ordinal <= head.ordinal {
+            let ours: SystemFile, theirs: SystemFile
+            let size: Int64
+            do throws(LedgerError) {
+                ours = try SystemFile.open(LedgerLayout(root: mirror).path(of: segment), O_RDONLY)
+                theirs = try SystemFile.open(LedgerLayout(root: ledger).path(of: segment), O_RDONLY)
+                size = ordinal == head.ordinal ? head.end : try ours.size()
+            } catch { throw .io(error) }
+            var offset: Int64 = 0
+            var line = 1
+            while offset < size {
+                let count = Int(min(Int64(step), size - offset))
+                let a: [UInt8], b: [UInt8]
+                do throws(LedgerError) {
+                    a = try ours.read(count: count, at: offset)
+                    b = try theirs.read(count: count, at: offset)
+                } catch { throw .io(error) }
+                if let k = a.indices.first(where: { $0 >= b.count || a[$0] != b[$0] }) {
+                    line += a[..<k].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    throw .ledgerAltered(ledger: ledger, mirror: mirror,
+                        at: LogPosition(segment: segment.name, line: line, seq: segment.firstSeq + Int64(line) - 1))
+                }
+                line += a.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                offset += Int64(count)
+            }
+        }
     }
 
     private static func layoutError(mirror: String, _ mirrorSegments: [SegmentFile], _ segments: [SegmentFile]) -> MirrorError {

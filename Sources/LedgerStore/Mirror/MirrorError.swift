@@ -9,6 +9,9 @@ public enum MirrorError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The mirror directory holds a ledger that is damaged, or an unfinished tail that is not a copy
     /// of the ledger's bytes.
     case mirrorDamaged(mirror: String, at: LogPosition, reason: String)
+    /// A line of the ledger, before the mirror's head, is not the mirror's verified copy of it although
+    /// the two histories end in the same hash (found by a full check): altered after it was mirrored.
+    case ledgerAltered(ledger: String, mirror: String, at: LogPosition)
     /// The mirror's history and the ledger's differ from `seq` on.
     case notAPrefix(mirror: String, ledger: String, seq: Int64, mirrorHash: SHA256Digest, ledgerHash: SHA256Digest)
     /// The mirror holds events after the ledger's last committed one, and agrees with the ledger up
@@ -36,6 +39,7 @@ public enum MirrorError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ledger(let e), .io(let e): return e.code
         case .ledgerDamaged: return "mirror-ledger-damaged"
         case .mirrorDamaged: return "mirror-damaged"
+        case .ledgerAltered: return "mirror-ledger-altered"
         case .notAPrefix: return "mirror-not-a-prefix"
         case .mirrorAhead: return "mirror-ahead-of-ledger"
         case .mirrorIsTheLedger: return "mirror-is-the-ledger"
@@ -58,6 +62,10 @@ public enum MirrorError: Error, Equatable, Sendable, CustomStringConvertible {
         case .mirrorDamaged(let mirror, let at, let reason):
             return "the mirror at \(mirror) is damaged at \(at): \(reason). It is not extended: keep it as it is and compare it "
                 + "with the ledger (its segment files are copies of the ledger's) before making a new mirror elsewhere\(nothing)"
+        case .ledgerAltered(let ledger, let mirror, let at):
+            return "the ledger at \(ledger) differs at \(at) from the mirror's copy at \(mirror), which was verified when it was copied: "
+                + "the ledger's line was changed after it was mirrored without changing its hash (a payload replaced with null, say) — "
+                + "keep both directories as they are and investigate\(nothing)"
         case .notAPrefix(let mirror, let ledger, let seq, let mirrorHash, let ledgerHash):
             let agree = seq > 1 ? " (they agree up to seq \(seq - 1))" : ""
             return "the mirror at \(mirror) holds seq \(seq) with hash \(mirrorHash.hex) but the ledger at \(ledger) holds \(ledgerHash.hex)"
