@@ -65,6 +65,9 @@ enum MirrorCommand: OptionsCommand {
                     + "(\(report.copiedBytes) bytes, seq \(report.previousHeadSeq + 1) to \(report.headSeq)); "
                     + "the mirror's head is now the ledger's, seq \(report.headSeq) hash \(report.headHash.hex); \(checked)")
         }
+        if report.checkpointFilesCopied > 0 {
+            lines.append("copied \(report.checkpointFilesCopied) file\(report.checkpointFilesCopied == 1 ? "" : "s") of signed checkpoints (checkpoints/)")
+        }
         try StandardStreams.output.writeLine(lines.joined(separator: "\n"))
     }
 }

@@ -334,6 +334,52 @@ import Testing
         #expect(refusal.code == "mirror-ledger-altered")
     }
 
+    // MARK: signed checkpoints
+
+    /// Writes a checkpoint file (bytes only: the mirror copies them as they are) into the ledger.
+    static func storeCheckpoint(_ name: String, _ text: String, in ledger: String) throws {
+        try FileManager.default.createDirectory(atPath: ledger + "/checkpoints", withIntermediateDirectories: true)
+        try write(Array(text.utf8), to: ledger + "/checkpoints/" + name)
+    }
+
+    @Test func signedCheckpointsTheMirroredLogCoversAreCopiedOnce() throws {
+        let pair = try Pair(events: 20)
+        try Self.storeCheckpoint("log-key-0000000000000012.vkey", "council.example/caseledger+0a0b0c0d+AQ\n", in: pair.ledger)
+        try Self.storeCheckpoint("checkpoint-0000000000000012.note", "council.example/caseledger\n12\nroot\n\n— sig\n", in: pair.ledger)
+        try Self.storeCheckpoint("checkpoint-0000000000000012.cosigned-0a0b0c0d.note", "cosigned\n", in: pair.ledger)
+        try Self.storeCheckpoint("checkpoint-0000000000000030.note", "a checkpoint of events still to come\n", in: pair.ledger)
+        try Self.storeCheckpoint(".tmp-1-checkpoint-0000000000000014.note", "half written", in: pair.ledger)
+        let report = try pair.run()
+        #expect(report.checkpointFilesCopied == 3)
+        let names = { (dir: String) in Set((try? FileManager.default.contentsOfDirectory(atPath: dir + "/checkpoints")) ?? []) }
+        #expect(names(pair.mirror) == ["log-key-0000000000000012.vkey", "checkpoint-0000000000000012.note", "checkpoint-0000000000000012.cosigned-0a0b0c0d.note"])
+        for name in names(pair.mirror) {
+            #expect(try bytes(of: pair.mirror + "/checkpoints/" + name) == bytes(of: pair.ledger + "/checkpoints/" + name))
+        }
+        // Once the log reaches size 30, its checkpoint follows.
+        try pair.append(10)
+        #expect(try pair.run().checkpointFilesCopied == 1)
+        #expect(names(pair.mirror).contains("checkpoint-0000000000000030.note"))
+        #expect(try pair.run().checkpointFilesCopied == 0)
+    }
+
+    @Test(arguments: ["replaced", "removed"])
+    func aSignedCheckpointReplacedOrRemovedInTheLedgerIsRefused(change: String) throws {
+        let pair = try Pair(events: 20)
+        try Self.storeCheckpoint("checkpoint-0000000000000012.note", "council.example/caseledger\n12\nroot\n\n— sig\n", in: pair.ledger)
+        try pair.run()
+        let path = pair.ledger + "/checkpoints/checkpoint-0000000000000012.note"
+        if change == "replaced" {
+            try write(Array("council.example/caseledger\n12\nanother root\n\n— sig\n".utf8), to: path)
+        } else {
+            try FileManager.default.removeItem(atPath: path)
+        }
+        try pair.append(3)
+        let refusal = try pair.refusal()
+        #expect(refusal.code == "mirror-checkpoint-differs")
+        #expect(refusal.message.contains("checkpoint-0000000000000012.note"))
+    }
+
     // MARK: an interrupted run
 
     @Test(arguments: ["complete lines and a partial one", "a hole of NUL bytes", "a new segment cut short"])

@@ -36,7 +36,7 @@ public enum LedgerMirror {
         let scan: MirrorScan? = paths.target == .ledger ? try MirrorScan.read(root: mirror, full: full) : nil
         let plan = try MirrorPlan.make(ledger: ledger, mirror: mirror, scan: scan, compare: full)
         let newState = plan.newState
-        if plan.ranges.isEmpty, scan?.unfinished == nil, paths.target == .ledger,
+        if plan.ranges.isEmpty, plan.checkpoints.isEmpty, scan?.unfinished == nil, paths.target == .ledger,
             newState == nil || MirrorState.load(root: mirror) == newState
         {
             return plan.report(created: false, written: 0)
@@ -102,6 +102,8 @@ struct MirrorPlan {
     var events: Int64
     var batches: Int64
     var unfinishedBytes: Int64
+    /// Checkpoint files to copy (events/FORMAT.md, "Checkpoints"), after the segments.
+    var checkpoints: [(name: String, bytes: [UInt8])] = []
 
     /// The state the mirror keeps after this run (nil for an empty ledger).
     var newState: MirrorState? {
@@ -116,7 +118,7 @@ struct MirrorPlan {
         MirrorReport(
             created: created, previousHeadSeq: start.seq, headSeq: target.seq, headHash: target.hash, mirrorCheckedFrom: checkedFrom,
             usedState: usedState, copiedEvents: events, copiedBatches: batches, copiedBytes: ranges.reduce(0) { $0 + $1.to - $1.from },
-            segmentsWritten: written, unfinishedBytesCut: unfinishedBytes)
+            segmentsWritten: written, unfinishedBytesCut: unfinishedBytes, checkpointFilesCopied: checkpoints.count)
     }
 
     /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
@@ -257,6 +259,7 @@ struct MirrorPlan {
         return MirrorPlan(
             ledgerLayout: layout, ranges: ranges, start: head, target: target, checkedFrom: scan?.checkedFrom ?? 1,
             usedState: scan?.fromState ?? false, events: target.seq - head.seq, batches: batches, unfinishedBytes: unfinishedBytes,
+            checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
             segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
     }
 

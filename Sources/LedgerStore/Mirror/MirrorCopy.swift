@@ -17,6 +17,7 @@ enum MirrorCopy {
     static func run(_ plan: MirrorPlan, scan: MirrorScan?, ledger: String, mirror: String) throws(MirrorError) -> Int {
         let mirrorLayout = LedgerLayout(root: mirror)
         var touched: [(path: String, size: Int64?)] = []
+        var checkpointFiles: [String] = []
         do throws(MirrorError) {
             if let unfinished = scan?.unfinished {
                 do throws(LedgerError) {
@@ -38,7 +39,9 @@ enum MirrorCopy {
             guard chain.seq == plan.target.seq, chain.hash == plan.target.hash else {
                 throw .changedMeanwhile(path: ledger, reason: "the copy ended at seq \(chain.seq), not at the head seq \(plan.target.seq) checked before")
             }
+            try MirrorCheckpoints.copy(plan.checkpoints, mirror: mirror, written: &checkpointFiles)
         } catch {
+            for path in checkpointFiles { unlink(path) }
             rollBack(touched, mirror: mirror)
             throw error
         }

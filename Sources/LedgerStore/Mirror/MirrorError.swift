@@ -12,6 +12,9 @@ public enum MirrorError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A line of the ledger, before the mirror's head, is not the mirror's verified copy of it although
     /// the two histories end in the same hash (found by a full check): altered after it was mirrored.
     case ledgerAltered(ledger: String, mirror: String, at: LogPosition)
+    /// A checkpoint file the mirror holds is missing from the ledger's `checkpoints/` or differs from
+    /// it, although such files are written once and never replaced or removed.
+    case checkpointDiffers(ledger: String, mirror: String, name: String, reason: String)
     /// The mirror's history and the ledger's differ from `seq` on.
     case notAPrefix(mirror: String, ledger: String, seq: Int64, mirrorHash: SHA256Digest, ledgerHash: SHA256Digest)
     /// The mirror holds events after the ledger's last committed one, and agrees with the ledger up
@@ -41,6 +44,7 @@ public enum MirrorError: Error, Equatable, Sendable, CustomStringConvertible {
         case .mirrorDamaged: return "mirror-damaged"
         case .ledgerAltered: return "mirror-ledger-altered"
         case .notAPrefix: return "mirror-not-a-prefix"
+        case .checkpointDiffers: return "mirror-checkpoint-differs"
         case .mirrorAhead: return "mirror-ahead-of-ledger"
         case .mirrorIsTheLedger: return "mirror-is-the-ledger"
         case .nested(_, _, let inside): return inside ? "mirror-inside-ledger" : "ledger-inside-mirror"
@@ -65,6 +69,10 @@ public enum MirrorError: Error, Equatable, Sendable, CustomStringConvertible {
         case .ledgerAltered(let ledger, let mirror, let at):
             return "the ledger at \(ledger) differs at \(at) from the mirror's copy at \(mirror), which was verified when it was copied: "
                 + "the ledger's line was changed after it was mirrored without changing its hash (a payload replaced with null, say) — "
+                + "keep both directories as they are and investigate\(nothing)"
+        case .checkpointDiffers(let ledger, let mirror, let name, let reason):
+            return "the mirror at \(mirror) holds checkpoints/\(name), which \(reason) at \(ledger): signed checkpoints are written once "
+                + "and never replaced or removed, so the ledger's was replaced or removed after it was mirrored, or the mirror's was altered — "
                 + "keep both directories as they are and investigate\(nothing)"
         case .notAPrefix(let mirror, let ledger, let seq, let mirrorHash, let ledgerHash):
             let agree = seq > 1 ? " (they agree up to seq \(seq - 1))" : ""

@@ -26,4 +26,6 @@ public struct MirrorReport: Equatable, Sendable {
     /// Bytes an interrupted earlier run had left after the mirror's last committed line, cut off
     /// (they were a copy of the ledger's bytes at the same place, or zeros).
     public var unfinishedBytesCut: Int64
+    /// Files copied from the ledger's `checkpoints/` (signed checkpoints, cosignatures, log keys).
+    public var checkpointFilesCopied: Int
 }

@@ -167,6 +167,12 @@ struct MirrorScan: Equatable {
             end: at + Int64(bytes.count) + 1, line: number)
     }
 
+    /// Whether `path` is a directory itself (not a link to one).
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Whether `path` is a regular file itself (not a link to one).
     static func isRegularFile(_ path: String) -> Bool {
         var st = stat()
