@@ -17,6 +17,7 @@ enum CaseledgerCommand {
             RecordCommand.spec, ImportCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec, DemoCommand.spec,
             // issue 16: witness
             CheckpointCommand.spec,
+            MirrorCommand.spec,
         ])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
@@ -32,6 +33,7 @@ enum CaseledgerCommand {
         case "config": try ConfigGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         case "demo": try DemoCommand.run(arguments)
         case "checkpoint": try CheckpointCommand.run(arguments)
+        case "mirror": try MirrorCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }
     }

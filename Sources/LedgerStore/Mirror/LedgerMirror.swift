@@ -1,0 +1,349 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Keeps events/INVARIANTS.md rules 32, 33: a mirror only ever extends a prefix of the ledger, and
+// copies only committed, verified batches, leaving the ledger untouched.
+/// Keeps a second ledger directory (an off-site copy: a mounted network share or object-storage
+/// path) holding the ledger's committed prefix, segment file for segment file, and refuses to
+/// extend a copy whose history is not a prefix of the ledger's: so the copy is also a witness.
+///
+/// A run: (1) checks the paths (the mirror is neither the ledger nor inside it, nor holds it);
+/// (2) with the mirror's writer lock held, reads the mirror: from the line its state file names, or
+/// from seq 1, every line to the end is verified; (3) opens the ledger read-only and proves the
+/// mirror's head (seq, hash) is the ledger's event at that seq, or finds the first seq where they
+/// differ and refuses; (4) verifies every ledger line after the mirror's head up to the ledger's
+/// last committed batch. Only then does it write: it cuts an unfinished tail an interrupted run
+/// left (when it is a copy of the ledger's bytes), copies the new bytes into segment files named
+/// as the ledger's (each line verified again as it is copied), syncs each file and the directory,
+/// and replaces the state file. Any refusal before writing changes nothing in either directory;
+/// a failure while writing takes back what the run wrote. The ledger is only ever read.
+public enum LedgerMirror {
+    /// Mirrors the ledger at `ledger` into `mirror` (created when it does not exist or is empty).
+    /// With `full`, the whole mirror is verified, not only what follows the head its state file
+    /// names, and compared byte for byte with the ledger's files (which finds a ledger line changed
+    /// without changing its hash, such as a payload replaced with null).
+    @discardableResult
+    public static func mirror(ledger: String, to mirror: String, full: Bool = false) throws(MirrorError) -> MirrorReport {
+        let paths = try MirrorPaths.resolve(ledger: ledger, mirror: mirror)
+        do throws(LedgerError) { try LedgerLayout(root: ledger).checkManifest() } catch { throw .ledger(error) }
+        var lock: SystemFile? = nil
+        let lockPath = LedgerLayout(root: mirror).lockFile
+        if paths.target == .ledger, FileSystem.exists(lockPath).exists {
+            lock = try takeLock(lockPath, create: false)
+        }
+        defer { lock?.unlock() }
+        let scan: MirrorScan? = paths.target == .ledger ? try MirrorScan.read(root: mirror, full: full) : nil
+        let plan = try MirrorPlan.make(ledger: ledger, mirror: mirror, scan: scan, compare: full)
+        let newState = plan.newState
+        if plan.ranges.isEmpty, plan.checkpoints.isEmpty, scan?.unfinished == nil, paths.target == .ledger,
+            newState == nil || MirrorState.load(root: mirror) == newState
+        {
+            return plan.report(created: false, written: 0)
+        }
+
+        // Everything is checked: from here on the run writes, in the mirror only.
+        do throws(LedgerError) {
+            if paths.target == .absent {
+                try FileSystem.makeDirectory(mirror)
+                try FileSystem.syncDirectory(MirrorPaths.realPath(mirror + "/..") ?? ".")
+            }
+            if paths.target != .ledger {
+                let manifest = try SystemFile.open(LedgerLayout(root: mirror).manifest, O_WRONLY | O_EXCL | O_NOFOLLOW, create: true)
+                try manifest.writeAll(LedgerLayout.manifestBytes)
+                try manifest.dataSync()
+                try FileSystem.syncDirectory(mirror)
+            }
+        } catch { throw .io(error) }
+        if lock == nil {
+            lock = try takeLock(lockPath, create: true)
+            // Another run may have been making or extending the mirror meanwhile: it must be as read.
+            let again = try MirrorScan.read(root: mirror, full: false)
+            if again.head != (scan?.head ?? MirrorHead()) || again.unfinished != scan?.unfinished {
+                throw .changedMeanwhile(path: mirror, reason: "another run wrote to the mirror while this one was reading it")
+            }
+        }
+        let written = try MirrorCopy.run(plan, scan: scan, ledger: ledger, mirror: mirror)
+        if let newState {
+            do throws(LedgerError) { try newState.save(root: mirror) } catch { throw .io(error) }
+        }
+        return plan.report(created: paths.target != .ledger, written: written)
+    }
+
+    /// Opens (or creates) the mirror's writer lock, never through a link, and takes it.
+    private static func takeLock(_ path: String, create: Bool) throws(MirrorError) -> SystemFile {
+        do throws(LedgerError) {
+            let file = try SystemFile.open(path, O_RDWR | O_NOFOLLOW, create: create)
+            try file.lockExclusive()
+            return file
+        } catch { throw .io(error) }
+    }
+}
+
+/// What a run will copy, worked out and checked before anything is written.
+struct MirrorPlan {
+    /// One source segment's bytes to copy: `from..<to` of the segment with that ordinal (the mirror's
+    /// segment of the same ordinal has the same name).
+    struct Range {
+        var ordinal: Int
+        var segment: SegmentFile
+        var from: Int64
+        var to: Int64
+        var firstLine: Int
+    }
+
+    var ledgerLayout: LedgerLayout
+    var ranges: [Range]
+    /// Where the mirror stands before the run, and where it will stand after.
+    var start: MirrorHead
+    var target: MirrorHead
+    var checkedFrom: Int64
+    var usedState: Bool
+    var events: Int64
+    var batches: Int64
+    var unfinishedBytes: Int64
+    /// Checkpoint files to copy (events/FORMAT.md, "Checkpoints"), after the segments.
+    var checkpoints: [(name: String, bytes: [UInt8])] = []
+
+    /// The state the mirror keeps after this run (nil for an empty ledger).
+    var newState: MirrorState? {
+        guard target.seq > 0 else { return nil }
+        return MirrorState(
+            seq: target.seq, hash: target.hash, segment: SegmentFile.name(firstSeq: segmentFirstSeq), offset: target.lineOffset,
+            line: target.line)
+    }
+    var segmentFirstSeq: Int64
+
+    func report(created: Bool, written: Int) -> MirrorReport {
+        MirrorReport(
+            created: created, previousHeadSeq: start.seq, headSeq: target.seq, headHash: target.hash, mirrorCheckedFrom: checkedFrom,
+            usedState: usedState, copiedEvents: events, copiedBatches: batches, copiedBytes: ranges.reduce(0) { $0 + $1.to - $1.from },
+            segmentsWritten: written, unfinishedBytesCut: unfinishedBytes, checkpointFilesCopied: checkpoints.count)
+    }
+
+    /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
+    /// verifies every ledger line after the mirror's head up to the ledger's last committed batch.
+    /// With `compare`, every mirrored byte is also compared with the ledger's.
+    static func make(ledger: String, mirror: String, scan: MirrorScan?, compare: Bool = false) throws(MirrorError) -> MirrorPlan {
+        let layout = LedgerLayout(root: ledger)
+        // Read only regular files inside the ledger directory: never a link out of it, never a FIFO.
+        func segmentFiles() throws(MirrorError) -> [SegmentFile] {
+            let segments: [SegmentFile]
+            do throws(LedgerError) { segments = try layout.segments() } catch { throw .ledger(error) }
+            for segment in segments where !MirrorScan.isRegularFile(layout.path(of: segment)) {
+                throw .ledgerDamaged(ledger: ledger, at: LogPosition(segment: segment.name, line: 1, seq: segment.firstSeq),
+                    reason: "the segment is not a regular file (a link or a special file)")
+            }
+            return segments
+        }
+        _ = try segmentFiles()
+        let source: Ledger
+        do throws(LedgerError) { source = try Ledger.open(at: ledger, mode: .readOnly) } catch {
+            if case .damaged(let at, let reason) = error { throw .ledgerDamaged(ledger: ledger, at: at, reason: reason) }
+            throw .ledger(error)
+        }
+        let ledgerHead = (seq: source.headSeq, hash: source.headHash)
+        let segments = try segmentFiles()  // again: a writer may have started a segment meanwhile
+        let mirrorSegments = scan?.segments ?? []
+        let head = scan?.head ?? MirrorHead()
+        // The same files: the mirror's segments are the ledger's first ones, and the ledger's next
+        // segment (if any) begins after the mirror's head.
+        let sameLayout = mirrorSegments.count <= segments.count && zip(mirrorSegments, segments).allSatisfy { $0 == $1 }
+            && (mirrorSegments.count == segments.count || segments[mirrorSegments.count].firstSeq > head.seq)
+        let lookup = (mirror: SeqLookup(layout: LedgerLayout(root: mirror), segments: mirrorSegments), ledger: SeqLookup(layout: layout, segments: segments))
+
+        // Keeps events/INVARIANTS.md rule 32: the mirror's history must be a prefix of the ledger's.
+        if head.seq > ledgerHead.seq {
+            if ledgerHead.seq == 0 || lookup.mirror.statedHash(of: ledgerHead.seq)?.hash == ledgerHead.hash {
+                throw .mirrorAhead(mirror: mirror, ledger: ledger, mirrorSeq: head.seq, ledgerSeq: ledgerHead.seq)
+            }
+            throw try firstDifference(below: ledgerHead.seq, lookup.mirror, lookup.ledger, mirror: mirror, ledger: ledger)
+        }
+        if head.seq > 0 {
+            var same = false
+            if sameLayout, let ledgerFile = try? SystemFile.open(layout.path(of: segments[head.ordinal]), O_RDONLY),
+                let mirrorFile = try? SystemFile.open(LedgerLayout(root: mirror).path(of: mirrorSegments[head.ordinal]), O_RDONLY)
+            {
+                let count = Int(head.end - head.lineOffset)
+                let theirs = try? ledgerFile.read(count: count, at: head.lineOffset)
+                same = theirs != nil && theirs == (try? mirrorFile.read(count: count, at: head.lineOffset))
+            }
+            if !same {
+                guard let there = lookup.ledger.statedHash(of: head.seq) else {
+                    throw .ledgerDamaged(ledger: ledger, at: LogPosition(segment: segments.last?.name ?? "-", line: 0, seq: head.seq),
+                        reason: "the line of seq \(head.seq) is missing or unreadable")
+                }
+                if there.hash != head.hash {
+                    throw try firstDifference(below: head.seq, lookup.mirror, lookup.ledger, mirror: mirror, ledger: ledger)
+                }
+                if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }
+                throw .ledgerDamaged(ledger: ledger, at: there.position,
+                    reason: "the line states the hash the mirror holds for seq \(head.seq) but its bytes are not the mirror's verified copy")
+            }
+        }
+        if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }
+        if compare, head.seq > 0 {
+            try compareFiles(upTo: head, mirrorSegments, ledger: ledger, mirror: mirror)
+        }
+        var unfinishedBytes: Int64 = 0
+        if let unfinished = scan?.unfinished {
+            try checkUnfinished(unfinished, ledgerSegment: layout.path(of: segments[unfinished.ordinal]), mirror: mirror)
+            unfinishedBytes = unfinished.length
+        }
+
+        // Keeps events/INVARIANTS.md rule 33: only committed batches, each line verified, are copied.
+        var chain = head.chain
+        var target = head
+        var ranges: [Range] = []
+        var batches: Int64 = 0
+        var ordinal = head.seq > 0 ? head.ordinal : 0
+        var offset = head.seq > 0 ? head.end : 0
+        var lineNumber = head.seq > 0 ? head.line + 1 : 1
+        func damaged(_ at: LogPosition, _ reason: String) -> MirrorError { .ledgerDamaged(ledger: ledger, at: at, reason: reason) }
+        while chain.seq < ledgerHead.seq {
+            guard ordinal < segments.count else {
+                throw .changedMeanwhile(path: ledger, reason: "events up to seq \(ledgerHead.seq) were there when it was opened, but no segment holds seq \(chain.seq + 1) now")
+            }
+            let segment = segments[ordinal]
+            if offset == 0 && segment.firstSeq != chain.seq + 1 {
+                throw damaged(LogPosition(segment: segment.name, line: 1, seq: chain.seq + 1),
+                    "the segment is named for seq \(segment.firstSeq) but seq \(chain.seq + 1) should come next")
+            }
+            let file: SystemFile
+            do throws(LedgerError) { file = try SystemFile.open(layout.path(of: segment), O_RDONLY) } catch { throw .ledger(error) }
+            var reader = LineReader(file: file, offset: offset, lineNumber: lineNumber, bufferSize: 1 << 20)
+            defer { reader.close() }
+            var range = Range(ordinal: ordinal, segment: segment, from: offset, to: offset, firstLine: lineNumber)
+            var pending = false
+            pieces: while chain.seq < ledgerHead.seq {
+                let piece: LineReader.Piece?
+                do throws(LedgerError) { piece = try reader.next() } catch { throw .ledger(error) }
+                guard let piece else { break }
+                switch piece {
+                case .line(let at, let number, let bytes):
+                    let position = LogPosition(segment: segment.name, line: number, seq: chain.seq + 1)
+                    do throws(LineFault) {
+                        pending = !(try chain.absorb(bytes))
+                    } catch { throw damaged(position, error.reason) }
+                    if !pending {
+                        batches += 1
+                        range.to = at + Int64(bytes.count) + 1
+                        target = MirrorHead(
+                            seq: chain.seq, hash: chain.hash, recordedAt: chain.recordedAt, ordinal: ordinal, lineOffset: at,
+                            end: range.to, line: number)
+                    }
+                case .unterminated(_, let number, _):
+                    throw damaged(LogPosition(segment: segment.name, line: number, seq: chain.seq + 1),
+                        "the line is incomplete although later events up to seq \(ledgerHead.seq) are committed")
+                case .overlong(_, let number):
+                    throw damaged(LogPosition(segment: segment.name, line: number, seq: chain.seq + 1),
+                        "the line runs past the \(EnvelopeRules.maxLineBytes)-byte limit without ending")
+                }
+            }
+            if pending {
+                throw damaged(LogPosition(segment: segment.name, line: reader.lineNumber, seq: chain.seq + 1),
+                    chain.seq == ledgerHead.seq
+                        ? "the ledger's last committed event, seq \(ledgerHead.seq), does not close a batch here"
+                        : "the segment ends inside a batch (its last event is not batchEnd), but a later segment exists")
+            }
+            if range.to > range.from { ranges.append(range) }
+            if chain.seq < ledgerHead.seq {
+                ordinal += 1
+                offset = 0
+                lineNumber = 1
+            }
+        }
+        guard chain.hash == ledgerHead.hash else {
+            throw .changedMeanwhile(path: ledger, reason: "seq \(chain.seq) has another hash than when the ledger was opened")
+        }
+        return MirrorPlan(
+            ledgerLayout: layout, ranges: ranges, start: head, target: target, checkedFrom: scan?.checkedFrom ?? 1,
+            usedState: scan?.fromState ?? false, events: target.seq - head.seq, batches: batches, unfinishedBytes: unfinishedBytes,
+            checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
+            segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
+    }
+
+    /// The refusal naming the first seq where the two histories differ, found by halving: once two
+    /// hash chains differ at a seq they differ at every later one (each hash covers the one before).
+    private static func firstDifference(
+        below limit: Int64, _ mirrorLog: SeqLookup, _ ledgerLog: SeqLookup, mirror: String, ledger: String
+    ) throws(MirrorError) -> MirrorError {
+        func differs(_ seq: Int64) -> Bool {
+            guard let m = mirrorLog.statedHash(of: seq), let l = ledgerLog.statedHash(of: seq) else { return true }
+            return m.hash != l.hash
+        }
+        var low: Int64 = 1, high = limit
+        guard differs(high) else { return .changedMeanwhile(path: ledger, reason: "the two histories agreed when compared again") }
+        while low < high {
+            let mid = low + (high - low) / 2
+            if differs(mid) { high = mid } else { low = mid + 1 }
+        }
+        guard let m = mirrorLog.statedHash(of: low) else {
+            return .mirrorDamaged(mirror: mirror, at: LogPosition(segment: "-", line: 0, seq: low), reason: "the line of seq \(low) is missing or unreadable")
+        }
+        guard let l = ledgerLog.statedHash(of: low) else {
+            return .ledgerDamaged(ledger: ledger, at: LogPosition(segment: "-", line: 0, seq: low), reason: "the line of seq \(low) is missing or unreadable")
+        }
+        return .notAPrefix(mirror: mirror, ledger: ledger, seq: low, mirrorHash: m.hash, ledgerHash: l.hash)
+    }
+
+    /// Compares the mirror's committed bytes (every segment up to the head's line) with the ledger's
+    /// files, and refuses at the first line that differs.
+    private static func compareFiles(upTo head: MirrorHead, _ segments: [SegmentFile], ledger: String, mirror: String) throws(MirrorError) {
+        let step = 1 << 20
+        for (ordinal, segment) in segments.enumerated() where ordinal <= head.ordinal {
+            let ours: SystemFile, theirs: SystemFile
+            let size: Int64
+            do throws(LedgerError) {
+                ours = try SystemFile.open(LedgerLayout(root: mirror).path(of: segment), O_RDONLY)
+                theirs = try SystemFile.open(LedgerLayout(root: ledger).path(of: segment), O_RDONLY)
+                size = ordinal == head.ordinal ? head.end : try ours.size()
+            } catch { throw .io(error) }
+            var offset: Int64 = 0
+            var line = 1
+            while offset < size {
+                let count = Int(min(Int64(step), size - offset))
+                let a: [UInt8], b: [UInt8]
+                do throws(LedgerError) {
+                    a = try ours.read(count: count, at: offset)
+                    b = try theirs.read(count: count, at: offset)
+                } catch { throw .io(error) }
+                if let k = a.indices.first(where: { $0 >= b.count || a[$0] != b[$0] }) {
+                    line += a[..<k].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                    throw .ledgerAltered(ledger: ledger, mirror: mirror,
+                        at: LogPosition(segment: segment.name, line: line, seq: segment.firstSeq + Int64(line) - 1))
+                }
+                line += a.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                offset += Int64(count)
+            }
+        }
+    }
+
+    private static func layoutError(mirror: String, _ mirrorSegments: [SegmentFile], _ segments: [SegmentFile]) -> MirrorError {
+        let names = { (s: [SegmentFile]) in s.isEmpty ? "none" : s.map(\.name).joined(separator: ", ") }
+        return .layoutDiffers(mirror: mirror, reason: "its segment files (\(names(mirrorSegments))) are not the first of the ledger's (\(names(segments)))")
+    }
+
+    /// An unfinished tail in the mirror is cut only when it is what an interrupted run leaves: every
+    /// byte equal to the ledger's byte at the same place in the same segment, or zero (a hole an
+    /// unsynced write leaves after a power loss). Anything else was not written by a mirror run.
+    private static func checkUnfinished(_ unfinished: MirrorScan.Unfinished, ledgerSegment: String, mirror: String) throws(MirrorError) {
+        let reason = (unfinished.fault.map { $0 + "; " } ?? "")
+            + "the \(unfinished.length) bytes after the mirror's last committed line are not a copy of the ledger's bytes at the same place, "
+            + "so they were not left by an interrupted mirror run"
+        guard let file = try? SystemFile.open(mirror + "/" + unfinished.position.segment, O_RDONLY),
+            let ledgerFile = try? SystemFile.open(ledgerSegment, O_RDONLY)
+        else { throw .mirrorDamaged(mirror: mirror, at: unfinished.position, reason: reason) }
+        var done: Int64 = 0
+        let step: Int64 = 1 << 20
+        while done < unfinished.length {
+            let count = Int(min(step, unfinished.length - done))
+            guard let ours = try? file.read(count: count, at: unfinished.offset + done),
+                let theirs = try? ledgerFile.read(count: count, at: unfinished.offset + done),
+                ours.count == count, theirs.count == count,
+                zip(ours, theirs).allSatisfy({ $0 == $1 || $0 == 0 })
+            else { throw .mirrorDamaged(mirror: mirror, at: unfinished.position, reason: reason) }
+            done += Int64(count)
+        }
+    }
+}
