@@ -24,6 +24,10 @@ let package = Package(
         // Ed25519 keys and signatures through libcrypto, C2SP signed notes and tlog checkpoints;
         // knows nothing of ledgers. The only target that touches libcrypto.
         .target(name: "LedgerSigning", dependencies: ["CLibCrypto"]),
+        // Signed checkpoints of a ledger, witnesses' cosignatures and fork evidence: the glue of
+        // the storage core (which keeps the files as bytes) and LedgerSigning (which knows nothing
+        // of ledgers). No Foundation, so caseledger-audit can link it.
+        .target(name: "LedgerTransparency", dependencies: ["LedgerStore", "LedgerSigning"]),
         // Argument parsing and error rendering shared by every executable.
         .target(name: "CLIKit", swiftSettings: metadataByAccessor),
         // The pure domain: commands, decide, events, evolve, projections, the staff register.
@@ -75,6 +79,8 @@ let package = Package(
         .testTarget(name: "JSONSchemaValidationTests", dependencies: ["JSONSchemaValidation", "LedgerJSON"]),
         // Ed25519 (RFC 8032 vectors, keys made by the openssl command), signed notes and checkpoints.
         .testTarget(name: "LedgerSigningTests", dependencies: ["LedgerSigning"]),
+        // Checkpoints kept in the ledger directory, cosignatures stored beside them, the witness and its fork evidence.
+        .testTarget(name: "LedgerTransparencyTests", dependencies: ["LedgerTransparency", "LedgerSigning", "LedgerStore", "LedgerJSON"]),
         // Argument parsing, help text, output and file access.
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         // The domain: rules, projections, coding, stories and scenarios.

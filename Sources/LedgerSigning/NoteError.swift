@@ -12,6 +12,9 @@ public enum NoteError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformedSignerKey(reason: String)
     /// A key names a signature type other than Ed25519 (0x01).
     case unsupportedSignatureType(name: String, type: UInt8)
+    /// A verifier key of the other kind than wanted: a cosigner's key (0x04) where a log's note
+    /// key (0x01) is needed, or the reverse.
+    case wrongKeyType(name: String, found: UInt8, expected: UInt8)
     /// A key string's key ID is not the one its name and public key give.
     case keyIDMismatch(name: String, stated: UInt32, computed: UInt32)
     /// Two different public keys were given under one key name and key ID.
@@ -35,6 +38,7 @@ public enum NoteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformedVerifierKey: return "verifier-key-malformed"
         case .malformedSignerKey: return "signer-key-malformed"
         case .unsupportedSignatureType: return "note-signature-type-unsupported"
+        case .wrongKeyType: return "note-key-type-mismatch"
         case .keyIDMismatch: return "note-key-id-mismatch"
         case .conflictingVerifiers: return "verifier-ambiguous"
         case .invalidSignature: return "note-signature-invalid"
@@ -61,6 +65,9 @@ public enum NoteError: Error, Equatable, Sendable, CustomStringConvertible {
         case .unsupportedSignatureType(let name, let type):
             return "the key \(name) is of signature type 0x\(String(type, radix: 16).leftPadded(to: 2)), "
                 + "but only Ed25519 (0x01) is supported — c2sp.org/signed-note"
+        case .wrongKeyType(let name, let found, let expected):
+            return "the key \(name) is \(Self.kind(of: found)), but \(Self.kind(of: expected)) is needed here: give the "
+                + "other key string (a log publishes its note key, a witness its cosignature key) — c2sp.org/tlog-cosignature"
         case .keyIDMismatch(let name, let stated, let computed):
             return "the key \(name) states key ID \(Self.hex(stated)), but its name and public key give "
                 + "\(Self.hex(computed)): the key string was altered or mistyped — c2sp.org/signed-note"
@@ -84,6 +91,11 @@ public enum NoteError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The code and the message.
     public var description: String { "\(code): \(message)" }
+
+    /// "a log's note key (type 0x01)" or "a witness's cosignature key (type 0x04)".
+    static func kind(of type: UInt8) -> String {
+        type == Cosignature.signatureType ? "a witness's cosignature key (type 0x04)" : "a log's note key (type 0x01)"
+    }
 
     /// A key ID as eight lowercase hexadecimal digits, as key strings write it.
     static func hex(_ keyID: UInt32) -> String { String(keyID, radix: 16).leftPadded(to: 8) }

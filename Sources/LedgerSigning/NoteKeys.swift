@@ -12,8 +12,42 @@ public enum NoteKeyName {
     /// The key ID of an Ed25519 key: the first four bytes, big-endian, of
     /// SHA-256(key name ‖ 0x0A ‖ 0x01 ‖ 32-byte public key) (c2sp.org/signed-note, "Ed25519 signatures").
     public static func keyID(name: String, publicKey: Ed25519PublicKey) throws(SigningError) -> UInt32 {
-        let digest = try LibCrypto.sha256(Array(name.utf8) + [0x0A, ed25519SignatureType] + publicKey.rawRepresentation)
+        try keyID(name: name, type: ed25519SignatureType, publicKey: publicKey)
+    }
+
+    /// The key ID of a key of signature type `type`: the first four bytes, big-endian, of
+    /// SHA-256(key name ‖ 0x0A ‖ type ‖ 32-byte public key).
+    static func keyID(name: String, type: UInt8, publicKey: Ed25519PublicKey) throws(SigningError) -> UInt32 {
+        let digest = try LibCrypto.sha256(Array(name.utf8) + [0x0A, type] + publicKey.rawRepresentation)
         return digest.prefix(4).reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    /// The parts of a verifier key string `name+keyid+base64(type ‖ key)` (c2sp.org/signed-note,
+    /// "Verifier keys"), with the name checked and the signature type required to be `type`; the
+    /// key ID is not yet checked against the key.
+    static func parseVerifierKey(_ verifierKey: String, type: UInt8) throws(NoteError) -> (name: String, keyID: UInt32, key: Ed25519PublicKey) {
+        // The base64 key may itself hold "+": only the first two separate parts.
+        let parts = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3 else {
+            throw .malformedVerifierKey(key: verifierKey, reason: "it has \(parts.count) parts separated by '+', not 3")
+        }
+        guard isValid(String(parts[0])) else { throw .invalidKeyName(name: String(parts[0])) }
+        guard let stated = parseKeyID(parts[1]) else {
+            throw .malformedVerifierKey(key: verifierKey, reason: "the key ID '\(parts[1])' is not eight hexadecimal digits")
+        }
+        guard let material = Base64.decode(parts[2]), !material.isEmpty else {
+            throw .malformedVerifierKey(key: verifierKey, reason: "the key is not standard base64")
+        }
+        guard material[0] == type else {
+            if [ed25519SignatureType, Cosignature.signatureType].contains(material[0]) {
+                throw .wrongKeyType(name: String(parts[0]), found: material[0], expected: type)
+            }
+            throw .unsupportedSignatureType(name: String(parts[0]), type: material[0])
+        }
+        guard material.count == 33, let key = try? Ed25519PublicKey(rawRepresentation: Array(material[1...])) else {
+            throw .malformedVerifierKey(key: verifierKey, reason: "an Ed25519 public key is 32 bytes, not \(material.count - 1)")
+        }
+        return (String(parts[0]), stated, key)
     }
 
     /// Eight hexadecimal digits as a key ID; nil for anything else.
@@ -25,7 +59,7 @@ public enum NoteKeyName {
 
 /// A key that verifies Ed25519 signatures on notes: a name, its key ID and the public key, as a
 /// verifier key string (`name+keyid+base64(0x01 ‖ public key)`) publishes them.
-public struct NoteVerifier: Hashable, Sendable, CustomStringConvertible {
+public struct NoteVerifier: NoteSignatureVerifier, Hashable, Sendable, CustomStringConvertible {
     /// The key name, e.g. `council.example/caseledger`.
     public let name: String
     /// The 32-bit key ID signatures carry.
@@ -44,26 +78,9 @@ public struct NoteVerifier: Hashable, Sendable, CustomStringConvertible {
     /// The verifier a verifier key string describes (c2sp.org/signed-note, "Verifier keys"),
     /// e.g. `example.com/foo+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k`.
     public init(verifierKey: String) throws(NoteError) {
-        // The base64 key may itself hold "+": only the first two separate parts.
-        let parts = verifierKey.split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3 else {
-            throw .malformedVerifierKey(key: verifierKey, reason: "it has \(parts.count) parts separated by '+', not 3")
-        }
-        guard NoteKeyName.isValid(String(parts[0])) else { throw .invalidKeyName(name: String(parts[0])) }
-        guard let stated = NoteKeyName.parseKeyID(parts[1]) else {
-            throw .malformedVerifierKey(key: verifierKey, reason: "the key ID '\(parts[1])' is not eight hexadecimal digits")
-        }
-        guard let material = Base64.decode(parts[2]), !material.isEmpty else {
-            throw .malformedVerifierKey(key: verifierKey, reason: "the key is not standard base64")
-        }
-        guard material[0] == NoteKeyName.ed25519SignatureType else {
-            throw .unsupportedSignatureType(name: String(parts[0]), type: material[0])
-        }
-        guard material.count == 33, let key = try? Ed25519PublicKey(rawRepresentation: Array(material[1...])) else {
-            throw .malformedVerifierKey(key: verifierKey, reason: "an Ed25519 public key is 32 bytes, not \(material.count - 1)")
-        }
-        try self.init(name: String(parts[0]), publicKey: key)
-        guard keyID == stated else { throw .keyIDMismatch(name: name, stated: stated, computed: keyID) }
+        let parts = try NoteKeyName.parseVerifierKey(verifierKey, type: NoteKeyName.ed25519SignatureType)
+        try self.init(name: parts.name, publicKey: parts.key)
+        guard keyID == parts.keyID else { throw .keyIDMismatch(name: name, stated: parts.keyID, computed: keyID) }
     }
 
     /// The verifier key string: `name+keyid+base64(0x01 ‖ public key)`, for publishing.
@@ -143,22 +160,23 @@ public struct NoteSigner: Sendable, CustomStringConvertible {
 }
 
 /// The keys a reader trusts, looked up by key name and key ID (c2sp.org/signed-note,
-/// "Signatures": the pair identifies the key).
+/// "Signatures": the pair identifies the key): a log's `NoteVerifier`s and witnesses'
+/// `CosignatureVerifier`s alike.
 public struct NoteVerifiers: Sendable {
-    private let byNameAndID: [NameAndID: NoteVerifier]
+    private let byNameAndID: [NameAndID: any NoteSignatureVerifier]
 
     private struct NameAndID: Hashable, Sendable {
         let name: String
         let keyID: UInt32
     }
 
-    /// The set of `verifiers`; the same key given twice counts once, two different public keys
-    /// under one name and key ID are refused.
-    public init(_ verifiers: [NoteVerifier]) throws(NoteError) {
-        var table: [NameAndID: NoteVerifier] = [:]
+    /// The set of `verifiers`; the same key given twice counts once, two different keys (by
+    /// their verifier key strings) under one name and key ID are refused.
+    public init(_ verifiers: [any NoteSignatureVerifier]) throws(NoteError) {
+        var table: [NameAndID: any NoteSignatureVerifier] = [:]
         for verifier in verifiers {
             let slot = NameAndID(name: verifier.name, keyID: verifier.keyID)
-            if let existing = table[slot], existing != verifier {
+            if let existing = table[slot], existing.verifierKey != verifier.verifierKey {
                 throw .conflictingVerifiers(name: verifier.name, keyID: verifier.keyID)
             }
             table[slot] = verifier
@@ -166,8 +184,13 @@ public struct NoteVerifiers: Sendable {
         byNameAndID = table
     }
 
-    /// The trusted key with this name and key ID, if any.
+    /// The trusted Ed25519 note key (signature type 0x01) with this name and key ID, if any.
     public func verifier(name: String, keyID: UInt32) -> NoteVerifier? {
+        byNameAndID[NameAndID(name: name, keyID: keyID)] as? NoteVerifier
+    }
+
+    /// The trusted key of any kind (a note key or a cosigner's key) with this name and key ID, if any.
+    public func signatureVerifier(name: String, keyID: UInt32) -> (any NoteSignatureVerifier)? {
         byNameAndID[NameAndID(name: name, keyID: keyID)]
     }
 }

@@ -40,7 +40,7 @@ public struct SignedNote: Hashable, Sendable, CustomStringConvertible {
     /// The em dash and space that open a signature line.
     static let signaturePrefix: [UInt8] = Array("\u{2014} ".utf8)
 
-    private init(checkedText text: String, signatures: [NoteSignature]) {
+    init(checkedText text: String, signatures: [NoteSignature]) {
         self.text = text
         self.signatures = signatures
     }
@@ -106,7 +106,7 @@ public struct SignedNote: Hashable, Sendable, CustomStringConvertible {
         var verified: [NoteSignature] = []
         var unverified: [NoteSignature] = []
         for signature in signatures {
-            guard let verifier = verifiers.verifier(name: signature.name, keyID: signature.keyID) else {
+            guard let verifier = verifiers.signatureVerifier(name: signature.name, keyID: signature.keyID) else {
                 if !unverified.contains(signature) { unverified.append(signature) }
                 continue
             }
@@ -193,8 +193,8 @@ public struct VerifiedNote: Hashable, Sendable {
     /// The note text, now trustworthy.
     public var text: String { note.text }
 
-    /// Whether a verified signature is from `verifier`'s key.
-    public func isSigned(by verifier: NoteVerifier) -> Bool {
+    /// Whether a verified signature is from `verifier`'s key (a note key or a cosigner's key).
+    public func isSigned(by verifier: some NoteSignatureVerifier) -> Bool {
         verifiedSignatures.contains { $0.name == verifier.name && $0.keyID == verifier.keyID }
     }
 }
