@@ -39,14 +39,14 @@ let package = Package(
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"], swiftSettings: metadataByAccessor),
         // Read-only audit reports: decision trails, explanations, diffs, in five formats.
-        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"], swiftSettings: metadataByAccessor),
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore", "LedgerSigning", "LedgerTransparency"], swiftSettings: metadataByAccessor),
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
         .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"]),
         // The staff command: record decisions.
         .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
-            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit"],
+            name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "LedgerSigning", "CLIKit"],
             path: "tools/caseledger-audit", swiftSettings: metadataByAccessor,
             // A release build is one static executable (the tool uses no Foundation): the Swift
             // runtime, the C++ library and the C library linked in, so a report on one case starts
@@ -99,6 +99,6 @@ let package = Package(
         // The executables run as processes: commands, crash safety, the independent verifier.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
+            dependencies: ["LedgerJSON", "LedgerStore", "LedgerSigning", "LedgerTransparency", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress", "caseledger-audit"]),
     ]
 )

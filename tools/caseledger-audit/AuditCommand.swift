@@ -26,7 +26,8 @@ enum AuditCommand {
             standard error; 64 the command line was wrong.
             """,
         subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
-            CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec])
+            CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec,
+            CheckEvidenceCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -38,6 +39,7 @@ enum AuditCommand {
         case "compliance": try ComplianceCommand.run(arguments)
         case "panel-pack": try PanelPackCommand.run(arguments)
         case "export": try ExportCommand.run(path: path, arguments)
+        case "check-evidence": try CheckEvidenceCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }
     }

@@ -205,6 +205,7 @@ public final class AuditLedger {
             ledgerPath: path, headSeq: head.seq, headHash: head.hash.hex, verified: true,
             eventsVerified: verification?.events ?? recordCheck!.eventsSince, segments: verification?.segments ?? recordCheck!.segmentCount)
         statement.recordWritten = recordWritten
+        statement.checkpoint = try checkpointStatement()
         if let asKnownAt {
             statement.asKnownAt = asKnownAt
             if let head = try head(asKnownAt: asKnownAt) {
