@@ -407,6 +407,21 @@ struct EvidenceCommandTests {
         #expect(python.code == "evidence-inclusion-failed", "\(python)")
     }
 
+    @Test("every report's integrity statement names the latest signed checkpoint, and says so when the ledger no longer extends it")
+    func integrityStatementNamesTheCheckpoint() throws {
+        let f = try EvidenceFixture()
+        let json = try Executable.audit.run(["explain", "C-1001", "eligibility", "--ledger", f.ledger, "--format", "json"])
+        #expect(json.exitCode == 0, "\(json.stderr)")
+        #expect(json.stdout.contains("\"extendsLedger\": true"), "\(json.stdout)")
+        #expect(json.stdout.contains("\"cosigners\": [\n"), "\(json.stdout)")
+        #expect(json.stdout.contains("\"ombudsman.example/witness\""))
+        try rewriteHistory(of: f.ledger, replacing: "Joe Bloggs", with: "Jim Bloggs")
+        let text = try Executable.audit.run(["verify", "--ledger", f.ledger])
+        #expect(text.exitCode == 0, "the hash chain alone still passes: \(text.stderr)")
+        let words = text.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("The ledger does NOT extend its own latest signed checkpoint"), "\(text.stdout)")
+    }
+
     @Test("trail --evidence refuses a folder that is not empty, one inside the ledger, no checkpoint and one not covering the case; nothing is written")
     func refusals() throws {
         let f = try EvidenceFixture()
