@@ -39,7 +39,7 @@ let package = Package(
         // The application layer: reads streams, decides with the domain, appends.
         .target(name: "CaseService", dependencies: ["CaseLedger", "LedgerStore"], swiftSettings: metadataByAccessor),
         // Read-only audit reports: decision trails, explanations, diffs, in five formats.
-        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"], swiftSettings: metadataByAccessor),
+        .target(name: "CaseAudit", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore", "LedgerSigning", "LedgerTransparency"], swiftSettings: metadataByAccessor),
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
         .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"]),
         // The staff command: record decisions.
@@ -106,7 +106,7 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: [
                 "LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress",
-                "caseledger-audit", "LedgerSigning",
+                "caseledger-audit", "LedgerSigning", "LedgerTransparency",
             ]),
     ]
 )

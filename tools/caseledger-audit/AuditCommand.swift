@@ -28,7 +28,9 @@ enum AuditCommand {
         subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
             CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec,
             // issue 16: witness
-            WitnessCommand.spec, CheckForkCommand.spec])
+            WitnessCommand.spec, CheckForkCommand.spec,
+            // issue 16: evidence
+            CheckEvidenceCommand.spec])
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {
@@ -42,6 +44,7 @@ enum AuditCommand {
         case "export": try ExportCommand.run(path: path, arguments)
         case "witness": try WitnessCommand.run(arguments)
         case "check-fork": try CheckForkCommand.run(arguments)
+        case "check-evidence": try CheckEvidenceCommand.run(arguments)
         default: throw arguments.usageError("unknown command")
         }
     }

@@ -105,6 +105,8 @@ struct CaseReportOptions: CommandOptions {
     var copy: Copy
     /// The verification record to check reads against, instead of verifying the whole ledger.
     var verificationRecord: String?
+    /// `trail --evidence DIR`: the folder to write the case's evidence into.
+    var evidence: String?
 
     /// Reads the case argument and the options every case report shares.
     init(_ a: ParsedArguments) throws(UsageError) {
@@ -113,11 +115,14 @@ struct CaseReportOptions: CommandOptions {
         time = try TimeOptions(a)
         copy = a.declares(option: "copy") ? try a.option("copy", as: Copy.self) ?? .customer : .staff
         verificationRecord = a.option("verification-record")
+        evidence = a.declares(option: "evidence") ? a.option("evidence") : nil
     }
 
-    /// No file written inside the ledger.
+    /// No file written inside the ledger (the evidence folder checked as itself, when it exists,
+    /// and by where it would be made).
     func validate() throws(ValidationError) {
-        try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output])
+        try OutsideLedger.check(
+            ledger: target.ledger, writing: ["output": target.output, "evidence": evidence, "evidence": evidence.map { $0 + "/" + EvidenceFolder.readme }])
     }
 
     /// The ledger, verified whole, or checked against `--verification-record`.

@@ -13,15 +13,38 @@ enum TrailCommand: OptionsCommand {
 
             The customer's copy (the default) is written for the person and withholds third-party information marked restricted \
             when it was recorded, saying where and how many items were withheld and why; --copy staff shows everything.
+
+            With --evidence DIR (a new or empty directory outside the ledger) the trail goes into DIR as trail.txt (.md, .html, \
+            .json, .csv) beside the case's ledger lines exactly as stored (events.jsonl), an inclusion proof for each \
+            (proofs/seq-N.tlog-proof, c2sp.org/tlog-proof@v1) against the latest signed checkpoint with its witnesses' \
+            cosignatures, the keys the ledger records (keys.txt) and a README.txt for the recipient; anyone can then check it \
+            without the ledger ('caseledger-audit check-evidence', or tools/check-evidence.py with Python and openssl). \
+            Standard output gets one line saying what was written (the trail too with -o). Refused when the ledger has no \
+            signed checkpoint covering the case's events, or when the ledger does not extend its own latest checkpoint.
             """,
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
-        options: CommonOptions.reportOptions(copy: .customer), flags: [CommonOptions.largePrint])
+        options: CommonOptions.reportOptions(copy: .customer) + [evidence], flags: [CommonOptions.largePrint])
+
+    static let evidence = OptionSpec(
+        "evidence", valueName: "DIR",
+        help: "Write the trail with the case's ledger lines, their inclusion proofs against the latest signed checkpoint, the keys and a README into DIR (new or empty, outside the ledger).")
 
     static func run(_ o: CaseReportOptions) throws {
+        let folder = o.evidence.map { EvidenceOnDisk(folder: $0) }
+        try folder?.checkNewOrEmpty()
         let ledger = try o.openLedger()
         let view = try o.time.view(checkedAgainst: ledger)
         let history = try ledger.caseHistory(o.caseId, view: view)
         let trail = DecisionTrail(history: history, view: view, copy: o.copy, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
-        try o.target.write(AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
+        let report = AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
+        guard let folder else { return try o.target.write(report) }
+        let package = try ledger.evidence(
+            caseId: o.caseId, trail: (EvidenceFolder.trailName(format: o.target.render.format), Array(report.utf8)))
+        try folder.write(package.files)
+        if o.target.output != nil { try o.target.write(report) }
+        let events = package.events
+        try StandardStreams.output.write(
+            "Evidence for \(o.caseId) written to \(folder.folder): \(events) event\(events == 1 ? "" : "s"), proven against the checkpoint "
+                + "of size \(package.checkpoint.size) signed as \(package.checkpoint.origin). Read \(folder.folder)/README.txt.\n")
     }
 }

@@ -86,6 +86,12 @@ enum JSONReport {
             o["checkedAgainstRecord"] = .object(checked)
         }
         if let written = i.recordWritten { o["recordWritten"] = .string(written) }
+        if let c = i.checkpoint {
+            o["checkpoint"] = [
+                "origin": .string(c.origin), "size": .integer(c.size), "rootHash": .string(c.rootHash), "logKey": .string(c.logKey),
+                "cosigners": strings(c.cosigners), "extendsLedger": .bool(c.divergentRoot == nil), "ledgerRoot": string(c.divergentRoot ?? c.rootHash),
+            ]
+        }
         if let t = i.asKnownAt {
             o["asKnownAt"] = .string(t.rfc3339)
             o["knownAtSeq"] = i.knownAtSeq.map { .integer($0) } ?? .null

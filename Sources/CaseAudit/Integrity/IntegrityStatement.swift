@@ -34,6 +34,59 @@ public struct IntegrityStatement: Hashable, Sendable {
     /// Heads kept elsewhere that the ledger was found to hold (`verify --since`, `--expect`): one
     /// sentence each, saying what was confirmed.
     public var headsConfirmed: [String] = []
+    /// The latest signed checkpoint the ledger holds, when it holds one: what its events are
+    /// proven against (issue 16: evidence).
+    public var checkpoint: CheckpointStatement?
+
+    /// The latest signed checkpoint, as an integrity statement names it.
+    public struct CheckpointStatement: Hashable, Sendable {
+        /// The log's origin (the name its key signs as).
+        public var origin: String
+        /// How many events it covers (seqs 1 to `size`).
+        public var size: Int64
+        /// Its Merkle root, in base64 as the checkpoint writes it.
+        public var rootHash: String
+        /// The log's verifier key the signature was checked with (the one the ledger records).
+        public var logKey: String
+        /// The names on the witnesses' cosignatures stored with it (not checked: the audit tool
+        /// holds no witness's key).
+        public var cosigners: [String]
+        /// The ledger's own Merkle root at `size`, when it is not the signed one (history signed
+        /// earlier was changed); nil when they agree.
+        public var divergentRoot: String?
+
+        /// A checkpoint statement.
+        public init(origin: String, size: Int64, rootHash: String, logKey: String, cosigners: [String], divergentRoot: String?) {
+            self.origin = origin
+            self.size = size
+            self.rootHash = rootHash
+            self.logKey = logKey
+            self.cosigners = cosigners
+            self.divergentRoot = divergentRoot
+        }
+
+        /// The statement's sentences about the checkpoint, given the ledger's head.
+        func lines(headSeq: Int64) -> [String] {
+            if let divergentRoot {
+                return [
+                    "The ledger does NOT extend its own latest signed checkpoint: the checkpoint signed as \(origin) says its first \(size) "
+                        + "events have the Merkle root \(rootHash), but the ledger's first \(size) events now give \(divergentRoot). History signed "
+                        + "earlier was changed: this report must not be relied on, and the ledger directory should be kept as it is."
+                ]
+            }
+            let cosigned = cosigners.isEmpty
+                ? "not yet cosigned by any witness"
+                : "carrying cosignatures by \(cosigners.joined(separator: ", ")) (check them with each witness's published key: caseledger-audit check-evidence)"
+            var out = [
+                "Latest signed checkpoint: the ledger's first \(size) event\(size == 1 ? "" : "s") (seqs 1 to \(size)) have the Merkle root \(rootHash), "
+                    + "signed as \(origin) (signature checked with the log key the ledger records, \(logKey)), \(cosigned); the ledger extends it."
+            ]
+            if headSeq > size {
+                out.append("Events after seq \(size) are not yet covered by a signed checkpoint.")
+            }
+            return out
+        }
+    }
 
     /// What a report made with a verification record re-checked.
     public struct RecordCheck: Hashable, Sendable {
@@ -104,6 +157,9 @@ public struct IntegrityStatement: Hashable, Sendable {
             out.append("Verification passed: all \(eventsVerified) events in \(segments) segment\(segments == 1 ? "" : "s") were re-hashed and every link in the chain was checked.")
         }
         out += headsConfirmed
+        if let checkpoint {
+            out += checkpoint.lines(headSeq: headSeq)
+        }
         if let written = recordWritten {
             out.append("A verification record of this verification was written to \(written).")
         }

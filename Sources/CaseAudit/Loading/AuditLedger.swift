@@ -213,6 +213,7 @@ public final class AuditLedger {
             eventsVerified: verification?.events ?? recordCheck!.eventsSince, segments: verification?.segments ?? recordCheck!.segmentCount)
         statement.recordWritten = recordWritten
         if let verification { statement.merkleRoot = verification.root.hex }
+        statement.checkpoint = try checkpointStatement()
         if let asKnownAt {
             statement.asKnownAt = asKnownAt
             if let head = try head(asKnownAt: asKnownAt) {
