@@ -34,19 +34,9 @@ public enum OutputFile {
         case descriptor(Int32)
     }
 
-    /// A path `-o` cannot write, or a write that failed: `message` names the path and says why.
-    public struct Failure: Error, Hashable, Sendable {
-        /// The path as given.
-        public let path: String
-        /// Why, in words: "is a directory; give a file name", or the system's reason.
-        public let reason: String
-
-        /// A failure.
-        public init(path: String, reason: String) {
-            self.path = path
-            self.reason = reason
-        }
-    }
+    /// A path `-o` cannot write, or a write that failed, is a `FileAccess.Failure`: the path as
+    /// given, and why ("is a directory; give a file name", or the system's reason).
+    public typealias Failure = FileAccess.Failure
 
     /// The most symbolic links followed before giving up (the system's own limit is 40).
     static let linkLimit = 40
@@ -65,16 +55,17 @@ public enum OutputFile {
             guard lstat(current, &info) == 0 else {
                 let e = errno
                 if e == ENOENT, hops > 0 {
-                    throw Failure(path: path, reason: "is a symbolic link to \(current), which does not exist; create it or give another path")
+                    throw Failure(path: path, reason: "is a symbolic link to \(current), which does not exist; create it or give another path", errorNumber: ENOENT)
                 }
                 if e == ENOENT { return .regularFile(path: current, mode: nil) }
-                throw Failure(path: path, reason: systemReason(e))
+                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
             }
             switch info.st_mode & S_IFMT {
             case S_IFLNK:
                 hops += 1
                 guard hops <= linkLimit, let target = linkTarget(current) else {
-                    throw Failure(path: path, reason: hops > linkLimit ? systemReason(ELOOP) : systemReason(errno))
+                    let e = hops > linkLimit ? ELOOP : errno
+                    throw Failure(path: path, reason: systemReason(e), errorNumber: e)
                 }
                 current = target.hasPrefix("/") ? target : directory(of: current) + "/" + target
             case S_IFREG:
@@ -82,11 +73,13 @@ public enum OutputFile {
             case S_IFIFO, S_IFCHR:
                 return .stream(path: current)
             case S_IFDIR:
-                throw Failure(path: path, reason: hops > 0 ? "is a symbolic link to the directory \(current); give a file name" : "is a directory; give a file name")
+                throw Failure(
+                    path: path, reason: hops > 0 ? "is a symbolic link to the directory \(current); give a file name" : "is a directory; give a file name",
+                    errorNumber: EISDIR)
             case S_IFSOCK:
-                throw Failure(path: path, reason: "is a socket, which a report cannot be written to; give a file name or - for standard output")
+                throw Failure(path: path, reason: "is a socket, which a report cannot be written to; give a file name or - for standard output", errorNumber: ENXIO)
             default:
-                throw Failure(path: path, reason: "is a block device, which a report is never written to; give a file name or - for standard output")
+                throw Failure(path: path, reason: "is a block device, which a report is never written to; give a file name or - for standard output", errorNumber: EINVAL)
             }
         }
     }
@@ -108,20 +101,23 @@ public enum OutputFile {
             try writeToStandardOutput(bytes, standardOutput, path: path)
         case .descriptor(let fd):
             if let e = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
-                throw Failure(path: path, reason: systemReason(e))
+                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
             }
         case .stream(let target):
             let fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-            guard fd >= 0 else { throw Failure(path: path, reason: systemReason(errno)) }
+            guard fd >= 0 else {
+                let e = errno
+                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
+            }
             defer { close(fd) }
             if let e = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
-                throw Failure(path: path, reason: systemReason(e))
+                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
             }
         case .regularFile(let target, let mode):
             do {
                 try FileAccess.writeAtomically(bytes, to: target, mode: mode)
             } catch {
-                throw Failure(path: path, reason: error.reason)
+                throw Failure(path: path, reason: error.reason, errorNumber: error.errorNumber)
             }
         }
     }
@@ -131,7 +127,7 @@ public enum OutputFile {
             try output.write(bytes)
             try output.flush()
         } catch {
-            throw Failure(path: path, reason: systemReason(error.errorNumber))
+            throw Failure(path: path, reason: systemReason(error.errorNumber), errorNumber: error.errorNumber)
         }
     }
 

@@ -65,7 +65,7 @@ import Testing
         let link = dir + "/dangling"
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: dir + "/missing")
         #expect(throws: OutputFile.Failure(
-            path: link, reason: "is a symbolic link to \(dir)/missing, which does not exist; create it or give another path")) {
+            path: link, reason: "is a symbolic link to \(dir)/missing, which does not exist; create it or give another path", errorNumber: ENOENT)) {
             try OutputFile.write(Array("x".utf8), to: link)
         }
         #expect(try names() == ["dangling"])
@@ -74,7 +74,7 @@ import Testing
     @Test func aLoopOfLinksIsRefused() throws {
         try FileManager.default.createSymbolicLink(atPath: dir + "/a", withDestinationPath: "b")
         try FileManager.default.createSymbolicLink(atPath: dir + "/b", withDestinationPath: "a")
-        #expect(throws: OutputFile.Failure(path: dir + "/a", reason: String(cString: strerror(ELOOP)))) {
+        #expect(throws: OutputFile.Failure(path: dir + "/a", reason: String(cString: strerror(ELOOP)), errorNumber: ELOOP)) {
             try OutputFile.write(Array("x".utf8), to: dir + "/a")
         }
         #expect(try names() == ["a", "b"])
@@ -82,7 +82,7 @@ import Testing
 
     @Test func aDirectoryIsRefused() throws {
         try FileManager.default.createDirectory(atPath: dir + "/reports", withIntermediateDirectories: false)
-        #expect(throws: OutputFile.Failure(path: dir + "/reports", reason: "is a directory; give a file name")) {
+        #expect(throws: OutputFile.Failure(path: dir + "/reports", reason: "is a directory; give a file name", errorNumber: EISDIR)) {
             try OutputFile.write(Array("x".utf8), to: dir + "/reports")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir + "/reports").isEmpty)
@@ -103,7 +103,7 @@ import Testing
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
         try #require(bound == 0, "binding a socket in \(dir)")
-        #expect(throws: OutputFile.Failure(path: path, reason: "is a socket, which a report cannot be written to; give a file name or - for standard output")) {
+        #expect(throws: OutputFile.Failure(path: path, reason: "is a socket, which a report cannot be written to; give a file name or - for standard output", errorNumber: ENXIO)) {
             try OutputFile.write(Array("x".utf8), to: path)
         }
         var info = stat()
