@@ -45,21 +45,42 @@ public enum FileAccess {
     /// Whether a file (or anything) exists at `path`.
     public static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
-    /// Writes `bytes` to `path` whole or not at all: to a temporary file beside it, flushed to
-    /// disk, then renamed over it, so a reader sees the old file or the new one.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure(path) }
-        let error = bytes.withUnsafeBytes { FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }
-        let synced = error == nil && fsync(fd) == 0
-        let code = error ?? (synced ? 0 : errno)
-        close(fd)
-        guard synced, rename(temporary, path) == 0 else {
-            let e = code != 0 ? code : errno
-            unlink(temporary)
-            throw Failure(path: path, reason: String(cString: strerror(e)), errorNumber: e)
+    /// Writes `bytes` to `path` whole or not at all: to a new temporary file beside it (created
+    /// exclusively, never through a link), flushed to disk, given `mode` (the replaced file's
+    /// permission bits; 0644 less the umask for a new file), then renamed over it, so a reader sees
+    /// the old file or the new one. `path` must be a regular file or a new path: `OutputFile`
+    /// decides that for `-o`.
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt32? = nil) throws(Failure) {
+        var temporary = ""
+        var fd: Int32 = -1
+        for attempt in 0..<100 {
+            temporary = path + ".tmp-\(getpid())-\(attempt)"
+            fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if fd >= 0 || errno != EEXIST { break }
         }
+        guard fd >= 0 else { throw failure(path) }
+        var code: Int32 = 0
+        if let mode, fchmod(fd, mode_t(mode)) != 0 { code = errno }
+        if code == 0, let error = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
+            code = error
+        }
+        if code == 0, fsync(fd) != 0 { code = errno }
+        close(fd)
+        if code == 0, rename(temporary, path) != 0 { code = errno }
+        guard code == 0 else {
+            unlink(temporary)
+            throw Failure(path: path, reason: String(cString: strerror(code)), errorNumber: code)
+        }
+        syncDirectory(of: path)
+    }
+
+    /// Flushes the directory holding `path`, so a rename survives a crash (best effort).
+    private static func syncDirectory(of path: String) {
+        let directory = OutputFile.directory(of: path)
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
     }
 
     private static func failure(_ path: String) -> Failure {

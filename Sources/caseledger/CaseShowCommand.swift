@@ -17,7 +17,7 @@ enum CaseShowCommand: OptionsCommand {
             CaseledgerCommand.ledgerOption,
             OptionSpec(
                 "as-known-at", valueName: "TIME",
-                help: "Show the case as known at this recorded time: a UTC time like 2026-05-01T09:30:00Z, or a date for the end of that day."),
+                help: "Show the case as known at this recorded time: \(UKTime.timeHelp)."),
             OptionSpec("in-force-on", valueName: "DATE", help: "Also show what was in force on this date (YYYY-MM-DD)."),
             SharedOptions.format,
         ])
@@ -39,9 +39,7 @@ enum CaseShowCommand: OptionsCommand {
 
         /// Reads the options.
         init(_ a: ParsedArguments) throws(UsageError) {
-            asKnownAt = try a.option("as-known-at", as: "a UTC time like 2026-05-01T09:30:00Z or a date YYYY-MM-DD") { text throws(UsageError) in
-                Times.instant(text)
-            }
+            asKnownAt = try Times.time(a, "as-known-at")
             inForceOn = try Times.date(a, "in-force-on")
             ledger = try a.requiredOption("ledger")
             caseId = a.positional("case-id")!

@@ -3,12 +3,10 @@ import CaseLedger
 
 /// Reading times and dates given on the command line.
 enum Times {
-    /// An RFC 3339 UTC time, or a date meaning the last microsecond of that day (UTC).
-    static func instant(_ text: String) -> Timestamp? {
-        if let date = CalendarDate(text) {
-            return Timestamp(microsecondsSinceEpoch: date.adding(days: 1).startOfDay.microsecondsSinceEpoch - 1)
-        }
-        return Timestamp(rfc3339: text)
+    /// A time option, or nil when absent: an RFC 3339 UTC time, or a date meaning the end of that
+    /// day in UK time (`UKTime.instant`, the one meaning both tools give it).
+    static func time(_ a: ParsedArguments, _ name: String) throws(UsageError) -> Timestamp? {
+        try a.option(name, as: UKTime.timeHelp) { text throws(UsageError) in UKTime.instant(text) }
     }
 
     /// A date option (`YYYY-MM-DD`), or nil when absent; "--on must be a date YYYY-MM-DD; got 'x'".

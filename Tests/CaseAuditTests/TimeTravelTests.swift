@@ -41,8 +41,8 @@ struct TimeTravelTests {
         #expect(after.figures["weeklyContribution"] == "£31.10 a week")
 
         let text = AuditReport.trail(before).render(RenderOptions(format: .text), integrity: try fx.integrity(asKnownAt: at(Stories.beforeCorrection)))
-        #expect(text.contains("As known at 1 July 2026, 23:00 UTC"))
-        #expect(text.contains("As known at 2026-07-01T23:00:00.000000Z the ledger ended at seq 39"))
+        #expect(text.contains("As known at 2 July 2026, 00:00 BST"))  // 2026-07-01T23:00:00Z in UK time (issue 18)
+        #expect(text.contains("As known at 2 July 2026, 00:00 BST the ledger ended at seq 39"))
     }
 
     @Test("in force on a date: the figures then, and only decisions effective by then")

@@ -1,3 +1,4 @@
+import CaseLedger
 import Foundation
 import LedgerJSON
 import Testing
@@ -73,7 +74,7 @@ import Testing
         let latest = try story.expectSuccess(["case", "show", "C-1001"])
 
         #expect(then.stdout.contains("Contribution: £23.10 a week since 2026-04-13 (financial assessment F-1"))
-        #expect(then.stdout.contains("as known at \(before)"))
+        #expect(then.stdout.contains("as known at \(UKTime.words(Timestamp(rfc3339: before)!))"))  // UK time (issue 18)
         #expect(now.stdout.contains("Contribution: £33.10 a week since 2026-05-01 (financial assessment F-2"))
         #expect(latest.stdout.contains("Contribution: £33.10 a week since 2026-05-01"))
 

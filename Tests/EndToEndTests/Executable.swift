@@ -25,11 +25,12 @@ struct Executable {
     }()
 
     /// Runs with `arguments`, feeding `stdin`, with `environment` added to (or, with a nil value,
-    /// removed from) this process's environment.
+    /// removed from) this process's environment, in `directory` (default: this process's).
     @discardableResult
-    func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String?] = [:]) throws -> Run {
+    func run(_ arguments: [String], stdin: Data = Data(), environment: [String: String?] = [:], directory: String? = nil) throws -> Run {
         let process = Process()
         process.executableURL = url
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }

@@ -115,7 +115,7 @@ struct OversightReportsTests {
         let chosen = try ledger.configuration(asKnownAt: before, now: Self.now)
         #expect(chosen.seq == 0)
         #expect(chosen.configuration == ReportConfiguration.defaults)
-        #expect(chosen.source == "built-in defaults (no configuration in force at \(before.rfc3339) is published in the ledger)")
+        #expect(chosen.source == "built-in defaults (no configuration in force at 3 March 2025, 08:00 GMT is published in the ledger)")
         #expect(chosen.deadlineSource == "built-in defaults, no bank holidays (no configuration was published by then)")
     }
 }

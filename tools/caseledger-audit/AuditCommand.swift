@@ -20,7 +20,8 @@ enum AuditCommand {
 
             Time travel: --as-known-at TIME shows only what had been recorded by then; --in-force-on DATE shows what applied \
             on that date, including decisions recorded later and back-dated. TIME is RFC 3339 UTC (2026-05-01T12:00:00Z) or a \
-            date (its 00:00 UTC).
+            date, meaning the end of that day in UK time (2026-06-02 is 23:59:59 BST on 2 June), in every command of both \
+            tools. Reports give times in UK time with the zone shown (GMT or BST); JSON gives them in UTC.
 
             Exit codes: 0 done; 1 failed (unknown case, a time before the ledger began, a damaged ledger), one line on \
             standard error; 64 the command line was wrong.

@@ -7,7 +7,7 @@ import CLIKit
 enum CaseloadCommand: OptionsCommand {
     static let on = OptionSpec(
         "on", valueName: "DATE",
-        help: "The day against which overdue and due-within are judged (YYYY-MM-DD); default the date of --as-known-at, or today (UTC).")
+        help: "The day against which overdue and due-within are judged (YYYY-MM-DD); default the date of --as-known-at, or today (UK time).")
     static let dueWithin = OptionSpec("due-within", valueName: "DAYS", help: "Only deadlines due from DATE up to DAYS days ahead.")
     static let worker = OptionSpec("worker", valueName: "ID", help: "Only cases whose allocated worker is staff member ID.")
     static let overdue = FlagSpec("overdue", help: "Only overdue deadlines (with --due-within: either).")
@@ -23,7 +23,7 @@ enum CaseloadCommand: OptionsCommand {
             from the configuration in force at --as-known-at (or now). Each deadline names the event its clock runs from.
 
             --on DATE is "today": the day overdue and due-within are judged against; it defaults to the date of --as-known-at, \
-            or today (UTC). --as-known-at limits the caseload to what had been recorded by then. --overdue keeps overdue \
+            or today (UK time). --as-known-at limits the caseload to what had been recorded by then. --overdue keeps overdue \
             deadlines, --due-within DAYS those due from DATE to DAYS days ahead; with either, cases with no such deadline are \
             left out. A listing, not a check: exit 0 whatever is overdue.
 

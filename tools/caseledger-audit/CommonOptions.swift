@@ -12,7 +12,7 @@ enum CommonOptions {
         allowedValues: ReportFormat.allCases.map(\.rawValue), defaultValue: "text")
     static let output = OptionSpec("output", short: "o", valueName: "FILE", help: "Write the report to FILE instead of standard output.")
     static let asKnownAt = OptionSpec(
-        "as-known-at", valueName: "TIME", help: "Only what had been recorded by TIME (RFC 3339 UTC, or a date meaning its 00:00 UTC).")
+        "as-known-at", valueName: "TIME", help: "Only what had been recorded by TIME: \(UKTime.timeHelp).")
     static let inForceOn = OptionSpec(
         "in-force-on", valueName: "DATE", help: "What applied on DATE (YYYY-MM-DD), with decisions recorded later and back-dated.")
     static func copy(default value: Copy) -> OptionSpec {
@@ -36,11 +36,11 @@ enum CommonOptions {
         RenderOptions(format: try a.option("format", as: ReportFormat.self) ?? .text, largePrint: a.flag("large-print"))
     }
 
-    /// A time option, or nil when absent; a usage error when it is not a valid time.
+    /// A time option, or nil when absent: an RFC 3339 UTC time, or a date meaning the end of that
+    /// day in UK time (`UKTime.instant`, the one meaning both tools give it); a usage error when
+    /// it is neither.
     static func time(_ a: ParsedArguments, _ name: String) throws(UsageError) -> Timestamp? {
-        try a.option(name, as: "an RFC 3339 UTC time such as 2026-05-01T12:00:00Z, or a date such as 2026-05-01") { text throws(UsageError) in
-            Timestamp(rfc3339: text)
-        }
+        try a.option(name, as: UKTime.timeHelp) { text throws(UsageError) in UKTime.instant(text) }
     }
 
     /// A date option, or nil when absent; a usage error when it is not a date.
@@ -122,7 +122,8 @@ struct CaseReportOptions: CommandOptions {
     /// and by where it would be made).
     func validate() throws(ValidationError) {
         try OutsideLedger.check(
-            ledger: target.ledger, writing: ["output": target.output, "evidence": evidence, "evidence": evidence.map { $0 + "/" + EvidenceFolder.readme }])
+            ledger: target.ledger, writing: ["output": target.output, "evidence": evidence.map { $0 + "/" + EvidenceFolder.readme }],
+            directories: ["evidence": evidence])
     }
 
     /// The ledger, verified whole, or checked against `--verification-record`.

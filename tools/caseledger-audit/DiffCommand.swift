@@ -13,8 +13,8 @@ enum DiffCommand: OptionsCommand {
             """,
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
         options: CommonOptions.reportOptions(copy: .staff) + [
-            OptionSpec("from", valueName: "TIME", help: "The earlier recorded time.", isRequired: true),
-            OptionSpec("to", valueName: "TIME", help: "The later recorded time.", isRequired: true),
+            OptionSpec("from", valueName: "TIME", help: "The earlier recorded time: \(UKTime.timeHelp).", isRequired: true),
+            OptionSpec("to", valueName: "TIME", help: "The later recorded time: \(UKTime.timeHelp).", isRequired: true),
         ],
         flags: [CommonOptions.largePrint])
 

@@ -11,21 +11,36 @@ import CLIKit
 enum OutsideLedger {
     /// A validation error when a file the command would write (`files`: each option's name and
     /// the path given, in the order to check) is inside the ledger directory.
-    static func check(ledger: String, writing files: KeyValuePairs<String, String?>) throws(ValidationError) {
-        guard let ledgerDirectory = canonical(ledger) else { return }
-        for (name, file) in files {
-            guard let file, let directory = canonical(parent(of: file)) else { continue }
-            if directory == ledgerDirectory || directory.hasPrefix(ledgerDirectory + "/") {
+    ///
+    /// `directories` are folders the command writes into (a witness's state, an evidence folder):
+    /// each is checked by where it is, and the files named in `files` by what they are too.
+    static func check(
+        ledger: String, writing files: KeyValuePairs<String, String?>, directories: KeyValuePairs<String, String?> = [:]
+    ) throws(ValidationError) {
+        for (name, directory) in directories {
+            guard let directory, let ledgerDirectory = canonical(ledger), let at = canonical(directory) ?? canonical(OutputFile.directory(of: directory)) else { continue }
+            if at == ledgerDirectory || at.hasPrefix(ledgerDirectory + "/") {
                 throw ValidationError(
-                    "--\(name) \(file) is inside the ledger directory \(ledger): caseledger-audit never writes in the ledger; give a path outside it")
+                    "--\(name) \(directory) is inside the ledger directory \(ledger): caseledger-audit never writes in the ledger; give a path outside it")
             }
         }
-    }
-
-    /// The directory part of `path` ("." when there is none).
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
+        for (name, file) in files {
+            guard let file, file != "-" else { continue }
+            // What the path is decides how it is written (`OutputFile`); a path it cannot write is refused now, before any work.
+            let destination: OutputFile.Destination
+            do { destination = try OutputFile.destination(of: file) } catch { throw ValidationError("--\(name) \(file) \(error.reason)") }
+            guard let ledgerDirectory = canonical(ledger) else { continue }
+            var written = [file]
+            if case .regularFile(let target, _) = destination { written.append(target) }
+            for path in written {
+                guard let directory = canonical(OutputFile.directory(of: path)) else { continue }
+                if directory == ledgerDirectory || directory.hasPrefix(ledgerDirectory + "/") {
+                    throw ValidationError(
+                        "--\(name) \(file) is inside the ledger directory \(ledger)\(path == file ? "" : " (it links to \(path))"): "
+                            + "caseledger-audit never writes in the ledger; give a path outside it")
+                }
+            }
+        }
     }
 
     /// The absolute path with symbolic links resolved, or nil when it does not exist.

@@ -8,16 +8,17 @@ struct OutputFileError: ReportableError {
     var message: String { "could not write the report to \(path): \(reason); nothing was written to the ledger" }
 }
 
-/// Where a report goes: standard output, or the file given with `-o`.
+/// Where a report goes: standard output, or where `-o` says (`OutputFile`: a file replaced
+/// atomically, a pipe or device written as a stream, `-` standard output).
 enum ReportOutput {
-    /// Writes `text` to `file`, or to standard output when nil.
+    /// Writes `text` where `file` says, or to standard output when nil.
     static func write(_ text: String, to file: String?) throws {
         guard let file else {
             try StandardStreams.output.write(text)
             return
         }
         do {
-            try FileAccess.writeAtomically(Array(text.utf8), to: file)
+            try OutputFile.write(Array(text.utf8), to: file)
         } catch {
             throw OutputFileError(path: file, reason: error.reason)
         }

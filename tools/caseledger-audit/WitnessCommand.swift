@@ -65,7 +65,7 @@ enum WitnessCommand: OptionsCommand {
 
         // Keeps events/INVARIANTS.md rule 12: the audit tool never writes in the ledger.
         func validate() throws(ValidationError) {
-            try OutsideLedger.check(ledger: ledger, writing: ["out": out, "state": state, "state": state + "/witness.lock"])
+            try OutsideLedger.check(ledger: ledger, writing: ["out": out, "state": state + "/witness.lock"], directories: ["state": state])
         }
     }
 

@@ -1,8 +1,11 @@
+import CaseService
+
 /// Quoting of CSV fields (RFC 4180) that also defuses spreadsheet formulas: every field is
 /// quoted, every `"` byte is doubled (even one a combining mark follows, which a reader working
 /// on bytes would otherwise take as the field's end), and a field starting with `=`, `+`, `-`,
 /// `@`, a tab or a carriage return gets a leading `'` so a spreadsheet shows it as text and never
-/// evaluates it. Works on UTF-8 bytes: the other bytes are copied as they are.
+/// evaluates it. Control and bidirectional characters are first made visible (`VisibleText`; a
+/// line break inside a field stays). Works on UTF-8 bytes: the other bytes are copied as they are.
 public enum CSVQuoting {
     private static let quote = UInt8(ascii: "\"")
     private static let apostrophe = UInt8(ascii: "'")
@@ -39,7 +42,7 @@ public enum CSVQuoting {
     /// Appends `text` quoted to `out`.
     private static func append(_ text: String, to out: inout [UInt8]) {
         out.append(quote)
-        var text = text
+        var text = VisibleText.neutralised(text)
         text.withUTF8 { bytes in
             if let first = bytes.first, startsFormula(first) { out.append(apostrophe) }
             var start = 0

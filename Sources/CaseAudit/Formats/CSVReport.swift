@@ -21,7 +21,7 @@ enum CSVReport {
         }
         let notices = e.notices.isEmpty && e.noticeExpected ? ["no written notice recorded"] : e.notices.map { "\($0.effectiveDate.iso): \($0.text) (ref. \($0.seq))" }
         return [
-            "decision", String(e.seq), e.eventId, e.eventType, e.recordedAt, e.effectiveDate.iso, e.title,
+            "decision", String(e.seq), e.eventId, e.eventType, e.recordedStamp, e.effectiveDate.iso, e.title,
             e.who.imported == nil ? e.who.name ?? "" : e.who.display(.staff),
             e.who.staffId, e.who.actingRole, e.who.authority, join(e.what), join(e.reasons), join(e.references), join(e.evidence),
             join(e.changes.map(\.sentence)), join(notices),
@@ -79,7 +79,7 @@ extension CaseDiff {
     public func csv(integrity: IntegrityStatement) -> String {
         let c = CaseDiff.csvColumns
         var rows = changes.map { ["change", "", $0.change.key, $0.change.label, $0.change.from, $0.change.to, $0.changedBy.map(String.init).joined(separator: " "), "", "", "", ""] }
-        rows += events.map { ["event", String($0.seq), $0.eventType, "", "", "", "", $0.recordedAt, $0.effectiveDate.iso, $0.title, $0.status.code] }
+        rows += events.map { ["event", String($0.seq), $0.eventType, "", "", "", "", $0.recordedStamp, $0.effectiveDate.iso, $0.title, $0.status.code] }
         rows.append(CSVReport.integrityRow(integrity, count: c.count, textColumn: 9, statusColumn: 10))
         return CSVReport.render(c, rows)
     }

@@ -1,12 +1,16 @@
+import CaseService
+
 /// Escaping of user text for HTML and XML (SVG): every `&`, `<`, `>`, `"` and `'` becomes an
-/// entity, and characters XML does not allow (C0 controls other than tab and newline) are
-/// dropped, so any recorded text renders inert and the document stays well-formed.
+/// entity; control and bidirectional characters are first made visible (`VisibleText`: C0
+/// controls as Control Pictures, C1 controls and bidi overrides as `\u{…}`), so any recorded
+/// text renders inert, reorders nothing after it, and the document stays well-formed; the
+/// non-characters U+FFFE and U+FFFF are dropped.
 public enum HTMLEscaping {
     /// `text` safe inside an element or a quoted attribute.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
+        for scalar in VisibleText.neutralised(text).unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

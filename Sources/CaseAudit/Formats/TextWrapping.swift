@@ -1,3 +1,5 @@
+import CaseService
+
 /// Word wrapping for the text format, on the text's UTF-8 bytes: a line's length is counted in
 /// characters, as a terminal shows them.
 enum TextWrapping {
@@ -121,23 +123,13 @@ enum TextWrapping {
         text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? text.utf8.count : text.count
     }
 
-    /// Control characters (other than tab) replaced by spaces, so recorded text cannot move the
-    /// terminal's cursor or change its colours.
+    /// Recorded text as the terminal may show it: control and bidirectional characters made
+    /// visible (`VisibleText`, the one function every format uses), so recorded text cannot move
+    /// the terminal's cursor, change its colours or title, or reverse the text after it; line
+    /// breaks become spaces (the text is wrapped here).
     static func clean(_ text: String) -> String {
-        guard mayHaveControl(text) && text.unicodeScalars.contains(where: isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
-    }
-
-    /// False when `text` has no byte that can start a character `clean` replaces: none below
-    /// a space but tab, no DEL, and no lead byte C2 (U+0080–U+00BF) or E2 (U+2000–U+2FFF).
-    private static func mayHaveControl(_ text: String) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-    }
-
-    /// Whether `s` is a character `clean` replaces: a control character other than tab, a line or
-    /// paragraph separator, or a bidirectional embedding, override or isolate.
-    private static func isControl(_ s: Unicode.Scalar) -> Bool {
-        (s.value < 0x20 && s != "\t") || (0x7F...0x9F).contains(s.value) || s == "\u{2028}" || s == "\u{2029}"
-            || (0x202A...0x202E).contains(s.value) || (0x2066...0x2069).contains(s.value)
+        let visible = VisibleText.neutralised(text)
+        guard visible.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return visible }
+        return String(String.UnicodeScalarView(visible.unicodeScalars.map { $0 == "\n" || $0 == "\r" ? " " : $0 }))
     }
 }

@@ -145,7 +145,7 @@ public struct IntegrityStatement: Hashable, Sendable {
         } else if let r = recordCheck {
             out.append(
                 "Checked against the verification record \(r.recordPath), which holds a verification of the whole ledger through seq "
-                    + "\(r.recordHeadSeq) (hash \(r.recordHeadHash)\(r.recordRoot.map { ", Merkle tree root \($0)" } ?? "")) made at \(r.verifiedAt.rfc3339).")
+                    + "\(r.recordHeadSeq) (hash \(r.recordHeadHash)\(r.recordRoot.map { ", Merkle tree root \($0)" } ?? "")) made at \(UKTime.words(r.verifiedAt)).")
             out.append(
                 "For this report \(r.eventsMatched) event\(r.eventsMatched == 1 ? "" : "s") it read (with the ledger's first and that last one) "
                     + "\(r.eventsMatched == 1 ? "was" : "were") re-hashed and each has the hash verified then; "
@@ -165,9 +165,9 @@ public struct IntegrityStatement: Hashable, Sendable {
         }
         if let t = asKnownAt {
             if let seq = knownAtSeq, let hash = knownAtHash {
-                out.append("As known at \(t.rfc3339) the ledger ended at seq \(seq), hash \(hash).")
+                out.append("As known at \(UKTime.words(t)) the ledger ended at seq \(seq), hash \(hash).")
             } else {
-                out.append("Nothing had been recorded in the ledger by \(t.rfc3339).")
+                out.append("Nothing had been recorded in the ledger by \(UKTime.words(t)).")
             }
         }
         out.append("To re-check: \(recheckCommand)")

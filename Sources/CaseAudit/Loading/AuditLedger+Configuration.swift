@@ -55,9 +55,9 @@ public struct ReportConfiguration: Sendable {
     public var source: String {
         switch found {
         case .published(let p):
-            "the configuration in force from \(p.published.effectiveFrom), published by \(p.actor) at \(p.recordedAt.rfc3339) (seq \(p.seq))"
+            "the configuration in force from \(p.published.effectiveFrom), published by \(p.actor) at \(UKTime.words(p.recordedAt)) (seq \(p.seq))"
         case .none:
-            "built-in defaults (no configuration \(asKnownAt.map { "in force at \($0.rfc3339)" } ?? "in force now") is published in the ledger)"
+            "built-in defaults (no configuration \(asKnownAt.map { "in force at \(UKTime.words($0))" } ?? "in force now") is published in the ledger)"
         case .unreadable(let why):
             "built-in defaults (the ledger's configuration could not be read: \(why))"
         }
@@ -68,7 +68,7 @@ public struct ReportConfiguration: Sendable {
     public var deadlineSource: String {
         switch found {
         case .published(let p):
-            "the configuration in force from \(p.published.effectiveFrom), published at \(p.recordedAt.rfc3339) (seq \(p.seq))"
+            "the configuration in force from \(p.published.effectiveFrom), published at \(UKTime.words(p.recordedAt)) (seq \(p.seq))"
         case .none:
             "built-in defaults, no bank holidays (no configuration was published by then)"
         case .unreadable(let why):

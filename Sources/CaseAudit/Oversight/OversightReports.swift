@@ -37,7 +37,7 @@ public struct OversightReports {
         asKnownAt: Timestamp?, on: CalendarDate? = nil, filter: CaseloadFilter = CaseloadFilter(),
         projection: (OversightRebuild) throws -> OversightProjection = { try $0.fromScratch() }
     ) throws -> Caseload {
-        let day = on ?? CalendarDate(asKnownAt ?? now)
+        let day = on ?? UKTime.date(asKnownAt ?? now)
         let chosen = try ledger.configuration(asKnownAt: asKnownAt, now: now)
         let staffEvents = try ledger.staffEvents()
         let staff = StaffRegister(asKnownAt.map { t in staffEvents.filter { $0.recordedAt <= t } } ?? staffEvents)
@@ -58,7 +58,7 @@ public struct OversightReports {
 
     /// The day compliance counts missing steps to: `--in-force-on`, the day of `--as-known-at`, or today.
     public func complianceDay(view: TimeView) -> CalendarDate {
-        view.inForceOn ?? view.asKnownAt.map { CalendarDate($0) } ?? CalendarDate(now)
+        view.inForceOn ?? UKTime.date(view.asKnownAt ?? now)
     }
 
     /// Compliance over the whole ledger, or case `caseId`, from `view`, for `rules` (every rule

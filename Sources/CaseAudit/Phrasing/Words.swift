@@ -9,15 +9,9 @@ public enum Words {
     /// "Apr 2026".
     public static func shortMonth(_ d: CalendarDate) -> String { "\(months[d.month - 1].prefix(3)) \(d.year)" }
 
-    /// "1 April 2026, 17:00 UTC" (recorded times are UTC; seconds are shown when not zero).
-    public static func time(_ t: Timestamp) -> String {
-        let text = t.rfc3339
-        let hm = text.dropFirst(11).prefix(5)
-        let seconds = text.dropFirst(17).prefix(2)
-        let fraction = text.dropFirst(20).prefix(6)
-        let exact = seconds == "00" && fraction == "000000" ? "" : ":" + seconds + (fraction == "000000" ? "" : "." + fraction)
-        return "\(date(CalendarDate(t))), \(hm)\(exact) UTC"
-    }
+    /// "1 April 2026, 18:00 BST": recorded (UTC) times in UK time with the zone shown, as people
+    /// in England read them (`UKTime.words`; seconds are shown when not zero). JSON keeps UTC.
+    public static func time(_ t: Timestamp) -> String { UKTime.words(t) }
 
     /// "£23.40 a week".
     public static func weekly(_ m: Money) -> String { "\(m) a week" }

@@ -44,7 +44,7 @@ extension IntegrityStatement {
             Fact("Segments", String(segments)),
             Fact("Head seq", String(headSeq)),
             Fact("Head hash", headHash),
-        ] + (merkleRoot.map { [Fact("Merkle tree root", $0)] } ?? []) + (knownAtSeq.map { [Fact("Head as known at \(asKnownAt!.rfc3339)", "seq \($0), hash \(knownAtHash ?? "")")] } ?? []))])],
+        ] + (merkleRoot.map { [Fact("Merkle tree root", $0)] } ?? []) + (knownAtSeq.map { [Fact("Head as known at \(Words.time(asKnownAt!))", "seq \($0), hash \(knownAtHash ?? "")")] } ?? []))])],
             integrity: self)
     }
 }

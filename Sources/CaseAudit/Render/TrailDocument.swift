@@ -46,7 +46,7 @@ extension TrailEntry {
             let importer = who.name.map { copy == .staff ? "\($0) (\(who.staffId))" : $0 } ?? who.staffId
             facts.insert(Fact("Imported", "from \(imported.from), record \(imported.sourceRef), by \(importer) on \(recordedWords)"), at: 1)
         }
-        if copy == .staff { facts.append(Fact("Event", "\(eventType), id \(eventId), recorded at \(recordedAt)")) }
+        if copy == .staff { facts.append(Fact("Event", "\(eventType), id \(eventId), recorded at \(recordedStamp)")) }
         blocks.append(.facts(facts))
         blocks.append(.list(label: "What was decided", items: what))
         // A decision a person could challenge always shows why (or that no reasons were recorded,

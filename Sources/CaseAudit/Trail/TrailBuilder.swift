@@ -99,7 +99,7 @@ struct TrailBuilder {
             let date = TrailBuilder.decidedDate(e.event)
             return TrailEntry(
                 seq: e.seq, eventId: e.id, eventType: e.event.typeName, title: phrases[i].title,
-                recordedAt: e.recordedAt.rfc3339, recordedWords: Words.time(e.recordedAt),
+                recordedAt: e.recordedAt.rfc3339, recordedWords: Words.time(e.recordedAt), recordedStamp: UKTime.stamp(e.recordedAt),
                 effectiveDate: CalendarDateText(iso: date.iso, words: Words.date(date)),
                 who: TrailActor(e, role: m.actingRole, register: register),
                 what: phrases[i].what, reasons: m.reasons, references: m.references, evidence: phrases[i].evidence,

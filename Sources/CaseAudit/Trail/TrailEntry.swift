@@ -11,8 +11,10 @@ public struct TrailEntry: Hashable, Sendable {
     public var title: String
     /// When it was recorded (UTC).
     public var recordedAt: String
-    /// When it was recorded, in words.
+    /// When it was recorded, in words (UK time with its zone).
     public var recordedWords: String
+    /// When it was recorded, UK time with its zone, for tables and CSV: `2026-04-01 10:00:00 BST`.
+    public var recordedStamp: String
     /// The date it takes effect.
     public var effectiveDate: CalendarDateText
     /// Who decided, and their authority on the day.

@@ -7,9 +7,9 @@ extension CaseView {
         var lines: [String] = []
         let who = state.referral.map { " — \($0.customerName) (\($0.caseKind.rawValue))" } ?? ""
         lines.append("Case \(caseId)\(who)")
-        let known = asKnownAt.map { "as known at \($0.rfc3339)" } ?? "as known now"
+        let known = asKnownAt.map { "as known at \(UKTime.words($0))" } ?? "as known now"
         lines.append("Record: \(eventCount) event\(eventCount == 1 ? "" : "s"), \(known)"
-            + (state.lastRecordedAt.map { "; last recorded \($0.rfc3339)" } ?? ""))
+            + (state.lastRecordedAt.map { "; last recorded \(UKTime.words($0))" } ?? ""))
         lines.append("Stage: \(DisplayWords.stage(s.stage))")
         lines.append("Allocated worker: \(s.allocatedWorker.map(staffName) ?? "none")")
         lines.append("Eligibility: " + eligibilityText)
@@ -30,7 +30,7 @@ extension CaseView {
                 + "response due \(c.respondBy)"
         }.joined(separator: "; ")))
         if let f = inForce { lines += inForceLines(f) }
-        return lines.joined(separator: "\n")
+        return lines.map { VisibleText.neutralised($0, oneLine: true) }.joined(separator: "\n")
     }
 
     private var eligibilityText: String {

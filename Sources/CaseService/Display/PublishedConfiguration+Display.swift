@@ -15,7 +15,7 @@ extension PublishedConfiguration {
     public var text: String {
         let c = configuration
         var lines = [
-            "Configuration seq \(seq), in force from \(published.effectiveFrom), published by \(actor) at \(recordedAt.rfc3339)"
+            "Configuration seq \(seq), in force from \(published.effectiveFrom), published by \(actor) at \(UKTime.words(recordedAt))"
         ]
         if let summary = published.summary { lines.append("Summary: \(summary)") }
         lines.append("Charging rate tables:")
@@ -45,6 +45,6 @@ extension PublishedConfiguration {
         for level in ChallengeLevel.allCases { lines.append("  \(level.rawValue): \(roles(a.challengeResolution[level]))") }
         let above = a.above.sorted { $0.key < $1.key }.map { "\($0.key) above \(roles($0.value))" }
         lines.append("Roles above others, for corrections\(c.rolesAbove == nil ? " (the defaults)" : ""): \(above.isEmpty ? "none" : above.joined(separator: "; "))")
-        return lines.joined(separator: "\n")
+        return lines.map { VisibleText.neutralised($0, oneLine: true) }.joined(separator: "\n")
     }
 }

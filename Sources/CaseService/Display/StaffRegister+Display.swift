@@ -49,7 +49,7 @@ public struct StaffRegisterView: Sendable {
             let limit = m.signOffLimit(on: date).map { "sign-off up to \($0) a week" } ?? "no sign-off authority"
             lines.append("\(m.staffId) \(m.name)\(team): \(roles.isEmpty ? "no roles" : roles.joined(separator: ", ")); \(limit)")
         }
-        return lines.joined(separator: "\n")
+        return lines.map { VisibleText.neutralised($0, oneLine: true) }.joined(separator: "\n")
     }
 
     private func grant<V>(_ g: Grant<V>, _ value: [String: JSONValue]) -> JSONValue {
