@@ -34,10 +34,7 @@ public enum SVGTimeline {
         guard let start = data.start, var end = data.end else { return nil }
         if end.days(until: start) > -14 { end = start.adding(days: 14) }
         let plan = Plan(data: data, start: start, end: end)
-        let stages = data.bands.enumerated().map { i, band in
-            KeyItem(number: i + 1, kind: "Stage \(letter(i))",
-                    text: "\(band.stage), from \(Words.date(band.from))" + (band.until.map { " until \(Words.date($0))" } ?? ""))
-        }
+        let stages = data.bands.enumerated().map { i, band in KeyItem(number: i + 1, kind: "Stage \(letter(i))", text: words(band)) }
         let marks = plan.marks.map { KeyItem(number: $0.number, kind: words($0.mark.kind), text: $0.mark.label) }
         let svg = [wide(plan, caseId: caseId, largePrint: largePrint), narrow(plan, caseId: caseId)].joined(separator: "\n")
         return Drawing(svg: svg, stages: stages, marks: marks)
@@ -47,6 +44,17 @@ public enum SVGTimeline {
     static func letter(_ i: Int) -> String {
         let a = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         return i < 26 ? String(a[i]) : String(a[i / 26 - 1]) + String(a[i % 26])
+    }
+
+    /// A stage in words: "assessment, from 8 April 2026 until 9 April 2026".
+    static func words(_ band: TimelineData.Band) -> String {
+        "\(band.stage), from \(Words.date(band.from))" + (band.until.map { " until \(Words.date($0))" } ?? "")
+    }
+
+    /// A stage's band, with its letter and words as a tooltip.
+    static func stageBand(_ i: Int, _ band: TimelineData.Band, x: Double, y: Double, width: Double, height: Double) -> String {
+        "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"\(palette[i % palette.count])\" "
+            + "stroke=\"#0b0c0c\" stroke-width=\"0.5\"><title>Stage \(letter(i)): \(HTMLEscaping.escape(words(band)))</title></rect>"
     }
 
     /// A kind of mark in words.
@@ -161,11 +169,8 @@ public enum SVGTimeline {
         body.append("<text x=\"4\" y=\"\(n(letterRow + t * 1.6))\" class=\"lane\" font-size=\"\(n(t))\">Stage</text>")
         var lastLetterEnd = -Double.infinity
         for (i, band) in plan.data.bands.enumerated() {
-            let x0 = x(band.from), x1 = x(band.until ?? plan.end)
-            let bw = max(x1 - x0, 2)
-            let tip = "Stage \(letter(i)): \(band.stage), from \(Words.date(band.from))" + (band.until.map { " until \(Words.date($0))" } ?? "")
-            body.append("<rect x=\"\(n(x0))\" y=\"\(n(letterRow + t * 0.4))\" width=\"\(n(bw))\" height=\"\(n(t * 1.8))\" fill=\"\(palette[i % palette.count])\" "
-                + "stroke=\"#0b0c0c\" stroke-width=\"0.5\"><title>\(e(tip))</title></rect>")
+            let x0 = x(band.from)
+            body.append(stageBand(i, band, x: x0, y: letterRow + t * 0.4, width: max(x(band.until ?? plan.end) - x0, 2), height: t * 1.8))
         }
         for (i, band) in plan.data.bands.enumerated() {
             let x0 = x(band.from), bw = max(x(band.until ?? plan.end) - x0, 2)
@@ -253,11 +258,8 @@ public enum SVGTimeline {
         }
         var lastLetterEnd = -Double.infinity
         for (i, band) in plan.data.bands.enumerated() {
-            let y0 = y(band.from), y1 = y(band.until ?? plan.end)
-            let bh = max(y1 - y0, 2)
-            let tip = "Stage \(letter(i)): \(band.stage), from \(Words.date(band.from))" + (band.until.map { " until \(Words.date($0))" } ?? "")
-            body.append("<rect x=\"\(n(tickW))\" y=\"\(n(y0))\" width=\"\(n(t * 1.1))\" height=\"\(n(bh))\" fill=\"\(palette[i % palette.count])\" "
-                + "stroke=\"#0b0c0c\" stroke-width=\"0.5\"><title>\(e(tip))</title></rect>")
+            let y0 = y(band.from)
+            body.append(stageBand(i, band, x: tickW, y: y0, width: t * 1.1, height: max(y(band.until ?? plan.end) - y0, 2)))
         }
         for (i, band) in plan.data.bands.enumerated() {
             let y0 = y(band.from), bh = max(y(band.until ?? plan.end) - y0, 2)
