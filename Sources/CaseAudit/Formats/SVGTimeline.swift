@@ -184,7 +184,8 @@ public enum SVGTimeline {
         for (li, lane) in Plan.lanes.enumerated() {
             let items = plan.marks.filter { $0.lane == li }
             let widths = items.map { r * 2.6 + t * 0.62 * Double(String($0.number).count) + t * 0.4 }
-            let packed = pack(zip(items, widths).map { (x($0.0.mark.date) - r * 1.3, $0.1) })
+            // A mark near the right edge has its number on its left, so it takes room there.
+            let packed = pack(zip(items, widths).map { (min(x($0.0.mark.date) - r * 1.3, w - $0.1), $0.1) })
             let rows = max(1, packed.count)
             body.append("<line x1=\"0\" y1=\"\(n(y))\" x2=\"\(n(w))\" y2=\"\(n(y))\" class=\"rule\"/>")
             let words = lane == "Challenges, complaints" ? ["Challenges,", "complaints"] : [lane]
