@@ -33,7 +33,9 @@ enum CommonOptions {
 
     /// The format and print size given (`--format`, `--large-print`).
     static func render(_ a: ParsedArguments) throws(UsageError) -> RenderOptions {
-        RenderOptions(format: try a.option("format", as: ReportFormat.self) ?? .text, largePrint: a.flag("large-print"))
+        RenderOptions(
+            format: try a.option("format", as: ReportFormat.self) ?? .text, largePrint: a.flag("large-print"),
+            madeOn: CalendarDate(Timestamp.now()))
     }
 
     /// A time option, or nil when absent: an RFC 3339 UTC time, or a date meaning the end of that

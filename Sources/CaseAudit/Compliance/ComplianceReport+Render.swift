@@ -8,7 +8,7 @@ extension ComplianceReport {
         case .csv: csv(integrity: integrity)
         case .text: TextRenderer.render(document(integrity: integrity))
         case .md: MarkdownRenderer.render(document(integrity: integrity))
-        case .html: HTMLRenderer.render(document(integrity: integrity), caseId: caseFilter, largePrint: options.largePrint)
+        case .html: HTMLRenderer.render(document(integrity: integrity), caseId: caseFilter, largePrint: options.largePrint, madeOn: options.madeOn)
         }
     }
 
@@ -55,7 +55,7 @@ extension ComplianceReport {
             ReportSection(heading: "Findings (\(findings.count))", anchor: "findings",
                 blocks: findings.isEmpty ? [.paragraph("No breach of the rules checked was found.")] : [.table(table)]),
             ReportSection(heading: "Rules checked (\(rulesShown.count))", anchor: "rules", blocks: [.table(rulesTable)]),
-        ], integrity: integrity)
+        ], integrity: integrity, copy: .staff, dated: view.dated)
     }
 
     /// The columns of the CSV: one row per finding.

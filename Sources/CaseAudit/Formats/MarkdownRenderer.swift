@@ -4,7 +4,7 @@ public enum MarkdownRenderer {
     /// The Markdown.
     public static func render(_ doc: ReportDocument) -> String {
         let e = MarkdownEscaping.escape
-        var out = ["# \(e(doc.title))", ""]
+        var out = ["# \(e(doc.fullTitle))", ""]
         for line in doc.lead { out += [e(line), ""] }
         for section in doc.sections { render(section, level: 2, into: &out) }
         out += ["## Integrity of this record", ""]

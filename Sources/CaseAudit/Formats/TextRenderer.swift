@@ -4,7 +4,7 @@ public enum TextRenderer {
     /// The text.
     public static func render(_ doc: ReportDocument) -> String {
         var out = TextLines(capacity: 32_768)
-        let title = TextWrapping.clean(doc.title)
+        let title = TextWrapping.clean(doc.fullTitle)
         out.line(title)
         out.line(String(repeating: "=", count: TextWrapping.columns(title)))
         out.line()

@@ -11,7 +11,7 @@ extension Caseload {
         case .csv: csv(integrity: integrity)
         case .text: TextRenderer.render(document(integrity: integrity))
         case .md: MarkdownRenderer.render(document(integrity: integrity))
-        case .html: HTMLRenderer.render(document(integrity: integrity), largePrint: options.largePrint)
+        case .html: HTMLRenderer.render(document(integrity: integrity), largePrint: options.largePrint, madeOn: options.madeOn)
         }
     }
 
@@ -73,7 +73,9 @@ extension Caseload {
             heading: "Deadlines (\(deadlines.count))", anchor: "deadlines",
             blocks: rows.isEmpty ? [.paragraph("No open case matches.")] : [.table(table)])
         let sections = unreadable.isEmpty ? [summary, list] : [summary, unreadableSection, list]
-        return ReportDocument(title: "Caseload on \(Words.date(on))", lead: lead, sections: sections, integrity: integrity)
+        return ReportDocument(
+            title: "Caseload on \(Words.date(on))", lead: lead, sections: sections, integrity: integrity, copy: .staff,
+            dated: (["judged on \(Words.date(on))"] + [view.dated].compactMap { $0 }).joined(separator: "; "))
     }
 
     /// The CSV columns: one row per deadline. `days` is never negative (a spreadsheet-safe

@@ -50,14 +50,14 @@ public struct PanelPack: Hashable, Sendable {
 
     /// `text` marked `[restricted]` when `field` was restricted on the decision.
     static func mark(_ metadata: DecisionMetadata, _ field: String, _ text: String) -> String {
-        metadata.restricted.contains(field) ? "[restricted] " + text : text
+        metadata.restricted.contains(field) ? Marking.restricted(text) : text
     }
 
     /// The notes of a decision, restricted ones marked.
     static func notes(_ metadata: DecisionMetadata) -> [String] {
         metadata.notes.map { n in
             let body = n.kind == .opinion ? "Opinion of \(n.whose ?? "someone not named"): \(n.text)" : "Fact noted: \(n.text)"
-            return n.restricted ? "[restricted] " + body : body
+            return n.restricted ? Marking.restricted(body) : body
         }
     }
 
@@ -318,7 +318,8 @@ public struct PanelPack: Hashable, Sendable {
         lead += view.describedLines
         lead.append("References (ref.) are the ledger's sequence numbers; caseledger-audit trail \(caseId) --copy staff has each decision in full.")
         let name = customerName.map { " (\($0))" } ?? ""
-        return ReportDocument(title: "Risk Enablement Panel pack: case \(caseId)\(name)", lead: lead, sections: sections, integrity: integrity)
+        return ReportDocument(
+            title: "Risk Enablement Panel pack: case \(caseId)\(name)", lead: lead, sections: sections, integrity: integrity, copy: .staff, dated: view.dated)
     }
 
     /// The pack in `options.format`, ending with `integrity`.
@@ -326,7 +327,7 @@ public struct PanelPack: Hashable, Sendable {
         switch options.format {
         case .text: TextRenderer.render(document(integrity: integrity))
         case .md: MarkdownRenderer.render(document(integrity: integrity))
-        case .html: HTMLRenderer.render(document(integrity: integrity), caseId: caseId, largePrint: options.largePrint)
+        case .html: HTMLRenderer.render(document(integrity: integrity), caseId: caseId, largePrint: options.largePrint, madeOn: options.madeOn)
         case .json: json(integrity: integrity)
         case .csv: csv(integrity: integrity)
         }

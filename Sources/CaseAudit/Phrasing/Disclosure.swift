@@ -26,25 +26,27 @@ struct Disclosure {
         guard restricted.contains(name) else { return text() }
         switch copy {
         case .staff:
-            return "[restricted] " + text()
+            return Marking.restricted(text())
         case .customer:
             if consulted.insert(name).inserted { withheld.append(WithheldItem(what: "the \(Words.uncamel(name)) of this decision")) }
             return WithheldItem.placeholder
         }
     }
 
-    /// A note in words, or nil when it is withheld from this copy.
-    mutating func note(_ note: Note) -> String? {
+    /// A note in words; in the customer's copy a restricted note is the withheld mark with what
+    /// kind of item it was, in the place the note had (as a withheld field is), and is counted.
+    mutating func note(_ note: Note) -> String {
         let body = note.kind == .opinion
             ? "Opinion of \(note.whose ?? "someone not named"): \(note.text)"
             : "Fact noted: \(note.text)"
         guard note.restricted else { return body }
         switch copy {
         case .staff:
-            return "[restricted] " + body
+            return Marking.restricted(body)
         case .customer:
-            withheld.append(WithheldItem(what: note.kind == .opinion ? "an opinion noted with this decision" : "a note with this decision"))
-            return nil
+            let item = WithheldItem(what: note.kind == .opinion ? "an opinion noted with this decision" : "a note with this decision")
+            withheld.append(item)
+            return "\(Marking.withheld): \(item.what)."
         }
     }
 

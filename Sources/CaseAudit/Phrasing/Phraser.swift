@@ -56,7 +56,7 @@ struct Phraser {
             p = phraseNotice(e, &gate)
         }
         for note in event.metadata.notes {
-            if let text = gate.note(note) { p.evidence.append(text) }
+            p.evidence.append(gate.note(note))
         }
         return p
     }

@@ -28,7 +28,7 @@ public enum AuditReport: Sendable {
             }
         case .text: return TextRenderer.render(document(integrity))
         case .md: return MarkdownRenderer.render(document(integrity))
-        case .html: return HTMLRenderer.render(document(integrity), caseId: caseId, largePrint: options.largePrint)
+        case .html: return HTMLRenderer.render(document(integrity), caseId: caseId, largePrint: options.largePrint, madeOn: options.madeOn)
         }
     }
 

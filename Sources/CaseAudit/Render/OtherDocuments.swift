@@ -12,7 +12,8 @@ extension Explanation {
         var sections = [ReportSection(heading: "Answer", anchor: "answer", blocks: [.paragraph(answer)])]
         sections.append(ReportSection(heading: "Steps (\(steps.count))", anchor: "steps", blocks: steps.map { .subsection($0) }))
         if !notes.isEmpty { sections.append(ReportSection(heading: "Notes", anchor: "notes", blocks: [.list(label: nil, items: notes)])) }
-        return ReportDocument(title: "Explanation: \(subject.rawValue) on case \(caseId)", lead: lead, sections: sections, integrity: integrity)
+        return ReportDocument(
+            title: "Explanation: \(subject.rawValue) on case \(caseId)", lead: lead, sections: sections, integrity: integrity, copy: copy, dated: view.dated)
     }
 }
 
@@ -29,7 +30,7 @@ extension CaseDiff {
                 blocks: changes.isEmpty ? [.paragraph("No figure of the case changed.")] : [.table(changeTable)]),
             ReportSection(heading: "Events recorded in between (\(events.count))", anchor: "events",
                 blocks: events.isEmpty ? [.paragraph("Nothing was recorded on the case in between.")] : events.map { .subsection($0.section(copy)) }),
-        ], integrity: integrity)
+        ], integrity: integrity, copy: copy, dated: "as known at \(Words.time(from)) and at \(Words.time(to))")
     }
 }
 

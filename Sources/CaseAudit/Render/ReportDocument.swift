@@ -11,9 +11,27 @@ public struct ReportDocument: Hashable, Sendable {
     public var timeline: TimelineData?
     /// The statement the report ends with.
     public var integrity: IntegrityStatement
+    /// Whose copy this is, when the report has one: a staff copy says so in its title, its
+    /// heading and on every printed page. Staff listings (caseload, compliance, panel pack) are
+    /// staff copies.
+    public var copy: Copy?
+    /// The point in time the report shows, in words ("as known at 2 June 2026 00:00 UTC"), for the
+    /// running header of printed pages; nil for "as recorded now".
+    public var dated: String?
+
+    /// The title with the copy named when it is a staff copy: what the heading and a browser's
+    /// title bar show.
+    public var fullTitle: String {
+        copy == .staff ? "\(title) \u{2014} staff copy" : title
+    }
 
     /// A document.
-    public init(title: String, lead: [String], sections: [ReportSection], timeline: TimelineData? = nil, integrity: IntegrityStatement) {
+    public init(
+        title: String, lead: [String], sections: [ReportSection], timeline: TimelineData? = nil, integrity: IntegrityStatement,
+        copy: Copy? = nil, dated: String? = nil
+    ) {
+        self.copy = copy
+        self.dated = dated
         self.title = title
         self.lead = lead
         self.sections = sections

@@ -1,3 +1,5 @@
+import CaseLedger
+
 /// The output formats.
 public enum ReportFormat: String, Hashable, Sendable, CaseIterable {
     /// Plain text for the terminal.
@@ -19,9 +21,14 @@ public struct RenderOptions: Hashable, Sendable {
     /// Large print (HTML): a larger base size and wider spacing.
     public var largePrint: Bool
 
+    /// The day the report is made (HTML): the running header of printed pages gives it when
+    /// the report shows the ledger as recorded now; nil leaves it out (tests, goldens).
+    public var madeOn: CalendarDate?
+
     /// Options.
-    public init(format: ReportFormat, largePrint: Bool = false) {
+    public init(format: ReportFormat, largePrint: Bool = false, madeOn: CalendarDate? = nil) {
         self.format = format
         self.largePrint = largePrint
+        self.madeOn = madeOn
     }
 }

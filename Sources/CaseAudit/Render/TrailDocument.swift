@@ -24,10 +24,20 @@ extension DecisionTrail {
         }
         sections.append(ReportSection(
             heading: "Decisions (\(entries.count))", anchor: "decisions",
-            blocks: entries.isEmpty ? [.paragraph("No decisions are recorded from this point of view.")] : entries.map { .subsection($0.section(copy)) }))
+            blocks: entries.isEmpty ? [.paragraph("No decisions are recorded from this point of view.")]
+                : [.paragraph(DecisionTrail.orderNote)] + entries.map { .subsection($0.section(copy)) }))
         return ReportDocument(
-            title: "Decision trail: case \(caseId)\(name)", lead: lead, sections: sections, timeline: timeline, integrity: integrity)
+            title: "Decision trail: case \(caseId)\(name)", lead: lead, sections: sections, timeline: timeline, integrity: integrity,
+            copy: copy, dated: view.dated)
     }
+}
+
+extension DecisionTrail {
+    /// Why the entries' dates are not in order: they are listed as recorded, each headed by the
+    /// date it took effect.
+    public static let orderNote = "The entries are in the order they were recorded. Each is headed by its reference number, "
+        + "the date it took effect and what was decided; a decision can take effect before it was recorded (back-dated, or a correction), "
+        + "so the dates in the headings are not always in order. \u{201C}Recorded\u{201D} in each entry says when it was written down."
 }
 
 extension TrailEntry {

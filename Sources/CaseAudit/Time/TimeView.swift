@@ -28,6 +28,13 @@ public struct TimeView: Hashable, Sendable {
     /// True when neither limit is set.
     public var isLatest: Bool { asKnownAt == nil && inForceOn == nil }
 
+    /// The point of view in a few words for a running header ("as known at …; in force on …"),
+    /// or nil when it is "as recorded now".
+    public var dated: String? {
+        let parts = [asKnownAt.map { "as known at \(Words.time($0))" }, inForceOn.map { "in force on \(Words.date($0))" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    }
+
     /// One line per limit, for the head of a report; empty when there is none.
     public var describedLines: [String] {
         var lines: [String] = []
