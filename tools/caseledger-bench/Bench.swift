@@ -63,6 +63,7 @@ final class Bench {
         try verifyThroughput()
         try decodeEverything()
         try oneCase()
+        try inclusionProofs()
         try peakMemory()
 
         try say("")
@@ -385,6 +386,50 @@ final class Bench {
         rows.append(Row(
             figure: "… p99 µs", caseledger: decimal(b), baseline: "the same: \(decimal(d))",
             ratio: b / d, goal: "≤ 1×", met: b / d <= 1))
+    }
+
+    // MARK: - Inclusion proofs (issue 16)
+
+    /// One inclusion proof among all the events, from the Merkle tree cache the import kept
+    /// (`index/tree/`), in-process: `Ledger.inclusionProof(seq:)` for random seqs, each answer
+    /// checked by the ledger against the root at the head; every proof is then verified against
+    /// that root (not timed). The first call on a fresh handle (reading the cache's head and
+    /// right edge) is timed apart.
+    private func inclusionProofs() throws {
+        let ledger = try Ledger.open(at: importDir, mode: .readOnly)
+        let size = ledger.headSeq
+        var random = SplitMix64(seed: config.seed ^ 0x7EE)
+        let seqs = (0..<config.queries).map { _ in Int64(random.next() % UInt64(size)) + 1 }
+        let t0 = Clock.now()
+        let root = try ledger.merkleRoot()
+        let first = Clock.now() - t0
+        var p50: [Double] = [], p99: [Double] = []
+        for round in 1...config.rounds {
+            var times: [Double] = []
+            var proofs: [(Int64, MerkleInclusionProof)] = []
+            times.reserveCapacity(seqs.count)
+            for seq in seqs {
+                let t = Clock.now()
+                let proof = try ledger.inclusionProof(seq: seq)
+                times.append(Clock.now() - t)
+                proofs.append((seq, proof))
+            }
+            let events = Dictionary(uniqueKeysWithValues: try seqs.map { ($0, try ledger.event(seq: $0).hash) })
+            for (seq, proof) in proofs {
+                do { try proof.verify(leafHash: MerkleHash.leaf(eventHash: events[seq]!), root: root) } catch {
+                    failedChecks.append("the inclusion proof of seq \(seq) does not verify: \(error)")
+                }
+            }
+            p50.append(percentile(times, 50) * 1e6)
+            p99.append(percentile(times, 99) * 1e6)
+            try say("inclusion proofs, round \(round): p50 \(decimal(p50.last!)) µs p99 \(decimal(p99.last!)) µs")
+        }
+        let b = median(p99)
+        rows.append(Row(
+            figure: "one inclusion proof among \(group(Int(size))) events, p99 µs (\(group(config.queries)) random seqs; Ledger.inclusionProof from the tree cache, each answer checked against the head root; in-process)",
+            caseledger: decimal(b), baseline: "the goal's 1 ms (1,000 µs); p50 \(decimal(median(p50))) µs",
+            ratio: b / 1000, goal: "≤ 1×", met: b <= 1000))
+        facts.append("Merkle tree: the root of \(group(Int(size))) events on a fresh read-only handle (reading index/tree/head.bin and checking it against the log) took \(seconds(first))")
     }
 
     // MARK: - Peak memory
