@@ -65,7 +65,7 @@ import Testing
     @Test(arguments: Array(0...20) + [127, 128, 129, 300])
     func verifyRecomputesTheRootOfTheLog(size: Int) throws {
         let scratch = Scratch()
-        try Self.fill(try scratch.newLedger(), count: Int64(size))
+        try Self.fill(savingEveryBatch(try scratch.newLedger()), count: Int64(size))
         let report = try Verifier.verify(ledgerAt: scratch.ledgerPath)
         #expect(report.isIntact)
         let tree = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
@@ -74,7 +74,7 @@ import Testing
 
     @Test func verifyKeepsRootsProofsAndHashesAskedFor() throws {
         let scratch = Scratch()
-        try Self.fill(try scratch.newLedger(), count: 50)
+        try Self.fill(savingEveryBatch(try scratch.newLedger()), count: 50)
         let hashes = try Self.eventHashes(scratch.ledgerPath)
         let tree = InMemoryMerkleTree(eventHashes: hashes)
         let report = try Verifier.verify(ledgerAt: scratch.ledgerPath, request: VerificationRequest(treeSizes: [1, 7, 32, 50, 51], seqs: [3, 50, 99]))
@@ -88,7 +88,7 @@ import Testing
 
     @Test func theWriterKeepsTheCacheAtTheHeadAfterEveryBatch() throws {
         let scratch = Scratch()
-        let ledger = try scratch.newLedger()
+        let ledger = savingEveryBatch(try scratch.newLedger())
         for round in 0..<6 {
             try Self.fill(ledger, count: Int64(round * 3 + 1), from: ledger.headSeq + 1)
             let tree = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
@@ -106,7 +106,7 @@ import Testing
 
     @Test func rootsAndProofsFromTheCacheAreTheTreesOwn() throws {
         let scratch = Scratch()
-        try Self.fill(try scratch.newLedger(), count: 37)
+        try Self.fill(savingEveryBatch(try scratch.newLedger()), count: 37)
         let tree = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
         let ledger = try Ledger.open(at: scratch.ledgerPath)
         for size: Int64 in 0...37 {
@@ -129,7 +129,7 @@ import Testing
 
     @Test func questionsTheTreeCannotAnswerAreRefusedWithTheirCode() throws {
         let scratch = Scratch()
-        let ledger = try scratch.newLedger()
+        let ledger = savingEveryBatch(try scratch.newLedger())
         try Self.fill(ledger, count: 5)
         func code(_ body: () throws -> Void) -> String? {
             do { try body() } catch let error as LedgerError { return error.code } catch { return "\(error)" }
@@ -176,7 +176,7 @@ import Testing
         case .aheadOfTheLog:
             // The tree of the same history grown to 60 events (the log was rolled back to 45).
             let other = Scratch()
-            try fill(try other.newLedger(), count: 60)
+            try fill(savingEveryBatch(try other.newLedger()), count: 60)
             try fm.removeItem(atPath: tree)
             try fm.copyItem(atPath: other.ledgerPath + "/index/tree", toPath: tree)
         case .garbageAfterTheHead:
@@ -188,7 +188,7 @@ import Testing
             }
         case .fromAnotherLedger:
             let other = Scratch()
-            let ledger = try other.newLedger()
+            let ledger = savingEveryBatch(try other.newLedger())
             try fill(ledger, count: 45, from: 1000)
             try fm.removeItem(atPath: tree)
             try fm.copyItem(atPath: other.ledgerPath + "/index/tree", toPath: tree)
@@ -198,7 +198,7 @@ import Testing
     @Test(arguments: Spoiling.allCases)
     func aSpoiledCacheIsRebuiltAndChangesNoAnswer(_ spoiling: Spoiling) throws {
         let scratch = Scratch()
-        try Self.fill(try scratch.newLedger(), count: 45)
+        try Self.fill(savingEveryBatch(try scratch.newLedger()), count: 45)
         let tree = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
         try Self.spoil(spoiling, scratch.ledgerPath)
         // A reader: every answer is the log's, and nothing is written.
@@ -213,7 +213,7 @@ import Testing
         #expect(snapshot(of: scratch.ledgerPath) == before)
         // A writer that finds the damage (in an answer that does not check, or on opening the
         // cache) rebuilds the tree, and its next batch saves a cache that agrees with the log again.
-        let writer = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        let writer = savingEveryBatch(try Ledger.open(at: scratch.ledgerPath, mode: .readWrite))
         #expect(try writer.inclusionProof(seq: 7) == (try tree.inclusionProof(leafIndex: 6, size: 45)))
         try writer.append([event(n: 46)])
         let grown = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
@@ -230,7 +230,7 @@ import Testing
 
     @Test func aStoredSubtreeIsCheckedAgainstTheLog() throws {
         let scratch = Scratch()
-        try Self.fill(try scratch.newLedger(), count: 45)
+        try Self.fill(savingEveryBatch(try scratch.newLedger()), count: 45)
         let reader = try Ledger.open(at: scratch.ledgerPath)
         #expect(try reader.merkleCacheAgrees(level: 3, index: 0))
         #expect(try reader.merkleCacheAgrees(level: 5, index: 0))
@@ -247,7 +247,7 @@ import Testing
 
     @Test func aRefusedAppendWritesNoTree() throws {
         let scratch = Scratch()
-        let ledger = try scratch.newLedger()
+        let ledger = savingEveryBatch(try scratch.newLedger())
         try Self.fill(ledger, count: 3)
         let before = snapshot(of: scratch.ledgerPath)
         #expect(throws: LedgerError.self) { try ledger.append([event("C-0", n: 9, expectedVersion: .exactly(99))]) }
@@ -256,7 +256,7 @@ import Testing
 
     @Test func aVerificationRecordHoldsTheRootOfWhatItVerified() throws {
         let scratch = Scratch()
-        try Self.fill(try scratch.newLedger(), count: 23)
+        try Self.fill(savingEveryBatch(try scratch.newLedger()), count: 23)
         let recordPath = scratch.path + "/verified.rec"
         let (report, written) = try Verifier.verify(ledgerAt: scratch.ledgerPath, recordingTo: recordPath, verifiedAt: Timestamp(microsecondsSinceEpoch: 0))
         #expect(written)
@@ -277,8 +277,8 @@ import Testing
 
     @Test func twoWritersTakingTurnsKeepOneTree() throws {
         let scratch = Scratch()
-        let a = try scratch.newLedger()
-        let b = try Ledger.open(at: scratch.ledgerPath, mode: .readWrite)
+        let a = savingEveryBatch(try scratch.newLedger())
+        let b = savingEveryBatch(try Ledger.open(at: scratch.ledgerPath, mode: .readWrite))
         for round in 0..<8 {
             try Self.fill(round % 2 == 0 ? a : b, count: Int64(round + 2), from: Int64(round * 100))
         }
@@ -294,4 +294,28 @@ import Testing
         try a.refresh()
         #expect(try a.merkleRoot() == (try tree.root(size: size)))
     }
+
+    @Test func aLongRunningWriterSavesTheTreeWithTheIndexAndEveryHandleStillAnswersFromTheLog() throws {
+        // Given a writer with the library's default cadence (every 4,096 events, and saveIndex)
+        let scratch = Scratch()
+        let writer = try scratch.newLedger()
+        for n in 1...12 { try writer.append([event("C-\(n % 3)", n: Int64(n))]) }
+        // then twelve single appends wrote no tree files (no head.bin replaced per append)
+        #expect(MerkleTreeCache.loadHead(scratch.ledgerPath + "/index/tree") == nil)
+        // and a fresh handle's root and proofs are the log's all the same
+        let expected = InMemoryMerkleTree(eventHashes: try Self.eventHashes(scratch.ledgerPath))
+        let reader = try Ledger.open(at: scratch.ledgerPath)
+        #expect(try reader.merkleRoot() == expected.root(size: 12))
+        #expect(try reader.inclusionProof(seq: 5).hashes == expected.inclusionProof(leafIndex: 4, size: 12).hashes)
+        // and saveIndex writes the tree, which then covers the head
+        writer.saveIndex()
+        #expect(MerkleTreeCache.loadHead(scratch.ledgerPath + "/index/tree")?.range.size == 12)
+    }
+}
+
+/// A writer that saves its caches after every batch, as the command line's writers do (a
+/// long-running writer saves every `indexSaveInterval` events and in `saveIndex`).
+private func savingEveryBatch(_ ledger: Ledger) -> Ledger {
+    ledger.indexSaveInterval = 1
+    return ledger
 }

@@ -105,17 +105,23 @@ extension Ledger {
     // MARK: - Keeping the cache
 
     /// Extends the tree with a batch just made durable (whose event hashes are `hashes`, after
-    /// seq `previous`) and saves it. The caller holds the writer lock. Never fails the append:
-    /// the cache is rebuilt from the log when anything goes wrong.
+    /// seq `previous`) and saves it as often as the index (`indexSaveInterval` events: the
+    /// command line saves after every batch, a long-running writer every 4,096 events and in
+    /// `saveIndex`). The caller holds the writer lock. Never fails the append: the cache is rebuilt
+    /// from the log when anything goes wrong, and the events after what its files cover are
+    /// folded in from the log when a handle next opens it.
     func extendMerkleTreeLocked(withBatch hashes: [SHA256Digest], after previous: Int64) {
         if let cache = merkleCache, cache.leafCount == previous {
             for hash in hashes { cache.append(eventHash: hash) }
         }
-        guard (try? merkleCacheAtHead()) != nil else {
+        guard let cache = try? merkleCacheAtHead() else {
             merkleCache = nil
             return
         }
-        saveMerkleTreeLocked()
+        // Saving replaces head.bin (a new file and a rename) and writes to the level files: after
+        // every single-event append that metadata work cost a durable append more than half its
+        // speed (BENCHMARKS.md, issue 16).
+        if cache.leafCount - cache.diskLeaves >= max(1, indexSaveInterval) { saveMerkleTreeLocked() }
     }
 
     /// Makes sure the tree covers the head before a batch is written, so that the batch's hashes
