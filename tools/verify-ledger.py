@@ -2,7 +2,7 @@
 """An independent verifier of a caseledger ledger, written from events/FORMAT.md alone.
 
 Usage: verify-ledger.py DIR
-Exit 0 and "intact: N events, head <hash>" when sound (then, when the last segment ends in an
+Exit 0 and "intact: N events, head <hash>, Merkle tree root <hex>" when sound (then, when the last segment ends in an
 unfinished batch, a second line "sound up to seq N, unfinished batch ignored: ..."); exit 1 and the
 first fault ("<segment> line <n> (seq <s>): <reason> (events/FORMAT.md rule <r>)") otherwise.
 Python standard library only. It checks the numbered rules of FORMAT.md, "Rules a verifier
@@ -252,6 +252,28 @@ def lines(data):
         start = end + 1
 
 
+HASHES = []  # every sound event's hash, in seq order: the Merkle tree's leaves
+
+
+def merkle_root(hashes):
+    """RFC 6962 / RFC 9162 2.1.1: the root of the tree whose leaf i is SHA-256(0x00 || the 32 bytes
+    of the hash of the event with seq i + 1) (FORMAT.md, "The Merkle tree"); SHA-256 of nothing
+    for no events."""
+    if not hashes:
+        return hashlib.sha256(b"").hexdigest()
+    stack = []  # (leaves, hash) of complete subtrees, largest first
+    for h in hashes:
+        node = (1, hashlib.sha256(b"\x00" + h).digest())
+        while stack and stack[-1][0] == node[0]:
+            left = stack.pop()
+            node = (left[0] * 2, hashlib.sha256(b"\x01" + left[1] + node[1]).digest())
+        stack.append(node)
+    root = stack[-1][1]
+    for _, left in reversed(stack[:-1]):
+        root = hashlib.sha256(b"\x01" + left + root).digest()
+    return root.hex()
+
+
 def verify(root):
     with open(os.path.join(root, "ledger.json"), "rb") as f:
         if f.read(len(MANIFEST) + 1) != MANIFEST:
@@ -298,6 +320,7 @@ def verify(root):
                     return unfinished()
                 raise Fault(e.rule, "%s: %s" % (where, e.reason))
             seq, prev, at, closed = header["seq"], h, header["recordedAt"], header["batchEnd"]
+            HASHES.append(bytes.fromhex(h))
             if closed:
                 committed = (seq, prev, at, offset, n + 1)
         where = "%s line %d (seq %d)" % (name, len(complete) + 1, seq + 1)
@@ -321,7 +344,7 @@ def main():
     except (Fault, OSError) as e:
         print("fault: %s" % e, file=sys.stderr)
         return 1
-    print("intact: %d events, head %s" % (seq, head))
+    print("intact: %d events, head %s, Merkle tree root %s" % (seq, head, merkle_root(HASHES[:seq])))
     if tail:
         print("sound up to seq %d, unfinished batch ignored: %d bytes in %s from line %d" % (seq, tail[2], tail[0], tail[1]))
     return 0

@@ -34,7 +34,7 @@ import Testing
         #expect(report.events > 100)
         let python = try pythonVerify(Self.committed)
         #expect(python.exitCode == 0, "\(python.stderr)")
-        #expect(python.stdout == "intact: \(report.events) events, head \(report.headHash.hex)\n")
+        #expect(python.stdout == "intact: \(report.events) events, head \(report.headHash.hex), Merkle tree root \(report.root.hex)\n")
     }
 
     @Test func theEmbeddedConfigurationIsTheCommittedDocument() throws {

@@ -40,7 +40,7 @@ import Testing
 
         let report = try Verifier.verify(ledgerAt: dir)
         #expect(report.isIntact && report.events == 2, "\(String(describing: report.fault))")
-        #expect(try pythonVerify(dir).stdout == "intact: 2 events, head \(report.headHash.hex)\n")
+        #expect(try pythonVerify(dir).stdout == "intact: 2 events, head \(report.headHash.hex), Merkle tree root \(report.root.hex)\n")
         let reader = try Ledger.open(at: dir)
         #expect(try allEvents(of: reader).count == 2)
         #expect(try reader.events(inStream: "C-1").count == 2)

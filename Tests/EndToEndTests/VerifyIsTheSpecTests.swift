@@ -116,7 +116,7 @@ import Testing
         let python = try pythonVerify(dir)
         if inCodeUnitOrder {
             #expect(report.isIntact, "\(String(describing: report.fault))")
-            #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex)\n", "python said: \(python.stderr)")
+            #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex), Merkle tree root \(report.root.hex)\n", "python said: \(python.stderr)")
             let ledger = try Ledger.open(at: dir)
             #expect(try allEvents(of: ledger).count == 6)
             // Sound, but no JSONValue holds both keys: read without a payload value, never as damage.
@@ -163,7 +163,7 @@ import Testing
         #expect(report.isIntact, "\(String(describing: report.fault))")
         #expect(report.events == 6)
         let python = try pythonVerify(dir)
-        #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex)\n", "python said: \(python.stderr)")
+        #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex), Merkle tree root \(report.root.hex)\n", "python said: \(python.stderr)")
         #expect(try allEvents(of: Ledger.open(at: dir)).count == 6)
     }
 }
