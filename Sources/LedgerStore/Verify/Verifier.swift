@@ -268,9 +268,10 @@ struct ChainState {
     /// The seqs whose hashes were asked for, and those found.
     var watchedSeqs: Set<Int64> = []
     var hashesAt: [Int64: SHA256Digest] = [:]
-    /// The tree, captures and hashes as they stood at the last committed event: what a report that
-    /// leaves an unfinished batch out gives (copies share storage until the next event is folded).
-    var committedFold = (tree: MerkleCompactRange(), captures: [MerkleConsistencyCapture](), hashesAt: [Int64: SHA256Digest]())
+    /// The sound events of the batch whose closing line has not come yet: folded into the tree
+    /// (and captures and hashes) when it comes, so that those always hold the committed events
+    /// only, and a report that leaves an unfinished batch out names the committed root.
+    var unclosed: [(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest)] = []
 
     /// Keeps what `request` asks for as the fold passes it.
     mutating func watch(_ request: VerificationRequest) {
@@ -280,19 +281,19 @@ struct ChainState {
 
     /// Folds a sound event into the tree (and the captures).
     @inline(__always)
-    mutating func fold(_ summary: LineSummary) {
+    mutating func fold(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest) {
         if captures.isEmpty {
-            tree.append(leafHash: summary.leaf)
+            tree.append(leafHash: leaf)
         } else {
             var kept = captures
             captures = []
-            tree.append(leafHash: summary.leaf) { level, index, hash in
+            tree.append(leafHash: leaf) { level, index, hash in
                 for k in kept.indices { kept[k].completed(level: level, index: index, hash: hash) }
             }
             for k in kept.indices { kept[k].reached(tree) }
             captures = kept
         }
-        if !watchedSeqs.isEmpty, watchedSeqs.contains(summary.seq) { hashesAt[summary.seq] = summary.hash }
+        if !watchedSeqs.isEmpty, watchedSeqs.contains(seq) { hashesAt[seq] = hash }
     }
 
     /// Starts reading `segment`: nothing of it is committed yet.
@@ -336,10 +337,13 @@ struct ChainState {
             hash = h
             recordedAt = at
             batchClosed = endsBatch
-            fold(summary)
             if endsBatch {
+                for u in unclosed { fold(seq: u.seq, hash: u.hash, leaf: u.leaf) }
+                unclosed.removeAll(keepingCapacity: true)
+                fold(seq: s, hash: h, leaf: summary.leaf)
                 committed = (s, h, at, segment, chunkOffset + Int64(summary.line.upperBound) + 1, firstLine + k + 1)
-                committedFold = (tree, captures, hashesAt)
+            } else {
+                unclosed.append((s, h, summary.leaf))
             }
         }
         return nil
@@ -373,19 +377,22 @@ struct ChainState {
             clockJumps: clockJumps.filter { $0.seq <= committed.seq })
         out.uncommitted = tail
         // The tree of the committed events only: the unfinished batch's events are not in it.
-        out.root = committedFold.tree.root
-        for capture in committedFold.captures {
+        out.root = tree.root
+        for capture in captures {
             guard let oldRoot = capture.oldRoot else { continue }
             out.rootsAt[capture.oldSize] = oldRoot
-            out.consistencyProofs[capture.oldSize] = try? capture.proof(to: committedFold.tree)
+            out.consistencyProofs[capture.oldSize] = try? capture.proof(to: tree)
         }
-        out.hashesAt = committedFold.hashesAt
+        out.hashesAt = hashesAt
         return out
     }
 
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
         var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
-        report.root = tree.root
+        // Every sound event's root (only a report of a fault can have a batch not closed here).
+        var all = tree
+        for u in unclosed { all.append(leafHash: u.leaf) }
+        report.root = all.root
         for capture in captures {
             guard let oldRoot = capture.oldRoot else { continue }
             report.rootsAt[capture.oldSize] = oldRoot
