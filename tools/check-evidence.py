@@ -183,7 +183,7 @@ def check_line(raw):
         raise LineFault("its payload is not an object")
     if hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest() != header["payloadDigest"]:
         raise LineFault("its payload does not match its digest: the payload was changed after it was written")
-    return header, value["hash"], payload is not None
+    return header, value["hash"]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -454,14 +454,10 @@ def check(folder, log_key, witness_keys, origin, min_witnesses):
     stream = None
     for number, raw in enumerate(data[:-1].split(b"\n"), start=1):
         try:
-            header, event_hash, has_payload = check_line(raw)
+            header, event_hash = check_line(raw)
         except LineFault as e:
             raise Refusal("evidence-line-invalid", "%s line %d is not the ledger line it claims to be: %s" % (events_path, number, e))
         seq = header["seq"]
-        if not has_payload:
-            raise Refusal("evidence-payload-missing",
-                          "%s line %d (seq %d): the event's content (payload) is missing, so what was recorded cannot be shown; ask the council for it"
-                          % (events_path, number, seq))
         if stream is None:
             stream = header["stream"]
         elif header["stream"] != stream:

@@ -138,11 +138,6 @@ public struct EvidenceCheck {
             do throws(StoredLineFault) { event = try StoredLine(checking: Array(raw)).event } catch {
                 throw EvidenceError(code: "evidence-line-invalid", message: "\(path) line \(number) is not the ledger line it claims to be: \(error.reason)")
             }
-            guard event.payload != nil else {
-                throw EvidenceError(
-                    code: "evidence-payload-missing",
-                    message: "\(path) line \(number) (seq \(event.seq)): the event's content (payload) is missing, so what was recorded cannot be shown; ask the council for it")
-            }
             if let stream, event.stream != stream {
                 throw EvidenceError(
                     code: "evidence-events-malformed",
