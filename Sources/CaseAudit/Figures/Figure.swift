@@ -7,7 +7,7 @@ public struct Figure: Hashable, Sendable {
     /// The value in words, e.g. "£23.40 a week".
     public var value: String
     /// issue 18: scripts. The amount in pence a week, when the value is one amount of money
-    /// (nil for words such as "not yet assessed" or "the full cost").
+    /// (nil for words such as "not yet assessed" or "the full cost", and for an amount out of range).
     public var pence: Int64?
     /// issue 18: scripts. A stable code for the value, when it is one of a fixed set (the stage's
     /// code such as `supportPlanning`; `eligible`, `notEligible`, `ended`, `undecided`).
