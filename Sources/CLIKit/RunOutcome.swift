@@ -21,6 +21,7 @@ public struct RunOutcome: Equatable, Sendable {
     ///   `FindingsReported`).
     /// - anything else: `program: description`, exit 3.
     /// Newlines inside messages of the last two become spaces so each is one line.
+    // Keeps events/INVARIANTS.md rule 49: one exit code for one kind of outcome.
     public static func failure(_ error: any Error, program: String) -> RunOutcome {
         let line: String
         var code = ExitCode.failure

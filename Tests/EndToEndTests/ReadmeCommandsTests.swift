@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 // issue 18: scripts — every command in README is run by a test, exactly as written.
+// Keeps events/INVARIANTS.md rule 50.
 //
 // Every fenced ```sh block of README.md is run, in order, by bash (-e -o pipefail: the first
 // command that fails fails the block) in one temporary directory holding a copy of the
