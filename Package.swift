@@ -107,6 +107,8 @@ let package = Package(
             dependencies: [
                 "LedgerJSON", "LedgerStore", "CaseLedger", "CaseLedgerTestSupport", "CaseService", "CaseDemo", "caseledger", "caseledger-stress",
                 "caseledger-audit", "LedgerSigning", "LedgerTransparency",
+                // issue 18: scripts — README runs it (ReadmeCommandsTests)
+                "caseledger-gen",
             ]),
     ]
 )

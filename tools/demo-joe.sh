@@ -1,8 +1,13 @@
 #!/bin/sh
 # Records Joe's case (events/examples/joe/) through the caseledger command in a new ledger and
-# shows it. Run from the repository root after `swift build`:  sh tools/demo-joe.sh [LEDGER-DIR]
+# shows it. Run from the repository root:  sh tools/demo-joe.sh [LEDGER-DIR]
+# It builds caseledger first (swift build), unless CASELEDGER names the program to use.
 set -eu
-C=${CASELEDGER:-.build/debug/caseledger}
+if [ -z "${CASELEDGER:-}" ]; then
+    swift build --product caseledger >&2
+    CASELEDGER="$(swift build --show-bin-path)/caseledger"
+fi
+C=$CASELEDGER
 CASELEDGER_LEDGER=${1:-$(mktemp -d)/ledger}
 export CASELEDGER_LEDGER
 "$C" init "$CASELEDGER_LEDGER"

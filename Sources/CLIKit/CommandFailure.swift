@@ -1,5 +1,5 @@
 /// A `ReportableError` raised by a subcommand, reported under the subcommand's name:
-/// `caseledger record: plan P-1 cannot be signed off: … [plan-components-missing]`, exit 1.
+/// `caseledger record: plan P-1 cannot be signed off: … [plan-components-missing]`, exit 3.
 public struct CommandFailure: ReportableError {
     /// The command to name, program name first, such as `["caseledger", "record"]`.
     public var command: [String]

@@ -2,6 +2,8 @@
 public enum CommandLineParser {
     /// Parses `arguments` (without the program name) against `spec`.
     ///
+    /// - Version: `--version` as the only argument returns `spec.version` as help text, when
+    ///   the spec has one.
     /// - Help: `--help` or `-h` anywhere before a `--` returns the help of the deepest command
     ///   named by the leading subcommand words. When the root has subcommands,
     ///   `help [subcommand ...]` returns the help of the command it names.
@@ -14,6 +16,13 @@ public enum CommandLineParser {
     ) throws(UsageError) -> ParseResult {
         if !spec.subcommands.isEmpty, arguments.first == "help", spec.subcommand(named: "help") == nil {
             return try helpCommand(spec: spec, words: arguments.dropFirst())
+        }
+        // issue 18: scripts. `--version` as the first word prints the program's version.
+        if let version = spec.version, arguments.first == "--version" {
+            guard arguments.count == 1 else {
+                throw UsageError(command: [spec.name], message: "--version takes nothing after it")
+            }
+            return .help(text: version)
         }
         let helpRequested = arguments.prefix { $0 != "--" }.contains { $0 == "--help" || $0 == "-h" }
         var command = spec

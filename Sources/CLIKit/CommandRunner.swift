@@ -19,8 +19,8 @@ public enum CommandRunner {
 
     /// Parses `arguments` (without the program name) and calls `run` unless help was asked
     /// for or the command line is wrong. Never exits; returns what to print and the exit code:
-    /// help is success, usage errors exit 64, anything `run` throws exits 1 (or 64 for a
-    /// `UsageError`). `spec.name` is the program name in messages.
+    /// help is success, usage errors exit 64, anything `run` throws exits 3 (or as
+    /// `RunOutcome.failure` says: 64 for a `UsageError`, 1 for findings, 2 for incomplete output). `spec.name` is the program name in messages.
     public static func outcome(
         spec: CommandSpec, arguments: [String], environment: [String: String], run: Body
     ) -> RunOutcome {
@@ -40,7 +40,7 @@ public enum CommandRunner {
     /// The entry point for `main.swift`: computes `outcome` from `arguments` (the full argv;
     /// the program name is dropped), writes help to standard output, flushes
     /// `StandardStreams.output`, writes any diagnostic to standard error, and exits with the
-    /// outcome's code. A failure to flush standard output turns success into exit 1. Without an
+    /// outcome's code. A failure to flush standard output turns success into exit 3. Without an
     /// `environment`, the variables the spec's options name are read from the process's.
     public static func main(
         spec: CommandSpec, arguments: [String] = CommandLine.arguments,

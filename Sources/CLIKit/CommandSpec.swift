@@ -22,12 +22,15 @@ public struct CommandSpec: Sendable, Equatable {
     /// Other words that select this command, such as an event type naming the command that
     /// records it. Shown in the parent's help; the command path always uses `name`.
     public var aliases: [String]
+    /// issue 18: scripts. What `--version` prints (the root command only), or nil when the
+    /// program has no `--version`.
+    public var version: String?
 
-    /// Describes a command; everything but the name and abstract defaults to empty.
+    /// Describes a command; everything but the name and abstract defaults to empty (no version).
     public init(
         name: String, abstract: String, discussion: String? = nil,
         arguments: [ArgumentSpec] = [], options: [OptionSpec] = [], flags: [FlagSpec] = [],
-        subcommands: [CommandSpec] = [], aliases: [String] = []
+        subcommands: [CommandSpec] = [], aliases: [String] = [], version: String? = nil
     ) {
         self.name = name
         self.abstract = abstract
@@ -37,6 +40,7 @@ public struct CommandSpec: Sendable, Equatable {
         self.flags = flags
         self.subcommands = subcommands
         self.aliases = aliases
+        self.version = version
     }
 
     /// The environment variables named by the options of this command and every command below it.

@@ -16,10 +16,12 @@ public struct RunOutcome: Equatable, Sendable {
 
     /// The outcome for an error thrown while parsing or running `program`:
     /// - `UsageError`: its two-line rendering, exit 64.
-    /// - `CommandFailure`: `program subcommand: message [code]`, exit 1.
-    /// - `ReportableError`: `program: message [code]`, exit 1 (2 for an `IncompleteOutput`).
-    /// - anything else: `program: description`, exit 1.
+    /// - `CommandFailure`: `program subcommand: message [code]`, exit 3.
+    /// - `ReportableError`: `program: message [code]`, exit 3 (2 for an `IncompleteOutput`, 1 for
+    ///   `FindingsReported`).
+    /// - anything else: `program: description`, exit 3.
     /// Newlines inside messages of the last two become spaces so each is one line.
+    // Keeps events/INVARIANTS.md rule 49: one exit code for one kind of outcome.
     public static func failure(_ error: any Error, program: String) -> RunOutcome {
         let line: String
         var code = ExitCode.failure
@@ -31,6 +33,7 @@ public struct RunOutcome: Equatable, Sendable {
         case let reportable as any ReportableError:
             line = "\(program): \(reportable.message) [\(reportable.code)]"
             if reportable is any IncompleteOutput { code = .incomplete }
+            if reportable is any FindingsReported { code = .findings }
         default:
             line = "\(program): \(error)"
         }

@@ -15,7 +15,7 @@ enum AppendCommand: OptionsCommand {
             (money in pence). All lines are appended or none. Prints one line per event: {"id":…,"seq":…} and \
             "alreadyRecorded":true for a repeated id. \
             Append never writes the domain: a line on a case's stream, on the staff or configuration stream, or of a \
-            case, staff register or configuration event type is refused (exit 1, the line named, nothing written). \
+            case, staff register or configuration event type is refused (exit 3, the line named, nothing written). \
             Decisions on a case are recorded with 'caseledger record', the register with 'caseledger staff', the \
             configuration with 'caseledger config publish', and history from an older system with 'caseledger import'.
             """,

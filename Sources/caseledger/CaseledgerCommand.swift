@@ -11,14 +11,16 @@ enum CaseledgerCommand {
     static let spec = CommandSpec(
         name: "caseledger",
         abstract: "Record decisions on social care cases in an append-only, hash-chained ledger.",
-        discussion: "Exit codes: 0 done; 1 failed (damage, a conflict, rejected input), nothing written; 64 the command line was wrong.",
+        discussion: ExitCode.table + " A failure is one line on standard error. --version prints the version.",
         subcommands: [
             InitCommand.spec, AppendCommand.spec, VerifyCommand.spec, StreamCommand.spec,
             RecordCommand.spec, ImportCommand.spec, CaseGroup.spec, StaffGroup.spec, ConfigGroup.spec, DemoCommand.spec,
             // issue 16: witness
             CheckpointCommand.spec,
             MirrorCommand.spec,
-        ])
+        ],
+        // issue 18: scripts
+        version: Versions.text(program: "caseledger"))
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {

@@ -15,7 +15,7 @@ enum RecordCommand: OptionsCommand {
             TYPE is the command (e.g. signOffPlan) or the event it records (e.g. planSignedOff). \
             Give the fields as --FIELD VALUE or in a JSON object with --json; see 'caseledger record TYPE --help' \
             for the fields of each. On success prints one line per event recorded. A decision that breaks a rule \
-            is refused with exit 1 and one line naming the rule, and nothing is written.
+            is refused with exit 3 and one line naming the rule, and nothing is written.
             """,
         subcommands: CommandCatalogue.caseCommands.map(spec(for:)))
 

@@ -5,7 +5,7 @@ extension ServiceError: ReportableError {}
 
 /// How the commands built on `CaseService` report failures: a problem with the command line is
 /// a usage error (exit 64); anything else is one line naming the subcommand, the problem and
-/// its code (exit 1), and nothing was written.
+/// its code (exit 3), and nothing was written.
 enum ServiceFailures {
     /// Runs `body`, turning its errors into a `UsageError` of the command typed (`usage`, program
     /// name first) or a `CommandFailure` reported under `command` (e.g. `["caseledger", "record"]`).

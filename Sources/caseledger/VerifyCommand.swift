@@ -13,7 +13,8 @@ enum VerifyCommand: OptionsCommand {
     static func run(_ o: LedgerOptions) throws {
         let report = try Verifier.verify(ledgerAt: o.ledger)
         if let fault = report.fault {
-            throw LedgerError.damaged(at: fault.position, reason: fault.reason + " (\(report.events) events before it are sound)")
+            // issue 18: scripts — a check that found damage exits 1 ("found something"), not 3 ("failed").
+            throw DamageFound(error: .damaged(at: fault.position, reason: fault.reason + " (\(report.events) events before it are sound)"))
         }
         try StandardStreams.output.writeLine(
             "intact: \(report.events) events in \(report.segments) segment\(report.segments == 1 ? "" : "s"), "
@@ -33,4 +34,13 @@ enum VerifyCommand: OptionsCommand {
                         : "no clock jump was acknowledged (expected only where nothing was recorded for that long)"))
         }
     }
+}
+
+// issue 18: scripts
+/// `verify` found the ledger damaged: its one line on standard error, exit 1 ("found something").
+struct DamageFound: FindingsReported {
+    /// The damage.
+    let error: LedgerError
+    var code: String { error.code }
+    var message: String { error.message }
 }

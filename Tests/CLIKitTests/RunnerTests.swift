@@ -79,9 +79,50 @@ private func outcome(
             exitCode: .failure))
     }
 
-    @Test func exitCodesFollowSysexits() {
+    // issue 18: scripts — one code for one kind of outcome (old code: failure and findings were both 1).
+    @Test func exitCodesTellFindingsFromFailures() {
         #expect(ExitCode.success.rawValue == 0)
-        #expect(ExitCode.failure.rawValue == 1)
+        #expect(ExitCode.findings.rawValue == 1)
+        #expect(ExitCode.incomplete.rawValue == 2)
+        #expect(ExitCode.failure.rawValue == 3)
         #expect(ExitCode.usage.rawValue == 64)
+        #expect(Set(ExitCode.allCases.map(\.rawValue)).count == ExitCode.allCases.count)
+        for code in ExitCode.allCases { #expect(ExitCode.table.contains("\(code.rawValue) ")) }
+    }
+
+    struct Found: FindingsReported {
+        var code: String { "found" }
+        var message: String { "two findings" }
+    }
+
+    struct Broken: ReportableError {
+        var code: String { "broken" }
+        var message: String { "it broke" }
+    }
+
+    @Test func findingsExitOneAndOtherErrorsExitThree() {
+        #expect(RunOutcome.failure(Found(), program: "p") == RunOutcome(diagnostic: "p: two findings [found]\n", exitCode: .findings))
+        #expect(RunOutcome.failure(Broken(), program: "p") == RunOutcome(diagnostic: "p: it broke [broken]\n", exitCode: .failure))
+        #expect(RunOutcome.failure(Broken(), program: "p").exitCode.rawValue == 3)
+    }
+
+    // issue 18: scripts — text wrapped to the terminal's width (old code: always 100).
+    @Test func theWidthIsColumnsThenTheTerminalThenAFixedWidth() {
+        #expect(TerminalWidth.columns(environment: "60", terminal: 132) == 60)
+        #expect(TerminalWidth.columns(environment: nil, terminal: 132) == 132)
+        #expect(TerminalWidth.columns(environment: nil, terminal: nil) == 100)
+        #expect(TerminalWidth.columns(environment: "wide", terminal: 90) == 90)
+        #expect(TerminalWidth.columns(environment: "0", terminal: nil) == 100)
+        #expect(TerminalWidth.columns(environment: "5", terminal: nil) == 20)
+        #expect(TerminalWidth.columns(environment: "99999", terminal: nil) == 1000)
+    }
+
+    // issue 18: scripts — `--version` (old code: an unknown option, 64).
+    @Test func versionIsPrintedOnlyWhenTheProgramHasOne() throws {
+        var spec = CommandSpec(name: "tool", abstract: "A tool.", subcommands: [CommandSpec(name: "go", abstract: "Go.")])
+        #expect(throws: UsageError.self) { try CommandLineParser.parse(spec: spec, arguments: ["--version"], environment: [:]) }
+        spec.version = "tool 1.2.3"
+        #expect(try CommandLineParser.parse(spec: spec, arguments: ["--version"], environment: [:]) == .help(text: "tool 1.2.3"))
+        #expect(throws: UsageError.self) { try CommandLineParser.parse(spec: spec, arguments: ["--version", "go"], environment: [:]) }
     }
 }

@@ -3,7 +3,7 @@ import LedgerStore
 import Testing
 
 /// `caseledger append` to a directory that is missing, is not a ledger, or cannot be written is
-/// refused with one line naming the problem and exit 1; a wrong command line exits 64.
+/// refused with one line naming the problem and exit 3; a wrong command line exits 64.
 @Suite struct AppendLedgerProblemTests {
     let input = stdin([inputLine(n: 1)])
 

@@ -2,7 +2,7 @@ import Foundation
 import LedgerStore
 import Testing
 
-/// Bad input to `caseledger append` is refused with one clear line naming the problem, exit 1,
+/// Bad input to `caseledger append` is refused with one clear line naming the problem, exit 3,
 /// and the ledger byte-for-byte unchanged, even when valid lines came before and after it in the
 /// same batch (all or nothing).
 @Suite struct BadAppendInputTests {
@@ -85,7 +85,7 @@ import Testing
 
     /// Checks the one error line and that nothing was printed or written.
     static func expectRefusal(_ run: Executable.Run, mentions: [String], anyOf: [String] = [], code: String) {
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.hasPrefix("caseledger: ") && run.stderr.hasSuffix(" [\(code)]\n"), "\(run.stderr)")
         #expect(run.stderr.filter { $0 == "\n" }.count == 1, "not one line: \(run.stderr)")

@@ -46,7 +46,7 @@ import Testing
             "record", "offerCarersAssessment", "--case", "C-1001", "--as", "S-1", "--actingRole", "socialWorker", "--offerId", "OF-1",
             "--carerName", "Mrs Bloggs", "--askedByCarer", "false", "--response", "refused",
         ])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasSuffix(" [carers-assessment-refusal-words]\n"), "\(run.stderr)")
         #expect(run.stderr.contains("Care Act 2014 s10(7)"))
         #expect(snapshot(of: story.ledger) == before)
@@ -77,7 +77,7 @@ import Testing
             "record", "reablementProgressRecorded", "--case", "C-1001", "--as", "S-1", "--actingRole", "socialWorker",
             "--effectiveDate", "2026-10-30", "--reablementId", "R-1", "--progress", "x", "--personsWords", "y", "--nextSteps", "z",
         ])
-        #expect(early.exitCode == 1)
+        #expect(early.exitCode == 3)
         #expect(early.stderr.hasSuffix(" [reablement-progress-outside-period]\n"), "\(early.stderr)")
         #expect(snapshot(of: story.ledger) == before)
     }

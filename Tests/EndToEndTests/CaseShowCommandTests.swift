@@ -95,11 +95,11 @@ import Testing
         #expect(j["inForce"]?["deliveryMechanisms"] == ["directPayment", "managedAccount"])
     }
 
-    @Test func aCaseNotYetRecordedAtTheTimeAskedIsReportedWithExitOne() throws {
+    @Test func aCaseNotYetRecordedAtTheTimeAskedIsReportedWithExitThree() throws {
         let story = try CommandLineStory()
         try story.recordJoe(through: "receiveReferral")
         let run = try story.run(["case", "show", "C-1001", "--as-known-at", "2026-01-01"])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr == "caseledger case show: nothing was recorded on case C-1001 by 2026-01-01T23:59:59.999999Z [case-not-found]\n")
         #expect(try story.run(["case", "show", "C-404"]).stderr == "caseledger case show: there is no case C-404 in the ledger [case-not-found]\n")
     }

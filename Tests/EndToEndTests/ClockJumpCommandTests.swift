@@ -24,7 +24,7 @@ import Testing
         defer { withExtendedLifetime(directory) {} }
         let before = snapshot(of: path)
         let run = try Executable.caseledger.run(Self.addAdministrator + ["--ledger", path])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("after the last recorded event (2025-06-01T09:00:00.000000Z)"), "\(run.stderr)")
         #expect(run.stderr.contains("--clock-jump REASON"))
         #expect(run.stderr.hasSuffix("[clock-jump]\n"))

@@ -29,7 +29,7 @@ import Testing
         let before = snapshot(of: dir)
 
         let run = try Executable.caseledger.run(["append", "--ledger", dir], stdin: stdin([inputLine(n: 4)]))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasPrefix("caseledger: the ledger is damaged at \(SegmentFile.name(firstSeq: 1)) line 3 (seq 3): seq 3 was committed (the index cache recorded it, with hash "))
         #expect(run.stderr.contains("Restore the segment from a copy"))
         #expect(run.stderr.hasSuffix("[ledger-damaged]\n"))

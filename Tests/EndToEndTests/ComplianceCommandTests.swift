@@ -66,7 +66,7 @@ import Testing
     @Test func anUnknownRuleOrCaseIsRefused() throws {
         #expect(try audit.run(["compliance", "--ledger", ledger, "--rule", "no-such-rule"]).exitCode == 64)
         let unknown = try audit.run(["compliance", "--ledger", ledger, "--case", "C-9999"])
-        #expect(unknown.exitCode == 1)
+        #expect(unknown.exitCode == 3)
         #expect(unknown.stderr.contains("[unknown-case]"))
     }
 }

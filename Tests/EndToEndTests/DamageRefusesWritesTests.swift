@@ -29,7 +29,7 @@ import Testing
         try tamper.apply(to: f)
         let before = snapshot(of: f.dir)
         let run = try Executable.caseledger.run(["append", "--ledger", f.dir], stdin: stdin([inputLine(n: 9)]))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasPrefix("caseledger: the ledger is damaged at \(tamper.fault): "))
         #expect(run.stderr.hasSuffix("[ledger-damaged]\n"))
         #expect(run.stdout.isEmpty)

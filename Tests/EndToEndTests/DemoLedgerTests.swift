@@ -45,7 +45,7 @@ import Testing
     @Test func demoHasSixCasesAndRefusesANonEmptyDirectory() throws {
         #expect(DemoLedger.cases.map(\.caseId) == ["C-1001", "C-1002", "C-1003", "C-1004", "C-1005", "C-1006"])
         let run = try Executable.caseledger.run(["demo", Self.committed])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("caseledger"))
     }
 
@@ -58,7 +58,7 @@ import Testing
 
     @Test func anUnknownCaseListsOnlyCases() throws {
         let run = try Executable.audit.run(["trail", "C-9999", "--ledger", Self.committed])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("C-1001"))
         #expect(!run.stderr.contains("staff"))
         #expect(!run.stderr.contains("configuration"))

@@ -33,7 +33,7 @@ import Testing
         let before = snapshot(of: story.ledger)
         let refused = try story.run(["record", "arrangeDelivery", "--case", "C-1001", "--as", "S-1", "--json", "-"],
             stdin: Data(Self.daughterInHousehold.utf8))
-        #expect(refused.exitCode == 1)
+        #expect(refused.exitCode == 3)
         #expect(refused.stderr.contains("cannot pay Ann Bloggs, their son or daughter living in the same household, from 4 May 2026"), "\(refused.stderr)")
         #expect(refused.stderr.hasSuffix("Care and Support (Direct Payments) Regulations 2014 reg 3 [direct-payment-close-family-in-household]\n"), "\(refused.stderr)")
         #expect(snapshot(of: story.ledger) == before)
@@ -55,7 +55,7 @@ import Testing
 
         let noReasons = try story.run(["record", "terminateDirectPayment", "--case", "C-1001", "--as", "S-1",
             "--actingRole", "socialWorker", "--effectiveDate", "2026-05-20", "--alternativeArrangements", "a managed account"])
-        #expect(noReasons.exitCode == 1)
+        #expect(noReasons.exitCode == 3)
         #expect(noReasons.stderr.hasSuffix("[reasons-required]\n"), "\(noReasons.stderr)")
         try story.expectSuccess(["record", "terminateDirectPayment", "--case", "C-1001", "--as", "S-1",
             "--actingRole", "socialWorker", "--effectiveDate", "2026-05-20", "--alternativeArrangements", "a managed account",

@@ -344,7 +344,7 @@ struct EvidenceCommandTests {
         let (swift, python) = try f.check(dir, try c.options?(f))
         #expect(swift.code == c.expected, "Swift: \(swift)")
         #expect(python.code == c.expected, "Python: \(python)")
-        #expect(swift.exitCode == (c.expected == nil ? 0 : 1), "Swift: \(swift)")
+        #expect(swift.exitCode == (c.expected == nil ? 0 : 3), "Swift: \(swift)")
         #expect(python.exitCode == (c.expected == nil ? 0 : 1), "Python: \(python)")
         #expect(swift.stdout == python.stdout)
         if c.options == nil && c.expected == nil {
@@ -385,7 +385,7 @@ struct EvidenceCommandTests {
         try rewriteHistory(of: f.ledger, replacing: "Joe Bloggs", with: "Jim Bloggs")
         let before = snapshot(of: f.ledger)
         let refused = try f.makeEvidence()
-        #expect(refused.exitCode == 1)
+        #expect(refused.exitCode == 3)
         #expect(refused.stderr.contains("[evidence-ledger-diverges]"), "\(refused.stderr)")
         #expect(refused.stderr.contains("does not extend its own signed checkpoint"))
         #expect(!FileManager.default.fileExists(atPath: f.evidence))
@@ -429,7 +429,7 @@ struct EvidenceCommandTests {
         try FileManager.default.createDirectory(atPath: f.evidence, withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: URL(fileURLWithPath: f.evidence + "/notes.txt"))
         let notEmpty = try f.makeEvidence()
-        #expect(notEmpty.exitCode == 1)
+        #expect(notEmpty.exitCode == 3)
         #expect(notEmpty.stderr.contains("[evidence-folder-not-empty]"), "\(notEmpty.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: f.evidence) == ["notes.txt"])
         let inside = try f.makeEvidence(f.ledger + "/evidence")
@@ -439,7 +439,7 @@ struct EvidenceCommandTests {
         // No checkpoint at all.
         let unsigned = try EvidenceFixture(sign: false)
         let none = try unsigned.makeEvidence()
-        #expect(none.exitCode == 1)
+        #expect(none.exitCode == 3)
         #expect(none.stderr.contains("[evidence-no-checkpoint]"), "\(none.stderr)")
         #expect(!FileManager.default.fileExists(atPath: unsigned.evidence))
         // A checkpoint signed at size 5, before the case's last events (seqs 6–8): not covered.
@@ -451,7 +451,7 @@ struct EvidenceCommandTests {
         _ = try files.write(Array((early.log.verifier.verifierKey + "\n").utf8), as: .logKey(fromSize: 5))
         _ = try files.write(note.bytes, as: .checkpoint(size: 5))
         let notCovered = try early.makeEvidence()
-        #expect(notCovered.exitCode == 1)
+        #expect(notCovered.exitCode == 3)
         #expect(notCovered.stderr.contains("[evidence-not-covered]"), "\(notCovered.stderr)")
         #expect(notCovered.stderr.contains("covers seqs 1 to 5, but case C-1001 has events up to seq 8"))
     }

@@ -32,7 +32,7 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
 @Suite struct RawAppendRefusesTheDomainTests {
     /// Asserts the run was refused with `code` and the ledger left byte for byte, entry for entry, as it was.
     func expectRefused(_ run: Executable.Run, _ code: String, saying words: String, ledger: String, before: [String: Data], entries old: Set<String>, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(run.exitCode == 1, "\(run.stdout)\(run.stderr)", sourceLocation: sourceLocation)
+        #expect(run.exitCode == 3, "\(run.stdout)\(run.stderr)", sourceLocation: sourceLocation)
         #expect(run.stderr.hasSuffix("[\(code)]\n"), "\(run.stderr)", sourceLocation: sourceLocation)
         #expect(run.stderr.contains(words), "\(run.stderr)", sourceLocation: sourceLocation)
         #expect(run.stderr.contains("nothing was written"), "\(run.stderr)", sourceLocation: sourceLocation)
@@ -190,7 +190,7 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
         let before = snapshot(of: story.ledger)
         let old = entries(of: story.ledger)
         let run = try story.run(["import", "--from", "CareFirst", "--as", "S-9", history])
-        #expect(run.exitCode == 1, "\(run.stdout)")
+        #expect(run.exitCode == 3, "\(run.stdout)")
         #expect(run.stderr.hasPrefix("caseledger import: "), "\(run.stderr)")
         #expect(run.stderr.contains(words), "\(run.stderr)")
         #expect(run.stderr.hasSuffix("nothing was imported [\(code)]\n"), "\(run.stderr)")
@@ -204,7 +204,7 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
         let history = file(Array(try paulsHistory(as: "C-1001").dropFirst()), in: story)
         let before = snapshot(of: story.ledger)
         let run = try story.run(["import", "--from", "CareFirst", "--as", "S-9", history])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("C-1001 already holds decisions recorded live (seq"), "\(run.stderr)")
         #expect(run.stderr.hasSuffix("[import-into-live-case]\n"))
         #expect(snapshot(of: story.ledger) == before)
@@ -226,7 +226,7 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
         let history = file(try paulsHistory(as: "C-2002"), in: story)
         let before = snapshot(of: story.ledger)
         let run = try story.run(["import", "--from", "CareFirst", "--as", "S-1", history])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasSuffix("[import-authority-missing]\n"), "\(run.stderr)")
         #expect(snapshot(of: story.ledger) == before)
     }
@@ -239,7 +239,7 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
         let before = snapshot(of: story.ledger)
         let old = entries(of: story.ledger)
         let run = try story.run(["record", "receiveReferral", "--case", "C-1001", "--as", referral.actor, "--json", "-"], stdin: Data(CanonicalJSON.encode(.object(input))))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("cannot be marked as imported (from CareFirst)"), "\(run.stderr)")
         #expect(run.stderr.hasSuffix("[imported-marker-reserved]\n"))
         #expect(snapshot(of: story.ledger) == before)

@@ -50,7 +50,7 @@ import Testing
         func expectRefusal(_ code: String, to target: String? = nil) throws -> String {
             let before = (snapshot(of: ledger), snapshot(of: target ?? mirror))
             let run = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", target ?? mirror])
-            #expect(run.exitCode == 1, "\(run.stdout)")
+            #expect(run.exitCode == 3, "\(run.stdout)")
             #expect(run.stderr.contains("[\(code)]"), "\(run.stderr)")
             #expect(snapshot(of: ledger) == before.0)
             #expect(snapshot(of: target ?? mirror) == before.1)

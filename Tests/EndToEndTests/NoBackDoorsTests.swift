@@ -93,7 +93,7 @@ import Testing
         var arguments = door.arguments
         if !arguments.contains("--case") { arguments += ["--case", "C-1001"] }
         let run = try story.run(arguments, stdin: door.input.map { Data(CanonicalJSON.encode($0)) } ?? Data())
-        #expect(run.exitCode == 1, "\(run.stderr)")
+        #expect(run.exitCode == 3, "\(run.stderr)")
         #expect(run.stderr.hasSuffix("[\(door.code)]\n"), "\(run.stderr)")
         #expect(!run.stderr.contains("\n") || run.stderr.filter { $0 == "\n" }.count == 1, "one line: \(run.stderr)")
         #expect(snapshot(of: story.ledger) == before)
@@ -113,7 +113,7 @@ import Testing
         })))
         let before = snapshot(of: story.ledger)
         let run = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager", "--reasons", "within budget", "--planId", "P-2", "--version", "1"])
-        #expect(run.exitCode == 1, "\(run.stderr)")
+        #expect(run.exitCode == 3, "\(run.stderr)")
         #expect(run.stderr.hasSuffix("[plan-needs-missing]\n"), "\(run.stderr)")
         #expect(snapshot(of: story.ledger) == before)
     }

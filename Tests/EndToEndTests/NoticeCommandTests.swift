@@ -47,7 +47,7 @@ import Testing
 
         let run = try story.run(Self.letter(fa, ["--rightsStated", "challenge", "--rightsStated", "complain"]))
 
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasPrefix("caseledger record: notice N-1 to Joe's mother of the financial assessment F-1 of "), "\(run.stderr)")
         #expect(run.stderr.contains("— LGSCO guidance"))
         #expect(run.stderr.hasSuffix(" [notice-rights-missing]\n"), "\(run.stderr)")

@@ -34,9 +34,9 @@ struct OutOfRangeAmountsCommandTests {
         return (story, before)
     }
 
-    /// Expects a run that ended by exiting (0, or 1 with one line saying why), never by a signal.
+    /// Expects a run that ended by exiting (0, or 3 with one line saying why), never by a signal.
     static func expectNoCrash(_ run: Executable.Run, _ what: String, exitCode: Int32? = 0, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect([0, 1].contains(run.exitCode), "\(what) ended with status \(run.exitCode): \(run.stderr)", sourceLocation: sourceLocation)
+        #expect([0, 3].contains(run.exitCode), "\(what) ended with status \(run.exitCode): \(run.stderr)", sourceLocation: sourceLocation)
         if let exitCode { #expect(run.exitCode == exitCode, "\(what): \(run.stderr)", sourceLocation: sourceLocation) }
         #expect(!run.stderr.contains("Fatal error"), "\(what): \(run.stderr)", sourceLocation: sourceLocation)
     }
@@ -70,12 +70,12 @@ struct OutOfRangeAmountsCommandTests {
         let unchanged = snapshot(of: ledger)
         let signOff = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--actingRole", "teamManager",
             "--reasons", "within budget", "--planId", "P-9", "--version", "1", "--effectiveDate", "2026-05-01"])
-        Self.expectNoCrash(signOff, "record signOffPlan", exitCode: 1)
+        Self.expectNoCrash(signOff, "record signOffPlan", exitCode: 3)
         #expect(signOff.stderr.contains("[\(rule)]"), "\(signOff.stderr)")
         #expect(snapshot(of: ledger) == unchanged)
     }
 
-    @Test("given a plan of 1,025 lines at 9,007,199,254,740,991 pence, when record draftSupportPlan is run, then it exits 1 with plan-too-many-lines and writes nothing")
+    @Test("given a plan of 1,025 lines at 9,007,199,254,740,991 pence, when record draftSupportPlan is run, then it exits 3 with plan-too-many-lines and writes nothing")
     func draftingIsRefused() throws {
         let story = try CommandLineStory()
         try story.recordJoe(through: "calculateIndicativeBudget")
@@ -83,13 +83,13 @@ struct OutOfRangeAmountsCommandTests {
         let unchanged = snapshot(of: story.ledger)
         let run = try story.run(["record", "draftSupportPlan", "--case", "C-1001", "--as", "S-1", "--actingRole", "socialWorker",
             "--effectiveDate", "2026-04-20", "--json", "-"], stdin: Data(CanonicalJSON.encode(plan.json)))
-        Self.expectNoCrash(run, "record draftSupportPlan", exitCode: 1)
+        Self.expectNoCrash(run, "record draftSupportPlan", exitCode: 3)
         #expect(run.stderr.contains("plan P-9 has 1025 lines; a support plan has at most 200"), "\(run.stderr)")
         #expect(run.stderr.contains("[plan-too-many-lines]"))
         #expect(snapshot(of: story.ledger) == unchanged)
     }
 
-    @Test("given a referral with a blank name, or an effective date of 9999-12-31, when recorded, then each exits 1 naming its rule and writes nothing",
+    @Test("given a referral with a blank name, or an effective date of 9999-12-31, when recorded, then each exits 3 naming its rule and writes nothing",
         arguments: [
             (["--customerName", "   ", "--effectiveDate", "2026-04-01"], "customer-name-missing"),
             (["--customerName", "Joe Bloggs", "--effectiveDate", "9999-12-31"], "effective-date-out-of-range"),
@@ -101,7 +101,7 @@ struct OutOfRangeAmountsCommandTests {
         let unchanged = snapshot(of: story.ledger)
         let run = try story.run(["record", "receiveReferral", "--case", "C-2001", "--as", "S-1", "--json", "-"] + fields,
             stdin: Data(CanonicalJSON.encode(referral.input)))
-        Self.expectNoCrash(run, "record receiveReferral", exitCode: 1)
+        Self.expectNoCrash(run, "record receiveReferral", exitCode: 3)
         #expect(run.stderr.contains("[\(rule)]"), "\(run.stderr)")
         #expect(snapshot(of: story.ledger) == unchanged)
     }

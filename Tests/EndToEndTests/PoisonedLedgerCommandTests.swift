@@ -89,7 +89,7 @@ import Testing
             ["diff", "C-1002", "--from", "2025-08-01", "--to", "2027-02-01"],
         ] {
             let run = try audit.run(args + ["--ledger", ledger])
-            #expect(run.exitCode == 1, "\(args)")
+            #expect(run.exitCode == 3, "\(args)")
             #expect(run.stdout.isEmpty)
             #expect(run.stderr.contains("event seq \(seq) of case C-1002 (referralReceived, schema 1"), "\(args)")
             #expect(run.stderr.contains("field `actingRole`: is missing"))
@@ -97,7 +97,7 @@ import Testing
             #expect(run.stderr.hasSuffix("[unreadable-event]\n"))
         }
         let show = try Executable.caseledger.run(["case", "show", "C-1002", "--ledger", ledger])
-        #expect(show.exitCode == 1)
+        #expect(show.exitCode == 3)
         #expect(show.stderr.contains("event seq \(seq) of case C-1002 (referralReceived, schema 1) cannot be read: field `actingRole`: is missing"))
         // Another case reads as before; the poisoned one as known before the poison was recorded.
         #expect(try audit.run(["trail", "C-1001", "--ledger", ledger]).exitCode == 0)

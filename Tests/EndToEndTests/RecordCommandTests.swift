@@ -74,7 +74,7 @@ import Testing
 
         let run = try story.run(arguments)
 
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stdout.isEmpty)
         let lines = run.stderr.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == 2 && lines[1].isEmpty, "one line: \(run.stderr)")
@@ -87,7 +87,7 @@ import Testing
         let story = try CommandLineStory()
         let before = snapshot(of: story.ledger)
         let run = try story.run(["record", "allocateWorker", "--case", "C-3", "--as", "S-1", "--actingRole", "socialWorker", "--workerId", "S-1"])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasSuffix("[case-not-opened]\n"))
         #expect(snapshot(of: story.ledger) == before)
     }
@@ -144,19 +144,19 @@ import Testing
         #expect(run.stderr.contains(message), "\(run.stderr)")
     }
 
-    @Test func anUnknownFieldInTheJSONInputIsRefusedWithExitOneAndASuggestion() throws {
+    @Test func anUnknownFieldInTheJSONInputIsRefusedWithExitThreeAndASuggestion() throws {
         let story = try CommandLineStory()
         let run = try story.run(
             ["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--json", "-"],
             stdin: Data(#"{"actingRole": "teamManager", "planID": "P-1", "version": 1}"#.utf8))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr == "caseledger record: the --json input has a field \"planID\" that signOffPlan does not take; did you mean \"planId\"? [invalid-input]\n")
     }
 
-    @Test func aJSONInputThatIsNotJSONIsRefusedWithExitOne() throws {
+    @Test func aJSONInputThatIsNotJSONIsRefusedWithExitThree() throws {
         let story = try CommandLineStory()
         let run = try story.run(["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--json", "-"], stdin: Data("{planId: P-1}".utf8))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasPrefix("caseledger record: the --json input standard input is not valid JSON: byte 1:"))
     }
 
@@ -166,7 +166,7 @@ import Testing
         let run = try story.run(
             ["record", "signOffPlan", "--case", "C-1001", "--as", "S-2", "--json", "-"],
             stdin: Data(#"{"actingRole": "teamManager", "planId": "P-1", "version": "1"}"#.utf8))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr == "caseledger record: signOffPlan: field `version`: expected an integer, found a string; nothing was written [invalid-command]\n")
     }
 
@@ -177,21 +177,21 @@ import Testing
         _ = try Executable.caseledger.run(["staff", "add", "S-1", "--name", "Sam", "--role", "registerAdministrator", "--role", "socialWorker", "--as", "S-1", "--effectiveDate", "2025-01-01", "--ledger", ledger])
         let run = try Executable.caseledger.run(["record", "receiveReferral", "--case", "C-1", "--as", "S-1", "--json", "-", "--ledger", ledger],
             stdin: Data(CanonicalJSON.encode(CommandLineStory.joe[0].input)))
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("caseledger config publish"))
         #expect(run.stderr.hasSuffix("[configuration-missing]\n"))
     }
 }
 
 /// A `record` refused for its input (a flag's value of the wrong kind: exit 64; JSON that does not
-/// read as the command: exit 1) opens nothing for writing: the ledger directory is byte for byte as
+/// read as the command: exit 3) opens nothing for writing: the ledger directory is byte for byte as
 /// it was, and no `writer.lock` is made where there was none.
 @Suite struct RecordInputRefusedTests {
     @Test("given a ledger with no writer.lock, when record is given input of the wrong kind, then it is refused and the directory is unchanged",
         arguments: [
             (["--version", "notanumber"], Int32(64)),
             (["--effectiveDate", "the first of May"], Int32(64)),
-            (["--json", "-"], Int32(1)),
+            (["--json", "-"], Int32(3)),
         ])
     func wrongInputChangesNothing(extra: [String], exitCode: Int32) throws {
         let story = try CommandLineStory()
@@ -231,7 +231,7 @@ import Testing
 
         let run = try story.run(["record", "correctEvent", "--case", "C-1001", "--as", "S-4", "--json", "-"], stdin: forged)
 
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.hasPrefix("caseledger record: "), "\(run.stderr)")
         #expect(run.stderr.contains("weeklyContribution £10.00, but the rules give weeklyContribution"), "\(run.stderr)")
         #expect(run.stderr.hasSuffix("[correction-not-as-decided]\n"), "\(run.stderr)")

@@ -5,14 +5,14 @@ import Testing
 /// A refusal typed at the command line reads as the worker knows the case, and ends with its source.
 @Suite("caseledger record: a refusal names the customer and ends with its source")
 struct RefusalSourceCommandTests {
-    /// Runs `arguments` on Joe's case as the command line records it; expects exit 1 and the
+    /// Runs `arguments` on Joe's case as the command line records it; expects exit 3 and the
     /// ledger unchanged; returns the error line.
     static func refused(_ arguments: [String]) throws -> String {
         let story = try CommandLineStory()
         try story.recordJoe()
         let before = snapshot(of: story.ledger)
         let run = try story.run(arguments)
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(snapshot(of: story.ledger) == before)
         return run.stderr
     }

@@ -31,7 +31,7 @@ import Testing
         let story = try Self.tornStory()
         let before = snapshot(of: story.ledger)
         let run = try story.run(arguments, stdin: Data(CanonicalJSON.encode(CommandLineStory.step("receiveReferral").input)))
-        #expect(run.exitCode == 1, "\(run.stderr)")
+        #expect(run.exitCode == 3, "\(run.stderr)")
         #expect(run.stderr.contains("[\(code)]"), "\(run.stderr)")
         #expect(snapshot(of: story.ledger) == before)
         #expect(!FileManager.default.fileExists(atPath: story.ledger + "/writer.lock"))
@@ -42,7 +42,7 @@ import Testing
         let story = try Self.tornStory()
         let before = snapshot(of: story.ledger)
         let run = try story.run(["staff", "add", "S-1", "--name", "Sam Again", "--role", "socialWorker", "--as", "S-9"])
-        #expect(run.exitCode == 1, "\(run.stderr)")
+        #expect(run.exitCode == 3, "\(run.stderr)")
         #expect(snapshot(of: story.ledger) == before)
     }
 

@@ -24,7 +24,7 @@ import Testing
             "--experiencingOrAtRiskOfAbuseOrNeglect", "true", "--unableToProtectThemselves", "false", "--dutyApplies", "true",
             "--reasons", "he has needs and money is going",
         ])
-        #expect(refused.exitCode == 1)
+        #expect(refused.exitCode == 3)
         #expect(refused.stderr.hasSuffix("[safeguarding-duty-test]\n"), "\(refused.stderr)")
         #expect(refused.stderr.contains("Joe"), "\(refused.stderr)")
         #expect(refused.stderr.contains("— Care Act 2014 s42(1)"), "\(refused.stderr)")

@@ -70,7 +70,7 @@ import Testing
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: tmp.child("log.pem"))
         let before = snapshot(of: ledger)
         let run = try checkpoint(["--origin", "council.example/caseledger"])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("chmod 600") && run.stderr.contains("[key-readable-by-others]"), "\(run.stderr)")
         #expect(snapshot(of: ledger) == before)
     }
@@ -83,24 +83,24 @@ import Testing
         try Data(text.utf8).write(to: URL(fileURLWithPath: segment))
         let before = snapshot(of: ledger)
         let run = try checkpoint(["--origin", "council.example/caseledger"])
-        #expect(run.exitCode == 1 && run.stderr.contains("[ledger-damaged]"), "\(run.stderr)")
+        #expect(run.exitCode == 3 && run.stderr.contains("[ledger-damaged]"), "\(run.stderr)")
         #expect(snapshot(of: ledger) == before)
     }
 
     @Test func theFirstCheckpointNeedsAnOriginAndLaterOnesKeepIt() throws {
         let before = snapshot(of: ledger)
         let run = try checkpoint()
-        #expect(run.exitCode == 1 && run.stderr.contains("[checkpoint-origin-needed]"), "\(run.stderr)")
+        #expect(run.exitCode == 3 && run.stderr.contains("[checkpoint-origin-needed]"), "\(run.stderr)")
         #expect(snapshot(of: ledger) == before)
         try firstCheckpoint()
         try Self.writeLedger(at: ledger, count: 7)
         let afterFirst = snapshot(of: ledger)
         let other = try checkpoint(["--origin", "council.example/other"])
-        #expect(other.exitCode == 1 && other.stderr.contains("[checkpoint-origin-changed]"), "\(other.stderr)")
+        #expect(other.exitCode == 3 && other.stderr.contains("[checkpoint-origin-changed]"), "\(other.stderr)")
         try Self.openssl(["genpkey", "-algorithm", "ed25519", "-out", tmp.child("new.pem")])
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: tmp.child("new.pem"))
         let newKey = try Executable.caseledger.run(["checkpoint", "--ledger", ledger, "--key", tmp.child("new.pem")])
-        #expect(newKey.exitCode == 1 && newKey.stderr.contains("[checkpoint-key-changed]"), "\(newKey.stderr)")
+        #expect(newKey.exitCode == 3 && newKey.stderr.contains("[checkpoint-key-changed]"), "\(newKey.stderr)")
         #expect(snapshot(of: ledger) == afterFirst)
         let rotated = try Executable.caseledger.run(["checkpoint", "--ledger", ledger, "--key", tmp.child("new.pem"), "--rotate-key"])
         #expect(rotated.exitCode == 0 && rotated.stdout.contains("give every witness the new log key"), "\(rotated.stderr)")
@@ -122,7 +122,7 @@ import Testing
         #expect(try checkpoint(["--origin", "council.example/caseledger"]).exitCode == 0)
         let stateBefore = snapshot(of: state).filter { !$0.key.hasPrefix("evidence") }
         let refused = try witness(["--out", tmp.child("cosigned-2.note")])
-        #expect(refused.exitCode == 1)
+        #expect(refused.exitCode == 3)
         #expect(refused.stderr.contains("[witness-inconsistent]") && refused.stderr.contains("the log forked"), "\(refused.stderr)")
         #expect(snapshot(of: state).filter { !$0.key.hasPrefix("evidence") } == stateBefore)
         #expect(!manager.fileExists(atPath: tmp.child("cosigned-2.note")))
@@ -138,7 +138,7 @@ import Testing
         let otherKey = try Executable.caseledger.run(["checkpoint", "--ledger", otherLedger, "--key", tmp.child("other.pem"), "--origin", "council.example/caseledger"])
         let key = try #require(otherKey.stdout.split(separator: "\n").first { $0.hasPrefix("log key: ") }).dropFirst("log key: ".count)
         let wrong = try Executable.audit.run(["check-fork", state + "/evidence/" + evidence, "--log-key", String(key)])
-        #expect(wrong.exitCode == 1 && wrong.stderr.contains("[evidence-does-not-hold]"), "\(wrong.stderr)")
+        #expect(wrong.exitCode == 3 && wrong.stderr.contains("[evidence-does-not-hold]"), "\(wrong.stderr)")
     }
 
     @Test func aWitnessAskedToRollBackRefusesAndKeepsItsState() throws {
@@ -150,7 +150,7 @@ import Testing
         #expect(try witness(["--name", "ombudsman.example/witness", "--out", tmp.child("c.note")]).exitCode == 0)
         let stateBefore = snapshot(of: state)
         let refused = try witness(["--checkpoint", tmp.child("old.note"), "--out", tmp.child("c2.note")])
-        #expect(refused.exitCode == 1 && refused.stderr.contains("[witness-rollback]"), "\(refused.stderr)")
+        #expect(refused.exitCode == 3 && refused.stderr.contains("[witness-rollback]"), "\(refused.stderr)")
         #expect(snapshot(of: state).filter { !$0.key.hasPrefix("evidence") } == stateBefore)
         let evidence = try #require(try FileManager.default.contentsOfDirectory(atPath: state + "/evidence").first)
         let check = try Executable.audit.run(["check-fork", state + "/evidence/" + evidence, "--log-key", tmp.child("log.vkey")])

@@ -100,7 +100,7 @@ import Testing
         let before = snapshot(of: tmp.path)
 
         let run = try audit.run(["trail", "C-1001", "--ledger", ledger, "--verification-record", record])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stdout.isEmpty)
         #expect(run.stderr.contains("the ledger no longer matches the verification record \(record)"), "\(run.stderr)")
         #expect(run.stderr.contains("at segment-0000000000000001.jsonl line 5 (seq 5)"), "\(run.stderr)")
@@ -112,25 +112,25 @@ import Testing
         try makeRecord()
         let other = DemoLedgerTests.committed
         let run = try audit.run(["trail", "C-1001", "--ledger", other, "--verification-record", record])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("the verification record \(record) was not made from the ledger at \(other)"), "\(run.stderr)")
     }
 
     @Test func aMissingOrDamagedRecordIsRefusedWithWhatToDo() throws {
         let missing = try audit.run(["trail", "C-1001", "--ledger", ledger, "--verification-record", record])
-        #expect(missing.exitCode == 1)
+        #expect(missing.exitCode == 3)
         #expect(missing.stderr.contains("\(record) is not a usable verification record"), "\(missing.stderr)")
         #expect(missing.stderr.contains("Make a new one with 'caseledger-audit verify --ledger DIR --verification-record FILE'"))
         try Data("not a record".utf8).write(to: URL(fileURLWithPath: record))
         let damaged = try audit.run(["trail", "C-1001", "--ledger", ledger, "--verification-record", record])
-        #expect(damaged.exitCode == 1)
+        #expect(damaged.exitCode == 3)
         #expect(damaged.stderr.contains("\(record) is not a usable verification record"), "\(damaged.stderr)")
     }
 
     @Test func aRecordInAMissingDirectoryIsNamedInTheError() throws {
         let path = tmp.child("no-such-dir") + "/ledger.rec"
         let run = try audit.run(["verify", "--ledger", ledger, "--verification-record", path])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("could not write the verification record \(path): No such file or directory"), "\(run.stderr)")
         #expect(!run.stderr.contains(".tmp-"))
     }

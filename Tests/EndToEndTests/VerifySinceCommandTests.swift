@@ -83,7 +83,7 @@ import Testing
         // But not against the checkpoint signed before the rewrite …
         let before = snapshot(of: rewritten)
         let since = try audit.run(["verify", "--ledger", rewritten, "--since", checkpoint, "--log-key", key])
-        #expect(since.exitCode == 1)
+        #expect(since.exitCode == 3)
         let root7 = try Ledger.open(at: honest).merkleRoot(size: 7).hex, rewrittenRoot7 = try Ledger.open(at: rewritten).merkleRoot(size: 7).hex
         #expect(since.stderr.contains("[checkpoint-root-differs]"))
         #expect(since.stderr.contains("tree of 7 events has root \(root7)"))
@@ -92,7 +92,7 @@ import Testing
         #expect(since.stdout.isEmpty)
         // … nor against the head printed before it.
         let expect = try audit.run(["verify", "--ledger", rewritten, "--expect", "7:\(headAt7)"])
-        #expect(expect.exitCode == 1)
+        #expect(expect.exitCode == 3)
         #expect(expect.stderr.contains("[expected-head-differs]"))
         #expect(expect.stderr.contains("the event at seq 7 has hash \(try Ledger.open(at: rewritten).event(seq: 7).hash.hex), not \(headAt7)"))
         #expect(snapshot(of: rewritten) == before)
@@ -102,7 +102,7 @@ import Testing
         let (honest, _, _, key, _) = try honestAndRewritten()
         let forged = try checkpoint(of: honest, size: 7, key: try Self.key(9), name: "forged")
         let run = try audit.run(["verify", "--ledger", honest, "--since", forged, "--log-key", key])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains(Self.origin), "\(run.stderr)")
         #expect(run.stdout.isEmpty)
     }
@@ -113,11 +113,11 @@ import Testing
         let other = try checkpoint(of: honest, size: 7, key: key, origin: "another.example.gov.uk/caseledger", name: "other")
         // The same key, published under the log's name, does not open a checkpoint of another log …
         let run = try audit.run(["verify", "--ledger", honest, "--since", other, "--log-key", try verifierKeyFile(key)])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("another.example.gov.uk/caseledger"), "\(run.stderr)")
         // … nor does naming another origin than the key's.
         let mismatch = try audit.run(["verify", "--ledger", honest, "--since", other, "--log-key", try verifierKeyFile(key), "--origin", "another.example.gov.uk/caseledger"])
-        #expect(mismatch.exitCode == 1)
+        #expect(mismatch.exitCode == 3)
         #expect(mismatch.stderr.contains("[log-key-origin]"), "\(mismatch.stderr)")
     }
 
@@ -128,11 +128,11 @@ import Testing
         let rolledBack = tmp.child("rolled-back")
         try Self.build(at: rolledBack, count: 7)
         let run = try audit.run(["verify", "--ledger", rolledBack, "--since", later, "--log-key", key])
-        #expect(run.exitCode == 1)
+        #expect(run.exitCode == 3)
         #expect(run.stderr.contains("[checkpoint-ahead-of-ledger]"), "\(run.stderr)")
         #expect(run.stderr.contains("covers 12 events (root \(try Ledger.open(at: honest).merkleRoot().hex)), but the ledger holds only 7"))
         let expect = try audit.run(["verify", "--ledger", rolledBack, "--expect", "12:\(try Ledger.open(at: honest).headHash.hex)"])
-        #expect(expect.exitCode == 1)
+        #expect(expect.exitCode == 3)
         #expect(expect.stderr.contains("[expected-head-missing]"), "\(expect.stderr)")
     }
 
@@ -149,7 +149,7 @@ import Testing
         }
         let signed = try checkpoint(of: honest, size: 5, key: try Ed25519PrivateKey.load(pemFile: pem), name: "pem-signed")
         let noOrigin = try audit.run(["verify", "--ledger", honest, "--since", signed, "--log-key", pub])
-        #expect(noOrigin.exitCode == 1)
+        #expect(noOrigin.exitCode == 3)
         #expect(noOrigin.stderr.contains("[log-key-needs-origin]"))
         let ok = try audit.run(["verify", "--ledger", honest, "--since", signed, "--log-key", pub, "--origin", Self.origin, "--format", "json"])
         #expect(ok.exitCode == 0, "\(ok.stderr)")

@@ -23,15 +23,16 @@ enum AuditCommand {
             date, meaning the end of that day in UK time (2026-06-02 is 23:59:59 BST on 2 June), in every command of both \
             tools. Reports give times in UK time with the zone shown (GMT or BST); JSON gives them in UTC.
 
-            Exit codes: 0 done; 1 failed (unknown case, a time before the ledger began, a damaged ledger), one line on \
-            standard error; 64 the command line was wrong.
+            \(ExitCode.table) A failure is one line on standard error. --version prints the version.
             """,
         subcommands: [TrailCommand.spec, ExplainCommand.spec, DiffCommand.spec, VerifyCommand.spec,
             CaseloadCommand.spec, ComplianceCommand.spec, PanelPackCommand.spec, ExportCommand.spec,
             // issue 16: witness
             WitnessCommand.spec, CheckForkCommand.spec,
             // issue 16: evidence
-            CheckEvidenceCommand.spec])
+            CheckEvidenceCommand.spec],
+        // issue 18: scripts
+        version: Versions.text(program: "caseledger-audit"))
 
     static func run(path: [String], arguments: ParsedArguments) throws {
         switch path.first {

@@ -2,7 +2,7 @@ import CLIKit
 
 // issue 14: readers that cannot be poisoned
 /// A council-wide report was written without the cases an event of which cannot be read (it lists
-/// them): exit 2, so a script can tell it from a report that could not be made (1).
+/// them): exit 2, so a script can tell it from a report that could not be made (3).
 struct CasesLeftOut: IncompleteOutput {
     /// What was written, e.g. "the caseload".
     let report: String

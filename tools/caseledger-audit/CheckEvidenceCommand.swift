@@ -15,7 +15,7 @@ enum CheckEvidenceCommand: OptionsCommand {
             (proofs/seq-N.tlog-proof, c2sp.org/tlog-proof@v1) made for its index; the checkpoint the proofs carry is signed \
             by --log-key (a signature by a key not given is ignored, a bad one by a given key rejects it) and is for that log; \
             each --witness-key's cosignature on it verifies (all of them, or --min-witnesses of them); and each proof leads \
-            from its event to the signed root. Exit 0 printing what was proven; exit 1 with the first thing that does not hold.
+            from its event to the signed root. Exit 0 printing what was proven; exit 3 with the first thing that does not hold.
 
             Give the keys as verifier key strings (name+keyid+base64) from the council's and the witnesses' own publications, \
             never from the evidence folder: keys that came with the evidence prove nothing.

@@ -35,7 +35,9 @@ enum CommonOptions {
     static func render(_ a: ParsedArguments) throws(UsageError) -> RenderOptions {
         RenderOptions(
             format: try a.option("format", as: ReportFormat.self) ?? .text, largePrint: a.flag("large-print"),
-            madeOn: CalendarDate(Timestamp.now()))
+            madeOn: CalendarDate(Timestamp.now()),
+            // issue 18: scripts — the terminal's width, or $COLUMNS; 100 into a file (-o) or a pipe.
+            textWidth: TerminalWidth.current(toFile: a.option("output").map { $0 != "-" } ?? false))
     }
 
     /// A time option, or nil when absent: an RFC 3339 UTC time, or a date meaning the end of that

@@ -4,7 +4,7 @@ import CaseService
 import CLIKit
 
 /// There were findings: the report was written, and the command exits 1 for scripts.
-struct ComplianceFindings: ReportableError {
+struct ComplianceFindings: FindingsReported {
     let open: Int
     var code: String { "compliance-findings" }
     var message: String { "\(open) open finding\(open == 1 ? "" : "s") of breaches of the rules in the recorded history (the report says which)" }
@@ -26,8 +26,8 @@ enum ComplianceCommand: OptionsCommand {
             A case an event of which cannot be read (written round the rules) is not checked: each such event is a finding \
             of rule \(ComplianceRule.eventUnreadable.code), whatever --rule asks for, and every other case is checked as usual.
 
-            Exit codes: 0 no open finding; 1 open findings (after writing the report), or the report could not be made; \
-            64 the command line was wrong.
+            Exit codes: 0 no open finding; 1 open findings, including events that cannot be read (after writing the report); \
+            3 the report could not be made; 64 the command line was wrong.
             """,
         options: [
             CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, CommonOptions.inForceOn,

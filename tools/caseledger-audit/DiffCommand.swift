@@ -37,7 +37,11 @@ enum DiffCommand: OptionsCommand {
         }
 
         /// No file written inside the ledger.
-        func validate() throws(ValidationError) { try report.validate() }
+        func validate() throws(ValidationError) {
+            try report.validate()
+            // issue 18: scripts — a reversed range is a usage error (64), as in `export cld`.
+            guard from <= to else { throw ValidationError("--from \(from.rfc3339) is after --to \(to.rfc3339): give the earlier time first") }
+        }
     }
 
     static func run(_ o: Options) throws {
@@ -47,7 +51,12 @@ enum DiffCommand: OptionsCommand {
         try ledger.check(o.from, option: "from")
         try ledger.check(to, option: "to")
         if let cap = view.asKnownAt, cap < to { to = cap }
-        guard o.from <= to else { throw AuditError.reversedInterval(from: o.from, to: to) }
+        guard o.from <= to else {
+            // issue 18: scripts — --as-known-at earlier than --from contradicts it: a usage error (64) like a reversed range.
+            throw UsageError(
+                command: ["caseledger-audit", "diff"],
+                message: "--from \(o.from.rfc3339) is after --as-known-at \(to.rfc3339), which ends the difference: give a later --as-known-at")
+        }
         // Nothing recorded after --to is shown: an event that cannot be read, recorded later, does not stop the diff.
         let history = try ledger.caseHistory(o.report.caseId, readableBy: to)
         let diff = CaseDiff(

@@ -65,7 +65,7 @@ enum ExportCommand {
             A case an event of which cannot be read (written round the rules) gives no row: a case counted from part of its \
             history could miscount the return. Every other case is exported; each such event is named on standard error \
             ("case C-1002 left out: …"), and the command exits 2 after writing the rows, so the return is not submitted \
-            without the case by mistake. Exit codes: 0 done; 1 no export could be made; 2 written with cases left out; \
+            without the case by mistake. Exit codes: 0 done; 3 no export could be made; 2 written with cases left out; \
             64 the command line was wrong.
             """,
         options: [

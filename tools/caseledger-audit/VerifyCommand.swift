@@ -10,7 +10,8 @@ enum VerifyCommand: OptionsCommand {
         name: "verify", abstract: "Re-hash every event and check every link of the whole ledger.",
         discussion: """
             Exit 0 with the head seq and hash when the ledger is intact; exit 1 with one line naming the segment, line, seq and \
-            reason of the first fault when it is not. With --as-known-at, also names the last event recorded by then and its \
+            reason of the first fault when it is not (with --format json or csv the report on standard output, or -o, says \
+            the same: "verified": false and the fault). With --as-known-at, also names the last event recorded by then and its \
             hash, so a report made as known at that time can be tied to the ledger as it stood.
 
             With --verification-record FILE it also writes what it verified (the head, and every event's place and hash) to \
@@ -24,7 +25,7 @@ enum VerifyCommand: OptionsCommand {
             tlog-checkpoint signed note): the signature must be the log key's, the origin the key's name (or --origin), the \
             ledger's tree at the checkpoint's size must have the checkpoint's root, and a consistency proof from there to the \
             head must verify. With --expect SEQ:HASH (a head printed on an earlier report) the event at SEQ must have HASH. \
-            Either may be given several times. Any difference is refused (exit 1) naming both sizes and roots, or hashes: \
+            Either may be given several times. Any difference is refused (exit 3) naming both sizes and roots, or hashes: \
             history was rewritten or rolled back since, or it is another ledger.
             """,
         options: [CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, record, since, logKey, origin, expect],
@@ -97,8 +98,22 @@ enum VerifyCommand: OptionsCommand {
     static func run(_ o: Options) throws {
         // The checkpoints are opened (signature, origin) before the ledger is read.
         let heads = try keptHeads(o)
-        let ledger = try AuditLedger.open(
-            at: o.target.ledger, verification: o.writeRecord.map { .wholeWritingRecord(to: $0) } ?? .whole, request: KeptHead.request(for: heads))
+        let ledger: AuditLedger
+        do {
+            ledger = try AuditLedger.open(
+                at: o.target.ledger, verification: o.writeRecord.map { .wholeWritingRecord(to: $0) } ?? .whole, request: KeptHead.request(for: heads))
+        } catch AuditError.damaged(let fault, let sound, let path) {
+            // issue 18: scripts — verify did its job and found damage: the machine formats say so on
+            // standard output (or -o) too, and the exit is "found something" (1), not "failed" (3).
+            let found = AuditError.damaged(fault: fault, soundEvents: sound, ledgerPath: path)
+            let report = DamageFound(ledgerPath: path, fault: fault, soundEvents: sound, message: found.message)
+            switch o.target.render.format {
+            case .json: try o.target.write(report.json())
+            case .csv: try o.target.write(report.csv())
+            case .text, .md, .html: break
+            }
+            throw VerifyFoundDamage(error: found)
+        }
         if let known = o.asKnownAt { try ledger.check(known, option: "as-known-at") }
         var integrity = try ledger.integrity(asKnownAt: o.asKnownAt)
         integrity.headsConfirmed = try heads.map { head throws(KeptHeadMismatch) in try head.check(against: ledger.verification!) }
@@ -159,4 +174,13 @@ struct VerifyFailure: ReportableError {
     let code: String
     /// What is wrong and what to do.
     let message: String
+}
+
+// issue 18: scripts
+/// `verify` found the ledger damaged: its one line on standard error, exit 1 ("found something").
+struct VerifyFoundDamage: FindingsReported {
+    /// The damage, as every report names it.
+    let error: AuditError
+    var code: String { error.code }
+    var message: String { error.message }
 }

@@ -29,7 +29,7 @@ enum WitnessCommand: OptionsCommand {
             Your first run trusts the checkpoint on first use, after verifying the whole ledger and that its events give the \
             checkpoint's root; it needs --name (your witness's name), which later runs reuse.
 
-            Refused (exit 1, your state unchanged): a checkpoint not signed by the log's key; one smaller than the one you \
+            Refused (exit 3, your state unchanged): a checkpoint not signed by the log's key; one smaller than the one you \
             cosigned (a rollback); the same size with another root or a tree that does not extend yours (a fork: history was \
             rewritten); a checkpoint whose root the ledger's events do not give. Each refusal writes an evidence file in \
             STATE/evidence/, which anyone can check with 'caseledger-audit check-fork FILE --log-key KEY'.
@@ -105,7 +105,7 @@ enum CheckForkCommand: OptionsCommand {
             log's verifier key you were given (not the one written in the file): both checkpoints must be signed by the log, \
             and then a fork (two roots for one size), an inconsistency (the consistency proof in the file shows the later \
             tree's first events have another root than the earlier checkpoint), a rollback, a root the ledger did not give, or \
-            a bad signature. Needs no ledger. Exit 0 when the evidence shows what it says, with one paragraph saying what; 1 \
+            a bad signature. Needs no ledger. Exit 0 when the evidence shows what it says, with one paragraph saying what; 3 \
             when it does not.
             """,
         arguments: [ArgumentSpec("file", help: "The evidence file.")],

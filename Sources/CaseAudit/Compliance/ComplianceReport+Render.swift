@@ -6,7 +6,7 @@ extension ComplianceReport {
         switch options.format {
         case .json: json(integrity: integrity)
         case .csv: csv(integrity: integrity)
-        case .text: TextRenderer.render(document(integrity: integrity))
+        case .text: TextRenderer.render(document(integrity: integrity), width: options.textWidth)
         case .md: MarkdownRenderer.render(document(integrity: integrity))
         case .html: HTMLRenderer.render(document(integrity: integrity), caseId: caseFilter, largePrint: options.largePrint, madeOn: options.madeOn)
         }

@@ -18,32 +18,43 @@ public struct CaseFigures: Hashable, Sendable {
     public init(_ state: CaseState, on date: CalendarDate?, register: StaffRegister, configuration: Configuration) {
         func pick<V>(_ t: EffectiveTimeline<V>) -> Dated<V>? { date.map { t.entry(on: $0) } ?? t.latest }
         var f: [Figure] = []
-        func add(_ key: String, _ label: String, _ value: String) { f.append(Figure(key: key, label: label, value: value)) }
+        // issue 18: scripts — an amount's pence beside its words; none for an amount out of range
+        // (a ledger written by hand), which the words say.
+        func add(_ key: String, _ label: String, _ value: String, pence money: Money? = nil, code: String? = nil) {
+            let pence = money.flatMap { $0.isOutOfRange ? nil : $0.pence }
+            f.append(Figure(key: key, label: label, value: value, pence: pence, code: code))
+        }
 
-        add("stage", "Stage", Words.stage(state.stage))
+        add("stage", "Stage", Words.stage(state.stage), code: state.stage.rawValue)
         let elig = pick(state.eligibility)
-        add("eligibility", "Eligibility", elig.map { $0.value.map { $0.eligible ? "eligible" : "not eligible" } ?? "ended" } ?? "not yet decided")
+        add("eligibility", "Eligibility", elig.map { $0.value.map { $0.eligible ? "eligible" : "not eligible" } ?? "ended" } ?? "not yet decided",
+            code: elig.map { $0.value.map { $0.eligible ? "eligible" : "notEligible" } ?? "ended" } ?? "undecided")
         let fa = pick(state.contributions)
         add("weeklyContribution", "Weekly contribution", fa.map { entry in
             guard let v = entry.value else { return "none (ended)" }
             if v.paysFullCost { return "the full cost" }
             if !v.exemptions.isEmpty { return "\(Words.weekly(v.weeklyContribution)) (\(v.exemptions[0].words))" }
             return Words.weekly(v.weeklyContribution)
-        } ?? "not yet assessed")
+        } ?? "not yet assessed", pence: fa?.value.flatMap { $0.paysFullCost ? nil : $0.weeklyContribution })
         let pb = pick(state.personalBudget)
-        add("personalBudget", "Personal budget", pb.map { $0.value.map { Words.weekly($0.weeklyTotal) } ?? "none (ended)" } ?? "not yet set")
-        add("budgetCustomerPart", "Paid by the person", pb?.value.map { Words.weekly($0.weeklyCustomerContribution) } ?? "none")
-        add("budgetCouncilPart", "Paid by the council", pb?.value.map { Words.weekly($0.weeklyCouncilContribution) } ?? "none")
-        add("indicativeBudget", "Indicative budget", state.indicativeBudget.map { Words.weekly($0.weeklyAmount) } ?? "not yet calculated")
+        add("personalBudget", "Personal budget", pb.map { $0.value.map { Words.weekly($0.weeklyTotal) } ?? "none (ended)" } ?? "not yet set",
+            pence: pb?.value?.weeklyTotal)
+        add("budgetCustomerPart", "Paid by the person", pb?.value.map { Words.weekly($0.weeklyCustomerContribution) } ?? "none",
+            pence: pb?.value?.weeklyCustomerContribution)
+        add("budgetCouncilPart", "Paid by the council", pb?.value.map { Words.weekly($0.weeklyCouncilContribution) } ?? "none",
+            pence: pb?.value?.weeklyCouncilContribution)
+        add("indicativeBudget", "Indicative budget", state.indicativeBudget.map { Words.weekly($0.weeklyAmount) } ?? "not yet calculated",
+            pence: state.indicativeBudget?.weeklyAmount)
         let plan = state.currentPlanId.flatMap { state.plans[$0] }
-        add("supportPlan", "Support plan", plan.map { "\($0.planId) version \($0.currentVersion), \(Words.weekly($0.current.weeklyCost))" } ?? "none yet")
+        add("supportPlan", "Support plan", plan.map { "\($0.planId) version \($0.currentVersion), \(Words.weekly($0.current.weeklyCost))" } ?? "none yet",
+            pence: plan?.current.weeklyCost)
         let signed = pick(state.planInForce)
         add("signedOffPlan", "Signed-off plan in force", signed.map { $0.value.map { "\($0.planId) version \($0.version)" } ?? "none (ended)" } ?? "none yet")
         let delivery = pick(state.delivery)
         add("delivery", "Delivery", delivery.map { entry in
             guard let v = entry.value else { return "none (ended)" }
             return v.arrangements.map { "\(Words.mechanism($0.mechanism).beforeParenthesis) \(Words.weekly($0.weeklyAmount))" }.joined(separator: "; ")
-        } ?? "not yet arranged")
+        } ?? "not yet arranged", pence: delivery?.value.map { $0.arrangements.map(\.weeklyAmount).total() })
         let worker = pick(state.allocatedWorker)?.value?.workerId
         add("allocatedWorker", "Allocated worker", worker.map { register.members[$0]?.name ?? $0 } ?? "none")
         if let d = date {
@@ -71,7 +82,7 @@ public struct CaseFigures: Hashable, Sendable {
             let dated = CaseFigures.datedKeys.contains(now.key) ? effective : nil
             return FigureChange(
                 key: now.key, label: now.label, from: before.value, to: now.value,
-                effective: dated.map { CalendarDateText(iso: $0.iso, words: Words.date($0)) })
+                effective: dated.map { CalendarDateText(iso: $0.iso, words: Words.date($0)) }, before: before, after: now)
         }
     }
 }

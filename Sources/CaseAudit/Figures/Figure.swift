@@ -6,12 +6,20 @@ public struct Figure: Hashable, Sendable {
     public var label: String
     /// The value in words, e.g. "£23.40 a week".
     public var value: String
+    /// issue 18: scripts. The amount in pence a week, when the value is one amount of money
+    /// (nil for words such as "not yet assessed" or "the full cost", and for an amount out of range).
+    public var pence: Int64?
+    /// issue 18: scripts. A stable code for the value, when it is one of a fixed set (the stage's
+    /// code such as `supportPlanning`; `eligible`, `notEligible`, `ended`, `undecided`).
+    public var code: String?
 
     /// A figure.
-    public init(key: String, label: String, value: String) {
+    public init(key: String, label: String, value: String, pence: Int64? = nil, code: String? = nil) {
         self.key = key
         self.label = label
         self.value = value
+        self.pence = pence
+        self.code = code
     }
 }
 
@@ -27,14 +35,21 @@ public struct FigureChange: Hashable, Sendable {
     public var to: String
     /// The effective date the change applies from, when the figure is dated.
     public var effective: CalendarDateText?
+    /// issue 18: scripts. The figure before and after, as numbers and codes (`Figure.pence`,
+    /// `Figure.code`).
+    public var before: Figure?
+    /// The figure after.
+    public var after: Figure?
 
     /// A change.
-    public init(key: String, label: String, from: String, to: String, effective: CalendarDateText?) {
+    public init(key: String, label: String, from: String, to: String, effective: CalendarDateText?, before: Figure? = nil, after: Figure? = nil) {
         self.key = key
         self.label = label
         self.from = from
         self.to = to
         self.effective = effective
+        self.before = before
+        self.after = after
     }
 
     /// "Weekly contribution: £23.40 a week → £31.10 a week from 1 April 2026".

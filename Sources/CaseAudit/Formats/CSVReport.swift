@@ -1,6 +1,6 @@
 /// Writes reports as CSV with stable columns (README lists them). Every CSV report ends with an
 /// `integrity` row in the same columns.
-enum CSVReport {
+public enum CSVReport {
     /// Joins several values in one cell.
     static func join(_ values: [String]) -> String { values.joined(separator: " | ") }
 
@@ -42,9 +42,15 @@ enum CSVReport {
         return row
     }
 
-    /// Records as CSV text.
+    /// issue 18: scripts. The UTF-8 byte order mark every report's CSV starts with: without it a
+    /// spreadsheet's default import (Excel's) reads the bytes as Windows-1252, and "£17.50" and
+    /// "→" arrive garbled. With it Excel opens the file as UTF-8 and LibreOffice's Text Import
+    /// dialog picks UTF-8 (tools/check-csv-import.py imports a file with LibreOffice).
+    public static let byteOrderMark = "\u{FEFF}"
+
+    /// Records as CSV text, starting with the byte order mark.
     static func render(_ columns: [String], _ rows: [[String]]) -> String {
-        ([columns] + rows).map(CSVQuoting.record).joined()
+        byteOrderMark + ([columns] + rows).map(CSVQuoting.record).joined()
     }
 }
 
@@ -86,9 +92,17 @@ extension CaseDiff {
 }
 
 extension IntegrityStatement {
+    /// The columns of a verification (the `fault_` ones are empty when the ledger is intact;
+    /// `DamageFound.csv()` fills them).
+    static let verificationColumns = [
+        "row_type", "head_seq", "head_hash", "events", "segments", "statement", "status", "merkle_root",
+        // issue 18: scripts
+        "fault_segment", "fault_line", "fault_seq",
+    ]
+
     /// The verification as CSV: one integrity row.
     public func verificationCSV() -> String {
-        let c = ["row_type", "head_seq", "head_hash", "events", "segments", "statement", "status", "merkle_root"]
+        let c = IntegrityStatement.verificationColumns
         var row = CSVReport.integrityRow(self, count: c.count, textColumn: 5, statusColumn: 6)
         row[3] = String(eventsVerified)
         row[4] = String(segments)

@@ -15,6 +15,9 @@ enum JSONReport {
     /// A string, or null.
     static func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
 
+    /// An integer, or null.
+    static func integer(_ n: Int64?) -> JSONValue { n.map { .integer($0) } ?? .null }
+
     /// An array of strings.
     static func strings(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
 
@@ -25,13 +28,18 @@ enum JSONReport {
 
     /// The figures.
     static func figures(_ f: CaseFigures) -> JSONValue {
-        .array(f.figures.map { ["key": .string($0.key), "label": .string($0.label), "value": .string($0.value)] })
+        .array(f.figures.map {
+            // issue 18: scripts — money in pence and codes beside the words, always present (null when none).
+            ["key": .string($0.key), "label": .string($0.label), "value": .string($0.value), "pence": integer($0.pence), "code": string($0.code)]
+        })
     }
 
     /// A figure change.
     static func change(_ c: FigureChange) -> JSONValue {
         ["key": .string(c.key), "label": .string(c.label), "from": .string(c.from), "to": .string(c.to),
-         "effectiveDate": string(c.effective?.iso), "sentence": .string(c.sentence)]
+         "effectiveDate": string(c.effective?.iso), "sentence": .string(c.sentence),
+         // issue 18: scripts
+         "fromPence": integer(c.before?.pence), "toPence": integer(c.after?.pence), "fromCode": string(c.before?.code), "toCode": string(c.after?.code)]
     }
 
     /// A follow-up or notice.
@@ -55,18 +63,21 @@ enum JSONReport {
             "withheld": .array(e.withheld.map { ["what": .string($0.what), "reason": .string($0.reason)] }),
             "status": .string(e.status.code),
         ]
-        // issue 14: one way in for domain events: present only on an imported entry.
-        if let imported = e.who.imported {
-            o["imported"] = ["from": .string(imported.from), "sourceRef": .string(imported.sourceRef), "importedBy": .string(e.who.staffId)]
-        }
+        // issue 14: one way in for domain events: an object only on an imported entry.
+        // issue 18: scripts — every key always present: null when it does not apply.
+        o["imported"] = e.who.imported.map { imported in
+            ["from": .string(imported.from), "sourceRef": .string(imported.sourceRef), "importedBy": .string(e.who.staffId)]
+        } ?? .null
+        o["supersededBy"] = .null
+        o["corrects"] = .null
         switch e.status {
         case .superseded(let by): o["supersededBy"] = .integer(by)
         case .correction(let of): o["corrects"] = .integer(of)
         case .standing: break
         }
-        if let c = e.comparison {
-            o["comparison"] = .array(c.rows.map { ["field": .string($0.field), "original": .string($0.original), "corrected": .string($0.corrected)] })
-        }
+        o["comparison"] = e.comparison.map { c in
+            .array(c.rows.map { ["field": .string($0.field), "original": .string($0.original), "corrected": .string($0.corrected)] })
+        } ?? .null
         return .object(o)
     }
 
@@ -77,25 +88,26 @@ enum JSONReport {
             "verified": .bool(i.verified), "eventsVerified": .integer(i.eventsVerified), "segments": .integer(Int64(i.segments)),
             "recheck": .string(i.recheckCommand), "statement": strings(i.lines),
         ]
+        // issue 18: scripts — every key always present: null when it does not apply.
+        o["checkedAgainstRecord"] = .null
+        o["recordWritten"] = string(i.recordWritten)
+        o["checkpoint"] = .null
+        o["asKnownAt"] = string(i.asKnownAt?.rfc3339)
+        o["knownAtSeq"] = integer(i.knownAtSeq)
+        o["knownAtHash"] = string(i.knownAtHash)
         if let r = i.recordCheck {
             var checked: [String: JSONValue] = [
                 "record": .string(r.recordPath), "verifiedAt": .string(r.verifiedAt.rfc3339), "recordHeadSeq": .integer(r.recordHeadSeq),
                 "recordHeadHash": .string(r.recordHeadHash), "eventsMatched": .integer(Int64(r.eventsMatched)), "eventsSince": .integer(r.eventsSince),
             ]
-            if let root = r.recordRoot { checked["recordMerkleRoot"] = .string(root) }
+            checked["recordMerkleRoot"] = string(r.recordRoot)
             o["checkedAgainstRecord"] = .object(checked)
         }
-        if let written = i.recordWritten { o["recordWritten"] = .string(written) }
         if let c = i.checkpoint {
             o["checkpoint"] = [
                 "origin": .string(c.origin), "size": .integer(c.size), "rootHash": .string(c.rootHash), "logKey": .string(c.logKey),
                 "cosigners": strings(c.cosigners), "extendsLedger": .bool(c.divergentRoot == nil), "ledgerRoot": string(c.divergentRoot ?? c.rootHash),
             ]
-        }
-        if let t = i.asKnownAt {
-            o["asKnownAt"] = .string(t.rfc3339)
-            o["knownAtSeq"] = i.knownAtSeq.map { .integer($0) } ?? .null
-            o["knownAtHash"] = string(i.knownAtHash)
         }
         return .object(o)
     }
@@ -148,7 +160,11 @@ extension IntegrityStatement {
     /// The verification report as JSON.
     public func verificationJSON() -> String {
         var tree: [String: JSONValue] = ["size": .integer(headSeq), "root": JSONReport.string(merkleRoot)]
-        if !headsConfirmed.isEmpty { tree["headsConfirmed"] = JSONReport.strings(headsConfirmed) }
-        return JSONReport.render([("report", "verify"), ("merkleTree", .object(tree)), ("integrity", JSONReport.integrity(self))])
+        tree["headsConfirmed"] = JSONReport.strings(headsConfirmed)
+        // issue 18: scripts — the same keys as `DamageFound.json()`.
+        return JSONReport.render([
+            ("report", "verify"), ("verified", .bool(verified)), ("fault", .null), ("merkleTree", .object(tree)),
+            ("integrity", JSONReport.integrity(self)),
+        ])
     }
 }

@@ -2,10 +2,13 @@ import CaseService
 
 /// Word wrapping for the text format, on the text's UTF-8 bytes: a line's length is counted in
 /// characters, as a terminal shows them.
-enum TextWrapping {
+public enum TextWrapping {
+    /// The width text is wrapped at when nothing says otherwise (a file or a pipe, and goldens).
+    public static let defaultWidth = 100
+
     /// Writes `text` wrapped to `width` characters into `lines`: the first line starts with
     /// `first`, later lines with `rest` (a hanging indent). Words longer than a line are not broken.
-    static func wrap(_ text: String, width: Int = 100, first: String = "", rest: String = "", into lines: inout TextLines) {
+    static func wrap(_ text: String, width: Int = defaultWidth, first: String = "", rest: String = "", into lines: inout TextLines) {
         var utf8 = text
         utf8.withUTF8 { bytes in
             guard spacesStandAlone(bytes) else {

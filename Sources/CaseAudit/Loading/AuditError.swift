@@ -20,8 +20,6 @@ public enum AuditError: Error, Hashable, Sendable, CustomStringConvertible {
     case unreadableEvents(caseId: String, [UnreadableEvent])
     /// The stream exists but is not a case.
     case notACase(stream: String)
-    /// `--from` is later than `--to`.
-    case reversedInterval(from: Timestamp, to: Timestamp)
 
     /// A short stable identifier, e.g. `unknown-case`.
     public var code: String {
@@ -32,7 +30,6 @@ public enum AuditError: Error, Hashable, Sendable, CustomStringConvertible {
         case .damaged: "ledger-damaged"
         case .unreadableEvents: "unreadable-event"
         case .notACase: "not-a-case"
-        case .reversedInterval: "reversed-interval"
         }
     }
 
@@ -63,8 +60,6 @@ public enum AuditError: Error, Hashable, Sendable, CustomStringConvertible {
                 + UnreadableEvent.advice(caseId: id, seq: events[0].seq)
         case .notACase(let stream):
             return "\(stream) is a stream of the ledger but not a case: give a case reference such as C-1001"
-        case .reversedInterval(let from, let to):
-            return "--from \(from.rfc3339) is later than --to \(to.rfc3339): give the earlier time first"
         }
     }
 

@@ -9,7 +9,7 @@ extension Caseload {
         switch options.format {
         case .json: json(integrity: integrity)
         case .csv: csv(integrity: integrity)
-        case .text: TextRenderer.render(document(integrity: integrity))
+        case .text: TextRenderer.render(document(integrity: integrity), width: options.textWidth)
         case .md: MarkdownRenderer.render(document(integrity: integrity))
         case .html: HTMLRenderer.render(document(integrity: integrity), largePrint: options.largePrint, madeOn: options.madeOn)
         }
@@ -120,6 +120,7 @@ extension Caseload {
         }
         let cases: [JSONValue] = rows.map { r in
             ["caseId": .string(r.caseId), "customerName": JSONReport.string(r.customerName), "stage": .string(r.stage.rawValue),
+             "stageLabel": .string(Words.stage(r.stage)),  // issue 18: scripts — the code beside its label
              "allocatedWorker": r.workerId.map {
                  ["staffId": .string($0), "name": JSONReport.string(r.workerName), "leftOn": r.workerLeftOn.map { .string($0.iso) } ?? .null]
              } ?? .null,
@@ -136,15 +137,13 @@ extension Caseload {
                         "worker": JSONReport.string(filter.worker)]),
             ("configuration", .string(configurationSource)),
         ]
-        // Present only when there are some, so a caseload of a ledger read whole is as it always was.
-        if !unreadable.isEmpty { summary["casesUnreadable"] = .integer(Int64(unreadableCases.count)) }
+        // issue 18: scripts — always present (0 and an empty list for a ledger read whole): every documented key is.
+        summary["casesUnreadable"] = .integer(Int64(unreadableCases.count))
         members += [("summary", .object(summary)), ("cases", .array(cases))]
-        if !unreadable.isEmpty {
-            members.append(("unreadableEvents", .array(unreadable.map { f in
-                ["caseId": .string(f.caseId), "ref": .integer(f.refs.first ?? 0), "eventId": .string(f.eventIds.first ?? ""),
-                 "recordedOn": .string(f.date.iso), "problem": .string(f.sentence)]
-            })))
-        }
+        members.append(("unreadableEvents", .array(unreadable.map { f in
+            ["caseId": .string(f.caseId), "ref": .integer(f.refs.first ?? 0), "eventId": .string(f.eventIds.first ?? ""),
+             "recordedOn": .string(f.date.iso), "problem": .string(f.sentence)]
+        })))
         members.append(("integrity", JSONReport.integrity(integrity)))
         return JSONReport.render(members)
     }

@@ -325,7 +325,7 @@ public struct PanelPack: Hashable, Sendable {
     /// The pack in `options.format`, ending with `integrity`.
     public func render(_ options: RenderOptions, integrity: IntegrityStatement) -> String {
         switch options.format {
-        case .text: TextRenderer.render(document(integrity: integrity))
+        case .text: TextRenderer.render(document(integrity: integrity), width: options.textWidth)
         case .md: MarkdownRenderer.render(document(integrity: integrity))
         case .html: HTMLRenderer.render(document(integrity: integrity), caseId: caseId, largePrint: options.largePrint, madeOn: options.madeOn)
         case .json: json(integrity: integrity)

@@ -26,7 +26,7 @@ public enum AuditReport: Sendable {
             case .diff(let d): return d.csv(integrity: integrity)
             case .verification: return integrity.verificationCSV()
             }
-        case .text: return TextRenderer.render(document(integrity))
+        case .text: return TextRenderer.render(document(integrity), width: options.textWidth)
         case .md: return MarkdownRenderer.render(document(integrity))
         case .html: return HTMLRenderer.render(document(integrity), caseId: caseId, largePrint: options.largePrint, madeOn: options.madeOn)
         }

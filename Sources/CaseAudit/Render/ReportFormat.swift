@@ -25,10 +25,15 @@ public struct RenderOptions: Hashable, Sendable {
     /// the report shows the ledger as recorded now; nil leaves it out (tests, goldens).
     public var madeOn: CalendarDate?
 
+    /// issue 18: scripts. The width the text format wraps at (the terminal's when the tool writes
+    /// to one: `TerminalWidth`).
+    public var textWidth: Int
+
     /// Options.
-    public init(format: ReportFormat, largePrint: Bool = false, madeOn: CalendarDate? = nil) {
+    public init(format: ReportFormat, largePrint: Bool = false, madeOn: CalendarDate? = nil, textWidth: Int = TextWrapping.defaultWidth) {
         self.format = format
         self.largePrint = largePrint
         self.madeOn = madeOn
+        self.textWidth = textWidth
     }
 }
