@@ -221,6 +221,9 @@ extension DecisionAuthority {
     public func breach(of event: CaseEvent, in state: CaseState) -> AuthorityBreach? {
         let role = event.actingRole
         let kind = event.kind
+        // issue 17: retention — an erased decision's content is gone; who recorded it under which
+        // role remains, but the decision it was is no longer known, so it is not judged again.
+        if kind == .erased { return nil }
         // The common case, answered without building names: a decision other than a correction
         // or a challenge's resolution, made under a role the table allows.
         if kind != .eventCorrected, kind != .challengeResolved, let i = Self.kinds.firstIndex(of: kind),
