@@ -38,6 +38,8 @@ The format, one line each (`#` starts a comment line; blank lines are ignored):
     /// A doc comment line.                     the doc comment of the next struct or command
     struct Name: Conformances                   a payload: `Name.swift`, `public struct Name: Conformances`
         stored typeName, schema 1               an event's stored type name and schema version
+        erasure keeps name, name                what remains when a case event's personal content is
+                                                erased (issue 17): required on every case event
         metadata                                the decision metadata, stored flat, with its usual doc
         /// A doc comment line.                 the doc comment of the next field (kept as is)
         name: Type                              a field; `Type?` is optional (absent when nil)

@@ -1,6 +1,7 @@
 // issue 17: retention
 import LedgerJSON
 
+// Keeps events/INVARIANTS.md rule 44: an erased event reads as erased, never as damage.
 /// A case event whose personal content was erased under an `erasureAuthorised` decision, as a
 /// reader finds it: the members named by the erasure are absent from its payload. What remains is
 /// the record that a decision of this type was made: its stored type, the role it was recorded

@@ -14,6 +14,8 @@
 // records; an open subject access request (UK GDPR Art 15; ICO: information is not deleted to
 // avoid answering a request).
 
+// Keeps events/INVARIANTS.md rule 42: nothing erased before its time, under a hold, or without a decision.
+// Keeps events/INVARIANTS.md rule 43: what an erasure leaves is declared once per event type (erasureTargets).
 /// When a case's records fall due for erasure, what holds them, and which members an erasure
 /// removes.
 public enum RetentionRules {
