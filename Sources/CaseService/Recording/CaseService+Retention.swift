@@ -32,6 +32,9 @@ extension CaseService {
             }
             groups.append((caseId, Int64(history.count), events.map { Pending(type: $0.typeName, schema: $0.schemaVersion, payload: $0.payload) }))
         }
+        // The ERASURE CONTRACT (issue 17): the storage's byte removal (`Ledger.erase`, format
+        // version 2) is called here at the merge, after the decisions are appended, with a part
+        // `ErasedPart(seq:pointer:)` for each pointer of each decided `ErasureAuthorised.erases`.
         return try append(groups, actor: actor, now: now)
     }
 }
