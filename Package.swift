@@ -43,7 +43,7 @@ let package = Package(
         // The demo ledger: realistic cases recorded through CaseService with a fixed clock and ids.
         .target(name: "CaseDemo", dependencies: ["CaseLedger", "CaseService", "LedgerJSON", "LedgerStore"]),
         // The staff command: record decisions.
-        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo", "LedgerSigning", "LedgerTransparency"]),
+        .executableTarget(name: "caseledger", dependencies: ["LedgerJSON", "LedgerStore", "CLIKit", "CaseLedger", "CaseService", "CaseDemo", "LedgerSigning", "LedgerTransparency", "CaseAudit"]),
         // The auditor's and customer's command: opens a ledger read-only and never appends.
         .executableTarget(
             name: "caseledger-audit", dependencies: ["CaseAudit", "CaseLedger", "CaseService", "LedgerStore", "CLIKit", "LedgerSigning", "LedgerTransparency"],

@@ -38,6 +38,8 @@ The format, one line each (`#` starts a comment line; blank lines are ignored):
     /// A doc comment line.                     the doc comment of the next struct or command
     struct Name: Conformances                   a payload: `Name.swift`, `public struct Name: Conformances`
         stored typeName, schema 1               an event's stored type name and schema version
+        erasure keeps name, name                what remains when a case event's personal content is
+                                                erased (issue 17): required on every case event
         metadata                                the decision metadata, stored flat, with its usual doc
         /// A doc comment line.                 the doc comment of the next field (kept as is)
         name: Type                              a field; `Type?` is optional (absent when nil)
@@ -132,6 +134,8 @@ class Struct:
     stored: tuple = None
     fields: list = dataclass_field(default_factory=list)
     aliases: list = dataclass_field(default_factory=list)
+    # issue 17: retention — the members that remain when the event's personal content is erased
+    kept: list = None
 
     @property
     def name(self):
@@ -237,6 +241,9 @@ def parse(path):
             if not m:
                 fail("expected `stored typeName, schema N`")
             current.stored = (m.group(1), int(m.group(2)))
+        elif stripped.startswith("erasure keeps") and isinstance(current, Struct):
+            # issue 17: retention
+            current.kept = [n.strip() for n in stripped[len("erasure keeps"):].split(",") if n.strip()]
         elif stripped == "metadata":
             current.fields.append(Field("metadata", "DecisionMetadata", field_doc or [METADATA_DOC], flat=True))
             field_doc = []
@@ -252,6 +259,19 @@ def parse(path):
         raise DeclarationError(f"{relative}: a `///` doc comment at the end belongs to no field")
     if doc:
         raise DeclarationError(f"{relative}: a `///` doc comment at the end belongs to nothing")
+    # issue 17: retention — every case event states what remains once its personal content is
+    # erased; each kept name must be one of its stored members.
+    for s in structs:
+        if not s.stored or not s.output.endswith("Events/Payloads"):
+            continue
+        if s.kept is None:
+            raise DeclarationError(f"{relative}: struct {s.name} has no `erasure keeps ...` line: say which members remain when its personal content is erased")
+        members = set()
+        for f in s.fields:
+            members |= {"actingRole", "effectiveDate", "reasons", "references", "notes", "restricted", "imported"} if f.name == "metadata" else {f.name}
+        for n in s.kept:
+            if n not in members:
+                raise DeclarationError(f"{relative}: struct {s.name} keeps {n!r} when erased, which is not one of its members")
     by_name = {s.name: s for s in structs}
     for alias in aliases:
         if alias[1] not in by_name:
@@ -288,6 +308,14 @@ def swift(s):
             f'    public static let typeName = "{s.stored[0]}"',
             "    /// The payload schema version.",
             f"    public static let schemaVersion = {s.stored[1]}",
+        ]
+        if s.kept is not None:
+            out += [
+                "    /// The members that remain when the event's personal content is erased (every other",
+                "    /// member is personal content): declared by `erasure keeps` in the declaration.",
+                "    public static let keptWhenErased: [String] = [" + ", ".join(f'"{n}"' for n in s.kept) + "]",
+            ]
+        out += [
             "",
         ]
     for f in s.fields:

@@ -73,7 +73,14 @@ public enum EnglandConfiguration {
     "registerAdministrationRoles": [
       "registerAdministrator",
       "teamManager"
-    ]
+    ],
+    "retentionPeriods": {
+      "adultCase": {"period": "8 years", "from": "lastContact", "source": "council retention schedules seen: case records 8 years after the end of care or last contact; Records Management Code of Practice for Health and Social Care 2023 [check] the row"},
+      "carersCase": {"period": "8 years", "from": "lastContact", "source": "council retention schedules seen: case records 8 years after the end of care or last contact [check]"},
+      "initialContact": {"period": "2 years", "from": "lastContact", "source": "council retention schedules seen: initial contacts 2 years [check]"},
+      "complaint": {"period": "6 years", "from": "closure", "source": "council retention schedules seen: case closure + 6 years [check]"},
+      "safeguarding": {"period": "8 years", "from": "lastContact", "source": "as case records: 8 years after the last contact [check] (some councils keep safeguarding records longer)"}
+    }
   }
 }
 """# + "\n"

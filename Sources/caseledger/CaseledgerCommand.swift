@@ -18,6 +18,8 @@ enum CaseledgerCommand {
             // issue 16: witness
             CheckpointCommand.spec,
             MirrorCommand.spec,
+            // issue 17: retention
+            RetentionGroup.spec,
         ],
         // issue 18: scripts
         version: Versions.text(program: "caseledger"))
@@ -36,6 +38,7 @@ enum CaseledgerCommand {
         case "demo": try DemoCommand.run(arguments)
         case "checkpoint": try CheckpointCommand.run(arguments)
         case "mirror": try MirrorCommand.run(arguments)
+        case "retention": try RetentionGroup.run(path: Array(path.dropFirst()), arguments: arguments)
         default: throw arguments.usageError("unknown command")
         }
     }

@@ -89,7 +89,7 @@ public enum GrandTour {
     /// One recorded event of every type, first occurrence.
     public static let oneOfEach: [String: RecordedCaseEvent] = {
         var found: [String: RecordedCaseEvent] = [:]
-        for e in adult.recorded + carer.recorded where found[e.event.typeName] == nil {
+        for e in adult.recorded + carer.recorded + retention.recorded where found[e.event.typeName] == nil {
             found[e.event.typeName] = e
         }
         return found

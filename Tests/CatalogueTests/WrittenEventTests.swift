@@ -15,7 +15,7 @@ struct WrittenEventTests {
 
     @Test("the grand tour: an adult's case through every stage, and a carer's case")
     func grandTour() throws {
-        let recorded = GrandTour.adult.recorded + GrandTour.carer.recorded
+        let recorded = GrandTour.adult.recorded + GrandTour.carer.recorded + GrandTour.retention.recorded  // issue 17: retention
         #expect(Set(recorded.map(\.event.typeName)) == Set(CaseEvent.allTypeNames))
         for r in recorded {
             let problems = try Self.problems(r.event)

@@ -65,6 +65,11 @@ public struct CLDExport: Hashable, Sendable {
     /// (a case's rows read from part of its history could miscount a statutory return), and the
     /// export says so.
     public var leftOut: [UnreadableEvent] = []
+    // issue 17: retention
+    /// The events in the period whose details were erased under the retention schedule and that
+    /// would otherwise give a row (a referral, an assessment, a review, a service): they give none,
+    /// and the export says so. Submissions are cumulative: rows already sent stay with NHS England.
+    public var erased: [Unmapped] = []
 
     /// The export of `cases` for the period `from`…`to` (both days included), leaving out the
     /// cases of `unreadable` (the events of each that cannot be read, by case reference).
@@ -102,6 +107,7 @@ public struct CLDExport: Hashable, Sendable {
         return "\(rows.count) row\(rows.count == 1 ? "" : "s") for \(from.iso) to \(to.iso) (\(parts)); "
             + "\(unmapped.count) event\(unmapped.count == 1 ? "" : "s") could not be mapped"
             + (leftOut.isEmpty ? "" : "; \(casesLeftOut.count) case\(casesLeftOut.count == 1 ? "" : "s") left out, an event of each cannot be read")
+            + (erased.isEmpty ? "" : "; \(erased.count) event\(erased.count == 1 ? "" : "s") whose details were erased under the retention schedule gave no row")
     }
 
     private func inPeriod(_ d: CalendarDate) -> Bool { !(d < from) && !(to < d) }
@@ -189,6 +195,11 @@ public struct CLDExport: Hashable, Sendable {
                         }
                     }
                 }
+            // issue 17: retention — an erased event that would have given a row gives none, and is listed.
+            case .erased(let x):
+                let mapped: Set<CaseEvent.Kind> = [.referralReceived, .caseReopened, .needsAssessed, .carersAssessed, .reviewCompleted, .reablementStarted, .deliveryArranged]
+                guard let kind = x.originalKind, mapped.contains(kind), inPeriod(date) else { continue }
+                erased.append(Unmapped(caseId: caseId, seq: r.seq, eventType: x.originalType, reason: "its details were erased under the retention schedule; the record that it was made remains"))
             default: continue
             }
         }

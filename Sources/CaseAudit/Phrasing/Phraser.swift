@@ -11,6 +11,9 @@ struct Phraser {
     var known: [String: (seq: Int64, title: String)] = [:]
     /// Capacity assessments' event ids by assessment id, for decisions that rely on one.
     var capacityAssessmentEvents: [String: String] = [:]
+    // issue 17: retention
+    /// What each erasure on the case said, by the seq of each event it erased.
+    var erasures: [Int64: ErasureNote] = [:]
 
     /// A staff member's name; the staff copy adds the id. An id not on the register is shown as
     /// it is, marked.
@@ -54,6 +57,9 @@ struct Phraser {
             p = phraseCarers(event, &gate)
         case .noticeSent(let e):
             p = phraseNotice(e, &gate)
+        // issue 17: retention
+        case .legalHoldPlaced, .legalHoldLifted, .erasureAuthorised, .erased:
+            p = phraseRetention(event, &gate)
         }
         for note in event.metadata.notes {
             p.evidence.append(gate.note(note))

@@ -22,6 +22,8 @@ struct TrailBuilder {
         self.copy = copy
         self.configuration = configuration
         var phraser = Phraser(copy: copy, register: register)
+        // issue 17: retention — each erased event names the erasure that erased it.
+        phraser.erasures = ErasureNote.byErasedSeq(events)
         var state = CaseState()
         // The figures after the previous event, on its date: the figures before this one when
         // both are dated the same day, as most of a case's events are.
@@ -32,6 +34,7 @@ struct TrailBuilder {
         for e in events {
             var gate = Disclosure(copy: copy, restricted: e.event.metadata.restricted)
             var phrase = phraser.phrase(e.event, &gate)
+            if e.kind == .erased { phrase = phraser.phraseRetention(e.event, &gate, seq: e.seq) }
             switch e.event {
             case .supportPlanDrafted(let p):
                 var planGate = gate

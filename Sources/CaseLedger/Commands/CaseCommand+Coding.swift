@@ -52,6 +52,9 @@ extension CaseCommand {
         case .clarifySubjectAccessRequest(let p): p
         case .extendSubjectAccessRequest(let p): p
         case .answerSubjectAccessRequest(let p): p
+        case .placeLegalHold(let p): p
+        case .liftLegalHold(let p): p
+        case .authoriseErasure(let p): p
         case .correctEvent(let p): p
         case .disputeOpinion(let p): p
         }
@@ -112,6 +115,10 @@ extension CaseCommand {
         "clarifySubjectAccessRequest",
         "extendSubjectAccessRequest",
         "answerSubjectAccessRequest",
+        // issue 17: retention
+        "placeLegalHold",
+        "liftLegalHold",
+        "authoriseErasure",
         "correctEvent",
         "disputeOpinion",
     ]
@@ -170,6 +177,9 @@ extension CaseCommand {
         case "clarifySubjectAccessRequest": return .clarifySubjectAccessRequest(try SubjectAccessRequestClarified(from: r))
         case "extendSubjectAccessRequest": return .extendSubjectAccessRequest(try SubjectAccessRequestExtended(from: r))
         case "answerSubjectAccessRequest": return .answerSubjectAccessRequest(try SubjectAccessRequestAnswered(from: r))
+        case "placeLegalHold": return .placeLegalHold(try LegalHoldPlaced(from: r))
+        case "liftLegalHold": return .liftLegalHold(try LegalHoldLifted(from: r))
+        case "authoriseErasure": return .authoriseErasure(try AuthoriseErasure(from: r))
         case "correctEvent": return .correctEvent(try EventCorrected(from: r))
         case "disputeOpinion": return .disputeOpinion(try OpinionDisputed(from: r))
         default:

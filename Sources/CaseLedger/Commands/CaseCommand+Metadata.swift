@@ -53,6 +53,9 @@ extension CaseCommand {
         case .clarifySubjectAccessRequest(let p): p.metadata
         case .extendSubjectAccessRequest(let p): p.metadata
         case .answerSubjectAccessRequest(let p): p.metadata
+        case .placeLegalHold(let p): p.metadata
+        case .liftLegalHold(let p): p.metadata
+        case .authoriseErasure(let p): p.metadata
         case .correctEvent(let p): p.metadata
         case .disputeOpinion(let p): p.metadata
         }
@@ -111,6 +114,9 @@ extension CaseCommand {
         case .clarifySubjectAccessRequest: "clarifySubjectAccessRequest"
         case .extendSubjectAccessRequest: "extendSubjectAccessRequest"
         case .answerSubjectAccessRequest: "answerSubjectAccessRequest"
+        case .placeLegalHold: "placeLegalHold"
+        case .liftLegalHold: "liftLegalHold"
+        case .authoriseErasure: "authoriseErasure"
         case .correctEvent: "correctEvent"
         case .disputeOpinion: "disputeOpinion"
         }
@@ -129,6 +135,9 @@ extension CaseCommand {
         case .raiseSafeguardingConcern, .decideSafeguardingDuty, .startSafeguardingEnquiry, .recordSafeguardingOutcome,
             .receiveSubjectAccessRequest, .seekSubjectAccessClarification, .clarifySubjectAccessRequest,
             .extendSubjectAccessRequest, .answerSubjectAccessRequest:
+            true
+        // issue 17: retention — records are kept, held and erased after the case is closed.
+        case .placeLegalHold, .liftLegalHold, .authoriseErasure:
             true
         default: false
         }

@@ -112,6 +112,13 @@ public enum CaseCommand: Hashable, Sendable {
     case extendSubjectAccessRequest(SubjectAccessRequestExtended)
     /// Answer a subject access request.
     case answerSubjectAccessRequest(SubjectAccessRequestAnswered)
+    // issue 17: retention
+    /// Place a legal hold on the case: nothing on it is erased until it is lifted.
+    case placeLegalHold(LegalHoldPlaced)
+    /// Lift a legal hold on the case.
+    case liftLegalHold(LegalHoldLifted)
+    /// Authorise the erasure of the case's personal content (`decide` works out what is erased).
+    case authoriseErasure(AuthoriseErasure)
     /// Correct an earlier event (it stays in history; projections use the correction).
     case correctEvent(EventCorrected)
     /// Mark a recorded opinion as disputed.

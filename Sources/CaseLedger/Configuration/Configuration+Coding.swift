@@ -22,6 +22,8 @@ extension Configuration: PayloadObject {
         "subjectAccessExtensionPeriod", "subjectAccessClarificationPausesClock",
         // issue 15: carers
         "carersAssessmentOfferPeriod", "reablementProgressInterval",
+        // issue 17: retention
+        "retentionPeriods",
     ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
@@ -87,6 +89,26 @@ extension Configuration: PayloadObject {
         }
         minorAdaptationCostLimit = adaptationLimit ?? Self.standardMinorAdaptationCostLimit
         noticeDays = try Self.noticeDays(r)
+        // issue 17: retention
+        retentionPeriods = try Self.retentionPeriods(r) ?? RetentionPeriod.standard
+    }
+
+    // issue 17: retention
+    /// Reads the optional `retentionPeriods`, an object naming every `RetentionRecordKind` with its
+    /// period: nil when absent (the standard schedule applies). A table states every kind it
+    /// governs, so none is left to a default by a slip.
+    static func retentionPeriods(_ r: borrowing PayloadReader) throws(PayloadDecodingError) -> [RetentionRecordKind: RetentionPeriod]? {
+        guard let table = try r.object(JSONTape.Key("retentionPeriods")) else { return nil }
+        let keys = RetentionRecordKind.allCases.map(\.rawValue)
+        try table.requireOnly(keys)
+        var result: [RetentionRecordKind: RetentionPeriod] = [:]
+        for kind in RetentionRecordKind.allCases {
+            guard let v = table.members[kind.rawValue] else {
+                throw PayloadDecodingError(field: table.pathOf(kind.rawValue), problem: "is missing: the table names every one of \(keys.joined(separator: ", "))")
+            }
+            result[kind] = try RetentionPeriod(json: v, at: table.pathOf(kind.rawValue))
+        }
+        return result
     }
 
     /// Reads the optional `noticeDays`, an object from notice subjects to whole days (0 or
@@ -114,7 +136,7 @@ extension Configuration: PayloadObject {
         guard let table = try r.object(JSONTape.Key(name)) else { return nil }
         if let keys {
             try table.requireOnly(keys)
-            for k in keys where table.members[k] == nil {
+            for k in keys where table.members[k] == nil && !DecisionAuthority.decisionNamesDefaultedWhenUnnamed.contains(k) {
                 throw PayloadDecodingError(field: table.pathOf(k), problem: "is missing: the table names every one of \(keys.joined(separator: ", "))")
             }
         }
@@ -167,6 +189,10 @@ extension Configuration: PayloadObject {
         if let v = table(decisionRoles, { $0 }) { w.setRaw("decisionRoles", v) }
         if let v = table(challengeResolutionRoles, \.rawValue) { w.setRaw("challengeResolutionRoles", v) }
         if let v = table(rolesAbove, \.rawValue) { w.setRaw("rolesAbove", v) }
+        // issue 17: retention — only when not the standard schedule, so older bytes stay.
+        if retentionPeriods != RetentionPeriod.standard {
+            w.setRaw("retentionPeriods", .object(Dictionary(uniqueKeysWithValues: retentionPeriods.map { ($0.key.rawValue, $0.value.json) })))
+        }
         if let days = noticeDays {
             w.setRaw("noticeDays", .object(Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) })))
         }

@@ -51,6 +51,10 @@ public struct Configuration: Hashable, Sendable {
     /// True when the clock stops while the council waits for the requester's clarification
     /// (UK GDPR Art 12, as amended by the Data (Use and Access) Act 2025; ICO guidance) [check].
     public var subjectAccessClarificationPausesClock: Bool = true
+    // issue 17: retention
+    /// How long each kind of record is kept and from when, each citing its source, for the council
+    /// to confirm [check]; `RetentionPeriod.standard` unless published (`RetentionRules`).
+    public var retentionPeriods: [RetentionRecordKind: RetentionPeriod] = RetentionPeriod.standard
     // issue 15: carers
     /// How long after a carer first appears on the case of the person they care for a carer's
     /// assessment is to be offered (`CarerRules`). The Care Act 2014 s10 sets no period: 28 days
@@ -122,7 +126,8 @@ public struct Configuration: Hashable, Sendable {
         let standard = DecisionAuthority.standard
         if decisionRoles == nil, challengeResolutionRoles == nil, rolesAbove == nil { return standard }
         return DecisionAuthority(
-            roles: decisionRoles ?? standard.roles,
+            // issue 17: retention — a decision the table does not name keeps its default.
+            roles: decisionRoles.map { $0.merging(standard.roles) { published, _ in published } } ?? standard.roles,
             challengeResolution: challengeResolutionRoles ?? standard.challengeResolution,
             above: rolesAbove ?? standard.above)
     }

@@ -2,7 +2,7 @@ extension Period: PayloadValue {
     /// Written as a person reads it: `"6 weeks"`, `"12 months"`, `"1 day"`.
     public var json: JSONValue { .string(description) }
 
-    /// Reads `"N days"`, `"N weeks"` or `"N months"` (singular for 1 allowed), N from 1.
+    /// Reads `"N days"`, `"N weeks"`, `"N months"` or `"N years"` (singular for 1 allowed), N from 1.
     public init(json: JSONValue, at path: String) throws(PayloadDecodingError) {
         guard let text = json.stringValue else {
             throw PayloadDecodingError(
@@ -18,9 +18,11 @@ extension Period: PayloadValue {
         case "day", "days": self = .days(n)
         case "week", "weeks": self = .weeks(n)
         case "month", "months": self = .months(n)
+        // issue 17: retention
+        case "year", "years": self = .years(n)
         default:
             throw PayloadDecodingError(
-                field: path, problem: "\"\(parts[1])\" is not a unit of a period: use days, weeks or months")
+                field: path, problem: "\"\(parts[1])\" is not a unit of a period: use days, weeks, months or years")
         }
     }
 }

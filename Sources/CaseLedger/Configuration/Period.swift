@@ -6,6 +6,9 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
     case weeks(Int)
     /// A number of calendar months (same day, or the month's last day).
     case months(Int)
+    // issue 17: retention
+    /// A number of years (12 calendar months each), for retention periods.
+    case years(Int)
 
     /// The date this period after `date`.
     public func after(_ date: CalendarDate) -> CalendarDate {
@@ -13,6 +16,7 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         case .days(let n): date.adding(days: n)
         case .weeks(let n): date.adding(weeks: n)
         case .months(let n): date.adding(months: n)
+        case .years(let n): date.adding(months: 12 * n)
         }
     }
 
@@ -23,6 +27,7 @@ public enum Period: Hashable, Sendable, CustomStringConvertible {
         case .days(let n): return plural(n, "day")
         case .weeks(let n): return plural(n, "week")
         case .months(let n): return plural(n, "month")
+        case .years(let n): return plural(n, "year")
         }
     }
 }

@@ -98,6 +98,10 @@ struct CaseDecider {
         case .clarifySubjectAccessRequest(let p): return try clarifySubjectAccessRequest(p)
         case .extendSubjectAccessRequest(let p): return try extendSubjectAccessRequest(p)
         case .answerSubjectAccessRequest(let p): return try answerSubjectAccessRequest(p)
+        // issue 17: retention
+        case .placeLegalHold(let p): return try placeLegalHold(p)
+        case .liftLegalHold(let p): return try liftLegalHold(p)
+        case .authoriseErasure(let p): return try authoriseErasure(p)
         case .correctEvent(let p): return try correctEvent(p)
         case .disputeOpinion(let p): return try disputeOpinion(p)
         }

@@ -19,6 +19,11 @@ extension CaseDecider {
             throw Rejection(.actingRoleNotHeld,
                 "\(actorName) does not hold the role \(meta.actingRole) on \(today.words) (holds: \(held.isEmpty ? "none" : held.joined(separator: ", ")))")
         }
+        // issue 17: retention — an erased case takes nothing more (its referral may be erased too).
+        if let erased = state.erasures.last {
+            throw Rejection(.caseErased,
+                "\(state.caseId ?? "the case")'s personal content was erased on \(erased.effectiveDate.words) (seq \(erased.seq)); \(command.name) cannot be recorded on it: a new contact from the person opens a new case")
+        }
         if case .receiveReferral = command {
             if state.isOpened {
                 throw Rejection(.caseAlreadyOpened,

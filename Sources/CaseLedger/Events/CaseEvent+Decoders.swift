@@ -66,6 +66,10 @@ extension CaseEvent {
         entry(SubjectAccessRequestAnswered.self, CaseEvent.subjectAccessRequestAnswered),
         entry(OpinionDisputed.self, CaseEvent.opinionDisputed),
         entry(EventCorrected.self, CaseEvent.eventCorrected),
+        // issue 17: retention
+        entry(LegalHoldPlaced.self, CaseEvent.legalHoldPlaced),
+        entry(LegalHoldLifted.self, CaseEvent.legalHoldLifted),
+        entry(ErasureAuthorised.self, CaseEvent.erasureAuthorised),
     ])
 
     /// The entry of payload type `P`, whose events `wrap` makes.

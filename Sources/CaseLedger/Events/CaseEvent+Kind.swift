@@ -112,6 +112,16 @@ extension CaseEvent {
         case opinionDisputed
         /// `CaseEvent.eventCorrected`.
         case eventCorrected
+        // issue 17: retention
+        /// `CaseEvent.legalHoldPlaced`.
+        case legalHoldPlaced
+        /// `CaseEvent.legalHoldLifted`.
+        case legalHoldLifted
+        /// `CaseEvent.erasureAuthorised`.
+        case erasureAuthorised
+        /// `CaseEvent.erased`: an event of any type whose personal content was erased (its own
+        /// type is `ErasedEvent.originalType`).
+        case erased
     }
 
     /// The event's type, read from the case alone: no payload is boxed or retained.
@@ -169,6 +179,10 @@ extension CaseEvent {
         case .subjectAccessRequestAnswered: .subjectAccessRequestAnswered
         case .opinionDisputed: .opinionDisputed
         case .eventCorrected: .eventCorrected
+        case .legalHoldPlaced: .legalHoldPlaced
+        case .legalHoldLifted: .legalHoldLifted
+        case .erasureAuthorised: .erasureAuthorised
+        case .erased: .erased
         }
     }
 }

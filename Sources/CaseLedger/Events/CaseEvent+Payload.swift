@@ -66,6 +66,10 @@ extension CaseEvent {
         case .subjectAccessRequestAnswered(let p): visitor.visit(p)
         case .opinionDisputed(let p): visitor.visit(p)
         case .eventCorrected(let p): visitor.visit(p)
+        case .legalHoldPlaced(let p): visitor.visit(p)
+        case .legalHoldLifted(let p): visitor.visit(p)
+        case .erasureAuthorised(let p): visitor.visit(p)
+        case .erased(let p): visitor.visit(p)
         }
     }
 
@@ -74,10 +78,17 @@ extension CaseEvent {
     public var payloadValue: any CaseEventPayload { accept(Boxed()) }
 
     /// The stored event type name, e.g. "referralReceived".
-    public var typeName: String { accept(TypeName()) }
+    public var typeName: String {
+        // issue 17: retention — an erased event keeps its own stored type.
+        if case .erased(let e) = self { return e.originalType }
+        return accept(TypeName())
+    }
 
     /// The payload schema version.
-    public var schemaVersion: Int { accept(SchemaVersion()) }
+    public var schemaVersion: Int {
+        if case .erased(let e) = self { return e.originalSchema }
+        return accept(SchemaVersion())
+    }
 
     /// The decision metadata: acting role, effective date, reasons, references, notes. Read
     /// from the payload in place, not through `payloadValue` (which boxes the payload).
@@ -128,6 +139,8 @@ extension CaseEvent {
         func visit<P: CaseEventPayload>(_ p: P) -> CaseEvent {
             var changed = p
             changed.metadata = metadata
+            // issue 17: retention — an erased event is not listed in `decoders`.
+            if let erased = changed as? ErasedEvent { return .erased(erased) }
             return CaseEvent.wrapping(changed)
         }
     }

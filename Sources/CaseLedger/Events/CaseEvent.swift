@@ -133,4 +133,17 @@ public indirect enum CaseEvent: Hashable, Sendable {
     /// An earlier event of the same case is superseded by a corrected version of it, with the
     /// reason.
     case eventCorrected(EventCorrected)
+    // issue 17: retention
+    /// A legal hold was placed on the case: nothing on it is erased until it is lifted.
+    case legalHoldPlaced(LegalHoldPlaced)
+    /// A legal hold on the case was lifted.
+    case legalHoldLifted(LegalHoldLifted)
+    /// The erasure of the case's personal content was authorised, on a retention period that ran
+    /// or a court order; never itself erased.
+    case erasureAuthorised(ErasureAuthorised)
+    /// An event whose personal content was erased under an `erasureAuthorised` decision: what
+    /// remains is its type, who recorded it, when, under which role and with which effective date.
+    /// Never recorded by `decide`: read from a stored event with erased parts. `evolve` only keeps it
+    /// in the history.
+    case erased(ErasedEvent)
 }

@@ -7,4 +7,9 @@ public protocol CaseEventPayload: PayloadObject, Hashable {
     static var schemaVersion: Int { get }
     /// Who acted in which role, when it takes effect, why, and what is restricted.
     var metadata: DecisionMetadata { get set }
+    // issue 17: retention
+    /// The members that remain when the event's personal content is erased (every other member is
+    /// personal content and is erased): declared once per type, by `erasure keeps` in
+    /// `events/declarations/case-events.decl` (a type without it is refused by the generator).
+    static var keptWhenErased: [String] { get }
 }

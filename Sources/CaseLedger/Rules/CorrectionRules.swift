@@ -105,6 +105,9 @@ extension CaseCommand {
         case .subjectAccessRequestExtended(let p): self = .extendSubjectAccessRequest(p)
         case .subjectAccessRequestAnswered(let p): self = .answerSubjectAccessRequest(p)
         case .eventCorrected, .opinionDisputed: return nil
+        // issue 17: retention — a hold is lifted and placed again, never corrected; an erasure
+        // and an erased event are final.
+        case .legalHoldPlaced, .legalHoldLifted, .erasureAuthorised, .erased: return nil
         }
     }
 }

@@ -43,6 +43,10 @@ public struct DecisionAuthority: Hashable, Sendable {
     /// The command names `roles` must name: every case command but `resolveChallenge` and
     /// `correctEvent`.
     public static let decisionNames: [String] = CaseCommand.allNames.filter { $0 != "resolveChallenge" && $0 != "correctEvent" }
+    // issue 17: retention
+    /// Decisions added after `decisionRoles` tables were first published: a table that does not
+    /// name one leaves it to its default, so configurations published before it existed still read.
+    public static let decisionNamesDefaultedWhenUnnamed: Set<String> = ["placeLegalHold", "liftLegalHold", "authoriseErasure"]
 
     /// The practitioners who assess, plan and review: social workers, social care assessors,
     /// occupational therapists, community psychiatric nurses.
@@ -79,6 +83,11 @@ public struct DecisionAuthority: Hashable, Sendable {
             "receiveSubjectAccessRequest", "seekSubjectAccessClarification", "clarifySubjectAccessRequest",
             "extendSubjectAccessRequest", "answerSubjectAccessRequest",
         ] { roles[name] = contact.union([.complaintsManager]) }
+        // issue 17: retention — a legal hold is placed or lifted by a team manager or the complaints
+        // manager (who answers to the Ombudsman); erasure, the destruction of a person's records, is
+        // authorised by a team manager only.
+        for name in ["placeLegalHold", "liftLegalHold"] { roles[name] = [.teamManager, .complaintsManager] }
+        roles["authoriseErasure"] = [.teamManager]
         // issue 15: notices
         roles["sendNotice"] = casework.union([.financialAssessmentOfficer])
         return DecisionAuthority(
@@ -164,8 +173,12 @@ extension DecisionAuthority {
         case .subjectAccessRequestClarified: "clarifySubjectAccessRequest"
         case .subjectAccessRequestExtended: "extendSubjectAccessRequest"
         case .subjectAccessRequestAnswered: "answerSubjectAccessRequest"
+        case .legalHoldPlaced: "placeLegalHold"
+        case .legalHoldLifted: "liftLegalHold"
+        case .erasureAuthorised: "authoriseErasure"
         case .opinionDisputed: "disputeOpinion"
         case .eventCorrected: "correctEvent"
+        case .erased: "erased"
         }
     }
 
@@ -208,6 +221,9 @@ extension DecisionAuthority {
     public func breach(of event: CaseEvent, in state: CaseState) -> AuthorityBreach? {
         let role = event.actingRole
         let kind = event.kind
+        // issue 17: retention — an erased decision's content is gone; who recorded it under which
+        // role remains, but the decision it was is no longer known, so it is not judged again.
+        if kind == .erased { return nil }
         // The common case, answered without building names: a decision other than a correction
         // or a challenge's resolution, made under a role the table allows.
         if kind != .eventCorrected, kind != .challengeResolved, let i = Self.kinds.firstIndex(of: kind),

@@ -126,6 +126,12 @@ extension Rule {
         case .reablementProgressIncomplete: "Reablement progress records the progress made and the person's own words about it (Wiltshire SDS policy 2014)."
         // issue 15: charging
         case .planLineExemptionInvalid: "A plan line is marked free of charge only where the charging rules make it free: community equipment, a minor adaptation costing no more than the configured limit (£1,000), s117 aftercare, CJD; carers' services on a carer's case where configured free; reablement only through its own free period (Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3, reg 4)."
+        // issue 17: retention
+        case .erasureNotDue: "A case's personal content is erased only once the case is closed and the retention period for every kind of record it holds has run (the configuration's `retentionPeriods`), unless a court orders it."
+        case .erasureUnderHold: "Nothing on a case is erased while a legal hold is in place (a public inquiry, litigation, an Ombudsman investigation), or while a complaint, a challenge or a subject access request on it is open."
+        case .erasureBasisIncomplete: "An erasure states what it rests on (a court order is cited), and there is personal content left on the case to erase."
+        case .caseErased: "A case whose personal content was erased takes no further decision; a new contact from the person opens a new case."
+        case .legalHoldInvalid: "A legal hold is placed under an id not used before on the case, saying what it is for; only a hold in place is lifted."
         }
     }
 }

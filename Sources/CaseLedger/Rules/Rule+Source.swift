@@ -175,6 +175,9 @@ extension Rule {
         case .noticeContentMissing: return "LGSCO principles of good administrative practice (giving reasons for decisions)"
         // issue 15: charging
         case .planLineExemptionInvalid: return "\(charging) reg 3(3) (community equipment and minor adaptations up to £1,000 are free); Mental Health Act 1983 s117"
+        // issue 17: retention
+        case .erasureNotDue, .erasureBasisIncomplete, .caseErased: return RetentionRules.source
+        case .erasureUnderHold, .legalHoldInvalid: return RetentionRules.holdSource
         }
     }
 }

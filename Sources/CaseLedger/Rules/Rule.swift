@@ -308,6 +308,19 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// council's policy) make it free: a minor adaptation up to the configured cost, carers'
     /// services on a carer's case; reablement through its own free period.
     case planLineExemptionInvalid = "plan-line-exemption-invalid"
+    // issue 17: retention — retention periods, legal holds and the erasure decision
+    /// A case's personal content is erased only once it is closed and its retention period has
+    /// run (Records Management Code of Practice for Health and Social Care 2023 [check]).
+    case erasureNotDue = "erasure-not-due"
+    /// Nothing is erased while a legal hold is in place, or while a complaint, a challenge or a
+    /// subject access request on the case is open.
+    case erasureUnderHold = "erasure-under-hold"
+    /// An erasure names what it rests on: a court order is cited; there is something left to erase.
+    case erasureBasisIncomplete = "erasure-basis-incomplete"
+    /// A case whose records were erased takes no further decision: a new contact opens a new case.
+    case caseErased = "case-erased"
+    /// A legal hold is placed under a new id, with what it is for, and only a hold in place is lifted.
+    case legalHoldInvalid = "legal-hold-invalid"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

@@ -179,6 +179,15 @@ extension CaseState {
             subjectAccessRequests[p.requestId]?.extended = p
         case .subjectAccessRequestAnswered(let p):
             subjectAccessRequests[p.requestId]?.answer = p
+        // issue 17: retention
+        case .legalHoldPlaced(let p):
+            legalHolds[p.holdId] = LegalHoldRecord(placed: p)
+        case .legalHoldLifted(let p):
+            legalHolds[p.holdId]?.lifted = p
+        case .erasureAuthorised(let p):
+            erasures.append(dated(e, p))
+        case .erased:
+            break  // nothing remains to fold: the history keeps it
         default:
             break
         }

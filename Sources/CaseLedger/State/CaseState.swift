@@ -106,6 +106,12 @@ public struct CaseState: Hashable, Sendable {
     /// under each offer id.
     public internal(set) var carersAssessmentOffers: [String: CarersAssessmentOffered] = [:]
 
+    // issue 17: retention
+    /// Legal holds placed on the case, by hold id, lifted or not.
+    public internal(set) var legalHolds: [String: LegalHoldRecord] = [:]
+    /// Every erasure of the case's personal content authorised, in the order recorded.
+    public internal(set) var erasures: [Dated<ErasureAuthorised>] = []
+
     /// The state of a case with no events.
     public init() {}
 

@@ -470,6 +470,27 @@ extension CommandCatalogue {
                 CommandField("withheld", .objectList("WithheldInformation"), "Each item withheld, with its ground."),
             ]),
         CommandDescription(
+            name: "placeLegalHold", eventType: "legalHoldPlaced",
+            summary: "Place a legal hold on the case: its records may not be erased until it is lifted.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("holdId", .text, "The hold's id, e.g. \"LH-1\"."),
+                CommandField("reason", .choice(LegalHoldReason.self), "Why the records must be kept."),
+                CommandField("matter", .text, "What the hold is for, as the council knows it, e.g. \"UK COVID-19 Inquiry, Module 6 (care sector)\"."),
+            ]),
+        CommandDescription(
+            name: "liftLegalHold", eventType: "legalHoldLifted",
+            summary: "Lift a legal hold on the case.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("holdId", .text, "The hold lifted."),
+            ]),
+        CommandDescription(
+            name: "authoriseErasure", eventType: "erasureAuthorised",
+            summary: "Authorise the erasure of the case's personal content once its retention period has run.",
+            fields: CommandField.decisionMetadata + [
+                CommandField("basis", .choice(ErasureBasis.self), "What the erasure rests on: the retention period that fell due, or a court order."),
+                CommandField("courtOrder", .text, required: false, "The court order relied on, as cited; required when the basis is a court order."),
+            ]),
+        CommandDescription(
             name: "correctEvent", eventType: "eventCorrected",
             summary: "Correct an earlier event (it stays in history; projections use the correction).",
             fields: CommandField.decisionMetadata + [

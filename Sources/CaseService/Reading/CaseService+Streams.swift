@@ -36,7 +36,12 @@ extension CaseService {
     /// payload value is upcast and decoded. With `onlyCaseTypes`, nil when the type (upcast) is
     /// not a case event's, instead of the error decoding it gives (for a reader asking whether a
     /// stream is a case at all). Throws `.unreadableEvent` naming the event and the field.
-    public static func caseEvent(_ e: StoredEvent, upcaster: Upcaster, onlyCaseTypes: Bool = false) throws(ServiceError) -> RecordedCaseEvent? {
+    ///
+    /// `erasedParts` (issue 17: retention) names the parts of the payload erased under an
+    /// `erasureAuthorised` decision (RFC 6901 JSON Pointers): the event is then read as
+    /// `CaseEvent.erased`, what remains of it, never as damage. Format version 2's readers pass
+    /// the stored event's erased parts here.
+    public static func caseEvent(_ e: StoredEvent, upcaster: Upcaster, onlyCaseTypes: Bool = false, erasedParts: [String] = []) throws(ServiceError) -> RecordedCaseEvent? {
         let tape = upcaster.isEmpty ? e.payloadTape : nil
         let payload = tape == nil ? try payloadOf(e) : .null
         do throws(PayloadDecodingError) {
@@ -46,7 +51,10 @@ extension CaseService {
             // A linear search: asked only by a reader that needs it, of the first event.
             if onlyCaseTypes, !CaseEvent.allTypeNames.contains(current.type) { return nil }
             let event: CaseEvent
-            if let tape {
+            if !erasedParts.isEmpty {
+                // issue 17: retention — what remains of an erased event (no upcast: its schema is kept).
+                event = try CaseEvent.decode(type: e.type, schema: Int(e.schema), payload: tape?.root.jsonValue ?? payload, erasedParts: erasedParts)
+            } else if let tape {
                 event = try CaseEvent.decode(type: current.type, schema: current.schema, payload: tape.root)
             } else {
                 event = try CaseEvent.decode(type: current.type, schema: current.schema, payload: current.payload)

@@ -4,7 +4,7 @@ import Testing
 
 @Suite("Commands read from JSON")
 struct CommandCodingTests {
-    static let tour = GrandTour.adult.commands + GrandTour.carer.commands + CaseRuleTable.all.flatMap { [$0.breaking, $0.passing] }
+    static let tour = GrandTour.adult.commands + GrandTour.carer.commands + GrandTour.retention.commands + CaseRuleTable.all.flatMap { [$0.breaking, $0.passing] }
 
     @Test("every command name is used by the tours and rule tables")
     func everyNameIsExercised() {

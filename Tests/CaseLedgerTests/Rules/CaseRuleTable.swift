@@ -39,7 +39,7 @@ enum CaseRuleTable {
         return .financialAssessmentCompleted(fa)
     }
 
-    static var all: [RuleCase] { common + assessment + money + planning + later + limits + authority + directPayments + safeguard + carers }
+    static var all: [RuleCase] { common + assessment + money + planning + later + limits + authority + directPayments + safeguard + carers + retention }
 
     // issue 14: h-limits
     /// The standard plan P-1 with `needs` instead of its one eligible need.

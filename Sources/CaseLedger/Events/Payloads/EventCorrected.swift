@@ -9,6 +9,10 @@ public struct EventCorrected: CaseEventPayload {
     public static let typeName = "eventCorrected"
     /// The payload schema version.
     public static let schemaVersion = 1
+    // issue 17: retention
+    /// The members that remain when the event's personal content is erased: the role and the
+    /// date; the corrected payload is the personal content of the decision it corrects.
+    public static let keptWhenErased: [String] = ["actingRole", "effectiveDate"]
 
     /// Who acted in which role, when it takes effect, why (the reason for the correction).
     public var metadata: DecisionMetadata

@@ -9,6 +9,9 @@ public struct SubjectAccessRequestReceived: CaseEventPayload {
     public static let typeName = "subjectAccessRequestReceived"
     /// The payload schema version.
     public static let schemaVersion = 1
+    /// The members that remain when the event's personal content is erased (every other
+    /// member is personal content): declared by `erasure keeps` in the declaration.
+    public static let keptWhenErased: [String] = ["actingRole", "effectiveDate"]
 
     /// Who acted in which role, when it takes effect, why, and what is restricted.
     public var metadata: DecisionMetadata
