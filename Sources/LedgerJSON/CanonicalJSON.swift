@@ -173,6 +173,33 @@ public enum CanonicalJSON {
         }
     }
 
+    /// The number of bytes `appendString(s, to:)` appends: the literal with its quotes and escapes.
+    package static func stringLiteralByteCount(_ s: String) -> Int {
+        var count = 2
+        for byte in s.utf8 {
+            if byte >= 0x20 && byte != JSONByte.quote && byte != JSONByte.backslash {
+                count += 1
+            } else {
+                switch byte {
+                case JSONByte.quote, JSONByte.backslash, 0x08, 0x09, 0x0A, 0x0C, 0x0D: count += 2
+                default: count += 6  // \u00xx
+                }
+            }
+        }
+        return count
+    }
+
+    /// The number of bytes `appendInteger(integer, to:)` appends.
+    package static func integerByteCount(_ integer: Int64) -> Int {
+        var count = integer < 0 ? 2 : 1
+        var magnitude = integer.magnitude
+        while magnitude >= 10 {
+            magnitude /= 10
+            count += 1
+        }
+        return count
+    }
+
     static func appendASCII(_ text: StaticString, to buffer: inout [UInt8]) {
         buffer.append(
             contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))

@@ -21,6 +21,8 @@ final class Bench {
         var parent: String
         var keep: Bool
         var commandLine: String
+        /// The figures to measure (`--only`); empty for all.
+        var only: Set<String> = []
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -58,13 +60,16 @@ final class Bench {
         try Data(PythonBaselines.script.utf8).write(to: URL(fileURLWithPath: script))
 
         try generate()
-        try singleAppends()
-        try batchImport()
-        try verifyThroughput()
-        try decodeEverything()
-        try oneCase()
-        try inclusionProofs()
-        try peakMemory()
+        let all = config.only.isEmpty
+        if all || config.only.contains("appends") { try singleAppends() }
+        if all || config.only.contains("import") || config.only.contains("verify") { try batchImport() }
+        if all || config.only.contains("verify") { try verifyThroughput() }
+        if all {
+            try decodeEverything()
+            try oneCase()
+            try inclusionProofs()
+            try peakMemory()
+        }
 
         try say("")
         try say("| figure | caseledger | baseline in the same run | ratio | goal | |")
@@ -138,7 +143,7 @@ final class Bench {
         rows.append(Row(
             figure: "single durable appends/s (one event, one fdatasync each; median of \(config.rounds) × \(group(k)))",
             caseledger: rate(ledger), baseline: "raw write+fdatasync of the same \(lineBytes)-byte lines: \(rate(raw))",
-            ratio: ledger / raw, goal: "≥ 0.8× raw", met: ledger / raw >= 0.8))
+            ratio: ledger / raw, goal: "≥ 0.9× raw (issue 16)", met: ledger / raw >= 0.9))
         rows.append(Row(
             figure: "", caseledger: "", baseline: "SQLite WAL, synchronous=FULL, one transaction per event: \(rate(sqlite))",
             ratio: ledger / sqlite, goal: "≥ 1× SQLite", met: ledger / sqlite >= 1))
@@ -213,7 +218,7 @@ final class Bench {
             ratio: ledgerRate / sqliteRate, goal: "≥ 3×", met: ledgerRate / sqliteRate >= 3))
         rows.append(Row(
             figure: "", caseledger: "", baseline: "for scale: raw write+fdatasync of the ledger's own bytes in the same batches (the I/O floor): \(rate(floor))",
-            ratio: ledgerRate / floor, goal: "—", met: nil))
+            ratio: ledgerRate / floor, goal: "≥ 0.8× (issue 16)", met: ledgerRate / floor >= 0.8))
     }
 
     /// Writes the ledger's lines again, `config.batch` lines per write(2) and one fdatasync(2)
@@ -299,7 +304,7 @@ final class Bench {
             ratio: v / s, goal: "≥ 1.5×", met: v / s >= 1.5))
         rows.append(Row(
             figure: "", caseledger: "", baseline: "`openssl dgst -sha256` over the same files: \(decimal(o))",
-            ratio: v / o, goal: "stretch ≥ 0.8×", met: v / o >= 0.8))
+            ratio: v / o, goal: "≥ 0.8× (issue 16)", met: v / o >= 0.8))
     }
 
     // MARK: - Decode

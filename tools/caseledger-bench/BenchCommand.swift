@@ -32,6 +32,7 @@ enum BenchCommand: OptionsCommand {
             OptionSpec("ledger", valueName: "DIR", help: "Internal: the ledger for --child. With --oversight: a caseledger-gen ledger to use."),
             OptionSpec("cases", valueName: "N", help: "With --oversight: synthetic cases to generate (default 80000, about 1,000,000 events; 4000 with --quick)."),
             OptionSpec("behind", valueName: "N", help: "With --oversight: how many events before the head the checkpoint is taken.", defaultValue: "10000"),
+            OptionSpec("only", valueName: "LIST", help: "Measure only these storage figures, comma-separated: appends, import, verify (verify imports first)."),
         ],
         flags: [
             FlagSpec("quick", help: "A fast sanity run: 50,000 events, fewer appends."),
@@ -80,9 +81,21 @@ enum BenchCommand: OptionsCommand {
                 run = .storage(Bench.Config(
                     events: try positive("events", quick ? 50_000 : 1_000_000), seed: seed, rounds: rounds,
                     appends: try positive("appends", quick ? 300 : 1_000), batch: try positive("batch", 1_000),
-                    queries: try positive("queries", 1_000), parent: parent, keep: keep, commandLine: commandLine))
+                    queries: try positive("queries", 1_000), parent: parent, keep: keep, commandLine: commandLine,
+                    only: try BenchCommand.only(a)))
             }
         }
+    }
+
+    /// The figures `--only` names (empty: all of them); anything else is a usage error.
+    static func only(_ a: ParsedArguments) throws(UsageError) -> Set<String> {
+        guard let list = a.option("only") else { return [] }
+        let names = Set(list.split(separator: ",").map { String($0) })
+        let known: Set<String> = ["appends", "import", "verify"]
+        guard !names.isEmpty, names.isSubset(of: known) else {
+            throw a.usageError("--only takes a comma-separated list of appends, import, verify; got \(list)")
+        }
+        return names
     }
 
     static func run(_ o: Options) throws {

@@ -52,6 +52,22 @@ struct EventHeader: Hashable, Sendable {
         buffer.append(UInt8(ascii: "}"))
     }
 
+    /// The number of bytes `appendCanonical` appends, worked out without writing them.
+    var canonicalByteCount: Int {
+        // The keys and punctuation, the two digests (64 each), the id (36) and the time (27).
+        let fixed = #"{"actor":,"batchEnd":,"id":"","payloadDigest":"","prev":"","recordedAt":"","schema":,"seq":,"stream":,"type":}"#.utf8.count
+        return fixed + 64 + 64 + 36 + recordedAt.rfc3339ByteCount + (endsBatch ? 4 : 5)
+            + CanonicalJSON.stringLiteralByteCount(actor) + CanonicalJSON.stringLiteralByteCount(stream)
+            + CanonicalJSON.stringLiteralByteCount(type)
+            + CanonicalJSON.integerByteCount(schema) + CanonicalJSON.integerByteCount(seq)
+    }
+
+    /// Where the 64 digits of `prev` begin in the header's canonical bytes.
+    var prevDigitsOffset: Int {
+        #"{"actor":,"batchEnd":,"id":"","payloadDigest":"","prev":""#.utf8.count + CanonicalJSON.stringLiteralByteCount(actor)
+            + (endsBatch ? 4 : 5) + 36 + 64
+    }
+
     /// Reads a header from its parsed JSON, or says what is wrong with it: its members and their
     /// JSON types (FORMAT.md rule 2), then their values (rule 3, `EnvelopeRules`, the writer's
     /// rules), each against the one definition the fast path reads in place.

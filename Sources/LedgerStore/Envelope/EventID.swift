@@ -59,7 +59,7 @@ public struct EventID: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Calls `body` with the 36-byte canonical text form, written on the stack.
-    private func withText<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+    func withText<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         var digits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
         var text: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &digits) { d in

@@ -40,10 +40,7 @@ enum EventLine {
     /// The length of the whole line (newline included) for `header` and a payload of
     /// `payloadBytes` canonical bytes: what `append` writes, byte for byte.
     static func length(header: EventHeader, payloadBytes: Int) -> Int {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(300 + header.actor.utf8.count + header.stream.utf8.count + header.type.utf8.count)
-        header.appendCanonical(to: &bytes)
-        return headerStart + bytes.count + payloadKey.count - 1 + payloadBytes + 2
+        headerStart + header.canonicalByteCount + payloadKey.count - 1 + payloadBytes + 2
     }
 
     /// Appends a whole line for `header` (formatting its time); see the other `append`.

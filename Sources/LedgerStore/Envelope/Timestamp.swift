@@ -44,6 +44,11 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var description: String { rfc3339 }
 
+    /// The number of bytes of `rfc3339` (what `appendRFC3339` appends): 27 for years 0000–9999.
+    var rfc3339ByteCount: Int {
+        (-62_167_219_200_000_000..<253_402_300_800_000_000).contains(microsecondsSinceEpoch) ? 27 : rfc3339.utf8.count
+    }
+
     /// Appends the RFC 3339 form (the bytes of `rfc3339`) to `buffer` without building Strings.
     func appendRFC3339(to buffer: inout [UInt8]) {
         let micros = microsecondsSinceEpoch

@@ -32,7 +32,8 @@ extension Ledger {
         // file is not even created).
         try catchUp(asWriter: true, setAside: false)
         try loadIndex()
-        _ = try fates(of: events, payloads: payloads)
+        let early = try fates(of: events, payloads: payloads)
+        let seen = (seq: tail.seq, hash: tail.hash, indexCount: index!.count)
         if let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt {
             let now = clock()
             if clockGuard.jump(from: last, to: now) != nil {
@@ -40,25 +41,29 @@ extension Ledger {
             }
         }
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
-            try catchUp(asWriter: true, setAside: false)
+            let clean = try catchUp(asWriter: true, setAside: false)
             try loadIndex()
+            // The fates decided before the lock still hold when the log did not move since: the
+            // same committed events, so the same index (it only grows, and a rebuild re-reads them).
+            let decided = tail.seq == seen.seq && tail.hash == seen.hash && index!.count == seen.indexCount
+                ? early : try fates(of: events, payloads: payloads)
             guard let clockGuard else {
-                return try appendLocked(events, payloads: payloads, digests: digests, clock: clock)
+                return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: clock)
             }
             // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
             let now = clock()
-            guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil,
-                !(try fates(of: events, payloads: payloads).fresh.isEmpty)
+            guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil, !decided.fresh.isEmpty
             else {
-                return try appendLocked(events, payloads: payloads, digests: digests, clock: { now })
+                return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: { now })
             }
             guard let reason = clockGuard.acknowledgement else {
                 throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
             }
             let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
             let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1)
+            let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
             let results = try appendLocked(
-                [acknowledgement] + events, payloads: ackPayload + payloads, digests: ackDigest + digests, clock: { now })
+                all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
             return Array(results.dropFirst())
         }
     }
@@ -121,6 +126,37 @@ extension Ledger {
         return (payloads, digests)
     }
 
+    /// Writes each line without its chained fields (`EventLine.writeUnchained`) at its start in
+    /// `buffer`; a large batch is split over all cores (each line has its own bytes).
+    private static func writeUnchained(
+        headers: [EventHeader], layouts: [EventLine.Layout], starts: [Int], payloads: [[UInt8]], recordedAtText: [UInt8],
+        into buffer: UnsafeMutableRawBufferPointer
+    ) {
+        @Sendable func one(_ k: Int, _ out: UnsafeMutableRawBufferPointer) {
+            recordedAtText.withUnsafeBytes { time in
+                payloads[k].withUnsafeBytes { payload in
+                    EventLine.writeUnchained(
+                        header: headers[k], layout: layouts[k], recordedAtText: time, payload: payload,
+                        into: UnsafeMutableRawBufferPointer(rebasing: out[starts[k]..<(starts[k] + layouts[k].length)]))
+                }
+            }
+        }
+        let per = 64
+        if headers.count < 2 * per {
+            for k in headers.indices { one(k, buffer) }
+            return
+        }
+        let shared = BatchBuffer(bytes: buffer)
+        DispatchQueue.concurrentPerform(iterations: (headers.count + per - 1) / per) { part in
+            for k in (part * per)..<min(headers.count, part * per + per) { one(k, shared.bytes) }
+        }
+    }
+
+    /// A batch's buffer shared by `writeUnchained`'s workers, each writing only its own lines.
+    private struct BatchBuffer: @unchecked Sendable {
+        let bytes: UnsafeMutableRawBufferPointer
+    }
+
     /// The slots of `prepare`'s workers, each writing only its own.
     private struct PreparedSlots: @unchecked Sendable {
         let slots: UnsafeMutableBufferPointer<Prepared>
@@ -135,10 +171,13 @@ extension Ledger {
         var fresh: [Int] = []
         var batchIDs: [EventID: Int] = [:]
         var batchVersions: [String: Int64] = [:]
+        // Streams' versions matter only to an event that expects one: a batch of `.any` (an import)
+        // skips counting them.
+        let versioned = events.contains { $0.expectedVersion != .any }
         fresh.reserveCapacity(events.count)
         if events.count > 1 {
             batchIDs.reserveCapacity(events.count)
-            batchVersions.reserveCapacity(events.count)
+            if versioned { batchVersions.reserveCapacity(events.count) }
         }
         for (i, event) in events.enumerated() {
             if let id = event.id {
@@ -161,51 +200,76 @@ extension Ledger {
                 }
                 batchIDs[id] = i
             }
-            let version = batchVersions[event.stream] ?? index!.version(of: event.stream)
-            guard event.expectedVersion.isSatisfied(by: version) else {
-                throw .wrongExpectedVersion(stream: event.stream, expected: event.expectedVersion, actual: version, batchIndex: i)
+            if versioned {
+                let version = batchVersions[event.stream] ?? index!.version(of: event.stream)
+                guard event.expectedVersion.isSatisfied(by: version) else {
+                    throw .wrongExpectedVersion(stream: event.stream, expected: event.expectedVersion, actual: version, batchIndex: i)
+                }
+                batchVersions[event.stream] = version + 1
             }
-            batchVersions[event.stream] = version + 1
             fresh.append(i)
         }
         return (results, fresh, batchIDs)
     }
 
     // Keeps events/INVARIANTS.md rules 3, 4, 15: a batch is all or nothing; recorded time never goes back; a refused batch changes nothing.
-    private func appendLocked(_ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest], clock: () -> Timestamp) throws(LedgerError) -> [AppendResult] {
-        // Decide each event's fate before touching anything.
-        let (decided, fresh, batchIDs) = try fates(of: events, payloads: payloads)
-        var results = decided
+    /// `decided` is `fates(of: events, payloads: payloads)` against the log as this handle has read
+    /// it under the lock: each event's fate, decided before anything is touched. `clean` is what
+    /// the catch-up under the lock returned: true when no uncommitted bytes follow the tail.
+    private func appendLocked(
+        _ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest],
+        decided: (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]), clean: Bool, clock: () -> Timestamp
+    ) throws(LedgerError) -> [AppendResult] {
+        let (fresh, batchIDs) = (decided.fresh, decided.batchIDs)
+        var results = decided.results
         if fresh.isEmpty { return results.map { $0! } }
         // Only now, with something to write, is a torn tail left by a crash set aside (rule 6).
-        try catchUp(asWriter: true)
+        // Under the lock nothing changes the log but this handle: when the catch-up under the lock
+        // found it ending cleanly, there is nothing to set aside.
+        if !clean { try catchUp(asWriter: true) }
         index!.reserve(Int(tail.seq) + events.count)
 
-        // Build every line, chained, into one buffer.
+        // Build every line, chained, into one buffer: each line's length is known first, so the
+        // lines are written in place (on all cores for a large batch) and only the hashing is chained.
         var recordedAt = clock()
         if let last = tail.recordedAt, recordedAt < last { recordedAt = last }
         var recordedAtText = [UInt8]()
         recordedAtText.reserveCapacity(27)
         recordedAt.appendRFC3339(to: &recordedAtText)
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(fresh.reduce(0) { $0 + payloads[$1].count + events[$1].actor.utf8.count * 6 + events[$1].stream.utf8.count * 2 + events[$1].type.utf8.count * 2 } + fresh.count * 600)
-        var prev = tail.hash
-        var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
-        built.reserveCapacity(fresh.count)
+        var headers: [EventHeader] = []
+        var layouts: [EventLine.Layout] = []
+        var starts: [Int] = []
+        headers.reserveCapacity(fresh.count)
+        layouts.reserveCapacity(fresh.count)
+        starts.reserveCapacity(fresh.count)
+        var total = 0
         for (k, i) in fresh.enumerated() {
             let event = events[i]
             let seq = tail.seq + Int64(k) + 1
-            let id = event.id ?? EventID.random()
             let header = EventHeader(
-                seq: seq, id: id, stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
-                actor: event.actor, payloadDigest: digests[i], previousHash: prev, endsBatch: k == fresh.count - 1)
-            let start = buffer.count
-            prev = EventLine.append(header: header, recordedAtText: recordedAtText, payload: payloads[i], to: &buffer)
-            guard buffer.count - start <= EnvelopeRules.maxLineBytes else {
-                throw .invalidEvent(batchIndex: i, reason: "its line would be \(buffer.count - start) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
+                seq: seq, id: event.id ?? EventID.random(), stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
+                actor: event.actor, payloadDigest: digests[i], previousHash: .zero, endsBatch: k == fresh.count - 1)
+            let layout = EventLine.Layout(header: header, payloadBytes: payloads[i].count)
+            guard layout.length <= EnvelopeRules.maxLineBytes else {
+                throw .invalidEvent(batchIndex: i, reason: "its line would be \(layout.length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
-            built.append((id, event.stream, prev, start, buffer.count - start - 1))
-            results[i] = AppendResult(seq: seq, id: id, wasAlreadyRecorded: false)
+            headers.append(header)
+            layouts.append(layout)
+            starts.append(total)
+            total += layout.length
+            results[i] = AppendResult(seq: seq, id: header.id, wasAlreadyRecorded: false)
+        }
+        var buffer = [UInt8](repeating: 0, count: total)
+        var prev = tail.hash
+        var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
+        built.reserveCapacity(fresh.count)
+        buffer.withUnsafeMutableBytes { raw in
+            Ledger.writeUnchained(headers: headers, layouts: layouts, starts: starts, payloads: fresh.map { payloads[$0] }, recordedAtText: recordedAtText, into: raw)
+            for k in 0..<fresh.count {
+                let line = UnsafeMutableRawBufferPointer(rebasing: raw[starts[k]..<(starts[k] + layouts[k].length)])
+                prev = EventLine.chain(line, layout: layouts[k], prev: prev)
+                built.append((headers[k].id, headers[k].stream, prev, starts[k], layouts[k].length - 1))
+            }
         }
         for (i, event) in events.enumerated() where results[i] == nil {
             let j = batchIDs[event.id!]!

@@ -20,19 +20,24 @@ extension Ledger {
     ///
     /// A writer then checks what it knows was committed (`checkCommittedKnowledge`): a log that
     /// ends before an event the index cache recorded is damage, never a tail to cut.
-    func catchUp(asWriter: Bool, setAside: Bool = true, through: Int64 = .max) throws(LedgerError) {
-        try catchUpSegments(asWriter: asWriter, setAside: setAside, through: through)
+    ///
+    /// Returns true when the log ends cleanly at the tail: nothing uncommitted follows the last
+    /// committed event (so, under the writer lock, a second call with `setAside` has nothing to do).
+    @discardableResult
+    func catchUp(asWriter: Bool, setAside: Bool = true, through: Int64 = .max) throws(LedgerError) -> Bool {
+        let clean = try catchUpSegments(asWriter: asWriter, setAside: setAside, through: through)
         if asWriter { try checkCommittedKnowledge(rereading: false) }
+        return clean
     }
 
-    private func catchUpSegments(asWriter: Bool, setAside: Bool, through: Int64) throws(LedgerError) {
+    private func catchUpSegments(asWriter: Bool, setAside: Bool, through: Int64) throws(LedgerError) -> Bool {
         while tail.seq < through {
             if Int(tail.segmentOrdinal) >= segments.count {
                 // No segment holds the next event yet; another writer may have created it.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
-                guard FileSystem.exists(layout.path(of: next)).exists else { return }
+                guard FileSystem.exists(layout.path(of: next)).exists else { return true }
                 segments = try layout.segments()
-                guard Int(tail.segmentOrdinal) < segments.count else { return }
+                guard Int(tail.segmentOrdinal) < segments.count else { return true }
             }
             let segment = segments[Int(tail.segmentOrdinal)]
             guard segment.firstSeq == tail.seq + 1 || (tail.endOffset > 0) else {
@@ -41,7 +46,7 @@ extension Ledger {
                     reason: "the segment should begin with seq \(tail.seq + 1) but is named for seq \(segment.firstSeq)")
             }
             let reachedEnd = try catchUp(inSegment: segment, asWriter: asWriter, setAside: setAside, through: through)
-            guard reachedEnd else { return }
+            guard reachedEnd else { return false }
             // The segment is exhausted at a commit point; the next one, if any, must start at the
             // next seq. (One stat, not a directory listing: this runs before every append.)
             if Int(tail.segmentOrdinal) + 1 < segments.count {
@@ -55,13 +60,14 @@ extension Ledger {
                 // A segment holding no committed event (empty, or emptied of a torn tail) is itself
                 // named for the next seq: it is the last segment, not a new one.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
-                guard next != segment, FileSystem.exists(layout.path(of: next)).exists else { return }
+                guard next != segment, FileSystem.exists(layout.path(of: next)).exists else { return true }
                 segments.append(next)
             }
             tail.segmentOrdinal += 1
             tail.endOffset = 0
             tail.nextLine = 1
         }
+        return false  // stopped at `through`: what follows was not looked at
     }
 
     /// Reads one segment from the tail; returns true when it ended exactly at a commit point

@@ -114,7 +114,7 @@ public final class Ledger {
         // A handle for writing checks what a writer checks (damage is refused now, not at the
         // first append), holding the lock when its file exists so no writer is half-way through.
         if mode == .readWrite {
-            try ledger.withWriterLockIfPresent { () throws(LedgerError) in try ledger.catchUp(asWriter: true, setAside: false) }
+            try ledger.withWriterLockIfPresent { () throws(LedgerError) in _ = try ledger.catchUp(asWriter: true, setAside: false) }
         } else {
             try ledger.catchUp(asWriter: false)
         }

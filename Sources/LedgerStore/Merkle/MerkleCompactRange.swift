@@ -61,6 +61,25 @@ public struct MerkleCompactRange: Hashable, Sendable {
         size = old + 1
     }
 
+    /// Appends the leaf at index `size` when the complete subtree of `level` levels ending with it
+    /// (its leaves the last `2^level - 1` leaves folded and this one) is already hashed: `hash`.
+    /// The same result as `append(leafHash:)` of that leaf, without hashing again the nodes below
+    /// `level`; the caller vouches for `hash` (verify's workers fold runs of consecutive leaves into
+    /// such subtrees on all cores, `MerkleRunFolder`). `level` 0 is the leaf hash itself.
+    mutating func append(leafHash: SHA256Digest, subtreeLevel level: Int, subtreeHash hash: SHA256Digest) {
+        let old = size
+        precondition(level >= 0 && (old + 1) & ((Int64(1) << level) - 1) == 0, "no subtree of that level ends at leaf \(old)")
+        var hash = level == 0 ? leafHash : hash
+        hashes.removeLast(level)
+        var level = level
+        while (old >> level) & 1 == 1 {
+            hash = MerkleHash.node(hashes.removeLast(), hash)
+            level += 1
+        }
+        hashes.append(hash)
+        size = old + 1
+    }
+
     /// The level and index of each hash of the right edge, in order: where a store keeps them.
     public var positions: [(level: Int, index: Int64)] {
         var out: [(level: Int, index: Int64)] = []
@@ -137,5 +156,39 @@ public struct MerkleConsistencyCapture: Sendable {
             }
             return hash
         }
+    }
+}
+
+/// Folds a run of consecutive leaves (starting anywhere) into the complete RFC 6962 subtrees that
+/// end inside it, aligned as in the whole tree: for each leaf, the largest such subtree ending with
+/// it whose leaves are all in the run. What `MerkleCompactRange.append(leafHash:subtreeLevel:subtreeHash:)`
+/// takes, so that verify hashes the tree's interior nodes on all cores rather than one.
+struct MerkleRunFolder {
+    /// The complete subtrees of the run not yet merged: level and hash, the lowest last.
+    private var stack: [(level: Int, hash: SHA256Digest)] = []
+    /// The index of the next leaf of the run.
+    private var next: Int64 = -1
+
+    init() {
+        stack.reserveCapacity(24)
+    }
+
+    /// Adds the leaf at `index` with `leafHash`; returns the level and hash of the largest complete
+    /// subtree ending with it within the run (level 0: the leaf). A leaf that does not follow the
+    /// last one starts a new run.
+    mutating func add(index: Int64, leafHash: SHA256Digest) -> (level: Int, hash: SHA256Digest) {
+        if index != next { stack.removeAll(keepingCapacity: true) }
+        next = index + 1
+        var level = 0
+        var hash = leafHash
+        // A subtree of `level` levels ending at `index` is complete when its right half ends here
+        // (bits below `level` of index + 1 are zero) and its left half is on the stack.
+        while (index + 1) & ((Int64(1) << (level + 1)) - 1) == 0, let top = stack.last, top.level == level {
+            stack.removeLast()
+            hash = MerkleHash.node(top.hash, hash)
+            level += 1
+        }
+        stack.append((level, hash))
+        return (level, hash)
     }
 }

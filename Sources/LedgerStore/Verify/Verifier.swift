@@ -196,21 +196,28 @@ public enum Verifier {
             var out: [LineSummary] = []
             out.reserveCapacity((end - shared.starts[j]) / 256 + 4)
             var start = shared.starts[j]
+            var folder = MerkleRunFolder()
             while start < end, let p = memchr(chunk.baseAddress! + start, 0x0A, end - start) {
                 let stop = UnsafeRawPointer(p) - chunk.baseAddress!
                 let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
                 if let e = EventLine.fastVerify(bytes) {
+                    let leaf = MerkleHash.leaf(eventHash: e.hash)
+                    let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
                     out.append(LineSummary(
-                        seq: e.seq, hash: e.hash, leaf: MerkleHash.leaf(eventHash: e.hash), prev: e.prev, at: e.at, endsBatch: e.endsBatch,
-                        line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound), slowStream: nil, sound: true))
+                        seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.prev, at: e.at,
+                        endsBatch: e.endsBatch, line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound),
+                        slowStream: nil, sound: true))
                 } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: false) {
+                    let leaf = MerkleHash.leaf(eventHash: e.hash)
+                    let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
                     out.append(LineSummary(
-                        seq: e.seq, hash: e.hash, leaf: MerkleHash.leaf(eventHash: e.hash), prev: e.previousHash, at: e.recordedAt,
-                        endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true))
+                        seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.previousHash,
+                        at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true))
                 } else {
+                    folder = MerkleRunFolder()
                     out.append(LineSummary(
-                        seq: 0, hash: .zero, leaf: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0), endsBatch: false, line: start..<stop,
-                        stream: start..<start, slowStream: nil, sound: false))
+                        seq: 0, hash: .zero, leaf: .zero, subtreeLevel: 0, subtree: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0),
+                        endsBatch: false, line: start..<stop, stream: start..<start, slowStream: nil, sound: false))
                 }
                 start = stop + 1
             }
@@ -236,6 +243,13 @@ struct LineSummary {
     var hash: SHA256Digest
     /// The event's RFC 6962 leaf hash (hashed here, on all cores).
     var leaf: SHA256Digest
+    /// The largest complete subtree of the tree that ends with this leaf and whose leaves are all
+    /// lines of this worker's piece, consecutive (`MerkleRunFolder`): its level (0, the leaf) and
+    /// hash. Folding takes it as it is, so the nodes below it are hashed on all cores. The lines
+    /// before it in the piece are the events folded just before this one whenever this one is
+    /// folded at all (each event is folded only after every event before it, in seq order).
+    var subtreeLevel: Int
+    var subtree: SHA256Digest
     var prev: SHA256Digest
     var at: Timestamp
     var endsBatch: Bool
@@ -271,7 +285,7 @@ struct ChainState {
     /// The sound events of the batch whose closing line has not come yet: folded into the tree
     /// (and captures and hashes) when it comes, so that those always hold the committed events
     /// only, and a report that leaves an unfinished batch out names the committed root.
-    var unclosed: [(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest)] = []
+    var unclosed: [(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest, subtreeLevel: Int, subtree: SHA256Digest)] = []
 
     /// Keeps what `request` asks for as the fold passes it.
     mutating func watch(_ request: VerificationRequest) {
@@ -281,9 +295,9 @@ struct ChainState {
 
     /// Folds a sound event into the tree (and the captures).
     @inline(__always)
-    mutating func fold(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest) {
+    mutating func fold(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest, subtreeLevel: Int, subtree: SHA256Digest) {
         if captures.isEmpty {
-            tree.append(leafHash: leaf)
+            tree.append(leafHash: leaf, subtreeLevel: subtreeLevel, subtreeHash: subtree)
         } else {
             var kept = captures
             captures = []
@@ -338,12 +352,12 @@ struct ChainState {
             recordedAt = at
             batchClosed = endsBatch
             if endsBatch {
-                for u in unclosed { fold(seq: u.seq, hash: u.hash, leaf: u.leaf) }
+                for u in unclosed { fold(seq: u.seq, hash: u.hash, leaf: u.leaf, subtreeLevel: u.subtreeLevel, subtree: u.subtree) }
                 unclosed.removeAll(keepingCapacity: true)
-                fold(seq: s, hash: h, leaf: summary.leaf)
+                fold(seq: s, hash: h, leaf: summary.leaf, subtreeLevel: summary.subtreeLevel, subtree: summary.subtree)
                 committed = (s, h, at, segment, chunkOffset + Int64(summary.line.upperBound) + 1, firstLine + k + 1)
             } else {
-                unclosed.append((s, h, summary.leaf))
+                unclosed.append((s, h, summary.leaf, summary.subtreeLevel, summary.subtree))
             }
         }
         return nil
