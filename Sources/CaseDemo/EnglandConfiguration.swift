@@ -16,7 +16,8 @@ public enum EnglandConfiguration {
     "Care and Support Statutory Guidance para 13.32 [check]: review 6-8 weeks after a new or changed plan's service started (due from 6 weeks, late after 8), then at least every 12 months",
     "Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(3): a minor adaptation (free) costs £1,000 or less",
     "Care and Support (Direct Payments) Regulations 2014: review within the first 6 months; services a direct payment may not pay for",
-    "Local Authority Social Services and National Health Service Complaints (England) Regulations 2009: acknowledge within 3 working days; respond within 6 months; complaints within 12 months"
+    "Local Authority Social Services and National Health Service Complaints (England) Regulations 2009: acknowledge within 3 working days; respond within 6 months; complaints within 12 months",
+    "Council contact details (councilContact): EXAMPLE details, not a real council's; the council replaces them with its own and sets confirmed to true [check]"
   ],
   "configuration": {
     "chargingRateTables": [
@@ -73,7 +74,17 @@ public enum EnglandConfiguration {
     "registerAdministrationRoles": [
       "registerAdministrator",
       "teamManager"
-    ]
+    ],
+    "councilContact": {
+      "name": "Example Council Adult Social Care",
+      "telephone": "0300 123 4567",
+      "textphone": "18001 0300 123 4567",
+      "email": "adult.social.care@example.gov.uk",
+      "address": "Adult Social Care, Example Council, Town Hall, Example Street, EX1 1AA",
+      "openingHours": "Monday to Friday, 9am to 5pm",
+      "complaints": "complaints@example.gov.uk",
+      "confirmed": false
+    }
   }
 }
 """# + "\n"

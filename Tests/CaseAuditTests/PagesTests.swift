@@ -83,7 +83,8 @@ struct PagesTests {
         let body = main(html)
         let anchors = Set(lines(body, containing: "<h3 id=\"ref-").compactMap { $0.split(separator: "\"").dropFirst().first.map(String.init) })
         #expect(anchors.count > 5)
-        for line in body.split(separator: "\n") where !line.hasPrefix("<h") && !line.contains("<title>") {
+        // A table's caption is plain text (a link there is a child the table role may not own: axe-core).
+        for line in body.split(separator: "\n") where !line.hasPrefix("<h") && !line.contains("<title>") && !line.hasPrefix("<caption>") {
             var rest = Substring(line)
             while let r = rest.firstRange(of: "ref. ") {
                 let digits = rest[r.upperBound...].prefix { $0.isNumber }

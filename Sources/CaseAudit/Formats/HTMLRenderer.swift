@@ -29,9 +29,18 @@ public enum HTMLRenderer {
             "<header>",
         ]
         var m: [String] = ["<main id=\"main\">"]
+        // issue 18: panel — the timeline follows the first section that is not the Easy Read summary.
+        let timelineAfter = doc.sections.firstIndex { $0.kind != "easy-read" } ?? 0
+        var annex: [String] = []
         for (i, section) in doc.sections.enumerated() {
+            // issue 18: panel — an annex follows the integrity statement, so that a printed page
+            // never holds the statement alone (Chromium does not keep it with a table before it).
+            if section.kind == "annex" {
+                render(section, level: 2, context: context, into: &annex)
+                continue
+            }
             render(section, level: 2, context: context, into: &m)
-            if i == 0, let timeline = doc.timeline, let drawn = SVGTimeline.render(timeline, caseId: caseId ?? "", largePrint: largePrint) {
+            if i == timelineAfter, let timeline = doc.timeline, let drawn = SVGTimeline.render(timeline, caseId: caseId ?? "", largePrint: largePrint) {
                 m += [
                     "<section aria-labelledby=\"timeline\">", "<h2 id=\"timeline\">Timeline</h2>", "<figure>", drawn.svg,
                     "<figcaption>Stages, decisions, challenges and complaints, reviews done and the next review due, by the date each took effect. "
@@ -56,7 +65,9 @@ public enum HTMLRenderer {
         h += m
         h += ["</main>", "<footer>", "<section aria-labelledby=\"integrity\">", "<h2 id=\"integrity\">Integrity of this record</h2>"]
         h += doc.integrity.lines.dropLast().map { "<p class=\"integrity\">\(e($0))</p>" }
-        h += ["<p>To re-check: <code>\(e(doc.integrity.recheckCommand))</code></p>", "</section>", "</footer>", "</body>", "</html>"]
+        h += ["<p>To re-check: <code>\(e(doc.integrity.recheckCommand))</code></p>", "</section>", "</footer>"]
+        h += annex
+        h += ["</body>", "</html>"]
         return h.joined(separator: "\n") + "\n"
     }
 
@@ -87,9 +98,10 @@ public enum HTMLRenderer {
         let e = HTMLEscaping.escape
         var h = ["<nav class=\"contents\" aria-labelledby=\"contents\">", "<h2 id=\"contents\">Contents</h2>", "<ol>"]
         var items: [(String, String, [ReportSection])] = []
+        let timelineAfter = doc.sections.firstIndex { $0.kind != "easy-read" } ?? 0
         for (i, section) in doc.sections.enumerated() {
             items.append((section.anchor, section.heading, section.blocks.compactMap { if case .subsection(let s) = $0 { s } else { nil } }))
-            if i == 0, doc.timeline != nil { items.append(("timeline", "Timeline", [])) }
+            if i == timelineAfter, doc.timeline != nil { items.append(("timeline", "Timeline", [])) }
         }
         items.append(("integrity", "Integrity of this record", []))
         for (anchor, heading, subsections) in items {
@@ -192,7 +204,9 @@ public enum HTMLRenderer {
             h.append("</ul>")
         case .table(let table):
             // The roles keep the table a table for screen readers when narrow screens stack its rows.
-            h += ["<table class=\"stack\" role=\"table\">", "<caption>\(c.inline(table.caption))</caption>", "<thead role=\"rowgroup\">", "<tr role=\"row\">"]
+            // issue 18: panel — the caption is plain text: a link in it is a child a table role may
+            // not own (axe-core aria-required-children), and the role is kept for screen readers.
+            h += ["<table class=\"stack\" role=\"table\">", "<caption>\(e(table.caption))</caption>", "<thead role=\"rowgroup\">", "<tr role=\"row\">"]
             h += table.headers.map { "<th scope=\"col\" role=\"columnheader\">\(e($0))</th>" }
             h += ["</tr>", "</thead>", "<tbody role=\"rowgroup\">"]
             for row in table.rows {

@@ -13,6 +13,7 @@ extension Configuration: PayloadObject {
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
     /// Also `minorAdaptationCostLimit` (issue 15: charging), absent meaning £1,000.
     /// Also `noticeDays` (issue 15: notices), absent meaning no period for any notice.
+    /// Also `councilContact` (issue 18: panel), absent meaning none is published.
     /// Also the safeguarding and subject access periods (issue 15: safeguard), each absent meaning
     /// its default (see `Configuration`).
     public static let optionalFieldNames = [
@@ -22,6 +23,8 @@ extension Configuration: PayloadObject {
         "subjectAccessExtensionPeriod", "subjectAccessClarificationPausesClock",
         // issue 15: carers
         "carersAssessmentOfferPeriod", "reablementProgressInterval",
+        // issue 18: panel
+        "councilContact",
     ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
@@ -87,6 +90,8 @@ extension Configuration: PayloadObject {
         }
         minorAdaptationCostLimit = adaptationLimit ?? Self.standardMinorAdaptationCostLimit
         noticeDays = try Self.noticeDays(r)
+        // issue 18: panel
+        councilContact = try r.optional("councilContact")
     }
 
     /// Reads the optional `noticeDays`, an object from notice subjects to whole days (0 or
@@ -167,6 +172,8 @@ extension Configuration: PayloadObject {
         if let v = table(decisionRoles, { $0 }) { w.setRaw("decisionRoles", v) }
         if let v = table(challengeResolutionRoles, \.rawValue) { w.setRaw("challengeResolutionRoles", v) }
         if let v = table(rolesAbove, \.rawValue) { w.setRaw("rolesAbove", v) }
+        // issue 18: panel — only when published, so a configuration without it keeps its bytes.
+        w.optional("councilContact", councilContact)
         if let days = noticeDays {
             w.setRaw("noticeDays", .object(Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) })))
         }
