@@ -22,8 +22,11 @@ import Testing
         #expect(before.stdout.contains("Nothing is referred to the panel"))
         let during = try audit.run(["panel-pack", "C-1006", "--ledger", demo, "--meeting", "2026-01-10", "--format", "json"])
         #expect(during.exitCode == 0, "\(during.stderr)")
-        #expect(during.stdout.contains("\"challengeId\":\"CH-1\""))
-        #expect(during.stdout.contains("\"dateGiven\":true"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(during.stdout.utf8)) as? [String: Any])
+        let meeting = try #require(json["meeting"] as? [String: Any])
+        #expect(meeting["challengeId"] as? String == "CH-1")
+        #expect(meeting["dateGiven"] as? Bool == true)
+        #expect(meeting["date"] as? String == "2026-01-10")
         let explicit = try audit.run(["panel-pack", "C-1006", "--ledger", demo, "--as-known-at", "2026-12-06"])
         #expect(explicit.stdout.contains("Nothing is referred to the panel"), "a point of view given alone is taken as it is")
     }

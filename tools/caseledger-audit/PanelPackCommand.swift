@@ -49,6 +49,7 @@ enum PanelPackCommand: OptionsCommand {
     static func run(_ options: Options) throws {
         let o = options.report
         let ledger = try o.openLedger()
+        _ = try o.time.view(checkedAgainst: ledger)
         let known = try ledger.caseHistory(o.caseId, view: TimeView(asKnownAt: o.time.asKnownAt))
         // A point of view given without --meeting is taken as it is; otherwise the meeting's fills
         // in what was not given.

@@ -59,10 +59,20 @@ public enum HTMLRenderer {
         let lead = doc.lead.map { "<p>\(context.inline($0))</p>" }
         if let copy = doc.copy { h.append(copyMark(copy, restricted: (m + lead).contains { $0.contains("class=\"mark restricted\"") })) }
         h.append("<h1>\(e(title))</h1>")
-        h += lead
-        h.append("</header>")
-        h += contents(doc)
-        h += m
+        // issue 18: panel — in the customer's copy the Easy Read summary is what the person meets first, straight after
+        // the heading: before the lead (references, points of view) and the contents list.
+        if doc.copy == .customer, doc.sections.first?.kind == "easy-read", let end = m.firstIndex(of: "</section>"), m.count > 1 {
+            h.append("</header>")
+            h += m[...end]
+            h += lead
+            h += contents(doc)
+            h += m[(end + 1)...]
+        } else {
+            h += lead
+            h.append("</header>")
+            h += contents(doc)
+            h += m
+        }
         h += ["</main>", "<footer>", "<section aria-labelledby=\"integrity\">", "<h2 id=\"integrity\">Integrity of this record</h2>"]
         h += doc.integrity.lines.dropLast().map { "<p class=\"integrity\">\(e($0))</p>" }
         h += ["<p>To re-check: <code>\(e(doc.integrity.recheckCommand))</code></p>", "</section>", "</footer>"]
