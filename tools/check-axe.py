@@ -18,9 +18,10 @@ found as $CHROMIUM, chromium, chromium-browser or google-chrome. Standard librar
 """
 import argparse
 import html
+import importlib.util
+import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -51,10 +52,11 @@ RUNNER = """
 
 
 def find_chromium():
-    for name in [os.environ.get("CHROMIUM"), "chromium", "chromium-browser", "google-chrome"]:
-        if name and shutil.which(name):
-            return shutil.which(name)
-    return None
+    """Chromium as tools/check-pages.py finds it (one home for where the browser is)."""
+    spec = importlib.util.spec_from_file_location("check_pages", os.path.join(os.path.dirname(os.path.abspath(__file__)), "check-pages.py"))
+    pages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pages)
+    return pages.find_chromium()
 
 
 def read_axe(path):
@@ -87,7 +89,6 @@ def check(chromium, axe, path, work, profile):
     m = re.search(r'<pre id="%s">(.*?)</pre>' % MARKER, p.stdout, re.S)
     if not m:
         raise RuntimeError("Chromium gave no axe result: %s" % p.stderr.strip()[-400:])
-    import json
     result = json.loads(html.unescape(m.group(1)))
     if "error" in result:
         raise RuntimeError("axe-core failed: %s" % result["error"])

@@ -23,16 +23,8 @@ struct AxeTests {
         let pages = ["demo/C-1006-trail-customer.html", "demo/C-1001-trail-staff.html", "demo/C-1006-easy-read.html",
                      "demo/C-1006-panel-pack-before-panel.html", "demo/C-1006-panel-pack-latest.html", "caseload.html"]
             .map { golden.appendingPathComponent($0).path }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.root.appendingPathComponent("tools/check-axe.py").path, "--axe", Self.axe!] + pages
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try Browser.python([Self.root.appendingPathComponent("tools/check-axe.py").path, "--axe", Self.axe!] + pages)
+        #expect(status == 0, "\(text)")
         #expect(text.split(separator: "\n").filter { $0.hasPrefix("ok ") && $0.contains("no violations") }.count == pages.count, "\(text)")
     }
 }

@@ -40,15 +40,7 @@ public enum EasyReadPage {
         let running = HTMLStyle.Running(
             left: "Case \(summary.caseId) \u{00B7} " + (copy == .staff ? "STAFF COPY \u{2014} not for the person" : "Easy Read"),
             right: madeOn.map { "made on \(Words.date($0))" } ?? "")
-        var h = [
-            "<!DOCTYPE html>",
-            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">",
-            "<head>",
-            "<meta charset=\"utf-8\"/>",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-            "<title>\(e(title))</title>",
-            "<style>", css, HTMLStyle.page(running: running, largePrint: true), "</style>",
-            "</head>",
+        var h = HTMLRenderer.head(title: title, style: [css, HTMLStyle.page(running: running, largePrint: true)]) + [
             "<body>",
             "<header>",
             "<h1>\(e(title))</h1>",

@@ -12,18 +12,7 @@ public enum HTMLRenderer {
         let e = HTMLEscaping.escape
         let context = Context(anchors: anchors(doc))
         let title = doc.fullTitle
-        var h: [String] = [
-            "<!DOCTYPE html>",
-            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">",
-            "<head>",
-            "<meta charset=\"utf-8\"/>",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-            "<title>\(e(title))</title>",
-            "<style>",
-            HTMLStyle.css,
-            HTMLStyle.page(running: running(doc, caseId: caseId, madeOn: madeOn), largePrint: largePrint),
-            "</style>",
-            "</head>",
+        var h: [String] = HTMLRenderer.head(title: title, style: [HTMLStyle.css, HTMLStyle.page(running: running(doc, caseId: caseId, madeOn: madeOn), largePrint: largePrint)]) + [
             largePrint ? "<body class=\"large-print\">" : "<body>",
             "<a class=\"skip\" href=\"#main\">Skip to the report</a>",
             "<header>",
@@ -79,6 +68,21 @@ public enum HTMLRenderer {
         h += annex
         h += ["</body>", "</html>"]
         return h.joined(separator: "\n") + "\n"
+    }
+
+    // issue 18: panel
+    /// The start of every HTML page up to `</head>`: the XHTML-compatible root in British
+    /// English, UTF-8, the viewport, `title` (escaped) and the style sheet made of `style`.
+    static func head(title: String, style: [String]) -> [String] {
+        [
+            "<!DOCTYPE html>",
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">",
+            "<head>",
+            "<meta charset=\"utf-8\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<title>\(HTMLEscaping.escape(title))</title>",
+            "<style>",
+        ] + style + ["</style>", "</head>"]
     }
 
     /// The banner at the head of a copy. A staff copy's says, in words and with a heavy border,
