@@ -113,11 +113,15 @@ public enum HTMLRenderer {
         var h = ["<nav class=\"contents\" aria-labelledby=\"contents\">", "<h2 id=\"contents\">Contents</h2>", "<ol>"]
         var items: [(String, String, [ReportSection])] = []
         let timelineAfter = doc.sections.firstIndex { $0.kind != "easy-read" } ?? 0
-        for (i, section) in doc.sections.enumerated() {
+        for (i, section) in doc.sections.enumerated() where section.kind != "annex" {
             items.append((section.anchor, section.heading, section.blocks.compactMap { if case .subsection(let s) = $0 { s } else { nil } }))
             if i == timelineAfter, doc.timeline != nil { items.append(("timeline", "Timeline", [])) }
         }
         items.append(("integrity", "Integrity of this record", []))
+        // issue 18: panel — an annex is listed where it is: after the integrity statement.
+        items += doc.sections.filter { $0.kind == "annex" }.map { a in
+            (a.anchor, a.heading, a.blocks.compactMap { if case .subsection(let s) = $0 { s } else { nil } })
+        }
         for (anchor, heading, subsections) in items {
             if subsections.isEmpty {
                 h.append("<li><a href=\"#\(e(anchor))\">\(e(heading))</a></li>")
