@@ -16,7 +16,8 @@ public enum EnglandConfiguration {
     "Care and Support Statutory Guidance para 13.32 [check]: review 6-8 weeks after a new or changed plan's service started (due from 6 weeks, late after 8), then at least every 12 months",
     "Care and Support (Charging and Assessment of Resources) Regulations 2014 reg 3(3): a minor adaptation (free) costs £1,000 or less",
     "Care and Support (Direct Payments) Regulations 2014: review within the first 6 months; services a direct payment may not pay for",
-    "Local Authority Social Services and National Health Service Complaints (England) Regulations 2009: acknowledge within 3 working days; respond within 6 months; complaints within 12 months"
+    "Local Authority Social Services and National Health Service Complaints (England) Regulations 2009: acknowledge within 3 working days; respond within 6 months; complaints within 12 months",
+    "Council contact details (councilContact): EXAMPLE details, not a real council's; the council replaces them with its own and sets confirmed to true [check]"
   ],
   "configuration": {
     "chargingRateTables": [
@@ -80,6 +81,16 @@ public enum EnglandConfiguration {
       "initialContact": {"period": "2 years", "from": "lastContact", "source": "council retention schedules seen: initial contacts 2 years [check]"},
       "complaint": {"period": "6 years", "from": "closure", "source": "council retention schedules seen: case closure + 6 years [check]"},
       "safeguarding": {"period": "8 years", "from": "lastContact", "source": "as case records: 8 years after the last contact [check] (some councils keep safeguarding records longer)"}
+    },
+    "councilContact": {
+      "name": "Example Council Adult Social Care",
+      "telephone": "0300 123 4567",
+      "textphone": "18001 0300 123 4567",
+      "email": "adult.social.care@example.gov.uk",
+      "address": "Adult Social Care, Example Council, Town Hall, Example Street, EX1 1AA",
+      "openingHours": "Monday to Friday, 9am to 5pm",
+      "complaints": "complaints@example.gov.uk",
+      "confirmed": false
     }
   }
 }

@@ -83,7 +83,9 @@ struct PagesTests {
         let body = main(html)
         let anchors = Set(lines(body, containing: "<h3 id=\"ref-").compactMap { $0.split(separator: "\"").dropFirst().first.map(String.init) })
         #expect(anchors.count > 5)
-        for line in body.split(separator: "\n") where !line.hasPrefix("<h") && !line.contains("<title>") {
+        // A table's caption is plain text (a link there is a child the table role may not own: axe-core).
+        for line in body.split(separator: "\n") where !line.hasPrefix("<h") && !line.contains("<title>") && !line.hasPrefix("<caption>")
+            && !line.hasPrefix("<li><a href=\"#ref-") {  // the contents list (in main after an Easy Read summary): links already
             var rest = Substring(line)
             while let r = rest.firstRange(of: "ref. ") {
                 let digits = rest[r.upperBound...].prefix { $0.isNumber }
@@ -163,22 +165,29 @@ struct PagesTests {
         let pages = ["demo/C-1006-trail-customer.html", "demo/C-1001-trail-staff.html", "demo/C-1006-panel-pack-latest.html", "caseload.html",
                      "trail-staff-large-print.html", "compliance.html"].map { golden.appendingPathComponent($0).path }
         let tool = golden.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("tools/check-pages.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", tool, "--widths", "320,390,640,1280"] + pages
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let (status, text) = try Browser.python([tool, "--widths", "320,390,640,1280"] + pages)
+        #expect(status == 0, "\(text)")
         #expect(text.split(separator: "\n").filter { $0.hasPrefix("ok ") }.count == pages.count * 4, "\(text)")
     }
 }
 
 /// Where Chromium is, if it is installed.
 enum Browser {
+    // issue 18: panel
+    /// Runs `python3` with `arguments`: its exit status and what it printed (output and errors).
+    static func python(_ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
     static let chromium: String? = {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for dir in path.split(separator: ":") {

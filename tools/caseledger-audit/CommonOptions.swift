@@ -33,12 +33,22 @@ enum CommonOptions {
 
     /// The format and print size given (`--format`, `--large-print`).
     static func render(_ a: ParsedArguments) throws(UsageError) -> RenderOptions {
+        // issue 18: panel — `easy-read` (allowed only where a command declares it) is an HTML page.
         RenderOptions(
-            format: try a.option("format", as: ReportFormat.self) ?? .text, largePrint: a.flag("large-print"),
-            madeOn: CalendarDate(Timestamp.now()),
+            format: a.option("format") == easyRead ? .html : try a.option("format", as: ReportFormat.self) ?? .text,
+            largePrint: a.flag("large-print"), madeOn: CalendarDate(Timestamp.now()),
             // issue 18: scripts — the terminal's width, or $COLUMNS; 100 into a file (-o) or a pipe.
             textWidth: TerminalWidth.current(toFile: a.option("output").map { $0 != "-" } ?? false))
     }
+
+    // issue 18: panel
+    /// The format value of the Easy Read page (`trail --format easy-read`).
+    static let easyRead = "easy-read"
+    /// `--format` of a report that also has an Easy Read page.
+    static let formatWithEasyRead = OptionSpec(
+        "format", short: "f", valueName: "FORMAT",
+        help: "text for the terminal, md, html (one self-contained file), json, csv, or easy-read (the Easy Read summary for the person, as an HTML page).",
+        allowedValues: ReportFormat.allCases.map(\.rawValue) + [easyRead], defaultValue: "text")
 
     /// A time option, or nil when absent: an RFC 3339 UTC time, or a date meaning the end of that
     /// day in UK time (`UKTime.instant`, the one meaning both tools give it); a usage error when
@@ -62,12 +72,15 @@ struct ReportTarget {
     var render: RenderOptions
     /// The file to write the report to; standard output when nil.
     var output: String?
+    /// True for `--format easy-read` (issue 18: panel).
+    var easyRead: Bool
 
     /// Reads `--ledger`, `--format`, `--large-print` and `-o`.
     init(_ a: ParsedArguments) throws(UsageError) {
         ledger = try a.requiredOption("ledger")
         render = try CommonOptions.render(a)
         output = a.option("output")
+        easyRead = a.option("format") == CommonOptions.easyRead
     }
 
     /// Writes the finished report where `-o` says.
@@ -125,6 +138,10 @@ struct CaseReportOptions: CommandOptions {
     /// No file written inside the ledger (the evidence folder checked as itself, when it exists,
     /// and by where it would be made).
     func validate() throws(ValidationError) {
+        // issue 18: panel
+        if target.easyRead, evidence != nil {
+            throw ValidationError("--format easy-read cannot be given with --evidence: the evidence folder holds the full trail; choose text, md, html, json or csv")
+        }
         try OutsideLedger.check(
             ledger: target.ledger, writing: ["output": target.output, "evidence": evidence.map { $0 + "/" + EvidenceFolder.readme }],
             directories: ["evidence": evidence])

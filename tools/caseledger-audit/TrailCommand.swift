@@ -11,6 +11,11 @@ enum TrailCommand: OptionsCommand {
             what the person was told in writing, and what followed (challenge, escalation, panel decision, complaint, correction). \
             Corrections are shown beside the original: nothing is hidden because it was superseded.
 
+            Every copy opens with an Easy Read summary for the person: short sentences on the decisions that matter now, the \
+            money, what happens next, how to ask for a decision to be looked at again or complain, and whom to ask (the \
+            council's contact details from the configuration). --format easy-read writes that summary alone as a large-print \
+            HTML page.
+
             The customer's copy (the default) is written for the person and withholds third-party information marked restricted \
             when it was recorded, saying where and how many items were withheld and why; --copy staff shows everything.
 
@@ -23,7 +28,8 @@ enum TrailCommand: OptionsCommand {
             signed checkpoint covering the case's events, or when the ledger does not extend its own latest checkpoint.
             """,
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
-        options: CommonOptions.reportOptions(copy: .customer) + [evidence], flags: [CommonOptions.largePrint])
+        options: CommonOptions.reportOptions(copy: .customer).map { $0.name == "format" ? CommonOptions.formatWithEasyRead : $0 } + [evidence],
+        flags: [CommonOptions.largePrint])
 
     static let evidence = OptionSpec(
         "evidence", valueName: "DIR",
@@ -36,7 +42,9 @@ enum TrailCommand: OptionsCommand {
         let view = try o.time.view(checkedAgainst: ledger)
         let history = try ledger.caseHistory(o.caseId, view: view)
         let trail = DecisionTrail(history: history, view: view, copy: o.copy, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
-        let report = AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
+        let report = o.target.easyRead
+            ? EasyReadPage.render(trail.easyRead, copy: o.copy, madeOn: o.target.render.madeOn)
+            : AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
         guard let folder else { return try o.target.write(report) }
         let package = try ledger.evidence(
             caseId: o.caseId, trail: (EvidenceFolder.trailName(format: o.target.render.format), Array(report.utf8)))

@@ -12,26 +12,24 @@ public enum HTMLRenderer {
         let e = HTMLEscaping.escape
         let context = Context(anchors: anchors(doc))
         let title = doc.fullTitle
-        var h: [String] = [
-            "<!DOCTYPE html>",
-            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">",
-            "<head>",
-            "<meta charset=\"utf-8\"/>",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-            "<title>\(e(title))</title>",
-            "<style>",
-            HTMLStyle.css,
-            HTMLStyle.page(running: running(doc, caseId: caseId, madeOn: madeOn), largePrint: largePrint),
-            "</style>",
-            "</head>",
+        var h: [String] = HTMLRenderer.head(title: title, style: [HTMLStyle.css, HTMLStyle.page(running: running(doc, caseId: caseId, madeOn: madeOn), largePrint: largePrint)]) + [
             largePrint ? "<body class=\"large-print\">" : "<body>",
             "<a class=\"skip\" href=\"#main\">Skip to the report</a>",
             "<header>",
         ]
         var m: [String] = ["<main id=\"main\">"]
+        // issue 18: panel — the timeline follows the first section that is not the Easy Read summary.
+        let timelineAfter = doc.sections.firstIndex { $0.kind != "easy-read" } ?? 0
+        var annex: [String] = []
         for (i, section) in doc.sections.enumerated() {
+            // issue 18: panel — an annex follows the integrity statement, so that a printed page
+            // never holds the statement alone (Chromium does not keep it with a table before it).
+            if section.kind == "annex" {
+                render(section, level: 2, context: context, into: &annex)
+                continue
+            }
             render(section, level: 2, context: context, into: &m)
-            if i == 0, let timeline = doc.timeline, let drawn = SVGTimeline.render(timeline, caseId: caseId ?? "", largePrint: largePrint) {
+            if i == timelineAfter, let timeline = doc.timeline, let drawn = SVGTimeline.render(timeline, caseId: caseId ?? "", largePrint: largePrint) {
                 m += [
                     "<section aria-labelledby=\"timeline\">", "<h2 id=\"timeline\">Timeline</h2>", "<figure>", drawn.svg,
                     "<figcaption>Stages, decisions, challenges and complaints, reviews done and the next review due, by the date each took effect. "
@@ -50,14 +48,41 @@ public enum HTMLRenderer {
         let lead = doc.lead.map { "<p>\(context.inline($0))</p>" }
         if let copy = doc.copy { h.append(copyMark(copy, restricted: (m + lead).contains { $0.contains("class=\"mark restricted\"") })) }
         h.append("<h1>\(e(title))</h1>")
-        h += lead
-        h.append("</header>")
-        h += contents(doc)
-        h += m
+        // issue 18: panel — in the customer's copy the Easy Read summary is what the person meets first, straight after
+        // the heading: before the lead (references, points of view) and the contents list.
+        if doc.copy == .customer, doc.sections.first?.kind == "easy-read", let end = m.firstIndex(of: "</section>"), m.count > 1 {
+            h.append("</header>")
+            h += m[...end]
+            h += lead
+            h += contents(doc)
+            h += m[(end + 1)...]
+        } else {
+            h += lead
+            h.append("</header>")
+            h += contents(doc)
+            h += m
+        }
         h += ["</main>", "<footer>", "<section aria-labelledby=\"integrity\">", "<h2 id=\"integrity\">Integrity of this record</h2>"]
         h += doc.integrity.lines.dropLast().map { "<p class=\"integrity\">\(e($0))</p>" }
-        h += ["<p>To re-check: <code>\(e(doc.integrity.recheckCommand))</code></p>", "</section>", "</footer>", "</body>", "</html>"]
+        h += ["<p>To re-check: <code>\(e(doc.integrity.recheckCommand))</code></p>", "</section>", "</footer>"]
+        h += annex
+        h += ["</body>", "</html>"]
         return h.joined(separator: "\n") + "\n"
+    }
+
+    // issue 18: panel
+    /// The start of every HTML page up to `</head>`: the XHTML-compatible root in British
+    /// English, UTF-8, the viewport, `title` (escaped) and the style sheet made of `style`.
+    static func head(title: String, style: [String]) -> [String] {
+        [
+            "<!DOCTYPE html>",
+            "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">",
+            "<head>",
+            "<meta charset=\"utf-8\"/>",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+            "<title>\(HTMLEscaping.escape(title))</title>",
+            "<style>",
+        ] + style + ["</style>", "</head>"]
     }
 
     /// The banner at the head of a copy. A staff copy's says, in words and with a heavy border,
@@ -87,11 +112,16 @@ public enum HTMLRenderer {
         let e = HTMLEscaping.escape
         var h = ["<nav class=\"contents\" aria-labelledby=\"contents\">", "<h2 id=\"contents\">Contents</h2>", "<ol>"]
         var items: [(String, String, [ReportSection])] = []
-        for (i, section) in doc.sections.enumerated() {
+        let timelineAfter = doc.sections.firstIndex { $0.kind != "easy-read" } ?? 0
+        for (i, section) in doc.sections.enumerated() where section.kind != "annex" {
             items.append((section.anchor, section.heading, section.blocks.compactMap { if case .subsection(let s) = $0 { s } else { nil } }))
-            if i == 0, doc.timeline != nil { items.append(("timeline", "Timeline", [])) }
+            if i == timelineAfter, doc.timeline != nil { items.append(("timeline", "Timeline", [])) }
         }
         items.append(("integrity", "Integrity of this record", []))
+        // issue 18: panel — an annex is listed where it is: after the integrity statement.
+        items += doc.sections.filter { $0.kind == "annex" }.map { a in
+            (a.anchor, a.heading, a.blocks.compactMap { if case .subsection(let s) = $0 { s } else { nil } })
+        }
         for (anchor, heading, subsections) in items {
             if subsections.isEmpty {
                 h.append("<li><a href=\"#\(e(anchor))\">\(e(heading))</a></li>")
@@ -192,7 +222,9 @@ public enum HTMLRenderer {
             h.append("</ul>")
         case .table(let table):
             // The roles keep the table a table for screen readers when narrow screens stack its rows.
-            h += ["<table class=\"stack\" role=\"table\">", "<caption>\(c.inline(table.caption))</caption>", "<thead role=\"rowgroup\">", "<tr role=\"row\">"]
+            // issue 18: panel — the caption is plain text: a link in it is a child a table role may
+            // not own (axe-core aria-required-children), and the role is kept for screen readers.
+            h += ["<table class=\"stack\" role=\"table\">", "<caption>\(e(table.caption))</caption>", "<thead role=\"rowgroup\">", "<tr role=\"row\">"]
             h += table.headers.map { "<th scope=\"col\" role=\"columnheader\">\(e($0))</th>" }
             h += ["</tr>", "</thead>", "<tbody role=\"rowgroup\">"]
             for row in table.rows {

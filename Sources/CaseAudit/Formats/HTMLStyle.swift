@@ -18,6 +18,7 @@ enum HTMLStyle {
         .skip { position: absolute; left: -999em; }
         .skip:focus { position: static; }
         p, li, dd, dt, td, th, caption, figcaption { overflow-wrap: anywhere; }
+        td, th { overflow-wrap: break-word; }
         code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; word-break: break-all; }
         .copy-mark { border: 3px solid #0b0c0c; padding: 0.5em 0.75em; margin: 0.5em 0; }
         .copy-mark.staff { border-width: 4px; border-style: double; background: #fde8e8; font-size: 1.1em; }
@@ -62,6 +63,11 @@ enum HTMLStyle {
         ol.timeline-key { padding-left: 2.5em; }
         ol.timeline-key li { margin: 0.2em 0; }
         .key-kind { font-weight: bold; }
+        section.easy-read { border: 3px solid #0b0c0c; padding: 0 1rem 1rem; margin-top: 1rem; font-size: 1.25em; line-height: 1.6; }
+        section.easy-read h2 { border-bottom: 0; margin-top: 0.75em; }
+        section.easy-read article { border-left: 0; padding-left: 0; margin: 1rem 0; }
+        section.easy-read ul { list-style: none; padding-left: 0; }
+        section.easy-read li { margin: 0.35em 0; }
         @media (max-width: 40em) {
           body { padding: 0.5rem; }
           dl.facts div { grid-template-columns: minmax(0, 1fr); }
@@ -89,6 +95,9 @@ enum HTMLStyle {
           p, li, dd { orphans: 3; widows: 3; }
           article { border-left-width: 3px; }
           dl.facts div { grid-template-columns: minmax(0, 9em) minmax(0, 1fr); }
+          section.easy-read { font-size: 14pt; }
+          footer { break-inside: avoid; font-size: 0.9em; }
+          section[aria-labelledby="history"] table { font-size: 0.9em; }
         }
         """
 

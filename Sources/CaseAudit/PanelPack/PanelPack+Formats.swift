@@ -1,18 +1,28 @@
 import CaseLedger
 
 extension PanelPack {
-    /// The pack as JSON: `report` (`panel-pack`), `caseId`, `copy` (`staff`), `view`, `customerName`,
-    /// `sections` (each `{heading, anchor, blocks}`, a block being `{kind, …}`), then `integrity`.
+    /// The pack as JSON: `report` (`panel-pack`), `caseId`, `copy` (`staff`), `view`, `meeting`
+    /// (`date`, `dateGiven`, `challengeId`, `referredOn`, `referralSeq`; null without one), `customerName`, `sections` (each `{heading, anchor, blocks}`, a block being `{kind, …}`), then `integrity`.
     public func json(integrity: IntegrityStatement) -> String {
         JSONReport.render([
             ("report", .string("panel-pack")),
             ("caseId", .string(caseId)),
             ("copy", .string(Copy.staff.rawValue)),
             ("view", JSONReport.view(view)),
+            ("meeting", meeting.map(PanelPack.json) ?? .null),
             ("customerName", JSONReport.string(customerName)),
             ("sections", .array(sections.map(PanelPack.json))),
             ("integrity", JSONReport.integrity(integrity)),
         ])
+    }
+
+    // issue 18: panel
+    /// The meeting the pack is for; its referral's members null when there is none.
+    static func json(_ m: PanelMeeting) -> JSONValue {
+        [
+            "date": .string(m.date.iso), "dateGiven": .bool(m.dateGiven), "challengeId": JSONReport.string(m.referral?.challengeId),
+            "referredOn": JSONReport.string(m.referral?.referredOn.iso), "referralSeq": m.referral.map { .integer($0.seq) } ?? .null,
+        ]
     }
 
     static func json(_ s: ReportSection) -> JSONValue {

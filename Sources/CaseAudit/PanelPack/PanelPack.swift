@@ -14,19 +14,28 @@ public struct PanelPack: Hashable, Sendable {
     /// The document's sections, in order.
     public var sections: [ReportSection]
 
-    /// The panel pack of `history` from `view`, with review intervals from `configuration`.
-    public init(history: CaseHistory, view: TimeView, configuration: Configuration) {
+    /// The meeting the pack is for, when it was chosen by one (`PanelMeeting`).
+    public var meeting: PanelMeeting?
+
+    /// The panel pack of `history` from `view`, with review intervals from `configuration`;
+    /// `meeting` (whose view `view` usually is) is described at its head.
+    public init(history: CaseHistory, view: TimeView, configuration: Configuration, meeting: PanelMeeting? = nil) {
         caseId = history.caseId
         self.view = view
+        self.meeting = meeting
         let visible = view.visible(history.events).filter { e in
             guard let d = view.inForceOn else { return true }
             return !(d < e.effectiveDate)
         }
-        let state = CaseState(rebuiltFrom: view.visible(history.events))
+        // issue 18: panel — what the panel reads (outcomes, plan, risks, challenges, decisions) is
+        // what was in force on the date asked about: a plan revised or a risk recorded to take
+        // effect later is not shown as if it applied then. The figures take the date themselves.
+        let known = CaseState(rebuiltFrom: view.visible(history.events))
+        let state = view.inForceOn == nil ? known : CaseState(rebuiltFrom: visible)
         let register = history.staffRegister(asKnownAt: view.asKnownAt)
-        customerName = state.referral?.customerName
+        customerName = known.referral?.customerName
         let trail = DecisionTrail(history: history, view: view, copy: .staff, configuration: configuration)
-        let figures = CaseFigures(state, on: view.inForceOn, register: register, configuration: configuration)
+        let figures = CaseFigures(known, on: view.inForceOn, register: register, configuration: configuration)
         var s: [ReportSection] = []
         s.append(PanelPack.asked(state, visible: visible))
         s.append(PanelPack.outcomes(state))
@@ -43,8 +52,8 @@ public struct PanelPack: Hashable, Sendable {
                 caption: "Every decision on the case, in recorded order (the decision trail has the detail)",
                 headers: ["Ref.", "Takes effect", "Decision", "Decided by", "Status"],
                 rows: trail.entries.map { e in
-                    [String(e.seq), e.effectiveDate.iso, e.title, e.who.display(.staff), e.status == .standing ? "standing" : e.status.words]
-                }))]))
+                    [String(e.seq), e.effectiveDate.iso, e.title, e.who.display(.customer), e.status == .standing ? "standing" : e.status.words]
+                }))], kind: "annex"))
         sections = s
     }
 
@@ -115,7 +124,7 @@ public struct PanelPack: Hashable, Sendable {
                 c[k].map { "\(k.words): \($0)" }
             }))
         }
-        let assessments = state.history.compactMap { r -> [String]? in
+        let assessments = state.history.compactMap { r -> (assessmentId: String, heading: String, items: [String])? in
             switch r.event {
             case .needsAssessed(let a):
                 guard state.corrections[r.id] == nil else { return nil }
@@ -123,30 +132,51 @@ public struct PanelPack: Hashable, Sendable {
                     "Not achieved: \(o.outcome.words) (\(o.grounds.map(\.rawValue).map(Words.uncamel).joined(separator: "; ")))"
                         + (o.notes.map { " — \(mark(a.metadata, "outcomes", $0))" } ?? "")
                 }
-                return ["Needs assessment \(a.assessmentId), \(Words.date(a.metadata.effectiveDate)), ref. \(r.seq)"] + unmet
-                    + ["Wellbeing: \(mark(a.metadata, "wellbeingImpact", a.wellbeingImpact.description))"] + notes(a.metadata)
+                return (a.assessmentId, "Needs assessment \(a.assessmentId), \(Words.date(a.metadata.effectiveDate)), ref. \(r.seq)", unmet
+                    + ["Wellbeing: \(mark(a.metadata, "wellbeingImpact", a.wellbeingImpact.description))"] + notes(a.metadata))
             case .carersAssessed(let a):
                 guard state.corrections[r.id] == nil else { return nil }
                 let unmet = a.outcomes.filter { !$0.achieved }.map { "Not achieved: \($0.outcome.words)" }
-                return ["Carer's assessment \(a.assessmentId), \(Words.date(a.metadata.effectiveDate)), ref. \(r.seq)"] + unmet
-                    + (a.healthAtRisk ? ["The carer's health is at risk"] : [])
+                return (a.assessmentId, "Carer's assessment \(a.assessmentId), \(Words.date(a.metadata.effectiveDate)), ref. \(r.seq)", unmet
+                    + (a.healthAtRisk ? ["The carer's health is at risk"] : []))
             default: return nil
             }
         }
         if let latest = assessments.last {
-            blocks.append(.list(label: latest[0], items: Array(latest.dropFirst())))
+            blocks.append(.list(label: latest.heading, items: latest.items + eligibilityOf(latest.assessmentId, state)))
         } else {
             blocks.append(.paragraph("No assessment is recorded."))
         }
         // issue 15: carers
         let carers = carersAndReablement(state)
         if !carers.isEmpty { blocks.append(.list(label: "Carers and reablement", items: carers)) }
-        if let elig = state.eligibility.latest?.value {
-            blocks.append(.paragraph(elig.eligible
-                ? "Eligible needs: \(elig.eligibleNeeds.map(Words.need).joined(separator: "; "))."
-                : "The needs were found not eligible."))
+        if let latest = state.eligibility.latest, let finding = latest.value, finding.assessmentId != assessments.last?.assessmentId {
+            blocks.append(.paragraph(eligibilitySentence(finding, latest)))
         }
         return ReportSection(heading: "The person and their outcomes", anchor: "outcomes", blocks: blocks)
+    }
+
+    // issue 18: panel
+    /// The eligibility determined on assessment `assessmentId`, as items for that assessment's
+    /// list: the latest determination made on it; empty when none was made. A later finding
+    /// (a review's, or one on another assessment) is said on its own, naming where it came from.
+    static func eligibilityOf(_ assessmentId: String, _ state: CaseState) -> [String] {
+        guard let determined = state.eligibility.entries.last(where: { $0.value?.assessmentId == assessmentId }),
+              let finding = determined.value else { return [] }
+        return [eligibilitySentence(finding, determined)]
+    }
+
+    /// One eligibility finding in words, naming where it came from: the determination on an
+    /// assessment, or the review that found the needs no longer eligible (Care Act 2014 s13, s27).
+    static func eligibilitySentence(_ finding: EligibilityFinding, _ entry: Dated<EligibilityFinding>) -> String {
+        let when = "\(Words.date(entry.effectiveDate)), ref. \(entry.seq)"
+        if let review = finding.reviewId {
+            return "Review \(review) (\(when)) found the needs no longer eligible."
+        }
+        let on = finding.assessmentId.map { "assessment \($0)" } ?? "the assessment"
+        return finding.eligible
+            ? "Found eligible on \(on) (\(when)). Eligible needs: \(finding.eligibleNeeds.map(Words.need).joined(separator: "; "))."
+            : "Found not eligible on \(on) (\(when))."
     }
 
     // issue 15: carers
@@ -315,7 +345,9 @@ public struct PanelPack: Hashable, Sendable {
             "Risk Enablement Panel pack for case \(caseId). A staff document: it shows everything recorded; third-party information "
                 + "marked restricted when it was recorded is shown marked [restricted] and must not be passed to the person or others.",
         ]
-        lead += view.describedLines
+        lead += meeting?.describedLines ?? []
+        // The meeting's line says what its own point of view is.
+        if meeting?.view != view { lead += view.describedLines }
         lead.append("References (ref.) are the ledger's sequence numbers; caseledger-audit trail \(caseId) --copy staff has each decision in full.")
         let name = customerName.map { " (\($0))" } ?? ""
         return ReportDocument(

@@ -11,7 +11,8 @@ extension DecisionTrail {
         if copy == .customer && withheldCount > 0 {
             lead.append("\(Words.count(withheldCount, "item")) of third-party information \(withheldCount == 1 ? "is" : "are") withheld from this copy and marked where \(withheldCount == 1 ? "it was" : "they were"); see \u{201C}Withheld from this copy\u{201D}.")
         }
-        var sections = [ReportSection(
+        // issue 18: panel — the Easy Read summary first, in both copies (the staff copy is marked as one throughout).
+        var sections = [easyRead.section, ReportSection(
             heading: view.inForceOn.map { "The case as in force on \(Words.date($0))" } ?? "The case now",
             anchor: "summary", blocks: [.facts(figures.figures.map { Fact($0.label, $0.value) })])]
         if copy == .customer && withheldCount > 0 {

@@ -19,6 +19,9 @@ public struct DecisionTrail: Hashable, Sendable {
     public var figures: CaseFigures
     /// The timeline drawn in the HTML report.
     public var timeline: TimelineData
+    // issue 18: panel
+    /// The Easy Read summary for the person, from the same point of view.
+    public var easyRead: EasyReadSummary
 
     /// Items withheld from this copy, over all entries.
     public var withheldCount: Int { entries.reduce(0) { $0 + $1.withheld.count } }
@@ -39,6 +42,8 @@ public struct DecisionTrail: Hashable, Sendable {
             return entry.effectiveDate.iso <= d.iso
         }
         figures = CaseFigures(finalState, on: view.inForceOn, register: register, configuration: configuration)
+        // issue 18: panel
+        easyRead = EasyReadSummary(caseId: history.caseId, state: finalState, on: view.inForceOn, register: register, configuration: configuration)
         timeline = TimelineData(events: events, states: builder.states, titles: builder.phrases.map(\.title),
             nextReviewDue: finalState.nextReviewDue(configuration.reviewIntervals))
     }

@@ -13,6 +13,7 @@ extension Configuration: PayloadObject {
     /// Also `correctionAuthority` (issue 14: corrections), absent meaning `coversAmount`.
     /// Also `minorAdaptationCostLimit` (issue 15: charging), absent meaning £1,000.
     /// Also `noticeDays` (issue 15: notices), absent meaning no period for any notice.
+    /// Also `councilContact` (issue 18: panel), absent meaning none is published.
     /// Also the safeguarding and subject access periods (issue 15: safeguard), each absent meaning
     /// its default (see `Configuration`).
     public static let optionalFieldNames = [
@@ -24,6 +25,8 @@ extension Configuration: PayloadObject {
         "carersAssessmentOfferPeriod", "reablementProgressInterval",
         // issue 17: retention
         "retentionPeriods",
+        // issue 18: panel
+        "councilContact",
     ]
 
     /// Reads a configuration from its JSON object. Every field is required and no other field
@@ -91,6 +94,8 @@ extension Configuration: PayloadObject {
         noticeDays = try Self.noticeDays(r)
         // issue 17: retention
         retentionPeriods = try Self.retentionPeriods(r) ?? RetentionPeriod.standard
+        // issue 18: panel
+        councilContact = try r.optional("councilContact")
     }
 
     // issue 17: retention
@@ -193,6 +198,8 @@ extension Configuration: PayloadObject {
         if retentionPeriods != RetentionPeriod.standard {
             w.setRaw("retentionPeriods", .object(Dictionary(uniqueKeysWithValues: retentionPeriods.map { ($0.key.rawValue, $0.value.json) })))
         }
+        // issue 18: panel — only when published, so a configuration without it keeps its bytes.
+        w.optional("councilContact", councilContact)
         if let days = noticeDays {
             w.setRaw("noticeDays", .object(Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) })))
         }

@@ -82,6 +82,10 @@ public struct Configuration: Hashable, Sendable {
     /// named, for none: the law sets no period, so the notice is due when the decision is made
     /// (`NoticeRequirement.due`).
     public var noticeDays: [NoticeSubject: Int]?
+    // issue 18: panel
+    /// How a person reaches the council (the Easy Read summary's "who to ask"); nil when the
+    /// configuration names none, and the summary then says to ask the council's adult social care.
+    public var councilContact: CouncilContact?
 
     /// A configuration; every default can be overridden.
     public init(
