@@ -85,6 +85,14 @@ enum JSONReport {
             if let root = r.recordRoot { checked["recordMerkleRoot"] = .string(root) }
             o["checkedAgainstRecord"] = .object(checked)
         }
+        // issue 18: fastload
+        if let a = i.checkpointAnchor {
+            o["checkedAgainstCheckpoint"] = [
+                "checkpoint": .string(a.checkpointPath), "headSeq": .integer(a.headSeq), "headHash": .string(a.headHash), "merkleRoot": .string(a.root),
+                "wholeVerifiedSeq": .integer(a.wholeVerifiedSeq), "wholeVerifiedAt": .string(a.wholeVerifiedAt.rfc3339),
+                "eventsMatched": .integer(Int64(a.eventsMatched)), "casesMatched": .integer(Int64(a.streamsMatched)), "eventsSince": .integer(a.eventsSince),
+            ]
+        }
         if let written = i.recordWritten { o["recordWritten"] = .string(written) }
         if let c = i.checkpoint {
             o["checkpoint"] = [
