@@ -61,10 +61,14 @@ import Testing
         let scratch = try audit.run(["compliance", "--ledger", ledger, "--format", "csv"])
         #expect(first.exitCode == 1 && again.exitCode == 1)
         #expect(!again.stderr.contains("discarded"))
-        #expect(first.stdout == scratch.stdout && again.stdout == scratch.stdout)
+        // issue 18: fastload. From the checkpoint the same rows; its integrity statement says so.
+        #expect(first.stdout == scratch.stdout && CheckpointCommandTests.body(again.stdout) == CheckpointCommandTests.body(scratch.stdout))
+        #expect(again.stdout.contains("Made from the oversight checkpoint"))
         let caseload = try audit.run(["caseload", "--ledger", ledger, "--on", "2026-07-01", "--format", "csv", "--checkpoint", checkpoint])
         #expect(caseload.exitCode == 2)
-        #expect(caseload.stdout == (try audit.run(["caseload", "--ledger", ledger, "--on", "2026-07-01", "--format", "csv"])).stdout)
+        #expect(
+            CheckpointCommandTests.body(caseload.stdout)
+                == CheckpointCommandTests.body((try audit.run(["caseload", "--ledger", ledger, "--on", "2026-07-01", "--format", "csv"])).stdout))
         let one = try audit.run(["compliance", "--ledger", ledger, "--case", "C-1002", "--format", "csv"])
         #expect(one.exitCode == 1)
         #expect(one.stdout.contains("\"event-unreadable\""))

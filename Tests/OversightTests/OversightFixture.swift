@@ -15,7 +15,12 @@ struct OversightFixture {
     let configurationAt: @Sendable (Timestamp) -> Configuration
 
     init(path: String) throws {
-        ledger = try AuditLedger.open(at: path)
+        try self.init(ledger: try AuditLedger.open(at: path))
+    }
+
+    /// The fixture over a ledger already opened (issue 18: fastload: from a checkpoint).
+    init(ledger: AuditLedger) throws {
+        self.ledger = ledger
         let service = CaseService(ledger: try ledger.ledger)
         let now = try #require(try service.configuration(inForceAt: .now()))
         deadlineConfiguration = (now.configuration, now.seq)

@@ -35,7 +35,7 @@ enum CaseloadCommand: OptionsCommand {
         options: [
             CommonOptions.ledger, CommonOptions.format, CommonOptions.output, CommonOptions.asKnownAt, on, dueWithin, worker, CheckpointFile.option,
         ],
-        flags: [overdue, CommonOptions.largePrint])
+        flags: [overdue, CommonOptions.largePrint, CheckpointFile.verifyWhole])
 
     /// The options of `caseload`.
     struct Options: CommandOptions {
@@ -49,6 +49,8 @@ enum CaseloadCommand: OptionsCommand {
         var filter: CaseloadFilter
         /// Where the oversight projection is saved, when given.
         var checkpoint: String?
+        /// Verify the whole ledger even from a checkpoint.
+        var verifyWhole: Bool
 
         /// Reads the options; `--due-within` must not be negative.
         init(_ a: ParsedArguments) throws(UsageError) {
@@ -59,6 +61,7 @@ enum CaseloadCommand: OptionsCommand {
             if let within, within < 0 { throw a.usageError("--due-within must be 0 or more days; got \(within)") }
             filter = CaseloadFilter(overdue: a.flag("overdue"), dueWithin: within, worker: a.option("worker"))
             checkpoint = a.option("checkpoint")
+            verifyWhole = a.flag("verify-whole")
         }
 
         /// No file written inside the ledger; no checkpoint with `--as-known-at`.
@@ -69,10 +72,10 @@ enum CaseloadCommand: OptionsCommand {
     }
 
     static func run(_ o: Options) throws {
-        let ledger = try AuditLedger.open(at: o.target.ledger)
-        if let asKnownAt = o.asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
-        let caseload = try OversightReports(ledger: ledger).caseload(asKnownAt: o.asKnownAt, on: o.on, filter: o.filter) { rebuild in
-            try CheckpointFile.projection(rebuild, path: o.checkpoint)
+        let (caseload, ledger) = try CheckpointFile.report(ledgerPath: o.target.ledger, checkpoint: o.checkpoint, verifyWhole: o.verifyWhole) {
+            ledger, projection in
+            if let asKnownAt = o.asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
+            return try OversightReports(ledger: ledger).caseload(asKnownAt: o.asKnownAt, on: o.on, filter: o.filter, projection: projection)
         }
         try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)))
         if !caseload.unreadable.isEmpty { throw CasesLeftOut(report: "the caseload", cases: caseload.unreadableCases) }

@@ -35,7 +35,7 @@ enum ComplianceCommand: OptionsCommand {
             OptionSpec("rule", valueName: "CODE", help: "Only this rule, e.g. review-overdue.", allowedValues: ComplianceRule.allCases.map(\.code)),
             CheckpointFile.option,
         ],
-        flags: [CommonOptions.largePrint])
+        flags: [CommonOptions.largePrint, CheckpointFile.verifyWhole])
 
     /// The options of `compliance`.
     struct Options: CommandOptions {
@@ -49,6 +49,8 @@ enum ComplianceCommand: OptionsCommand {
         var rules: [ComplianceRule]
         /// Where the oversight projection is saved, when given.
         var checkpoint: String?
+        /// Verify the whole ledger even from a checkpoint.
+        var verifyWhole: Bool
 
         /// Reads the options.
         init(_ a: ParsedArguments) throws(UsageError) {
@@ -57,6 +59,7 @@ enum ComplianceCommand: OptionsCommand {
             caseId = a.option("case")
             rules = a.option("rule").flatMap(ComplianceRule.init(rawValue:)).map { [$0] } ?? []
             checkpoint = a.option("checkpoint")
+            verifyWhole = a.flag("verify-whole")
         }
 
         /// No file written inside the ledger; no checkpoint with `--as-known-at`.
@@ -67,12 +70,12 @@ enum ComplianceCommand: OptionsCommand {
     }
 
     static func run(_ o: Options) throws {
-        let ledger = try AuditLedger.open(at: o.target.ledger)
-        let view = try o.time.view(checkedAgainst: ledger)
-        let report = try OversightReports(ledger: ledger).compliance(
-            view: view, caseId: o.caseId, rules: o.rules, checkpoint: o.checkpoint != nil
-        ) { rebuild in
-            try CheckpointFile.projection(rebuild, path: o.checkpoint)
+        let ((report, view), ledger) = try CheckpointFile.report(ledgerPath: o.target.ledger, checkpoint: o.checkpoint, verifyWhole: o.verifyWhole) {
+            ledger, projection in
+            let view = try o.time.view(checkedAgainst: ledger)
+            let report = try OversightReports(ledger: ledger).compliance(
+                view: view, caseId: o.caseId, rules: o.rules, checkpoint: o.checkpoint != nil, projection: projection)
+            return (report, view)
         }
         try o.target.write(report.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }

@@ -103,6 +103,15 @@ enum JSONReport {
             checked["recordMerkleRoot"] = string(r.recordRoot)
             o["checkedAgainstRecord"] = .object(checked)
         }
+        // issue 18: fastload
+        o["checkedAgainstCheckpoint"] = .null
+        if let a = i.checkpointAnchor {
+            o["checkedAgainstCheckpoint"] = [
+                "checkpoint": .string(a.checkpointPath), "headSeq": .integer(a.headSeq), "headHash": .string(a.headHash), "merkleRoot": .string(a.root),
+                "wholeVerifiedSeq": .integer(a.wholeVerifiedSeq), "wholeVerifiedAt": .string(a.wholeVerifiedAt.rfc3339),
+                "eventsMatched": .integer(Int64(a.eventsMatched)), "casesMatched": .integer(Int64(a.streamsMatched)), "eventsSince": .integer(a.eventsSince),
+            ]
+        }
         if let c = i.checkpoint {
             o["checkpoint"] = [
                 "origin": .string(c.origin), "size": .integer(c.size), "rootHash": .string(c.rootHash), "logKey": .string(c.logKey),

@@ -37,6 +37,71 @@ public struct IntegrityStatement: Hashable, Sendable {
     /// The latest signed checkpoint the ledger holds, when it holds one: what its events are
     /// proven against (issue 16: evidence).
     public var checkpoint: CheckpointStatement?
+    /// issue 18: fastload. What was checked against an oversight checkpoint, when the report was
+    /// made from one instead of a whole verification.
+    public var checkpointAnchor: CheckpointAnchor?
+
+    // issue 18: fastload
+    /// What a report made from an oversight checkpoint (`--checkpoint FILE`) re-checked.
+    public struct CheckpointAnchor: Hashable, Sendable {
+        /// The checkpoint file.
+        public var checkpointPath: String
+        /// The last event it reflects.
+        public var headSeq: Int64
+        /// That event's hash, as the checkpoint holds it.
+        public var headHash: String
+        /// The Merkle tree root of seqs 1…`headSeq` the checkpoint holds (64 hex digits).
+        public var root: String
+        /// The last whole verification the checkpoint's results rest on: the seq it reached.
+        public var wholeVerifiedSeq: Int64
+        /// When it was made.
+        public var wholeVerifiedAt: Timestamp
+        /// Events up to `headSeq` the report read, each re-hashed and matched, stream by stream,
+        /// with the events the checkpoint was worked out from.
+        public var eventsMatched: Int
+        /// The streams they belong to.
+        public var streamsMatched: Int
+        /// Events recorded after `headSeq`, all re-hashed and linked now.
+        public var eventsSince: Int64
+
+        /// A checkpoint check.
+        public init(
+            checkpointPath: String, headSeq: Int64, headHash: String, root: String, wholeVerifiedSeq: Int64, wholeVerifiedAt: Timestamp,
+            eventsMatched: Int, streamsMatched: Int, eventsSince: Int64
+        ) {
+            self.checkpointPath = checkpointPath
+            self.headSeq = headSeq
+            self.headHash = headHash
+            self.root = root
+            self.wholeVerifiedSeq = wholeVerifiedSeq
+            self.wholeVerifiedAt = wholeVerifiedAt
+            self.eventsMatched = eventsMatched
+            self.streamsMatched = streamsMatched
+            self.eventsSince = eventsSince
+        }
+
+        /// The statement's sentences, given the ledger's head and Merkle root now.
+        func lines(headSeq now: Int64, merkleRoot: String?) -> [String] {
+            let s = { (n: Int64) in n == 1 ? "" : "s" }
+            var out = [
+                "Made from the oversight checkpoint \(checkpointPath), which reflects the ledger through seq \(headSeq) (hash \(headHash), "
+                    + "Merkle tree root \(root)); its results rest on a verification of the whole ledger through seq \(wholeVerifiedSeq) "
+                    + "made at \(UKTime.words(wholeVerifiedAt))\(wholeVerifiedSeq < headSeq ? ", and on the events after it verified in full by the later runs that kept the checkpoint" : "")."
+            ]
+            let matched = eventsMatched == 0
+                ? "no case recorded up to then had to be worked out again; "
+                : "the \(eventsMatched) event\(s(Int64(eventsMatched))) up to seq \(headSeq) of the \(streamsMatched) case\(s(Int64(streamsMatched))) worked out again "
+                    + "\(eventsMatched == 1 ? "was" : "were") re-hashed and \(eventsMatched == 1 ? "is" : "are"), case by case, the events the checkpoint was worked out from; "
+            out.append(
+                "For this report the event at seq \(headSeq) was re-hashed and has that hash; " + matched
+                    + (eventsSince == 0
+                        ? "nothing has been recorded since seq \(headSeq)."
+                        : "seqs \(headSeq + 1) to \(now) (\(eventsSince) event\(s(eventsSince))) were re-hashed and every link checked"
+                            + (merkleRoot.map { ", giving the Merkle tree root \($0) at seq \(now)" } ?? "") + "."))
+            out.append("Other events were not re-checked for this report: to verify the whole ledger first, run it with --verify-whole.")
+            return out
+        }
+    }
 
     /// The latest signed checkpoint, as an integrity statement names it.
     public struct CheckpointStatement: Hashable, Sendable {
@@ -153,6 +218,8 @@ public struct IntegrityStatement: Hashable, Sendable {
                         ? "nothing has been recorded since."
                         : "the \(r.eventsSince) event\(r.eventsSince == 1 ? "" : "s") recorded since \(r.eventsSince == 1 ? "was" : "were") re-hashed and every link checked."))
             out.append("Other events were not re-checked for this report.")
+        } else if let anchor = checkpointAnchor {
+            out += anchor.lines(headSeq: headSeq, merkleRoot: merkleRoot)
         } else {
             out.append("Verification passed: all \(eventsVerified) events in \(segments) segment\(segments == 1 ? "" : "s") were re-hashed and every link in the chain was checked.")
         }

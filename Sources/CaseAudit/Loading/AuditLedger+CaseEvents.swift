@@ -13,6 +13,8 @@ public struct CaseEventsRead: Sendable {
     public var events: [RecordedCaseEvent]
     /// The events that could not be read, in recorded order.
     public var unreadable: [UnreadableEvent]
+    /// issue 18: fastload. The digest of every event read (readable or not), as the log holds it.
+    public var digest = StreamDigest()
 
     /// The case's events, or `AuditError.unreadableEvents` when one of them cannot be read.
     public func readable() throws(AuditError) -> [RecordedCaseEvent] {
@@ -44,11 +46,13 @@ extension AuditLedger {
     public func read(_ caseId: String, through: Int64? = nil) throws -> CaseEventsRead {
         if Streams.isReserved(caseId) { throw AuditError.notACase(stream: caseId) }
         // Payloads on tapes: fields are read without building a dictionary per object.
-        let stored = try recordCheck?.events(inStream: caseId) ?? ledger.events(inStream: caseId, rehash: false, tapes: true)
+        let stored = try recordCheck?.events(inStream: caseId) ?? ledger.events(inStream: caseId, rehash: checkpointCheck != nil, tapes: true)
+        if let checkpointCheck { try checkpointCheck.check(stream: caseId, stored) }
         var read = CaseEventsRead(caseId: caseId, events: [], unreadable: [])
         read.events.reserveCapacity(stored.count)
         for (n, stored) in stored.enumerated() {
             if let through, stored.seq > through { break }
+            read.digest.add(stored.hash)
             try decodeCaseEvent(stored, caseId: caseId, first: n == 0, into: &read)
         }
         return read
@@ -65,7 +69,11 @@ extension AuditLedger {
         var reads: [CaseEventsRead] = []
         var seen: [Int] = []
         var failures: [(any Error)?] = []
-        try ledger.forEachEvent(inStreams: readable, rehash: false, tapes: true) { counts in
+        // issue 18: fastload. From a checkpoint, each line is re-hashed and each stream matched against it.
+        let anchor = checkpointCheck
+        var upToCheckpoint: [StreamDigest] = []
+        var later: [[(seq: Int64, hash: SHA256Digest)]] = []
+        try ledger.forEachEvent(inStreams: readable, rehash: anchor != nil, tapes: true) { counts in
             reads = zip(readable, counts).map { id, n in
                 var r = CaseEventsRead(caseId: id, events: [], unreadable: [])
                 r.events.reserveCapacity(n)
@@ -73,14 +81,25 @@ extension AuditLedger {
             }
             seen = Array(repeating: 0, count: counts.count)
             failures = Array(repeating: nil, count: counts.count)
+            if anchor != nil {
+                upToCheckpoint = Array(repeating: StreamDigest(), count: counts.count)
+                later = Array(repeating: [], count: counts.count)
+            }
         } _: { s, stored in
+            if let anchor {
+                if stored.seq <= anchor.checkpoint.headSeq { upToCheckpoint[s].add(stored.hash) } else { later[s].append((stored.seq, stored.hash)) }
+            }
             guard failures[s] == nil, through.map({ stored.seq <= $0 }) ?? true else { return }
+            reads[s].digest.add(stored.hash)
             defer { seen[s] += 1 }
             do {
                 try decodeCaseEvent(stored, caseId: readable[s], first: seen[s] == 0, into: &reads[s])
             } catch {
                 failures[s] = error
             }
+        }
+        if let anchor {
+            for (s, id) in readable.enumerated() { try anchor.check(stream: id, upToCheckpoint: upToCheckpoint[s], later: later[s]) }
         }
         var next = 0
         return caseIds.map { id in

@@ -11,6 +11,8 @@ extension AuditLedger {
                 path: path, ledger: nil, verification: nil,
                 recordCheck: try RecordCheckedReader(ledgerAt: path, record: recordCheck.record), recordWritten: nil, upcaster: upcaster)
         }
-        return AuditLedger(path: path, ledger: try ledger.reader(), verification: verification, recordCheck: nil, recordWritten: nil, upcaster: upcaster)
+        return AuditLedger(
+            path: path, ledger: try ledger.reader(), verification: verification, recordCheck: nil, recordWritten: nil, upcaster: upcaster,
+            checkpointCheck: checkpointCheck)
     }
 }

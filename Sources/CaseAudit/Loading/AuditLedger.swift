@@ -37,13 +37,17 @@ public final class AuditLedger {
     public let recordCheck: RecordCheckedReader?
     /// Where this opening wrote a verification record, when it was asked to.
     public let recordWritten: String?
+    /// issue 18: fastload. The oversight checkpoint the ledger was checked against instead of a
+    /// whole verification, when it was opened from one (`open(at:checkpoint:)`).
+    public let checkpointCheck: CheckpointAnchorCheck?
     /// How stored events of older schemas are read: the same steps as `CaseService` uses.
     public let upcaster: Upcaster
 
     init(
         path: String, ledger: Ledger?, verification: VerificationReport?, recordCheck: RecordCheckedReader?, recordWritten: String?,
-        upcaster: Upcaster
+        upcaster: Upcaster, checkpointCheck: CheckpointAnchorCheck? = nil
     ) {
+        self.checkpointCheck = checkpointCheck
         self.path = path
         self.handle = ledger
         self.verification = verification
@@ -75,6 +79,41 @@ public final class AuditLedger {
             let checked = try checkedReader(ledgerAt: path, recordPath: recordPath)
             return AuditLedger(path: path, ledger: nil, verification: nil, recordCheck: checked, recordWritten: nil, upcaster: upcaster)
         }
+    }
+
+    // issue 18: fastload
+    // Keeps events/INVARIANTS.md rule 51: a checkpoint's head is checked and every event after it verified.
+    /// Opens the ledger at `path` from the oversight checkpoint `checkpoint` (read from the file
+    /// `checkpointPath`, saved with its `provenance`) instead of verifying the whole ledger: the
+    /// event at the checkpoint's head is re-hashed and must have the checkpoint's hash, and every
+    /// event after it is verified in full and folded into the checkpoint's Merkle tree edge. Every
+    /// stream a report then reads is matched against the checkpoint (`CheckpointAnchorCheck`).
+    /// Throws `CheckpointAnchorChanged` when the ledger no longer has that head (the caller then
+    /// discards the checkpoint and verifies the whole ledger), `AuditError.damaged` when an event
+    /// after it is not sound, `LedgerError` when there is no ledger there.
+    public static func open(
+        at path: String, checkpoint: OversightProjection, provenance: CheckpointProvenance, checkpointPath: String, upcaster: Upcaster = .standard
+    ) throws -> AuditLedger {
+        let handle = try openReadOnly(path)
+        let seq = checkpoint.headSeq
+        guard seq >= 1, seq <= handle.headSeq else {
+            throw CheckpointAnchorChanged(reason: "it reflects seq \(seq), and this ledger's head is seq \(handle.headSeq)")
+        }
+        guard provenance.edge.size == seq else { throw CheckpointAnchorChanged(reason: "its Merkle tree edge is not of its head's size") }
+        let tail: TailVerification
+        do {
+            tail = try handle.verifyTail(after: seq, edge: provenance.edge)
+        } catch .damaged(let at, let reason) {
+            // The head itself not sound is the ledger changed under the checkpoint; a later line, damage.
+            if at.seq == seq { throw CheckpointAnchorChanged(reason: "the event at seq \(seq) is not sound (\(reason))") }
+            throw AuditError.damaged(fault: LedgerFault(position: at, reason: reason), soundEvents: at.seq - 1, ledgerPath: path)
+        }
+        guard tail.fromHash.hex == checkpoint.headHash else {
+            throw CheckpointAnchorChanged(
+                reason: "this ledger's event at seq \(seq) has hash \(tail.fromHash.hex), not \(checkpoint.headHash) (another ledger, or history changed)")
+        }
+        let check = CheckpointAnchorCheck(path: checkpointPath, checkpoint: checkpoint, provenance: provenance, tail: tail)
+        return AuditLedger(path: path, ledger: handle, verification: nil, recordCheck: nil, recordWritten: nil, upcaster: upcaster, checkpointCheck: check)
     }
 
     /// Verifies the whole ledger (writing a record when asked); `AuditError.damaged` on a fault.
@@ -111,7 +150,7 @@ public final class AuditLedger {
     /// otherwise read without re-hashing (opening verified every line and link).
     public func storedEvents(inStream stream: String) throws -> [StoredEvent] {
         if let recordCheck { return try recordCheck.events(inStream: stream) }
-        return try ledger.events(inStream: stream, rehash: false)
+        return try ledger.events(inStream: stream, rehash: checkpointCheck != nil)
     }
 
     /// The number of events in `stream`.
@@ -210,7 +249,16 @@ public final class AuditLedger {
     public func integrity(asKnownAt: Timestamp? = nil) throws -> IntegrityStatement {
         var statement = IntegrityStatement(
             ledgerPath: path, headSeq: head.seq, headHash: head.hash.hex, verified: true,
-            eventsVerified: verification?.events ?? recordCheck!.eventsSince, segments: verification?.segments ?? recordCheck!.segmentCount)
+            eventsVerified: verification?.events ?? recordCheck?.eventsSince ?? checkpointCheck!.tail.events,
+            segments: verification?.segments ?? recordCheck?.segmentCount ?? 0)
+        if let c = checkpointCheck {
+            let matched = c.matched
+            statement.merkleRoot = c.tail.edge.root.hex
+            statement.checkpointAnchor = IntegrityStatement.CheckpointAnchor(
+                checkpointPath: c.path, headSeq: c.checkpoint.headSeq, headHash: c.checkpoint.headHash, root: c.provenance.edge.root.hex,
+                wholeVerifiedSeq: c.provenance.wholeVerifiedSeq, wholeVerifiedAt: c.provenance.wholeVerifiedAt, eventsMatched: matched.events,
+                streamsMatched: matched.streams, eventsSince: c.tail.events)
+        }
         statement.recordWritten = recordWritten
         if let verification { statement.merkleRoot = verification.root.hex }
         statement.checkpoint = try checkpointStatement()

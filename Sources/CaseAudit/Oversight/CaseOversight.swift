@@ -1,5 +1,6 @@
 import CaseLedger
 import CaseService
+import LedgerStore
 
 /// What the oversight projection keeps of one case: never its events, only its results — the
 /// caseload row's facts and deadlines (when the case is open) and its compliance findings — so
@@ -28,6 +29,10 @@ public struct CaseOversight: Hashable, Sendable {
     public var passedDue: CalendarDate?
     /// The earliest due date the findings' `asOf` was not after (a missing step not yet missed).
     public var aheadDue: CalendarDate?
+    /// issue 18: fastload. The `StreamDigest` of the case's events reflected (those up to the
+    /// projection's head): what a later run matches the case's events against before it trusts
+    /// a checkpoint for them.
+    public var eventsDigest: SHA256Digest?
 
     /// A case's results.
     public init(

@@ -15,9 +15,18 @@ public struct OversightBasis: Hashable, Sendable {
     /// The seq of the configuration whose intervals and bank holidays worked out the deadlines
     /// (0 for the built-in defaults).
     public var deadlineConfigurationSeq: Int64
+    /// issue 18: fastload. The `StreamDigest` of the staff register's events (hex; empty when none).
+    public var staffDigest: String
+    /// The `StreamDigest` of the configuration stream's events (hex; empty when none).
+    public var configurationDigest: String
 
     /// A basis.
-    public init(asOf: CalendarDate, inForceOn: CalendarDate?, staffVersion: Int64, configurationVersion: Int64, deadlineConfigurationSeq: Int64) {
+    public init(
+        asOf: CalendarDate, inForceOn: CalendarDate?, staffVersion: Int64, configurationVersion: Int64, deadlineConfigurationSeq: Int64,
+        staffDigest: String = "", configurationDigest: String = ""
+    ) {
+        self.staffDigest = staffDigest
+        self.configurationDigest = configurationDigest
         self.asOf = asOf
         self.inForceOn = inForceOn
         self.staffVersion = staffVersion
@@ -32,6 +41,10 @@ public struct OversightBasis: Hashable, Sendable {
         if staffVersion != other.staffVersion { parts.append("the staff register changed") }
         if configurationVersion != other.configurationVersion { parts.append("a configuration was published") }
         if deadlineConfigurationSeq != other.deadlineConfigurationSeq { parts.append("another configuration is in force") }
+        if staffVersion == other.staffVersion, staffDigest != other.staffDigest { parts.append("the staff register's events are not those it was worked out from") }
+        if configurationVersion == other.configurationVersion, configurationDigest != other.configurationDigest {
+            parts.append("the configuration stream's events are not those it was worked out from")
+        }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 }

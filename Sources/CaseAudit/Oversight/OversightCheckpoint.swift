@@ -1,20 +1,29 @@
 import CaseLedger
-import LedgerJSON
+import LedgerStore
 
-/// A checkpoint: an `OversightProjection` saved as JSON Lines, so a later run reads only the
-/// events after it. The first line is the header — `format` (`caseledger-oversight-checkpoint`),
-/// `version` (1), `headSeq` and `headHash` (the ledger's last event it reflects), the basis
-/// (`asOf`, `inForceOn`, `staffVersion`, `configurationVersion`, `deadlineConfigurationSeq`) and
-/// `cases` (how many lines follow) — then one line per case, by case reference, with its results.
-/// Every line is canonical JSON. It never holds events, only results: a case's line holds its
-/// caseload facts, its deadlines with their due dates (judged again on the day asked), its
-/// findings, and `passedDue`/`aheadDue`, the due dates its findings' `asOf` fell between (so a
-/// run counting to another day judges again only the cases whose findings could change).
+/// A checkpoint: an `OversightProjection` saved so a later run reads only the events after it.
+///
+/// issue 18: fastload. Version 2 is binary, made to be read in one read and decoded without
+/// parsing JSON (version 1, JSON Lines, took longer to read than the rest of a run): the magic
+/// `CLOVCP02`, then the strings it uses, each once (a table: every other string is an index into
+/// it), then the header — `headSeq` and `headHash` (the ledger's last event it reflects), the
+/// basis (`asOf`, `inForceOn`, `staffVersion`, `configurationVersion`,
+/// `deadlineConfigurationSeq`, the staff register's and configuration stream's digests), the
+/// provenance when the run that saved it verified what it says (the Merkle tree's right edge at
+/// `headSeq`, the last whole verification's seq and time) — then one record per case, by case
+/// reference, with its results and the digest of its events (never the events), and last the
+/// SHA-256 of everything before it, so a file cut short or garbled is refused, never half read.
+/// A case's record holds its caseload facts, its deadlines with their due dates (judged again on
+/// the day asked), its findings, and `passedDue`/`aheadDue`, the due dates its findings' `asOf`
+/// fell between (so a run counting to another day judges again only the cases whose findings
+/// could change). Integers are little-endian; events/FORMAT.md, "Oversight checkpoint", has the layout.
 public enum OversightCheckpoint {
-    /// The `format` member of the header.
+    /// What the format is called in messages.
     public static let format = "caseledger-oversight-checkpoint"
     /// The format version this code writes and reads.
-    public static let version: Int64 = 1
+    public static let version: Int64 = 2
+    /// The first 8 bytes of a version 2 checkpoint.
+    static let magic = Array("CLOVCP02".utf8)
 
     /// A checkpoint that cannot be read, in words.
     public struct Unreadable: Error, Hashable, Sendable {
@@ -24,96 +33,274 @@ public enum OversightCheckpoint {
 
     /// The checkpoint's bytes.
     public static func encode(_ p: OversightProjection) -> [UInt8] {
-        var out: [UInt8] = []
+        var w = CheckpointWriter()
         let b = p.basis
-        let header: JSONValue = .object([
-            "format": .string(format), "version": .integer(version), "headSeq": .integer(p.headSeq), "headHash": .string(p.headHash),
-            "asOf": .string(b.asOf.iso), "inForceOn": b.inForceOn.map { .string($0.iso) } ?? .null, "staffVersion": .integer(b.staffVersion),
-            "configurationVersion": .integer(b.configurationVersion), "deadlineConfigurationSeq": .integer(b.deadlineConfigurationSeq),
-            "cases": .integer(Int64(p.cases.count)),
-        ])
-        CanonicalJSON.append(header, to: &out)
-        out.append(0x0A)
-        for id in p.cases.keys.sorted() {
-            CanonicalJSON.append(json(p.cases[id]!), to: &out)
-            out.append(0x0A)
+        w.int(p.headSeq)
+        w.digest(SHA256Digest(hex: p.headHash))
+        w.date(b.asOf)
+        w.date(b.inForceOn)
+        w.int(b.staffVersion)
+        w.int(b.configurationVersion)
+        w.int(b.deadlineConfigurationSeq)
+        w.string(b.staffDigest)
+        w.string(b.configurationDigest)
+        if let pv = p.provenance {
+            w.byte(1)
+            w.int(pv.edge.size)
+            w.int(Int64(pv.edge.hashes.count))
+            for h in pv.edge.hashes { w.digest(h) }
+            w.int(pv.wholeVerifiedSeq)
+            w.int(pv.wholeVerifiedAt.microsecondsSinceEpoch)
+        } else {
+            w.byte(0)
         }
-        return out
+        w.int(Int64(p.cases.count))
+        for id in p.cases.keys.sorted() {
+            let c = p.cases[id]!
+            w.string(c.caseId)
+            w.int(c.lastSeq)
+            w.byte(c.isOpen ? 1 : 0)
+            w.date(c.passedDue)
+            w.date(c.aheadDue)
+            w.string(c.customerName)
+            w.string(c.stage.rawValue)
+            w.string(c.workerId)
+            w.digest(c.eventsDigest)
+            w.int(Int64(c.deadlines.count))
+            for d in c.deadlines {
+                w.string(d.kind.rawValue)
+                w.date(d.due)
+                w.int(d.seq)
+                w.string(d.eventId)
+                w.string(d.subject)
+                w.string(d.basis)
+            }
+            w.int(Int64(c.findings.count))
+            for f in c.findings {
+                w.string(f.rule.rawValue)
+                w.int(Int64(f.refs.count))
+                for r in f.refs { w.int(r) }
+                w.int(Int64(f.eventIds.count))
+                for e in f.eventIds { w.string(e) }
+                w.date(f.date)
+                w.string(f.sentence)
+                w.int(f.status.correctedBy ?? -1)
+            }
+        }
+        return w.finish()
     }
 
-    /// Reads a checkpoint's bytes; throws `Unreadable` naming the line at fault.
+    /// Reads a checkpoint's bytes; throws `Unreadable` saying what is wrong.
     public static func decode(_ bytes: [UInt8]) throws(Unreadable) -> OversightProjection {
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
-        guard let first = lines.first, let header = try? JSONParser.parse(Array(first)) else { throw Unreadable(reason: "no header line") }
-        guard header["format"]?.stringValue == format else { throw Unreadable(reason: "not a caseledger oversight checkpoint") }
-        guard header["version"]?.integerValue == version else {
-            throw Unreadable(reason: "format version \(header["version"]?.integerValue ?? 0), this tool reads version \(version)")
-        }
-        guard let seq = header["headSeq"]?.integerValue, let hash = header["headHash"]?.stringValue,
-            let asOf = header["asOf"]?.stringValue.flatMap(CalendarDate.init), let staff = header["staffVersion"]?.integerValue,
-            let config = header["configurationVersion"]?.integerValue, let deadlineSeq = header["deadlineConfigurationSeq"]?.integerValue,
-            let count = header["cases"]?.integerValue, count == lines.count - 1
-        else { throw Unreadable(reason: "the header is incomplete, or the file is cut short") }
-        let basis = OversightBasis(
-            asOf: asOf, inForceOn: header["inForceOn"]?.stringValue.flatMap(CalendarDate.init), staffVersion: staff, configurationVersion: config,
-            deadlineConfigurationSeq: deadlineSeq)
-        var cases: [String: CaseOversight] = [:]
-        for (n, line) in lines.dropFirst().enumerated() {
-            guard let value = try? JSONParser.parse(Array(line)), let c = oversight(value) else {
-                throw Unreadable(reason: "line \(n + 2) is not a case's results")
+        var r = try CheckpointReader(bytes)
+        let seq = try r.int()
+        let hash = try r.digest()?.hex ?? ""
+        guard let asOf = try r.date() else { throw Unreadable(reason: "the header has no asOf date") }
+        let inForceOn = try r.date()
+        let staff = try r.int(), config = try r.int(), deadlineSeq = try r.int()
+        let staffDigest = try r.string() ?? "", configurationDigest = try r.string() ?? ""
+        var provenance: CheckpointProvenance?
+        if try r.byte() == 1 {
+            let size = try r.int()
+            let count = try r.int()
+            guard count >= 0, count <= 64 else { throw Unreadable(reason: "the Merkle tree edge is malformed") }
+            var hashes: [SHA256Digest] = []
+            for _ in 0..<count {
+                guard let h = try r.digest() else { throw Unreadable(reason: "the Merkle tree edge is malformed") }
+                hashes.append(h)
             }
+            guard let edge = MerkleCompactRange(size: size, hashes: hashes) else { throw Unreadable(reason: "the Merkle tree edge does not fit its size") }
+            provenance = CheckpointProvenance(
+                edge: edge, wholeVerifiedSeq: try r.int(), wholeVerifiedAt: Timestamp(microsecondsSinceEpoch: try r.int()))
+        }
+        let basis = OversightBasis(
+            asOf: asOf, inForceOn: inForceOn, staffVersion: staff, configurationVersion: config, deadlineConfigurationSeq: deadlineSeq,
+            staffDigest: staffDigest, configurationDigest: configurationDigest)
+        let count = try r.count()
+        var cases: [String: CaseOversight] = [:]
+        cases.reserveCapacity(count)
+        for n in 0..<count {
+            guard let c = try oversight(&r) else { throw Unreadable(reason: "case record \(n + 1) is not a case's results") }
             cases[c.caseId] = c
         }
-        return OversightProjection(headSeq: seq, headHash: hash, basis: basis, cases: cases)
+        guard r.atEnd else { throw Unreadable(reason: "bytes follow the last case's results") }
+        var p = OversightProjection(headSeq: seq, headHash: hash, basis: basis, cases: cases)
+        p.provenance = provenance
+        return p
     }
 
-    static func json(_ c: CaseOversight) -> JSONValue {
-        .object([
-            "caseId": .string(c.caseId), "lastSeq": .integer(c.lastSeq), "open": .bool(c.isOpen),
-            "passedDue": c.passedDue.map { .string($0.iso) } ?? .null, "aheadDue": c.aheadDue.map { .string($0.iso) } ?? .null,
-            "customerName": c.customerName.map { .string($0) } ?? .null, "stage": .string(c.stage.rawValue),
-            "workerId": c.workerId.map { .string($0) } ?? .null,
-            "deadlines": .array(c.deadlines.map { d in
-                .object([
-                    "kind": .string(d.kind.rawValue), "due": .string(d.due.iso), "seq": .integer(d.seq), "eventId": .string(d.eventId),
-                    "subject": .string(d.subject), "basis": .string(d.basis),
-                ])
-            }),
-            "findings": .array(c.findings.map { f in
-                .object([
-                    "rule": .string(f.rule.rawValue), "refs": .array(f.refs.map { .integer($0) }), "eventIds": .array(f.eventIds.map { .string($0) }),
-                    "date": .string(f.date.iso), "sentence": .string(f.sentence), "correctedBy": f.status.correctedBy.map { .integer($0) } ?? .null,
-                ])
-            }),
-        ])
-    }
-
-    static func oversight(_ v: JSONValue) -> CaseOversight? {
-        guard let id = v["caseId"]?.stringValue, let last = v["lastSeq"]?.integerValue, let open = v["open"]?.boolValue,
-            let stage = v["stage"]?.stringValue.flatMap(Stage.init(rawValue:)), let ds = v["deadlines"]?.arrayValue, let fs = v["findings"]?.arrayValue
-        else { return nil }
+    private static func oversight(_ r: inout CheckpointReader) throws(Unreadable) -> CaseOversight? {
+        guard let id = try r.string() else { return nil }
+        let last = try r.int()
+        let open = try r.byte() == 1
+        let passedDue = try r.date(), aheadDue = try r.date()
+        let customerName = try r.string()
+        guard let stage = try r.string().flatMap(Stage.init(rawValue:)) else { return nil }
+        let workerId = try r.string()
+        let eventsDigest = try r.digest()
         var deadlines: [Deadline] = []
-        for d in ds {
-            guard let kind = d["kind"]?.stringValue.flatMap(DeadlineKind.init(rawValue:)), let due = d["due"]?.stringValue.flatMap(CalendarDate.init),
-                let seq = d["seq"]?.integerValue, let eventId = d["eventId"]?.stringValue, let subject = d["subject"]?.stringValue,
-                let basis = d["basis"]?.stringValue
-            else { return nil }
+        let nd = try r.count()
+        deadlines.reserveCapacity(nd)
+        for _ in 0..<nd {
+            guard let kind = try r.string().flatMap(DeadlineKind.init(rawValue:)), let due = try r.date() else { return nil }
+            let seq = try r.int()
+            guard let eventId = try r.string(), let subject = try r.string(), let basis = try r.string() else { return nil }
             deadlines.append(Deadline(kind: kind, due: due, status: .dueToday, seq: seq, eventId: eventId, subject: subject, basis: basis))
         }
         var findings: [Finding] = []
-        for f in fs {
-            guard let rule = f["rule"]?.stringValue.flatMap(ComplianceRule.init(rawValue:)), let refs = f["refs"]?.arrayValue,
-                let ids = f["eventIds"]?.arrayValue, let date = f["date"]?.stringValue.flatMap(CalendarDate.init),
-                let sentence = f["sentence"]?.stringValue
-            else { return nil }
-            var finding = Finding(
-                caseId: id, rule: rule, refs: refs.compactMap(\.integerValue), eventIds: ids.compactMap(\.stringValue), date: date, sentence: sentence)
-            if let by = f["correctedBy"]?.integerValue { finding.status = .corrected(by: by) }
+        let nf = try r.count()
+        findings.reserveCapacity(nf)
+        for _ in 0..<nf {
+            guard let rule = try r.string().flatMap(ComplianceRule.init(rawValue:)) else { return nil }
+            var refs: [Int64] = []
+            for _ in 0..<(try r.count()) { refs.append(try r.int()) }
+            var ids: [String] = []
+            for _ in 0..<(try r.count()) {
+                guard let e = try r.string() else { return nil }
+                ids.append(e)
+            }
+            guard let date = try r.date(), let sentence = try r.string() else { return nil }
+            var finding = Finding(caseId: id, rule: rule, refs: refs, eventIds: ids, date: date, sentence: sentence)
+            let by = try r.int()
+            if by >= 0 { finding.status = .corrected(by: by) }
             findings.append(finding)
         }
-        return CaseOversight(
-            caseId: id, lastSeq: last, isOpen: open, customerName: v["customerName"]?.stringValue, stage: stage,
-            workerId: v["workerId"]?.stringValue, deadlines: deadlines, findings: findings,
-            passedDue: v["passedDue"]?.stringValue.flatMap(CalendarDate.init), aheadDue: v["aheadDue"]?.stringValue.flatMap(CalendarDate.init))
+        var c = CaseOversight(
+            caseId: id, lastSeq: last, isOpen: open, customerName: customerName, stage: stage, workerId: workerId, deadlines: deadlines,
+            findings: findings, passedDue: passedDue, aheadDue: aheadDue)
+        c.eventsDigest = eventsDigest
+        return c
+    }
+}
+
+/// Writes a version 2 checkpoint: values into a body, each string once into a table (strings in
+/// the body are indexes into it, or `0xFFFFFFFF` for none).
+private struct CheckpointWriter {
+    private var body: [UInt8] = []
+    private var table: [String: UInt32] = [:]
+    private var strings: [String] = []
+
+    init() { body.reserveCapacity(1 << 20) }
+
+    mutating func byte(_ b: UInt8) { body.append(b) }
+
+    mutating func int(_ v: Int64) {
+        withUnsafeBytes(of: v.littleEndian) { body.append(contentsOf: $0) }
+    }
+
+    mutating func u32(_ v: UInt32) {
+        withUnsafeBytes(of: v.littleEndian) { body.append(contentsOf: $0) }
+    }
+
+    mutating func string(_ s: String?) {
+        guard let s else { return u32(.max) }
+        if let k = table[s] { return u32(k) }
+        let k = UInt32(strings.count)
+        table[s] = k
+        strings.append(s)
+        u32(k)
+    }
+
+    /// A date as its day number (`Int64.min` for none).
+    mutating func date(_ d: CalendarDate?) { int(d?.daysSinceEpoch ?? .min) }
+
+    mutating func digest(_ d: SHA256Digest?) {
+        guard let d else { return byte(0) }
+        byte(1)
+        body.append(contentsOf: d.bytes)
+    }
+
+    /// Magic, table, body and the SHA-256 of them all.
+    func finish() -> [UInt8] {
+        var out = OversightCheckpoint.magic
+        var head = CheckpointWriter()
+        head.int(Int64(strings.count))
+        for s in strings {
+            let utf8 = Array(s.utf8)
+            head.u32(UInt32(utf8.count))
+            head.body.append(contentsOf: utf8)
+        }
+        out.reserveCapacity(8 + head.body.count + body.count + 32)
+        out += head.body
+        out += body
+        out += SHA256.hash(out).bytes
+        return out
+    }
+}
+
+/// Reads a version 2 checkpoint: checks the magic and the trailing SHA-256 first, then reads the
+/// string table; every read is bounds-checked and throws `Unreadable` past the end.
+private struct CheckpointReader {
+    private let bytes: [UInt8]
+    private var at = 0
+    private let end: Int
+    private var strings: [String] = []
+
+    init(_ bytes: [UInt8]) throws(OversightCheckpoint.Unreadable) {
+        typealias U = OversightCheckpoint.Unreadable
+        guard bytes.count >= 8 + 8 + 32, Array(bytes[0..<8]) == OversightCheckpoint.magic else {
+            if bytes.starts(with: Array("{".utf8)) { throw U(reason: "format version 1 (JSON Lines), this tool reads version 2") }
+            throw U(reason: "not a caseledger oversight checkpoint")
+        }
+        self.bytes = bytes
+        end = bytes.count - 32
+        let sum = bytes.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[0..<end])) }
+        guard sum.bytes.elementsEqual(bytes[end...]) else { throw U(reason: "its checksum does not match: the file is cut short or was changed") }
+        at = 8
+        let n = try count()
+        strings.reserveCapacity(n)
+        for _ in 0..<n {
+            let length = Int(try u32())
+            guard length <= end - at else { throw U(reason: "the string table runs past the end") }
+            strings.append(String(decoding: bytes[at..<at + length], as: UTF8.self))
+            at += length
+        }
+    }
+
+    var atEnd: Bool { at == end }
+
+    private mutating func take(_ n: Int) throws(OversightCheckpoint.Unreadable) -> Int {
+        guard n <= end - at else { throw OversightCheckpoint.Unreadable(reason: "the file is cut short") }
+        defer { at += n }
+        return at
+    }
+
+    mutating func byte() throws(OversightCheckpoint.Unreadable) -> UInt8 { bytes[try take(1)] }
+
+    mutating func int() throws(OversightCheckpoint.Unreadable) -> Int64 {
+        let i = try take(8)
+        var v: UInt64 = 0
+        for k in 0..<8 { v |= UInt64(bytes[i + k]) << (8 * UInt64(k)) }
+        return Int64(bitPattern: v)
+    }
+
+    mutating func u32() throws(OversightCheckpoint.Unreadable) -> UInt32 {
+        let i = try take(4)
+        return UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+    }
+
+    /// A count: not negative, and not more than the bytes left could hold.
+    mutating func count() throws(OversightCheckpoint.Unreadable) -> Int {
+        let n = try int()
+        guard n >= 0, n <= Int64(end - at) else { throw OversightCheckpoint.Unreadable(reason: "a count of \(n) does not fit the file") }
+        return Int(n)
+    }
+
+    mutating func string() throws(OversightCheckpoint.Unreadable) -> String? {
+        let k = try u32()
+        if k == .max { return nil }
+        guard Int(k) < strings.count else { throw OversightCheckpoint.Unreadable(reason: "a string index is out of range") }
+        return strings[Int(k)]
+    }
+
+    mutating func date() throws(OversightCheckpoint.Unreadable) -> CalendarDate? {
+        let d = try int()
+        return d == .min ? nil : CalendarDate(daysSinceEpoch: d)
+    }
+
+    mutating func digest() throws(OversightCheckpoint.Unreadable) -> SHA256Digest? {
+        guard try byte() == 1 else { return nil }
+        let i = try take(32)
+        return SHA256Digest(bytes: bytes[i..<i + 32])
     }
 }

@@ -12,6 +12,9 @@ public struct OversightProjection: Hashable, Sendable {
     public var basis: OversightBasis
     /// Every case's results, by case reference.
     public var cases: [String: CaseOversight]
+    /// issue 18: fastload. How the events up to `headSeq` were verified, when the run that
+    /// worked it out says so (set by that run before it saves a checkpoint; never by a rebuild).
+    public var provenance: CheckpointProvenance?
 
     /// A projection.
     public init(headSeq: Int64, headHash: String, basis: OversightBasis, cases: [String: CaseOversight]) {

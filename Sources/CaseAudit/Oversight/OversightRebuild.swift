@@ -51,14 +51,18 @@ public struct OversightRebuild {
 
     /// The basis a projection made now has.
     public func basis() throws -> OversightBasis {
-        OversightBasis(
-            asOf: asOf, inForceOn: inForceOn, staffVersion: try count(Streams.staff), configurationVersion: try count(Streams.configuration),
-            deadlineConfigurationSeq: deadlineConfiguration.seq)
+        let staff = try count(Streams.staff), configuration = try count(Streams.configuration)
+        return OversightBasis(
+            asOf: asOf, inForceOn: inForceOn, staffVersion: Int64(staff.count), configurationVersion: Int64(configuration.count),
+            deadlineConfigurationSeq: deadlineConfiguration.seq, staffDigest: staff.value?.hex ?? "", configurationDigest: configuration.value?.hex ?? "")
     }
 
-    private func count(_ stream: String) throws -> Int64 {
-        guard try ledger.ledger.version(of: stream) > 0 else { return 0 }
-        return Int64(try ledger.ledger.events(inStream: stream).filter { $0.seq <= head }.count)
+    /// The stream's events up to the head, each re-hashed: how many, and their digest.
+    private func count(_ stream: String) throws -> StreamDigest {
+        var digest = StreamDigest()
+        guard try ledger.ledger.version(of: stream) > 0 else { return digest }
+        for e in try ledger.ledger.events(inStream: stream) where e.seq <= head { digest.add(e.hash) }
+        return digest
     }
 
     /// Every case worked out from its events.
@@ -88,7 +92,10 @@ public struct OversightRebuild {
         if let why = try unusable(checkpoint) { return (try fromScratch(progress: progress), why) }
         var touched = Set<String>()
         progress.start(total: head - checkpoint.headSeq)
-        if checkpoint.headSeq < head {
+        if let anchor = ledger.checkpointCheck, anchor.tail.fromSeq == checkpoint.headSeq, anchor.tail.headSeq == head {
+            // issue 18: fastload. The streams of the events verified since the checkpoint.
+            for stream in anchor.tail.streams where !Streams.isReserved(stream) { touched.insert(stream) }
+        } else if checkpoint.headSeq < head {
             try ledger.ledger.forEachEvent(from: checkpoint.headSeq + 1) { e in
                 guard e.seq <= head else { return }
                 if !Streams.isReserved(e.stream) { touched.insert(e.stream) }
@@ -105,6 +112,18 @@ public struct OversightRebuild {
         for (stream, c) in zip(streams, try oversights(of: streams, staff: staff, deadlines: deadlines)) { cases[stream] = c }
         progress.finish()
         return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), nil)
+    }
+
+    // issue 18: fastload
+    /// The projection from `checkpoint` and the events after it, for a ledger opened from that
+    /// checkpoint (`AuditLedger.open(at:checkpoint:provenance:checkpointPath:)`): throws
+    /// `CheckpointAnchorChanged` instead of rebuilding from scratch when it cannot be used, or when
+    /// an event read is not what the checkpoint was worked out from — the caller then verifies the
+    /// whole ledger and rebuilds from it.
+    public func fromAnchoredCheckpoint(progress: ProgressBar = .quiet) throws -> OversightProjection {
+        guard let anchor = ledger.checkpointCheck else { throw CheckpointAnchorChanged(reason: "the ledger was not opened from a checkpoint") }
+        if let why = try unusable(anchor.checkpoint) { throw CheckpointAnchorChanged(reason: why) }
+        return try from(checkpoint: anchor.checkpoint, progress: progress).projection
     }
 
     /// Why `checkpoint` cannot be used, or nil when it can.
@@ -124,7 +143,8 @@ public struct OversightRebuild {
     }
 
     private func hash(at seq: Int64) throws -> String {
-        seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
+        if seq == ledger.head.seq { return ledger.head.hash.hex }
+        return seq == 0 ? "" : try ledger.ledger.event(seq: seq).hash.hex
     }
 
     /// The results of a group of cases, their events up to seq `head` read together through
@@ -139,13 +159,17 @@ public struct OversightRebuild {
             do { read = try result.get() } catch AuditError.notACase { return nil }
             // A case an event of which cannot be read is listed, never a reason to stop (issue 14).
             if let last = read.unreadable.last {
-                return CaseOversight(caseId: stream, unreadable: read.unreadable, lastSeq: max(last.seq, read.events.last?.seq ?? 0))
+                var c = CaseOversight(caseId: stream, unreadable: read.unreadable, lastSeq: max(last.seq, read.events.last?.seq ?? 0))
+                c.eventsDigest = read.digest.value
+                return c
             }
             let events = read.events
             guard !events.isEmpty else { return nil }
-            return CaseOversight(
+            var c = CaseOversight(
                 caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
                 configuration: configurationAt, authorityEverywhere: authorityEverywhere)
+            c.eventsDigest = read.digest.value
+            return c
         }
     }
 }

@@ -39,6 +39,9 @@ public struct VerificationReport: Hashable, Sendable {
     /// The RFC 6962 Merkle root of the tree of the events found sound (seqs 1…`events`), folded
     /// as the chain was walked (`MerkleHash.emptyRoot` when there is none).
     public var root: SHA256Digest = MerkleHash.emptyRoot
+    /// issue 18: fastload. The right edge of that tree (`MerkleCompactRange`, folding to `root`):
+    /// what a later reader extends, leaf by leaf, with the events recorded after seq `events`.
+    public var edge = MerkleCompactRange()
     /// The root of the tree at each size a `VerificationRequest` asked for, folded from the log.
     public var rootsAt: [Int64: SHA256Digest] = [:]
     /// For each size a `VerificationRequest` asked for, the consistency proof from it to the

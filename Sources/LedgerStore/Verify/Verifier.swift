@@ -392,6 +392,7 @@ struct ChainState {
         out.uncommitted = tail
         // The tree of the committed events only: the unfinished batch's events are not in it.
         out.root = tree.root
+        out.edge = tree
         for capture in captures {
             guard let oldRoot = capture.oldRoot else { continue }
             out.rootsAt[capture.oldSize] = oldRoot
@@ -407,6 +408,7 @@ struct ChainState {
         var all = tree
         for u in unclosed { all.append(leafHash: u.leaf) }
         report.root = all.root
+        report.edge = all
         for capture in captures {
             guard let oldRoot = capture.oldRoot else { continue }
             report.rootsAt[capture.oldSize] = oldRoot
