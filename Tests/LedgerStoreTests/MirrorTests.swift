@@ -253,7 +253,7 @@ import Testing
         let first = try #require(try segmentNames(in: pair.mirror).first)
         var segment = try bytes(of: pair.mirror + "/" + first)
         let second = try #require(segment.firstIndex(of: 0x0A)) + 1
-        let at = second + 200
+        let at = min(second + 200, segment.count - 3)
         segment[at] = segment[at] == UInt8(ascii: "a") ? UInt8(ascii: "b") : UInt8(ascii: "a")
         try write(segment, to: pair.mirror + "/" + first)
         return first
