@@ -282,6 +282,16 @@ import Testing
         #expect(PayloadParts.problem(disclosed: moved, withheld: withheld, against: stored.payloadDigest) != nil)
     }
 
+    @Test func aMirrorOfAVersion2LedgerIsAVersion2LedgerThatVerifies() throws {
+        let scratch = Scratch()
+        let ledger = try Self.ledger(scratch, authorising: [(1, ["/amount"])])
+        _ = try ledger.erase([ErasedPart(seq: 1, pointer: "/amount")])
+        try LedgerMirror.mirror(ledger: scratch.ledgerPath, to: scratch.path + "/mirror")
+        #expect(try bytes(of: scratch.path + "/mirror/ledger.json") == Array("{\"format\":\"caseledger-ledger\",\"version\":2}\n".utf8))
+        #expect(try Verifier.verify(ledgerAt: scratch.path + "/mirror").fault == nil)
+        #expect(try Ledger.open(at: scratch.path + "/mirror").event(seq: 1).erasedParts == ["/amount"])
+    }
+
     @Test func pointersAreRFC6901() {
         #expect(PayloadParts.pointer(member: "a/b~c") == "/a~1b~0c")
         #expect(PayloadParts.parse(pointer: "/a~1b~0c")?.member == "a/b~c")
