@@ -301,7 +301,7 @@ def judge_tail(name, tail, line, committed):
                 hole = (n - 1, next_seq, batch_at is not None)
             continue
         try:
-            header, h = check_line(raw)
+            header, h = check_line(raw, VERSION[0])[:2]
         except Fault as e:
             raise Fault(e.rule, "%s: %s" % (where, e.reason))
         if hole is None:
@@ -342,6 +342,7 @@ def lines(data):
         start = end + 1
 
 
+VERSION = [1]  # the ledger's format version, from ledger.json
 HASHES = []  # every sound event's hash, in seq order: the Merkle tree's leaves
 
 
@@ -370,6 +371,7 @@ def verify(root):
     if manifest not in (MANIFEST, MANIFEST_2):
         raise Fault(None, "ledger.json is not exactly the 43-byte manifest of version 1 or 2")
     version = 2 if manifest == MANIFEST_2 else 1
+    VERSION[0] = version
     erased_seen, authorised = [], {}  # rule 11: (seq, pointer, where) erased; (seq, pointer) -> first seq naming it
 
     def erasure_fault(through):

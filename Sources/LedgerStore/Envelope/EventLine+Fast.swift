@@ -78,16 +78,29 @@ extension EventLine {
     ) -> StoredEvent? {
         guard let (hash, h, partsRange, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
-        // A version 2 line is verified on the general path (its digest is worked out from its parts).
+        // A version 2 line: its parts read, and with `verify` checked as the general path checks
+        // them (canonical parts and payload, the digest worked out from the parts, rule 11's own
+        // `erases`); anything else gives nil, and the general path says what is wrong.
         var salts: [String: String]? = nil
         var erased: [String: SHA256Digest] = [:]
+        var verifiedPayload: JSONValue? = nil
         if let partsRange {
-            guard !verify, let value = try? JSONParser.parse(UnsafeRawBufferPointer(rebasing: line[partsRange])),
-                let read = PayloadParts.read(parts: value)
-            else { return nil }
+            let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
+            guard let value = try? JSONParser.parse(partsBytes), let read = PayloadParts.read(parts: value) else { return nil }
             (salts, erased) = (read.salts, read.erased)
-        }
-        if verify {
+            if verify {
+                let stored = PayloadParts.Stored(payload: [:], salts: read.salts, erased: read.erased)
+                guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
+                    stored.partsBytes().elementsEqual(partsBytes), CanonicalValidator.isCanonicalObject(payloadBytes),
+                    let parsed = try? JSONParser.parse(payloadBytes), let members = parsed.objectValue
+                else { return nil }
+                let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
+                guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
+                    EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
+                else { return nil }
+                verifiedPayload = parsed
+            }
+        } else if verify {
             guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
                 CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest
             else { return nil }
@@ -108,7 +121,9 @@ extension EventLine {
                 endsBatch: h.endsBatch, partSalts: salts, erasedPartDigests: erased)
         }
         var payload: JSONValue? = nil
-        if decodePayload {
+        if decodePayload, let verifiedPayload {
+            payload = verifiedPayload
+        } else if decodePayload {
             let parsed = keys.map { keys in try? JSONParser.parse(payloadBytes, keys: keys) } ?? (try? JSONParser.parse(payloadBytes))
             guard let value = parsed, value.objectValue != nil else { return nil }
             payload = value
