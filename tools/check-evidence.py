@@ -14,8 +14,9 @@ never from the evidence folder itself.
 What it checks, in this order (a failure stops it with one line "check-evidence: CODE: message"
 on standard error and exit 1; exit 0 prints what was proven):
   1. each line of DIR/events.jsonl is a caseledger ledger line (events/FORMAT.md): canonical JSON,
-     its hash is SHA-256 of its header's bytes, its payload matches the header's payloadDigest, and
-     its payload is present; all lines are of one stream, in increasing seq;
+     its hash is SHA-256 of its header's bytes, its payload matches the header's payloadDigest (in
+     format version 2, through its salted parts, erased parts by their digests), and its payload is
+     present; all lines are of one stream, in increasing seq;
   2. each event has DIR/proofs/seq-<seq>.tlog-proof, whose index is seq - 1 (the leaf is the event:
      SHA-256(0x00 || the 32 bytes of its hash)), and no other proof is there;
   3. every proof carries the same checkpoint note; it is signed by the log key (a signature from a
@@ -156,8 +157,8 @@ def check_line(raw):
         value = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_float=float, parse_constant=float)
     except (UnicodeDecodeError, ValueError) as e:
         raise LineFault("it is not valid JSON: %s" % e)
-    if not isinstance(value, dict) or sorted(value.keys()) != ["hash", "header", "payload"]:
-        raise LineFault("it does not have exactly hash, header and payload")
+    if not isinstance(value, dict) or sorted(value.keys()) not in (["hash", "header", "payload"], ["hash", "header", "parts", "payload"]):
+        raise LineFault("it does not have exactly hash, header and payload (and parts, in format version 2)")
     if canonical(value).encode("utf-8") != raw:
         raise LineFault("it is not in canonical form")
     header, payload = value["header"], value["payload"]
@@ -181,9 +182,43 @@ def check_line(raw):
         raise LineFault("its payload is null, not an object: the format has no erasure, so the payload was removed after it was written")
     if not isinstance(payload, dict):
         raise LineFault("its payload is not an object")
-    if hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest() != header["payloadDigest"]:
+    if "parts" in value:
+        if version2_digest(value["parts"], payload) != header["payloadDigest"]:
+            raise LineFault("its payload's parts do not give its digest: a part, a salt or an erased part's digest was changed after it was written")
+    elif hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest() != header["payloadDigest"]:
         raise LineFault("its payload does not match its digest: the payload was changed after it was written")
     return header, value["hash"]
+
+
+POINTER = re.compile(r"/((?:[^/~]|~[01])*)(?:/(0|[1-9][0-9]{0,14}))?")
+
+
+def version2_digest(parts, payload):
+    """events/FORMAT.md, "Format version 2": the payload digest of a line with salted parts (each part's
+    digest SHA-256 of canonical [salt, pointer, value]; the payload digest SHA-256 of the canonical object
+    pointer -> part digest, erased parts included). Raises LineFault when the parts do not fit the payload."""
+    if not isinstance(parts, dict) or sorted(parts.keys()) != ["erased", "salts"] \
+            or not isinstance(parts["erased"], dict) or not isinstance(parts["salts"], dict):
+        raise LineFault("its parts are not an object of exactly erased and salts")
+    salts, erased = parts["salts"], parts["erased"]
+    if any(not isinstance(v, str) or not re.fullmatch(r"[0-9a-f]{32}", v) for v in salts.values()) \
+            or any(not isinstance(v, str) or not HEX64.match(v) for v in erased.values()) or set(salts) & set(erased):
+        raise LineFault("its parts are not salts of 32 and erased digests of 64 lowercase hex digits, each part once")
+    digests = dict(erased)
+    for name, value in payload.items():
+        p = "/" + name.replace("~", "~0").replace("/", "~1")
+        if p in salts:
+            digests[p] = hashlib.sha256(canonical([salts[p], p, value]).encode("utf-8")).hexdigest()
+            continue
+        idx = sorted(int(POINTER.fullmatch(q).group(2)) for q in salts if q.startswith(p + "/") and POINTER.fullmatch(q))
+        if not idx or not isinstance(value, list) or len(value) != len(idx):
+            raise LineFault("its payload member %s is not a committed part" % p)
+        for k, i in enumerate(idx):
+            q = "%s/%d" % (p, i)
+            digests[q] = hashlib.sha256(canonical([salts[q], q, value[k]]).encode("utf-8")).hexdigest()
+    if set(salts) - set(digests):
+        raise LineFault("a part has a salt but is not in its payload")
+    return hashlib.sha256(canonical(digests).encode("utf-8")).hexdigest()
 
 
 # ---------------------------------------------------------------------------------------------

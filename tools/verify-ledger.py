@@ -16,6 +16,10 @@ import sys
 
 GENESIS = "0" * 64
 MANIFEST = b'{"format":"caseledger-ledger","version":1}\n'  # 43 bytes: 42 and the newline
+MANIFEST_2 = b'{"format":"caseledger-ledger","version":2}\n'  # format version 2 ("Format version 2")
+PARTS_KEY = b'},"parts":'
+HEX32 = re.compile(r"[0-9a-f]{32}")
+POINTER = re.compile(r"/((?:[^/~]|~[01])*)(?:/(0|[1-9][0-9]{0,14}))?")
 SEGMENT = re.compile(r"segment-([0-9]{16})\.jsonl")
 HEADER_KEYS = ["actor", "batchEnd", "id", "payloadDigest", "prev", "recordedAt", "schema", "seq", "stream", "type"]
 HEADER_TYPES = {"actor": str, "batchEnd": bool, "id": str, "payloadDigest": str, "prev": str,
@@ -129,8 +133,67 @@ def real_time(text):
     return 1 <= mo <= 12 and 1 <= d <= days[mo - 1] and h < 24 and mi < 60 and s < 60
 
 
-def check_line(raw):
-    """One line without its newline: rules 1 to 6. Returns the header and the hash."""
+def unescape(name):
+    return name.replace("~1", "/").replace("~0", "~")
+
+
+def escape(name):
+    return "/" + name.replace("~", "~0").replace("/", "~1")
+
+
+def part_digest(salt, pointer, value):
+    """A part's digest: SHA-256 of the canonical JSON of [salt, pointer, value]."""
+    return hashlib.sha256(canonical([salt, pointer, value]).encode("utf-8")).hexdigest()
+
+
+def check_parts(parts, payload):
+    """Version 2, rule 2: the parts fit the payload. Returns {pointer: value} of the parts present."""
+    if not isinstance(parts, dict) or sorted(parts.keys()) != ["erased", "salts"] \
+            or not isinstance(parts["erased"], dict) or not isinstance(parts["salts"], dict):
+        raise Fault(2, "the parts are not an object of exactly erased and salts")
+    salts, erased = parts["salts"], parts["erased"]
+    if any(not isinstance(v, str) or not HEX32.fullmatch(v) for v in salts.values()):
+        raise Fault(2, "a salt is not 32 lowercase hex digits")
+    if any(not isinstance(v, str) or not HEX64.fullmatch(v) for v in erased.values()):
+        raise Fault(2, "an erased part's digest is not 64 lowercase hex digits")
+    if set(salts) & set(erased):
+        raise Fault(2, "a part is both present and erased")
+    whole, elements = set(), {}
+    for p in list(salts) + list(erased):
+        m = POINTER.fullmatch(p)
+        if not m:
+            raise Fault(2, "%s is not a part's pointer" % p)
+        name = unescape(m.group(1))
+        if m.group(2) is None:
+            whole.add(name)
+        else:
+            elements.setdefault(name, []).append(int(m.group(2)))
+    for name, idx in elements.items():
+        if name in whole or sorted(idx) != list(range(len(idx))):
+            raise Fault(2, "the elements of %s are not numbered 0 to N-1 with none missing" % escape(name))
+    present = {}
+    for name, value in payload.items():
+        p = escape(name)
+        if p in salts:
+            if isinstance(value, list) and value:
+                raise Fault(2, "the member %s is a non-empty list held as one part" % p)
+            present[p] = value
+        elif name in elements:
+            idx = sorted(int(POINTER.fullmatch(q).group(2)) for q in salts if q.startswith(p + "/"))
+            if not isinstance(value, list) or len(value) != len(idx):
+                raise Fault(2, "the member %s does not hold its present elements" % p)
+            for k, i in enumerate(idx):
+                present["%s/%d" % (p, i)] = value[k]
+        else:
+            raise Fault(2, "the payload member %s has no salt" % p)
+    if set(salts) != set(present):
+        raise Fault(2, "a part has a salt but is not in the payload")
+    return present
+
+
+def check_line(raw, version=1):
+    """One line without its newline: rules 1 to 6 (and, in version 2, rule 11 on the line itself).
+    Returns the header, the hash, the erased pointers and the parts the line authorises erasing."""
     # Rule 1: the line and its newline within the limit.
     if len(raw) + 1 > MAX_LINE:
         raise Fault(1, "the line is %d bytes with its newline, over the %d-byte limit" % (len(raw) + 1, MAX_LINE))
@@ -148,12 +211,23 @@ def check_line(raw):
     if cut < 0 or cut + len(PAYLOAD_KEY) > len(raw) - 1:
         raise Fault(2, "the line has no payload field after its header")
     header_raw, payload_raw = raw[84:cut + 1], raw[cut + len(PAYLOAD_KEY):-1]
+    parts_raw = None
+    if version == 2:
+        # The header ends at the first `},"parts":`; the parts at the first `},"payload":` after it.
+        pcut = raw.find(PARTS_KEY, 85)
+        if pcut < 0 or pcut > cut:
+            raise Fault(2, "the line has no parts (format version 2) but ledger.json says version 2")
+        header_raw, parts_raw = raw[84:pcut + 1], raw[pcut + len(PARTS_KEY):cut + 1]
     header = parse(header_raw, "header")
     if payload_raw == b"null":
         raise Fault(2, "the payload is null, not a JSON object: the format has no erasure")
     payload = parse(payload_raw, "payload")
     if not isinstance(payload, dict):
         raise Fault(2, "the payload is not a JSON object")
+    parts = present = None
+    if parts_raw is not None:
+        parts = parse(parts_raw, "parts")
+        present = check_parts(parts, payload)
     if not isinstance(header, dict) or sorted(header.keys()) != HEADER_KEYS:
         raise Fault(2, "the header must have exactly %s" % ", ".join(HEADER_KEYS))
     for key, kind in HEADER_TYPES.items():
@@ -180,14 +254,30 @@ def check_line(raw):
     if not real_time(header["recordedAt"]):
         raise Fault(3, "recordedAt is not a real UTC time written YYYY-MM-DDTHH:MM:SS.ffffffZ")
     # Rule 4: canonical form.
-    if canonical(header).encode("utf-8") != header_raw or canonical(payload).encode("utf-8") != payload_raw:
+    if canonical(header).encode("utf-8") != header_raw or canonical(payload).encode("utf-8") != payload_raw \
+            or (parts is not None and canonical(parts).encode("utf-8") != parts_raw):
         raise Fault(4, "the line is not in canonical form")
     # Rules 5 and 6: the hash and the payload's digest.
     if hashlib.sha256(header_raw).hexdigest() != hash_text:
         raise Fault(5, "the hash does not match the header")
-    if hashlib.sha256(payload_raw).hexdigest() != header["payloadDigest"]:
-        raise Fault(6, "the payload does not match its digest")
-    return header, hash_text
+    if parts is None:
+        if hashlib.sha256(payload_raw).hexdigest() != header["payloadDigest"]:
+            raise Fault(6, "the payload does not match its digest")
+        return header, hash_text, [], []
+    digests = dict(parts["erased"])
+    for p, value in present.items():
+        digests[p] = part_digest(parts["salts"][p], p, value)
+    if hashlib.sha256(canonical(digests).encode("utf-8")).hexdigest() != header["payloadDigest"]:
+        raise Fault(6, "the payload's parts do not give its digest")
+    # Rule 11, on the line: an erasureAuthorised event's own erases is never erased.
+    authorises = []
+    if header["type"] == "erasureAuthorised":
+        if any(p == "/erases" or p.startswith("/erases/") for p in parts["erased"]):
+            raise Fault(11, "the erasure event's own record of what it erases was removed")
+        for item in payload.get("erases", []) if isinstance(payload.get("erases"), list) else []:
+            if isinstance(item, dict) and type(item.get("seq")) is int and isinstance(item.get("parts"), list):
+                authorises += [(item["seq"], p) for p in item["parts"] if isinstance(p, str)]
+    return header, hash_text, sorted(parts["erased"]), authorises
 
 
 def judge_tail(name, tail, line, committed):
@@ -211,7 +301,7 @@ def judge_tail(name, tail, line, committed):
                 hole = (n - 1, next_seq, batch_at is not None)
             continue
         try:
-            header, h = check_line(raw)
+            header, h = check_line(raw, VERSION[0])[:2]
         except Fault as e:
             raise Fault(e.rule, "%s: %s" % (where, e.reason))
         if hole is None:
@@ -252,6 +342,7 @@ def lines(data):
         start = end + 1
 
 
+VERSION = [1]  # the ledger's format version, from ledger.json
 HASHES = []  # every sound event's hash, in seq order: the Merkle tree's leaves
 
 
@@ -276,8 +367,20 @@ def merkle_root(hashes):
 
 def verify(root):
     with open(os.path.join(root, "ledger.json"), "rb") as f:
-        if f.read(len(MANIFEST) + 1) != MANIFEST:
-            raise Fault(None, "ledger.json is not exactly the 43-byte version 1 manifest")
+        manifest = f.read(len(MANIFEST) + 1)
+    if manifest not in (MANIFEST, MANIFEST_2):
+        raise Fault(None, "ledger.json is not exactly the 43-byte manifest of version 1 or 2")
+    version = 2 if manifest == MANIFEST_2 else 1
+    VERSION[0] = version
+    erased_seen, authorised = [], {}  # rule 11: (seq, pointer, where) erased; (seq, pointer) -> first seq naming it
+
+    def erasure_fault(through):
+        """Rule 11: the first erased part no erasureAuthorised event later in the log names."""
+        for s_, p, where in erased_seen:
+            if s_ <= through:
+                by = authorised.get((s_, p))
+                if by is None or by <= s_ or by > through:
+                    raise Fault(11, "%s: a payload part was removed without an erasure event: %s of seq %d" % (where, p, s_))
     names = sorted(n for n in os.listdir(root) if SEGMENT.fullmatch(n))
     for n in os.listdir(root):
         if n.startswith("segment-") and n.endswith(".jsonl") and (not SEGMENT.fullmatch(n) or int(n[8:24]) == 0):
@@ -299,6 +402,7 @@ def verify(root):
         def unfinished():
             """The tail after the last committed line: an unfinished batch (returns), or damage (raises)."""
             judge_tail(name, data[committed[3]:], committed[4], committed[:3])
+            erasure_fault(committed[0])
             return committed[0], committed[1], (name, committed[4], len(data) - committed[3])
         if not data and i != len(names) - 1:
             raise Fault(7, "%s line 1 (seq %d): an empty segment that is not the last" % (name, seq + 1))
@@ -308,7 +412,9 @@ def verify(root):
             offset += len(raw) + 1
             where = "%s line %d (seq %d)" % (name, n, seq + 1)
             try:
-                header, h = check_line(raw)
+                if version == 1 and raw.find(PARTS_KEY, 85) >= 0 and raw.find(PARTS_KEY, 85) < raw.find(PAYLOAD_KEY, 85):
+                    raise Fault(2, "the line has parts (format version 2) but ledger.json says version 1")
+                header, h, erased, authorises = check_line(raw, version)
                 if header["seq"] != seq + 1:
                     raise Fault(7, "the event here has seq %d" % header["seq"])
                 if header["prev"] != prev:
@@ -321,6 +427,9 @@ def verify(root):
                 raise Fault(e.rule, "%s: %s" % (where, e.reason))
             seq, prev, at, closed = header["seq"], h, header["recordedAt"], header["batchEnd"]
             HASHES.append(bytes.fromhex(h))
+            erased_seen.extend((seq, p, where) for p in erased)
+            for key in authorises:
+                authorised.setdefault(key, seq)
             if closed:
                 committed = (seq, prev, at, offset, n + 1)
         where = "%s line %d (seq %d)" % (name, len(complete) + 1, seq + 1)
@@ -332,6 +441,7 @@ def verify(root):
             raise Fault(10, "%s: the last line has no newline" % where)
         if not closed and last_segment:
             return unfinished()
+    erasure_fault(seq)
     return seq, prev, None
 
 

@@ -29,6 +29,10 @@ public enum DemoLedger {
     @discardableResult
     public static func write(to path: String) throws -> Int64 {
         let ledger = try Ledger.create(at: path)
+        // The demo's bytes must be the same on every run (events/demo is checked against them), so
+        // its salts come from the seed: UNSAFE for any real ledger (an erased low-entropy value could
+        // be guessed against its digest); the demo holds no one's records.
+        ledger.saltSource = .unsafeDeterministicSalts(seed: seed)
         let ids = DemoEventIDs(seed: seed)
         let service = CaseService(ledger: ledger, eventIDs: { ids.nextID() })
         for item in schedule() {

@@ -77,8 +77,9 @@ enum RetentionApplyCommand: OptionsCommand {
             Records an erasureAuthorised decision on each case the review finds due today and not held, through the \
             domain's rules (the actor must be allowed to authorise erasure: by default a team manager). The decisions are \
             checked for every case before any is recorded: if one is refused, nothing is written. Each decision names the \
-            events and members erased and the retention rule it rests on; removing the bytes is the storage's erasure \
-            step (format version 2), which needs this decision first.
+            events and members erased and the retention rule it rests on. Then the values and salts of those members are \
+            removed from the log (format version 2; each event's hash, the chain and the Merkle tree stay as they were), \
+            and any removal an earlier run left unfinished is finished. A version 1 ledger has no erasure: refused.
             """,
         options: [
             CaseledgerCommand.ledgerOption, SharedOptions.actor, SharedOptions.clockJump,
@@ -110,20 +111,31 @@ enum RetentionApplyCommand: OptionsCommand {
             let role = StaffRole(rawValue: o.actingRole)
             let now = Timestamp.now()
             let today = UKTime.date(now)
-            let due = try RetentionReport.make(try AuditLedger.open(at: o.ledger), on: today, now: now).due.map(\.caseId)
+            let report = try RetentionReport.make(try AuditLedger.open(at: o.ledger), on: today, now: now)
             let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
-            let recorded = try service.authoriseErasures(
-                of: due, actor: o.actor, actingRole: role, now: now,
+            let run = try service.authoriseErasures(
+                of: report.due.map(\.caseId), completing: report.reviews.filter { $0.standing == .erased }.map(\.caseId),
+                actor: o.actor, actingRole: role, now: now,
                 reasons: ["the retention period for the case's records has run and nothing holds them (caseledger retention apply)"])
+            let recorded = run.decisions, removal = run.removal
             if o.json {
                 try StandardStreams.output.writeLine(JSONValue.object([
                     "recorded": .array(recorded.map { e in .object(["caseId": .string(e.stream), "seq": .integer(e.seq), "id": .string(e.id)]) }),
+                    "erased": .array(removal.erased.map { p in .object(["seq": .integer(Int64(p.seq)), "part": .string(p.pointer)]) }),
+                    "segmentsRewritten": .array(removal.segmentsRewritten.map { .string($0) }),
                 ]).prettyPrinted())
-            } else if recorded.isEmpty {
-                try StandardStreams.output.writeLine("no case is due for erasure on \(today.iso); nothing was recorded")
             } else {
+                if recorded.isEmpty {
+                    try StandardStreams.output.writeLine("no case is due for erasure on \(today.iso); no decision was recorded")
+                }
                 for e in recorded {
                     try StandardStreams.output.writeLine("recorded erasureAuthorised on \(e.stream): seq \(e.seq), id \(e.id), at \(e.recordedAt.rfc3339)")
+                }
+                if !removal.erased.isEmpty {
+                    let events = Set(removal.erased.map(\.seq)).count
+                    try StandardStreams.output.writeLine(
+                        "erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
+                            + "each event's hash, the chain and the Merkle tree are unchanged")
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerJSON
 import LedgerSigning
 import LedgerStore
 import LedgerTransparency
@@ -139,11 +140,13 @@ func rehashedLine(_ line: [UInt8], replacing old: String, with new: String, prev
     var text = String(decoding: line.last == 0x0A ? Array(line.dropLast()) : line, as: UTF8.self)
     if !old.isEmpty { text = text.replacingOccurrences(of: old, with: new) }
     var bytes = Array(text.utf8)
-    let payloadKey = Array("},\"payload\":".utf8)
+    let payloadKey = Array("},\"payload\":".utf8), partsKey = Array("},\"parts\":".utf8)
     var headerEnd = 84
-    while !bytes[headerEnd...].starts(with: payloadKey) { headerEnd += 1 }
+    while !bytes[headerEnd...].starts(with: payloadKey) && !bytes[headerEnd...].starts(with: partsKey) { headerEnd += 1 }
     headerEnd += 1
-    let payload = Array(bytes[(headerEnd + payloadKey.count - 1)..<(bytes.count - 1)])
+    var payloadStart = headerEnd
+    while !bytes[payloadStart...].starts(with: payloadKey.dropFirst()) { payloadStart += 1 }
+    let payload = Array(bytes[(payloadStart + payloadKey.count - 1)..<(bytes.count - 1)])
     func replaceHex(after key: String, with hex: String) {
         let marker = Array("\"\(key)\":\"".utf8)
         var at = 84
@@ -151,7 +154,18 @@ func rehashedLine(_ line: [UInt8], replacing old: String, with new: String, prev
         at += marker.count
         bytes.replaceSubrange(at..<(at + 64), with: Array(hex.utf8))
     }
-    replaceHex(after: "payloadDigest", with: SHA256.hash(payload).hex)
+    var digest = SHA256.hash(payload)
+    if bytes[headerEnd...].starts(with: partsKey.dropFirst()) {
+        // Format version 2: the salts are on the line, so a rewriter recomputes every part's digest.
+        let parts = try! JSONParser.parse(Array(bytes[(headerEnd + partsKey.count - 1)..<payloadStart]))
+        let members = try! JSONParser.parse(payload).objectValue!
+        var digests: [String: SHA256Digest] = [:]
+        for part in PayloadParts.parts(of: members) {
+            digests[part.pointer] = PayloadParts.digest(salt: parts["salts"]![part.pointer]!.stringValue!, pointer: part.pointer, value: part.value)
+        }
+        digest = PayloadParts.payloadDigest(partDigests: digests)
+    }
+    replaceHex(after: "payloadDigest", with: digest.hex)
     if let prev { replaceHex(after: "prev", with: prev) }
     let hash = SHA256.hash(Array(bytes[84..<headerEnd])).hex
     bytes.replaceSubrange(9..<73, with: Array(hash.utf8))

@@ -20,7 +20,8 @@ import Testing
     /// empty text (seqs 1 and 2 have as many digits, and each is its own batch).
     static func ledgerWithALineAtTheLimit(in tmp: TemporaryDirectory) throws -> (dir: String, ledger: Ledger) {
         let dir = tmp.child("ledger")
-        let ledger = try Ledger.create(at: dir)
+        // Format version 1: `Rechain` rewrites lines by the version 1 layout (the payload hashed whole).
+        let ledger = try Ledger.create(at: dir, formatVersion: 1)
         try ledger.append([note("")])
         let around = try Data(contentsOf: URL(fileURLWithPath: Rechain.segment(of: dir))).count
         try ledger.append([note(String(repeating: "a", count: limit - around))])
@@ -100,7 +101,8 @@ import Testing
     /// 115 events in 23 batches, then `line` (with its newline) as seq 116.
     static func ledgerOf115Events(then line: (String) throws -> [UInt8], in tmp: TemporaryDirectory) throws -> String {
         let dir = tmp.child("ledger")
-        let ledger = try Ledger.create(at: dir)
+        // Format version 1: `Rechain` rewrites lines by the version 1 layout (the payload hashed whole).
+        let ledger = try Ledger.create(at: dir, formatVersion: 1)
         for b in 0..<23 { try ledger.append((0..<5).map { Self.note("note \(b * 5 + $0)") }) }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: Rechain.segment(of: dir)))
         try handle.seekToEnd()

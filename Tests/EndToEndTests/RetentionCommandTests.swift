@@ -70,12 +70,22 @@ struct RetentionCommandTests {
         let run = try Executable.caseledger.run(["retention", "apply", "--ledger", ledger, "--as", "S-2"])
         #expect(run.exitCode == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("recorded erasureAuthorised on C-1006: seq "))
+        #expect(run.stdout.contains(" part(s) of ") && run.stdout.contains("the chain and the Merkle tree are unchanged"), "\(run.stdout)")
         let stream = try Executable.caseledger.run(["stream", "C-1006", "--ledger", ledger]).stdout
-        let last = try JSONParser.parse(String(stream.split(separator: "\n").last!))
+        let lines = try stream.split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        let last = try #require(lines.last)
         #expect(last["type"] == "erasureAuthorised")
         let erases = try #require(last["data"]?["erases"]?.arrayValue)
         #expect(!erases.isEmpty)
         #expect(erases.allSatisfy { $0["parts"]?.arrayValue?.contains("/actingRole") == false })
+        // The bytes went: every earlier event of the case keeps only what its type declares kept
+        // (the acting role and the effective date), and the log still verifies, for the Swift
+        // verifier and the independent one, with the same events before the decision.
+        for line in lines.dropLast() {
+            let kept = Set(line["data"]?.objectValue?.keys.map { $0 } ?? [])
+            #expect(kept.isSubset(of: ["actingRole", "effectiveDate"]), "\(line["type"] ?? .null): \(kept.sorted())")
+        }
+        #expect(try pythonVerify(ledger).exitCode == 0)
         let review = try Executable.caseledger.run(["retention", "review", "--ledger", ledger]).stdout
         #expect(review.contains("Erased (1)"))
         let again = try Executable.caseledger.run(["retention", "apply", "--ledger", ledger, "--as", "S-2"])

@@ -90,7 +90,7 @@ import Testing
             #expect(run.exitCode == 0, "\(run.stderr)")
             let lines = run.stdout.split(separator: "\n")
             #expect(lines.first?.hasPrefix(name + " 0.") == true, "\(run.stdout)")
-            #expect(lines.last?.hasPrefix("ledger format 1, verification record format ") == true, "\(run.stdout)")
+            #expect(lines.last?.hasPrefix("ledger format 2 (reads 1 and 2), verification record format ") == true, "\(run.stdout)")
             #expect(try tool.run(["--version", "extra"]).exitCode == 64)
             let help = try tool.run(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             #expect(help.contains("3 failed: nothing was done or written"), "\(help)")

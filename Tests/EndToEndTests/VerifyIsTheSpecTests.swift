@@ -60,7 +60,9 @@ import Testing
     /// Six events in three batches of two, in one segment.
     static func ledger(in tmp: TemporaryDirectory) throws -> String {
         let dir = tmp.child("ledger")
-        let ledger = try Ledger.create(at: dir)
+        // Format version 1: the rewrites below follow the version 1 layout (the payload hashed
+        // whole); version 2 has its own tests (Version2VerifierTests, FormatVersion2Tests).
+        let ledger = try Ledger.create(at: dir, formatVersion: 1)
         for b in Int64(0)..<3 {
             try ledger.append((1...2).map { k in
                 NewEvent(stream: "C-100\(b)", type: "noteAdded", actor: "S-17", payload: ["n": .integer(b * 2 + Int64(k)), "note": "café"])

@@ -28,7 +28,7 @@ import Testing
                 let payload = Array(#"{"a":"0123456789"}"#.utf8)
                 var line: [UInt8] = []
                 _ = EventLine.append(header: header, payload: payload, to: &line)
-                #expect(EventLine.length(header: header, payloadBytes: payload.count) == line.count)
+                #expect(EventLine.length(header: header, bodyBytes: EventLine.payloadKey.count - 1 + payload.count) == line.count)
                 checked += 1
             }
         }
@@ -45,17 +45,20 @@ import Testing
                 type: Self.strings[(k + 7) % Self.strings.count], schema: Int64(k % 3 + 1),
                 recordedAt: Timestamp(microsecondsSinceEpoch: times[k % times.count]), actor: text,
                 payloadDigest: SHA256.hash(payload), previousHash: prev, endsBatch: k % 2 == 1)
-            var expected: [UInt8] = []
-            let expectedHash = EventLine.append(header: header, payload: payload, to: &expected)
+            // A version 1 body, and (odd k) a version 2 body with its `parts` member.
+            let body = (k % 2 == 1 ? Array(#","parts":{"erased":{},"salts":{"/a":"000102030405060708090a0b0c0d0e0f"}}"#.utf8) : [])
+                + Array(EventLine.payloadKey.dropFirst()) + payload
             var time: [UInt8] = []
             header.recordedAt.appendRFC3339(to: &time)
+            var expected: [UInt8] = []
+            let expectedHash = EventLine.append(header: header, recordedAtText: time, body: body, to: &expected)
             var blank = header
             blank.previousHash = .zero
-            let layout = EventLine.Layout(header: blank, payloadBytes: payload.count)
+            let layout = EventLine.Layout(header: blank, bodyBytes: body.count)
             var line = [UInt8](repeating: 0, count: layout.length)
             let hash = line.withUnsafeMutableBytes { raw in
                 time.withUnsafeBytes { t in
-                    payload.withUnsafeBytes { p in EventLine.writeUnchained(header: blank, layout: layout, recordedAtText: t, payload: p, into: raw) }
+                    body.withUnsafeBytes { b in EventLine.writeUnchained(header: blank, layout: layout, recordedAtText: t, body: b, into: raw) }
                 }
                 return EventLine.chain(raw, layout: layout, prev: prev)
             }

@@ -23,6 +23,8 @@ final class Bench {
         var commandLine: String
         /// The figures to measure (`--only`); empty for all.
         var only: Set<String> = []
+        /// `--erase`: only the import and the erasure figure (issue 17).
+        var eraseOnly = false
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -61,10 +63,15 @@ final class Bench {
 
         try generate()
         let all = config.only.isEmpty
-        if all || config.only.contains("appends") { try singleAppends() }
-        if all || config.only.contains("import") || config.only.contains("verify") { try batchImport() }
-        if all || config.only.contains("verify") { try verifyThroughput() }
-        if all {
+        if config.eraseOnly {
+            try batchImport()
+            try erasure()
+        } else {
+            if all || config.only.contains("appends") { try singleAppends() }
+            if all || config.only.contains("import") || config.only.contains("verify") { try batchImport() }
+            if all || config.only.contains("verify") { try verifyThroughput() }
+        }
+        if all && !config.eraseOnly {
             try decodeEverything()
             try oneCase()
             try inclusionProofs()
@@ -498,6 +505,55 @@ final class Bench {
     private func integer(_ value: JSONValue, _ key: String) throws -> Int {
         guard let i = value[key]?.integerValue else { throw Failure(description: "the SQLite baseline gave no \(key)") }
         return Int(i)
+    }
+
+    // MARK: - Erasure (issue 17)
+
+    /// `--erase`: records erasureAuthorised events naming one part of every tenth event (10% of the
+    /// events), then times `Ledger.erase` of them all against the floor: the same segments
+    /// rewritten raw (read, written to a new file, fsync, rename, directory fsync), in the same run.
+    private func erasure() throws {
+        let ledger = try Ledger.open(at: importDir, mode: .readWrite)
+        var parts: [ErasedPart] = []
+        try ledger.forEachEvent { e in
+            if e.seq % 10 == 1, let pointer = e.partSalts?.keys.min() { parts.append(ErasedPart(seq: Int(e.seq), pointer: pointer)) }
+        }
+        var k = 0
+        while k < parts.count {
+            let chunk = parts[k..<min(parts.count, k + 5_000)]
+            let erases = JSONValue.array(chunk.map { ["seq": .integer(Int64($0.seq)), "parts": .array([.string($0.pointer)])] })
+            try ledger.append([NewEvent(stream: "retention", type: "erasureAuthorised", actor: "bench", payload: ["erases": erases, "reason": "benchmark"])])
+            k += chunk.count
+        }
+        ledger.saveIndex()
+        let start = Clock.now()
+        let outcome = try ledger.erase(parts)
+        let eraseSeconds = Clock.now() - start
+        if outcome.erased.count != parts.count { failedChecks.append("erase erased \(outcome.erased.count) parts, not \(parts.count)") }
+        // The floor: the same segments rewritten raw, crash-safely, with nothing decided or changed.
+        let floorStart = Clock.now()
+        for name in outcome.segmentsRewritten {
+            let path = importDir + "/" + name, temporary = importDir + "/.raw-" + name + ".tmp"
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else { throw Failure(description: "cannot write \(temporary)") }
+            let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard written == bytes.count, fsync(fd) == 0 else { throw Failure(description: "cannot write \(temporary)") }
+            close(fd)
+            guard rename(temporary, path) == 0 else { throw Failure(description: "cannot rename \(temporary)") }
+            let dir = open(importDir, O_RDONLY | O_DIRECTORY)
+            _ = fsync(dir)
+            close(dir)
+        }
+        let floorSeconds = Clock.now() - floorStart
+        let report = try Verifier.verify(ledgerAt: importDir)
+        if !report.isIntact { failedChecks.append("the erased ledger does not verify: \(String(describing: report.fault))") }
+        try say("erase: \(group(parts.count)) parts of \(group(config.events)) events in \(outcome.segmentsRewritten.count) segments: \(seconds(eraseSeconds)); raw rewrite of the same segments \(seconds(floorSeconds))")
+        rows.append(Row(
+            figure: "erase one part of 10% of \(group(config.events)) events (Ledger.erase, authorised, crash-safe), seconds",
+            caseledger: seconds(eraseSeconds),
+            baseline: "raw rewrite of the same \(outcome.segmentsRewritten.count) segments (write, fsync, rename, directory fsync): \(seconds(floorSeconds))",
+            ratio: eraseSeconds / floorSeconds, goal: "—", met: nil))
     }
 
     private func segmentFiles(of dir: String) throws -> [String] {

@@ -38,6 +38,7 @@ enum BenchCommand: OptionsCommand {
             FlagSpec("quick", help: "A fast sanity run: 50,000 events, fewer appends."),
             FlagSpec("keep", help: "Keep the temporary directory (its path is printed)."),
             FlagSpec("oversight", help: "Measure the oversight projections instead (OversightBench): rebuild, checkpoints, trail."),
+            FlagSpec("erase", help: "Only the import and issue 17's erasure figure: erase one part of 10% of the events against a raw rewrite of the same segments."),
             FlagSpec("rebuild-only", help: "With --oversight: measure only the full rebuild against SQLite + Python (a quick look between changes)."),
         ])
 
@@ -78,11 +79,13 @@ enum BenchCommand: OptionsCommand {
                 bench.rebuildOnly = a.flag("rebuild-only")
                 run = .oversight(bench)
             } else {
-                run = .storage(Bench.Config(
+                var config = Bench.Config(
                     events: try positive("events", quick ? 50_000 : 1_000_000), seed: seed, rounds: rounds,
                     appends: try positive("appends", quick ? 300 : 1_000), batch: try positive("batch", 1_000),
                     queries: try positive("queries", 1_000), parent: parent, keep: keep, commandLine: commandLine,
-                    only: try BenchCommand.only(a)))
+                    only: try BenchCommand.only(a))
+                config.eraseOnly = a.flag("erase")
+                run = .storage(config)
             }
         }
     }

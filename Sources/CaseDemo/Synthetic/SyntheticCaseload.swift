@@ -55,6 +55,9 @@ public enum SyntheticCaseload {
     @discardableResult
     public static func write(to path: String, cases: Int, seed: UInt64) throws -> SyntheticSummary {
         let ledger = try Ledger.create(at: path)
+        // The same bytes for the same seed and size: salts from the seed, UNSAFE for real records
+        // (an erased low-entropy value could be guessed); a synthetic caseload holds no one's.
+        ledger.saltSource = .unsafeDeterministicSalts(seed: seed ^ 0x5A17_5A17_0000_0001)
         let ids = DemoEventIDs(seed: seed ^ 0x5EED_CA5E_0000_0001)
         let random = DemoEventIDs(seed: seed)
         let service = CaseService(ledger: ledger, eventIDs: { ids.nextID() })

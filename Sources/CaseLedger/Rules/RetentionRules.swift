@@ -159,14 +159,21 @@ public enum RetentionRules {
     /// The parts of each event of the case that an erasure removes: every member its type does not
     /// keep (`CaseEventPayload.keptWhenErased`), of every event but the erasure decisions
     /// themselves and events already erased; events with nothing to erase are left out. Parts are
-    /// RFC 6901 JSON Pointers to top-level members, sorted.
+    /// RFC 6901 JSON Pointers, sorted, as the log's format version 2 divides a payload
+    /// (events/FORMAT.md, "Format version 2"): a top-level member is one part, except a non-empty
+    /// list, each element of which is a part of its own (`/notes/0`, `/notes/1`, …), so that one
+    /// restricted note can be withheld from a copy on its own.
     public static func erasureTargets(_ state: CaseState) -> [ErasureTarget] {
         state.history.compactMap { e in
             if e.kind == .erasureAuthorised || e.kind == .erased { return nil }
             let kept = Set(e.event.accept(KeptWhenErased()))
-            let members = e.event.payload.objectValue?.keys.filter { !kept.contains($0) } ?? []
-            guard !members.isEmpty else { return nil }
-            return ErasureTarget(seq: Int(e.seq), parts: members.map(pointer).sorted())
+            guard let payload = e.event.payload.objectValue else { return nil }
+            let parts = payload.filter { !kept.contains($0.key) }.flatMap { name, value -> [String] in
+                if case .array(let items) = value, !items.isEmpty { return items.indices.map { pointer(name) + "/\($0)" } }
+                return [pointer(name)]
+            }
+            guard !parts.isEmpty else { return nil }
+            return ErasureTarget(seq: Int(e.seq), parts: parts.sorted())
         }
     }
 

@@ -37,11 +37,12 @@ extension CaseService {
     /// not a case event's, instead of the error decoding it gives (for a reader asking whether a
     /// stream is a case at all). Throws `.unreadableEvent` naming the event and the field.
     ///
-    /// `erasedParts` (issue 17: retention) names the parts of the payload erased under an
-    /// `erasureAuthorised` decision (RFC 6901 JSON Pointers): the event is then read as
-    /// `CaseEvent.erased`, what remains of it, never as damage. Format version 2's readers pass
-    /// the stored event's erased parts here.
-    public static func caseEvent(_ e: StoredEvent, upcaster: Upcaster, onlyCaseTypes: Bool = false, erasedParts: [String] = []) throws(ServiceError) -> RecordedCaseEvent? {
+    /// An event whose parts were erased under an `erasureAuthorised` decision (format version 2:
+    /// `StoredEvent.erasedParts`, RFC 6901 JSON Pointers) is read as `CaseEvent.erased`, what
+    /// remains of it, never as damage (events/INVARIANTS.md rule 44); `erasedParts`, when given,
+    /// stands in for the stored event's own (for readers that build payloads themselves).
+    public static func caseEvent(_ e: StoredEvent, upcaster: Upcaster, onlyCaseTypes: Bool = false, erasedParts given: [String]? = nil) throws(ServiceError) -> RecordedCaseEvent? {
+        let erasedParts = given ?? e.erasedParts
         let tape = upcaster.isEmpty ? e.payloadTape : nil
         let payload = tape == nil ? try payloadOf(e) : .null
         do throws(PayloadDecodingError) {

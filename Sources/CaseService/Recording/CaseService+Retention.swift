@@ -1,16 +1,61 @@
 import CaseLedger
+import LedgerStore
 
 // issue 17: retention
 extension CaseService {
+    /// What `authoriseErasures` did: the decisions it recorded and the bytes it then removed.
+    public struct ErasureRun: Sendable {
+        /// The erasure decisions appended, one per case, in the order given.
+        public var decisions: [AppendedEvent]
+        /// The storage's removal of the parts those decisions (and any earlier decision on the
+        /// cases in `completing`) name.
+        public var removal: ErasureOutcome
+    }
+
     /// Records the erasure decision (`authoriseErasure` on its retention period) on each of
     /// `caseIds`, decided by `actor` acting as `actingRole` at `now`, as one batch: every case is
     /// decided first, and if any is refused (not due, held, no authority) nothing is written and
-    /// the refusal names the case. The bytes are removed afterwards by the storage's erasure step,
-    /// which needs these decisions (format version 2).
+    /// the refusal names the case. Then the storage removes the values and salts of every part
+    /// the decisions name (`Ledger.erase`, format version 2: the decision is in the log before
+    /// any byte goes, events/INVARIANTS.md rules 39 and 42). The parts named by decisions already
+    /// recorded on the cases in `completing` are removed too where they are still there, so a
+    /// run cut short between the decision and the removal is finished by the next one.
     ///
-    /// - Returns: the erasure decisions appended, one per case, in the order given.
+    /// A version 1 ledger has no erasure: refused before anything is written.
     @discardableResult
     public func authoriseErasures(
+        of caseIds: [String], completing: [String] = [], actor: String, actingRole: StaffRole, now: Timestamp, reasons: [String]
+    ) throws(ServiceError) -> ErasureRun {
+        guard ledger.formatVersion >= 2 else {
+            throw .store(.erasureRefused(
+                part: nil,
+                reason: "the ledger is of format version 1, which has no erasure (events/FORMAT.md); nothing was recorded. "
+                    + "Copy its history into a new ledger ('caseledger init' makes version 2) to be able to erase"))
+        }
+        let decisions = try recordErasureDecisions(of: caseIds, actor: actor, actingRole: actingRole, now: now, reasons: reasons)
+        return ErasureRun(decisions: decisions, removal: try removeErasedParts(of: caseIds + completing))
+    }
+
+    /// The parts named by the erasure decisions recorded on `caseIds` whose values are still in
+    /// the log, removed by the storage (idempotent: a part already erased is left as it is).
+    public func removeErasedParts(of caseIds: [String]) throws(ServiceError) -> ErasureOutcome {
+        var parts: [ErasedPart] = []
+        for caseId in Set(caseIds).sorted() {
+            let events = try stored(caseId)
+            var erased: [Int: Set<String>] = [:]
+            for e in events where !e.erasedParts.isEmpty { erased[Int(e.seq)] = Set(e.erasedParts) }
+            for e in events {
+                for part in EnvelopeRules.authorisedErasures(type: e.type, payload: e.payload) ?? []
+                where !(erased[part.seq]?.contains(part.pointer) ?? false) {
+                    parts.append(part)
+                }
+            }
+        }
+        do { return try ledger.erase(parts) } catch { throw .store(error) }
+    }
+
+    /// The decisions of `authoriseErasures`, appended as one batch.
+    private func recordErasureDecisions(
         of caseIds: [String], actor: String, actingRole: StaffRole, now: Timestamp, reasons: [String]
     ) throws(ServiceError) -> [AppendedEvent] {
         guard !caseIds.isEmpty else { return [] }
@@ -30,11 +75,30 @@ extension CaseService {
             } catch {
                 throw .rejected(Rejection(error.rule, "case \(caseId): \(error.detail)", source: error.source))
             }
+            try checkPartsAreStored(events, of: caseId)
             groups.append((caseId, Int64(history.count), events.map { Pending(type: $0.typeName, schema: $0.schemaVersion, payload: $0.payload) }))
         }
-        // The ERASURE CONTRACT (issue 17): the storage's byte removal (`Ledger.erase`, format
-        // version 2) is called here at the merge, after the decisions are appended, with a part
-        // `ErasedPart(seq:pointer:)` for each pointer of each decided `ErasureAuthorised.erases`.
         return try append(groups, actor: actor, now: now)
+    }
+
+    /// Refuses, before anything is written, a decision naming a part the stored event does not
+    /// hold (the storage would refuse to remove it, and the decision would stand with its bytes
+    /// still there): the domain reads an event upcast, the log holds it as it was written.
+    private func checkPartsAreStored(_ events: [CaseEvent], of caseId: String) throws(ServiceError) {
+        let targets = events.flatMap { e -> [ErasureTarget] in
+            if case .erasureAuthorised(let a) = e { return a.erases } else { return [] }
+        }
+        guard !targets.isEmpty else { return }
+        var bySeq: [Int: StoredEvent] = [:]
+        for e in try stored(caseId) { bySeq[Int(e.seq)] = e }
+        for t in targets {
+            let held = Set(bySeq[t.seq]?.payload?.objectValue.map { PayloadParts.parts(of: $0).map(\.pointer) } ?? [])
+            for p in t.parts where !held.contains(p) {
+                throw .store(.erasureRefused(
+                    part: ErasedPart(seq: t.seq, pointer: p),
+                    reason: "case \(caseId): the erasure would name \(p) of seq \(t.seq), which that event as stored does not hold as a part "
+                        + "(events/FORMAT.md, \"Format version 2\"); nothing was recorded"))
+            }
+        }
     }
 }

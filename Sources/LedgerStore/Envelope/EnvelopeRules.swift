@@ -38,6 +38,44 @@ public enum EnvelopeRules {
         public static let recordedAt = 9
         /// The log ends with a closed batch and a newline.
         public static let end = 10
+        /// Version 2: every erased part is named by an `erasureAuthorised` event later in the log,
+        /// and such an event's own `erases` is never erased.
+        public static let erasure = 11
+    }
+
+    // Keeps events/INVARIANTS.md rule 39: nothing is erased without an erasure decision in the log, one definition for verify, readers and the eraser.
+    /// The event type that authorises an erasure (the ERASURE CONTRACT; events/FORMAT.md rule 11):
+    /// the store knows only this type and its payload's `erases` member.
+    public static let erasureAuthorisedType = "erasureAuthorised"
+    /// The member of an `erasureAuthorised` payload naming what it erases.
+    public static let erasesMember = "erases"
+
+    /// The parts an `erasureAuthorised` event authorises erasing: its payload's `erases`, a list
+    /// of `{"seq": N, "parts": ["/member", …]}`; nil when `type` is another type, or the member is
+    /// missing (erased) or not of that shape (then it authorises nothing).
+    public static func authorisedErasures(type: String, payload: JSONValue?) -> [ErasedPart]? {
+        guard type == erasureAuthorisedType, case .array(let items)? = payload?[erasesMember] else { return nil }
+        var out: [ErasedPart] = []
+        for item in items {
+            guard case .integer(let seq)? = item["seq"], case .array(let parts)? = item["parts"] else { continue }
+            for p in parts { if let pointer = p.stringValue { out.append(ErasedPart(seq: Int(seq), pointer: pointer)) } }
+        }
+        return out
+    }
+
+    /// A line's own erasure rule: an `erasureAuthorised` event's `erases` is never erased (it is
+    /// the record of what was erased and why). Nil when the erased parts are acceptable here.
+    public static func problem(erasedParts: some Sequence<String>, ofType type: String) -> String? {
+        guard type == erasureAuthorisedType else { return nil }
+        for p in erasedParts where p == "/" + erasesMember || p.hasPrefix("/" + erasesMember + "/") {
+            return "the erasure event's own record of what it erases (\(p)) was removed: it can never be erased"
+        }
+        return nil
+    }
+
+    /// The reason for an erased part that no `erasureAuthorised` event names (rule 11).
+    public static func unauthorisedErasure(_ part: ErasedPart) -> String {
+        cite(Rule.erasure, "a payload part was removed without an erasure event: \(part.pointer) of seq \(part.seq) is erased, but no erasureAuthorised event later in the log names it")
     }
 
     /// A stream id: 1–128 of letters, digits, `-`, `_`, `.`, `:`.

@@ -15,9 +15,11 @@ extension EventLine {
         /// The first of the 64 digits of the header's `prev`.
         var prevAt: Int
 
-        init(header: EventHeader, payloadBytes: Int) {
+        /// `bodyBytes`: the length of the bytes after the header's closing brace (see
+        /// `EventLine.append`: `,"payload":{…}`, or in version 2 `,"parts":{…},"payload":{…}`).
+        init(header: EventHeader, bodyBytes: Int) {
             let headerBytes = header.canonicalByteCount
-            length = EventLine.headerStart + headerBytes + EventLine.payloadKey.count - 1 + payloadBytes + 2
+            length = EventLine.headerStart + headerBytes + bodyBytes + 2
             headerEnd = EventLine.headerStart + headerBytes
             prevAt = EventLine.headerStart + header.prevDigitsOffset
         }
@@ -27,7 +29,7 @@ extension EventLine {
     /// `layout.length` bytes, except its own hash and the header's `prev`: those 128 digits are left
     /// as `out` holds them for `chain` to fill in. `recordedAtText` is the header's time as text.
     static func writeUnchained(
-        header: EventHeader, layout: Layout, recordedAtText: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer,
+        header: EventHeader, layout: Layout, recordedAtText: UnsafeRawBufferPointer, body: UnsafeRawBufferPointer,
         into out: UnsafeMutableRawBufferPointer
     ) {
         precondition(out.count == layout.length, "the line's room is not its length")
@@ -55,8 +57,7 @@ extension EventLine {
         w.string(header.type)
         w.literal("}")
         precondition(w.at == layout.headerEnd, "the header does not end where the layout says")
-        w.literal(",\"payload\":")
-        w.bytes(payload)
+        w.bytes(body)
         w.literal("}\n")
         precondition(w.at == layout.length, "the line does not end where the layout says")
     }

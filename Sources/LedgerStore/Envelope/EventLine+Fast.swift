@@ -31,23 +31,40 @@ extension EventLine {
         var end: Int
     }
 
-    /// The line's parts when it is a canonical line: its hash, the header read in place, and the
-    /// payload's range (without the newline). Nil when anything is not exactly canonical.
-    static func scan(_ line: UnsafeRawBufferPointer) -> (hash: SHA256Digest, header: ScannedHeader, payload: Range<Int>)? {
+    /// The line's parts when it is a canonical line: its hash, the header read in place, a version 2
+    /// line's `parts` range, and the payload's range (without the newline). Nil when anything is
+    /// not exactly canonical.
+    static func scan(_ line: UnsafeRawBufferPointer) -> (hash: SHA256Digest, header: ScannedHeader, parts: Range<Int>?, payload: Range<Int>)? {
         let n = line.count
         // Rule 1: the line and its newline within the one limit.
         guard n > headerStart + payloadKey.count + 2, n < EnvelopeRules.maxLineBytes, let base = line.baseAddress else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)
         guard matches(p, 0, n, linePrefix), let hash = hexDigest(base + 9), matches(p, 73, n, lineHeaderKey),
-            let header = scanHeader(p, from: headerStart, end: n - 1),
-            matches(p, header.end, n, payloadKeyAfterBrace), p[n - 1] == JSONByte.closeBrace,
-            // A payload is an object (version 1 has no erasure: never `null`); with `verify` it is
-            // also checked whole, for canonical form and its digest.
-            header.end + payloadKeyAfterBrace.utf8CodeUnitCount < n - 1,
-            p[header.end + payloadKeyAfterBrace.utf8CodeUnitCount] == JSONByte.openBrace
+            let header = scanHeader(p, from: headerStart, end: n - 1)
         else { return nil }
-        return (hash, header, (header.end + payloadKeyAfterBrace.utf8CodeUnitCount)..<(n - 1))
+        var at = header.end
+        var parts: Range<Int>? = nil
+        if matches(p, at, n, partsKeyAfterBrace) {
+            // Version 2: the parts run to the first `},"payload":` (their keys are pointers, which
+            // begin with `/`); checked whole by the general path when verifying.
+            let from = at + partsKeyAfterBrace.utf8CodeUnitCount
+            guard from < n, p[from] == JSONByte.openBrace else { return nil }
+            var k = from + 1
+            while k < n - 1, !(p[k] == JSONByte.closeBrace && matches(p, k + 1, n, payloadKeyAfterBrace)) { k += 1 }
+            guard k < n - 1 else { return nil }
+            parts = from..<(k + 1)
+            at = k + 1
+        }
+        guard matches(p, at, n, payloadKeyAfterBrace), p[n - 1] == JSONByte.closeBrace,
+            // A payload is an object (never `null`); with `verify` it is also checked whole, for
+            // canonical form and its digest.
+            at + payloadKeyAfterBrace.utf8CodeUnitCount < n - 1,
+            p[at + payloadKeyAfterBrace.utf8CodeUnitCount] == JSONByte.openBrace
+        else { return nil }
+        return (hash, header, parts, (at + payloadKeyAfterBrace.utf8CodeUnitCount)..<(n - 1))
     }
+
+    static var partsKeyAfterBrace: StaticString { ",\"parts\":" }
 
     static var payloadKeyAfterBrace: StaticString { ",\"payload\":" }
 
@@ -59,9 +76,31 @@ extension EventLine {
         _ line: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool, keys: JSONKeyCache? = nil, tape: Bool = false,
         unsafeBorrowingIn borrowScratch: JSONTapeScratch? = nil
     ) -> StoredEvent? {
-        guard let (hash, h, payloadRange) = scan(line) else { return nil }
+        guard let (hash, h, partsRange, payloadRange) = scan(line) else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
-        if verify {
+        // A version 2 line: its parts read, and with `verify` checked as the general path checks
+        // them (canonical parts and payload, the digest worked out from the parts, rule 11's own
+        // `erases`); anything else gives nil, and the general path says what is wrong.
+        var salts: [String: String]? = nil
+        var erased: [String: SHA256Digest] = [:]
+        var verifiedPayload: JSONValue? = nil
+        if let partsRange {
+            let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
+            guard let value = try? JSONParser.parse(partsBytes), let read = PayloadParts.read(parts: value) else { return nil }
+            (salts, erased) = (read.salts, read.erased)
+            if verify {
+                let stored = PayloadParts.Stored(payload: [:], salts: read.salts, erased: read.erased)
+                guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
+                    stored.partsBytes().elementsEqual(partsBytes), CanonicalValidator.isCanonicalObject(payloadBytes),
+                    let parsed = try? JSONParser.parse(payloadBytes), let members = parsed.objectValue
+                else { return nil }
+                let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
+                guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
+                    EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
+                else { return nil }
+                verifiedPayload = parsed
+            }
+        } else if verify {
             guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
                 CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest
             else { return nil }
@@ -79,10 +118,12 @@ extension EventLine {
             return StoredEvent(
                 seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
                 actor: text(h.actor), payloadTape: t, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,
-                endsBatch: h.endsBatch)
+                endsBatch: h.endsBatch, partSalts: salts, erasedPartDigests: erased)
         }
         var payload: JSONValue? = nil
-        if decodePayload {
+        if decodePayload, let verifiedPayload {
+            payload = verifiedPayload
+        } else if decodePayload {
             let parsed = keys.map { keys in try? JSONParser.parse(payloadBytes, keys: keys) } ?? (try? JSONParser.parse(payloadBytes))
             guard let value = parsed, value.objectValue != nil else { return nil }
             payload = value
@@ -90,14 +131,14 @@ extension EventLine {
         return StoredEvent(
             seq: h.seq, id: h.id, stream: text(h.stream), type: text(h.type), schema: h.schema, recordedAt: h.recordedAt,
             actor: text(h.actor), payload: payload, payloadDigest: h.payloadDigest, previousHash: h.previousHash, hash: hash,
-            endsBatch: h.endsBatch)
+            endsBatch: h.endsBatch, partSalts: salts, erasedPartDigests: erased)
     }
 
     /// What verify needs of a line, when the line is canonical and its hash and payload digest
     /// match: its seq, hash, prev, time and batch mark, and where its stream's name is in the line.
     /// Nil otherwise (take `decode` for the fault).
     static func fastVerify(_ line: UnsafeRawBufferPointer) -> (seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool, stream: Range<Int>)? {
-        guard let (hash, h, payloadRange) = scan(line),
+        guard let (hash, h, partsRange, payloadRange) = scan(line), partsRange == nil,
             SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash
         else { return nil }
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])

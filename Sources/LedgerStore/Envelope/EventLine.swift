@@ -14,10 +14,11 @@ enum EventLine {
     /// Offset of the header's opening brace in every line.
     static let headerStart = 9 + 64 + 11
 
-    /// Appends a whole line (with its newline) for `header` and the payload's canonical bytes;
+    /// Appends a whole line (with its newline) for `header` and `body`, the bytes after the
+    /// header's closing brace (`,"payload":{…}`, or in version 2 `,"parts":{…},"payload":{…}`);
     /// returns the event's hash. `recordedAtText` is the bytes of `header.recordedAt.rfc3339`.
     /// The header is written in place and hashed there; no temporary buffer.
-    static func append(header: EventHeader, recordedAtText: [UInt8], payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
+    static func append(header: EventHeader, recordedAtText: [UInt8], body: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
         let start = line.count
         line.append(contentsOf: prefix)
         line.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 64))  // the hash, filled in below
@@ -30,33 +31,37 @@ enum EventLine {
             SHA256Digest.writeHex(hash.w0, hash.w1, hash.w2, hash.w3, to: raw.baseAddress! + start + 9)
             return hash
         }
-        line.append(contentsOf: payloadKey.dropFirst())
-        line.append(contentsOf: payload)
+        line.append(contentsOf: body)
         line.append(UInt8(ascii: "}"))
         line.append(0x0A)
         return hash
     }
 
-    /// The length of the whole line (newline included) for `header` and a payload of
-    /// `payloadBytes` canonical bytes: what `append` writes, byte for byte.
-    static func length(header: EventHeader, payloadBytes: Int) -> Int {
-        headerStart + header.canonicalByteCount + payloadKey.count - 1 + payloadBytes + 2
+    /// The length of the whole line (newline included) for `header` and a body (see `append`) of
+    /// `bodyBytes` bytes: what `append` writes, byte for byte.
+    static func length(header: EventHeader, bodyBytes: Int) -> Int {
+        headerStart + header.canonicalByteCount + bodyBytes + 2
     }
 
-    /// Appends a whole line for `header` (formatting its time); see the other `append`.
+    /// Appends a whole version 1 line for `header` and the payload's canonical bytes (formatting
+    /// its time); see the other `append`.
     static func append(header: EventHeader, payload: [UInt8], to line: inout [UInt8]) -> SHA256Digest {
         var time = [UInt8]()
         header.recordedAt.appendRFC3339(to: &time)
-        return append(header: header, recordedAtText: time, payload: payload, to: &line)
+        return append(header: header, recordedAtText: time, body: Array(payloadKey.dropFirst()) + payload, to: &line)
     }
 
-    /// The three parts of a line (without its newline): the hash text, the header's bytes and the
-    /// payload's bytes, as ranges into the line.
+    /// The parts of a line (without its newline): the hash text, the header's bytes, a version 2
+    /// line's `parts` member's bytes, and the payload's bytes, as ranges into the line.
     struct Parts {
         let hash: SHA256Digest
         let header: Range<Int>
+        /// The `parts` member of a version 2 line (`{"erased":{…},"salts":{…}}`); nil in version 1.
+        let parts: Range<Int>?
         let payload: Range<Int>
     }
+
+    static let partsKey: [UInt8] = Array("},\"parts\":".utf8)
 
     /// Splits a line into its parts without parsing the header or payload.
     static func split(_ line: UnsafeRawBufferPointer) throws(LineFault) -> Parts {
@@ -76,19 +81,27 @@ enum EventLine {
         }
         guard line[n - 1] == UInt8(ascii: "}") else { throw LineFault(rule: R.shape, "the line does not end with }") }
         // The header's values are strings, integers and booleans only, and a quote inside a string
-        // is always escaped, so the first `},"payload":` is where the header ends.
-        let key = payloadKey
-        var i = headerStart + 1
-        let limit = n - key.count
-        while i <= limit {
-            if line[i] == 0x7D && line[i + 1] == 0x2C && line[i + 2] == 0x22 && line[i + 3] == 0x70
-                && line[(i + 4)..<(i + key.count)].elementsEqual(key[4...])
-            {
-                return Parts(hash: hash, header: headerStart..<(i + 1), payload: (i + key.count)..<(n - 1))
+        // is always escaped, so the first `},"payload":` (or, in version 2, `},"parts":`) is where
+        // the header ends; the keys inside `parts` are pointers, which begin with `/`, so the first
+        // `},"payload":` after it is where `parts` ends.
+        func find(_ key: [UInt8], from: Int) -> Int? {
+            var i = from
+            let limit = n - key.count
+            while i <= limit {
+                if line[i] == 0x7D && line[i + 1] == 0x2C && line[i + 2] == 0x22 && line[(i + 3)..<(i + key.count)].elementsEqual(key[3...]) {
+                    return i
+                }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        throw LineFault(rule: R.shape, "the line has no payload field after its header")
+        guard let end = find(payloadKey, from: headerStart + 1) else {
+            throw LineFault(rule: R.shape, "the line has no payload field after its header")
+        }
+        if let p = find(partsKey, from: headerStart + 1), p < end {
+            return Parts(hash: hash, header: headerStart..<(p + 1), parts: (p + partsKey.count)..<(end + 1), payload: (end + payloadKey.count)..<(n - 1))
+        }
+        return Parts(hash: hash, header: headerStart..<(end + 1), parts: nil, payload: (end + payloadKey.count)..<(n - 1))
     }
 
     /// Decodes a line (without its newline). With `verify`, also checks that the hash and the
@@ -114,6 +127,9 @@ enum EventLine {
         let parts = try split(line)
         let headerBytes = UnsafeRawBufferPointer(rebasing: line[parts.header])
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[parts.payload])
+        if let range = parts.parts {
+            return try decodeVersion2(line, parts: parts, partsBytes: UnsafeRawBufferPointer(rebasing: line[range]), verify: verify, decodePayload: decodePayload)
+        }
         let headerValue: JSONValue
         do throws(JSONError) { headerValue = try JSONParser.parse(headerBytes) } catch {
             throw LineFault(rule: R.shape, "the header is not valid JSON: \(error.message)")
@@ -122,7 +138,7 @@ enum EventLine {
         if payloadBytes.elementsEqual("null".utf8) {
             throw LineFault(
                 rule: R.shape,
-                "the payload is null, not a JSON object: the format has no erasure, so the payload was removed after the event was written")
+                "the payload is null, not a JSON object: version 1 of the format has no erasure, so the payload was removed after the event was written")
         }
         var payload: JSONValue? = nil
         if decodePayload || verify {
@@ -163,5 +179,62 @@ enum EventLine {
             recordedAt: header.recordedAt, actor: header.actor, payload: decodePayload ? payload : nil,
             payloadDigest: header.payloadDigest, previousHash: header.previousHash, hash: parts.hash,
             endsBatch: header.endsBatch)
+    }
+
+    /// `generalDecode` for a version 2 line (events/FORMAT.md, "Format version 2"): the payload
+    /// with its erased parts absent, the salts of the parts present and the digests of the parts
+    /// erased; with `verify`, each checked in its rule's order, the payload digest worked out from
+    /// the parts (`PayloadParts`, the one home), and an `erasureAuthorised` event's own `erases`
+    /// never erased (rule 11).
+    static func decodeVersion2(
+        _ line: UnsafeRawBufferPointer, parts: Parts, partsBytes: UnsafeRawBufferPointer, verify: Bool, decodePayload: Bool
+    ) throws(LineFault) -> StoredEvent {
+        typealias R = EnvelopeRules.Rule
+        let headerBytes = UnsafeRawBufferPointer(rebasing: line[parts.header])
+        let payloadBytes = UnsafeRawBufferPointer(rebasing: line[parts.payload])
+        let headerValue: JSONValue
+        do throws(JSONError) { headerValue = try JSONParser.parse(headerBytes) } catch {
+            throw LineFault(rule: R.shape, "the header is not valid JSON: \(error.message)")
+        }
+        let partsValue: JSONValue
+        do throws(JSONError) { partsValue = try JSONParser.parse(partsBytes) } catch {
+            throw LineFault(rule: R.shape, "the parts are not valid JSON: \(error.message)")
+        }
+        guard let (salts, erased) = PayloadParts.read(parts: partsValue) else {
+            throw LineFault(rule: R.shape, "the parts are not {\"erased\":{pointer: 64 hex digits…},\"salts\":{pointer: 32 hex digits…}}")
+        }
+        let payloadValue: JSONValue
+        do throws(JSONError) { payloadValue = try JSONParser.parse(payloadBytes) } catch {
+            throw LineFault(rule: R.shape, "the payload is not valid JSON: \(error.message)")
+        }
+        guard case .object(let members) = payloadValue else { throw LineFault(rule: R.shape, "the payload is not a JSON object") }
+        let stored = PayloadParts.Stored(payload: members, salts: salts, erased: erased)
+        let present: [String: JSONValue]
+        switch stored.presentParts() {
+        case .success(let p): present = p
+        case .failure(let fault): throw LineFault(rule: R.shape, fault.reason)
+        }
+        let header = try EventHeader(headerValue)
+        if verify {
+            var canonical = [UInt8]()
+            header.appendCanonical(to: &canonical)
+            guard canonical.elementsEqual(headerBytes) else { throw LineFault(rule: R.canonical, "the header is not in canonical form") }
+            guard stored.partsBytes().elementsEqual(partsBytes) else { throw LineFault(rule: R.canonical, "the parts are not in canonical form") }
+            canonical.removeAll(keepingCapacity: true)
+            CanonicalJSON.append(payloadValue, to: &canonical)
+            guard canonical.elementsEqual(payloadBytes) else { throw LineFault(rule: R.canonical, "the payload is not in canonical form") }
+            guard SHA256.hash(headerBytes) == parts.hash else {
+                throw LineFault(rule: R.hash, "the hash does not match the header: the event was changed after it was written")
+            }
+            guard stored.payloadDigest(present: present) == header.payloadDigest else {
+                throw LineFault(rule: R.payloadDigest, "the payload's parts do not give its digest: a part, a salt or an erased part's digest was changed after the event was written")
+            }
+            if let p = EnvelopeRules.problem(erasedParts: erased.keys, ofType: header.type) { throw LineFault(rule: R.erasure, p) }
+        }
+        return StoredEvent(
+            seq: header.seq, id: header.id, stream: header.stream, type: header.type, schema: header.schema,
+            recordedAt: header.recordedAt, actor: header.actor, payload: decodePayload ? payloadValue : nil,
+            payloadDigest: header.payloadDigest, previousHash: header.previousHash, hash: parts.hash,
+            endsBatch: header.endsBatch, partSalts: salts, erasedPartDigests: erased)
     }
 }

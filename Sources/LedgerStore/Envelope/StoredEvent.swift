@@ -16,7 +16,9 @@ public struct StoredEvent: Sendable, Hashable {
     public let recordedAt: Timestamp
     /// Who recorded it.
     public let actor: String
-    /// Its content, or nil when it was read without it (`decodePayload: false`). Never erased: version 1 of the format has no erasure.
+    /// Its content, or nil when it was read without it (`decodePayload: false`). In a version 2
+    /// line, the parts named in `erasedParts` are absent (an erased list element is left out of
+    /// its list); version 1 has no erasure.
     /// Made from the tape each time it is asked for when the event was read with one
     /// (`payloadTape`).
     public var payload: JSONValue? {
@@ -41,27 +43,37 @@ public struct StoredEvent: Sendable, Hashable {
     public let hash: SHA256Digest
     /// True on the last event of the batch it was appended in: the commit mark.
     public let endsBatch: Bool
+    /// The salt of each part present, by pointer, for a line of format version 2 (events/FORMAT.md,
+    /// "Format version 2"); nil for a version 1 line, whose payload has no parts.
+    public let partSalts: [String: String]?
+    /// The digest of each erased part, by pointer (version 2 only; empty when nothing was erased).
+    public let erasedPartDigests: [String: SHA256Digest]
+    /// The pointers of the erased parts (`/member`, `/member/3`), sorted: those members are absent
+    /// from `payload`, and an erased list element is left out of its list.
+    public var erasedParts: [String] { erasedPartDigests.keys.sorted() }
 
     /// An event as read from the log.
     public init(
         seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
         actor: String, payload: JSONValue?, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
-        hash: SHA256Digest, endsBatch: Bool
+        hash: SHA256Digest, endsBatch: Bool, partSalts: [String: String]? = nil, erasedPartDigests: [String: SHA256Digest] = [:]
     ) {
         self.init(
             seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor,
-            content: .value(payload), payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch)
+            content: .value(payload), payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch,
+            partSalts: partSalts, erasedPartDigests: erasedPartDigests)
     }
 
     /// An event as read from the log, its payload on a tape.
     init(
         seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
         actor: String, payloadTape: JSONTape, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
-        hash: SHA256Digest, endsBatch: Bool
+        hash: SHA256Digest, endsBatch: Bool, partSalts: [String: String]? = nil, erasedPartDigests: [String: SHA256Digest] = [:]
     ) {
         self.init(
             seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor,
-            content: .tape(payloadTape), payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch)
+            content: .tape(payloadTape), payloadDigest: payloadDigest, previousHash: previousHash, hash: hash, endsBatch: endsBatch,
+            partSalts: partSalts, erasedPartDigests: erasedPartDigests)
     }
 
     /// Every field given, the payload as held (each field set once: no event is built and then
@@ -69,8 +81,10 @@ public struct StoredEvent: Sendable, Hashable {
     private init(
         seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
         actor: String, content: Content, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
-        hash: SHA256Digest, endsBatch: Bool
+        hash: SHA256Digest, endsBatch: Bool, partSalts: [String: String]?, erasedPartDigests: [String: SHA256Digest]
     ) {
+        self.partSalts = partSalts
+        self.erasedPartDigests = erasedPartDigests
         self.seq = seq
         self.id = id
         self.stream = stream
@@ -96,6 +110,7 @@ public struct StoredEvent: Sendable, Hashable {
         a.seq == b.seq && a.id == b.id && a.stream == b.stream && a.type == b.type && a.schema == b.schema
             && a.recordedAt == b.recordedAt && a.actor == b.actor && a.payloadDigest == b.payloadDigest
             && a.previousHash == b.previousHash && a.hash == b.hash && a.endsBatch == b.endsBatch && a.payload == b.payload
+            && a.partSalts == b.partSalts && a.erasedPartDigests == b.erasedPartDigests
     }
 
     /// Hashes what `==` compares.
@@ -117,9 +132,19 @@ public struct StoredEvent: Sendable, Hashable {
     /// Whether `event` asks for exactly what this stored event holds (the idempotency test):
     /// the same stream, type, schema and actor bytes, and a payload whose canonical bytes have
     /// this event's digest. (Bytes, not Swift string equality, which folds Unicode forms.)
+    /// For a version 2 line, the payload digest is worked out from the new payload's parts with
+    /// this event's salts; a part erased here, or a part this event has no salt for, is not the same.
     public func hasSameContent(as event: NewEvent) -> Bool {
-        stream.utf8.elementsEqual(event.stream.utf8) && type.utf8.elementsEqual(event.type.utf8)
+        guard stream.utf8.elementsEqual(event.stream.utf8) && type.utf8.elementsEqual(event.type.utf8)
             && schema == event.schema && actor.utf8.elementsEqual(event.actor.utf8)
-            && payloadDigest == SHA256.hash(CanonicalJSON.encode(event.payload))
+        else { return false }
+        guard let partSalts else { return payloadDigest == SHA256.hash(CanonicalJSON.encode(event.payload)) }
+        guard erasedPartDigests.isEmpty, let members = event.payload.objectValue else { return false }
+        var digests: [String: SHA256Digest] = [:]
+        for part in PayloadParts.parts(of: members) {
+            guard let salt = partSalts[part.pointer] else { return false }
+            digests[part.pointer] = PayloadParts.digest(salt: salt, pointer: part.pointer, value: part.value)
+        }
+        return digests.count == partSalts.count && payloadDigest == PayloadParts.payloadDigest(partDigests: digests)
     }
 }

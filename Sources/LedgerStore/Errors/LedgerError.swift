@@ -51,6 +51,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case unusableFile(path: String, reason: String)
     /// A Merkle tree size, leaf or proof asked of the ledger that it cannot give (issue 16: tree).
     case merkle(MerkleError)
+    // issue 17: v2
+    /// An erasure refused, changing nothing: the part it names, and why.
+    case erasureRefused(part: ErasedPart?, reason: String)
 
     /// A short stable identifier of the kind of failure, e.g. `ledger-damaged`.
     public var code: String {
@@ -67,6 +70,7 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .clockJump: return "clock-jump"
         case .unusableFile: return "unusable-file"
         case .merkle(let error): return error.code
+        case .erasureRefused: return "erasure-refused"
         }
     }
 
@@ -107,6 +111,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "nothing was written"
         case .merkle(let error):
             return error.message
+        case .erasureRefused(let part, let reason):
+            let what = part.map { "\($0.pointer) of seq \($0.seq) cannot be erased" } ?? "nothing can be erased"
+            return "\(what): \(reason); nothing was changed"
         }
     }
 

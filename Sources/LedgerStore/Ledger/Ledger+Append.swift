@@ -25,7 +25,7 @@ extension Ledger {
     ) throws(LedgerError) -> [AppendResult] {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
-        let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count))
+        let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count), salts: saltsFor(events))
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
         // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
@@ -60,7 +60,7 @@ extension Ledger {
                 throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
             }
             let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
-            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1)
+            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]))
             let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
             let results = try appendLocked(
                 all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
@@ -68,8 +68,21 @@ extension Ledger {
         }
     }
 
-    /// What one event of a batch became before the lock: its payload's canonical bytes and their
-    /// digest, or why it is refused.
+    /// For a version 2 ledger, a fresh salt for each part of each event (its pointers in sorted
+    /// order, so a deterministic source gives the same salts on every run); nil for version 1.
+    private func saltsFor(_ events: [NewEvent]) -> [[String: String]]? {
+        guard formatVersion >= 2 else { return nil }
+        return events.map { event in
+            guard let members = event.payload.objectValue else { return [:] }
+            var out: [String: String] = [:]
+            for pointer in PayloadParts.parts(of: members).map(\.pointer).sorted() { out[pointer] = saltSource.salt() }
+            return out
+        }
+    }
+
+    /// What one event of a batch became before the lock: the bytes of its line after the header
+    /// (`,"payload":{…}`, or in version 2 `,"parts":{…},"payload":{…}`) and its payload digest, or
+    /// why it is refused.
     private enum Prepared {
         case ready([UInt8], SHA256Digest)
         case refused(String)
@@ -80,20 +93,34 @@ extension Ledger {
     /// `lastSeq` is the seq the batch's last event will most likely have: each line's length is
     /// worked out exactly with it, so the one line limit refuses here, before the lock, exactly
     /// the lines it refuses when they are built.
-    private static func prepare(_ events: [NewEvent], lastSeq: Int64) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
+    private static func prepare(_ events: [NewEvent], lastSeq: Int64, salts: [[String: String]]?) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
         let count = events.count
         @Sendable func one(_ event: NewEvent, at i: Int) -> Prepared {
             if let problem = EnvelopeRules.problem(with: event) { return .refused(problem) }
-            let bytes = CanonicalJSON.encode(event.payload)
+            let bytes: [UInt8]
+            let digest: SHA256Digest
+            if let salts {
+                // Keeps events/INVARIANTS.md rule 38: each part salted on its own, the digest over the part digests.
+                let members = event.payload.objectValue ?? [:]
+                let stored = PayloadParts.Stored(payload: members, salts: salts[i], erased: [:])
+                var present: [String: JSONValue] = [:]
+                for part in PayloadParts.parts(of: members) { present[part.pointer] = part.value }
+                digest = stored.payloadDigest(present: present)
+                bytes = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + CanonicalJSON.encode(event.payload)
+            } else {
+                let payload = CanonicalJSON.encode(event.payload)
+                digest = SHA256.hash(payload)
+                bytes = Array(",\"payload\":".utf8) + payload
+            }
             let header = EventHeader(
                 seq: max(1, lastSeq), id: EventID(high: 0, low: 0), stream: event.stream, type: event.type, schema: event.schema,
                 recordedAt: Timestamp(microsecondsSinceEpoch: 0), actor: event.actor, payloadDigest: .zero, previousHash: .zero,
                 endsBatch: i == count - 1)
-            let length = EventLine.length(header: header, payloadBytes: bytes.count)
+            let length = EventLine.length(header: header, bodyBytes: bytes.count)
             if length > EnvelopeRules.maxLineBytes {
                 return .refused("its line would be \(length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
-            return .ready(bytes, SHA256.hash(bytes))
+            return .ready(bytes, digest)
         }
         let slots = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: events.count)
         defer {
@@ -129,14 +156,14 @@ extension Ledger {
     /// Writes each line without its chained fields (`EventLine.writeUnchained`) at its start in
     /// `buffer`; a large batch is split over all cores (each line has its own bytes).
     private static func writeUnchained(
-        headers: [EventHeader], layouts: [EventLine.Layout], starts: [Int], payloads: [[UInt8]], recordedAtText: [UInt8],
+        headers: [EventHeader], layouts: [EventLine.Layout], starts: [Int], bodies: [[UInt8]], recordedAtText: [UInt8],
         into buffer: UnsafeMutableRawBufferPointer
     ) {
         @Sendable func one(_ k: Int, _ out: UnsafeMutableRawBufferPointer) {
             recordedAtText.withUnsafeBytes { time in
-                payloads[k].withUnsafeBytes { payload in
+                bodies[k].withUnsafeBytes { body in
                     EventLine.writeUnchained(
-                        header: headers[k], layout: layouts[k], recordedAtText: time, payload: payload,
+                        header: headers[k], layout: layouts[k], recordedAtText: time, body: body,
                         into: UnsafeMutableRawBufferPointer(rebasing: out[starts[k]..<(starts[k] + layouts[k].length)]))
                 }
             }
@@ -194,7 +221,8 @@ extension Ledger {
                 }
                 if let j = batchIDs[id] {
                     guard events[j].stream.utf8.elementsEqual(event.stream.utf8), events[j].type.utf8.elementsEqual(event.type.utf8),
-                        events[j].schema == event.schema, events[j].actor.utf8.elementsEqual(event.actor.utf8), payloads[j] == payloads[i]
+                        events[j].schema == event.schema, events[j].actor.utf8.elementsEqual(event.actor.utf8),
+                        CanonicalJSON.encode(events[j].payload) == CanonicalJSON.encode(event.payload)
                     else { throw .duplicateEventID(id: id.description, existingSeq: nil, batchIndex: i) }
                     continue  // resolved to event j's seq below
                 }
@@ -249,7 +277,7 @@ extension Ledger {
             let header = EventHeader(
                 seq: seq, id: event.id ?? EventID.random(), stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
                 actor: event.actor, payloadDigest: digests[i], previousHash: .zero, endsBatch: k == fresh.count - 1)
-            let layout = EventLine.Layout(header: header, payloadBytes: payloads[i].count)
+            let layout = EventLine.Layout(header: header, bodyBytes: payloads[i].count)
             guard layout.length <= EnvelopeRules.maxLineBytes else {
                 throw .invalidEvent(batchIndex: i, reason: "its line would be \(layout.length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
@@ -264,7 +292,7 @@ extension Ledger {
         var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
         built.reserveCapacity(fresh.count)
         buffer.withUnsafeMutableBytes { raw in
-            Ledger.writeUnchained(headers: headers, layouts: layouts, starts: starts, payloads: fresh.map { payloads[$0] }, recordedAtText: recordedAtText, into: raw)
+            Ledger.writeUnchained(headers: headers, layouts: layouts, starts: starts, bodies: fresh.map { payloads[$0] }, recordedAtText: recordedAtText, into: raw)
             for k in 0..<fresh.count {
                 let line = UnsafeMutableRawBufferPointer(rebasing: raw[starts[k]..<(starts[k] + layouts[k].length)])
                 prev = EventLine.chain(line, layout: layouts[k], prev: prev)

@@ -27,6 +27,12 @@ public final class Ledger {
     public let mode: Mode
     /// A new segment is started before a batch would take the current one past this size.
     public var segmentMaxBytes: Int64 = 16 << 20
+    /// The ledger's format version, from its manifest: 1, or 2 (salted per-part commitments and
+    /// erasure; events/FORMAT.md, "Format version 2").
+    public internal(set) var formatVersion: Int = LedgerLayout.currentVersion
+    /// Where a version 2 writer's salts come from: the operating system's secure generator. Only
+    /// the demo ledger sets `.unsafeDeterministicSalts(seed:)`, to be the same on every run.
+    public var saltSource: SaltSource = .system
 
     let layout: LedgerLayout
     /// The index of events 1...tail.seq, or nil until something needs it (`loadIndex`): opening
@@ -63,6 +69,10 @@ public final class Ledger {
     /// The Merkle tree over the log (`Ledger+Merkle.swift`): nil until something needs it.
     var merkleCache: MerkleTreeCache? = nil
 
+    /// Tests only: called at each step of an erasure's segment rewrite; throwing stops the
+    /// erasure there, as a crash would (`Ledger+Erase.swift`).
+    var erasureFault: ((ErasureStep) throws(LedgerError) -> Void)? = nil
+
     deinit { readBuffer.deallocate() }
 
     /// The committed end of the log as this handle last saw it.
@@ -78,9 +88,12 @@ public final class Ledger {
         var nextLine: Int = 1
     }
 
-    /// Creates an empty ledger at `path`: the directory (which may exist if empty) and its manifest.
+    /// Creates an empty ledger at `path`: the directory (which may exist if empty) and its manifest,
+    /// of format version 2 (salted per-part commitments; events/FORMAT.md). `formatVersion: 1`
+    /// makes a version 1 ledger, for tests that a version 1 ledger still verifies and reads.
     @discardableResult
-    public static func create(at path: String) throws(LedgerError) -> Ledger {
+    public static func create(at path: String, formatVersion: Int = 2) throws(LedgerError) -> Ledger {
+        precondition(formatVersion == 1 || formatVersion == 2, "the format versions are 1 and 2")
         let there = FileSystem.exists(path)
         if there.exists {
             guard there.isDirectory, (try? FileSystem.list(path))?.isEmpty == true else { throw .alreadyExists(path: path) }
@@ -89,7 +102,7 @@ public final class Ledger {
         }
         let layout = LedgerLayout(root: path)
         let manifest = try SystemFile.open(layout.manifest, O_WRONLY | O_EXCL, create: true)
-        try manifest.writeAll(LedgerLayout.manifestBytes)
+        try manifest.writeAll(LedgerLayout.manifestBytes(version: formatVersion))
         try manifest.dataSync()
         try FileSystem.syncDirectory(path)
         return try open(at: path, mode: .readWrite)
@@ -102,11 +115,12 @@ public final class Ledger {
     /// cache's coverage is damaged.
     public static func open(at path: String, mode: Mode = .readOnly) throws(LedgerError) -> Ledger {
         let layout = LedgerLayout(root: path)
-        try layout.checkManifest()
+        let version = try layout.checkManifest()
         if mode == .readWrite && !FileSystem.isWritable(path) {
             throw .io(operation: "write in", path: path, errno: EACCES)
         }
         let ledger = Ledger(path: path, mode: mode, layout: layout)
+        ledger.formatVersion = version
         ledger.segments = try layout.segments()
         ledger.adoptIndexCache()
         // Keeps events/INVARIANTS.md rule 15: opening, even for writing, changes nothing on disk;

@@ -26,7 +26,8 @@ public enum LedgerMirror {
     @discardableResult
     public static func mirror(ledger: String, to mirror: String, full: Bool = false) throws(MirrorError) -> MirrorReport {
         let paths = try MirrorPaths.resolve(ledger: ledger, mirror: mirror)
-        do throws(LedgerError) { try LedgerLayout(root: ledger).checkManifest() } catch { throw .ledger(error) }
+        let version: Int
+        do throws(LedgerError) { version = try LedgerLayout(root: ledger).checkManifest() } catch { throw .ledger(error) }
         var lock: SystemFile? = nil
         let lockPath = LedgerLayout(root: mirror).lockFile
         if paths.target == .ledger, FileSystem.exists(lockPath).exists {
@@ -50,7 +51,7 @@ public enum LedgerMirror {
             }
             if paths.target != .ledger {
                 let manifest = try SystemFile.open(LedgerLayout(root: mirror).manifest, O_WRONLY | O_EXCL | O_NOFOLLOW, create: true)
-                try manifest.writeAll(LedgerLayout.manifestBytes)
+                try manifest.writeAll(LedgerLayout.manifestBytes(version: version))
                 try manifest.dataSync()
                 try FileSystem.syncDirectory(mirror)
             }

@@ -32,8 +32,13 @@ public struct SegmentFile: Hashable, Sendable {
 struct LedgerLayout: Sendable {
     let root: String
 
-    /// The manifest's exact bytes: it marks the directory as a ledger of this format version.
-    static let manifestBytes: [UInt8] = Array("{\"format\":\"caseledger-ledger\",\"version\":1}\n".utf8)
+    /// The format version `init` makes (events/FORMAT.md, "Format version 2").
+    static let currentVersion = 2
+    /// The manifest's exact bytes for format `version` (1 or 2): they mark the directory as a
+    /// ledger of that format version.
+    static func manifestBytes(version: Int) -> [UInt8] {
+        Array("{\"format\":\"caseledger-ledger\",\"version\":\(version)}\n".utf8)
+    }
 
     var manifest: String { root + "/ledger.json" }
     var lockFile: String { root + "/writer.lock" }
@@ -79,8 +84,10 @@ struct LedgerLayout: Sendable {
         return best
     }
 
-    /// Checks that `root` is a ledger directory of a format this code reads.
-    func checkManifest() throws(LedgerError) {
+    /// Checks that `root` is a ledger directory of a format this code reads; returns its version
+    /// (1 or 2).
+    @discardableResult
+    func checkManifest() throws(LedgerError) -> Int {
         let there = FileSystem.exists(root)
         guard there.exists, there.isDirectory else { throw .ledgerNotFound(path: root) }
         guard FileSystem.kind(of: manifest) != nil else {
@@ -88,8 +95,7 @@ struct LedgerLayout: Sendable {
         }
         let file = try SystemFile.open(manifest, O_RDONLY)
         let bytes = try file.read(count: 4096, at: 0)
-        guard bytes == LedgerLayout.manifestBytes else {
-            throw .notALedger(path: root, reason: "ledger.json is not {\"format\":\"caseledger-ledger\",\"version\":1}")
-        }
+        for version in [1, 2] where bytes == LedgerLayout.manifestBytes(version: version) { return version }
+        throw .notALedger(path: root, reason: "ledger.json is not {\"format\":\"caseledger-ledger\",\"version\":2} (or version 1)")
     }
 }

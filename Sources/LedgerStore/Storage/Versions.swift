@@ -7,9 +7,9 @@ public enum Versions {
     /// here, and only here, when a release is cut (CHANGELOG.md gets the same number).
     public static let package = "0.18.0-dev"
 
-    /// The ledger directory's format version: the `version` of the manifest `ledger.json`
-    /// (events/FORMAT.md, "Directory").
-    public static let ledgerFormat: Int = number(after: "\"version\":", in: LedgerLayout.manifestBytes)
+    /// The ledger directory's format version a new ledger is made with: the `version` of the
+    /// manifest `ledger.json` (events/FORMAT.md, "Directory"). Every earlier version is still read.
+    public static let ledgerFormat: Int = number(after: "\"version\":", in: LedgerLayout.manifestBytes(version: LedgerLayout.currentVersion))
 
     /// The verification record's format version: the digits ending its magic (`CLVREC02` is 2;
     /// events/FORMAT.md, "Verification record").
@@ -17,9 +17,10 @@ public enum Versions {
 
     /// What `PROGRAM --version` prints, without a trailing newline: the program and package
     /// version on the first line (the shape scripts expect), then the formats, e.g.
-    /// `caseledger-audit 0.18.0-dev` / `ledger format 1, verification record format 2`.
+    /// `caseledger-audit 0.18.0-dev` / `ledger format 2 (reads 1 and 2), verification record format 2`.
     public static func text(program: String) -> String {
-        "\(program) \(package)\nledger format \(ledgerFormat), verification record format \(verificationRecord)"
+        let read = ledgerFormat <= 1 ? "1" : (1..<ledgerFormat).map(String.init).joined(separator: ", ") + " and \(ledgerFormat)"
+        return "\(program) \(package)\nledger format \(ledgerFormat) (reads \(read)), verification record format \(verificationRecord)"
     }
 
     /// The decimal number right after `marker` in `bytes` (0 when there is none).
@@ -37,3 +38,4 @@ public enum Versions {
         return 0
     }
 }
+

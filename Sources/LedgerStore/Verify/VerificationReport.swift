@@ -49,6 +49,9 @@ public struct VerificationReport: Hashable, Sendable {
     public var consistencyProofs: [Int64: MerkleConsistencyProof] = [:]
     /// The hash of each seq a `VerificationRequest` asked for, as the log holds it.
     public var hashesAt: [Int64: SHA256Digest] = [:]
+    /// An erased part no erasure event names (rule 11), found only once the whole log is read;
+    /// `Verifier` then verifies again and reports it as the fault at its event.
+    var unauthorisedErasure: LedgerFault? = nil
 
     /// True when verify found no fault.
     public var isIntact: Bool { fault == nil }

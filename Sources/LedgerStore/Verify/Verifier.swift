@@ -54,11 +54,26 @@ public enum Verifier {
     static func verify(
         ledgerAt path: String, recording record: inout VerificationRecord.Builder?, request: VerificationRequest = VerificationRequest()
     ) throws(LedgerError) -> VerificationReport {
+        let report = try verify(ledgerAt: path, recording: &record, request: request, stoppingAt: nil)
+        // Keeps events/INVARIANTS.md rule 39: an erased part no erasure event names is a fault at its
+        // event, found once the whole log is read (the authorising event comes later in the log):
+        // verified again, stopping there, so the report counts only the events before it.
+        guard report.fault == nil, let unauthorised = report.unauthorisedErasure else { return report }
+        if record != nil { record = VerificationRecord.Builder() }
+        return try verify(ledgerAt: path, recording: &record, request: request, stoppingAt: unauthorised)
+    }
+
+    /// `verify`, reporting `stoppingAt` as the fault when its seq is reached.
+    static func verify(
+        ledgerAt path: String, recording record: inout VerificationRecord.Builder?, request: VerificationRequest, stoppingAt: LedgerFault?
+    ) throws(LedgerError) -> VerificationReport {
         let layout = LedgerLayout(root: path)
-        try layout.checkManifest()
+        let version = try layout.checkManifest()
         let segments = try layout.segments()
         record?.setSegments(segments.map(\.firstSeq))
         var state = ChainState()
+        state.formatVersion = version
+        state.stoppingAt = stoppingAt
         state.watch(request)
         var bytesRead: Int64 = 0
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkBytes + EnvelopeRules.maxLineBytes + 1, alignment: 64)
@@ -112,7 +127,7 @@ public enum Verifier {
                         // A line with NUL bytes after the last committed one may be a hole in an
                         // unsynced batch: the same judgement as a writer's decides, over the whole
                         // rest of the segment (a later batch beyond this chunk makes it damage).
-                        if k == segments.count - 1, let size = try? file.size(),
+                        if !state.definiteFault, k == segments.count - 1, let size = try? file.size(),
                             let uncommitted = try? state.reportUncommitted(file: file, upTo: size, segment: segment.name, segments: segments.count, bytes: bytesRead, record: &record)
                         {
                             return uncommitted
@@ -207,12 +222,16 @@ public enum Verifier {
                         seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.prev, at: e.at,
                         endsBatch: e.endsBatch, line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound),
                         slowStream: nil, sound: true))
-                } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: false) {
+                } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: true) {
                     let leaf = MerkleHash.leaf(eventHash: e.hash)
                     let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
-                    out.append(LineSummary(
+                    var summary = LineSummary(
                         seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.previousHash,
-                        at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true))
+                        at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true)
+                    summary.version2 = e.partSalts != nil
+                    summary.erased = e.erasedParts
+                    summary.authorises = EnvelopeRules.authorisedErasures(type: e.type, payload: e.payload)
+                    out.append(summary)
                 } else {
                     folder = MerkleRunFolder()
                     out.append(LineSummary(
@@ -259,6 +278,12 @@ struct LineSummary {
     /// The stream's name, for a line read on the general path.
     var slowStream: String?
     var sound: Bool
+    /// A line of format version 2 (with salted parts).
+    var version2 = false
+    /// Its erased parts' pointers (version 2).
+    var erased: [String] = []
+    /// The parts it authorises erasing, when it is an `erasureAuthorised` event.
+    var authorises: [ErasedPart]? = nil
 }
 
 /// The in-order part of verification: links, seqs, times and batch marks.
@@ -286,6 +311,17 @@ struct ChainState {
     /// (and captures and hashes) when it comes, so that those always hold the committed events
     /// only, and a report that leaves an unfinished batch out names the committed root.
     var unclosed: [(seq: Int64, hash: SHA256Digest, leaf: SHA256Digest, subtreeLevel: Int, subtree: SHA256Digest)] = []
+    /// The ledger's format version (its manifest's).
+    var formatVersion = 1
+    /// A fault found after the whole log was read, reported when its seq is reached again.
+    var stoppingAt: LedgerFault? = nil
+    /// Whether the fault `absorb` returned is on a line that is otherwise a sound event (a line of
+    /// the other format version, or an erasure no event authorised): never an uncommitted tail.
+    var definiteFault = false
+    /// The erased parts seen, with where their events are (rule 11), and every part an
+    /// `erasureAuthorised` event names, with the first seq naming it.
+    var erasedSeen: [(part: ErasedPart, position: LogPosition)] = []
+    var authorised: [ErasedPart: Int64] = [:]
 
     /// Keeps what `request` asks for as the fold passes it.
     mutating func watch(_ request: VerificationRequest) {
@@ -322,6 +358,10 @@ struct ChainState {
     mutating func absorb(_ summaries: [LineSummary], in chunk: UnsafeRawBufferPointer, segment: String, firstLine: Int, chunkOffset: Int64 = 0) -> LedgerFault? {
         for (k, summary) in summaries.enumerated() {
             let position = LogPosition(segment: segment, line: firstLine + k, seq: seq + 1)
+            if let stoppingAt, stoppingAt.position.seq == seq + 1 {
+                definiteFault = true
+                return stoppingAt
+            }
             guard summary.sound else {
                 var reason = "the line is not a valid event"
                 do throws(LineFault) {
@@ -332,6 +372,12 @@ struct ChainState {
                 return LedgerFault(position: position, reason: reason)
             }
             let (s, h, prev, at, endsBatch) = (summary.seq, summary.hash, summary.prev, summary.at, summary.endsBatch)
+            if summary.version2 != (formatVersion >= 2) {
+                definiteFault = true
+                return LedgerFault(position: position, reason: EnvelopeRules.cite(EnvelopeRules.Rule.shape, summary.version2
+                    ? "the line has salted parts (format version 2) but ledger.json says version 1"
+                    : "the line has no salted parts (format version 1) but ledger.json says version 2"))
+            }
             if s != seq + 1 {
                 return LedgerFault(position: position, reason: EnvelopeRules.cite(EnvelopeRules.Rule.seq, "the event here has seq \(s) but seq \(seq + 1) should come next: events are missing, repeated or out of order"))
             }
@@ -351,6 +397,8 @@ struct ChainState {
             hash = h
             recordedAt = at
             batchClosed = endsBatch
+            for p in summary.erased { erasedSeen.append((ErasedPart(seq: Int(s), pointer: p), position)) }
+            if let named = summary.authorises { for part in named where authorised[part] == nil { authorised[part] = s } }
             if endsBatch {
                 for u in unclosed { fold(seq: u.seq, hash: u.hash, leaf: u.leaf, subtreeLevel: u.subtreeLevel, subtree: u.subtree) }
                 unclosed.removeAll(keepingCapacity: true)
@@ -390,6 +438,7 @@ struct ChainState {
             events: committed.seq, segments: segments, bytes: bytesBeforeSegment + start, headHash: committed.hash, fault: nil,
             clockJumps: clockJumps.filter { $0.seq <= committed.seq })
         out.uncommitted = tail
+        out.unauthorisedErasure = unauthorisedErasure(through: committed.seq)
         // The tree of the committed events only: the unfinished batch's events are not in it.
         out.root = tree.root
         out.edge = tree
@@ -402,8 +451,20 @@ struct ChainState {
         return out
     }
 
+    /// The first erased part (by seq) that no `erasureAuthorised` event later in the log, up to
+    /// `through`, names: the fault of rule 11 at its event.
+    func unauthorisedErasure(through: Int64) -> LedgerFault? {
+        for (part, position) in erasedSeen where part.seq <= through {
+            guard let by = authorised[part], by > Int64(part.seq), by <= through else {
+                return LedgerFault(position: position, reason: EnvelopeRules.unauthorisedErasure(part))
+            }
+        }
+        return nil
+    }
+
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
         var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
+        if fault == nil { report.unauthorisedErasure = unauthorisedErasure(through: seq) }
         // Every sound event's root (only a report of a fault can have a batch not closed here).
         var all = tree
         for u in unclosed { all.append(leafHash: u.leaf) }

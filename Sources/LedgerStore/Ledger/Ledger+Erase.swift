@@ -1,0 +1,214 @@
+import LedgerJSON
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// issue 17: v2 — the storage side of erasure (the ERASURE CONTRACT).
+
+/// One part of one event's payload to erase: the event's seq and the part's RFC 6901 pointer
+/// (`/member`, or `/member/3` for element 3 of a top-level list; events/FORMAT.md, "Format version 2").
+public struct ErasedPart: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The seq of the event holding the part.
+    public var seq: Int
+    /// The part's pointer into that event's payload.
+    public var pointer: String
+
+    /// The part `pointer` of the event with `seq`.
+    public init(seq: Int, pointer: String) {
+        self.seq = seq
+        self.pointer = pointer
+    }
+
+    /// In seq order, then by pointer.
+    public static func < (a: ErasedPart, b: ErasedPart) -> Bool { (a.seq, a.pointer) < (b.seq, b.pointer) }
+
+    /// `/member of seq N`.
+    public var description: String { "\(pointer) of seq \(seq)" }
+}
+
+/// What `Ledger.erase` did.
+public struct ErasureOutcome: Sendable, Equatable {
+    /// The parts whose values and salts it removed, in seq order.
+    public var erased: [ErasedPart]
+    /// The parts asked for that were already erased (nothing to do: erasing is idempotent, so a
+    /// run cut short by a crash can simply be run again).
+    public var alreadyErased: [ErasedPart]
+    /// The segment files rewritten, in order.
+    public var segmentsRewritten: [String]
+    /// The bytes of the rewritten segments before and after (an erased part's 64-digit digest
+    /// replaces its 32-digit salt and its value, so erasing a very short value can lengthen a line).
+    public var bytesBefore: Int64
+    /// See `bytesBefore`.
+    public var bytesAfter: Int64
+}
+
+/// A step of an erasure's segment rewrite, where a test's fault injection may stop it as a crash would.
+enum ErasureStep: Equatable, Sendable {
+    /// The new segment written to its temporary file.
+    case wroteTemporary(String)
+    /// The temporary file synced.
+    case syncedTemporary(String)
+    /// The index cache's head removed (its byte offsets are about to change).
+    case removedIndexHead
+    /// The index directory synced after that.
+    case syncedIndexDirectory
+    /// The temporary file renamed over the segment.
+    case renamed(String)
+    /// The ledger directory synced after the rename.
+    case syncedDirectory(String)
+}
+
+extension Ledger {
+    /// The name of the temporary file a segment is rewritten to: it begins with a dot, so it is
+    /// never taken for a segment (events/FORMAT.md, "Directory").
+    static func erasureTemporaryName(_ segment: SegmentFile) -> String { ".erase-" + segment.name + ".tmp" }
+
+    // Keeps events/INVARIANTS.md rule 39: bytes are removed only as an erasure event in the log authorised them, crash-safely.
+    /// Erases `parts`: removes each one's value and salt from its event's line, keeping its digest,
+    /// so the event's hash, the chain, the Merkle tree and every checkpoint stay as they were
+    /// (events/FORMAT.md, "Format version 2"). Each part must be a part of its event and named by an
+    /// `erasureAuthorised` event later in the log (FORMAT.md rule 11); otherwise, or on a version 1
+    /// ledger, the whole call is refused (`.erasureRefused`) and nothing changes, byte for byte.
+    /// A part already erased is reported, not refused.
+    ///
+    /// Each affected segment is rewritten whole under the writer lock: written to a temporary
+    /// file, synced, renamed over the segment, the directory synced; the index cache's head is
+    /// removed (and its directory synced) before the first rename, because byte offsets change,
+    /// and the index is rebuilt and saved after the last. A crash at any point leaves every
+    /// segment either as it was or erased, and either verifies.
+    public func erase(_ parts: [ErasedPart]) throws(LedgerError) -> ErasureOutcome {
+        guard mode == .readWrite else { throw .io(operation: "erase in", path: path, errno: EROFS) }
+        guard formatVersion >= 2 else {
+            throw .erasureRefused(part: parts.first, reason: "the ledger is of format version 1, which has no erasure (events/FORMAT.md)")
+        }
+        let wanted = Array(Set(parts)).sorted()
+        if wanted.isEmpty { return ErasureOutcome(erased: [], alreadyErased: [], segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0) }
+        return try withWriterLock { () throws(LedgerError) -> ErasureOutcome in
+            try catchUp(asWriter: true, setAside: false)
+            try loadIndex()
+            // Every check before any byte changes.
+            var authorised: [ErasedPart: Int] = [:]
+            do {
+                try forEachEvent { event in
+                    guard let named = EnvelopeRules.authorisedErasures(type: event.type, payload: event.payload) else { return }
+                    for part in named where authorised[part] == nil { authorised[part] = Int(event.seq) }
+                }
+            } catch let error as LedgerError {
+                throw error
+            } catch {
+                throw .erasureRefused(part: nil, reason: "the log could not be read: \(error)")
+            }
+            var toErase: [Int64: Set<String>] = [:]
+            var erased: [ErasedPart] = [], already: [ErasedPart] = []
+            for part in wanted {
+                guard part.seq >= 1, Int64(part.seq) <= tail.seq else {
+                    throw .erasureRefused(part: part, reason: "there is no event with seq \(part.seq) (the ledger holds 1 to \(tail.seq))")
+                }
+                let event = try self.event(seq: Int64(part.seq))
+                guard let salts = event.partSalts else {
+                    throw .erasureRefused(part: part, reason: "seq \(part.seq) is a line of format version 1, which has no erasure")
+                }
+                if let p = EnvelopeRules.problem(erasedParts: [part.pointer], ofType: event.type) {
+                    throw .erasureRefused(part: part, reason: p)
+                }
+                if event.erasedPartDigests[part.pointer] != nil {
+                    already.append(part)
+                    continue
+                }
+                guard salts[part.pointer] != nil else {
+                    let names = salts.keys.sorted().joined(separator: ", ")
+                    throw .erasureRefused(part: part, reason: "seq \(part.seq) has no part \(part.pointer) (its parts are \(names.isEmpty ? "none" : names))")
+                }
+                guard let by = authorised[part], by > part.seq else {
+                    throw .erasureRefused(part: part, reason: "no erasureAuthorised event later in the log names it: record the erasure decision first (events/FORMAT.md rule 11)")
+                }
+                toErase[Int64(part.seq), default: []].insert(part.pointer)
+                erased.append(part)
+            }
+            if toErase.isEmpty { return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0) }
+            // Group by segment, and build every new segment before writing any.
+            var bySegment: [UInt32: [(seq: Int64, location: EventLocation)]] = [:]
+            for seq in toErase.keys {
+                guard let location = index!.location(of: seq) else { throw .erasureRefused(part: nil, reason: "seq \(seq) is not in the index") }
+                bySegment[location.segmentOrdinal, default: []].append((seq, location))
+            }
+            var rewrites: [(segment: SegmentFile, bytes: [UInt8], before: Int64)] = []
+            for ordinal in bySegment.keys.sorted() {
+                let segment = segments[Int(ordinal)]
+                let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
+                let size = try file.size()
+                let old = try file.read(count: Int(size), at: 0)
+                guard Int64(old.count) == size else { throw .io(operation: "read", path: layout.path(of: segment), errno: EIO) }
+                var new: [UInt8] = []
+                new.reserveCapacity(old.count)
+                var at = 0
+                for (seq, location) in bySegment[ordinal]!.sorted(by: { $0.location.offset < $1.location.offset }) {
+                    let start = Int(location.offset), end = start + Int(location.length)
+                    guard end < old.count, old[end] == 0x0A else {
+                        throw .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: "the line is not where the index says")
+                    }
+                    new += old[at..<start]
+                    let pointers = toErase[seq]!
+                    let result = old.withUnsafeBytes { raw in
+                        Result { () throws(LineFault) in try EventLine.erasing(pointers, inLine: UnsafeRawBufferPointer(rebasing: raw[start..<end])) }
+                    }
+                    switch result {
+                    case .success(let line):
+                        guard line.count < EnvelopeRules.maxLineBytes else {
+                            throw .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0]), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
+                        }
+                        new += line
+                    case .failure(let error):
+                        throw .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: error.reason)
+                    }
+                    at = end
+                }
+                new += old[at...]  // the rest, an uncommitted tail included, as it was
+                rewrites.append((segment, new, Int64(old.count)))
+            }
+            // Now the writes, each step one a crash may stop.
+            var headRemoved = false
+            for rewrite in rewrites {
+                let name = rewrite.segment.name
+                let temporary = path + "/" + Ledger.erasureTemporaryName(rewrite.segment)
+                unlink(temporary)
+                let file = try SystemFile.open(temporary, O_WRONLY | O_EXCL, create: true)
+                try file.writeAll(rewrite.bytes)
+                try erasureStep(.wroteTemporary(name))
+                try file.fullSync()
+                try erasureStep(.syncedTemporary(name))
+                if !headRemoved {
+                    // The index cache's offsets are about to change: its head goes first, so no
+                    // reader adopts offsets of the old segment against the new one.
+                    let head = IndexCache.headPath(in: layout)
+                    if FileSystem.kind(of: head) != nil {
+                        guard unlink(head) == 0 else { throw .io(operation: "remove", path: head, errno: errno) }
+                        try erasureStep(.removedIndexHead)
+                        try FileSystem.syncDirectory(layout.indexDirectory)
+                        try erasureStep(.syncedIndexDirectory)
+                    }
+                    headRemoved = true
+                }
+                guard rename(temporary, layout.path(of: rewrite.segment)) == 0 else {
+                    throw .io(operation: "rename \(temporary) over", path: layout.path(of: rewrite.segment), errno: errno)
+                }
+                try erasureStep(.renamed(name))
+                try FileSystem.syncDirectory(path)
+                try erasureStep(.syncedDirectory(name))
+            }
+            // The handle's view: rebuilt from the log, and the index cache saved again.
+            savedCache = nil
+            try rebuildIndex()
+            saveIndexLocked()
+            return ErasureOutcome(
+                erased: erased, alreadyErased: already, segmentsRewritten: rewrites.map(\.segment.name),
+                bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) })
+        }
+    }
+
+    /// Runs the fault injection of a test at `step` (nothing outside tests).
+    private func erasureStep(_ step: ErasureStep) throws(LedgerError) {
+        if let erasureFault { try erasureFault(step) }
+    }
+}
