@@ -25,6 +25,9 @@ final class Bench {
         var only: Set<String> = []
         /// `--erase`: only the import and the erasure figure (issue 17).
         var eraseOnly = false
+        /// `--format-version`: the ledger format the bench's ledgers are made in (2, what
+        /// `caseledger init` makes, unless told 1, to compare the two in the same build).
+        var formatVersion = 2
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -130,7 +133,7 @@ final class Bench {
             // The raw loop writes the ledger's own lines, so it needs the ledger first; the order
             // of SQLite and the pair rotates from round to round.
             let ledgerAndRaw = { [self] in
-                let ledger = try Ledger.create(at: dir + "/ledger")
+                let ledger = try Ledger.create(at: dir + "/ledger", formatVersion: config.formatVersion)
                 let start = Clock.now()
                 for event in events { try ledger.append([event]) }
                 ledgerRates.append(Double(k) / (Clock.now() - start))
@@ -184,7 +187,7 @@ final class Bench {
 
     private func batchImport() throws {
         try FileManager.default.createDirectory(atPath: work + "/import", withIntermediateDirectories: false)
-        let ledger = try Ledger.create(at: importDir)
+        let ledger = try Ledger.create(at: importDir, formatVersion: config.formatVersion)
         var generator = SyntheticEvents(seed: config.seed)
         var inAppend = 0.0
         var done = 0

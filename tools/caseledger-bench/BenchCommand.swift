@@ -32,6 +32,7 @@ enum BenchCommand: OptionsCommand {
             OptionSpec("ledger", valueName: "DIR", help: "Internal: the ledger for --child. With --oversight: a caseledger-gen ledger to use."),
             OptionSpec("cases", valueName: "N", help: "With --oversight: synthetic cases to generate (default 80000, about 1,000,000 events; 4000 with --quick)."),
             OptionSpec("behind", valueName: "N", help: "With --oversight: how many events before the head the checkpoint is taken.", defaultValue: "10000"),
+            OptionSpec("format-version", valueName: "N", help: "The ledger format the storage figures use: 2 (default, what caseledger init makes) or 1."),
             OptionSpec("only", valueName: "LIST", help: "Measure only these storage figures, comma-separated: appends, import, verify (verify imports first)."),
         ],
         flags: [
@@ -85,9 +86,17 @@ enum BenchCommand: OptionsCommand {
                     queries: try positive("queries", 1_000), parent: parent, keep: keep, commandLine: commandLine,
                     only: try BenchCommand.only(a))
                 config.eraseOnly = a.flag("erase")
+                config.formatVersion = try BenchCommand.formatVersion(a)
                 run = .storage(config)
             }
         }
+    }
+
+    /// The ledger format `--format-version` names: 2 (the default, what `caseledger init` makes) or 1.
+    static func formatVersion(_ a: ParsedArguments) throws(UsageError) -> Int {
+        guard let v = a.option("format-version") else { return 2 }
+        guard v == "1" || v == "2" else { throw a.usageError("--format-version is 1 or 2; got \(v)") }
+        return Int(v)!
     }
 
     /// The figures `--only` names (empty: all of them); anything else is a usage error.
