@@ -14,11 +14,29 @@ final class ServiceFixture {
     let ledgerPath: String
     let service: CaseService
 
-    init() throws {
+    /// A fixture over a new ledger of `formatVersion` (2, what `caseledger init` makes, unless told 1).
+    init(formatVersion: Int = 2) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("caseservice-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         ledgerPath = directory + "/ledger"
-        service = CaseService(ledger: try Ledger.create(at: ledgerPath))
+        service = CaseService(ledger: try Ledger.create(at: ledgerPath, formatVersion: formatVersion))
+    }
+
+    /// Every file under the ledger directory with its bytes (lock file, index and all), to show a
+    /// refused command changed nothing.
+    func snapshot() throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let files = FileManager.default.enumerator(atPath: ledgerPath)
+        while let name = files?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = ledgerPath + "/" + name
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+            } else {
+                out[name + "/"] = Data()
+            }
+        }
+        return out
     }
 
     deinit { try? FileManager.default.removeItem(atPath: directory) }

@@ -1,0 +1,48 @@
+import CaseLedger
+import CaseLedgerTestSupport
+import CaseService
+import LedgerStore
+import Testing
+
+// issue 17: retention apply and the storage's erasure.
+@Suite struct ErasureRecordingTests {
+    @Test func givenAVersionOneLedgerWhenErasureIsAuthorisedThenItIsRefusedAndTheLedgerIsByteForByteUnchanged() throws {
+        let f = try ServiceFixture(formatVersion: 1)
+        try f.setUpStaff()
+        try f.publishConfiguration()
+        _ = try f.recordJoe(through: "receiveReferral")
+        let before = try f.snapshot()
+        do {
+            _ = try f.service.authoriseErasures(
+                of: ["C-1001"], actor: "S-2", actingRole: .teamManager, now: at("2036-01-01T09:00:00Z"), reasons: ["a test"])
+            Issue.record("an erasure was authorised on a version 1 ledger, which has no erasure")
+        } catch {
+            #expect(error.code == "erasure-refused")
+            #expect(error.message.contains("format version 1, which has no erasure"), "\(error.message)")
+            #expect(error.message.contains("nothing was recorded"), "\(error.message)")
+        }
+        #expect(try f.snapshot() == before)
+    }
+
+    @Test func givenAnErasureDecisionWhoseBytesAreStillThereWhenTheCaseIsCompletedThenTheyAreRemovedAndRemovingAgainDoesNothing() throws {
+        let f = try ServiceFixture()
+        try f.setUpStaff()
+        try f.publishConfiguration()
+        _ = try f.recordJoe(through: "receiveReferral")
+        let referral = try #require(try f.service.ledger.events(inStream: "C-1001").first)
+        let payload = try #require(referral.payload?.objectValue)
+        // A decision recorded as a raw event (as if a run was cut short after it), naming one part.
+        let part = try #require(PayloadParts.parts(of: payload).map(\.pointer).first { $0 != "/actingRole" && $0 != "/effectiveDate" })
+        _ = try f.service.ledger.append([NewEvent(
+            stream: "erasures", type: EnvelopeRules.erasureAuthorisedType, actor: "S-2",
+            payload: ["erases": [["seq": .integer(referral.seq), "parts": [.string(part)]]]])])
+        // The part is named on another stream, so completing C-1001 finds nothing to do there…
+        #expect(try f.service.removeErasedParts(of: ["C-1001"]).erased.isEmpty)
+        // …and completing the stream that holds the decision removes it.
+        let removal = try f.service.removeErasedParts(of: ["erasures"])
+        #expect(removal.erased == [ErasedPart(seq: Int(referral.seq), pointer: part)])
+        let after = try #require(try f.service.ledger.events(inStream: "C-1001").first)
+        #expect(after.erasedParts == [part])
+        #expect(try f.service.removeErasedParts(of: ["erasures"]).erased.isEmpty)
+    }
+}
