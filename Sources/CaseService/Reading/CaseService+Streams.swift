@@ -11,11 +11,16 @@ extension CaseService {
     /// `recordedBy` when given (an event recorded later is not read, so one that cannot be read
     /// does not stop a view of the case as known before it).
     public func caseEvents(_ id: String, recordedBy: Timestamp? = nil) throws(ServiceError) -> [RecordedCaseEvent] {
+        let events = try stored(id)
+        guard let recordedBy else { return try caseEvents(of: events[...]) }
+        return try caseEvents(of: events.prefix { $0.recordedAt <= recordedBy })
+    }
+
+    /// The stored events of a case, upcast and decoded, in order.
+    func caseEvents(of stored: ArraySlice<StoredEvent>) throws(ServiceError) -> [RecordedCaseEvent] {
         var out: [RecordedCaseEvent] = []
-        for e in try stored(id) {
-            if let recordedBy, e.recordedAt > recordedBy { break }
-            out.append(try CaseService.caseEvent(e, upcaster: upcaster)!)
-        }
+        out.reserveCapacity(stored.count)
+        for e in stored { out.append(try CaseService.caseEvent(e, upcaster: upcaster)!) }
         return out
     }
 

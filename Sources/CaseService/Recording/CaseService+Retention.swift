@@ -68,14 +68,16 @@ extension CaseService {
         var groups: [(stream: String, version: Int64, events: [Pending])] = []
         for caseId in caseIds {
             if Streams.isReserved(caseId) { throw .reservedCaseId(caseId) }
-            let history = try caseEvents(caseId)
+            // One read of the case: decided from, and the decision checked against, the same events.
+            let stored = try stored(caseId)
+            let history = try caseEvents(of: stored[...])
             let events: [CaseEvent]
             do {
                 events = try decide(command, CaseState(rebuiltFrom: history), context)
             } catch {
                 throw .rejected(Rejection(error.rule, "case \(caseId): \(error.detail)", source: error.source))
             }
-            try checkPartsAreStored(events, of: caseId)
+            try checkPartsAreStored(events, in: stored, of: caseId)
             groups.append((caseId, Int64(history.count), events.map { Pending(type: $0.typeName, schema: $0.schemaVersion, payload: $0.payload) }))
         }
         return try append(groups, actor: actor, now: now)
@@ -84,13 +86,13 @@ extension CaseService {
     /// Refuses, before anything is written, a decision naming a part the stored event does not
     /// hold (the storage would refuse to remove it, and the decision would stand with its bytes
     /// still there): the domain reads an event upcast, the log holds it as it was written.
-    private func checkPartsAreStored(_ events: [CaseEvent], of caseId: String) throws(ServiceError) {
+    private func checkPartsAreStored(_ events: [CaseEvent], in stored: [StoredEvent], of caseId: String) throws(ServiceError) {
         let targets = events.flatMap { e -> [ErasureTarget] in
             if case .erasureAuthorised(let a) = e { return a.erases } else { return [] }
         }
         guard !targets.isEmpty else { return }
         var bySeq: [Int: StoredEvent] = [:]
-        for e in try stored(caseId) { bySeq[Int(e.seq)] = e }
+        for e in stored { bySeq[Int(e.seq)] = e }
         for t in targets {
             let held = Set(bySeq[t.seq]?.payload?.objectValue.map { PayloadParts.parts(of: $0).map(\.pointer) } ?? [])
             for p in t.parts where !held.contains(p) {

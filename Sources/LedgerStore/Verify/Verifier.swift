@@ -442,13 +442,19 @@ struct ChainState {
         // The tree of the committed events only: the unfinished batch's events are not in it.
         out.root = tree.root
         out.edge = tree
+        attachCaptures(to: &out)
+        return out
+    }
+
+    /// What `watch` asked for, into `report`: the roots at the earlier sizes with their
+    /// consistency proofs to the committed tree, and the hashes at the watched seqs.
+    private func attachCaptures(to report: inout VerificationReport) {
         for capture in captures {
             guard let oldRoot = capture.oldRoot else { continue }
-            out.rootsAt[capture.oldSize] = oldRoot
-            out.consistencyProofs[capture.oldSize] = try? capture.proof(to: tree)
+            report.rootsAt[capture.oldSize] = oldRoot
+            report.consistencyProofs[capture.oldSize] = try? capture.proof(to: tree)
         }
-        out.hashesAt = hashesAt
-        return out
+        report.hashesAt = hashesAt
     }
 
     /// The first erased part (by seq) that no `erasureAuthorised` event later in the log, up to
@@ -470,12 +476,7 @@ struct ChainState {
         for u in unclosed { all.append(leafHash: u.leaf) }
         report.root = all.root
         report.edge = all
-        for capture in captures {
-            guard let oldRoot = capture.oldRoot else { continue }
-            report.rootsAt[capture.oldSize] = oldRoot
-            report.consistencyProofs[capture.oldSize] = try? capture.proof(to: tree)
-        }
-        report.hashesAt = hashesAt
+        attachCaptures(to: &report)
         return report
     }
 }
