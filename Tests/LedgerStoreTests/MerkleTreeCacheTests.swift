@@ -86,6 +86,38 @@ import Testing
         #expect(report.hashesAt == [3: hashes[2], 50: hashes[49]])
     }
 
+    /// A fault on the closing line of a batch leaves that batch's earlier events sound and in the
+    /// report's root: the consistency proofs and watched hashes the same report gives must be to
+    /// that root too, or a proof taken from the report would not check against it.
+    @Test func aReportOfAFaultAfterAnUnclosedBatchGivesProofsToTheRootItGives() throws {
+        let scratch = Scratch()
+        let ledger = try scratch.newLedger()
+        try ledger.append((1...10).map { event("C-1", n: $0) })
+        try ledger.append((11...13).map { event("C-2", n: $0) })
+        try ledger.append((14...15).map { event("C-3", n: $0) })
+        let hashes = try Self.eventHashes(scratch.ledgerPath)
+        let segment = scratch.ledgerPath + "/" + (try #require(try segmentNames(in: scratch.ledgerPath).first))
+        var all = lines(of: try bytes(of: segment))
+        // Seq 13 is the batch's closing line: change its payload.
+        let at = try #require(all.firstIndex { String(decoding: $0, as: UTF8.self).contains("\"seq\":13,") })
+        let closing = String(decoding: all[at], as: UTF8.self)
+        #expect(closing.contains("\"n\":13"))
+        all[at] = Array(closing.replacingOccurrences(of: "\"n\":13", with: "\"n\":31").utf8)
+        try write(all.flatMap { $0 }, to: segment)
+
+        let report = try Verifier.verify(ledgerAt: scratch.ledgerPath, request: VerificationRequest(treeSizes: [5, 10, 12], seqs: [11, 12]))
+        #expect(report.fault?.position.seq == 13)
+        #expect(report.events == 12)
+        let tree = InMemoryMerkleTree(eventHashes: Array(hashes.prefix(12)))
+        let root = report.root
+        #expect(root == (try tree.root(size: 12)))
+        for size: Int64 in [5, 10] {
+            let proof = try #require(report.consistencyProofs[size])
+            try proof.verify(oldRoot: try tree.root(size: size), newRoot: root)
+        }
+        #expect(report.hashesAt == [11: hashes[10], 12: hashes[11]])
+    }
+
     @Test func theWriterKeepsTheCacheAtTheHeadAfterEveryBatch() throws {
         let scratch = Scratch()
         let ledger = savingEveryBatch(try scratch.newLedger())

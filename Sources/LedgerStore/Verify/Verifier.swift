@@ -472,11 +472,13 @@ struct ChainState {
         var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
         if fault == nil { report.unauthorisedErasure = unauthorisedErasure(through: seq) }
         // Every sound event's root (only a report of a fault can have a batch not closed here).
-        var all = tree
-        for u in unclosed { all.append(leafHash: u.leaf) }
-        report.root = all.root
-        report.edge = all
-        attachCaptures(to: &report)
+        // The unclosed batch is folded into the tree, the captures and the watched hashes alike,
+        // so that the proofs the report gives check against the root it gives.
+        var all = self
+        for u in unclosed { all.fold(seq: u.seq, hash: u.hash, leaf: u.leaf, subtreeLevel: u.subtreeLevel, subtree: u.subtree) }
+        report.root = all.tree.root
+        report.edge = all.tree
+        all.attachCaptures(to: &report)
         return report
     }
 }
