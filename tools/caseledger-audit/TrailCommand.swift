@@ -27,6 +27,12 @@ enum TrailCommand: OptionsCommand {
             without the ledger ('caseledger-audit check-evidence', or tools/check-evidence.py with Python and openssl). \
             Standard output gets one line saying what was written (the trail too with -o). Refused when the ledger has no \
             signed checkpoint covering the case's events, or when the ledger does not extend its own latest checkpoint.
+
+            The customer's copy's evidence withholds what its trail withholds: instead of events.jsonl it holds disclosed.jsonl, \
+            each event's header and hash with every part of its payload disclosed (value and salt), withheld (only its digest, \
+            with the reason) or erased (only its digest), so every disclosed part is proven against the signed checkpoint and \
+            no withheld value is in the folder (events/FORMAT.md, "A copy that discloses in part"). An event of a format 1 \
+            ledger with anything to withhold is given by its header alone. --copy staff --evidence gives the lines whole.
             """,
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
         options: CommonOptions.reportOptions(copy: .customer).map { $0.name == "format" ? CommonOptions.formatWithEasyRead : $0 } + [evidence],

@@ -92,8 +92,9 @@ public struct EvidenceVerified: Hashable, Sendable {
 /// the same order, so that both stop at the same fault with the same code:
 ///
 /// 1. each line of `events.jsonl` is a ledger line (events/FORMAT.md rules 1–4: canonical, its hash
-///    is SHA-256 of its header, its payload matches its digest) with its payload present; all of
-///    one stream, in increasing seq;
+///    is SHA-256 of its header, its payload matches its digest) with its payload present — or, in a
+///    customer's copy, each line of `disclosed.jsonl` proves its event (`DisclosedLine.check`); all
+///    of one stream, in increasing seq;
 /// 2. each event has `proofs/seq-<seq>.tlog-proof`, whose index is seq − 1, and nothing else is in `proofs/`;
 /// 3. every proof carries the same checkpoint; it is signed by the log key (signatures of keys not
 ///    given are ignored; a bad signature by a given key rejects it); its origin is the log's;
