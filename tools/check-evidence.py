@@ -166,21 +166,7 @@ def check_line(raw):
     if canonical(value).encode("utf-8") != raw:
         raise LineFault("it is not in canonical form")
     header, payload = value["header"], value["payload"]
-    if not isinstance(header, dict) or sorted(header.keys()) != LINE_HEADER_KEYS:
-        raise LineFault("its header does not have exactly %s" % ", ".join(LINE_HEADER_KEYS))
-    types = {"actor": str, "batchEnd": bool, "id": str, "payloadDigest": str, "prev": str,
-             "recordedAt": str, "schema": int, "seq": int, "stream": str, "type": str}
-    for key, kind in types.items():
-        if type(header[key]) is not kind:
-            raise LineFault('its header field "%s" has the wrong type' % key)
-    if not (UUID.match(header["id"]) and HEX64.match(header["payloadDigest"]) and HEX64.match(header["prev"])
-            and TIME.match(header["recordedAt"]) and STREAM.match(header["stream"]) and TYPE.match(header["type"])
-            and 1 <= len(header["actor"].encode()) <= 128 and header["schema"] >= 1 and header["seq"] >= 1):
-        raise LineFault("a header field is out of its allowed form")
-    if not HEX64.match(value["hash"]):
-        raise LineFault("its hash is not 64 lowercase hex digits")
-    if hashlib.sha256(canonical(header).encode("utf-8")).hexdigest() != value["hash"]:
-        raise LineFault("its hash does not match its header: the event was changed after it was written")
+    check_header(header, value["hash"])
     if payload is None:
         # events/FORMAT.md rule 2: version 1 has no erasure, a payload is always an object.
         raise LineFault("its payload is null, not an object: the format has no erasure, so the payload was removed after it was written")

@@ -44,12 +44,17 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
     static func disclosedValueAltered(_ f: EvidenceFixture, _ dir: String) throws {
         var lines = try disclosedLines(dir)
         let i = index(ofType: "needsAssessed", in: lines)
-        var disclosed = lines[i]["disclosed"]!.objectValue!
+        lines[i]["disclosed"] = .object(assessedAtWork(lines[i]))
+        try writeDisclosed(lines, to: dir)
+    }
+
+    /// The disclosed parts of `line` with "/reasons/0" changed to "assessed at work".
+    static func assessedAtWork(_ line: [String: JSONValue]) -> [String: JSONValue] {
+        var disclosed = line["disclosed"]!.objectValue!
         var part = disclosed["/reasons/0"]!.objectValue!
         part["value"] = .string("assessed at work")
         disclosed["/reasons/0"] = .object(part)
-        lines[i]["disclosed"] = .object(disclosed)
-        try writeDisclosed(lines, to: dir)
+        return disclosed
     }
 
     /// Two disclosed parts swapped between their pointers.
@@ -62,17 +67,24 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
         try writeDisclosed(lines, to: dir)
     }
 
-    /// The withheld note's digest changed.
-    static func withheldDigestAltered(_ f: EvidenceFixture, _ dir: String) throws {
+    /// The needs assessment's withheld note's entry changed by `change`.
+    static func changeWithheldNote(in dir: String, _ change: (inout [String: JSONValue]) -> Void) throws {
         var lines = try disclosedLines(dir)
         let i = index(ofType: "needsAssessed", in: lines)
         var withheld = lines[i]["withheld"]!.objectValue!
         var entry = withheld["/notes/0"]!.objectValue!
-        let digest = entry["digest"]!.stringValue!
-        entry["digest"] = .string((digest.first == "0" ? "1" : "0") + digest.dropFirst())
+        change(&entry)
         withheld["/notes/0"] = .object(entry)
         lines[i]["withheld"] = .object(withheld)
         try writeDisclosed(lines, to: dir)
+    }
+
+    /// The withheld note's digest changed.
+    static func withheldDigestAltered(_ f: EvidenceFixture, _ dir: String) throws {
+        try changeWithheldNote(in: dir) { entry in
+            let digest = entry["digest"]!.stringValue!
+            entry["digest"] = .string((digest.first == "0" ? "1" : "0") + digest.dropFirst())
+        }
     }
 
     /// The withheld note left out altogether (its digest no longer counted).
@@ -97,10 +109,7 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
     static func disclosedValueRehashed(_ f: EvidenceFixture, _ dir: String) throws {
         var lines = try disclosedLines(dir)
         let i = index(ofType: "needsAssessed", in: lines)
-        var disclosed = lines[i]["disclosed"]!.objectValue!
-        var part = disclosed["/reasons/0"]!.objectValue!
-        part["value"] = .string("assessed at work")
-        disclosed["/reasons/0"] = .object(part)
+        let disclosed = assessedAtWork(lines[i])
         var digests: [String: SHA256Digest] = [:]
         for (pointer, entry) in disclosed {
             digests[pointer] = PayloadParts.digest(salt: entry["salt"]!.stringValue!, pointer: pointer, value: entry["value"]!)
@@ -117,14 +126,7 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
 
     /// A withheld part's reason removed.
     static func reasonRemoved(_ f: EvidenceFixture, _ dir: String) throws {
-        var lines = try disclosedLines(dir)
-        let i = index(ofType: "needsAssessed", in: lines)
-        var withheld = lines[i]["withheld"]!.objectValue!
-        var entry = withheld["/notes/0"]!.objectValue!
-        entry["reason"] = nil
-        withheld["/notes/0"] = .object(entry)
-        lines[i]["withheld"] = .object(withheld)
-        try writeDisclosed(lines, to: dir)
+        try changeWithheldNote(in: dir) { entry in entry["reason"] = nil }
     }
 
     /// The ledger's own line (every value, the withheld note too) put in place of a disclosed line.
