@@ -16,7 +16,11 @@ on standard error and exit 1; exit 0 prints what was proven):
   1. each line of DIR/events.jsonl is a caseledger ledger line (events/FORMAT.md): canonical JSON,
      its hash is SHA-256 of its header's bytes, its payload matches the header's payloadDigest (in
      format version 2, through its salted parts, erased parts by their digests), and its payload is
-     present; all lines are of one stream, in increasing seq;
+     present; all lines are of one stream, in increasing seq. A customer's copy holds
+     DIR/disclosed.jsonl instead (events/FORMAT.md, "A copy that discloses in part"): each line the
+     event's header and hash, its disclosed parts (salt and value), withheld parts (digest and
+     reason) and erased parts (digest); each disclosed part's digest is recomputed and, with every
+     other part's digest, must give the header's payloadDigest;
   2. each event has DIR/proofs/seq-<seq>.tlog-proof, whose index is seq - 1 (the leaf is the event:
      SHA-256(0x00 || the 32 bytes of its hash)), and no other proof is there;
   3. every proof carries the same checkpoint note; it is signed by the log key (a signature from a
@@ -162,6 +166,23 @@ def check_line(raw):
     if canonical(value).encode("utf-8") != raw:
         raise LineFault("it is not in canonical form")
     header, payload = value["header"], value["payload"]
+    check_header(header, value["hash"])
+    if payload is None:
+        # events/FORMAT.md rule 2: version 1 has no erasure, a payload is always an object.
+        raise LineFault("its payload is null, not an object: the format has no erasure, so the payload was removed after it was written")
+    if not isinstance(payload, dict):
+        raise LineFault("its payload is not an object")
+    if "parts" in value:
+        if version2_digest(value["parts"], payload) != header["payloadDigest"]:
+            raise LineFault("its payload's parts do not give its digest: a part, a salt or an erased part's digest was changed after it was written")
+    elif hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest() != header["payloadDigest"]:
+        raise LineFault("its payload does not match its digest: the payload was changed after it was written")
+    erased = sorted(value["parts"]["erased"].keys()) if "parts" in value else []
+    return header, value["hash"], [], erased
+
+
+def check_header(header, event_hash):
+    """A header given on its own, and the hash that must be SHA-256 of its canonical bytes (FORMAT.md rules 2-4)."""
     if not isinstance(header, dict) or sorted(header.keys()) != LINE_HEADER_KEYS:
         raise LineFault("its header does not have exactly %s" % ", ".join(LINE_HEADER_KEYS))
     types = {"actor": str, "batchEnd": bool, "id": str, "payloadDigest": str, "prev": str,
@@ -173,21 +194,97 @@ def check_line(raw):
             and TIME.match(header["recordedAt"]) and STREAM.match(header["stream"]) and TYPE.match(header["type"])
             and 1 <= len(header["actor"].encode()) <= 128 and header["schema"] >= 1 and header["seq"] >= 1):
         raise LineFault("a header field is out of its allowed form")
-    if not HEX64.match(value["hash"]):
+    if not isinstance(event_hash, str) or not HEX64.match(event_hash):
         raise LineFault("its hash is not 64 lowercase hex digits")
-    if hashlib.sha256(canonical(header).encode("utf-8")).hexdigest() != value["hash"]:
+    if hashlib.sha256(canonical(header).encode("utf-8")).hexdigest() != event_hash:
         raise LineFault("its hash does not match its header: the event was changed after it was written")
-    if payload is None:
-        # events/FORMAT.md rule 2: version 1 has no erasure, a payload is always an object.
-        raise LineFault("its payload is null, not an object: the format has no erasure, so the payload was removed after it was written")
-    if not isinstance(payload, dict):
-        raise LineFault("its payload is not an object")
-    if "parts" in value:
-        if version2_digest(value["parts"], payload) != header["payloadDigest"]:
-            raise LineFault("its payload's parts do not give its digest: a part, a salt or an erased part's digest was changed after it was written")
-    elif hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest() != header["payloadDigest"]:
-        raise LineFault("its payload does not match its digest: the payload was changed after it was written")
-    return header, value["hash"]
+
+
+def pointer_problem(pointers):
+    """Whether pointers are the parts of some payload (FORMAT.md "Format version 2"): each /m or /m/N, and each member
+    either one part or its elements 0..N-1 with none missing."""
+    whole, elements = set(), {}
+    for p in pointers:
+        m = POINTER.fullmatch(p) if isinstance(p, str) else None
+        if m is None:
+            return '"%s" is not a part\'s pointer (/member or /member/N)' % p
+        if m.group(2) is None:
+            whole.add(m.group(1))
+        else:
+            elements.setdefault(m.group(1), []).append(int(m.group(2)))
+    for member, indices in elements.items():
+        if member in whole:
+            return "the member /%s is given both whole and by its elements" % member
+        if sorted(indices) != list(range(len(indices))):
+            return "the elements of /%s are not numbered 0 to %d with none missing or repeated" % (member, len(indices) - 1)
+    return None
+
+
+def check_disclosed_line(raw):
+    """One line of disclosed.jsonl (a customer's copy, FORMAT.md "A copy that discloses in part"): its header and hash,
+    each disclosed part's digest from its salt, pointer and value, and the payload digest from every part's digest."""
+    try:
+        value = json.loads(raw.decode("utf-8"), object_pairs_hook=no_duplicates, parse_float=float, parse_constant=float)
+    except (UnicodeDecodeError, ValueError) as e:
+        raise LineFault("it is not a JSON object")
+    if not isinstance(value, dict):
+        raise LineFault("it is not a JSON object")
+    if canonical(value).encode("utf-8") != raw:
+        raise LineFault("it is not in canonical form")
+    keys = sorted(value.keys())
+    if keys not in (["hash", "header", "payload"], ["hash", "header", "withheld"], ["disclosed", "erased", "hash", "header", "withheld"]):
+        raise LineFault("it does not have exactly hash, header and payload; hash, header and withheld; or disclosed, erased, hash, header and withheld")
+    if not isinstance(value["hash"], str):
+        raise LineFault("its hash is not 64 lowercase hex digits")
+    header = value["header"]
+    check_header(header, value["hash"])
+    if keys == ["hash", "header", "payload"]:
+        if not isinstance(value["payload"], dict):
+            raise LineFault("its payload is not an object")
+        if hashlib.sha256(canonical(value["payload"]).encode("utf-8")).hexdigest() != header["payloadDigest"]:
+            raise LineFault("its payload does not match its digest: the payload was changed after it was written")
+        return header, value["hash"], [], []
+    withheld = value["withheld"]
+    if not isinstance(withheld, dict):
+        raise LineFault("its withheld parts are not an object")
+    digests = {}
+    for p, entry in withheld.items():
+        if not (isinstance(entry, dict) and sorted(entry.keys()) == ["digest", "reason", "text"] and isinstance(entry["digest"], str)
+                and HEX64.match(entry["digest"]) and isinstance(entry["reason"], str) and entry["reason"] != ""
+                and isinstance(entry["text"], str)):
+            raise LineFault('the withheld part "%s" is not a digest of 64 lowercase hex digits with a reason and its words' % p)
+        digests[p] = entry["digest"]
+    if keys == ["hash", "header", "withheld"]:
+        if list(digests.keys()) != [""]:
+            raise LineFault('a payload withheld whole is given as one withheld part named ""')
+        if digests[""] != header["payloadDigest"]:
+            raise LineFault("the withheld payload's digest is not the one its header holds")
+        return header, value["hash"], [""], []
+    disclosed, erased = value["disclosed"], value["erased"]
+    if not isinstance(disclosed, dict) or not isinstance(erased, dict):
+        raise LineFault("its disclosed and erased parts are not objects")
+    for p, entry in erased.items():
+        if not isinstance(entry, str) or not HEX64.match(entry):
+            raise LineFault('the erased part "%s" is not a digest of 64 lowercase hex digits' % p)
+        if p in digests:
+            raise LineFault("the part %s is given twice" % p)
+        digests[p] = entry
+    for p, entry in disclosed.items():
+        if not (isinstance(entry, dict) and sorted(entry.keys()) == ["salt", "value"]):
+            raise LineFault('the disclosed part "%s" is not an object of exactly salt and value' % p)
+        if POINTER.fullmatch(p) is None:
+            raise LineFault('"%s" is not a part\'s pointer (/member or /member/N)' % p)
+        if not isinstance(entry["salt"], str) or not re.fullmatch(r"[0-9a-f]{32}", entry["salt"]):
+            raise LineFault("the salt of %s is not 32 lowercase hex digits" % p)
+        if p in digests:
+            raise LineFault("the part %s is given twice" % p)
+        digests[p] = hashlib.sha256(canonical([entry["salt"], p, entry["value"]]).encode("utf-8")).hexdigest()
+    problem = pointer_problem(digests.keys())
+    if problem is not None:
+        raise LineFault(problem)
+    if hashlib.sha256(canonical(digests).encode("utf-8")).hexdigest() != header["payloadDigest"]:
+        raise LineFault("the parts do not give the payload digest: a disclosed part was changed, or a withheld part's digest is not the one recorded")
+    return header, value["hash"], sorted(withheld.keys()), sorted(erased.keys())
 
 
 POINTER = re.compile(r"/((?:[^/~]|~[01])*)(?:/(0|[1-9][0-9]{0,14}))?")
@@ -479,19 +576,30 @@ def read_file(path, what):
         return f.read()
 
 
+def regular_file(path):
+    return os.path.isfile(path) and not os.path.islink(path)
+
+
 def check(folder, log_key, witness_keys, origin, min_witnesses):
     """The lines that say what was proven; raises Refusal at the first thing that does not hold."""
-    events_path = os.path.join(folder, "events.jsonl")
-    data = read_file(events_path, "the case's ledger lines")
+    disclosed_copy = regular_file(os.path.join(folder, "disclosed.jsonl"))
+    if disclosed_copy and regular_file(os.path.join(folder, "events.jsonl")):
+        raise Refusal("evidence-events-malformed", "%s holds both events.jsonl and disclosed.jsonl: a folder is one copy, whole or disclosed in part" % folder)
+    events_path = os.path.join(folder, "disclosed.jsonl" if disclosed_copy else "events.jsonl")
+    data = read_file(os.path.join(folder, "events.jsonl") if not disclosed_copy else events_path, "the case's ledger lines")
     if data == b"" or not data.endswith(b"\n"):
         raise Refusal("evidence-events-malformed", "%s is empty or its last line has no newline" % events_path)
     events = []
+    parts = []
     stream = None
     for number, raw in enumerate(data[:-1].split(b"\n"), start=1):
         try:
-            header, event_hash = check_line(raw)
+            header, event_hash, withheld, erased = check_disclosed_line(raw) if disclosed_copy else check_line(raw)
         except LineFault as e:
+            if disclosed_copy:
+                raise Refusal("evidence-line-invalid", "%s line %d does not prove the event it claims to: %s" % (events_path, number, e))
             raise Refusal("evidence-line-invalid", "%s line %d is not the ledger line it claims to be: %s" % (events_path, number, e))
+        parts.append((header["seq"], withheld, erased))
         seq = header["seq"]
         if stream is None:
             stream = header["stream"]
@@ -548,7 +656,19 @@ def check(folder, log_key, witness_keys, origin, min_witnesses):
         out.append("Cosigned by the witness %s at %s." % (name, utc(timestamp)))
     if not witness_keys:
         out.append("No witness key was given: only the council's own signature was checked, which does not show that the history was not rewritten.")
+    if disclosed_copy:
+        withheld = [(seq, w) for seq, w, _ in parts if w]
+        out.append("Customer's copy: every part of every event is disclosed and proven." if not withheld else
+                   "Customer's copy: every disclosed part is proven; withheld, each given only by its digest with the reason: %s." % listing(withheld))
+    erased = [(seq, e) for seq, _, e in parts if e]
+    if erased:
+        out.append("Erased before this copy was made, each given only by its digest: %s." % listing(erased))
     return out
+
+
+def listing(items):
+    """"seq 5 /notes/1; seq 7 the whole payload"."""
+    return "; ".join("seq %d %s" % (seq, ", ".join(p if p != "" else "the whole payload" for p in pointers)) for seq, pointers in items)
 
 
 def parse_arguments(argv):

@@ -7,9 +7,9 @@ import LedgerStore
 /// the copy of the assessment),
 /// every event from `decide`, with a fixed clock and fixed ids.
 enum AuditLedgerFixture {
-    /// Creates the ledger at `path`.
-    static func create(at path: String) throws {
-        let ledger = try Ledger.create(at: path)
+    /// Creates the ledger at `path` (of format version 2 unless told otherwise).
+    static func create(at path: String, formatVersion: Int = 2) throws {
+        let ledger = try Ledger.create(at: path, formatVersion: formatVersion)
         var n: UInt64 = 0
         func id() -> EventID {
             n += 1

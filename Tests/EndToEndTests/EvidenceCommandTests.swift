@@ -20,11 +20,11 @@ final class EvidenceFixture {
 
     /// C-1001 at seqs 3–8, then notes on other streams (seqs 9–15); checkpointed at 15 and
     /// cosigned by one witness, unless told otherwise.
-    init(sign: Bool = true, cosign: Bool = true) throws {
+    init(sign: Bool = true, cosign: Bool = true, formatVersion: Int = 2) throws {
         log = try NoteSigner(name: Self.origin, privateKey: try Ed25519PrivateKey(seed: [UInt8](repeating: 1, count: 32)))
         witness = try CosignatureSigner(name: "ombudsman.example/witness", privateKey: try Ed25519PrivateKey(seed: [UInt8](repeating: 2, count: 32)))
         otherWitness = try CosignatureSigner(name: "audit.example/witness", privateKey: try Ed25519PrivateKey(seed: [UInt8](repeating: 3, count: 32)))
-        try AuditLedgerFixture.create(at: ledger)
+        try AuditLedgerFixture.create(at: ledger, formatVersion: formatVersion)
         let handle = try Ledger.open(at: ledger, mode: .readWrite)
         let time = Timestamp(rfc3339: "2026-04-10T09:00:00Z")!
         for n in 1...7 {
@@ -49,10 +49,11 @@ final class EvidenceFixture {
         }
     }
 
-    /// `caseledger-audit trail C-1001 --ledger … --evidence DIR`.
+    /// `caseledger-audit trail C-1001 --ledger … --evidence DIR --copy COPY`: the staff copy (whole
+    /// lines, `events.jsonl`) unless told otherwise.
     @discardableResult
-    func makeEvidence(_ dir: String? = nil) throws -> Executable.Run {
-        try Executable.audit.run(["trail", "C-1001", "--ledger", ledger, "--evidence", dir ?? evidence])
+    func makeEvidence(_ dir: String? = nil, copy: String = "staff") throws -> Executable.Run {
+        try Executable.audit.run(["trail", "C-1001", "--ledger", ledger, "--evidence", dir ?? evidence, "--copy", copy])
     }
 
     /// The keys as options: the log key, and each witness's key.

@@ -17,6 +17,10 @@ enum CheckEvidenceCommand: OptionsCommand {
             each --witness-key's cosignature on it verifies (all of them, or --min-witnesses of them); and each proof leads \
             from its event to the signed root. Exit 0 printing what was proven; exit 3 with the first thing that does not hold.
 
+            A customer's copy holds disclosed.jsonl instead of events.jsonl: each line's disclosed parts are digested again \
+            and, with the withheld and erased parts' digests, must give the header's payload digest; the report lists what \
+            was withheld and erased (events/FORMAT.md, "A copy that discloses in part").
+
             Give the keys as verifier key strings (name+keyid+base64) from the council's and the witnesses' own publications, \
             never from the evidence folder: keys that came with the evidence prove nothing.
             """,

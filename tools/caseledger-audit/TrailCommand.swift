@@ -1,5 +1,6 @@
 import CaseAudit
 import CLIKit
+import LedgerStore
 
 /// `caseledger-audit trail CASE`: the decision trail.
 enum TrailCommand: OptionsCommand {
@@ -26,6 +27,12 @@ enum TrailCommand: OptionsCommand {
             without the ledger ('caseledger-audit check-evidence', or tools/check-evidence.py with Python and openssl). \
             Standard output gets one line saying what was written (the trail too with -o). Refused when the ledger has no \
             signed checkpoint covering the case's events, or when the ledger does not extend its own latest checkpoint.
+
+            The customer's copy's evidence withholds what its trail withholds: instead of events.jsonl it holds disclosed.jsonl, \
+            each event's header and hash with every part of its payload disclosed (value and salt), withheld (only its digest, \
+            with the reason) or erased (only its digest), so every disclosed part is proven against the signed checkpoint and \
+            no withheld value is in the folder (events/FORMAT.md, "A copy that discloses in part"). An event of a format 1 \
+            ledger with anything to withhold is given by its header alone. --copy staff --evidence gives the lines whole.
             """,
         arguments: [ArgumentSpec("case", help: "The case reference, e.g. C-1001.")],
         options: CommonOptions.reportOptions(copy: .customer).map { $0.name == "format" ? CommonOptions.formatWithEasyRead : $0 } + [evidence],
@@ -44,15 +51,24 @@ enum TrailCommand: OptionsCommand {
         let trail = DecisionTrail(history: history, view: view, copy: o.copy, configuration: try ledger.configuration(asKnownAt: view.asKnownAt).configuration)
         let report = o.target.easyRead
             ? EasyReadPage.render(trail.easyRead, copy: o.copy, madeOn: o.target.render.madeOn)
-            : AuditReport.trail(trail).render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt))
+            : AuditReport.trail(trail).render(o.target.render, integrity: try integrity(ledger, o, asKnownAt: view.asKnownAt))
         guard let folder else { return try o.target.write(report) }
         let package = try ledger.evidence(
-            caseId: o.caseId, trail: (EvidenceFolder.trailName(format: o.target.render.format), Array(report.utf8)))
+            caseId: o.caseId, trail: (EvidenceFolder.trailName(format: o.target.render.format), Array(report.utf8)), copy: o.copy)
         try folder.write(package.files)
         if o.target.output != nil { try o.target.write(report) }
         let events = package.events
         try StandardStreams.output.write(
             "Evidence for \(o.caseId) written to \(folder.folder): \(events) event\(events == 1 ? "" : "s"), proven against the checkpoint "
-                + "of size \(package.checkpoint.size) signed as \(package.checkpoint.origin). Read \(folder.folder)/README.txt.\n")
+                + "of size \(package.checkpoint.size) signed as \(package.checkpoint.origin)"
+                + (o.copy == .customer ? " (the customer's copy: \(package.withheld) part\(package.withheld == 1 ? "" : "s") withheld, given only by digest)" : "")
+                + ". Read \(folder.folder)/README.txt.\n")
+    }
+
+    /// The trail's integrity statement; with --evidence it also says what the evidence proves of this copy.
+    private static func integrity(_ ledger: AuditLedger, _ o: CaseReportOptions, asKnownAt: Timestamp?) throws -> IntegrityStatement {
+        var statement = try ledger.integrity(asKnownAt: asKnownAt)
+        if o.evidence != nil { statement.evidenceCopy = o.copy }
+        return statement
     }
 }

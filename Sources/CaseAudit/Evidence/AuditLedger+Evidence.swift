@@ -11,7 +11,10 @@ extension AuditLedger {
     /// signature does not verify with the log key the ledger records for it, when it does not
     /// cover the case's last event, or when the ledger's own tree at its size has another root
     /// (the ledger does not extend its own signed checkpoint). Reads only: nothing is written.
-    public func evidence(caseId: String, trail: (name: String, bytes: [UInt8])) throws -> EvidencePackage {
+    ///
+    /// `copy`: `.customer` writes the events disclosed part by part, withholding what the customer's
+    /// copy withholds (`DisclosedLine`); `.staff` writes the lines exactly as stored.
+    public func evidence(caseId: String, trail: (name: String, bytes: [UInt8]), copy: Copy = .staff) throws -> EvidencePackage {
         let checkpoints = CheckpointLog(ledger: path)
         guard let size = try transparency({ () throws(TransparencyError) in try checkpoints.latestSize() }) else {
             throw EvidenceError(
@@ -37,7 +40,7 @@ extension AuditLedger {
         }
         return try EvidencePackage.make(
             caseId: caseId, lines: lines, tree: try transparency({ () throws(TransparencyError) in try LedgerTree.subtreeHashes(of: handle, size: size) }), checkpoint: note,
-            logKey: logKey.verifierKey, witnesses: witnesses, trail: trail)
+            logKey: logKey.verifierKey, witnesses: witnesses, trail: trail, customerCopy: copy == .customer)
     }
 }
 

@@ -28,6 +28,12 @@ public struct EvidenceVerified: Hashable, Sendable {
     public let witnesses: [(name: String, time: UInt64)]
     /// Whether any witness key was given.
     public let witnessKeysGiven: Bool
+    // issue 17: copy17 — the provable customer copy
+    /// For a customer's copy (`disclosed.jsonl`): each event with parts withheld, by seq, with
+    /// their pointers ("" for a whole payload); nil for a copy of whole lines (`events.jsonl`).
+    public var withheld: [(seq: Int64, pointers: [String])]? = nil
+    /// The parts erased before the copy was made, by seq (either kind of copy).
+    public var erased: [(seq: Int64, pointers: [String])] = []
 
     /// The report, one sentence a line: what `tools/check-evidence.py` prints, byte for byte.
     public var lines: [String] {
@@ -42,14 +48,30 @@ public struct EvidenceVerified: Hashable, Sendable {
         if !witnessKeysGiven {
             out.append("No witness key was given: only the council's own signature was checked, which does not show that the history was not rewritten.")
         }
+        if let withheld {
+            out.append(
+                withheld.isEmpty
+                    ? "Customer's copy: every part of every event is disclosed and proven."
+                    : "Customer's copy: every disclosed part is proven; withheld, each given only by its digest with the reason: "
+                        + Self.listing(withheld) + ".")
+        }
+        if !erased.isEmpty { out.append("Erased before this copy was made, each given only by its digest: " + Self.listing(erased) + ".") }
         return out
+    }
+
+    /// "seq 5 /notes/1; seq 7 the whole payload".
+    static func listing(_ items: [(seq: Int64, pointers: [String])]) -> String {
+        items.map { item in "seq \(item.seq) " + item.pointers.map { $0.isEmpty ? "the whole payload" : $0 }.joined(separator: ", ") }
+            .joined(separator: "; ")
     }
 
     /// Every member but the witnesses' tuples compared as values.
     public static func == (a: EvidenceVerified, b: EvidenceVerified) -> Bool {
         a.caseId == b.caseId && a.seqs == b.seqs && a.checkpoint == b.checkpoint && a.logKey == b.logKey
             && a.witnesses.map(\.name) == b.witnesses.map(\.name) && a.witnesses.map(\.time) == b.witnesses.map(\.time)
-            && a.witnessKeysGiven == b.witnessKeysGiven
+            && a.witnessKeysGiven == b.witnessKeysGiven && a.withheld?.map(\.seq) == b.withheld?.map(\.seq)
+            && a.withheld?.map(\.pointers) == b.withheld?.map(\.pointers) && a.erased.map(\.seq) == b.erased.map(\.seq)
+            && a.erased.map(\.pointers) == b.erased.map(\.pointers)
     }
 
     /// Hashes what `==` compares.
@@ -70,8 +92,9 @@ public struct EvidenceVerified: Hashable, Sendable {
 /// the same order, so that both stop at the same fault with the same code:
 ///
 /// 1. each line of `events.jsonl` is a ledger line (events/FORMAT.md rules 1–4: canonical, its hash
-///    is SHA-256 of its header, its payload matches its digest) with its payload present; all of
-///    one stream, in increasing seq;
+///    is SHA-256 of its header, its payload matches its digest) with its payload present — or, in a
+///    customer's copy, each line of `disclosed.jsonl` proves its event (`DisclosedLine.check`); all
+///    of one stream, in increasing seq;
 /// 2. each event has `proofs/seq-<seq>.tlog-proof`, whose index is seq − 1, and nothing else is in `proofs/`;
 /// 3. every proof carries the same checkpoint; it is signed by the log key (signatures of keys not
 ///    given are ignored; a bad signature by a given key rejects it); its origin is the log's;
@@ -97,7 +120,7 @@ public struct EvidenceCheck {
 
     /// Checks the folder `source` reads; throws the first fault found.
     public func check(_ source: some EvidenceSource) throws(EvidenceError) -> EvidenceVerified {
-        let (caseId, events) = try readEvents(source)
+        let (caseId, events, disclosedCopy) = try readEvents(source)
         let proofs = try readProofs(source, events: events)
         let note = proofs[0].proof.checkpoint
         let (checkpoint, witnesses) = try checkCheckpoint(note)
@@ -118,25 +141,66 @@ public struct EvidenceCheck {
                         + "the event is not the one the council's signed log holds at seq \(seq)")
             }
         }
-        return EvidenceVerified(
+        var verified = EvidenceVerified(
             caseId: caseId, seqs: events.map(\.seq), checkpoint: checkpoint, logKey: logKey, witnesses: witnesses,
             witnessKeysGiven: !witnessKeys.isEmpty)
+        if disclosedCopy { verified.withheld = events.filter { !$0.withheld.isEmpty }.map { ($0.seq, $0.withheld) } }
+        verified.erased = events.filter { !$0.erased.isEmpty }.map { ($0.seq, $0.erased) }
+        return verified
     }
 
-    /// Step 1: the events, each line checked on its own.
-    private func readEvents(_ source: some EvidenceSource) throws(EvidenceError) -> (String, [StoredEvent]) {
-        let path = EvidenceFolder.join(source.folder, EvidenceFolder.events)
-        guard let data = try source.read(EvidenceFolder.events) else { throw .fileMissing(path, holding: "the case's ledger lines") }
+    /// One event of the folder as step 1 read it.
+    struct EvidenceEvent {
+        let seq: Int64
+        let stream: String
+        let hash: SHA256Digest
+        /// The pointers withheld (a customer's copy), in code point order.
+        let withheld: [String]
+        /// The pointers erased, in code point order.
+        let erased: [String]
+    }
+
+    /// Step 1: the events, each line checked on its own: `events.jsonl` (whole lines), or, in a
+    /// customer's copy, `disclosed.jsonl` (lines disclosed part by part, `DisclosedLine`); never both.
+    private func readEvents(_ source: some EvidenceSource) throws(EvidenceError) -> (String, [EvidenceEvent], Bool) {
+        let disclosedData = try source.read(EvidenceFolder.disclosed)
+        let wholeData = try source.read(EvidenceFolder.events)
+        let disclosedCopy = disclosedData != nil
+        if disclosedCopy && wholeData != nil {
+            throw EvidenceError(
+                code: "evidence-events-malformed",
+                message: "\(source.folder) holds both \(EvidenceFolder.events) and \(EvidenceFolder.disclosed): a folder is one copy, whole or disclosed in part")
+        }
+        let name = disclosedCopy ? EvidenceFolder.disclosed : EvidenceFolder.events
+        let path = EvidenceFolder.join(source.folder, name)
+        guard let data = disclosedData ?? wholeData else { throw .fileMissing(EvidenceFolder.join(source.folder, EvidenceFolder.events), holding: "the case's ledger lines") }
         guard !data.isEmpty, data.last == 0x0A else {
             throw EvidenceError(code: "evidence-events-malformed", message: "\(path) is empty or its last line has no newline")
         }
-        var events: [StoredEvent] = []
+        var events: [EvidenceEvent] = []
         var stream: String? = nil
         for (offset, raw) in data.dropLast().split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let number = offset + 1
-            let event: StoredEvent
-            do throws(StoredLineFault) { event = try StoredLine(checking: Array(raw)).event } catch {
-                throw EvidenceError(code: "evidence-line-invalid", message: "\(path) line \(number) is not the ledger line it claims to be: \(error.reason)")
+            let event: EvidenceEvent
+            if disclosedCopy {
+                switch DisclosedLine.check(Array(raw)) {
+                case .success(let c):
+                    event = EvidenceEvent(seq: c.header.seq, stream: c.header.stream, hash: c.header.hash, withheld: c.withheld, erased: c.erased)
+                case .failure(let error):
+                    throw EvidenceError(code: "evidence-line-invalid", message: "\(path) line \(number) does not prove the event it claims to: \(error.reason)")
+                }
+            } else {
+                let stored: StoredEvent
+                do throws(StoredLineFault) { stored = try StoredLine(checking: Array(raw)).event } catch {
+                    throw EvidenceError(code: "evidence-line-invalid", message: "\(path) line \(number) is not the ledger line it claims to be: \(error.reason)")
+                }
+                guard stored.payload != nil else {
+                    throw EvidenceError(
+                        code: "evidence-line-invalid",
+                        message: "\(path) line \(number) is not the ledger line it claims to be: its payload is null, not an object: the format has no "
+                            + "erasure, so the payload was removed after it was written")
+                }
+                event = EvidenceEvent(seq: stored.seq, stream: stored.stream, hash: stored.hash, withheld: [], erased: stored.erasedParts.sorted(by: EvidenceFolder.precedes))
             }
             if let stream, event.stream != stream {
                 throw EvidenceError(
@@ -151,11 +215,11 @@ public struct EvidenceCheck {
             }
             events.append(event)
         }
-        return (stream!, events)
+        return (stream!, events, disclosedCopy)
     }
 
     /// Step 2: one proof per event, made for that event's index, all carrying one checkpoint.
-    private func readProofs(_ source: some EvidenceSource, events: [StoredEvent]) throws(EvidenceError) -> [(event: StoredEvent, proof: TlogProof, path: String)] {
+    private func readProofs(_ source: some EvidenceSource, events: [EvidenceEvent]) throws(EvidenceError) -> [(event: EvidenceEvent, proof: TlogProof, path: String)] {
         let directory = EvidenceFolder.join(source.folder, EvidenceFolder.proofs)
         guard let names = try source.list(EvidenceFolder.proofs) else {
             throw EvidenceError(code: "evidence-file-missing", message: "\(directory) is missing: the evidence folder should hold a proof for each event")
@@ -168,7 +232,7 @@ public struct EvidenceCheck {
                     message: "\(EvidenceFolder.join(directory, name)) is not the proof of an event in events.jsonl: the folder was changed or mixed with another")
             }
         }
-        var out: [(event: StoredEvent, proof: TlogProof, path: String)] = []
+        var out: [(event: EvidenceEvent, proof: TlogProof, path: String)] = []
         for event in events {
             let name = EvidenceFolder.proofName(seq: event.seq)
             let path = EvidenceFolder.join(directory, name)

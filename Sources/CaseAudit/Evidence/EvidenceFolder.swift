@@ -5,7 +5,8 @@ import LedgerSigning
 ///
 /// | file | holds |
 /// |---|---|
-/// | `events.jsonl` | the case's ledger lines, exactly as stored, in seq order |
+/// | `events.jsonl` | the case's ledger lines, exactly as stored, in seq order (the staff copy) |
+/// | `disclosed.jsonl` | in the customer's copy, in place of `events.jsonl`: each event's header and hash with its payload disclosed part by part, withheld parts by digest with the reason (`DisclosedLine`) |
 /// | `proofs/seq-<seq>.tlog-proof` | for each event, its inclusion proof (c2sp.org/tlog-proof@v1, index seq − 1) against the checkpoint, which it carries with its cosignatures |
 /// | `keys.txt` | the log's and the witnesses' verifier keys as the ledger stores them (for comparison only: never trusted by a checker) |
 /// | `trail.<ext>` | the decision trail the evidence supports |
@@ -13,6 +14,9 @@ import LedgerSigning
 public enum EvidenceFolder {
     /// The case's ledger lines.
     public static let events = "events.jsonl"
+    // issue 17: copy17 — the provable customer copy
+    /// The customer's copy's events, disclosed part by part (`DisclosedLine`).
+    public static let disclosed = "disclosed.jsonl"
     /// The directory of proofs.
     public static let proofs = "proofs"
     /// The keys as the ledger stores them.
@@ -39,5 +43,11 @@ public enum EvidenceFolder {
     /// `folder/name`, as Python's `os.path.join` writes it (messages name files the same way in both checkers).
     static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty || folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// Whether `a` comes before `b` by Unicode code points (the order Python's `sorted` gives, so
+    /// both checkers list pointers and names alike).
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
     }
 }

@@ -11,6 +11,8 @@ public struct EvidencePackage: Sendable {
     public let checkpoint: Checkpoint
     /// How many events (and so proofs) the folder holds.
     public let events: Int
+    /// How many parts the customer's copy withholds (0 for the staff copy).
+    public var withheld: Int = 0
 
     // Keeps events/INVARIANTS.md rule 29: evidence is made only against a signed checkpoint the
     // ledger itself extends, and only for events that checkpoint covers.
@@ -21,14 +23,18 @@ public struct EvidencePackage: Sendable {
     /// - `logKey`: the log's verifier key string as the ledger stores it, for `keys.txt` and the readme;
     /// - `witnesses`: each cosigner the checkpoint carries, as "name (key ID …)" (the ledger keeps
     ///   their cosignatures, not their keys: a recipient gets each key from the witness);
-    /// - `trail`: the trail's file name and bytes.
+    /// - `trail`: the trail's file name and bytes;
+    /// - `customerCopy`: true for the customer's copy (issue 17): the events go into
+    ///   `disclosed.jsonl`, each disclosed part by part (`DisclosedLine`), withholding what
+    ///   `CustomerCopyRules` withholds, so no withheld value is anywhere in the folder; false for
+    ///   the staff copy, whose `events.jsonl` holds the lines exactly as stored.
     ///
     /// Refuses (`EvidenceError`) when the checkpoint does not cover every event of the case, or
     /// when the ledger's own tree at the checkpoint's size has another root than the one signed —
     /// then the ledger does not extend its own signed history, and that is itself evidence.
     public static func make(
         caseId: String, lines: [StoredLine], tree: any MerkleSubtreeHashes, checkpoint note: SignedNote, logKey: String,
-        witnesses: [String], trail: (name: String, bytes: [UInt8])
+        witnesses: [String], trail: (name: String, bytes: [UInt8]), customerCopy: Bool = false
     ) throws(EvidenceError) -> EvidencePackage {
         let checkpoint: Checkpoint
         do { checkpoint = try Checkpoint(text: note.text) } catch {
@@ -59,11 +65,18 @@ public struct EvidencePackage: Sendable {
         var files: [(path: String, bytes: [UInt8])] = []
         files.append((trail.name, trail.bytes))
         var events: [UInt8] = []
+        var disclosures: [DisclosedLine.Summary]? = customerCopy ? [] : nil
         for line in lines {
-            events += line.bytes
+            if customerCopy {
+                let (bytes, summary) = try DisclosedLine.make(line)
+                events += bytes
+                disclosures?.append(summary)
+            } else {
+                events += line.bytes
+            }
             events.append(0x0A)
         }
-        files.append((EvidenceFolder.events, events))
+        files.append((customerCopy ? EvidenceFolder.disclosed : EvidenceFolder.events, events))
         for line in lines {
             let seq = line.event.seq
             let proof: MerkleInclusionProof
@@ -83,8 +96,10 @@ public struct EvidencePackage: Sendable {
         files.append((EvidenceFolder.keys, Array(keys.utf8)))
         let readme = EvidenceReadme(
             caseId: caseId, events: lines.count, origin: checkpoint.origin, checkpointSize: size, logKey: logKey, witnesses: witnesses,
-            trailFile: trail.name)
+            trailFile: trail.name, disclosures: disclosures)
         files.append((EvidenceFolder.readme, Array(readme.text.utf8)))
-        return EvidencePackage(files: files, checkpoint: checkpoint, events: lines.count)
+        var package = EvidencePackage(files: files, checkpoint: checkpoint, events: lines.count)
+        package.withheld = disclosures?.reduce(0) { $0 + $1.withheld.count } ?? 0
+        return package
     }
 }

@@ -40,6 +40,10 @@ public struct IntegrityStatement: Hashable, Sendable {
     /// issue 18: fastload. What was checked against an oversight checkpoint, when the report was
     /// made from one instead of a whole verification.
     public var checkpointAnchor: CheckpointAnchor?
+    // issue 17: copy17 — the provable customer copy
+    /// The copy, when the report is written with evidence (`trail --evidence`): its statement then
+    /// says what the evidence proves of it. Nil for a report without evidence.
+    public var evidenceCopy: Copy?
 
     // issue 18: fastload
     /// What a report made from an oversight checkpoint (`--checkpoint FILE`) re-checked.
@@ -236,6 +240,18 @@ public struct IntegrityStatement: Hashable, Sendable {
             } else {
                 out.append("Nothing had been recorded in the ledger by \(UKTime.words(t)).")
             }
+        }
+        switch evidenceCopy {
+        case .customer?:
+            out.append(
+                "This customer's copy is provable: it comes with evidence in which every detail it discloses is proven against the latest "
+                    + "signed checkpoint named above; each detail withheld from it is there only as its digest, with the reason, and each "
+                    + "erased detail is marked (README.txt in the evidence folder says how to check it).")
+        case .staff?:
+            out.append(
+                "This copy comes with evidence in which every record it shows is proven, whole, against the latest signed checkpoint "
+                    + "named above (README.txt in the evidence folder says how to check it).")
+        case nil: break
         }
         out.append("To re-check: \(recheckCommand)")
         return out

@@ -63,7 +63,7 @@ extension Phraser {
                 "The opinion stays in the record, marked as disputed, with this account beside it.",
             ])
         case .eventCorrected(let e):
-            var inner = Disclosure(copy: copy, restricted: e.corrected.metadata.restricted)
+            var inner = Disclosure(copy: copy, event: e.corrected)
             let corrected = phrase(e.corrected, &inner)
             g.absorb(inner.finish())
             return EventPhrase(title: "Correction of \(reference(e.supersedes))", what: [

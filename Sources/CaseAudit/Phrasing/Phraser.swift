@@ -61,8 +61,8 @@ struct Phraser {
         case .legalHoldPlaced, .legalHoldLifted, .erasureAuthorised, .erased:
             p = phraseRetention(event, &gate)
         }
-        for note in event.metadata.notes {
-            p.evidence.append(gate.note(note))
+        for (index, note) in event.metadata.notes.enumerated() {
+            p.evidence.append(gate.note(note, index: index))
         }
         return p
     }

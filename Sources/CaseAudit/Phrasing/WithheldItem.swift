@@ -1,3 +1,5 @@
+import CaseLedger
+
 /// Something the customer's copy leaves out because it was marked restricted when recorded
 /// (third-party information), with where it was and why it is withheld.
 public struct WithheldItem: Hashable, Sendable {
@@ -13,9 +15,7 @@ public struct WithheldItem: Hashable, Sendable {
     }
 
     /// The reason given for third-party information.
-    public static let thirdPartyReason =
-        "third-party information (about or from another person), withheld to protect their rights (UK GDPR Article 15(4)); "
-        + "ask the council if you want this reconsidered"
+    public static let thirdPartyReason = CustomerCopyRules.Reason.thirdParty.text
 
     /// What the customer's copy shows in place of a withheld item.
     public static let placeholder = "[withheld: third-party information]"

@@ -32,7 +32,7 @@ struct TrailBuilder {
         // or revision showed them (withheld where that event restricted the plan).
         var planWords: [String: [String]] = [:]
         for e in events {
-            var gate = Disclosure(copy: copy, restricted: e.event.metadata.restricted)
+            var gate = Disclosure(copy: copy, event: e.event)
             var phrase = phraser.phrase(e.event, &gate)
             if e.kind == .erased { phrase = phraser.phraseRetention(e.event, &gate, seq: e.seq) }
             switch e.event {
@@ -80,7 +80,7 @@ struct TrailBuilder {
     var customerName: String? {
         for e in events {
             if case .referralReceived(let r) = e.event {
-                return copy == .customer && r.metadata.restricted.contains("customerName") ? WithheldItem.placeholder : r.customerName
+                return copy == .customer && Disclosure(copy: copy, event: e.event).isRestricted("customerName") ? WithheldItem.placeholder : r.customerName
             }
         }
         return nil
@@ -117,7 +117,7 @@ struct TrailBuilder {
     private func compare(original: RecordedCaseEvent, originalTitle: String, correction: EventCorrected, correctionTitle: String)
         -> CorrectionComparison
     {
-        let restricted = Set(original.event.metadata.restricted + correction.corrected.metadata.restricted)
+        let restricted = Disclosure(copy: copy, event: original.event).restricted.union(Disclosure(copy: copy, event: correction.corrected).restricted)
         let rows = PayloadText.differences(original.event.payload, correction.corrected.payload).map { d in
             let hide = copy == .customer && (restricted.contains(d.key) || d.key == "notes")
             return CorrectionComparison.Row(

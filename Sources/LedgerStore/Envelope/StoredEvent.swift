@@ -148,3 +148,17 @@ public struct StoredEvent: Sendable, Hashable {
         return digests.count == partSalts.count && payloadDigest == PayloadParts.payloadDigest(partDigests: digests)
     }
 }
+
+// issue 17: copy17 — the provable customer copy
+extension StoredEvent {
+    /// Each part still held, by its pointer (events/FORMAT.md, "Format version 2"): an element of a
+    /// list keeps its own pointer even after an earlier element was erased. Nil for a version 1
+    /// line, or when the payload and the salts do not fit together (a line that would not verify).
+    public var presentParts: [String: JSONValue]? {
+        guard let partSalts, let members = payload?.objectValue else { return nil }
+        guard case .success(let present) = PayloadParts.Stored(payload: members, salts: partSalts, erased: erasedPartDigests).presentParts() else {
+            return nil
+        }
+        return present
+    }
+}

@@ -69,3 +69,42 @@ extension Ledger {
         return out
     }
 }
+
+// issue 17: copy17 — the provable customer copy
+/// A line's header given on its own, checked (events/FORMAT.md rules 2–4 for the header): what a
+/// copy that discloses a payload in part proves its event by.
+public struct CheckedHeader: Sendable, Hashable {
+    /// The event's seq.
+    public let seq: Int64
+    /// Its stream.
+    public let stream: String
+    /// Its type.
+    public let type: String
+    /// The payload digest the header commits to.
+    public let payloadDigest: SHA256Digest
+    /// The event's hash: SHA-256 of the header's canonical bytes.
+    public let hash: SHA256Digest
+
+    /// Checks `header` (a parsed JSON value) as `verify` checks a line's header — its members,
+    /// their types and values — and that `hash` (64 lowercase hex digits) is SHA-256 of its
+    /// canonical bytes.
+    public init(header: JSONValue, hash: String) throws(StoredLineFault) {
+        let h: EventHeader
+        do throws(LineFault) { h = try EventHeader(header) } catch { throw StoredLineFault(reason: error.reason) }
+        guard header.objectValue?.count == EventHeader.keys.count else {
+            throw StoredLineFault(reason: "the header does not have exactly \(EventHeader.keys.joined(separator: ", "))")
+        }
+        var bytes: [UInt8] = []
+        h.appendCanonical(to: &bytes)
+        guard bytes == CanonicalJSON.encode(header) else { throw StoredLineFault(reason: "the header is not in canonical form") }
+        guard let given = LineFault.Values.digest(hash) else { throw StoredLineFault(reason: "its hash is not 64 lowercase hex digits") }
+        guard SHA256.hash(bytes) == given else {
+            throw StoredLineFault(reason: "its hash does not match its header: the event was changed after it was written")
+        }
+        seq = h.seq
+        stream = h.stream
+        type = h.type
+        payloadDigest = h.payloadDigest
+        self.hash = given
+    }
+}

@@ -12,12 +12,13 @@ final class FixtureLedger {
     let ledger: Ledger
     private var idCounter: UInt64 = 0
 
-    init() throws {
+    /// A ledger of format version 1 unless told otherwise.
+    init(formatVersion: Int = 1) throws {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("caseaudit-\(UUID().uuidString)").path
         // Format version 1: the golden files of these reports stay byte for byte what they were,
         // which also shows that a version 1 ledger reads as it always did (the demo's goldens are
         // version 2).
-        ledger = try Ledger.create(at: path, formatVersion: 1)
+        ledger = try Ledger.create(at: path, formatVersion: formatVersion)
         let staff = FixtureStaff.events.map { e in
             NewEvent(id: nextID(), stream: "staff", type: e.typeName, schema: Int64(e.schemaVersion), actor: FixtureStaff.administrator, payload: e.payload)
         }
