@@ -141,4 +141,31 @@ struct RetentionCommandTests {
         #expect(run.stderr.contains("decision-role-not-allowed"), "\(run.stderr)")
         #expect(snapshot(of: ledger) == before)
     }
+
+    // issue 17: mirror17 — an erasure reaches the off-site copy.
+    @Test func aMirrorMadeBeforeACourtOrderedErasureIsErasedTooByTheNextMirrorRun() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Self.dueLedger(dir)
+        let mirror = dir.child("offsite")
+        let first = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", mirror])
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        let referrer = Data("a neighbour at number 12".utf8)
+        let holds = { (d: String) in snapshot(of: d).values.contains { $0.range(of: referrer) != nil } }
+        #expect(holds(mirror))
+        let erase = try Executable.caseledger.run([
+            "record", "authoriseErasure", "--ledger", ledger, "--case", "C-1006", "--as", "S-2", "--actingRole", "teamManager",
+            "--basis", "courtOrder", "--courtOrder", "Re D (a test order) [2026] EWCOP 1",
+        ])
+        #expect(erase.exitCode == 0, "\(erase.stderr)")
+        let second = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", mirror])
+        #expect(second.exitCode == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("carried the ledger's erasure of "), "\(second.stdout)")
+        #expect(!holds(mirror))
+        let logFiles = { (d: String) in snapshot(of: d).filter { $0.key.hasPrefix("segment-") || $0.key == "ledger.json" } }
+        #expect(logFiles(mirror) == logFiles(ledger))
+        #expect(try Executable.caseledger.run(["verify", "--ledger", mirror]).exitCode == 0)
+        #expect(try pythonVerify(mirror).exitCode == 0)
+        let full = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", mirror, "--full"])
+        #expect(full.exitCode == 0, "\(full.stderr)")
+    }
 }

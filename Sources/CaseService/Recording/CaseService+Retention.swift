@@ -41,6 +41,7 @@ extension CaseService {
     /// next erasure recorded on the case) removes. Refused before anything is written on a
     /// version 1 ledger, which has no erasure, and when the decision names a part the stored
     /// event does not hold.
+    // Keeps events/INVARIANTS.md rule 57: an erasure decision recorded directly removes its bytes in the same call, the decision first.
     @discardableResult
     public func recordErasure(_ command: CaseCommand, case caseId: String, actor: String, now: Timestamp = .now()) throws(ServiceError) -> ErasureRun {
         try requireErasure()
