@@ -229,8 +229,7 @@ struct MirrorPlan {
         var sourceHeadEnd: Int64 = 0
         if head.seq > 0 {
             let there = try ledgerLine(head.seq)
-            let stated = there.bytes.count > 73 ? there.bytes.withUnsafeBytes { SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: $0[9..<73])) } : nil
-            guard stated == head.hash else {
+            guard SeqLookup.statedHash(inLine: there.bytes) == head.hash else {
                 throw try firstDifference(below: head.seq, lookup.mirror, lookup.ledger, mirror: mirror, ledger: ledger)
             }
             if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }

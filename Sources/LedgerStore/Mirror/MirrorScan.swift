@@ -232,22 +232,13 @@ struct SeqLookup {
     /// The hash the line of `seq` states (its first 64 hex digits), with where the line is; nil
     /// when there is no such line or it does not begin as an event's line.
     func statedHash(of seq: Int64) -> (hash: SHA256Digest, position: LogPosition)? {
-        guard seq >= 1, let ordinal = segments.lastIndex(where: { $0.firstSeq <= seq }),
-            let file = try? SystemFile.open(layout.path(of: segments[ordinal]), O_RDONLY)
-        else { return nil }
-        var reader = LineReader(file: file, bufferSize: 256 << 10)
-        defer { reader.close() }
-        var skip = seq - segments[ordinal].firstSeq
-        while case .line(_, let number, let bytes)? = try? reader.next() {
-            if skip > 0 {
-                skip -= 1
-                continue
-            }
-            guard bytes.count > 73, bytes.starts(with: EventLine.prefix),
-                let hash = SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: bytes[9..<73]))
-            else { return nil }
-            return (hash, LogPosition(segment: segments[ordinal].name, line: number, seq: seq))
-        }
-        return nil
+        guard let (bytes, position) = line(of: seq), let hash = SeqLookup.statedHash(inLine: bytes) else { return nil }
+        return (hash, position)
+    }
+
+    /// The hash an event's line states (its first 64 hex digits); nil when it does not begin as one.
+    static func statedHash(inLine bytes: [UInt8]) -> SHA256Digest? {
+        guard bytes.count > 73, bytes.starts(with: EventLine.prefix) else { return nil }
+        return bytes.withUnsafeBytes { SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: $0[9..<73])) }
     }
 }
