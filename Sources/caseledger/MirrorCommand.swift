@@ -65,6 +65,19 @@ enum MirrorCommand: OptionsCommand {
                     + "(\(report.copiedBytes) bytes, seq \(report.previousHeadSeq + 1) to \(report.headSeq)); "
                     + "the mirror's head is now the ledger's, seq \(report.headSeq) hash \(report.headHash.hex); \(checked)")
         }
+        // issue 17: mirror17 — erasures reach the mirror.
+        if !report.erasuresCarried.isEmpty {
+            let events = Set(report.erasuresCarried.map(\.seq)).count
+            lines.append(
+                "carried the ledger's erasure of \(report.erasuresCarried.count) part\(report.erasuresCarried.count == 1 ? "" : "s") of \(events) "
+                    + "event\(events == 1 ? "" : "s") to the mirror (\(report.erasuresCarried.map(\.description).joined(separator: ", "))): "
+                    + "their values are gone from the mirror too; each event's hash and the chain are unchanged")
+        }
+        if !report.erasuresPending.isEmpty {
+            lines.append(
+                "\(report.erasuresPending.count) part\(report.erasuresPending.count == 1 ? " is" : "s are") authorised for erasure but still held by "
+                    + "the ledger (run 'caseledger retention apply' there); the next mirror run carries the erasure once it is made")
+        }
         if report.checkpointFilesCopied > 0 {
             lines.append("copied \(report.checkpointFilesCopied) file\(report.checkpointFilesCopied == 1 ? "" : "s") of signed checkpoints (checkpoints/)")
         }

@@ -109,11 +109,22 @@ enum RecordCommand: OptionsCommand {
             let now = Timestamp.now()
             let command = try CaseService.command(named: o.command.name, input: input, flags: o.flags, today: CalendarDate(now))
             let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
-            let appended = try service.record(command, case: o.caseId, actor: o.actor, now: now)
+            // issue 17: mirror17 — an erasure decision removes its bytes in the same command.
+            var removal: ErasureOutcome? = nil
+            let appended: [AppendedEvent]
+            if case .authoriseErasure = command {
+                let run = try service.recordErasure(command, case: o.caseId, actor: o.actor, now: now)
+                (appended, removal) = (run.decisions, run.removal)
+            } else {
+                appended = try service.record(command, case: o.caseId, actor: o.actor, now: now)
+            }
             SharedOptions.warnIfClockBehind(now: now, recordedAt: appended.last?.recordedAt)
             for event in appended {
                 try StandardStreams.output.writeLine(
                     "recorded \(event.type) on \(event.stream): seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
+            }
+            if let removal, let line = RetentionApplyCommand.removalLine(removal) {
+                try StandardStreams.output.writeLine(line)
             }
         }
     }

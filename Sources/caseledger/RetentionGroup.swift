@@ -131,13 +131,16 @@ enum RetentionApplyCommand: OptionsCommand {
                 for e in recorded {
                     try StandardStreams.output.writeLine("recorded erasureAuthorised on \(e.stream): seq \(e.seq), id \(e.id), at \(e.recordedAt.rfc3339)")
                 }
-                if !removal.erased.isEmpty {
-                    let events = Set(removal.erased.map(\.seq)).count
-                    try StandardStreams.output.writeLine(
-                        "erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
-                            + "each event's hash, the chain and the Merkle tree are unchanged")
-                }
+                if let line = removalLine(removal) { try StandardStreams.output.writeLine(line) }
             }
         }
+    }
+
+    /// The line saying what a removal erased, or nil when it erased nothing.
+    static func removalLine(_ removal: ErasureOutcome) -> String? {
+        guard !removal.erased.isEmpty else { return nil }
+        let events = Set(removal.erased.map(\.seq)).count
+        return "erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
+            + "each event's hash, the chain and the Merkle tree are unchanged"
     }
 }

@@ -45,4 +45,22 @@ import Testing
         #expect(after.erasedParts == [part])
         #expect(try f.service.removeErasedParts(of: ["erasures"]).erased.isEmpty)
     }
+
+    // issue 17: mirror17 — the court-order path.
+    @Test func givenAVersionOneLedgerWhenAnErasureIsRecordedOnACourtOrderThenItIsRefusedAndTheLedgerIsByteForByteUnchanged() throws {
+        let f = try ServiceFixture(formatVersion: 1)
+        try f.setUpStaff()
+        try f.publishConfiguration()
+        _ = try f.recordJoe(through: "receiveReferral")
+        let before = try f.snapshot()
+        let order = Make.erase(.courtOrder, courtOrder: "a test order", date: "2026-06-01")
+        do {
+            _ = try f.service.record(order, case: "C-1001", actor: "S-2", now: at("2026-06-01T09:00:00Z"))
+            Issue.record("an erasure was recorded on a version 1 ledger, whose bytes could never be removed")
+        } catch {
+            #expect(error.code == "erasure-refused")
+            #expect(error.message.contains("nothing was recorded"), "\(error.message)")
+        }
+        #expect(try f.snapshot() == before)
+    }
 }

@@ -93,4 +93,79 @@ struct RetentionCommandTests {
         let verify = try Executable.caseledger.run(["verify", "--ledger", ledger])
         #expect(verify.exitCode == 0, "\(verify.stderr)")
     }
+
+    // issue 17: mirror17 — the court-order path removes the bytes in the same command.
+    @Test func anErasureRecordedOnACourtOrderRemovesTheBytesInTheSameCommand() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Self.dueLedger(dir)
+        let segments = { () -> Data in
+            (try? FileManager.default.contentsOfDirectory(atPath: ledger))?.filter { $0.hasPrefix("segment-") }.sorted()
+                .reduce(into: Data()) { $0 += FileManager.default.contents(atPath: ledger + "/" + $1) ?? Data() } ?? Data()
+        }
+        // Mr D's referrer's name is in the demo ledger once, in C-1006's referral.
+        let referrer = Data("a neighbour at number 12".utf8)
+        #expect(segments().range(of: referrer) != nil)
+        let run = try Executable.caseledger.run([
+            "record", "authoriseErasure", "--ledger", ledger, "--case", "C-1006", "--as", "S-2", "--actingRole", "teamManager",
+            "--basis", "courtOrder", "--courtOrder", "Re D (a test order) [2026] EWCOP 1", "--reasons", "the court ordered the records erased",
+        ])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("recorded erasureAuthorised on C-1006: seq "), "\(run.stdout)")
+        #expect(run.stdout.contains(" part(s) of ") && run.stdout.contains("the chain and the Merkle tree are unchanged"), "\(run.stdout)")
+        // The bytes went in that command: no retention apply was run.
+        #expect(segments().range(of: referrer) == nil)
+        let stream = try Executable.caseledger.run(["stream", "C-1006", "--ledger", ledger]).stdout
+        let lines = try stream.split(separator: "\n").map { try JSONParser.parse(String($0)) }
+        #expect(lines.last?["type"] == "erasureAuthorised")
+        for line in lines.dropLast() {
+            let kept = Set(line["data"]?.objectValue?.keys.map { $0 } ?? [])
+            #expect(kept.isSubset(of: ["actingRole", "effectiveDate"]), "\(line["type"] ?? .null): \(kept.sorted())")
+        }
+        #expect(try Executable.caseledger.run(["verify", "--ledger", ledger]).exitCode == 0)
+        #expect(try pythonVerify(ledger).exitCode == 0)
+        // Nothing is left for retention apply to remove.
+        let apply = try Executable.caseledger.run(["retention", "apply", "--ledger", ledger, "--as", "S-2", "--format", "json"])
+        #expect(apply.exitCode == 0, "\(apply.stderr)")
+        #expect(try JSONParser.parse(apply.stdout)["erased"] == .array([]), "\(apply.stdout)")
+    }
+
+    @Test func anErasureRecordedWithoutTheAuthorityIsRefusedAndChangesNothingByteForByte() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Self.dueLedger(dir)
+        let before = snapshot(of: ledger)
+        let run = try Executable.caseledger.run([
+            "record", "authoriseErasure", "--ledger", ledger, "--case", "C-1006", "--as", "S-1", "--actingRole", "socialWorker",
+            "--basis", "courtOrder", "--courtOrder", "Re D (a test order) [2026] EWCOP 1",
+        ])
+        #expect(run.exitCode == 3)
+        #expect(run.stderr.contains("decision-role-not-allowed"), "\(run.stderr)")
+        #expect(snapshot(of: ledger) == before)
+    }
+
+    // issue 17: mirror17 — an erasure reaches the off-site copy.
+    @Test func aMirrorMadeBeforeACourtOrderedErasureIsErasedTooByTheNextMirrorRun() throws {
+        let dir = TemporaryDirectory()
+        let ledger = try Self.dueLedger(dir)
+        let mirror = dir.child("offsite")
+        let first = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", mirror])
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        let referrer = Data("a neighbour at number 12".utf8)
+        let holds = { (d: String) in snapshot(of: d).values.contains { $0.range(of: referrer) != nil } }
+        #expect(holds(mirror))
+        let erase = try Executable.caseledger.run([
+            "record", "authoriseErasure", "--ledger", ledger, "--case", "C-1006", "--as", "S-2", "--actingRole", "teamManager",
+            "--basis", "courtOrder", "--courtOrder", "Re D (a test order) [2026] EWCOP 1",
+        ])
+        #expect(erase.exitCode == 0, "\(erase.stderr)")
+        let second = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", mirror])
+        #expect(second.exitCode == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("carried the ledger's erasure of "), "\(second.stdout)")
+        #expect(!holds(mirror))
+        let logFiles = { (d: String) in snapshot(of: d).filter { $0.key.hasPrefix("segment-") || $0.key == "ledger.json" } }
+        #expect(logFiles(mirror) == logFiles(ledger))
+        #expect(try Executable.caseledger.run(["verify", "--ledger", mirror]).exitCode == 0)
+        #expect(try pythonVerify(mirror).exitCode == 0)
+        let full = try Executable.caseledger.run(["mirror", "--ledger", ledger, "--to", mirror, "--full"])
+        #expect(full.exitCode == 0, "\(full.stderr)")
+    }
 }

@@ -2,7 +2,8 @@ import CaseLedger
 
 extension CaseService {
     // Keeps events/INVARIANTS.md rule 7: the only way to a case event: read, decide, append at the version read.
-    /// Records `command` on case `caseId`, decided by staff member `actor` at `now`.
+    /// Records `command` on case `caseId`, decided by staff member `actor` at `now`. An erasure
+    /// decision (`authoriseErasure`) is recorded and its parts removed, as `recordErasure` does.
     ///
     /// Reads the case's stream (upcasting older schemas) and rebuilds its state, reads the staff
     /// register as known at `now` and the configuration in force at `now`, asks the domain to
@@ -17,8 +18,18 @@ extension CaseService {
     public func record(
         _ command: CaseCommand, case caseId: String, actor: String, now: Timestamp = .now()
     ) throws(ServiceError) -> [AppendedEvent] {
+        // issue 17: mirror17 — the court-order path removes the bytes in the same command.
+        if case .authoriseErasure = command {
+            return try recordErasure(command, case: caseId, actor: actor, now: now).decisions
+        }
+        return try recordDecision(command, case: caseId, actor: actor, now: now)
+    }
+
+    /// `record`'s read, decide and append, for every case command.
+    func recordDecision(_ command: CaseCommand, case caseId: String, actor: String, now: Timestamp) throws(ServiceError) -> [AppendedEvent] {
         if Streams.isReserved(caseId) { throw .reservedCaseId(caseId) }
-        let history = try caseEvents(caseId)
+        let stored = try stored(caseId)
+        let history = try caseEvents(of: stored[...])
         let state = CaseState(rebuiltFrom: history)
         guard let configuration = try configuration(inForceAt: now) else {
             throw .configurationMissing(on: CalendarDate(now))
@@ -35,6 +46,7 @@ extension CaseService {
         } catch {
             throw .rejected(error)
         }
+        try checkPartsAreStored(events, in: stored, of: caseId)
         return try append(
             events.map { Pending(type: $0.typeName, schema: $0.schemaVersion, payload: $0.payload) },
             to: caseId, actor: actor, version: Int64(history.count), now: now)

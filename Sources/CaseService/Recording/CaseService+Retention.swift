@@ -26,14 +26,37 @@ extension CaseService {
     public func authoriseErasures(
         of caseIds: [String], completing: [String] = [], actor: String, actingRole: StaffRole, now: Timestamp, reasons: [String]
     ) throws(ServiceError) -> ErasureRun {
+        try requireErasure()
+        let decisions = try recordErasureDecisions(of: caseIds, actor: actor, actingRole: actingRole, now: now, reasons: reasons)
+        return ErasureRun(decisions: decisions, removal: try removeErasedParts(of: caseIds + completing))
+    }
+
+    // issue 17: mirror17 — the court-order path.
+    /// Records one erasure decision given whole (`command`, an `authoriseErasure`: on a court
+    /// order, or on the retention period for one case) on `caseId`, as `record` records any
+    /// decision, and then removes the values and salts of the parts it names, and of any earlier
+    /// decision on the case whose removal was cut short, in the same call (`Ledger.erase`).
+    /// The decision is in the log before any byte goes (events/INVARIANTS.md rules 39 and 42):
+    /// a crash between the two leaves a decision whose parts the next `retention apply` (or the
+    /// next erasure recorded on the case) removes. Refused before anything is written on a
+    /// version 1 ledger, which has no erasure, and when the decision names a part the stored
+    /// event does not hold.
+    // Keeps events/INVARIANTS.md rule 57: an erasure decision recorded directly removes its bytes in the same call, the decision first.
+    @discardableResult
+    public func recordErasure(_ command: CaseCommand, case caseId: String, actor: String, now: Timestamp = .now()) throws(ServiceError) -> ErasureRun {
+        try requireErasure()
+        let decisions = try recordDecision(command, case: caseId, actor: actor, now: now)
+        return ErasureRun(decisions: decisions, removal: try removeErasedParts(of: [caseId]))
+    }
+
+    /// Refuses, before anything is written, an erasure on a version 1 ledger.
+    private func requireErasure() throws(ServiceError) {
         guard ledger.formatVersion >= 2 else {
             throw .store(.erasureRefused(
                 part: nil,
                 reason: "the ledger is of format version 1, which has no erasure (events/FORMAT.md); nothing was recorded. "
                     + "Copy its history into a new ledger ('caseledger init' makes version 2) to be able to erase"))
         }
-        let decisions = try recordErasureDecisions(of: caseIds, actor: actor, actingRole: actingRole, now: now, reasons: reasons)
-        return ErasureRun(decisions: decisions, removal: try removeErasedParts(of: caseIds + completing))
     }
 
     /// The parts named by the erasure decisions recorded on `caseIds` whose values are still in
@@ -86,7 +109,7 @@ extension CaseService {
     /// Refuses, before anything is written, a decision naming a part the stored event does not
     /// hold (the storage would refuse to remove it, and the decision would stand with its bytes
     /// still there): the domain reads an event upcast, the log holds it as it was written.
-    private func checkPartsAreStored(_ events: [CaseEvent], in stored: [StoredEvent], of caseId: String) throws(ServiceError) {
+    func checkPartsAreStored(_ events: [CaseEvent], in stored: [StoredEvent], of caseId: String) throws(ServiceError) {
         let targets = events.flatMap { e -> [ErasureTarget] in
             if case .erasureAuthorised(let a) = e { return a.erases } else { return [] }
         }

@@ -105,26 +105,15 @@ extension Ledger {
                 guard part.seq >= 1, Int64(part.seq) <= tail.seq else {
                     throw .erasureRefused(part: part, reason: "there is no event with seq \(part.seq) (the ledger holds 1 to \(tail.seq))")
                 }
-                let event = try self.event(seq: Int64(part.seq))
-                guard let salts = event.partSalts else {
-                    throw .erasureRefused(part: part, reason: "seq \(part.seq) is a line of format version 1, which has no erasure")
-                }
-                if let p = EnvelopeRules.problem(erasedParts: [part.pointer], ofType: event.type) {
-                    throw .erasureRefused(part: part, reason: p)
-                }
-                if event.erasedPartDigests[part.pointer] != nil {
+                switch Ledger.erasureCheck(of: part, in: try self.event(seq: Int64(part.seq)), authorisedBy: authorised[part]) {
+                case .erase:
+                    toErase[Int64(part.seq), default: []].insert(part.pointer)
+                    erased.append(part)
+                case .alreadyErased:
                     already.append(part)
-                    continue
+                case .refused(let reason):
+                    throw .erasureRefused(part: part, reason: reason)
                 }
-                guard salts[part.pointer] != nil else {
-                    let names = salts.keys.sorted().joined(separator: ", ")
-                    throw .erasureRefused(part: part, reason: "seq \(part.seq) has no part \(part.pointer) (its parts are \(names.isEmpty ? "none" : names))")
-                }
-                guard let by = authorised[part], by > part.seq else {
-                    throw .erasureRefused(part: part, reason: "no erasureAuthorised event later in the log names it: record the erasure decision first (events/FORMAT.md rule 11)")
-                }
-                toErase[Int64(part.seq), default: []].insert(part.pointer)
-                erased.append(part)
             }
             if toErase.isEmpty { return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0) }
             // Group by segment, and build every new segment before writing any.
@@ -205,6 +194,35 @@ extension Ledger {
                 erased: erased, alreadyErased: already, segmentsRewritten: rewrites.map(\.segment.name),
                 bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) })
         }
+    }
+
+    /// What erasing one part would do: remove it, nothing (already erased), or be refused.
+    enum ErasureCheck: Equatable {
+        case erase
+        case alreadyErased
+        case refused(String)
+    }
+
+    // Keeps events/INVARIANTS.md rule 39: the one check of whether a part may be erased, for `erase` and for a mirror carrying an erasure.
+    /// Whether `part` of `event` (its seq's event, as stored) may be erased when the first
+    /// `erasureAuthorised` event naming it has seq `authorisedBy` (nil: none does): the line must
+    /// be of format version 2, the part must not be an erasure decision's own `erases`, must be
+    /// one of the event's parts, and must be named by an authorisation later in the log
+    /// (events/FORMAT.md rule 11). A part already erased needs nothing.
+    static func erasureCheck(of part: ErasedPart, in event: StoredEvent, authorisedBy: Int?) -> ErasureCheck {
+        guard let salts = event.partSalts else {
+            return .refused("seq \(part.seq) is a line of format version 1, which has no erasure")
+        }
+        if let p = EnvelopeRules.problem(erasedParts: [part.pointer], ofType: event.type) { return .refused(p) }
+        if event.erasedPartDigests[part.pointer] != nil { return .alreadyErased }
+        guard salts[part.pointer] != nil else {
+            let names = salts.keys.sorted().joined(separator: ", ")
+            return .refused("seq \(part.seq) has no part \(part.pointer) (its parts are \(names.isEmpty ? "none" : names))")
+        }
+        guard let by = authorisedBy, by > part.seq else {
+            return .refused("no erasureAuthorised event later in the log names it: record the erasure decision first (events/FORMAT.md rule 11)")
+        }
+        return .erase
     }
 
     /// Runs the fault injection of a test at `step` (nothing outside tests).

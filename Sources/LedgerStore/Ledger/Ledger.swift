@@ -60,6 +60,10 @@ public final class Ledger {
     var openOrder: [UInt32] = []
     var appendFile: (ordinal: UInt32, file: SystemFile)?
     var lockFile: SystemFile?
+    /// True when whoever opened this handle holds the ledger's writer lock for as long as the
+    /// handle is used (a mirror run carrying an erasure into the mirror it has locked): the
+    /// handle then neither takes nor releases it.
+    var lockHeldByCaller = false
     /// Payload keys already made into Strings by this handle's reads.
     let keyCache = JSONKeyCache()
     /// Scratch for reading one line through the index.
@@ -114,12 +118,19 @@ public final class Ledger {
     /// after opening leaves the directory as it was. Throws `.damaged` when the log after the
     /// cache's coverage is damaged.
     public static func open(at path: String, mode: Mode = .readOnly) throws(LedgerError) -> Ledger {
+        try open(at: path, mode: mode, lockHeldByCaller: false)
+    }
+
+    /// `open(at:mode:)`; with `lockHeldByCaller`, the caller holds the writer lock already and the
+    /// handle works under it without taking it (see `lockHeldByCaller`).
+    static func open(at path: String, mode: Mode, lockHeldByCaller: Bool) throws(LedgerError) -> Ledger {
         let layout = LedgerLayout(root: path)
         let version = try layout.checkManifest()
         if mode == .readWrite && !FileSystem.isWritable(path) {
             throw .io(operation: "write in", path: path, errno: EACCES)
         }
         let ledger = Ledger(path: path, mode: mode, layout: layout)
+        ledger.lockHeldByCaller = lockHeldByCaller
         ledger.formatVersion = version
         ledger.segments = try layout.segments()
         ledger.adoptIndexCache()
@@ -227,6 +238,7 @@ public final class Ledger {
 
     /// Runs `body` holding the exclusive writer lock (waits for other writers).
     func withWriterLock<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+        if lockHeldByCaller { return try body() }
         if lockFile == nil { lockFile = try SystemFile.open(layout.lockFile, O_RDWR, create: true) }
         try lockFile!.lockExclusive()
         defer { lockFile!.unlock() }
@@ -236,6 +248,7 @@ public final class Ledger {
     /// Runs `body` holding the writer lock when the lock file exists, and without it when it does
     /// not (no writer of this kind has written yet): never creates the file.
     func withWriterLockIfPresent<T>(_ body: () throws(LedgerError) -> T) throws(LedgerError) -> T {
+        if lockHeldByCaller { return try body() }
         if lockFile == nil {
             guard FileSystem.kind(of: layout.lockFile) != nil else { return try body() }
             lockFile = try SystemFile.open(layout.lockFile, O_RDWR, create: false)

@@ -23,8 +23,20 @@ public enum LedgerMirror {
     /// With `full`, the whole mirror is verified, not only what follows the head its state file
     /// names, and compared byte for byte with the ledger's files (which finds a ledger line changed
     /// without changing its hash, such as a payload replaced with null).
+    ///
+    /// An erasure in the ledger (issue 17) is carried to the mirror: where the ledger's line is
+    /// exactly the mirror's with parts erased that an `erasureAuthorised` event in the log names
+    /// (`Ledger.erasureCheck`, the storage's own check), the mirror's line is erased the same way
+    /// by `Ledger.erase` after the new batches are copied; any other difference is refused.
     @discardableResult
     public static func mirror(ledger: String, to mirror: String, full: Bool = false) throws(MirrorError) -> MirrorReport {
+        try self.mirror(ledger: ledger, to: mirror, full: full, erasureFault: nil)
+    }
+
+    /// `mirror(ledger:to:full:)`, with a test's fault injection in the mirror's erasure.
+    static func mirror(
+        ledger: String, to mirror: String, full: Bool, erasureFault: ((ErasureStep) throws(LedgerError) -> Void)?
+    ) throws(MirrorError) -> MirrorReport {
         let paths = try MirrorPaths.resolve(ledger: ledger, mirror: mirror)
         let version: Int
         do throws(LedgerError) { version = try LedgerLayout(root: ledger).checkManifest() } catch { throw .ledger(error) }
@@ -37,10 +49,10 @@ public enum LedgerMirror {
         let scan: MirrorScan? = paths.target == .ledger ? try MirrorScan.read(root: mirror, full: full) : nil
         let plan = try MirrorPlan.make(ledger: ledger, mirror: mirror, scan: scan, compare: full)
         let newState = plan.newState
-        if plan.ranges.isEmpty, plan.checkpoints.isEmpty, scan?.unfinished == nil, paths.target == .ledger,
+        if plan.ranges.isEmpty, plan.checkpoints.isEmpty, scan?.unfinished == nil, paths.target == .ledger, plan.carry.isEmpty,
             newState == nil || MirrorState.load(root: mirror) == newState
         {
-            return plan.report(created: false, written: 0)
+            return plan.report(created: false, written: 0, carried: [])
         }
 
         // Everything is checked: from here on the run writes, in the mirror only.
@@ -68,7 +80,31 @@ public enum LedgerMirror {
         if let newState {
             do throws(LedgerError) { try newState.save(root: mirror) } catch { throw .io(error) }
         }
-        return plan.report(created: paths.target != .ledger, written: written)
+        let carried = try carryErasures(plan, mirror: mirror, erasureFault: erasureFault)
+        return plan.report(created: paths.target != .ledger, written: written, carried: carried)
+    }
+
+    // Keeps events/INVARIANTS.md rule 56: an erasure reaches the mirror by the storage's own erasure, crash-safely.
+    /// Erases in the mirror the parts the ledger has erased (the plan checked each one), with
+    /// `Ledger.erase` under the lock this run holds: each rewritten segment synced and renamed,
+    /// the directory synced, the mirror's index rebuilt. The state saved before this still lists
+    /// them as pending, so a run cut short here is finished by the next; once they are erased the
+    /// state is saved again, naming the head where the mirror now holds it.
+    private static func carryErasures(
+        _ plan: MirrorPlan, mirror: String, erasureFault: ((ErasureStep) throws(LedgerError) -> Void)?
+    ) throws(MirrorError) -> [ErasedPart] {
+        guard !plan.carry.isEmpty else { return [] }
+        do throws(LedgerError) {
+            let handle = try Ledger.open(at: mirror, mode: .readWrite, lockHeldByCaller: true)
+            handle.erasureFault = erasureFault
+            let outcome = try handle.erase(plan.carry)
+            if var state = plan.newState, let at = try handle.loadIndex().location(of: plan.target.seq) {
+                state.offset = Int64(at.offset)
+                state.pending = plan.pending.filter { !plan.carry.contains($0.key) }
+                try state.save(root: mirror)
+            }
+            return outcome.erased
+        } catch { throw .io(error) }
     }
 
     /// Opens (or creates) the mirror's writer lock, never through a link, and takes it.
@@ -91,6 +127,9 @@ struct MirrorPlan {
         var from: Int64
         var to: Int64
         var firstLine: Int
+        /// Where the range goes in the mirror's segment: `from`, unless the ledger erased parts of
+        /// that segment's earlier lines the mirror has not erased yet (then the offsets differ).
+        var mirrorFrom: Int64
     }
 
     var ledgerLayout: LedgerLayout
@@ -105,21 +144,32 @@ struct MirrorPlan {
     var unfinishedBytes: Int64
     /// Checkpoint files to copy (events/FORMAT.md, "Checkpoints"), after the segments.
     var checkpoints: [(name: String, bytes: [UInt8])] = []
+    /// issue 17: mirror17. The parts the ledger has erased that the mirror still holds, each
+    /// checked (`MirrorPlan.erasedForm`): erased in the mirror after the copy.
+    var carry: [ErasedPart] = []
+    /// The erasures authorised in the log (up to the target) whose parts the ledger still holds,
+    /// and those being carried, each with the seq of the event naming it: kept in the state.
+    var pending: [ErasedPart: Int] = [:]
+    /// The mirror's offset of a line in the head's segment after the head, less the ledger's.
+    var shift: Int64 = 0
 
-    /// The state the mirror keeps after this run (nil for an empty ledger).
+    /// The state the mirror keeps after the copy (nil for an empty ledger): the head where the
+    /// mirror holds it (before any erasure is carried), and the erasures still pending.
     var newState: MirrorState? {
         guard target.seq > 0 else { return nil }
+        let offset = target.seq == start.seq || target.ordinal != start.ordinal ? target.lineOffset : target.lineOffset + shift
         return MirrorState(
-            seq: target.seq, hash: target.hash, segment: SegmentFile.name(firstSeq: segmentFirstSeq), offset: target.lineOffset,
-            line: target.line)
+            seq: target.seq, hash: target.hash, segment: SegmentFile.name(firstSeq: segmentFirstSeq), offset: offset,
+            line: target.line, pending: pending)
     }
     var segmentFirstSeq: Int64
 
-    func report(created: Bool, written: Int) -> MirrorReport {
+    func report(created: Bool, written: Int, carried: [ErasedPart]) -> MirrorReport {
         MirrorReport(
             created: created, previousHeadSeq: start.seq, headSeq: target.seq, headHash: target.hash, mirrorCheckedFrom: checkedFrom,
             usedState: usedState, copiedEvents: events, copiedBatches: batches, copiedBytes: ranges.reduce(0) { $0 + $1.to - $1.from },
-            segmentsWritten: written, unfinishedBytesCut: unfinishedBytes, checkpointFilesCopied: checkpoints.count)
+            segmentsWritten: written, unfinishedBytesCut: unfinishedBytes, checkpointFilesCopied: checkpoints.count,
+            erasuresCarried: carried, erasuresPending: pending.keys.filter { !carried.contains($0) }.sorted())
     }
 
     /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
@@ -160,35 +210,42 @@ struct MirrorPlan {
             }
             throw try firstDifference(below: ledgerHead.seq, lookup.mirror, lookup.ledger, mirror: mirror, ledger: ledger)
         }
+        // The ledger's line of a seq, found through its index (the ledger's offsets differ from the
+        // mirror's after an erasure the mirror has not carried yet).
+        let sourceIndex: StreamIndex
+        do throws(LedgerError) { sourceIndex = try source.loadIndex() } catch { throw .ledger(error) }
+        func ledgerLine(_ seq: Int64) throws(MirrorError) -> (bytes: [UInt8], position: LogPosition, end: Int64) {
+            guard let at = sourceIndex.location(of: seq), Int(at.segmentOrdinal) < segments.count,
+                let file = try? SystemFile.open(layout.path(of: segments[Int(at.segmentOrdinal)]), O_RDONLY),
+                let bytes = try? file.read(count: Int(at.length), at: Int64(at.offset)), bytes.count == Int(at.length)
+            else {
+                throw .ledgerDamaged(ledger: ledger, at: LogPosition(segment: segments.last?.name ?? "-", line: 0, seq: seq),
+                    reason: "the line of seq \(seq) is missing or unreadable")
+            }
+            return (bytes, LogPosition(segment: segments[Int(at.segmentOrdinal)].name, line: Int(at.line), seq: seq),
+                Int64(at.offset) + Int64(at.length) + 1)
+        }
+        var headLines: (ours: [UInt8], theirs: [UInt8], position: LogPosition)? = nil
+        var sourceHeadEnd: Int64 = 0
         if head.seq > 0 {
-            var same = false
-            if sameLayout, let ledgerFile = try? SystemFile.open(layout.path(of: segments[head.ordinal]), O_RDONLY),
-                let mirrorFile = try? SystemFile.open(LedgerLayout(root: mirror).path(of: mirrorSegments[head.ordinal]), O_RDONLY)
-            {
-                let count = Int(head.end - head.lineOffset)
-                let theirs = try? ledgerFile.read(count: count, at: head.lineOffset)
-                same = theirs != nil && theirs == (try? mirrorFile.read(count: count, at: head.lineOffset))
+            let there = try ledgerLine(head.seq)
+            guard SeqLookup.statedHash(inLine: there.bytes) == head.hash else {
+                throw try firstDifference(below: head.seq, lookup.mirror, lookup.ledger, mirror: mirror, ledger: ledger)
             }
-            if !same {
-                guard let there = lookup.ledger.statedHash(of: head.seq) else {
-                    throw .ledgerDamaged(ledger: ledger, at: LogPosition(segment: segments.last?.name ?? "-", line: 0, seq: head.seq),
-                        reason: "the line of seq \(head.seq) is missing or unreadable")
-                }
-                if there.hash != head.hash {
-                    throw try firstDifference(below: head.seq, lookup.mirror, lookup.ledger, mirror: mirror, ledger: ledger)
-                }
-                if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }
-                throw .ledgerDamaged(ledger: ledger, at: there.position,
-                    reason: "the line states the hash the mirror holds for seq \(head.seq) but its bytes are not the mirror's verified copy")
-            }
+            if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }
+            let count = Int(head.end - head.lineOffset) - 1
+            guard let mirrorFile = try? SystemFile.open(LedgerLayout(root: mirror).path(of: mirrorSegments[head.ordinal]), O_RDONLY),
+                let ours = try? mirrorFile.read(count: count, at: head.lineOffset), ours.count == count
+            else { throw .changedMeanwhile(path: mirror, reason: "the line of seq \(head.seq) could not be read again") }
+            if ours != there.bytes { headLines = (ours, there.bytes, there.position) }
+            sourceHeadEnd = there.end
         }
         if !sameLayout { throw layoutError(mirror: mirror, mirrorSegments, segments) }
-        if compare, head.seq > 0 {
-            try compareFiles(upTo: head, mirrorSegments, ledger: ledger, mirror: mirror)
-        }
+        let shift = head.end - sourceHeadEnd
         var unfinishedBytes: Int64 = 0
         if let unfinished = scan?.unfinished {
-            try checkUnfinished(unfinished, ledgerSegment: layout.path(of: segments[unfinished.ordinal]), mirror: mirror)
+            let ledgerOffset = head.seq > 0 && unfinished.ordinal == head.ordinal ? unfinished.offset - shift : unfinished.offset
+            try checkUnfinished(unfinished, ledgerSegment: layout.path(of: segments[unfinished.ordinal]), ledgerOffset: ledgerOffset, mirror: mirror)
             unfinishedBytes = unfinished.length
         }
 
@@ -198,7 +255,7 @@ struct MirrorPlan {
         var ranges: [Range] = []
         var batches: Int64 = 0
         var ordinal = head.seq > 0 ? head.ordinal : 0
-        var offset = head.seq > 0 ? head.end : 0
+        var offset = head.seq > 0 ? sourceHeadEnd : 0
         var lineNumber = head.seq > 0 ? head.line + 1 : 1
         func damaged(_ at: LogPosition, _ reason: String) -> MirrorError { .ledgerDamaged(ledger: ledger, at: at, reason: reason) }
         while chain.seq < ledgerHead.seq {
@@ -214,7 +271,7 @@ struct MirrorPlan {
             do throws(LedgerError) { file = try SystemFile.open(layout.path(of: segment), O_RDONLY) } catch { throw .ledger(error) }
             var reader = LineReader(file: file, offset: offset, lineNumber: lineNumber, bufferSize: 1 << 20)
             defer { reader.close() }
-            var range = Range(ordinal: ordinal, segment: segment, from: offset, to: offset, firstLine: lineNumber)
+            var range = Range(ordinal: ordinal, segment: segment, from: offset, to: offset, firstLine: lineNumber, mirrorFrom: offset == 0 ? 0 : offset + shift)
             var pending = false
             pieces: while chain.seq < ledgerHead.seq {
                 let piece: LineReader.Piece?
@@ -257,11 +314,65 @@ struct MirrorPlan {
         guard chain.hash == ledgerHead.hash else {
             throw .changedMeanwhile(path: ledger, reason: "seq \(chain.seq) has another hash than when the ledger was opened")
         }
+
+        // issue 17: mirror17. Erasures: every part an authorisation in the log names (those read in
+        // the mirror this run, those its state kept pending, those in the new lines), looked up in
+        // both logs; every line a full check finds different; and the head's line, if it differs.
+        var authorisations = scan?.authorisations ?? [:]
+        for (part, by) in chain.authorisations where authorisations[part] == nil { authorisations[part] = by }
+        var carry: [Int64: Set<String>] = [:]
+        func check(_ seq: Int64, ours: [UInt8], theirs: [UInt8], at position: LogPosition) throws(MirrorError) {
+            guard let parts = erasedForm(ours: ours, theirs: theirs, seq: seq, authorisations: authorisations) else {
+                throw .ledgerAltered(ledger: ledger, mirror: mirror, at: position)
+            }
+            carry[seq] = parts
+        }
+        if let headLines { try check(head.seq, ours: headLines.ours, theirs: headLines.theirs, at: headLines.position) }
+        if compare, head.seq > 0 {
+            try compareLines(upTo: head, mirrorSegments, ledger: ledger, mirror: mirror) { (seq, ours, theirs, position) throws(MirrorError) in
+                try check(seq, ours: ours, theirs: theirs, at: position)
+            }
+        }
+        var pending: [ErasedPart: Int] = [:]
+        let named = Dictionary(grouping: authorisations.keys.filter { Int64($0.seq) <= target.seq }, by: { Int64($0.seq) })
+        for seq in named.keys.sorted() {
+            let theirs = try ledgerLine(seq)
+            if seq <= head.seq, carry[seq] == nil, let ours = lookup.mirror.line(of: seq), ours.bytes != theirs.bytes {
+                try check(seq, ours: ours.bytes, theirs: theirs.bytes, at: theirs.position)
+            }
+            let erased = Set(theirs.bytes.withUnsafeBytes { try? EventLine.decode($0, verify: false, decodePayload: false) }?.erasedParts ?? [])
+            for part in named[seq]! where !erased.contains(part.pointer) || carry[seq]?.contains(part.pointer) == true {
+                pending[part] = authorisations[part]
+            }
+        }
         return MirrorPlan(
             ledgerLayout: layout, ranges: ranges, start: head, target: target, checkedFrom: scan?.checkedFrom ?? 1,
             usedState: scan?.fromState ?? false, events: target.seq - head.seq, batches: batches, unfinishedBytes: unfinishedBytes,
             checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
-            segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
+            carry: carry.flatMap { seq, parts in parts.map { ErasedPart(seq: Int(seq), pointer: $0) } }.sorted(), pending: pending,
+            shift: shift, segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
+    }
+
+    // Keeps events/INVARIANTS.md rule 56: a mirror accepts only an authorised erasure as a difference.
+    /// The parts the ledger's line `theirs` has erased and the mirror's line `ours` still holds,
+    /// when `theirs` is exactly `ours` with those parts erased (`EventLine.erasing`, the bytes
+    /// `Ledger.erase` writes: the same hash, header and part digests, only the values and salts
+    /// gone) and each may be erased by the storage's own check (`Ledger.erasureCheck`: a part of
+    /// a version 2 line, not an erasure decision's own `erases`, named by an `erasureAuthorised`
+    /// event later in the log, whose first such event for each part is in `authorisations`).
+    /// Nil for any other difference: a changed value, a changed header, an unauthorised removal.
+    static func erasedForm(ours: [UInt8], theirs: [UInt8], seq: Int64, authorisations: [ErasedPart: Int]) -> Set<String>? {
+        guard let mine = ours.withUnsafeBytes({ try? EventLine.decode($0, verify: true) }),
+            let their = theirs.withUnsafeBytes({ try? EventLine.decode($0, verify: true) })
+        else { return nil }
+        let parts = Set(their.erasedParts).subtracting(mine.erasedParts)
+        guard !parts.isEmpty, Set(mine.erasedParts).isSubset(of: their.erasedParts) else { return nil }
+        for pointer in parts {
+            let part = ErasedPart(seq: Int(seq), pointer: pointer)
+            guard Ledger.erasureCheck(of: part, in: mine, authorisedBy: authorisations[part]) == .erase else { return nil }
+        }
+        let made = ours.withUnsafeBytes { raw in try? EventLine.erasing(parts, inLine: raw) }
+        return made == theirs ? parts : nil
     }
 
     /// The refusal naming the first seq where the two histories differ, found by halving: once two
@@ -288,34 +399,35 @@ struct MirrorPlan {
         return .notAPrefix(mirror: mirror, ledger: ledger, seq: low, mirrorHash: m.hash, ledgerHash: l.hash)
     }
 
-    /// Compares the mirror's committed bytes (every segment up to the head's line) with the ledger's
-    /// files, and refuses at the first line that differs.
-    private static func compareFiles(upTo head: MirrorHead, _ segments: [SegmentFile], ledger: String, mirror: String) throws(MirrorError) {
-        let step = 1 << 20
+    /// Compares the mirror's committed lines (every segment up to the head's line) with the
+    /// ledger's, line for line (an erasure changes a line's length), and hands each pair that
+    /// differs to `differs` (seq, the mirror's line, the ledger's, where the ledger's is).
+    private static func compareLines(
+        upTo head: MirrorHead, _ segments: [SegmentFile], ledger: String, mirror: String,
+        _ differs: (Int64, [UInt8], [UInt8], LogPosition) throws(MirrorError) -> Void
+    ) throws(MirrorError) {
         for (ordinal, segment) in segments.enumerated() where ordinal <= head.ordinal {
             let ours: SystemFile, theirs: SystemFile
-            let size: Int64
             do throws(LedgerError) {
                 ours = try SystemFile.open(LedgerLayout(root: mirror).path(of: segment), O_RDONLY)
                 theirs = try SystemFile.open(LedgerLayout(root: ledger).path(of: segment), O_RDONLY)
-                size = ordinal == head.ordinal ? head.end : try ours.size()
             } catch { throw .io(error) }
-            var offset: Int64 = 0
-            var line = 1
-            while offset < size {
-                let count = Int(min(Int64(step), size - offset))
-                let a: [UInt8], b: [UInt8]
-                do throws(LedgerError) {
-                    a = try ours.read(count: count, at: offset)
-                    b = try theirs.read(count: count, at: offset)
-                } catch { throw .io(error) }
-                if let k = a.indices.first(where: { $0 >= b.count || a[$0] != b[$0] }) {
-                    line += a[..<k].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                    throw .ledgerAltered(ledger: ledger, mirror: mirror,
-                        at: LogPosition(segment: segment.name, line: line, seq: segment.firstSeq + Int64(line) - 1))
-                }
-                line += a.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-                offset += Int64(count)
+            var a = LineReader(file: ours, limit: ordinal == head.ordinal ? head.end : nil, bufferSize: 1 << 20)
+            var b = LineReader(file: theirs, bufferSize: 1 << 20)
+            defer {
+                a.close()
+                b.close()
+            }
+            var seq = segment.firstSeq
+            while true {
+                let mine: LineReader.Piece?, their: LineReader.Piece?
+                do throws(LedgerError) { mine = try a.next() } catch { throw .io(error) }
+                guard case .line(_, let number, let x)? = mine else { break }
+                do throws(LedgerError) { their = try b.next() } catch { throw .ledger(error) }
+                let position = LogPosition(segment: segment.name, line: number, seq: seq)
+                guard case .line(_, _, let y)? = their else { throw .ledgerAltered(ledger: ledger, mirror: mirror, at: position) }
+                if !x.elementsEqual(y) { try differs(seq, Array(x), Array(y), position) }
+                seq += 1
             }
         }
     }
@@ -328,7 +440,10 @@ struct MirrorPlan {
     /// An unfinished tail in the mirror is cut only when it is what an interrupted run leaves: every
     /// byte equal to the ledger's byte at the same place in the same segment, or zero (a hole an
     /// unsynced write leaves after a power loss). Anything else was not written by a mirror run.
-    private static func checkUnfinished(_ unfinished: MirrorScan.Unfinished, ledgerSegment: String, mirror: String) throws(MirrorError) {
+    /// The ledger's bytes are read from `ledgerOffset`: where the ledger's copy of those bytes begins.
+    private static func checkUnfinished(
+        _ unfinished: MirrorScan.Unfinished, ledgerSegment: String, ledgerOffset: Int64, mirror: String
+    ) throws(MirrorError) {
         let reason = (unfinished.fault.map { $0 + "; " } ?? "")
             + "the \(unfinished.length) bytes after the mirror's last committed line are not a copy of the ledger's bytes at the same place, "
             + "so they were not left by an interrupted mirror run"
@@ -340,7 +455,7 @@ struct MirrorPlan {
         while done < unfinished.length {
             let count = Int(min(step, unfinished.length - done))
             guard let ours = try? file.read(count: count, at: unfinished.offset + done),
-                let theirs = try? ledgerFile.read(count: count, at: unfinished.offset + done),
+                let theirs = try? ledgerFile.read(count: count, at: ledgerOffset + done),
                 ours.count == count, theirs.count == count,
                 zip(ours, theirs).allSatisfy({ $0 == $1 || $0 == 0 })
             else { throw .mirrorDamaged(mirror: mirror, at: unfinished.position, reason: reason) }

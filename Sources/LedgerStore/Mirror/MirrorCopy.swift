@@ -58,14 +58,14 @@ enum MirrorCopy {
             throw .mirrorDamaged(mirror: mirror, at: LogPosition(segment: range.segment.name, line: range.firstLine, seq: range.segment.firstSeq),
                 reason: "the segment is not a regular file (a link or a special file)")
         }
-        if exists && Int64(st.st_size) != range.from {
-            throw .changedMeanwhile(path: mirror, reason: "\(range.segment.name) holds \(st.st_size) bytes, not the \(range.from) it held when it was read")
+        if exists && Int64(st.st_size) != range.mirrorFrom {
+            throw .changedMeanwhile(path: mirror, reason: "\(range.segment.name) holds \(st.st_size) bytes, not the \(range.mirrorFrom) it held when it was read")
         }
-        if !exists && range.from != 0 {
+        if !exists && range.mirrorFrom != 0 {
             throw .changedMeanwhile(path: mirror, reason: "\(range.segment.name) is gone")
         }
         do throws(LedgerError) {
-            if exists { return (try SystemFile.open(path, O_WRONLY | O_APPEND | O_NOFOLLOW), range.from) }
+            if exists { return (try SystemFile.open(path, O_WRONLY | O_APPEND | O_NOFOLLOW), range.mirrorFrom) }
             return (try SystemFile.open(path, O_WRONLY | O_APPEND | O_EXCL | O_NOFOLLOW, create: true), nil)
         } catch { throw .io(error) }
     }

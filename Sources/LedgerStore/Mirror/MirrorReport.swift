@@ -28,4 +28,10 @@ public struct MirrorReport: Equatable, Sendable {
     public var unfinishedBytesCut: Int64
     /// Files copied from the ledger's `checkpoints/` (signed checkpoints, cosignatures, log keys).
     public var checkpointFilesCopied: Int
+    /// issue 17: mirror17. The erased parts this run carried from the ledger to the mirror (their
+    /// values and salts removed from the mirror's lines, as the ledger had removed them).
+    public var erasuresCarried: [ErasedPart]
+    /// Parts an `erasureAuthorised` event in the log names whose values the ledger still holds
+    /// (the decision is recorded, the removal not yet made): carried by a later run once removed.
+    public var erasuresPending: [ErasedPart]
 }

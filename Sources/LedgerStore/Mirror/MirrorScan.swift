@@ -8,11 +8,26 @@ struct MirrorChain {
     var seq: Int64
     var hash: SHA256Digest
     var recordedAt: Timestamp?
+    /// issue 17: mirror17. The parts named by the `erasureAuthorised` events checked, each with
+    /// the seq of the first event naming it (as `Ledger.erase` counts them).
+    var authorisations: [ErasedPart: Int] = [:]
+
+    init(seq: Int64, hash: SHA256Digest, recordedAt: Timestamp?) {
+        self.seq = seq
+        self.hash = hash
+        self.recordedAt = recordedAt
+    }
 
     /// Checks `line` (without its newline) as the next event; returns whether it closes a batch.
     mutating func absorb(_ line: UnsafeRawBufferPointer) throws(LineFault) -> Bool {
         let event = try EventLine.decode(line, verify: true, decodePayload: false)
         try Ledger.checkLink(event, expectedSeq: seq + 1, previous: hash, notBefore: recordedAt)
+        if event.type == EnvelopeRules.erasureAuthorisedType {
+            let whole = try EventLine.decode(line, verify: false, decodePayload: true)
+            for part in EnvelopeRules.authorisedErasures(type: whole.type, payload: whole.payload) ?? [] where authorisations[part] == nil {
+                authorisations[part] = Int(event.seq)
+            }
+        }
         seq = event.seq
         hash = event.hash
         recordedAt = event.recordedAt
@@ -48,6 +63,10 @@ struct MirrorScan: Equatable {
     var checkedFrom: Int64
     /// Whether the run started from the mirror's state file rather than from seq 1.
     var fromState: Bool
+    /// issue 17: mirror17. The erasures to look for in the ledger: the parts named by the
+    /// `erasureAuthorised` events this run read in the mirror, and those the state kept as not yet
+    /// carried over (when the run started from it), each with the seq of the event naming it.
+    var authorisations: [ErasedPart: Int] = [:]
 
     struct Unfinished: Equatable {
         var ordinal: Int
@@ -144,8 +163,13 @@ struct MirrorScan: Equatable {
             do throws(LedgerError) { size = try SystemFile.open(layout.path(of: segment), O_RDONLY).size() } catch { throw .io(error) }
             unfinished = Unfinished(ordinal: stop.ordinal, offset: from, length: size - from, position: position, fault: stop.fault?.reason)
         }
+        var authorisations = chain.authorisations
+        if start != nil, let state = MirrorState.load(root: root) {
+            for (part, by) in state.pending where authorisations[part] == nil { authorisations[part] = by }
+        }
         return MirrorScan(
-            segments: segments, head: head, unfinished: unfinished, checkedFrom: (start?.seq ?? 0) + 1, fromState: start != nil)
+            segments: segments, head: head, unfinished: unfinished, checkedFrom: (start?.seq ?? 0) + 1, fromState: start != nil,
+            authorisations: authorisations)
     }
 
     /// The head the state names, when its line is in the mirror where the state says, verifies,
@@ -187,9 +211,8 @@ struct SeqLookup {
     let layout: LedgerLayout
     let segments: [SegmentFile]
 
-    /// The hash the line of `seq` states (its first 64 hex digits), with where the line is; nil
-    /// when there is no such line or it does not begin as an event's line.
-    func statedHash(of seq: Int64) -> (hash: SHA256Digest, position: LogPosition)? {
+    /// The bytes of the line of `seq` (without its newline), with where it is; nil when there is none.
+    func line(of seq: Int64) -> (bytes: [UInt8], position: LogPosition)? {
         guard seq >= 1, let ordinal = segments.lastIndex(where: { $0.firstSeq <= seq }),
             let file = try? SystemFile.open(layout.path(of: segments[ordinal]), O_RDONLY)
         else { return nil }
@@ -201,11 +224,21 @@ struct SeqLookup {
                 skip -= 1
                 continue
             }
-            guard bytes.count > 73, bytes.starts(with: EventLine.prefix),
-                let hash = SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: bytes[9..<73]))
-            else { return nil }
-            return (hash, LogPosition(segment: segments[ordinal].name, line: number, seq: seq))
+            return (Array(bytes), LogPosition(segment: segments[ordinal].name, line: number, seq: seq))
         }
         return nil
+    }
+
+    /// The hash the line of `seq` states (its first 64 hex digits), with where the line is; nil
+    /// when there is no such line or it does not begin as an event's line.
+    func statedHash(of seq: Int64) -> (hash: SHA256Digest, position: LogPosition)? {
+        guard let (bytes, position) = line(of: seq), let hash = SeqLookup.statedHash(inLine: bytes) else { return nil }
+        return (hash, position)
+    }
+
+    /// The hash an event's line states (its first 64 hex digits); nil when it does not begin as one.
+    static func statedHash(inLine bytes: [UInt8]) -> SHA256Digest? {
+        guard bytes.count > 73, bytes.starts(with: EventLine.prefix) else { return nil }
+        return bytes.withUnsafeBytes { SHA256Digest(hexUTF8: UnsafeRawBufferPointer(rebasing: $0[9..<73])) }
     }
 }

@@ -23,12 +23,22 @@ struct MirrorState: Equatable {
     var segment: String
     var offset: Int64
     var line: Int
+    /// issue 17: mirror17. The erasures authorised in the mirrored log and not yet carried over
+    /// (the ledger had not removed their bytes yet, or a run was cut short carrying them), each
+    /// with the seq of the `erasureAuthorised` event naming it: looked for again by the next run.
+    var pending: [ErasedPart: Int] = [:]
 
-    /// The state's bytes: `{"format":"caseledger-mirror-state","hash":…,"line":…,"offset":…,"segment":…,"seq":…,"version":1}` and a newline.
+    /// The state's bytes: `{"format":"caseledger-mirror-state","hash":…,"line":…,"offset":…,"pending":[…],"segment":…,"seq":…,"version":2}`
+    /// and a newline; `pending` is `[{"by":N,"part":"/x","seq":M}…]` in seq and pointer order.
+    /// Version 1 (before erasure reached mirrors) had no `pending`: such a state is not used, so
+    /// the run checks the whole mirror and finds every authorisation in it.
     var bytes: [UInt8] {
         let value: JSONValue = [
-            "format": "caseledger-mirror-state", "version": 1, "seq": .integer(seq), "hash": .string(hash.hex),
+            "format": "caseledger-mirror-state", "version": 2, "seq": .integer(seq), "hash": .string(hash.hex),
             "segment": .string(segment), "offset": .integer(offset), "line": .integer(Int64(line)),
+            "pending": .array(pending.keys.sorted().map { p in
+                ["seq": .integer(Int64(p.seq)), "part": .string(p.pointer), "by": .integer(Int64(pending[p]!))]
+            }),
         ]
         return CanonicalJSON.encode(value) + [0x0A]
     }
@@ -36,22 +46,30 @@ struct MirrorState: Equatable {
     /// The state in `bytes`, or nil when they are not one (a state in another form is ignored).
     init?(bytes: [UInt8]) {
         guard bytes.last == 0x0A, let value = try? JSONParser.parse(Array(bytes.dropLast())),
-            value["format"]?.stringValue == "caseledger-mirror-state", value["version"]?.integerValue == 1,
+            value["format"]?.stringValue == "caseledger-mirror-state", value["version"]?.integerValue == 2,
             let seq = value["seq"]?.integerValue, seq >= 1,
             let hash = value["hash"]?.stringValue.flatMap({ SHA256Digest(hex: $0) }),
             let segment = value["segment"]?.stringValue, SegmentFile.firstSeq(ofName: segment) != nil,
             let offset = value["offset"]?.integerValue, offset >= 0,
-            let line = value["line"]?.integerValue, line >= 1
+            let line = value["line"]?.integerValue, line >= 1,
+            let list = value["pending"]?.arrayValue
         else { return nil }
-        self.init(seq: seq, hash: hash, segment: segment, offset: offset, line: Int(line))
+        var pending: [ErasedPart: Int] = [:]
+        for item in list {
+            guard let s = item["seq"]?.integerValue, s >= 1, let p = item["part"]?.stringValue, let by = item["by"]?.integerValue, by > s
+            else { return nil }
+            pending[ErasedPart(seq: Int(s), pointer: p)] = Int(by)
+        }
+        self.init(seq: seq, hash: hash, segment: segment, offset: offset, line: Int(line), pending: pending)
     }
 
-    init(seq: Int64, hash: SHA256Digest, segment: String, offset: Int64, line: Int) {
+    init(seq: Int64, hash: SHA256Digest, segment: String, offset: Int64, line: Int, pending: [ErasedPart: Int] = [:]) {
         self.seq = seq
         self.hash = hash
         self.segment = segment
         self.offset = offset
         self.line = line
+        self.pending = pending
     }
 
     /// The state kept in the mirror at `root`, or nil when there is none or it is not a regular,
