@@ -34,7 +34,15 @@ public final class BufferedOutput: Sendable {
     /// Appends the UTF-8 bytes of `text`; writes the buffer out if it is full.
     /// - Throws: `OutputError` if writing fails; the unwritten bytes are dropped.
     public func write(_ text: String) throws(OutputError) {
-        try append { $0.append(contentsOf: text.utf8) }
+        // issue 18: fast18. Text larger than the buffer (a report of many megabytes) is written
+        // from its own storage after what is buffered, never copied into the buffer first.
+        guard text.utf8.count >= capacity, capacity > 0 else { return try append { $0.append(contentsOf: text.utf8) } }
+        var text = text
+        try buffer.withLock { (bytes: inout [UInt8]) throws(OutputError) in
+            try drain(&bytes)
+            let failure = text.withUTF8 { FullWrite.writeAll(UnsafeRawBufferPointer($0), call: call, wait: wait) }
+            if let failure { throw OutputError(stream: name, errorNumber: failure) }
+        }
     }
 
     /// Appends `bytes`; writes the buffer out if it is full.

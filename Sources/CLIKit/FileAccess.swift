@@ -30,6 +30,10 @@ public enum FileAccess {
         guard fd >= 0 else { throw failure(path) }
         defer { close(fd) }
         var out: [UInt8] = []
+        // issue 18: fast18. Room for the whole file at once (a large checkpoint is read without
+        // growing, and copying, its buffer again and again); a file that grows meanwhile still reads whole.
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_size > 0 { out.reserveCapacity(Int(info.st_size) + 1) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
@@ -51,6 +55,12 @@ public enum FileAccess {
     /// the old file or the new one. `path` must be a regular file or a new path: `OutputFile`
     /// decides that for `-o`.
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt32? = nil) throws(Failure) {
+        try writeAtomically(parts: [bytes], to: path, mode: mode)
+    }
+
+    // issue 18: fast18
+    /// `writeAtomically` of `parts`, one after another, as one file (never joined in memory first).
+    public static func writeAtomically(parts: [[UInt8]], to path: String, mode: UInt32? = nil) throws(Failure) {
         var temporary = ""
         var fd: Int32 = -1
         for attempt in 0..<100 {
@@ -61,8 +71,10 @@ public enum FileAccess {
         guard fd >= 0 else { throw failure(path) }
         var code: Int32 = 0
         if let mode, fchmod(fd, mode_t(mode)) != 0 { code = errno }
-        if code == 0, let error = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
-            code = error
+        for bytes in parts where code == 0 {
+            if let error = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
+                code = error
+            }
         }
         if code == 0, fsync(fd) != 0 { code = errno }
         close(fd)

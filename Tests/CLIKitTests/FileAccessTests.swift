@@ -26,6 +26,15 @@ import Testing
         try? FileManager.default.removeItem(atPath: dir)
     }
 
+    // issue 18: fast18
+    @Test func partsAreWrittenOneAfterAnotherAsOneFile() throws {
+        let path = dir + "/parts.bin"
+        let parts: [[UInt8]] = [Array("CLOV".utf8), [], (0..<70_000).map { UInt8(truncatingIfNeeded: $0) }, [0xFF]]
+        try FileAccess.writeAtomically(parts: parts, to: path)
+        #expect(try FileAccess.read(path) == Array(parts.joined()))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["parts.bin"])
+    }
+
     @Test func writingAgainReplacesTheFileAndLeavesNoTemporaryFile() throws {
         let path = dir + "/report.txt"
         try FileAccess.writeAtomically(Array("first, longer version\n".utf8), to: path)

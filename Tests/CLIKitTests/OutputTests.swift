@@ -71,6 +71,20 @@ private final class ScriptedWrites: Sendable {
         #expect(fake.calls == 2)
     }
 
+    // issue 18: fast18
+    @Test func textLargerThanTheBufferIsWrittenAfterWhatIsBufferedAndInOrder() throws {
+        let fake = ScriptedWrites([])
+        let output = BufferedOutput(name: "test", capacity: 8, call: fake.call, wait: {})
+        try output.write("ab")
+        try output.write("0123456789£")
+        #expect(fake.written == Array("ab0123456789£".utf8))
+        #expect(fake.calls == 2)
+        try output.write("c")
+        #expect(fake.calls == 2, "small text waits in the buffer as before")
+        try output.flush()
+        #expect(fake.written == Array("ab0123456789£c".utf8))
+    }
+
     @Test func zeroCapacityWritesEveryCallThrough() throws {
         let fake = ScriptedWrites([])
         let output = BufferedOutput(name: "test", capacity: 0, call: fake.call, wait: {})

@@ -113,6 +113,20 @@ import Testing
         #expect(!broken.stdout.contains("integrity"), "no report from a ledger that does not verify")
     }
 
+    // issue 18: fast18
+    /// The checkpoint is saved on another thread while the report is rendered; a checkpoint that
+    /// cannot be saved still stops the command before any report is written.
+    @Test func aCheckpointThatCannotBeSavedStopsTheCommandBeforeTheReport() throws {
+        // A missing directory stands for a disk that refuses the save.
+        let missing = tmp.child("missing/cp.bin")
+        for command in ["caseload", "compliance"] {
+            let run = try audit.run([command, "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", missing])
+            #expect(run.exitCode == 3, "\(command): \(run.stderr)")
+            #expect(run.stdout.isEmpty, "no report when its checkpoint could not be saved")
+            #expect(run.stderr.contains("could not write the report to \(missing)"), "\(run.stderr)")
+        }
+    }
+
     /// The CSV without its integrity row.
     static func body(_ csv: String) -> String {
         csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).filter { !$0.hasPrefix("\"integrity\",") }.joined(separator: "\n")

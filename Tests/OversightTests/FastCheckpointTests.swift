@@ -145,6 +145,29 @@ struct FastCheckpointTests {
         #expect(throws: OversightCheckpoint.Unreadable.self) { try OversightCheckpoint.decode(Array(bytes.dropLast(1))) }
     }
 
+    // issue 18: fast18
+    /// Strings are kept once each by their bytes: two names Swift compares equal because they are
+    /// canonically equivalent (an accent composed, or a letter and a combining accent) are each
+    /// read back as recorded. Failed before: the table was keyed by `String`, so the second name
+    /// was written as the first's bytes and a report from the checkpoint showed other bytes than
+    /// one from the ledger.
+    @Test("canonically equivalent strings are each read back from a checkpoint byte for byte")
+    func stringsAreKeptByTheirBytes() throws {
+        let names = ["Ren\u{E9}e Smith", "Rene\u{301}e Smith", "A\u{30A}sa", "\u{C5}sa", "", "x"]
+        var cases: [String: CaseOversight] = [:]
+        for (n, name) in names.enumerated() {
+            cases["C-\(n)"] = CaseOversight(
+                caseId: "C-\(n)", lastSeq: Int64(n + 1), isOpen: true, customerName: name, stage: .contact, workerId: nil, deadlines: [], findings: [])
+        }
+        let basis = OversightBasis(asOf: CalendarDate("2026-11-01")!, inForceOn: nil, staffVersion: 0, configurationVersion: 0, deadlineConfigurationSeq: 0)
+        let p = OversightProjection(headSeq: Int64(names.count), headHash: String(repeating: "ab", count: 32), basis: basis, cases: cases)
+        let back = try OversightCheckpoint.decode(OversightCheckpoint.encode(p))
+        for (n, name) in names.enumerated() {
+            #expect(back.cases["C-\(n)"]?.customerName.map { Array($0.utf8) } == Array(name.utf8), "C-\(n)")
+        }
+        #expect(OversightCheckpoint.encode(back) == OversightCheckpoint.encode(p))
+    }
+
     /// Event `original`'s line with one letter of a text in its payload changed, re-hashed and
     /// linked to the event before it: a sound line on its own, of the same length.
     static func forgedLine(of original: StoredEvent, ledger path: String, scratch: String) throws -> [UInt8] {

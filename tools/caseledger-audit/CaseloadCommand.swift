@@ -72,12 +72,13 @@ enum CaseloadCommand: OptionsCommand {
     }
 
     static func run(_ o: Options) throws {
-        let (caseload, ledger) = try CheckpointFile.report(ledgerPath: o.target.ledger, checkpoint: o.checkpoint, verifyWhole: o.verifyWhole) {
+        let (caseload, ledger, saving) = try CheckpointFile.report(ledgerPath: o.target.ledger, checkpoint: o.checkpoint, verifyWhole: o.verifyWhole) {
             ledger, projection in
             if let asKnownAt = o.asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
             return try OversightReports(ledger: ledger).caseload(asKnownAt: o.asKnownAt, on: o.on, filter: o.filter, projection: projection)
         }
-        try o.target.write(caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)))
+        // Rendered while the checkpoint is saved; written once it is.
+        try o.target.write(try saving.then { caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)) })
         if !caseload.unreadable.isEmpty { throw CasesLeftOut(report: "the caseload", cases: caseload.unreadableCases) }
     }
 }

@@ -1,6 +1,8 @@
 import CaseAudit
 import CLIKit
+import Dispatch
 import LedgerStore
+import Synchronization
 
 /// `--checkpoint FILE` of `caseload` and `compliance`: the oversight projection saved outside
 /// the ledger (the audit tool never writes in the ledger), read back so a later run reads only
@@ -25,43 +27,68 @@ enum CheckpointFile {
     /// projection brought up to date from it. When the ledger no longer matches it, or it cannot
     /// be read or used, one line on standard error says why, and the whole ledger is verified and
     /// the projection rebuilt (from the checkpoint when it can still be used, otherwise from
-    /// scratch). The projection is then saved at `path` with how it was verified, atomically.
+    /// scratch). The projection is then saved at `path` with how it was verified, atomically, on
+    /// another thread (`saving`): the caller renders the report meanwhile and waits for the save
+    /// (`PendingSave.then`) before writing it, so a checkpoint that cannot be saved still stops
+    /// the command before any report is written.
     static func report<T>(
         ledgerPath: String, checkpoint path: String?, verifyWhole: Bool,
         _ make: (AuditLedger, (OversightRebuild) throws -> OversightProjection) throws -> T
-    ) throws -> (report: T, ledger: AuditLedger) {
+    ) throws -> (report: T, ledger: AuditLedger, saving: PendingSave) {
         let progress = ProgressBar(label: "caseledger-audit: reading events")
         guard let path else {
             let ledger = try AuditLedger.open(at: ledgerPath)
-            return (try make(ledger) { try $0.fromScratch(progress: progress) }, ledger)
+            return (try make(ledger) { try $0.fromScratch(progress: progress) }, ledger, PendingSave())
         }
+        var saving = PendingSave()
+        // Whatever happens after the save started, it is waited for before the command ends.
+        do {
+            let (report, ledger) = try report(ledgerPath: ledgerPath, path: path, verifyWhole: verifyWhole, progress: progress, saving: &saving, make)
+            return (report, ledger, saving)
+        } catch {
+            try? saving.wait()
+            throw error
+        }
+    }
+
+    private static func report<T>(
+        ledgerPath: String, path: String, verifyWhole: Bool, progress: ProgressBar, saving: inout PendingSave,
+        _ make: (AuditLedger, (OversightRebuild) throws -> OversightProjection) throws -> T
+    ) throws -> (report: T, ledger: AuditLedger) {
         var checkpoint: OversightProjection?
+        var prepared: Ledger?
         if FileAccess.exists(path) {
-            do {
-                checkpoint = try OversightCheckpoint.decode(try FileAccess.read(path))
-            } catch let error as OversightCheckpoint.Unreadable {
-                note("checkpoint \(path) discarded: \(error.reason); rebuilt from scratch")
-            } catch {
-                note("checkpoint \(path) discarded: it cannot be read; rebuilt from scratch")
+            // issue 18: fast18. Read and decoded on another thread while the ledger is opened here
+            // (a failure to open is left to the opening below, which says what is wrong).
+            let decoding = PendingDecode(path: path)
+            if !verifyWhole { prepared = try? AuditLedger.prepared(at: ledgerPath) }
+            switch decoding.wait() {
+            case .decoded(let saved): checkpoint = saved
+            case .unreadable(let reason): note("checkpoint \(path) discarded: \(reason); rebuilt from scratch")
+            case .failed: note("checkpoint \(path) discarded: it cannot be read; rebuilt from scratch")
             }
         }
         if !verifyWhole, let saved = checkpoint, let provenance = saved.provenance {
             do {
-                let ledger = try AuditLedger.open(at: ledgerPath, checkpoint: saved, provenance: provenance, checkpointPath: path)
+                let ledger = try AuditLedger.open(
+                    at: ledgerPath, checkpoint: saved, provenance: provenance, checkpointPath: path, prepared: prepared)
+                prepared = nil
                 let report = try make(ledger) { rebuild in
                     var p = try rebuild.fromAnchoredCheckpoint(progress: progress)
                     if let tail = ledger.checkpointCheck?.tail, tail.headSeq == p.headSeq {
                         p.provenance = CheckpointProvenance(
                             edge: tail.edge, wholeVerifiedSeq: provenance.wholeVerifiedSeq, wholeVerifiedAt: provenance.wholeVerifiedAt)
                     }
-                    try save(p, to: path)
+                    saving = PendingSave(p, to: path)
                     return p
                 }
                 return (report, ledger)
             } catch let changed as CheckpointAnchorChanged {
+                try? saving.wait()  // a save already started ends before the one below replaces it
                 note("checkpoint \(path) discarded: \(changed.reason); the whole ledger verified and the projection rebuilt from scratch")
                 checkpoint = nil
             } catch let error as LedgerError {
+                try? saving.wait()
                 // A line read is not sound: the whole verification says where, and what to do.
                 note("checkpoint \(path) discarded: the ledger could not be read as verified (\(error.message)); the whole ledger verified")
                 checkpoint = nil
@@ -80,22 +107,90 @@ enum CheckpointFile {
             if let verification = ledger.verification, verification.events == p.headSeq {
                 p.provenance = CheckpointProvenance(edge: verification.edge, wholeVerifiedSeq: verification.events, wholeVerifiedAt: .now())
             }
-            try save(p, to: path)
+            saving = PendingSave(p, to: path)
             return p
         }
         return (report, ledger)
     }
 
-    /// Saves `projection` at `path`, atomically (a temporary file renamed over it).
-    private static func save(_ projection: OversightProjection, to path: String) throws {
-        do {
-            try FileAccess.writeAtomically(OversightCheckpoint.encode(projection), to: path)
-        } catch {
-            throw OutputFileError(path: path, reason: error.reason)
-        }
-    }
 
     private static func note(_ line: String) {
         try? StandardStreams.error.writeLine("caseledger-audit: " + line)
+    }
+}
+
+// issue 18: fast18
+/// A checkpoint being saved (encoded, written to a temporary file, synced and renamed over the
+/// old one: `FileAccess.writeAtomically`) on another thread while the report is worked out and
+/// rendered on this one; none when nothing is to be saved.
+final class PendingSave: Sendable {
+    private let done: DispatchSemaphore?
+    private let failure = Mutex<OutputFileError?>(nil)
+
+    /// Nothing to save.
+    init() { done = nil }
+
+    /// Starts saving `projection` at `path`.
+    init(_ projection: OversightProjection, to path: String) {
+        let done = DispatchSemaphore(value: 0)
+        self.done = done
+        DispatchQueue.global().async { [self] in
+            do throws(FileAccess.Failure) {
+                try FileAccess.writeAtomically(parts: OversightCheckpoint.encodedParts(projection), to: path)
+            } catch {
+                failure.withLock { $0 = OutputFileError(path: path, reason: error.reason) }
+            }
+            done.signal()
+        }
+    }
+
+    /// Waits until the save is done; throws `OutputFileError` when it failed.
+    func wait() throws {
+        done?.wait()
+        if let failed = failure.withLock({ $0 }) { throw failed }
+    }
+
+    /// `body`'s result, once the save is done (waited for even when `body` throws); the save's
+    /// failure first, so no report is written when its checkpoint could not be saved.
+    func then<T>(_ body: () throws -> T) throws -> T {
+        let result = Result { try body() }
+        try wait()
+        return try result.get()
+    }
+}
+
+// issue 18: fast18
+/// A checkpoint file being read and decoded on another thread.
+private final class PendingDecode: Sendable {
+    /// What reading it gave.
+    enum Outcome: Sendable {
+        case decoded(OversightProjection)
+        case unreadable(String)
+        case failed
+    }
+
+    private let done = DispatchSemaphore(value: 0)
+    private let outcome = Mutex<Outcome>(.failed)
+
+    /// Starts reading the checkpoint at `path`.
+    init(path: String) {
+        DispatchQueue.global().async { [self] in
+            let read: Outcome
+            do {
+                read = .decoded(try OversightCheckpoint.decode(try FileAccess.read(path)))
+            } catch let error as OversightCheckpoint.Unreadable {
+                read = .unreadable(error.reason)
+            } catch {
+                read = .failed
+            }
+            outcome.withLock { $0 = read }
+            done.signal()
+        }
+    }
+
+    /// What reading it gave, once it is read.
+    func wait() -> Outcome {
+        done.wait()
+        return outcome.withLock { $0 }
     }
 }

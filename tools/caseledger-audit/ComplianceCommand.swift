@@ -70,14 +70,15 @@ enum ComplianceCommand: OptionsCommand {
     }
 
     static func run(_ o: Options) throws {
-        let ((report, view), ledger) = try CheckpointFile.report(ledgerPath: o.target.ledger, checkpoint: o.checkpoint, verifyWhole: o.verifyWhole) {
+        let ((report, view), ledger, saving) = try CheckpointFile.report(ledgerPath: o.target.ledger, checkpoint: o.checkpoint, verifyWhole: o.verifyWhole) {
             ledger, projection in
             let view = try o.time.view(checkedAgainst: ledger)
             let report = try OversightReports(ledger: ledger).compliance(
                 view: view, caseId: o.caseId, rules: o.rules, checkpoint: o.checkpoint != nil, projection: projection)
             return (report, view)
         }
-        try o.target.write(report.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)))
+        // Rendered while the checkpoint is saved; written once it is.
+        try o.target.write(try saving.then { report.render(o.target.render, integrity: try ledger.integrity(asKnownAt: view.asKnownAt)) })
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }
     }
 }

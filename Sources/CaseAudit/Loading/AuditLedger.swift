@@ -91,10 +91,13 @@ public final class AuditLedger {
     /// Throws `CheckpointAnchorChanged` when the ledger no longer has that head (the caller then
     /// discards the checkpoint and verifies the whole ledger), `AuditError.damaged` when an event
     /// after it is not sound, `LedgerError` when there is no ledger there.
+    ///
+    /// `prepared`, when given, is the ledger at `path` as `prepared(at:)` opened it (issue 18: fast18).
     public static func open(
-        at path: String, checkpoint: OversightProjection, provenance: CheckpointProvenance, checkpointPath: String, upcaster: Upcaster = .standard
+        at path: String, checkpoint: OversightProjection, provenance: CheckpointProvenance, checkpointPath: String, upcaster: Upcaster = .standard,
+        prepared: Ledger? = nil
     ) throws -> AuditLedger {
-        let handle = try openReadOnly(path)
+        let handle = try prepared ?? openReadOnly(path)
         let seq = checkpoint.headSeq
         guard seq >= 1, seq <= handle.headSeq else {
             throw CheckpointAnchorChanged(reason: "it reflects seq \(seq), and this ledger's head is seq \(handle.headSeq)")
@@ -114,6 +117,16 @@ public final class AuditLedger {
         }
         let check = CheckpointAnchorCheck(path: checkpointPath, checkpoint: checkpoint, provenance: provenance, tail: tail)
         return AuditLedger(path: path, ledger: handle, verification: nil, recordCheck: nil, recordWritten: nil, upcaster: upcaster, checkpointCheck: check)
+    }
+
+    // issue 18: fast18
+    /// The ledger at `path` opened read-only with its stream index loaded (from the index cache,
+    /// checked against the log as every opening checks it): what `open(at:checkpoint:...)` does
+    /// first, done while the checkpoint is read on another thread. Verifies nothing more.
+    public static func prepared(at path: String) throws -> Ledger {
+        let handle = try openReadOnly(path)
+        _ = try handle.streams
+        return handle
     }
 
     /// Verifies the whole ledger (writing a record when asked); `AuditError.damaged` on a fault.

@@ -33,7 +33,14 @@ public enum OversightCheckpoint {
 
     /// The checkpoint's bytes.
     public static func encode(_ p: OversightProjection) -> [UInt8] {
-        var w = CheckpointWriter()
+        Array(encodedParts(p).joined())
+    }
+
+    // issue 18: fast18
+    /// The checkpoint's bytes in the parts it is made of (magic and string table, body, checksum),
+    /// to be written one after another: a large checkpoint is not copied into one buffer first.
+    public static func encodedParts(_ p: OversightProjection) -> [[UInt8]] {
+        var w = CheckpointWriter(bodyBytes: bodySize(p))
         let b = p.basis
         w.int(p.headSeq)
         w.digest(SHA256Digest(hex: p.headHash))
@@ -88,6 +95,16 @@ public enum OversightCheckpoint {
             }
         }
         return w.finish()
+    }
+
+    /// The size of `p`'s body at most (every string in it an index of 4 bytes): room made at once.
+    private static func bodySize(_ p: OversightProjection) -> Int {
+        var n = 8 + 33 + 8 * 5 + 4 * 2 + 1 + (p.provenance.map { 8 + 8 + 33 * $0.edge.hashes.count + 16 } ?? 0) + 8
+        for c in p.cases.values {
+            n += 4 + 8 + 1 + 8 + 8 + 4 + 4 + 4 + 33 + 8 + c.deadlines.count * 32 + 8
+            for f in c.findings { n += 4 + 8 + 8 * f.refs.count + 8 + 4 * f.eventIds.count + 8 + 4 + 8 }
+        }
+        return n
     }
 
     /// Reads a checkpoint's bytes; throws `Unreadable` saying what is wrong.
@@ -177,10 +194,9 @@ public enum OversightCheckpoint {
 /// the body are indexes into it, or `0xFFFFFFFF` for none).
 private struct CheckpointWriter {
     private var body: [UInt8] = []
-    private var table: [String: UInt32] = [:]
-    private var strings: [String] = []
+    private var table = CheckpointStringTable()
 
-    init() { body.reserveCapacity(1 << 20) }
+    init(bodyBytes: Int = 1 << 20) { body.reserveCapacity(bodyBytes) }
 
     mutating func byte(_ b: UInt8) { body.append(b) }
 
@@ -194,11 +210,7 @@ private struct CheckpointWriter {
 
     mutating func string(_ s: String?) {
         guard let s else { return u32(.max) }
-        if let k = table[s] { return u32(k) }
-        let k = UInt32(strings.count)
-        table[s] = k
-        strings.append(s)
-        u32(k)
+        u32(table.index(of: s))
     }
 
     /// A date as its day number (`Int64.min` for none).
@@ -210,21 +222,108 @@ private struct CheckpointWriter {
         body.append(contentsOf: d.bytes)
     }
 
-    /// Magic, table, body and the SHA-256 of them all.
-    func finish() -> [UInt8] {
-        var out = OversightCheckpoint.magic
-        var head = CheckpointWriter()
-        head.int(Int64(strings.count))
-        for s in strings {
-            let utf8 = Array(s.utf8)
-            head.u32(UInt32(utf8.count))
-            head.body.append(contentsOf: utf8)
+    /// Magic and table, body, and the SHA-256 of them both.
+    func finish() -> [[UInt8]] {
+        var head = CheckpointWriter(bodyBytes: 8 + 8 + table.count * 4 + table.utf8.count)
+        head.body = OversightCheckpoint.magic
+        head.int(Int64(table.count))
+        for k in 0..<table.count {
+            let range = table.range(k)
+            head.u32(UInt32(range.count))
+            head.body.append(contentsOf: table.utf8[range])
         }
-        out.reserveCapacity(8 + head.body.count + body.count + 32)
-        out += head.body
-        out += body
-        out += SHA256.hash(out).bytes
-        return out
+        var sum = SHA256()
+        sum.update(head.body)
+        sum.update(body)
+        return [head.body, body, sum.finalize().bytes]
+    }
+}
+
+// issue 18: fast18
+/// The checkpoint's string table as it is written: each distinct string once, found by its UTF-8
+/// bytes (an open-addressing table over one buffer, hashed a word at a time). Keyed by bytes, not
+/// by `String` equality: two strings Swift compares equal because they are canonically equivalent
+/// ("é" composed and "e" with a combining accent) are different bytes, and each is read back as
+/// it was recorded.
+struct CheckpointStringTable {
+    /// Every string's UTF-8, one after another.
+    private(set) var utf8: [UInt8] = []
+    /// Where string k starts in `utf8` (and, at k + 1, where it ends).
+    private var starts: [Int] = [0]
+    /// Per slot: 0 for empty, else the string's index + 1 and 32 bits of its hash.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1 << 16)
+
+    /// The number of distinct strings.
+    var count: Int { starts.count - 1 }
+
+    /// Where string `k`'s bytes are in `utf8`.
+    func range(_ k: Int) -> Range<Int> { starts[k]..<starts[k + 1] }
+
+    /// The index of `s`, added when it is new.
+    mutating func index(of s: String) -> UInt32 {
+        var s = s
+        return s.withUTF8 { index(of: $0) }
+    }
+
+    private mutating func index(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = Self.hash(bytes)
+        let tag = h >> 32
+        let mask = slots.count - 1
+        var i = Int(truncatingIfNeeded: h) & mask
+        while slots[i] != 0 {
+            let slot = slots[i]
+            if slot >> 32 == tag {
+                let k = Int(slot & 0xFFFF_FFFF) - 1
+                let start = starts[k], end = starts[k + 1]
+                if end - start == bytes.count && utf8.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: $0[start..<end]).elementsEqual(bytes) }) {
+                    return UInt32(k)
+                }
+            }
+            i = (i + 1) & mask
+        }
+        let k = count
+        utf8.append(contentsOf: bytes)
+        starts.append(utf8.count)
+        slots[i] = tag << 32 | UInt64(k + 1)
+        if count * 2 > slots.count { grow() }
+        return UInt32(k)
+    }
+
+    private mutating func grow() {
+        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
+        let mask = bigger.count - 1
+        utf8.withUnsafeBufferPointer { all in
+            for k in 0..<count {
+                let h = Self.hash(UnsafeBufferPointer(rebasing: all[starts[k]..<starts[k + 1]]))
+                var i = Int(truncatingIfNeeded: h) & mask
+                while bigger[i] != 0 { i = (i + 1) & mask }
+                bigger[i] = (h >> 32) << 32 | UInt64(k + 1)
+            }
+        }
+        slots = bigger
+    }
+
+    /// A 64-bit hash of `bytes`, eight at a time (not for adversaries: a collision only costs a comparison).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var at = 0
+        while at + 8 <= bytes.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            at += 8
+        }
+        var last: UInt64 = 0
+        var shift: UInt64 = 0
+        while at < bytes.count {
+            last |= UInt64(bytes[at]) << shift
+            shift += 8
+            at += 1
+        }
+        h = (h ^ last) &* 0xC4CE_B9FE_1A85_EC53
+        h ^= h >> 29
+        return h
     }
 }
 

@@ -18,7 +18,15 @@ public enum VisibleText {
     /// For one line of output (`oneLine`), newlines and carriage returns become ␊ and ␍ too, so
     /// recorded text cannot start a line that looks like another fact.
     public static func neutralised(_ text: String, oneLine: Bool = false) -> String {
-        guard mayNeed(text) else { return text }
+        // issue 18: fast18. The exact test first, on the UTF-8 bytes: most recorded text (a basis
+        // with an en dash, a name with an accent, an amount in pounds) has nothing to replace.
+        guard needsChange(text, oneLine: oneLine) else { return text }
+        return scalarByScalar(text, oneLine: oneLine)
+    }
+
+    /// `neutralised` worked out scalar by scalar, whatever the text holds (the definition the
+    /// byte test in `needsChange` must agree with).
+    static func scalarByScalar(_ text: String, oneLine: Bool) -> String {
         var out = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (i, s) in scalars.enumerated() {
@@ -46,10 +54,43 @@ public enum VisibleText {
         }
     }
 
-    /// Whether `text` has a byte that can start a character `standIn` replaces (a quick test on
-    /// the UTF-8, so text without one is returned untouched).
-    static func mayNeed(_ text: String) -> Bool {
-        text.utf8.contains { ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }
+    /// Whether `neutralised` changes `text`: whether its UTF-8 holds a character it replaces, read
+    /// byte by byte (a newline only for `oneLine`; a carriage return unless, on several lines, a
+    /// newline follows it; C1 controls as C2 80–9F, U+061C as D8 9C, U+200E/F as E2 80 8E/8F,
+    /// U+2028–U+202E as E2 80 A8–AE, U+2066–U+2069 as E2 81 A6–A9). Exact, not a guess: text it
+    /// passes is returned as it is, which is what the scalar-by-scalar path would give.
+    static func needsChange(_ text: String, oneLine: Bool) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ needsChange(utf8: $0, oneLine: oneLine) }) { return found }
+        return needsChange(utf8: Array(text.utf8), oneLine: oneLine)
+    }
+
+    private static func needsChange<C: RandomAccessCollection>(utf8 b: C, oneLine: Bool) -> Bool where C.Element == UInt8, C.Index == Int {
+        var i = b.startIndex
+        let end = b.endIndex
+        while i < end {
+            let c = b[i]
+            // Printable ASCII and the bytes of characters shown as they are: the common case.
+            if c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2 {
+                i += 1
+                continue
+            }
+            switch c {
+            case 0x09: break
+            case 0x0A: if oneLine { return true }
+            case 0x0D: if oneLine || i + 1 >= end || b[i + 1] != 0x0A { return true }
+            case 0x00...0x1F, 0x7F: return true
+            case 0xC2: if i + 1 < end, (0x80...0x9F).contains(b[i + 1]) { return true }
+            case 0xD8: if i + 1 < end, b[i + 1] == 0x9C { return true }
+            default:  // 0xE2
+                if i + 2 < end {
+                    let (x, y) = (b[i + 1], b[i + 2])
+                    if x == 0x80, y == 0x8E || y == 0x8F || (0xA8...0xAE).contains(y) { return true }
+                    if x == 0x81, (0xA6...0xA9).contains(y) { return true }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     private static func hex(_ value: UInt32) -> String {
