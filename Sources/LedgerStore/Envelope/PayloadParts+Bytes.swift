@@ -1,0 +1,443 @@
+import LedgerJSON
+
+// Keeps events/INVARIANTS.md rule 53: the version 2 parts are digested from the canonical bytes in place, agreeing exactly with the JSONValue path.
+/// Version 2's parts worked out from canonical bytes in place: the writer's `parts` member and
+/// payload digest for a new payload, and verify's check of a stored line, with no `JSONValue`
+/// built and nothing re-encoded. A part's canonical value is a slice of its payload's canonical
+/// bytes (a member's value, or an element of a member's array), so its digest is SHA-256 of
+/// `["<salt>","<pointer>",` then that slice then `]`.
+///
+/// Only the usual shape is taken here: member names of printable ASCII that need no escape
+/// (`~` and `/` are fine: they become `~0` and `~1` in a pointer). Anything else gives nil, and the
+/// caller takes the `JSONValue` path (`PayloadParts.Stored`), the one that says what is wrong. So
+/// what these accept, and the bytes and digests they give, are exactly the `JSONValue` path's
+/// (tested on every sample and mutation the fast path's tests use, and on erased lines).
+extension PayloadParts {
+    /// A canonical payload object's members, read in place.
+    struct RawPayload {
+        /// The members' pointers' text (`/name`, escaped as RFC 6901 says); each pointer is
+        /// printable ASCII needing no escape in a JSON string.
+        var text: [UInt8] = []
+        var members: [RawMember] = []
+        /// The elements of the members whose values are non-empty arrays, each a range of the payload.
+        var elements: [Range<Int>] = []
+    }
+
+    /// One member of a `RawPayload`.
+    struct RawMember {
+        /// Its pointer, a range of `RawPayload.text`.
+        var pointer: Range<Int>
+        /// Its value, a range of the payload's bytes.
+        var value: Range<Int>
+        /// When its value is a non-empty array: its elements, a range of `RawPayload.elements`.
+        var elements: Range<Int>?
+    }
+
+    /// Whether a byte may stand in a member name or pointer read here: printable ASCII other
+    /// than `"` and `\` (so it is written as itself in a canonical string, and sorts by UTF-16
+    /// code units as it sorts by bytes).
+    @inline(__always)
+    static func isPlainNameByte(_ c: UInt8) -> Bool {
+        c >= 0x20 && c <= 0x7E && c != JSONByte.quote && c != JSONByte.backslash
+    }
+
+    /// The members of `payload`, which must already be known to be a canonical JSON object
+    /// (written by `CanonicalJSON`, or accepted by `CanonicalValidator`); nil when a member's name
+    /// is not plain (see `isPlainNameByte`) or the bytes are not of that shape.
+    static func rawPayload(canonical payload: UnsafeRawBufferPointer) -> RawPayload? {
+        let end = payload.count
+        guard end >= 2, let base = payload.baseAddress else { return nil }
+        let p = base.assumingMemoryBound(to: UInt8.self)
+        guard p[0] == JSONByte.openBrace, p[end - 1] == JSONByte.closeBrace else { return nil }
+        var out = RawPayload()
+        out.text.reserveCapacity(end / 4)
+        var i = 1
+        if p[i] == JSONByte.closeBrace { return i + 1 == end ? out : nil }
+        while true {
+            // "name":
+            guard i < end, p[i] == JSONByte.quote else { return nil }
+            i += 1
+            let from = out.text.count
+            out.text.append(UInt8(ascii: "/"))
+            while i < end, p[i] != JSONByte.quote {
+                let c = p[i]
+                guard isPlainNameByte(c) else { return nil }
+                if c == UInt8(ascii: "~") {
+                    out.text.append(c)
+                    out.text.append(UInt8(ascii: "0"))
+                } else if c == UInt8(ascii: "/") {
+                    out.text.append(UInt8(ascii: "~"))
+                    out.text.append(UInt8(ascii: "1"))
+                } else {
+                    out.text.append(c)
+                }
+                i += 1
+            }
+            guard i + 2 < end, p[i + 1] == JSONByte.colon else { return nil }
+            i += 2
+            let valueStart = i
+            var elements: Range<Int>? = nil
+            if p[i] == JSONByte.openBracket, p[i + 1] != JSONByte.closeBracket {
+                let first = out.elements.count
+                i += 1
+                while true {
+                    guard let next = skipValue(p, i, end) else { return nil }
+                    out.elements.append(i..<next)
+                    i = next
+                    guard i < end else { return nil }
+                    if p[i] == JSONByte.comma { i += 1; continue }
+                    guard p[i] == JSONByte.closeBracket else { return nil }
+                    i += 1
+                    break
+                }
+                elements = first..<out.elements.count
+            } else {
+                guard let next = skipValue(p, i, end) else { return nil }
+                i = next
+            }
+            out.members.append(RawMember(pointer: from..<out.text.count, value: valueStart..<i, elements: elements))
+            guard i < end else { return nil }
+            if p[i] == JSONByte.comma {
+                i += 1
+                continue
+            }
+            guard p[i] == JSONByte.closeBrace, i + 1 == end else { return nil }
+            return out
+        }
+    }
+
+    /// Just past the well-formed JSON value at `i` (nil when it runs past `end`).
+    @inline(__always)
+    static func skipValue(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        guard i < end else { return nil }
+        var k = i
+        let c = p[k]
+        if c == JSONByte.quote { return skipString(p, k, end) }
+        if c != JSONByte.openBrace && c != JSONByte.openBracket {
+            while k < end, p[k] != JSONByte.comma, p[k] != JSONByte.closeBrace, p[k] != JSONByte.closeBracket { k += 1 }
+            return k < end ? k : nil
+        }
+        var depth = 0
+        while k < end {
+            let b = p[k]
+            if b == JSONByte.quote {
+                guard let next = skipString(p, k, end) else { return nil }
+                k = next
+                continue
+            }
+            if b == JSONByte.openBrace || b == JSONByte.openBracket {
+                depth += 1
+            } else if b == JSONByte.closeBrace || b == JSONByte.closeBracket {
+                depth -= 1
+                if depth == 0 { return k + 1 }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Just past the string literal whose opening quote is at `i`.
+    @inline(__always)
+    static func skipString(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
+        var k = i + 1
+        while k < end {
+            let b = p[k]
+            if b == JSONByte.quote { return k + 1 }
+            k += b == JSONByte.backslash ? 2 : 1
+        }
+        return nil
+    }
+
+    /// Appends a part's digest, as 64 hex digits, to `out`: SHA-256 of `["salt","pointer",value]`
+    /// (canonical: salt and pointer need no escapes), using `scratch`.
+    @inline(__always)
+    static func appendDigestHex(
+        salt: UnsafeRawBufferPointer, pointer: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, scratch: inout [UInt8], to out: inout [UInt8]
+    ) {
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(JSONByte.openBracket)
+        scratch.append(JSONByte.quote)
+        scratch.append(contentsOf: salt)
+        scratch.append(contentsOf: "\",\"".utf8)
+        scratch.append(contentsOf: pointer)
+        scratch.append(JSONByte.quote)
+        scratch.append(JSONByte.comma)
+        scratch.append(contentsOf: value)
+        scratch.append(JSONByte.closeBracket)
+        SHA256.hash(scratch).appendHex(to: &out)
+    }
+
+    /// The number of parts of `payload`: one per member, except a non-empty array, one per element
+    /// (so the number of salts a writer needs for it).
+    static func partCount(of payload: JSONValue) -> Int {
+        guard case .object(let members) = payload else { return 0 }
+        var n = 0
+        for value in members.values {
+            if case .array(let items) = value, !items.isEmpty { n += items.count } else { n += 1 }
+        }
+        return n
+    }
+
+    /// The bytes after a new version 2 line's header, `,"parts":{"erased":{},"salts":{…}},"payload":`
+    /// then `payload` (its canonical bytes), and the payload digest, with the salts `saltHex` (32
+    /// lowercase hex digits each, one per part) given to the parts in the order of their pointers.
+    /// Exactly what `PayloadParts.Stored` gives for the same salts; nil when the payload is not of
+    /// the plain shape read here (then take that path).
+    static func newLineBody(canonicalPayload payload: [UInt8], saltHex: UnsafeRawBufferPointer) -> (body: [UInt8], digest: SHA256Digest)? {
+        payload.withUnsafeBytes { bytes -> (body: [UInt8], digest: SHA256Digest)? in
+            guard let raw = rawPayload(canonical: bytes) else { return nil }
+            // Every part: its pointer (a range of `text`) and its value (a range of the payload).
+            var text = raw.text
+            var parts: [(pointer: Range<Int>, value: Range<Int>)] = []
+            parts.reserveCapacity(raw.members.count + raw.elements.count)
+            for m in raw.members {
+                guard let elements = m.elements else {
+                    parts.append((m.pointer, m.value))
+                    continue
+                }
+                for (k, e) in elements.enumerated() {
+                    let from = text.count
+                    text.append(contentsOf: text[m.pointer])
+                    text.append(UInt8(ascii: "/"))
+                    CanonicalJSON.appendInteger(Int64(k), to: &text)
+                    parts.append((from..<text.count, raw.elements[e]))
+                }
+            }
+            guard saltHex.count == 2 * saltBytes * parts.count else { return nil }
+            let order = text.withUnsafeBufferPointer { t in
+                parts.indices.sorted { UnsafeBufferPointer(rebasing: t[parts[$0].pointer]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: t[parts[$1].pointer])) }
+            }
+            var body: [UInt8] = []
+            body.reserveCapacity(40 + parts.count * 48 + text.count + payload.count)
+            body.append(contentsOf: ",\"parts\":{\"erased\":{},\"salts\":{".utf8)
+            var object: [UInt8] = [JSONByte.openBrace]
+            object.reserveCapacity(2 + parts.count * 72 + text.count)
+            var scratch: [UInt8] = []
+            scratch.reserveCapacity(64 + payload.count)
+            text.withUnsafeBytes { t in
+                for (n, k) in order.enumerated() {
+                    let pointer = UnsafeRawBufferPointer(rebasing: t[parts[k].pointer])
+                    let salt = UnsafeRawBufferPointer(rebasing: saltHex[(n * 2 * saltBytes)..<((n + 1) * 2 * saltBytes)])
+                    if n > 0 {
+                        body.append(JSONByte.comma)
+                        object.append(JSONByte.comma)
+                    }
+                    body.append(JSONByte.quote)
+                    body.append(contentsOf: pointer)
+                    body.append(contentsOf: "\":\"".utf8)
+                    body.append(contentsOf: salt)
+                    body.append(JSONByte.quote)
+                    object.append(JSONByte.quote)
+                    object.append(contentsOf: pointer)
+                    object.append(contentsOf: "\":\"".utf8)
+                    appendDigestHex(
+                        salt: salt, pointer: pointer, value: UnsafeRawBufferPointer(rebasing: bytes[parts[k].value]), scratch: &scratch, to: &object)
+                    object.append(JSONByte.quote)
+                }
+            }
+            object.append(JSONByte.closeBrace)
+            body.append(contentsOf: "}},\"payload\":".utf8)
+            body.append(contentsOf: payload)
+            return (body, SHA256.hash(object))
+        }
+    }
+
+    /// One pointer of a stored line's `parts`, read in place.
+    private struct RawEntry {
+        /// The pointer, a range of the parts' bytes; `memberEnd` ends its member's pointer within it.
+        var pointer: Range<Int>
+        var memberEnd: Int
+        /// The element index, or −1 for a whole member.
+        var element: Int
+        /// Where its 32-digit salt (present) or 64-digit digest (erased) starts in the parts' bytes.
+        var hexAt: Int
+        var present: Bool
+        /// Its value, a range of the payload (present parts, once matched).
+        var value: Range<Int> = 0..<0
+    }
+
+    /// Checks a stored version 2 line's `parts` (their bytes) and `payload` (bytes already known to
+    /// be a canonical object) against `payloadDigest` from the header, as `EventLine.decodeVersion2`
+    /// does with `verify` (rules 2, 4 and 6 of version 2): the erased parts' pointers when the line
+    /// is sound, in the order of their bytes; nil when it is not, or when its shape is not the plain one
+    /// read here (then take the general path, which decides).
+    static func checkStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest) -> [String]? {
+        guard let pb = parts.baseAddress, parts.count >= 24 else { return nil }
+        let p = pb.assumingMemoryBound(to: UInt8.self)
+        let n = parts.count
+        var i = 0
+        @inline(__always) func take(_ literal: StaticString) -> Bool {
+            guard EventLine.matches(p, i, n, literal) else { return false }
+            i += literal.utf8CodeUnitCount
+            return true
+        }
+        var entries: [RawEntry] = []
+        entries.reserveCapacity(16)
+        var erasedCount = 0
+        // One object of pointers to `digits` lowercase hex digits, strictly increasing pointers.
+        func readObject(digits: Int, present: Bool) -> Bool {
+            guard i < n, p[i] == JSONByte.openBrace else { return false }
+            i += 1
+            if i < n, p[i] == JSONByte.closeBrace {
+                i += 1
+                return true
+            }
+            var previous: Range<Int>? = nil
+            while true {
+                guard i < n, p[i] == JSONByte.quote, i + 1 < n, p[i + 1] == UInt8(ascii: "/") else { return false }
+                let from = i + 1
+                var k = from + 1
+                // The member's name: plain bytes, `~` only as `~0` or `~1`, up to a `/` or the end.
+                while k < n, p[k] != JSONByte.quote, p[k] != UInt8(ascii: "/") {
+                    guard isPlainNameByte(p[k]) else { return false }
+                    if p[k] == UInt8(ascii: "~") {
+                        guard k + 1 < n, p[k + 1] == UInt8(ascii: "0") || p[k + 1] == UInt8(ascii: "1") else { return false }
+                        k += 1
+                    }
+                    k += 1
+                }
+                guard k < n else { return false }
+                let memberEnd = k
+                var element = -1
+                if p[k] == UInt8(ascii: "/") {
+                    // An element: a canonical decimal from 0, at most 15 digits.
+                    k += 1
+                    let digitsFrom = k
+                    var value = 0
+                    while k < n, p[k] >= JSONByte.zero, p[k] <= JSONByte.zero + 9 {
+                        value = value * 10 + Int(p[k] - JSONByte.zero)
+                        k += 1
+                    }
+                    let count = k - digitsFrom
+                    guard count >= 1, count <= 15, count == 1 || p[digitsFrom] != JSONByte.zero, k < n, p[k] == JSONByte.quote else { return false }
+                    element = value
+                }
+                let pointer = from..<k
+                if let previous {
+                    guard UnsafeRawBufferPointer(rebasing: parts[previous]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: parts[pointer])) else { return false }
+                }
+                previous = pointer
+                i = k
+                guard take("\":\""), i + digits < n else { return false }
+                for d in i..<(i + digits) {
+                    let c = p[d]
+                    guard (c >= JSONByte.zero && c <= JSONByte.zero + 9) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f")) else { return false }
+                }
+                entries.append(RawEntry(pointer: pointer, memberEnd: memberEnd, element: element, hexAt: i, present: present))
+                i += digits
+                guard i < n, p[i] == JSONByte.quote else { return false }
+                i += 1
+                guard i < n else { return false }
+                if p[i] == JSONByte.comma {
+                    i += 1
+                    continue
+                }
+                guard p[i] == JSONByte.closeBrace else { return false }
+                i += 1
+                return true
+            }
+        }
+        guard take("{\"erased\":"), readObject(digits: 64, present: false) else { return nil }
+        erasedCount = entries.count
+        guard take(",\"salts\":"), readObject(digits: 2 * saltBytes, present: true), take("}"), i == n else { return nil }
+        guard let raw = rawPayload(canonical: payload) else { return nil }
+
+        // Group the pointers by member (sorted by the member's pointer, then element), and match
+        // each group with the payload's member of that pointer (sorted alike).
+        func member(_ e: RawEntry) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: parts[e.pointer.lowerBound..<e.memberEnd]) }
+        let byMember = entries.indices.sorted { a, b in
+            let ma = member(entries[a]), mb = member(entries[b])
+            if ma.elementsEqual(mb) { return entries[a].element < entries[b].element }
+            return ma.lexicographicallyPrecedes(mb)
+        }
+        let matched: Bool = raw.text.withUnsafeBytes { text -> Bool in
+            let members = raw.members.indices.sorted {
+                UnsafeRawBufferPointer(rebasing: text[raw.members[$0].pointer]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: text[raw.members[$1].pointer]))
+            }
+            var m = 0  // the next payload member (in `members`) not yet matched
+            var g = 0
+            while g < byMember.count {
+                let first = entries[byMember[g]]
+                let name = member(first)
+                var end = g + 1
+                while end < byMember.count, member(entries[byMember[end]]).elementsEqual(name) { end += 1 }
+                defer { g = end }
+                let hasMember = m < members.count && UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]).elementsEqual(name)
+                // A payload member before this group's has no salt.
+                if m < members.count, !hasMember,
+                    UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]).lexicographicallyPrecedes(name)
+                {
+                    return false
+                }
+                if first.element < 0 {
+                    // A whole member: one part, never also by elements.
+                    guard end == g + 1 else { return false }
+                    if first.present {
+                        guard hasMember, raw.members[members[m]].elements == nil else { return false }
+                        entries[byMember[g]].value = raw.members[members[m]].value
+                        m += 1
+                    } else {
+                        guard !hasMember else { return false }
+                    }
+                    continue
+                }
+                // Elements 0 … N−1, none missing; the present ones are the member's list, in order.
+                var presentCount = 0
+                for (k, e) in byMember[g..<end].enumerated() {
+                    guard entries[e].element == k else { return false }
+                    if entries[e].present { presentCount += 1 }
+                }
+                if presentCount == 0 {
+                    guard !hasMember else { return false }
+                    continue
+                }
+                guard hasMember, let elements = raw.members[members[m]].elements, elements.count == presentCount else { return false }
+                var next = elements.lowerBound
+                for e in byMember[g..<end] where entries[e].present {
+                    entries[e].value = raw.elements[next]
+                    next += 1
+                }
+                m += 1
+            }
+            return m == members.count
+        }
+        guard matched else { return nil }
+
+        // The payload digest: every pointer (salts and erased, both already sorted) in order.
+        var object: [UInt8] = [JSONByte.openBrace]
+        object.reserveCapacity(2 + entries.count * 80)
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64 + payload.count)
+        var a = 0, b = erasedCount
+        var first = true
+        while a < erasedCount || b < entries.count {
+            let takeErased: Bool =
+                if a == erasedCount { false }
+                else if b == entries.count { true }
+                else { UnsafeRawBufferPointer(rebasing: parts[entries[a].pointer]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: parts[entries[b].pointer])) }
+            let e = takeErased ? entries[a] : entries[b]
+            if takeErased { a += 1 } else { b += 1 }
+            if !first {
+                object.append(JSONByte.comma)
+            } else {
+                first = false
+            }
+            let pointer = UnsafeRawBufferPointer(rebasing: parts[e.pointer])
+            object.append(JSONByte.quote)
+            object.append(contentsOf: pointer)
+            object.append(contentsOf: "\":\"".utf8)
+            if e.present {
+                appendDigestHex(
+                    salt: UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 2 * saltBytes)]), pointer: pointer,
+                    value: UnsafeRawBufferPointer(rebasing: payload[e.value]), scratch: &scratch, to: &object)
+            } else {
+                object.append(contentsOf: UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 64)]))
+            }
+            object.append(JSONByte.quote)
+        }
+        // (A pointer both salted and erased made a group of two for one part, refused above.)
+        object.append(JSONByte.closeBrace)
+        guard SHA256.hash(object) == payloadDigest else { return nil }
+        return entries[0..<erasedCount].map { String(decoding: UnsafeRawBufferPointer(rebasing: parts[$0.pointer]), as: UTF8.self) }
+    }
+}
