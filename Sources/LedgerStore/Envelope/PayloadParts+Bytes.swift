@@ -59,19 +59,29 @@ extension PayloadParts {
             i += 1
             let from = out.text.count
             out.text.append(UInt8(ascii: "/"))
+            let nameStart = i
+            var escapes = false
             while i < end, p[i] != JSONByte.quote {
                 let c = p[i]
                 guard isPlainNameByte(c) else { return nil }
-                if c == UInt8(ascii: "~") {
-                    out.text.append(c)
-                    out.text.append(UInt8(ascii: "0"))
-                } else if c == UInt8(ascii: "/") {
-                    out.text.append(UInt8(ascii: "~"))
-                    out.text.append(UInt8(ascii: "1"))
-                } else {
-                    out.text.append(c)
-                }
+                if c == UInt8(ascii: "~") || c == UInt8(ascii: "/") { escapes = true }
                 i += 1
+            }
+            if !escapes {
+                out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
+            } else {
+                for k in nameStart..<i {
+                    let c = p[k]
+                    if c == UInt8(ascii: "~") {
+                        out.text.append(c)
+                        out.text.append(UInt8(ascii: "0"))
+                    } else if c == UInt8(ascii: "/") {
+                        out.text.append(UInt8(ascii: "~"))
+                        out.text.append(UInt8(ascii: "1"))
+                    } else {
+                        out.text.append(c)
+                    }
+                }
             }
             guard i + 2 < end, p[i + 1] == JSONByte.colon else { return nil }
             i += 2
@@ -148,24 +158,26 @@ extension PayloadParts {
         return nil
     }
 
-    /// Appends a part's digest, as 64 hex digits, to `out`: SHA-256 of `["salt","pointer",value]`
-    /// (canonical: salt and pointer need no escapes), using `scratch`.
+    /// A part's digest: SHA-256 of `["salt","pointer",value]` (canonical: salt and pointer need no
+    /// escapes), fed in three pieces; `prefix` is room for the first (39 bytes and the pointer).
     @inline(__always)
-    static func appendDigestHex(
-        salt: UnsafeRawBufferPointer, pointer: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, scratch: inout [UInt8], to out: inout [UInt8]
-    ) {
-        scratch.removeAll(keepingCapacity: true)
-        scratch.append(JSONByte.openBracket)
-        scratch.append(JSONByte.quote)
-        scratch.append(contentsOf: salt)
-        scratch.append(contentsOf: "\",\"".utf8)
-        scratch.append(contentsOf: pointer)
-        scratch.append(JSONByte.quote)
-        scratch.append(JSONByte.comma)
-        scratch.append(contentsOf: value)
-        scratch.append(JSONByte.closeBracket)
-        SHA256.hash(scratch).appendHex(to: &out)
+    static func partDigest(
+        salt: UnsafeRawBufferPointer, pointer: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, prefix: UnsafeMutableRawBufferPointer
+    ) -> SHA256Digest {
+        var c = ByteCursor(prefix)
+        c.put("[\"")
+        c.put(salt)
+        c.put("\",\"")
+        c.put(pointer)
+        c.put("\",")
+        var h = SHA256()
+        h.update(UnsafeRawBufferPointer(rebasing: prefix[0..<c.at]))
+        h.update(value)
+        h.update(UnsafeRawBufferPointer(start: closeBracket.utf8Start, count: 1))
+        return h.finalize()
     }
+
+    static var closeBracket: StaticString { "]" }
 
     /// The number of parts of `payload`: one per member, except a non-empty array, one per element
     /// (so the number of salts a writer needs for it).
@@ -207,38 +219,50 @@ extension PayloadParts {
             let order = text.withUnsafeBufferPointer { t in
                 parts.indices.sorted { UnsafeBufferPointer(rebasing: t[parts[$0].pointer]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: t[parts[$1].pointer])) }
             }
-            var body: [UInt8] = []
-            body.reserveCapacity(40 + parts.count * 48 + text.count + payload.count)
-            body.append(contentsOf: ",\"parts\":{\"erased\":{},\"salts\":{".utf8)
-            var object: [UInt8] = [JSONByte.openBrace]
-            object.reserveCapacity(2 + parts.count * 72 + text.count)
-            var scratch: [UInt8] = []
-            scratch.reserveCapacity(64 + payload.count)
-            text.withUnsafeBytes { t in
-                for (n, k) in order.enumerated() {
-                    let pointer = UnsafeRawBufferPointer(rebasing: t[parts[k].pointer])
-                    let salt = UnsafeRawBufferPointer(rebasing: saltHex[(n * 2 * saltBytes)..<((n + 1) * 2 * saltBytes)])
-                    if n > 0 {
-                        body.append(JSONByte.comma)
-                        object.append(JSONByte.comma)
+            var pointerBytes = 0
+            for part in parts { pointerBytes += part.pointer.count }
+            let comma = max(0, parts.count - 1)
+            let head: StaticString = ",\"parts\":{\"erased\":{},\"salts\":{", tail: StaticString = "}},\"payload\":"
+            let bodyCount = head.utf8CodeUnitCount + pointerBytes + parts.count * (5 + 2 * saltBytes) + comma + tail.utf8CodeUnitCount + payload.count
+            let objectCount = 2 + pointerBytes + parts.count * 69 + comma
+            var digest = SHA256Digest.zero
+            let body = [UInt8](unsafeUninitializedCapacity: bodyCount) { bodyOut, bodyDone in
+                var b = ByteCursor(UnsafeMutableRawBufferPointer(bodyOut))
+                withUnsafeTemporaryAllocation(byteCount: objectCount + 39 + pointerBytes, alignment: 8) { room in
+                    let prefix = UnsafeMutableRawBufferPointer(rebasing: room[objectCount...])
+                    var o = ByteCursor(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
+                    b.put(head)
+                    o.put("{")
+                    text.withUnsafeBytes { t in
+                        for (n, k) in order.enumerated() {
+                            let pointer = UnsafeRawBufferPointer(rebasing: t[parts[k].pointer])
+                            let salt = UnsafeRawBufferPointer(rebasing: saltHex[(n * 2 * saltBytes)..<((n + 1) * 2 * saltBytes)])
+                            if n > 0 {
+                                b.put(",")
+                                o.put(",")
+                            }
+                            b.put("\"")
+                            b.put(pointer)
+                            b.put("\":\"")
+                            b.put(salt)
+                            b.put("\"")
+                            o.put("\"")
+                            o.put(pointer)
+                            o.put("\":\"")
+                            o.putHex(partDigest(salt: salt, pointer: pointer, value: UnsafeRawBufferPointer(rebasing: bytes[parts[k].value]), prefix: prefix))
+                            o.put("\"")
+                        }
                     }
-                    body.append(JSONByte.quote)
-                    body.append(contentsOf: pointer)
-                    body.append(contentsOf: "\":\"".utf8)
-                    body.append(contentsOf: salt)
-                    body.append(JSONByte.quote)
-                    object.append(JSONByte.quote)
-                    object.append(contentsOf: pointer)
-                    object.append(contentsOf: "\":\"".utf8)
-                    appendDigestHex(
-                        salt: salt, pointer: pointer, value: UnsafeRawBufferPointer(rebasing: bytes[parts[k].value]), scratch: &scratch, to: &object)
-                    object.append(JSONByte.quote)
+                    o.put("}")
+                    precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
+                    digest = SHA256.hash(UnsafeRawBufferPointer(rebasing: room[0..<objectCount]))
                 }
+                b.put(tail)
+                b.put(bytes)
+                precondition(b.at == bodyCount, "the parts are not the length worked out")
+                bodyDone = bodyCount
             }
-            object.append(JSONByte.closeBrace)
-            body.append(contentsOf: "}},\"payload\":".utf8)
-            body.append(contentsOf: payload)
-            return (body, SHA256.hash(object))
+            return (body, digest)
         }
     }
 
@@ -404,40 +428,74 @@ extension PayloadParts {
         guard matched else { return nil }
 
         // The payload digest: every pointer (salts and erased, both already sorted) in order.
-        var object: [UInt8] = [JSONByte.openBrace]
-        object.reserveCapacity(2 + entries.count * 80)
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64 + payload.count)
-        var a = 0, b = erasedCount
-        var first = true
-        while a < erasedCount || b < entries.count {
-            let takeErased: Bool =
-                if a == erasedCount { false }
-                else if b == entries.count { true }
-                else { UnsafeRawBufferPointer(rebasing: parts[entries[a].pointer]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: parts[entries[b].pointer])) }
-            let e = takeErased ? entries[a] : entries[b]
-            if takeErased { a += 1 } else { b += 1 }
-            if !first {
-                object.append(JSONByte.comma)
-            } else {
-                first = false
+        var pointerBytes = 0
+        for e in entries { pointerBytes += e.pointer.count }
+        let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
+        let sound = withUnsafeTemporaryAllocation(byteCount: objectCount + 39 + pointerBytes, alignment: 8) { room -> Bool in
+            let prefix = UnsafeMutableRawBufferPointer(rebasing: room[objectCount...])
+            var o = ByteCursor(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
+            o.put("{")
+            var a = 0, b = erasedCount
+            while a < erasedCount || b < entries.count {
+                let takeErased: Bool =
+                    if a == erasedCount { false }
+                    else if b == entries.count { true }
+                    else { UnsafeRawBufferPointer(rebasing: parts[entries[a].pointer]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: parts[entries[b].pointer])) }
+                let e = takeErased ? entries[a] : entries[b]
+                if takeErased { a += 1 } else { b += 1 }
+                if a + b > erasedCount + 1 { o.put(",") }
+                let pointer = UnsafeRawBufferPointer(rebasing: parts[e.pointer])
+                o.put("\"")
+                o.put(pointer)
+                o.put("\":\"")
+                if e.present {
+                    o.putHex(partDigest(
+                        salt: UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 2 * saltBytes)]), pointer: pointer,
+                        value: UnsafeRawBufferPointer(rebasing: payload[e.value]), prefix: prefix))
+                } else {
+                    o.put(UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 64)]))
+                }
+                o.put("\"")
             }
-            let pointer = UnsafeRawBufferPointer(rebasing: parts[e.pointer])
-            object.append(JSONByte.quote)
-            object.append(contentsOf: pointer)
-            object.append(contentsOf: "\":\"".utf8)
-            if e.present {
-                appendDigestHex(
-                    salt: UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 2 * saltBytes)]), pointer: pointer,
-                    value: UnsafeRawBufferPointer(rebasing: payload[e.value]), scratch: &scratch, to: &object)
-            } else {
-                object.append(contentsOf: UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 64)]))
-            }
-            object.append(JSONByte.quote)
+            // (A pointer both salted and erased made a group of two for one part, refused above.)
+            o.put("}")
+            precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
+            return SHA256.hash(UnsafeRawBufferPointer(rebasing: room[0..<objectCount])) == payloadDigest
         }
-        // (A pointer both salted and erased made a group of two for one part, refused above.)
-        object.append(JSONByte.closeBrace)
-        guard SHA256.hash(object) == payloadDigest else { return nil }
+        guard sound else { return nil }
         return entries[0..<erasedCount].map { String(decoding: UnsafeRawBufferPointer(rebasing: parts[$0.pointer]), as: UTF8.self) }
+    }
+}
+
+/// Writes bytes into room of known size from the front; every write is bounds-checked.
+struct ByteCursor {
+    let room: UnsafeMutableRawBufferPointer
+    private(set) var at = 0
+
+    init(_ room: UnsafeMutableRawBufferPointer) {
+        self.room = room
+    }
+
+    @inline(__always)
+    private mutating func take(_ count: Int) -> UnsafeMutableRawPointer {
+        precondition(count <= room.count - at, "bytes written past their room")
+        defer { at += count }
+        return room.baseAddress! + at
+    }
+
+    @inline(__always)
+    mutating func put(_ s: StaticString) {
+        take(s.utf8CodeUnitCount).copyMemory(from: s.utf8Start, byteCount: s.utf8CodeUnitCount)
+    }
+
+    @inline(__always)
+    mutating func put(_ b: UnsafeRawBufferPointer) {
+        guard let from = b.baseAddress, b.count > 0 else { return }
+        take(b.count).copyMemory(from: from, byteCount: b.count)
+    }
+
+    @inline(__always)
+    mutating func putHex(_ d: SHA256Digest) {
+        SHA256Digest.writeHex(d.w0, d.w1, d.w2, d.w3, to: take(64))
     }
 }
