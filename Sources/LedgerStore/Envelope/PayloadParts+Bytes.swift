@@ -1,5 +1,9 @@
 import LedgerJSON
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Keeps events/INVARIANTS.md rule 53: the version 2 parts are digested from the canonical bytes in place, agreeing exactly with the JSONValue path.
 /// Version 2's parts worked out from canonical bytes in place: the writer's `parts` member and
 /// payload digest for a new payload, and verify's check of a stored line, with no `JSONValue`
@@ -179,6 +183,23 @@ extension PayloadParts {
 
     static var closeBracket: StaticString { "]" }
 
+    /// Whether `a` sorts before `b`, byte by byte (for the ASCII read here, UTF-16 order too).
+    @inline(__always)
+    static func bytesPrecede(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        let n = min(a.count, b.count)
+        if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
+            let c = memcmp(pa, pb, n)
+            if c != 0 { return c < 0 }
+        }
+        return a.count < b.count
+    }
+
+    /// Whether `a` and `b` are the same bytes.
+    @inline(__always)
+    static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
+        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+
     /// The number of parts of `payload`: one per member, except a non-empty array, one per element
     /// (so the number of salts a writer needs for it).
     static func partCount(of payload: JSONValue) -> Int {
@@ -216,8 +237,8 @@ extension PayloadParts {
                 }
             }
             guard saltHex.count == 2 * saltBytes * parts.count else { return nil }
-            let order = text.withUnsafeBufferPointer { t in
-                parts.indices.sorted { UnsafeBufferPointer(rebasing: t[parts[$0].pointer]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: t[parts[$1].pointer])) }
+            let order = text.withUnsafeBytes { t in
+                parts.indices.sorted { bytesPrecede(UnsafeRawBufferPointer(rebasing: t[parts[$0].pointer]), UnsafeRawBufferPointer(rebasing: t[parts[$1].pointer])) }
             }
             var pointerBytes = 0
             for part in parts { pointerBytes += part.pointer.count }
@@ -338,14 +359,16 @@ extension PayloadParts {
                 }
                 let pointer = from..<k
                 if let previous {
-                    guard UnsafeRawBufferPointer(rebasing: parts[previous]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: parts[pointer])) else { return false }
+                    guard bytesPrecede(UnsafeRawBufferPointer(rebasing: parts[previous]), UnsafeRawBufferPointer(rebasing: parts[pointer])) else { return false }
                 }
                 previous = pointer
                 i = k
                 guard take("\":\""), i + digits < n else { return false }
-                for d in i..<(i + digits) {
-                    let c = p[d]
-                    guard (c >= JSONByte.zero && c <= JSONByte.zero + 9) || (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "f")) else { return false }
+                // Lowercase hex, eight digits at a time (`digits` is 32 or 64).
+                var d = i
+                while d < i + digits {
+                    guard SHA256Digest.hexWord(UInt64(littleEndian: UnsafeRawPointer(p + d).loadUnaligned(as: UInt64.self))).valid else { return false }
+                    d += 8
                 }
                 entries.append(RawEntry(pointer: pointer, memberEnd: memberEnd, element: element, hexAt: i, present: present))
                 i += digits
@@ -371,12 +394,12 @@ extension PayloadParts {
         func member(_ e: RawEntry) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: parts[e.pointer.lowerBound..<e.memberEnd]) }
         let byMember = entries.indices.sorted { a, b in
             let ma = member(entries[a]), mb = member(entries[b])
-            if ma.elementsEqual(mb) { return entries[a].element < entries[b].element }
-            return ma.lexicographicallyPrecedes(mb)
+            if sameBytes(ma, mb) { return entries[a].element < entries[b].element }
+            return bytesPrecede(ma, mb)
         }
         let matched: Bool = raw.text.withUnsafeBytes { text -> Bool in
             let members = raw.members.indices.sorted {
-                UnsafeRawBufferPointer(rebasing: text[raw.members[$0].pointer]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: text[raw.members[$1].pointer]))
+                bytesPrecede(UnsafeRawBufferPointer(rebasing: text[raw.members[$0].pointer]), UnsafeRawBufferPointer(rebasing: text[raw.members[$1].pointer]))
             }
             var m = 0  // the next payload member (in `members`) not yet matched
             var g = 0
@@ -384,12 +407,12 @@ extension PayloadParts {
                 let first = entries[byMember[g]]
                 let name = member(first)
                 var end = g + 1
-                while end < byMember.count, member(entries[byMember[end]]).elementsEqual(name) { end += 1 }
+                while end < byMember.count, sameBytes(member(entries[byMember[end]]), name) { end += 1 }
                 defer { g = end }
-                let hasMember = m < members.count && UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]).elementsEqual(name)
+                let hasMember = m < members.count && sameBytes(UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]), name)
                 // A payload member before this group's has no salt.
                 if m < members.count, !hasMember,
-                    UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]).lexicographicallyPrecedes(name)
+                    bytesPrecede(UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]), name)
                 {
                     return false
                 }
@@ -440,7 +463,7 @@ extension PayloadParts {
                 let takeErased: Bool =
                     if a == erasedCount { false }
                     else if b == entries.count { true }
-                    else { UnsafeRawBufferPointer(rebasing: parts[entries[a].pointer]).lexicographicallyPrecedes(UnsafeRawBufferPointer(rebasing: parts[entries[b].pointer])) }
+                    else { bytesPrecede(UnsafeRawBufferPointer(rebasing: parts[entries[a].pointer]), UnsafeRawBufferPointer(rebasing: parts[entries[b].pointer])) }
                 let e = takeErased ? entries[a] : entries[b]
                 if takeErased { a += 1 } else { b += 1 }
                 if a + b > erasedCount + 1 { o.put(",") }
