@@ -25,6 +25,8 @@ extension PayloadParts {
         var members: [RawMember] = []
         /// The elements of the members whose values are non-empty arrays, each a range of the payload.
         var elements: [Range<Int>] = []
+        /// Whether a name has `~` or `/` (escaped in its pointer, so the pointers' order may not be the names').
+        var escaped = false
     }
 
     /// One member of a `RawPayload`.
@@ -74,6 +76,7 @@ extension PayloadParts {
             if !escapes {
                 out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
             } else {
+                out.escaped = true
                 for k in nameStart..<i {
                     let c = p[k]
                     if c == UInt8(ascii: "~") {
@@ -194,6 +197,26 @@ extension PayloadParts {
         return a.count < b.count
     }
 
+    /// Whether `a`, then `/` when `aSlash`, sorts before `b`, then `/` when `bSlash`, byte by byte.
+    static func keyPrecedes(_ a: UnsafeRawBufferPointer, _ aSlash: Bool, _ b: UnsafeRawBufferPointer, _ bSlash: Bool) -> Bool {
+        let n = min(a.count, b.count)
+        if n > 0 {
+            let c = memcmp(a.baseAddress!, b.baseAddress!, n)
+            if c != 0 { return c < 0 }
+        }
+        // One is the start of the other: compare what follows, `/` standing after a name that has it.
+        let slash = UInt8(ascii: "/")
+        let la = a.count + (aSlash ? 1 : 0), lb = b.count + (bSlash ? 1 : 0)
+        var k = n
+        while k < la && k < lb {
+            let x = k < a.count ? a[k] : slash
+            let y = k < b.count ? b[k] : slash
+            if x != y { return x < y }
+            k += 1
+        }
+        return la < lb
+    }
+
     /// Whether `a` and `b` are the same bytes.
     @inline(__always)
     static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
@@ -310,147 +333,118 @@ extension PayloadParts {
         guard let pb = parts.baseAddress, parts.count >= 24 else { return nil }
         let p = pb.assumingMemoryBound(to: UInt8.self)
         let n = parts.count
-        var i = 0
-        @inline(__always) func take(_ literal: StaticString) -> Bool {
-            guard EventLine.matches(p, i, n, literal) else { return false }
-            i += literal.utf8CodeUnitCount
+        var i = 10
+        var read: [RawEntry] = []
+        read.reserveCapacity(16)
+        guard EventLine.matches(p, 0, n, "{\"erased\":"), readPointers(p, n, &i, digits: 64, present: false, into: &read) else { return nil }
+        let erasedCount = read.count
+        guard EventLine.matches(p, i, n, ",\"salts\":") else { return nil }
+        i += 9
+        guard readPointers(p, n, &i, digits: 2 * saltBytes, present: true, into: &read), i + 1 == n, p[i] == JSONByte.closeBrace else { return nil }
+        guard var raw = rawPayload(canonical: payload) else { return nil }
+        @inline(__always) func bytes(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: pb + r.lowerBound, count: r.count) }
+
+        // Every pointer in the order of its bytes (both lists are sorted; merged when some are
+        // erased). A pointer in both lists is one part present and erased: refused.
+        var entries: [RawEntry]
+        if erasedCount == 0 {
+            entries = read
+        } else {
+            entries = []
+            entries.reserveCapacity(read.count)
+            var a = 0, b = erasedCount
+            while a < erasedCount || b < read.count {
+                if a < erasedCount, b < read.count, sameBytes(bytes(read[a].pointer), bytes(read[b].pointer)) { return nil }
+                let takeErased = b == read.count || (a < erasedCount && bytesPrecede(bytes(read[a].pointer), bytes(read[b].pointer)))
+                if takeErased {
+                    entries.append(read[a])
+                    a += 1
+                } else {
+                    entries.append(read[b])
+                    b += 1
+                }
+            }
+        }
+        // The payload's members in the order their pointers come in: by `/name`, or `/name/` for a
+        // list (whose pointers are its elements'); that is their names' order unless a name has `~`
+        // or `/` (escaped) or a list's name is the start of another name.
+        let sorted = raw.text.withUnsafeBytes { t -> Bool in
+            for k in raw.members.indices.dropFirst() {
+                let a = raw.members[k - 1], b = raw.members[k]
+                guard keyPrecedes(UnsafeRawBufferPointer(rebasing: t[a.pointer]), a.elements != nil, UnsafeRawBufferPointer(rebasing: t[b.pointer]), b.elements != nil)
+                else { return false }
+            }
             return true
         }
-        var entries: [RawEntry] = []
-        entries.reserveCapacity(16)
-        var erasedCount = 0
-        // One object of pointers to `digits` lowercase hex digits, strictly increasing pointers.
-        func readObject(digits: Int, present: Bool) -> Bool {
-            guard i < n, p[i] == JSONByte.openBrace else { return false }
-            i += 1
-            if i < n, p[i] == JSONByte.closeBrace {
-                i += 1
-                return true
-            }
-            var previous: Range<Int>? = nil
-            while true {
-                guard i < n, p[i] == JSONByte.quote, i + 1 < n, p[i + 1] == UInt8(ascii: "/") else { return false }
-                let from = i + 1
-                var k = from + 1
-                // The member's name: plain bytes, `~` only as `~0` or `~1`, up to a `/` or the end.
-                while k < n, p[k] != JSONByte.quote, p[k] != UInt8(ascii: "/") {
-                    guard isPlainNameByte(p[k]) else { return false }
-                    if p[k] == UInt8(ascii: "~") {
-                        guard k + 1 < n, p[k + 1] == UInt8(ascii: "0") || p[k + 1] == UInt8(ascii: "1") else { return false }
-                        k += 1
-                    }
-                    k += 1
+        if !sorted {
+            let text = raw.text
+            text.withUnsafeBytes { t in
+                raw.members.sort {
+                    keyPrecedes(UnsafeRawBufferPointer(rebasing: t[$0.pointer]), $0.elements != nil, UnsafeRawBufferPointer(rebasing: t[$1.pointer]), $1.elements != nil)
                 }
-                guard k < n else { return false }
-                let memberEnd = k
-                var element = -1
-                if p[k] == UInt8(ascii: "/") {
-                    // An element: a canonical decimal from 0, at most 15 digits.
-                    k += 1
-                    let digitsFrom = k
-                    var value = 0
-                    while k < n, p[k] >= JSONByte.zero, p[k] <= JSONByte.zero + 9 {
-                        value = value * 10 + Int(p[k] - JSONByte.zero)
-                        k += 1
-                    }
-                    let count = k - digitsFrom
-                    guard count >= 1, count <= 15, count == 1 || p[digitsFrom] != JSONByte.zero, k < n, p[k] == JSONByte.quote else { return false }
-                    element = value
-                }
-                let pointer = from..<k
-                if let previous {
-                    guard bytesPrecede(UnsafeRawBufferPointer(rebasing: parts[previous]), UnsafeRawBufferPointer(rebasing: parts[pointer])) else { return false }
-                }
-                previous = pointer
-                i = k
-                guard take("\":\""), i + digits < n else { return false }
-                // Lowercase hex, eight digits at a time (`digits` is 32 or 64).
-                var d = i
-                while d < i + digits {
-                    guard SHA256Digest.hexWord(UInt64(littleEndian: UnsafeRawPointer(p + d).loadUnaligned(as: UInt64.self))).valid else { return false }
-                    d += 8
-                }
-                entries.append(RawEntry(pointer: pointer, memberEnd: memberEnd, element: element, hexAt: i, present: present))
-                i += digits
-                guard i < n, p[i] == JSONByte.quote else { return false }
-                i += 1
-                guard i < n else { return false }
-                if p[i] == JSONByte.comma {
-                    i += 1
-                    continue
-                }
-                guard p[i] == JSONByte.closeBrace else { return false }
-                i += 1
-                return true
             }
         }
-        guard take("{\"erased\":"), readObject(digits: 64, present: false) else { return nil }
-        erasedCount = entries.count
-        guard take(",\"salts\":"), readObject(digits: 2 * saltBytes, present: true), take("}"), i == n else { return nil }
-        guard let raw = rawPayload(canonical: payload) else { return nil }
 
-        // Group the pointers by member (sorted by the member's pointer, then element), and match
-        // each group with the payload's member of that pointer (sorted alike).
-        func member(_ e: RawEntry) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: parts[e.pointer.lowerBound..<e.memberEnd]) }
-        let byMember = entries.indices.sorted { a, b in
-            let ma = member(entries[a]), mb = member(entries[b])
-            if sameBytes(ma, mb) { return entries[a].element < entries[b].element }
-            return bytesPrecede(ma, mb)
-        }
-        let matched: Bool = raw.text.withUnsafeBytes { text -> Bool in
-            let members = raw.members.indices.sorted {
-                bytesPrecede(UnsafeRawBufferPointer(rebasing: text[raw.members[$0].pointer]), UnsafeRawBufferPointer(rebasing: text[raw.members[$1].pointer]))
-            }
-            var m = 0  // the next payload member (in `members`) not yet matched
-            var g = 0
-            while g < byMember.count {
-                let first = entries[byMember[g]]
-                let name = member(first)
+        // Each member's pointers are consecutive (a whole member's pointer is a prefix of no other
+        // member's, and sorts before its elements'), so one pass matches them with the members.
+        let matched = raw.text.withUnsafeBytes { text -> Bool in
+            let count = entries.count
+            var m = 0, g = 0
+            while g < count {
+                let first = entries[g]
+                let name = bytes(first.pointer.lowerBound..<first.memberEnd)
                 var end = g + 1
-                while end < byMember.count, sameBytes(member(entries[byMember[end]]), name) { end += 1 }
-                defer { g = end }
-                let hasMember = m < members.count && sameBytes(UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]), name)
-                // A payload member before this group's has no salt.
-                if m < members.count, !hasMember,
-                    bytesPrecede(UnsafeRawBufferPointer(rebasing: text[raw.members[members[m]].pointer]), name)
-                {
-                    return false
+                while end < count, sameBytes(bytes(entries[end].pointer.lowerBound..<entries[end].memberEnd), name) { end += 1 }
+                var hasMember = false
+                if m < raw.members.count {
+                    let member = UnsafeRawBufferPointer(rebasing: text[raw.members[m].pointer])
+                    hasMember = sameBytes(member, name)
+                    // A payload member whose pointers would come before these has no salt.
+                    if !hasMember, keyPrecedes(member, raw.members[m].elements != nil, bytes(first.pointer), false) { return false }
                 }
                 if first.element < 0 {
                     // A whole member: one part, never also by elements.
                     guard end == g + 1 else { return false }
                     if first.present {
-                        guard hasMember, raw.members[members[m]].elements == nil else { return false }
-                        entries[byMember[g]].value = raw.members[members[m]].value
+                        guard hasMember, raw.members[m].elements == nil else { return false }
+                        entries[g].value = raw.members[m].value
                         m += 1
                     } else {
                         guard !hasMember else { return false }
                     }
+                    g = end
                     continue
                 }
-                // Elements 0 … N−1, none missing; the present ones are the member's list, in order.
+                // Elements 0 … N−1, none missing (the pointers are distinct, so distinct indices below N).
+                let run = end - g
                 var presentCount = 0
-                for (k, e) in byMember[g..<end].enumerated() {
-                    guard entries[e].element == k else { return false }
-                    if entries[e].present { presentCount += 1 }
+                for k in g..<end {
+                    guard entries[k].element < run else { return false }
+                    if entries[k].present { presentCount += 1 }
                 }
                 if presentCount == 0 {
                     guard !hasMember else { return false }
+                    g = end
                     continue
                 }
-                guard hasMember, let elements = raw.members[members[m]].elements, elements.count == presentCount else { return false }
-                var next = elements.lowerBound
-                for e in byMember[g..<end] where entries[e].present {
-                    entries[e].value = raw.elements[next]
-                    next += 1
+                guard hasMember, let elements = raw.members[m].elements, elements.count == presentCount else { return false }
+                // The present elements are the member's list in index order: element N is at N,
+                // less the erased elements before it.
+                for k in g..<end where entries[k].present {
+                    var at = entries[k].element
+                    if presentCount < run {
+                        for j in g..<end where !entries[j].present && entries[j].element < entries[k].element { at -= 1 }
+                    }
+                    entries[k].value = raw.elements[elements.lowerBound + at]
                 }
                 m += 1
+                g = end
             }
-            return m == members.count
+            return m == raw.members.count
         }
         guard matched else { return nil }
 
-        // The payload digest: every pointer (salts and erased, both already sorted) in order.
+        // The payload digest: every pointer in order with its part's digest.
         var pointerBytes = 0
         for e in entries { pointerBytes += e.pointer.count }
         let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
@@ -458,35 +452,98 @@ extension PayloadParts {
             let prefix = UnsafeMutableRawBufferPointer(rebasing: room[objectCount...])
             var o = ByteCursor(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
             o.put("{")
-            var a = 0, b = erasedCount
-            while a < erasedCount || b < entries.count {
-                let takeErased: Bool =
-                    if a == erasedCount { false }
-                    else if b == entries.count { true }
-                    else { bytesPrecede(UnsafeRawBufferPointer(rebasing: parts[entries[a].pointer]), UnsafeRawBufferPointer(rebasing: parts[entries[b].pointer])) }
-                let e = takeErased ? entries[a] : entries[b]
-                if takeErased { a += 1 } else { b += 1 }
-                if a + b > erasedCount + 1 { o.put(",") }
-                let pointer = UnsafeRawBufferPointer(rebasing: parts[e.pointer])
+            for (k, e) in entries.enumerated() {
+                if k > 0 { o.put(",") }
+                let pointer = bytes(e.pointer)
                 o.put("\"")
                 o.put(pointer)
                 o.put("\":\"")
                 if e.present {
                     o.putHex(partDigest(
-                        salt: UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 2 * saltBytes)]), pointer: pointer,
+                        salt: bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), pointer: pointer,
                         value: UnsafeRawBufferPointer(rebasing: payload[e.value]), prefix: prefix))
                 } else {
-                    o.put(UnsafeRawBufferPointer(rebasing: parts[e.hexAt..<(e.hexAt + 64)]))
+                    o.put(bytes(e.hexAt..<(e.hexAt + 64)))
                 }
                 o.put("\"")
             }
-            // (A pointer both salted and erased made a group of two for one part, refused above.)
             o.put("}")
             precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
             return SHA256.hash(UnsafeRawBufferPointer(rebasing: room[0..<objectCount])) == payloadDigest
         }
         guard sound else { return nil }
-        return entries[0..<erasedCount].map { String(decoding: UnsafeRawBufferPointer(rebasing: parts[$0.pointer]), as: UTF8.self) }
+        return read[0..<erasedCount].map { String(decoding: bytes($0.pointer), as: UTF8.self) }
+    }
+
+    /// Reads one object of `parts` at `i` — pointers to `digits` lowercase hex digits, the pointers
+    /// well formed and strictly increasing — into `entries`, moving `i` past it; false when it is not
+    /// exactly that.
+    private static func readPointers(
+        _ p: UnsafePointer<UInt8>, _ n: Int, _ i: inout Int, digits: Int, present: Bool, into entries: inout [RawEntry]
+    ) -> Bool {
+        guard i < n, p[i] == JSONByte.openBrace else { return false }
+        i += 1
+        if i < n, p[i] == JSONByte.closeBrace {
+            i += 1
+            return true
+        }
+        var previous: Range<Int>? = nil
+        while true {
+            guard i + 1 < n, p[i] == JSONByte.quote, p[i + 1] == UInt8(ascii: "/") else { return false }
+            let from = i + 1
+            var k = from + 1
+            // The member's name: plain bytes, `~` only as `~0` or `~1`, up to a `/` or the end.
+            while k < n, p[k] != JSONByte.quote, p[k] != UInt8(ascii: "/") {
+                guard isPlainNameByte(p[k]) else { return false }
+                if p[k] == UInt8(ascii: "~") {
+                    guard k + 1 < n, p[k + 1] == UInt8(ascii: "0") || p[k + 1] == UInt8(ascii: "1") else { return false }
+                    k += 1
+                }
+                k += 1
+            }
+            guard k < n else { return false }
+            let memberEnd = k
+            var element = -1
+            if p[k] == UInt8(ascii: "/") {
+                // An element: a canonical decimal from 0, at most 15 digits.
+                k += 1
+                let digitsFrom = k
+                var value = 0
+                while k < n, p[k] >= JSONByte.zero, p[k] <= JSONByte.zero + 9 {
+                    value = value * 10 + Int(p[k] - JSONByte.zero)
+                    k += 1
+                }
+                let count = k - digitsFrom
+                guard count >= 1, count <= 15, count == 1 || p[digitsFrom] != JSONByte.zero, k < n, p[k] == JSONByte.quote else { return false }
+                element = value
+            }
+            let pointer = from..<k
+            if let previous {
+                guard bytesPrecede(UnsafeRawBufferPointer(start: p + previous.lowerBound, count: previous.count), UnsafeRawBufferPointer(start: p + from, count: k - from))
+                else { return false }
+            }
+            previous = pointer
+            i = k
+            guard EventLine.matches(p, i, n, "\":\""), i + 3 + digits < n else { return false }
+            i += 3
+            // Lowercase hex, eight digits at a time (`digits` is 32 or 64).
+            var d = i
+            while d < i + digits {
+                guard SHA256Digest.hexWord(UInt64(littleEndian: UnsafeRawPointer(p + d).loadUnaligned(as: UInt64.self))).valid else { return false }
+                d += 8
+            }
+            entries.append(RawEntry(pointer: pointer, memberEnd: memberEnd, element: element, hexAt: i, present: present))
+            i += digits
+            guard i + 1 < n, p[i] == JSONByte.quote else { return false }
+            i += 1
+            if p[i] == JSONByte.comma {
+                i += 1
+                continue
+            }
+            guard p[i] == JSONByte.closeBrace else { return false }
+            i += 1
+            return true
+        }
     }
 }
 
