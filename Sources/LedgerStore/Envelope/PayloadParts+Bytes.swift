@@ -171,12 +171,12 @@ extension PayloadParts {
     static func partDigest(
         salt: UnsafeRawBufferPointer, pointer: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer, prefix: UnsafeMutableRawBufferPointer
     ) -> SHA256Digest {
-        var c = ByteCursor(prefix)
-        c.put("[\"")
-        c.put(salt)
-        c.put("\",\"")
-        c.put(pointer)
-        c.put("\",")
+        var c = RawWriter(prefix)
+        c.literal("[\"")
+        c.bytes(salt)
+        c.literal("\",\"")
+        c.bytes(pointer)
+        c.literal("\",")
         var h = SHA256()
         h.update(UnsafeRawBufferPointer(rebasing: prefix[0..<c.at]))
         h.update(value)
@@ -271,38 +271,38 @@ extension PayloadParts {
             let objectCount = 2 + pointerBytes + parts.count * 69 + comma
             var digest = SHA256Digest.zero
             let body = [UInt8](unsafeUninitializedCapacity: bodyCount) { bodyOut, bodyDone in
-                var b = ByteCursor(UnsafeMutableRawBufferPointer(bodyOut))
+                var b = RawWriter(UnsafeMutableRawBufferPointer(bodyOut))
                 withUnsafeTemporaryAllocation(byteCount: objectCount + 39 + pointerBytes, alignment: 8) { room in
                     let prefix = UnsafeMutableRawBufferPointer(rebasing: room[objectCount...])
-                    var o = ByteCursor(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
-                    b.put(head)
-                    o.put("{")
+                    var o = RawWriter(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
+                    b.literal(head)
+                    o.literal("{")
                     text.withUnsafeBytes { t in
                         for (n, k) in order.enumerated() {
                             let pointer = UnsafeRawBufferPointer(rebasing: t[parts[k].pointer])
                             let salt = UnsafeRawBufferPointer(rebasing: saltHex[(n * 2 * saltBytes)..<((n + 1) * 2 * saltBytes)])
                             if n > 0 {
-                                b.put(",")
-                                o.put(",")
+                                b.literal(",")
+                                o.literal(",")
                             }
-                            b.put("\"")
-                            b.put(pointer)
-                            b.put("\":\"")
-                            b.put(salt)
-                            b.put("\"")
-                            o.put("\"")
-                            o.put(pointer)
-                            o.put("\":\"")
-                            o.putHex(partDigest(salt: salt, pointer: pointer, value: UnsafeRawBufferPointer(rebasing: bytes[parts[k].value]), prefix: prefix))
-                            o.put("\"")
+                            b.literal("\"")
+                            b.bytes(pointer)
+                            b.literal("\":\"")
+                            b.bytes(salt)
+                            b.literal("\"")
+                            o.literal("\"")
+                            o.bytes(pointer)
+                            o.literal("\":\"")
+                            o.digest(partDigest(salt: salt, pointer: pointer, value: UnsafeRawBufferPointer(rebasing: bytes[parts[k].value]), prefix: prefix))
+                            o.literal("\"")
                         }
                     }
-                    o.put("}")
+                    o.literal("}")
                     precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
                     digest = SHA256.hash(UnsafeRawBufferPointer(rebasing: room[0..<objectCount]))
                 }
-                b.put(tail)
-                b.put(bytes)
+                b.literal(tail)
+                b.bytes(bytes)
                 precondition(b.at == bodyCount, "the parts are not the length worked out")
                 bodyDone = bodyCount
             }
@@ -450,24 +450,24 @@ extension PayloadParts {
         let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
         let sound = withUnsafeTemporaryAllocation(byteCount: objectCount + 39 + pointerBytes, alignment: 8) { room -> Bool in
             let prefix = UnsafeMutableRawBufferPointer(rebasing: room[objectCount...])
-            var o = ByteCursor(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
-            o.put("{")
+            var o = RawWriter(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
+            o.literal("{")
             for (k, e) in entries.enumerated() {
-                if k > 0 { o.put(",") }
+                if k > 0 { o.literal(",") }
                 let pointer = bytes(e.pointer)
-                o.put("\"")
-                o.put(pointer)
-                o.put("\":\"")
+                o.literal("\"")
+                o.bytes(pointer)
+                o.literal("\":\"")
                 if e.present {
-                    o.putHex(partDigest(
+                    o.digest(partDigest(
                         salt: bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), pointer: pointer,
                         value: UnsafeRawBufferPointer(rebasing: payload[e.value]), prefix: prefix))
                 } else {
-                    o.put(bytes(e.hexAt..<(e.hexAt + 64)))
+                    o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
                 }
-                o.put("\"")
+                o.literal("\"")
             }
-            o.put("}")
+            o.literal("}")
             precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
             return SHA256.hash(UnsafeRawBufferPointer(rebasing: room[0..<objectCount])) == payloadDigest
         }
@@ -544,38 +544,5 @@ extension PayloadParts {
             i += 1
             return true
         }
-    }
-}
-
-/// Writes bytes into room of known size from the front; every write is bounds-checked.
-struct ByteCursor {
-    let room: UnsafeMutableRawBufferPointer
-    private(set) var at = 0
-
-    init(_ room: UnsafeMutableRawBufferPointer) {
-        self.room = room
-    }
-
-    @inline(__always)
-    private mutating func take(_ count: Int) -> UnsafeMutableRawPointer {
-        precondition(count <= room.count - at, "bytes written past their room")
-        defer { at += count }
-        return room.baseAddress! + at
-    }
-
-    @inline(__always)
-    mutating func put(_ s: StaticString) {
-        take(s.utf8CodeUnitCount).copyMemory(from: s.utf8Start, byteCount: s.utf8CodeUnitCount)
-    }
-
-    @inline(__always)
-    mutating func put(_ b: UnsafeRawBufferPointer) {
-        guard let from = b.baseAddress, b.count > 0 else { return }
-        take(b.count).copyMemory(from: from, byteCount: b.count)
-    }
-
-    @inline(__always)
-    mutating func putHex(_ d: SHA256Digest) {
-        SHA256Digest.writeHex(d.w0, d.w1, d.w2, d.w3, to: take(64))
     }
 }
