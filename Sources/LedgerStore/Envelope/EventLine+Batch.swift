@@ -74,8 +74,9 @@ extension EventLine {
     }
 }
 
-/// Writes bytes into a buffer of known size from the front; every write is bounds-checked.
-private struct RawWriter {
+/// Writes bytes into a buffer of known size from the front; every write is bounds-checked (lines,
+/// and version 2's `parts` and payload digest objects).
+struct RawWriter {
     let out: UnsafeMutableRawBufferPointer
     private(set) var at = 0
 

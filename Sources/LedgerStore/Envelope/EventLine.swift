@@ -233,7 +233,7 @@ enum EventLine {
         }
         return StoredEvent(
             seq: header.seq, id: header.id, stream: header.stream, type: header.type, schema: header.schema,
-            recordedAt: header.recordedAt, actor: header.actor, payload: decodePayload ? payloadValue : nil,
+            recordedAt: header.recordedAt, actor: header.actor, payload: decodePayload ? Optional(payloadValue) : nil,
             payloadDigest: header.payloadDigest, previousHash: header.previousHash, hash: parts.hash,
             endsBatch: header.endsBatch, partSalts: salts, erasedPartDigests: erased)
     }

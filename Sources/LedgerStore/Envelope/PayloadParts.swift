@@ -1,5 +1,9 @@
 import LedgerJSON
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Keeps events/INVARIANTS.md rule 38: a version 2 payload digest commits to salted digests of its parts, one home for the writer, verify, erasure and disclosure.
 /// The parts of a version 2 payload and their salted commitments (events/FORMAT.md, "Format
 /// version 2"): the one home of how a payload is split, how a part is digested and how the
@@ -252,57 +256,83 @@ public enum PayloadParts {
 
 /// Where a version 2 writer's salts come from.
 public struct SaltSource: @unchecked Sendable {
-    private let next: () -> [UInt8]
+    /// Fills its argument (a multiple of 16 bytes) with that many salts' bytes, in order.
+    private let fill: (UnsafeMutableRawBufferPointer) -> Void
 
-    /// 16 bytes from the operating system's cryptographically secure generator
-    /// (`SystemRandomNumberGenerator`, which is getrandom(2) on Linux): what every ledger uses.
+    /// Bytes from the operating system's cryptographically secure generator, getrandom(2) on
+    /// Linux: what every ledger uses. A batch's salts are asked for together, up to 256 bytes (16
+    /// salts) a request, the most getentropy(3) gives at once; each salt is 16 fresh bytes, never reused.
     public static var system: SaltSource {
-        SaltSource {
-            var g = SystemRandomNumberGenerator()
-            var out = [UInt8]()
-            out.reserveCapacity(PayloadParts.saltBytes)
-            for _ in 0..<(PayloadParts.saltBytes / 8) {
-                let w: UInt64 = g.next()
-                for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: w >> (8 * k))) }
+        SaltSource { out in
+            guard let base = out.baseAddress else { return }
+            var done = 0
+            #if canImport(Glibc)
+            while done < out.count {
+                let n = min(256, out.count - done)
+                guard getentropy(base + done, n) == 0 else { break }
+                done += n
             }
-            return out
+            #endif
+            // Without getentropy: the standard library's generator (the same source), 8 bytes a request.
+            var g = SystemRandomNumberGenerator()
+            while done < out.count {
+                let w: UInt64 = g.next()
+                for k in 0..<8 where done < out.count {
+                    out[done] = UInt8(truncatingIfNeeded: w >> (8 * k))
+                    done += 1
+                }
+            }
         }
     }
 
     /// UNSAFE: salts that anyone who knows `seed` can compute, so an erased part of a low-entropy
     /// value (a yes/no, an amount) could be recovered by guessing against its digest. Only for the
     /// demo ledger, whose bytes must be the same on every run (`events/demo`, checked by a test);
-    /// never for a ledger that holds anyone's records.
+    /// never for a ledger that holds anyone's records. Salts asked for together or one at a time
+    /// are the same sequence.
     public static func unsafeDeterministicSalts(seed: UInt64) -> SaltSource {
         final class State: @unchecked Sendable { var x: UInt64; init(_ x: UInt64) { self.x = x } }
         let state = State(seed)
-        return SaltSource {
-            var out = [UInt8]()
-            for _ in 0..<(PayloadParts.saltBytes / 8) {
-                // splitmix64
+        return SaltSource { out in
+            var at = 0
+            while at < out.count {
+                // splitmix64, eight bytes little-endian at a time
                 state.x &+= 0x9E37_79B9_7F4A_7C15
                 var z = state.x
                 z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
                 z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
                 z ^= z >> 31
-                for k in 0..<8 { out.append(UInt8(truncatingIfNeeded: z >> (8 * k))) }
+                for k in 0..<8 where at < out.count {
+                    out[at] = UInt8(truncatingIfNeeded: z >> (8 * k))
+                    at += 1
+                }
             }
-            return out
         }
     }
 
-    private init(_ next: @escaping () -> [UInt8]) { self.next = next }
+    private init(_ fill: @escaping (UnsafeMutableRawBufferPointer) -> Void) { self.fill = fill }
 
     /// A fresh salt: 32 lowercase hex digits.
     public func salt() -> String {
-        let hex: [UInt8] = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(32)
-        for b in next() {
-            out.append(hex[Int(b >> 4)])
-            out.append(hex[Int(b & 15)])
+        String(decoding: saltsHex(count: 1), as: UTF8.self)
+    }
+
+    /// `count` fresh salts, as 32 lowercase hex digits each, one after another (`32 × count`
+    /// bytes), from one request to the source: the same salts `count` calls of `salt()` give.
+    public func saltsHex(count: Int) -> [UInt8] {
+        guard count > 0 else { return [] }
+        let n = PayloadParts.saltBytes * count
+        var raw = [UInt8](repeating: 0, count: n)
+        raw.withUnsafeMutableBytes { fill($0) }
+        let hex: StaticString = "0123456789abcdef"
+        return [UInt8](unsafeUninitializedCapacity: 2 * n) { out, initialized in
+            let digits = hex.utf8Start
+            for k in 0..<n {
+                out[2 * k] = digits[Int(raw[k] >> 4)]
+                out[2 * k + 1] = digits[Int(raw[k] & 15)]
+            }
+            initialized = 2 * n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

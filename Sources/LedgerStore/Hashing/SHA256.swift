@@ -111,7 +111,8 @@ public struct SHA256Digest: Hashable, Sendable, CustomStringConvertible {
             (0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &ascii) { raw in
             Self.writeHex(w0, w1, w2, w3, to: raw.baseAddress!)
-            buffer.append(contentsOf: UnsafeRawBufferPointer(raw))
+            // Typed, so the append is one copy (a raw buffer is appended byte by byte).
+            buffer.append(contentsOf: UnsafeRawBufferPointer(raw).assumingMemoryBound(to: UInt8.self))
         }
     }
 

@@ -68,14 +68,37 @@ extension Ledger {
         }
     }
 
-    /// For a version 2 ledger, a fresh salt for each part of each event (its pointers in sorted
-    /// order, so a deterministic source gives the same salts on every run); nil for version 1.
-    private func saltsFor(_ events: [NewEvent]) -> [[String: String]]? {
+    /// For a version 2 ledger, a fresh salt for each part of each event, all from one request to
+    /// the salt source: the salts' hex digits one after another, and where each event's begin (in
+    /// salts; event k's parts take its salts in the sorted order of their pointers, so a
+    /// deterministic source gives the same salts on every run); nil for version 1.
+    private func saltsFor(_ events: [NewEvent]) -> BatchSalts? {
         guard formatVersion >= 2 else { return nil }
-        return events.map { event in
-            guard let members = event.payload.objectValue else { return [:] }
+        var starts: [Int] = []
+        starts.reserveCapacity(events.count + 1)
+        var total = 0
+        for event in events {
+            starts.append(total)
+            total += PayloadParts.partCount(of: event.payload)
+        }
+        starts.append(total)
+        return BatchSalts(hex: saltSource.saltsHex(count: total), starts: starts)
+    }
+
+    /// A batch's salts (see `saltsFor`).
+    struct BatchSalts: Sendable {
+        /// 32 hex digits per salt, one after another.
+        let hex: [UInt8]
+        /// Event k's salts are `starts[k]..<starts[k + 1]`.
+        let starts: [Int]
+
+        /// Event k's salts by pointer, for the general path: its parts' pointers, sorted, take its salts in order.
+        func byPointer(_ k: Int, payload: [String: JSONValue]) -> [String: String] {
             var out: [String: String] = [:]
-            for pointer in PayloadParts.parts(of: members).map(\.pointer).sorted() { out[pointer] = saltSource.salt() }
+            for (n, pointer) in PayloadParts.parts(of: payload).map(\.pointer).sorted().enumerated() {
+                let at = 2 * PayloadParts.saltBytes * (starts[k] + n)
+                out[pointer] = String(decoding: hex[at..<(at + 2 * PayloadParts.saltBytes)], as: UTF8.self)
+            }
             return out
         }
     }
@@ -93,7 +116,7 @@ extension Ledger {
     /// `lastSeq` is the seq the batch's last event will most likely have: each line's length is
     /// worked out exactly with it, so the one line limit refuses here, before the lock, exactly
     /// the lines it refuses when they are built.
-    private static func prepare(_ events: [NewEvent], lastSeq: Int64, salts: [[String: String]]?) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
+    private static func prepare(_ events: [NewEvent], lastSeq: Int64, salts: BatchSalts?) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
         let count = events.count
         @Sendable func one(_ event: NewEvent, at i: Int) -> Prepared {
             if let problem = EnvelopeRules.problem(with: event) { return .refused(problem) }
@@ -101,12 +124,23 @@ extension Ledger {
             let digest: SHA256Digest
             if let salts {
                 // Keeps events/INVARIANTS.md rule 38: each part salted on its own, the digest over the part digests.
-                let members = event.payload.objectValue ?? [:]
-                let stored = PayloadParts.Stored(payload: members, salts: salts[i], erased: [:])
-                var present: [String: JSONValue] = [:]
-                for part in PayloadParts.parts(of: members) { present[part.pointer] = part.value }
-                digest = stored.payloadDigest(present: present)
-                bytes = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + CanonicalJSON.encode(event.payload)
+                let payload = CanonicalJSON.encode(event.payload)
+                let fast = salts.hex.withUnsafeBytes { hex in
+                    PayloadParts.newLineBody(
+                        canonicalPayload: payload,
+                        saltHex: UnsafeRawBufferPointer(rebasing: hex[(2 * PayloadParts.saltBytes * salts.starts[i])..<(2 * PayloadParts.saltBytes * salts.starts[i + 1])]))
+                }
+                if let fast {
+                    (bytes, digest) = fast
+                } else {
+                    // Member names the byte path does not take (escapes, non-ASCII): the JSONValue path.
+                    let members = event.payload.objectValue ?? [:]
+                    let stored = PayloadParts.Stored(payload: members, salts: salts.byPointer(i, payload: members), erased: [:])
+                    var present: [String: JSONValue] = [:]
+                    for part in PayloadParts.parts(of: members) { present[part.pointer] = part.value }
+                    digest = stored.payloadDigest(present: present)
+                    bytes = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + payload
+                }
             } else {
                 let payload = CanonicalJSON.encode(event.payload)
                 digest = SHA256.hash(payload)

@@ -221,7 +221,7 @@ public enum Verifier {
                     out.append(LineSummary(
                         seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.prev, at: e.at,
                         endsBatch: e.endsBatch, line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound),
-                        slowStream: nil, sound: true))
+                        slowStream: nil, sound: true, version2: e.version2, erased: e.erased))
                 } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: true) {
                     let leaf = MerkleHash.leaf(eventHash: e.hash)
                     let subtree = folder.add(index: e.seq - 1, leafHash: leaf)

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+/// `caseledger-bench --format-version N` measures a ledger of that format: the import it times is
+/// made in format N (its `ledger.json` says so), 2 when not given; any other N is a usage error.
+@Suite struct BenchFormatVersionTests {
+    static let bench = Executable(name: "caseledger-bench")
+
+    /// The manifest of the ledger a tiny `--only import` run kept under `dir`.
+    static func importedManifest(_ arguments: [String], in dir: TemporaryDirectory) throws -> String {
+        let run = try bench.run(["--events", "200", "--batch", "50", "--rounds", "1", "--only", "import", "--keep", "--dir", dir.path] + arguments)
+        #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
+        let work = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("caseledger-bench-") })
+        return try String(contentsOfFile: dir.path + "/" + work + "/import/ledger/ledger.json", encoding: .utf8)
+    }
+
+    @Test func formatVersionOneMeasuresAVersionOneLedgerAndTheDefaultIsVersionTwo() throws {
+        let one = TemporaryDirectory(), two = TemporaryDirectory()
+        #expect(try Self.importedManifest(["--format-version", "1"], in: one) == "{\"format\":\"caseledger-ledger\",\"version\":1}\n")
+        #expect(try Self.importedManifest([], in: two) == "{\"format\":\"caseledger-ledger\",\"version\":2}\n")
+    }
+
+    @Test func anyOtherFormatVersionIsAUsageError() throws {
+        let dir = TemporaryDirectory()
+        let run = try Self.bench.run(["--format-version", "3", "--only", "import", "--dir", dir.path])
+        #expect(run.exitCode == 64)
+        #expect(run.stderr.contains("--format-version is 1 or 2; got 3"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty, "nothing is made")
+    }
+}
