@@ -618,8 +618,8 @@ def check(folder, log_key, witness_keys, origin, min_witnesses):
     for name in sorted(os.listdir(proofs_dir)):
         match = PROOF_NAME.match(name)
         if match is None or int(match.group(1)) not in wanted:
-            raise Refusal("evidence-proof-unexpected", "%s is not the proof of an event in events.jsonl: the folder was changed or mixed with another"
-                          % os.path.join(proofs_dir, name))
+            raise Refusal("evidence-proof-unexpected", "%s is not the proof of an event in %s: the folder was changed or mixed with another"
+                          % (os.path.join(proofs_dir, name), os.path.basename(events_path)))
     proofs = []
     note = None
     for seq, event_hash in events:

@@ -216,6 +216,20 @@ struct CustomerCopyEvidenceTests {
         #expect(swift.stdout == python.stdout)
     }
 
+    @Test("a proof of no event in a customer's copy is named against disclosed.jsonl, the file the copy holds, by both checkers")
+    func anExtraProofInACustomersCopyNamesDisclosedLines() throws {
+        let f = try EvidenceFixture()
+        #expect(try f.makeEvidence(copy: "customer").exitCode == 0)
+        let dir = try f.copy("extra-proof")
+        try EvidenceCase.proofExtra(f, dir)
+        let (swift, python) = try f.check(dir)
+        for verdict in [swift, python] {
+            #expect(verdict.code == "evidence-proof-unexpected", "\(verdict)")
+            #expect(verdict.stderr.contains("is not the proof of an event in disclosed.jsonl"), "\(verdict)")
+            #expect(!verdict.stderr.contains("events.jsonl"), "\(verdict)")
+        }
+    }
+
     /// The fixture's ledger with parts of C-1001 erased: the referral's presenting need (seq 3),
     /// and everything the needs assessment (seq 5) does not keep on erasure, the restricted note
     /// and its `restricted` list among them; the erasure decision is on another stream (seq 16).

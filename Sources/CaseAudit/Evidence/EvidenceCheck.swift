@@ -121,7 +121,7 @@ public struct EvidenceCheck {
     /// Checks the folder `source` reads; throws the first fault found.
     public func check(_ source: some EvidenceSource) throws(EvidenceError) -> EvidenceVerified {
         let (caseId, events, disclosedCopy) = try readEvents(source)
-        let proofs = try readProofs(source, events: events)
+        let proofs = try readProofs(source, events: events, linesFile: disclosedCopy ? EvidenceFolder.disclosed : EvidenceFolder.events)
         let note = proofs[0].proof.checkpoint
         let (checkpoint, witnesses) = try checkCheckpoint(note)
         for item in proofs {
@@ -219,7 +219,8 @@ public struct EvidenceCheck {
     }
 
     /// Step 2: one proof per event, made for that event's index, all carrying one checkpoint.
-    private func readProofs(_ source: some EvidenceSource, events: [EvidenceEvent]) throws(EvidenceError) -> [(event: EvidenceEvent, proof: TlogProof, path: String)] {
+    /// `linesFile` names the file the events came from, for the reader.
+    private func readProofs(_ source: some EvidenceSource, events: [EvidenceEvent], linesFile: String) throws(EvidenceError) -> [(event: EvidenceEvent, proof: TlogProof, path: String)] {
         let directory = EvidenceFolder.join(source.folder, EvidenceFolder.proofs)
         guard let names = try source.list(EvidenceFolder.proofs) else {
             throw EvidenceError(code: "evidence-file-missing", message: "\(directory) is missing: the evidence folder should hold a proof for each event")
@@ -229,7 +230,7 @@ public struct EvidenceCheck {
             guard let seq = EvidenceFolder.seq(ofProofName: name), wanted.contains(seq) else {
                 throw EvidenceError(
                     code: "evidence-proof-unexpected",
-                    message: "\(EvidenceFolder.join(directory, name)) is not the proof of an event in events.jsonl: the folder was changed or mixed with another")
+                    message: "\(EvidenceFolder.join(directory, name)) is not the proof of an event in \(linesFile): the folder was changed or mixed with another")
             }
         }
         var out: [(event: EvidenceEvent, proof: TlogProof, path: String)] = []
