@@ -52,14 +52,6 @@ import Testing
             try LedgerMirror.mirror(ledger: ledger, to: mirror, full: full, erasureFault: fault)
         }
 
-        /// The segment files and manifest of a directory.
-        func files(of dir: String) throws -> [String: [UInt8]] {
-            var out: [String: [UInt8]] = [:]
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasPrefix("segment-") || name == "ledger.json" {
-                out[name] = try bytes(of: dir + "/" + name)
-            }
-            return out
-        }
 
         /// Whether any file under the mirror directory (segments, index, state) holds `text`.
         func mirrorHolds(_ text: String) -> Bool {
@@ -69,7 +61,7 @@ import Testing
         /// The mirror is a sound ledger holding exactly the ledger's segment files.
         func expectMirrorIsTheLedger() throws {
             #expect(try Verifier.verify(ledgerAt: mirror).fault == nil)
-            #expect(try files(of: mirror) == files(of: ledger))
+            #expect(try segmentsAndManifest(of: mirror) == segmentsAndManifest(of: ledger))
         }
 
         /// The run's refusal, asserting that neither directory changed by a byte.

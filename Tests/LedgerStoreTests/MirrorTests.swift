@@ -33,16 +33,8 @@ import Testing
         }
 
         /// Every file of the ledger's segments and manifest, as they are.
-        func ledgerFiles() throws -> [String: [UInt8]] { try files(of: ledger) }
+        func ledgerFiles() throws -> [String: [UInt8]] { try segmentsAndManifest(of: ledger) }
 
-        /// The segment files and manifest of a directory.
-        func files(of dir: String) throws -> [String: [UInt8]] {
-            var out: [String: [UInt8]] = [:]
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasPrefix("segment-") || name == "ledger.json" {
-                out[name] = try bytes(of: dir + "/" + name)
-            }
-            return out
-        }
 
         /// Runs the mirror.
         @discardableResult
@@ -101,18 +93,18 @@ import Testing
         #expect(report.headSeq == 30)
         #expect(report.headHash == (try Self.hash(of: 30, in: pair.ledger)))
         #expect(report.mirrorCheckedFrom == 1)
-        #expect(try pair.files(of: pair.mirror) == pair.ledgerFiles())
+        #expect(try segmentsAndManifest(of: pair.mirror) == pair.ledgerFiles())
         #expect(try Verifier.verify(ledgerAt: pair.mirror).isIntact)
         #expect(try allEvents(of: Ledger.open(at: pair.mirror)) == allEvents(of: Ledger.open(at: pair.ledger)))
         // Nothing of the ledger's but its manifest and segments: no index, no torn/.
-        #expect(try Set(FileManager.default.contentsOfDirectory(atPath: pair.mirror)).subtracting(pair.files(of: pair.mirror).keys)
+        #expect(try Set(FileManager.default.contentsOfDirectory(atPath: pair.mirror)).subtracting(segmentsAndManifest(of: pair.mirror).keys)
             == ["writer.lock", "mirror-state.json"])
     }
 
     @Test func aLaterRunCopiesOnlyTheNewBatchesAndChecksTheMirrorFromItsRecordedHead() throws {
         let pair = try Pair(events: 20)
         try pair.run()
-        let old = try pair.files(of: pair.mirror)
+        let old = try segmentsAndManifest(of: pair.mirror)
         try pair.append(7)
         let report = try pair.run()
         #expect(!report.created)
@@ -120,7 +112,7 @@ import Testing
         #expect(report.copiedEvents == 7)
         #expect(report.usedState)
         #expect(report.mirrorCheckedFrom == 21)
-        let now = try pair.files(of: pair.mirror)
+        let now = try segmentsAndManifest(of: pair.mirror)
         #expect(now == (try pair.ledgerFiles()))
         // Files the run did not need are as they were; the one it extended begins as it did.
         for (name, bytes) in old { #expect(now[name]!.starts(with: bytes)) }
@@ -149,7 +141,7 @@ import Testing
         let pair = try Pair()
         try FileManager.default.createDirectory(atPath: pair.mirror, withIntermediateDirectories: false)
         #expect(try pair.run().created)
-        #expect(try pair.files(of: pair.mirror) == pair.ledgerFiles())
+        #expect(try segmentsAndManifest(of: pair.mirror) == pair.ledgerFiles())
     }
 
     enum SourceTail: String, CaseIterable, CustomTestStringConvertible {
@@ -180,7 +172,7 @@ import Testing
         try write(committed[last]! + torn, to: pair.ledger + "/" + last)
         let report = try pair.run()
         #expect(report.headSeq == 10)
-        #expect(try pair.files(of: pair.mirror) == committed)
+        #expect(try segmentsAndManifest(of: pair.mirror) == committed)
         #expect(try bytes(of: pair.ledger + "/" + last) == committed[last]! + torn, "the ledger is only read")
     }
 
@@ -306,7 +298,7 @@ import Testing
         }
         #expect(results.failures.isEmpty, "\(results.failures)")
         #expect(results.copied.sorted() == [0, 60])
-        #expect(try pair.files(of: pair.mirror) == pair.ledgerFiles())
+        #expect(try segmentsAndManifest(of: pair.mirror) == pair.ledgerFiles())
     }
 
     /// What concurrent runs report.
@@ -398,7 +390,7 @@ import Testing
         try pair.run()
         try pair.append(kind == "a new segment cut short" ? 40 : 3)
         let ledgerFiles = try pair.ledgerFiles()
-        let mirrorFiles = try pair.files(of: pair.mirror)
+        let mirrorFiles = try segmentsAndManifest(of: pair.mirror)
         // The first file the next run would extend or create, with part of its new bytes.
         let name = try #require(ledgerFiles.keys.sorted().first { mirrorFiles[$0] != ledgerFiles[$0] })
         let old = mirrorFiles[name] ?? []
@@ -408,7 +400,7 @@ import Testing
         try write(old + partial, to: pair.mirror + "/" + name)
         let report = try pair.run()
         #expect(report.unfinishedBytesCut == partial.count)
-        #expect(try pair.files(of: pair.mirror) == ledgerFiles)
+        #expect(try segmentsAndManifest(of: pair.mirror) == ledgerFiles)
         #expect(try Verifier.verify(ledgerAt: pair.mirror).isIntact)
     }
 

@@ -38,6 +38,15 @@ func segmentNames(in ledger: String) throws -> [String] {
     try FileManager.default.contentsOfDirectory(atPath: ledger).filter { $0.hasPrefix("segment-") }.sorted()
 }
 
+/// The segment files and manifest of a ledger (or mirror) directory, by name, as they are.
+func segmentsAndManifest(of dir: String) throws -> [String: [UInt8]] {
+    var out: [String: [UInt8]] = [:]
+    for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasPrefix("segment-") || name == "ledger.json" {
+        out[name] = try bytes(of: dir + "/" + name)
+    }
+    return out
+}
+
 /// The bytes of a file.
 func bytes(of path: String) throws -> [UInt8] {
     [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
