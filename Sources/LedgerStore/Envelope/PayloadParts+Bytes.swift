@@ -25,8 +25,6 @@ extension PayloadParts {
         var members: [RawMember] = []
         /// The elements of the members whose values are non-empty arrays, each a range of the payload.
         var elements: [Range<Int>] = []
-        /// Whether a name has `~` or `/` (escaped in its pointer, so the pointers' order may not be the names').
-        var escaped = false
     }
 
     /// One member of a `RawPayload`.
@@ -76,7 +74,6 @@ extension PayloadParts {
             if !escapes {
                 out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
             } else {
-                out.escaped = true
                 for k in nameStart..<i {
                     let c = p[k]
                     if c == UInt8(ascii: "~") {
