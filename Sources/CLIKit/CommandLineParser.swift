@@ -10,12 +10,14 @@ public enum CommandLineParser {
     /// - Otherwise leading words select subcommands until a leaf command is reached, and the
     ///   rest is parsed as that command's arguments. `environment` supplies fallback values
     ///   for options that declare a variable and are absent from the command line.
+    /// - Help text is wrapped to `helpWidth` columns (`TerminalWidth.forHelp()` in a process).
     /// - Throws: the first `UsageError` found, naming the command reached so far.
     public static func parse(
-        spec: CommandSpec, arguments: [String], environment: [String: String]
+        spec: CommandSpec, arguments: [String], environment: [String: String],
+        helpWidth: Int = HelpFormatter.width
     ) throws(UsageError) -> ParseResult {
         if !spec.subcommands.isEmpty, arguments.first == "help", spec.subcommand(named: "help") == nil {
-            return try helpCommand(spec: spec, words: arguments.dropFirst())
+            return try helpCommand(spec: spec, words: arguments.dropFirst(), width: helpWidth)
         }
         // issue 18: scripts. `--version` as the first word prints the program's version.
         if let version = spec.version, arguments.first == "--version" {
@@ -42,7 +44,7 @@ public enum CommandLineParser {
             throw unknownCommand(arguments[index], in: command, path: path)
         }
         if helpRequested {
-            return .help(text: HelpFormatter.render(command, path: path))
+            return .help(text: HelpFormatter.render(command, path: path, width: helpWidth))
         }
         let parser = LeafParser(spec: command, commandPath: path, environment: environment)
         let parsed = try parser.parse(arguments[index...])
@@ -51,7 +53,7 @@ public enum CommandLineParser {
 
     /// `help a b` walks down the named subcommands and returns the last one's help.
     private static func helpCommand(
-        spec: CommandSpec, words: ArraySlice<String>
+        spec: CommandSpec, words: ArraySlice<String>, width: Int
     ) throws(UsageError) -> ParseResult {
         var command = spec
         var path = [spec.name]
@@ -65,7 +67,7 @@ public enum CommandLineParser {
             command = next
             path.append(next.name)
         }
-        return .help(text: HelpFormatter.render(command, path: path))
+        return .help(text: HelpFormatter.render(command, path: path, width: width))
     }
 
     /// The error for a word that names no subcommand of `command`.

@@ -21,11 +21,15 @@ public enum CommandRunner {
     /// for or the command line is wrong. Never exits; returns what to print and the exit code:
     /// help is success, usage errors exit 64, anything `run` throws exits 3 (or as
     /// `RunOutcome.failure` says: 64 for a `UsageError`, 1 for findings, 2 for incomplete output). `spec.name` is the program name in messages.
+    /// Help is wrapped to `helpWidth` columns.
     public static func outcome(
-        spec: CommandSpec, arguments: [String], environment: [String: String], run: Body
+        spec: CommandSpec, arguments: [String], environment: [String: String],
+        helpWidth: Int = HelpFormatter.width, run: Body
     ) -> RunOutcome {
         do {
-            switch try CommandLineParser.parse(spec: spec, arguments: arguments, environment: environment) {
+            switch try CommandLineParser.parse(
+                spec: spec, arguments: arguments, environment: environment, helpWidth: helpWidth
+            ) {
             case .help(let text):
                 return RunOutcome(output: text + "\n", exitCode: .success)
             case .command(let path, let parsed):
@@ -48,7 +52,8 @@ public enum CommandRunner {
     ) -> Never {
         let environment = environment ?? ProcessEnvironment.variables(named: spec.environmentVariables)
         var result = outcome(
-            spec: spec, arguments: Array(arguments.dropFirst()), environment: environment, run: run)
+            spec: spec, arguments: Array(arguments.dropFirst()), environment: environment,
+            helpWidth: TerminalWidth.forHelp(), run: run)
         do {
             try StandardStreams.output.write(result.output)
             try StandardStreams.output.flush()

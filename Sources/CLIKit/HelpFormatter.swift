@@ -1,15 +1,17 @@
 /// Renders the help text of a command in the style of swift-argument-parser.
 public enum HelpFormatter {
-    /// The widest a line of help may be, unless a single word is wider.
+    /// The widest a line of help may be, unless a single word is wider, when the terminal's
+    /// width is not known (the output is a file or a pipe and `$COLUMNS` is unset): what
+    /// swift-argument-parser assumes. On a terminal, `TerminalWidth.forHelp()` decides.
     public static let width = 80
     /// The column where help text starts in ARGUMENTS, OPTIONS and SUBCOMMANDS.
     static let column = 26
 
     /// The help for `command`, reached as `path` (program name first): OVERVIEW, the
     /// discussion, USAGE, ARGUMENTS, OPTIONS (always listing `-h, --help`) and SUBCOMMANDS,
-    /// separated by blank lines, wrapped to 80 columns, without a trailing newline.
-    /// The same spec and path always give the same text.
-    public static func render(_ command: CommandSpec, path: [String]) -> String {
+    /// separated by blank lines, wrapped to `width` columns (80 unless given), without a
+    /// trailing newline. The same spec, path and width always give the same text.
+    public static func render(_ command: CommandSpec, path: [String], width: Int = HelpFormatter.width) -> String {
         var blocks: [[String]] = []
         if !command.abstract.isEmpty {
             let units = ["OVERVIEW:"] + TextWrapper.words(command.abstract)
@@ -18,22 +20,23 @@ public enum HelpFormatter {
         for paragraph in paragraphs(command.discussion ?? "") {
             blocks.append(TextWrapper.wrap(TextWrapper.words(paragraph), width: width))
         }
-        blocks.append(usage(command, path: path))
+        blocks.append(usage(command, path: path, width: width))
         if !command.arguments.isEmpty {
-            blocks.append(["ARGUMENTS:"] + command.arguments.flatMap { row("<\($0.name)>", $0.help) })
+            blocks.append(["ARGUMENTS:"] + command.arguments.flatMap { row("<\($0.name)>", $0.help, width: width) })
         }
-        blocks.append(["OPTIONS:"] + optionRows(command))
+        blocks.append(["OPTIONS:"] + optionRows(command, width: width))
         if !command.subcommands.isEmpty {
             blocks.append(["SUBCOMMANDS:"] + command.subcommands.flatMap { sub in
-                row(sub.name, sub.abstract + (sub.aliases.isEmpty ? "" : " (also: \(sub.aliases.joined(separator: ", ")))"))
+                row(sub.name, sub.abstract + (sub.aliases.isEmpty ? "" : " (also: \(sub.aliases.joined(separator: ", ")))"), width: width)
             })
             let helpPath = ([path[0], "help"] + path.dropFirst()).joined(separator: " ")
-            blocks.append(["  See '\(helpPath) <subcommand>' for detailed help."])
+            blocks.append(TextWrapper.wrap(
+                ["  See", "'\(helpPath) <subcommand>'", "for", "detailed", "help."], width: width, hangingIndent: "  "))
         }
         return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
     }
 
-    private static func usage(_ command: CommandSpec, path: [String]) -> [String] {
+    private static func usage(_ command: CommandSpec, path: [String], width: Int) -> [String] {
         var units = ["USAGE: " + path.joined(separator: " ")]
         if !command.subcommands.isEmpty {
             units.append("<subcommand>")
@@ -50,7 +53,7 @@ public enum HelpFormatter {
         return TextWrapper.wrap(units, width: width, hangingIndent: "         ")
     }
 
-    private static func optionRows(_ command: CommandSpec) -> [String] {
+    private static func optionRows(_ command: CommandSpec, width: Int) -> [String] {
         var rows: [String] = []
         for option in command.options {
             var notes: [String] = []
@@ -59,19 +62,19 @@ public enum HelpFormatter {
             if let variable = option.environment { notes.append("env: \(variable)") }
             if option.isRepeatable { notes.append("may be repeated") }
             let suffix = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
-            rows += row(label(option.short, option.synopsis), option.help + suffix)
+            rows += row(label(option.short, option.synopsis), option.help + suffix, width: width)
         }
         for flag in command.flags {
-            rows += row(label(flag.short, "--\(flag.name)"), flag.help)
+            rows += row(label(flag.short, "--\(flag.name)"), flag.help, width: width)
         }
-        return rows + row("-h, --help", "Show help information.")
+        return rows + row("-h, --help", "Show help information.", width: width)
     }
 
     private static func label(_ short: Character?, _ long: String) -> String {
         short.map { "-\($0), \(long)" } ?? long
     }
 
-    private static func row(_ label: String, _ text: String) -> [String] {
+    private static func row(_ label: String, _ text: String, width: Int) -> [String] {
         TextWrapper.row(label: label, text: text, column: column, width: width)
     }
 

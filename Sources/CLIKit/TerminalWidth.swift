@@ -14,10 +14,23 @@ public enum TerminalWidth {
 
     /// The width, given `$COLUMNS` (nil when unset) and the terminal's columns (nil when standard
     /// output is not a terminal or its size is unknown). A pure function: what `current` decides.
-    public static func columns(environment columns: String?, terminal: Int?) -> Int {
+    /// `fallback` is the width when neither is known.
+    public static func columns(environment columns: String?, terminal: Int?, fallback: Int = fixed) -> Int {
         if let text = columns, let n = Int(text.trimmingCharacters(in: " ")), n > 0 { return clamp(n) }
         if let terminal, terminal > 0 { return clamp(terminal) }
-        return fixed
+        return fallback
+    }
+
+    /// The width of `--help` text for this process: `$COLUMNS`, else the terminal's width, else
+    /// `HelpFormatter.width` (80, swift-argument-parser's habit), and never under 40 columns, so
+    /// the option descriptions (from column 26) keep room for words.
+    public static func forHelp() -> Int {
+        forHelp(environment: getenv("COLUMNS").map { String(cString: $0) }, terminal: terminalColumns())
+    }
+
+    /// What `forHelp()` decides, given `$COLUMNS` and the terminal's columns: a pure function.
+    public static func forHelp(environment: String?, terminal: Int?) -> Int {
+        max(columns(environment: environment, terminal: terminal, fallback: HelpFormatter.width), 40)
     }
 
     /// The width for standard output of this process; `fixed` when `toFile` (the output goes to a

@@ -117,6 +117,30 @@ private func outcome(
         #expect(TerminalWidth.columns(environment: "99999", terminal: nil) == 1000)
     }
 
+    // issue 18: scripts — help wrapped to the terminal's width too (old code: always 80).
+    @Test func helpIsColumnsThenTheTerminalThenEightyAndNeverUnderForty() {
+        #expect(TerminalWidth.forHelp(environment: "132", terminal: 90) == 132)
+        #expect(TerminalWidth.forHelp(environment: nil, terminal: 120) == 120)
+        #expect(TerminalWidth.forHelp(environment: nil, terminal: nil) == 80)
+        #expect(TerminalWidth.forHelp(environment: "25", terminal: nil) == 40)
+    }
+
+    @Test func helpIsWrappedToTheWidthTheRunnerIsGiven() throws {
+        var spec = CommandSpec(name: "tool", abstract: "A tool.")
+        spec.discussion = Array(repeating: "Every word of this discussion is a short one.", count: 8).joined(separator: " ")
+        func widest(_ width: Int) -> Int {
+            let outcome = CommandRunner.outcome(spec: spec, arguments: ["--help"], environment: [:], helpWidth: width) { _, _ in }
+            return outcome.output.split(separator: "\n").map(\.count).max() ?? 0
+        }
+        #expect(widest(60) <= 60)
+        #expect(widest(80) > 60)
+        #expect(widest(80) <= 80)
+        #expect(widest(132) > 80)
+        #expect(widest(132) <= 132)
+        let plain = CommandRunner.outcome(spec: spec, arguments: ["--help"], environment: [:]) { _, _ in }
+        #expect(plain.output == HelpFormatter.render(spec, path: ["tool"]) + "\n")
+    }
+
     // issue 18: scripts — `--version` (old code: an unknown option, 64).
     @Test func versionIsPrintedOnlyWhenTheProgramHasOne() throws {
         var spec = CommandSpec(name: "tool", abstract: "A tool.", subcommands: [CommandSpec(name: "go", abstract: "Go.")])

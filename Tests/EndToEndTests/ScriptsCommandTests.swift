@@ -117,6 +117,22 @@ import Testing
         #expect(widest(wide.stdout) > 100)
     }
 
+    // Old code: help was 80 columns whatever COLUMNS said.
+    @Test func helpIsWrappedToColumnsAndToEightyInAPipe() throws {
+        func widest(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }
+        for tool in [audit, caseledger] {
+            let piped = try tool.run(["--help"], environment: ["COLUMNS": nil])
+            #expect(piped.exitCode == 0, "\(piped.stderr)")
+            #expect(widest(piped.stdout) > 60)
+            #expect(widest(piped.stdout) <= 80)
+            let wide = try tool.run(["--help"], environment: ["COLUMNS": "160"])
+            #expect(widest(wide.stdout) > 80)
+            #expect(widest(wide.stdout) <= 160)
+            let narrow = try tool.run(["--help"], environment: ["COLUMNS": "50"])
+            #expect(widest(narrow.stdout.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).contains(" ") }.joined(separator: "\n")) <= 50)
+        }
+    }
+
     // Old code: CSV began with the header's quote, so a spreadsheet read "£" as "Â£".
     @Test func csvStartsWithAByteOrderMarkAndKeepsItsFormulaDefence() throws {
         for arguments in [["trail", "C-1001"], ["caseload"], ["compliance"], ["verify"], ["diff", "C-1001", "--from", "2026-06-01", "--to", "2026-06-03"]] {
