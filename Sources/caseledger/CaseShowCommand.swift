@@ -1,3 +1,4 @@
+import CaseAudit
 import CLIKit
 import CaseLedger
 import CaseService
@@ -52,7 +53,9 @@ enum CaseShowCommand: OptionsCommand {
         try ServiceFailures.reporting(as: ["caseledger", "case", "show"], usage: o.commandPath) {
             let service = try CaseService.open(at: o.ledger, mode: .readOnly)
             let view = try service.caseState(o.caseId, asKnownAt: o.asKnownAt, inForceOn: o.inForceOn)
-            try StandardStreams.output.writeLine(o.json ? view.json.prettyPrinted() : view.text)
+            // issue 18: text wrapped to the terminal's width, as the audit tool's reports are.
+            try StandardStreams.output.writeLine(
+                o.json ? view.json.prettyPrinted() : TextWrapping.wrappingEachLine(view.text, width: TerminalWidth.current()))
         }
     }
 }

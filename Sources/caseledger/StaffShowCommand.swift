@@ -1,3 +1,4 @@
+import CaseAudit
 import CLIKit
 import CaseLedger
 import CaseService
@@ -37,7 +38,9 @@ enum StaffShowCommand: OptionsCommand {
         try ServiceFailures.reporting(as: ["caseledger", "staff", "show"], usage: o.commandPath) {
             let service = try CaseService.open(at: o.ledger, mode: .readOnly)
             let view = StaffRegisterView(register: try service.staffRegister(), date: date)
-            try StandardStreams.output.writeLine(o.json ? view.json.prettyPrinted() : view.text)
+            // issue 18: text wrapped to the terminal's width, as the audit tool's reports are.
+            try StandardStreams.output.writeLine(
+                o.json ? view.json.prettyPrinted() : TextWrapping.wrappingEachLine(view.text, width: TerminalWidth.current()))
         }
     }
 }

@@ -21,7 +21,17 @@ import Testing
         let story = try CommandLineStory()
         try story.recordJoe()
         let run = try story.expectSuccess(["case", "show", "C-1001"])
-        let lines = run.stdout.split(separator: "\n").map(String.init)
+        // One fact a line, wrapped to the width (100 columns in a pipe) with continuations four
+        // spaces further in: joined back here.
+        var lines: [String] = []
+        for line in run.stdout.split(separator: "\n").map(String.init) {
+            let indent = line.prefix { $0 == " " }.count
+            if let last = lines.last, indent >= last.prefix(while: { $0 == " " }).count + 4 {
+                lines[lines.count - 1] = last + " " + line.dropFirst(indent)
+            } else {
+                lines.append(line)
+            }
+        }
         #expect(lines.first == "Case C-1001 — Joe Bloggs (adult)")
         for expected in [
             "Stage: delivery",

@@ -104,7 +104,7 @@ private func file(_ lines: [String], in story: CommandLineStory, named name: Str
         #expect(shown.exitCode == 0, "\(shown.stderr)")
         #expect(shown.stdout.contains("Paul"))
         #expect(shown.stdout.contains("Stage: delivery"))
-        #expect(shown.stdout.contains("signed off in CareFirst (record CF-7731/13, imported by Ada Admin (S-9)) effective 2025-06-09"), "\(shown.stdout)")
+        #expect(shown.stdout.flowed.contains("signed off in CareFirst (record CF-7731/13, imported by Ada Admin (S-9)) effective 2025-06-09"), "\(shown.stdout)")
 
         let audit = Executable.audit
         let ledger = ["--ledger", story.ledger]

@@ -30,8 +30,8 @@ import Testing
             #expect(audit.stdout.contains("As known at 2 June 2026, 23:59:59.999999 BST"), "\(command)")
         }
         let text = try Executable.caseledger.run(["case", "show", "C-1001", "--ledger", ledger, "--as-known-at", "2026-06-02"])
-        #expect(text.stdout.contains("Contribution: £17.50 a week"))
-        #expect(text.stdout.contains("as known at 2 June 2026, 23:59:59.999999 BST; last recorded 2 June 2026, 10:12 BST"))
+        #expect(text.stdout.flowed.contains("Contribution: £17.50 a week"))
+        #expect(text.stdout.flowed.contains("as known at 2 June 2026, 23:59:59.999999 BST; last recorded 2 June 2026, 10:12 BST"))
     }
 
     @Test func theDateAndTheEndOfItsUKDayAreTheSameAnswer() throws {

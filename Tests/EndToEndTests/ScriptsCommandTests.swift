@@ -117,6 +117,26 @@ import Testing
         #expect(widest(wide.stdout) > 100)
     }
 
+    // Old code: `case show` and `staff show` printed each fact on one line however long (137
+    // columns for C-1001's open challenge), whatever the terminal or COLUMNS said.
+    @Test func caseAndStaffShowAreWrappedToColumnsWithNothingLost() throws {
+        func widest(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        for arguments in [["case", "show", "C-1001", "--in-force-on", "2026-06-03"], ["staff", "show"]] {
+            let narrow = try caseledger.run(arguments + ["--ledger", demo], environment: ["COLUMNS": "60"])
+            #expect(narrow.exitCode == 0, "\(narrow.stderr)")
+            #expect(widest(narrow.stdout) <= 60, "\(arguments)")
+            let piped = try caseledger.run(arguments + ["--ledger", demo], environment: ["COLUMNS": nil])
+            #expect(widest(piped.stdout) <= 100, "\(arguments)")
+            #expect(widest(piped.stdout) > 60, "\(arguments)")
+            let wide = try caseledger.run(arguments + ["--ledger", demo], environment: ["COLUMNS": "1000"])
+            #expect(words(narrow.stdout) == words(wide.stdout), "\(arguments)")
+            #expect(words(piped.stdout) == words(wide.stdout), "\(arguments)")
+        }
+        let wide = try caseledger.run(["case", "show", "C-1001", "--ledger", demo], environment: ["COLUMNS": "1000"])
+        #expect(widest(wide.stdout) > 100)
+    }
+
     // Old code: help was 80 columns whatever COLUMNS said.
     @Test func helpIsWrappedToColumnsAndToEightyInAPipe() throws {
         func widest(_ text: String) -> Int { text.split(separator: "\n").map(\.count).max() ?? 0 }

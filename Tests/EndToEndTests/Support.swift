@@ -72,3 +72,9 @@ func acknowledgedSeqs(_ output: Data) -> [Int64] {
     if let end = text.lastIndex(of: "\n") { text = String(text[...end]) } else { text = "" }
     return text.split(separator: "\n").compactMap { Int64($0) }
 }
+
+extension String {
+    /// The text with every run of spaces and line breaks made one space: for finding a phrase in
+    /// text output wrapped to the terminal's width (`case show`, `staff show`, reports).
+    var flowed: String { split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+}

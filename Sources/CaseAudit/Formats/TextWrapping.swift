@@ -52,6 +52,21 @@ public enum TextWrapping {
         }
     }
 
+    /// `text` with each of its lines wrapped to `width` characters, as `wrap` does: a line's
+    /// continuations start four spaces further in than the line (a hanging indent, deeper than
+    /// the two spaces of a nested fact, so a continuation is never taken for one). For the plain-text summaries of `caseledger case show` and `staff show`, whose
+    /// lines are one fact each; the text should already be neutralised (`VisibleText`).
+    public static func wrappingEachLine(_ text: String, width: Int) -> String {
+        var lines = TextLines(capacity: text.utf8.count + text.utf8.count / 8)
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = String(line.prefix { $0 == " " })
+            wrap(String(line.dropFirst(indent.count)), width: width, first: indent, rest: indent + "    ", into: &lines)
+        }
+        var wrapped = lines.text
+        wrapped.removeLast()  // the newline after the last line: `text` had none
+        return wrapped
+    }
+
     /// `text` wrapped as `wrap` does, splitting its characters at spaces: for text where a space
     /// byte may belong to a character with its neighbour.
     private static func wrapByCharacters(_ text: String, width: Int, first: String, rest: String) -> [String] {
