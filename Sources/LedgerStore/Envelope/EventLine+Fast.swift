@@ -146,25 +146,14 @@ extension EventLine {
     /// whether it is of format version 2, and (version 2) its erased parts' pointers. Nil otherwise
     /// (take `decode` for the fault), and for an `erasureAuthorised` event, whose payload verify reads.
     /// A version 2 line's parts and payload digest are checked from its bytes
-    /// (`PayloadParts.checkStored`), accepting only what `decodeVersion2` accepts.
-    static func fastVerify(_ line: UnsafeRawBufferPointer) -> (
-        seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool, stream: Range<Int>, version2: Bool, erased: [String]
-    )? {
-        guard let (hash, h, partsRange, payloadRange) = scan(line),
-            SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash
-        else { return nil }
-        let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
-        guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
-        guard let partsRange else {
-            guard SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
-            return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [])
+    /// (`PayloadParts.checkStored`'s steps), accepting only what `decodeVersion2` accepts. The same
+    /// as `BatchVerifier.verify` of this one line.
+    static func fastVerify(_ line: UnsafeRawBufferPointer) -> Verified? {
+        let verifier = BatchVerifier()
+        return withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: 1) { lines in
+            lines.initialize(repeating: line)
+            return verifier.verify(UnsafeBufferPointer(lines), leaves: false)[0]?.line
         }
-        // Version 2. Only ASCII payloads: the general path refuses (as JSON it cannot hold) a payload
-        // whose keys differ only by Unicode normalisation, which the validator accepts.
-        guard isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
-            let erased = PayloadParts.checkStored(parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest)
-        else { return nil }
-        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, erased)
     }
 
     /// Whether every byte is below 0x80 (eight at a time).

@@ -308,7 +308,7 @@ extension PayloadParts {
     }
 
     /// One pointer of a stored line's `parts`, read in place.
-    private struct RawEntry {
+    fileprivate struct RawEntry {
         /// The pointer, a range of the parts' bytes; `memberEnd` ends its member's pointer within it.
         var pointer: Range<Int>
         var memberEnd: Int
@@ -327,6 +327,33 @@ extension PayloadParts {
     /// is sound, in the order of their bytes; nil when it is not, or when its shape is not the plain one
     /// read here (then take the general path, which decides).
     static func checkStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest) -> [String]? {
+        guard var prepared = prepareStored(parts: parts, payload: payload) else { return nil }
+        var batch = UnsafeSHA256Batch()
+        addPartMessages(&prepared, parts: parts, payload: payload, to: &batch)
+        batch.hashAll()
+        let sound = withUnsafeTemporaryAllocation(byteCount: prepared.objectCount, alignment: 8) { room -> Bool in
+            writeDigestObject(prepared, parts: parts, partDigests: batch.digests, into: room)
+            return SHA256.hash(UnsafeRawBufferPointer(room)) == payloadDigest
+        }
+        return sound ? erasedPointers(prepared, parts: parts) : nil
+    }
+
+    /// A stored version 2 line's `parts` read and matched with its payload's members, before any
+    /// hashing (the first step of `checkStored`, which the verifier's workers take for many lines
+    /// at once): each part's pointer, salt or digest, and value.
+    struct PreparedStored {
+        fileprivate var entries: [RawEntry]
+        /// The erased parts' pointers, ranges of the parts' bytes, in order.
+        fileprivate var erased: ArraySlice<RawEntry>
+        /// The length of the object the payload digest is the digest of.
+        var objectCount: Int
+        /// The index in the batch of the first present part's digest message (`addPartMessages`).
+        var firstPart = 0
+    }
+
+    /// The first step of `checkStored`: `parts` read and matched with `payload`; nil when they are
+    /// not sound or not of the plain shape (as `checkStored`).
+    static func prepareStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> PreparedStored? {
         guard let pb = parts.baseAddress, parts.count >= 24 else { return nil }
         let p = pb.assumingMemoryBound(to: UInt8.self)
         let n = parts.count
@@ -441,36 +468,68 @@ extension PayloadParts {
         }
         guard matched else { return nil }
 
-        // The payload digest: every pointer in order with its part's digest.
         var pointerBytes = 0
         for e in entries { pointerBytes += e.pointer.count }
         let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
-        let sound = withUnsafeTemporaryAllocation(byteCount: objectCount + 39 + pointerBytes, alignment: 8) { room -> Bool in
-            let prefix = UnsafeMutableRawBufferPointer(rebasing: room[objectCount...])
-            var o = RawWriter(UnsafeMutableRawBufferPointer(rebasing: room[0..<objectCount]))
-            o.literal("{")
-            for (k, e) in entries.enumerated() {
-                if k > 0 { o.literal(",") }
-                let pointer = bytes(e.pointer)
-                o.literal("\"")
-                o.bytes(pointer)
-                o.literal("\":\"")
-                if e.present {
-                    o.digest(partDigest(
-                        salt: bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), pointer: pointer,
-                        value: UnsafeRawBufferPointer(rebasing: payload[e.value]), prefix: prefix))
-                } else {
-                    o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
-                }
-                o.literal("\"")
-            }
-            o.literal("}")
-            precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
-            return SHA256.hash(UnsafeRawBufferPointer(rebasing: room[0..<objectCount])) == payloadDigest
-        }
-        guard sound else { return nil }
-        return read[0..<erasedCount].map { String(decoding: bytes($0.pointer), as: UTF8.self) }
+        return PreparedStored(entries: entries, erased: read[0..<erasedCount], objectCount: objectCount)
     }
+
+    /// Adds to `batch` the digest message of each present part of `prepared` (`["salt","pointer",`,
+    /// the value's bytes, `]`), borrowing `parts` and `payload`, which the caller keeps until the
+    /// batch is hashed; notes where they begin in `prepared`.
+    static func addPartMessages(
+        _ prepared: inout PreparedStored, parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, to batch: inout UnsafeSHA256Batch
+    ) {
+        prepared.firstPart = batch.count
+        let pb = parts.baseAddress!
+        @inline(__always) func literal(_ s: StaticString) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount)
+        }
+        for e in prepared.entries where e.present {
+            batch.append(literal("[\""))
+            batch.append(UnsafeRawBufferPointer(start: pb + e.hexAt, count: 2 * saltBytes))
+            batch.append(literal("\",\""))
+            batch.append(UnsafeRawBufferPointer(start: pb + e.pointer.lowerBound, count: e.pointer.count))
+            batch.append(literal("\","))
+            batch.append(UnsafeRawBufferPointer(rebasing: payload[e.value]))
+            batch.append(literal("]"))
+            _ = batch.endMessage()
+        }
+    }
+
+    /// Writes the object the payload digest is the digest of (every pointer in order with its part's
+    /// digest: from `partDigests`, by the indices `addPartMessages` noted, or the erased part's
+    /// stored digest) into `room`, which holds exactly `prepared.objectCount` bytes.
+    static func writeDigestObject(
+        _ prepared: PreparedStored, parts: UnsafeRawBufferPointer, partDigests: [SHA256Digest], into room: UnsafeMutableRawBufferPointer
+    ) {
+        let pb = parts.baseAddress!
+        @inline(__always) func bytes(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: pb + r.lowerBound, count: r.count) }
+        var o = RawWriter(room)
+        var next = prepared.firstPart
+        o.literal("{")
+        for (k, e) in prepared.entries.enumerated() {
+            if k > 0 { o.literal(",") }
+            o.literal("\"")
+            o.bytes(bytes(e.pointer))
+            o.literal("\":\"")
+            if e.present {
+                o.digest(partDigests[next])
+                next += 1
+            } else {
+                o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
+            }
+            o.literal("\"")
+        }
+        o.literal("}")
+        precondition(o.at == prepared.objectCount && o.at == room.count, "the payload digest's object is not the length worked out")
+    }
+
+    /// The erased parts' pointers of `prepared`, in the order of their bytes.
+    static func erasedPointers(_ prepared: PreparedStored, parts: UnsafeRawBufferPointer) -> [String] {
+        prepared.erased.map { String(decoding: UnsafeRawBufferPointer(rebasing: parts[$0.pointer]), as: UTF8.self) }
+    }
+
 
     /// Reads one object of `parts` at `i` — pointers to `digits` lowercase hex digits, the pointers
     /// well formed and strictly increasing — into `entries`, moving `i` past it; false when it is not
