@@ -197,9 +197,11 @@ static void cursor_start(block_cursor *c, const csha256_piece *pieces, size_t co
     c->stage = 0;
 }
 
-/* The message's next 64-byte block, or NULL after its last (the padding). The block stays valid
-   until the next call on this cursor. */
-static const uint8_t *cursor_next(block_cursor *c) {
+/* The message's next blocks, consecutive, and their number in *run (at least 1); NULL after its
+   last (the padding). Whole blocks of a piece come straight from it, all of them at once; a block
+   gathered across pieces or padded is in buf and stays valid until the next call on this cursor. */
+static const uint8_t *cursor_next(block_cursor *c, size_t *run) {
+    *run = 1;
     if (c->stage == 2) return NULL;
     if (c->stage == 1) {
         c->stage = 2;
@@ -213,8 +215,9 @@ static const uint8_t *cursor_next(block_cursor *c) {
     }
     if (c->at_len >= 64) {
         const uint8_t *block = c->at;
-        c->at += 64;
-        c->at_len -= 64;
+        *run = c->at_len / 64;
+        c->at += 64 * *run;
+        c->at_len -= 64 * *run;
         return block;
     }
     size_t filled = 0;
@@ -244,21 +247,21 @@ static const uint8_t *cursor_next(block_cursor *c) {
     return c->buf;
 }
 
-/* How one implementation keeps a state: its initial value, one block into one state, one block
-   into each of two (interleaved where it helps), and the state's words in FIPS order. */
+/* How one implementation keeps a state: its initial value, count blocks into one state, count
+   blocks into each of two (interleaved where it helps), and the state's words in FIPS order. */
 typedef struct {
     void (*initial)(uint32_t state[8]);
-    void (*compress1)(uint32_t state[8], const uint8_t *block);
-    void (*compress2)(uint32_t a[8], const uint8_t *block_a, uint32_t b[8], const uint8_t *block_b);
+    void (*compress1)(uint32_t state[8], const uint8_t *blocks, size_t count);
+    void (*compress2)(uint32_t a[8], const uint8_t *blocks_a, uint32_t b[8], const uint8_t *blocks_b, size_t count);
     void (*words)(const uint32_t state[8], uint32_t out[8]);
 } lane_ops;
 
 
 static void portable_initial(uint32_t state[8]) { memcpy(state, H0, sizeof H0); }
-static void portable_compress1(uint32_t state[8], const uint8_t *block) { compress_portable(state, block, 1); }
-static void portable_compress2(uint32_t a[8], const uint8_t *block_a, uint32_t b[8], const uint8_t *block_b) {
-    compress_portable(a, block_a, 1);
-    compress_portable(b, block_b, 1);
+static void portable_compress1(uint32_t state[8], const uint8_t *blocks, size_t count) { compress_portable(state, blocks, count); }
+static void portable_compress2(uint32_t a[8], const uint8_t *blocks_a, uint32_t b[8], const uint8_t *blocks_b, size_t count) {
+    compress_portable(a, blocks_a, count);
+    compress_portable(b, blocks_b, count);
 }
 static void portable_words(const uint32_t state[8], uint32_t out[8]) { memcpy(out, state, 32); }
 
@@ -268,21 +271,24 @@ static const lane_ops portable_ops = {portable_initial, portable_compress1, port
 /* The SHA-NI layout: words 0-3 are F E B A, words 4-7 are H G D C (ABEF and CDGH, high lane first).
    FIPS word i is at ni_layout[i]. */
 static const int ni_layout[8] = {3, 2, 7, 6, 1, 0, 5, 4};
-static void ni_initial(uint32_t state[8]) {
-    for (int i = 0; i < 8; i++) state[ni_layout[i]] = H0[i];
-}
+static const uint32_t ni_H0[8] = {0x9b05688c, 0x510e527f, 0xbb67ae85, 0x6a09e667,
+                                  0x5be0cd19, 0x1f83d9ab, 0xa54ff53a, 0x3c6ef372};
+static void ni_initial(uint32_t state[8]) { memcpy(state, ni_H0, sizeof ni_H0); }
 static void ni_words(const uint32_t state[8], uint32_t out[8]) {
     for (int i = 0; i < 8; i++) out[i] = state[ni_layout[i]];
 }
 static const lane_ops ni_ops = {ni_initial, csha256_compress1_sha_ni_lanes, csha256_compress2_sha_ni_lanes, ni_words};
 #endif
 
-/* A lane: the message it is hashing (index, cursor and state), or none. */
+/* A lane: the message it is hashing (index, cursor and state), or none; and the blocks the cursor
+   gave that are not yet compressed. */
 typedef struct {
     size_t message;
     int active;
     block_cursor cursor;
     uint32_t state[8];
+    const uint8_t *blocks;
+    size_t left;
 } lane;
 
 typedef struct {
@@ -295,6 +301,7 @@ typedef struct {
 
 /* Gives the lane the next message not yet begun, if any. */
 static void lane_take(lane *l, schedule *s, const lane_ops *ops) {
+    l->left = 0;
     l->active = s->next < s->count;
     if (!l->active) return;
     l->message = s->next;
@@ -304,24 +311,30 @@ static void lane_take(lane *l, schedule *s, const lane_ops *ops) {
     ops->initial(l->state);
 }
 
-/* The lane's next block: of its message, or (when that has ended: its digest written) of the next
-   message not yet begun; NULL when there is none. */
-static const uint8_t *lane_block(lane *l, schedule *s, const lane_ops *ops) {
+/* Makes l->left the lane's blocks not yet compressed (at l->blocks): of its message, or (when that
+   has ended: its digest written) of the next message not yet begun; 0 when there is none. */
+static void lane_fill(lane *l, schedule *s, const lane_ops *ops) {
+    if (l->left) return;
     while (l->active) {
-        const uint8_t *block = cursor_next(&l->cursor);
-        if (block) return block;
+        l->blocks = cursor_next(&l->cursor, &l->left);
+        if (l->blocks) return;
+        l->left = 0;
         uint32_t words[8];
         ops->words(l->state, words);
         uint8_t *out = s->digests + 32 * l->message;
         for (int i = 0; i < 8; i++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            uint32_t big = __builtin_bswap32(words[i]);
+            memcpy(out + 4 * i, &big, 4);
+#else
             out[i * 4] = (uint8_t)(words[i] >> 24);
             out[i * 4 + 1] = (uint8_t)(words[i] >> 16);
             out[i * 4 + 2] = (uint8_t)(words[i] >> 8);
             out[i * 4 + 3] = (uint8_t)words[i];
+#endif
         }
         lane_take(l, s, ops);
     }
-    return NULL;
 }
 
 /* Two lanes, each taking the next message when its own ends, so blocks are compressed two at a
@@ -332,14 +345,21 @@ static void hash_many_with(const csha256_piece *pieces, const uint32_t *counts, 
     lane_take(&a, &s, ops);
     lane_take(&b, &s, ops);
     for (;;) {
-        const uint8_t *block_a = lane_block(&a, &s, ops);
-        const uint8_t *block_b = lane_block(&b, &s, ops);
-        if (block_a && block_b) {
-            ops->compress2(a.state, block_a, b.state, block_b);
-        } else if (block_a) {
-            ops->compress1(a.state, block_a);
-        } else if (block_b) {
-            ops->compress1(b.state, block_b);
+        lane_fill(&a, &s, ops);
+        lane_fill(&b, &s, ops);
+        if (a.left && b.left) {
+            size_t k = a.left < b.left ? a.left : b.left;
+            ops->compress2(a.state, a.blocks, b.state, b.blocks, k);
+            a.blocks += 64 * k;
+            a.left -= k;
+            b.blocks += 64 * k;
+            b.left -= k;
+        } else if (a.left) {
+            ops->compress1(a.state, a.blocks, a.left);
+            a.left = 0;
+        } else if (b.left) {
+            ops->compress1(b.state, b.blocks, b.left);
+            b.left = 0;
         } else {
             break;
         }

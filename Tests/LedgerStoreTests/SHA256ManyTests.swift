@@ -96,31 +96,42 @@ import Testing
         }
     }
 
-    @Test func theBatchGivesEachMessageItsDigest() {
+    @Test func theSwiftPairGivesEachDigest() {
         var r = SplitMix64(seed: 4)
-        let messages = (0..<40).map { _ in r.bytes(Int(r.next() % 400)) }
-        let flat = messages.flatMap { $0 }
-        let tail: StaticString = "]"
-        var batch = UnsafeSHA256Batch()
-        for portable in [false, true] {
-            // Added once, then again after a reset: the storage is reused and nothing leaks across.
-            for _ in 0..<2 {
-                batch.reset()
-                flat.withUnsafeBytes { store in
-                    var at = 0
-                    for m in messages {
-                        let half = m.count / 2
-                        batch.append(UnsafeRawBufferPointer(rebasing: store[at..<(at + half)]))
-                        batch.append(UnsafeRawBufferPointer(rebasing: store[(at + half)..<(at + m.count)]))
-                        batch.append(UnsafeRawBufferPointer(start: tail.utf8Start, count: 1))
-                        _ = batch.endMessage()
-                        at += m.count
-                    }
-                    batch.hashAll(portable: portable)
-                }
-                #expect(batch.count == messages.count)
-                #expect(batch.digests == messages.map { SHA256Path.portable.hash($0 + [UInt8(ascii: "]")]) })
+        for _ in 0..<200 {
+            let a = r.bytes(Int(r.next() % 700)), b = r.bytes(Int(r.next() % 300))
+            let (da, db) = a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in SHA256.hash(pa, and: pb) } }
+            #expect(da == SHA256Path.portable.hash(a) && db == SHA256Path.portable.hash(b))
+        }
+    }
+
+    /// `PayloadParts.withPartDigests`: each present part's digest is SHA-256 of `["salt","pointer",value]`,
+    /// an erased one's slot `.zero`.
+    @Test func partDigestsWorkedOutTogetherAreEachPartsDigest() {
+        var r = SplitMix64(seed: 5)
+        for _ in 0..<60 {
+            let count = Int(r.next() % 14)
+            let parts = (0..<count).map { k -> (salt: [UInt8], pointer: [UInt8], value: [UInt8], present: Bool) in
+                let salt = Array(String(repeating: "0123456789abcdef", count: 2).utf8.shuffled(using: &r))
+                return (salt, Array("/member\(k)".utf8), Array("\"\(String(repeating: "v", count: Int(r.next() % 200)))\"".utf8), r.next() % 4 != 0)
             }
+            let flat = parts.flatMap { $0.salt + $0.pointer + $0.value }
+            let got = flat.withUnsafeBytes { store -> [SHA256Digest] in
+                var ranges: [(UnsafeRawBufferPointer, UnsafeRawBufferPointer, UnsafeRawBufferPointer)] = []
+                var at = 0
+                for p in parts {
+                    let s = UnsafeRawBufferPointer(rebasing: store[at..<(at + p.salt.count)])
+                    let q = UnsafeRawBufferPointer(rebasing: store[(at + p.salt.count)..<(at + p.salt.count + p.pointer.count)])
+                    let v = UnsafeRawBufferPointer(rebasing: store[(at + p.salt.count + p.pointer.count)..<(at + p.salt.count + p.pointer.count + p.value.count)])
+                    ranges.append((s, q, v))
+                    at += p.salt.count + p.pointer.count + p.value.count
+                }
+                return PayloadParts.withPartDigests(count: count, { k in parts[k].present ? ranges[k] : nil }) { Array($0) }
+            }
+            let expected = parts.map { p in
+                p.present ? SHA256Path.portable.hash(Array("[\"".utf8) + p.salt + Array("\",\"".utf8) + p.pointer + Array("\",".utf8) + p.value + Array("]".utf8)) : .zero
+            }
+            #expect(got == expected)
         }
     }
 }

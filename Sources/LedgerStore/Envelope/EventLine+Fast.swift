@@ -108,9 +108,9 @@ extension EventLine {
                 }
             }
         } else if verify {
-            guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
-                CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest
-            else { return nil }
+            guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
+            let (headerDigest, payloadDigest) = SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end]), and: payloadBytes)
+            guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
         }
         func text(_ r: Range<Int>) -> String {
             let bytes = UnsafeRawBufferPointer(rebasing: line[r])
@@ -146,14 +146,27 @@ extension EventLine {
     /// whether it is of format version 2, and (version 2) its erased parts' pointers. Nil otherwise
     /// (take `decode` for the fault), and for an `erasureAuthorised` event, whose payload verify reads.
     /// A version 2 line's parts and payload digest are checked from its bytes
-    /// (`PayloadParts.checkStored`'s steps), accepting only what `decodeVersion2` accepts. The same
-    /// as `BatchVerifier.verify` of this one line.
-    static func fastVerify(_ line: UnsafeRawBufferPointer) -> Verified? {
-        let verifier = BatchVerifier()
-        return withUnsafeTemporaryAllocation(of: UnsafeRawBufferPointer.self, capacity: 1) { lines in
-            lines.initialize(repeating: line)
-            return verifier.verify(UnsafeBufferPointer(lines), leaves: false)[0]?.line
+    /// (`PayloadParts.checkStored`), accepting only what `decodeVersion2` accepts.
+    static func fastVerify(_ line: UnsafeRawBufferPointer) -> (
+        seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool, stream: Range<Int>, version2: Bool, erased: [String]
+    )? {
+        guard let (hash, h, partsRange, payloadRange) = scan(line) else { return nil }
+        let headerBytes = UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])
+        let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
+        guard let partsRange else {
+            // Version 1: the header's and the payload's digests worked out together (rule 58).
+            guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
+            let (headerDigest, payloadDigest) = SHA256.hash(headerBytes, and: payloadBytes)
+            guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
+            return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [])
         }
+        guard SHA256.hash(headerBytes) == hash, CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
+        // Version 2. Only ASCII payloads: the general path refuses (as JSON it cannot hold) a payload
+        // whose keys differ only by Unicode normalisation, which the validator accepts.
+        guard isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
+            let erased = PayloadParts.checkStored(parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest)
+        else { return nil }
+        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, erased)
     }
 
     /// Whether every byte is below 0x80 (eight at a time).

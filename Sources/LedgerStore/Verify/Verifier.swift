@@ -185,9 +185,6 @@ public enum Verifier {
         return state.report(segments: segments.count, bytes: bytesRead, fault: nil)
     }
 
-    /// Lines a worker checks together (`EventLine.BatchVerifier`).
-    static let groupLines = 8
-
     /// Bytes of a chunk given to one worker at a time (cut at a line's end).
     static let pieceBytes = 64 << 10
 
@@ -215,52 +212,33 @@ public enum Verifier {
             out.reserveCapacity((end - shared.starts[j]) / 256 + 4)
             var start = shared.starts[j]
             var folder = MerkleRunFolder()
-            // Lines are checked `groupLines` at a time, so that their hashes are worked out together
-            // (two at a time on the CPU's SHA lanes); then taken in order as one by one.
-            let verifier = EventLine.BatchVerifier()
-            var group: [UnsafeRawBufferPointer] = []
-            var bounds: [(start: Int, stop: Int)] = []
-            group.reserveCapacity(groupLines)
-            bounds.reserveCapacity(groupLines)
-            while start < end {
-                group.removeAll(keepingCapacity: true)
-                bounds.removeAll(keepingCapacity: true)
-                var next = start
-                while group.count < groupLines, next < end, let p = memchr(chunk.baseAddress! + next, 0x0A, end - next) {
-                    let stop = UnsafeRawPointer(p) - chunk.baseAddress!
-                    group.append(UnsafeRawBufferPointer(rebasing: chunk[next..<stop]))
-                    bounds.append((next, stop))
-                    next = stop + 1
+            while start < end, let p = memchr(chunk.baseAddress! + start, 0x0A, end - start) {
+                let stop = UnsafeRawPointer(p) - chunk.baseAddress!
+                let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
+                if let e = EventLine.fastVerify(bytes) {
+                    let leaf = MerkleHash.leaf(eventHash: e.hash)
+                    let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
+                    out.append(LineSummary(
+                        seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.prev, at: e.at,
+                        endsBatch: e.endsBatch, line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound),
+                        slowStream: nil, sound: true, version2: e.version2, erased: e.erased))
+                } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: true) {
+                    let leaf = MerkleHash.leaf(eventHash: e.hash)
+                    let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
+                    var summary = LineSummary(
+                        seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.previousHash,
+                        at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true)
+                    summary.version2 = e.partSalts != nil
+                    summary.erased = e.erasedParts
+                    summary.authorises = EnvelopeRules.authorisedErasures(type: e.type, payload: e.payload)
+                    out.append(summary)
+                } else {
+                    folder = MerkleRunFolder()
+                    out.append(LineSummary(
+                        seq: 0, hash: .zero, leaf: .zero, subtreeLevel: 0, subtree: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0),
+                        endsBatch: false, line: start..<stop, stream: start..<start, slowStream: nil, sound: false))
                 }
-                if group.isEmpty { break }
-                let verified = group.withUnsafeBufferPointer { verifier.verify($0, leaves: true) }
-                for g in group.indices {
-                    let (start, stop) = bounds[g]
-                    let bytes = group[g]
-                    if let (e, leaf) = verified[g] {
-                        let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
-                        out.append(LineSummary(
-                            seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.prev, at: e.at,
-                            endsBatch: e.endsBatch, line: start..<stop, stream: (start + e.stream.lowerBound)..<(start + e.stream.upperBound),
-                            slowStream: nil, sound: true, version2: e.version2, erased: e.erased))
-                    } else if let e = try? EventLine.decode(bytes, verify: true, decodePayload: true) {
-                        let leaf = MerkleHash.leaf(eventHash: e.hash)
-                        let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
-                        var summary = LineSummary(
-                            seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.previousHash,
-                            at: e.recordedAt, endsBatch: e.endsBatch, line: start..<stop, stream: start..<start, slowStream: e.stream, sound: true)
-                        summary.version2 = e.partSalts != nil
-                        summary.erased = e.erasedParts
-                        summary.authorises = EnvelopeRules.authorisedErasures(type: e.type, payload: e.payload)
-                        out.append(summary)
-                    } else {
-                        folder = MerkleRunFolder()
-                        out.append(LineSummary(
-                            seq: 0, hash: .zero, leaf: .zero, subtreeLevel: 0, subtree: .zero, prev: .zero, at: Timestamp(microsecondsSinceEpoch: 0),
-                            endsBatch: false, line: start..<stop, stream: start..<start, slowStream: nil, sound: false))
-                    }
-                }
-                start = next
+                start = stop + 1
             }
             (shared.results.baseAddress! + j).initialize(to: out)
         }
