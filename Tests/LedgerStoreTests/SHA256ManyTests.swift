@@ -96,12 +96,15 @@ import Testing
         }
     }
 
-    @Test func theSwiftPairGivesEachDigest() {
+    @Test func theSwiftPairAndTripleGiveEachDigest() {
         var r = SplitMix64(seed: 4)
         for _ in 0..<200 {
             let a = r.bytes(Int(r.next() % 700)), b = r.bytes(Int(r.next() % 300))
             let (da, db) = a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in SHA256.hash(pa, and: pb) } }
             #expect(da == SHA256Path.portable.hash(a) && db == SHA256Path.portable.hash(b))
+            let c = r.bytes(Int(r.next() % 100))
+            let (ta, tb, tc) = a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in c.withUnsafeBytes { pc in SHA256.hash(pa, and: pb, and: pc) } } }
+            #expect(ta == da && tb == db && tc == SHA256Path.portable.hash(c))
         }
     }
 

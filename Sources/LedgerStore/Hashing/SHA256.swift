@@ -242,6 +242,29 @@ public struct SHA256: Sendable {
         }
     }
 
+    /// The digests of `a`, `b` and `c`, worked out together on the two SHA lanes (`csha256_hash_many`:
+    /// each lane takes the next message when its own ends); each is exactly `hash` of its bytes.
+    @inlinable
+    static func hash(_ a: UnsafeRawBufferPointer, and b: UnsafeRawBufferPointer, and c: UnsafeRawBufferPointer) -> (SHA256Digest, SHA256Digest, SHA256Digest) {
+        var raw: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &raw) { out in
+            let o = out.baseAddress!
+            // A valid non-null pointer even for an empty buffer; C reads nothing then.
+            let pieces = (
+                csha256_piece(data: a.baseAddress ?? UnsafeRawPointer(o), len: a.count), csha256_piece(data: b.baseAddress ?? UnsafeRawPointer(o), len: b.count),
+                csha256_piece(data: c.baseAddress ?? UnsafeRawPointer(o), len: c.count))
+            let counts: (UInt32, UInt32, UInt32) = (1, 1, 1)
+            withUnsafeBytes(of: pieces) { p in
+                withUnsafeBytes(of: counts) { n in
+                    csha256_hash_many(
+                        p.baseAddress!.assumingMemoryBound(to: csha256_piece.self), n.baseAddress!.assumingMemoryBound(to: UInt32.self), 3,
+                        o.assumingMemoryBound(to: UInt8.self))
+                }
+            }
+            return (SHA256Digest(rawDigest: o), SHA256Digest(rawDigest: o + 32), SHA256Digest(rawDigest: o + 64))
+        }
+    }
+
     /// True when hashing currently uses the CPU's SHA instructions (x86_64 SHA-NI detected
     /// at runtime), false when it uses the portable C implementation. Results are identical.
     public static var usesCPUExtensions: Bool {
