@@ -15,6 +15,10 @@ const uint32_t csha256_K[64] = {
     0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
     0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
+/* The initial hash value (FIPS 180-4 §5.3.3). */
+static const uint32_t H0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
+                               0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+
 #define ROTR(x, n) (((x) >> (n)) | ((x) << (32 - (n))))
 
 static void compress_portable(uint32_t state[8], const uint8_t *blocks, size_t count) {
@@ -75,8 +79,6 @@ void csha256_force_portable(int force) {
 }
 
 void csha256_init(csha256_ctx *ctx) {
-    static const uint32_t H0[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                                   0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
     memcpy(ctx->state, H0, sizeof H0);
     ctx->length = 0;
     ctx->buffered = 0;
@@ -137,8 +139,8 @@ void csha256_final(csha256_ctx *ctx, uint8_t out[32]) {
 /* One-shot: the whole blocks straight from the input, then the last one or two blocks (the rest
    of the input, 0x80, zeros, the bit length) built once on the stack; no context buffering. */
 static void hash_with(const void *data, size_t len, uint8_t out[32], compress_fn compress) {
-    uint32_t state[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
-                         0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+    uint32_t state[8];
+    memcpy(state, H0, sizeof H0);
     const uint8_t *p = (const uint8_t *)data;
     size_t whole = len / 64;
     if (whole) compress(state, p, whole);
@@ -168,4 +170,221 @@ void csha256_hash_portable(const void *data, size_t len, uint8_t out[32]) {
     csha256_init(&ctx);
     update_with(&ctx, data, len, compress_portable);
     final_with(&ctx, out, compress_portable);
+}
+
+/* ---- Many messages at once (csha256_hash_many) ---- */
+
+/* A message's blocks, one at a time: whole blocks straight from its pieces where a piece holds
+   one, otherwise gathered into buf; then the padding (0x80, zeros, the bit length), in buf. */
+typedef struct {
+    const csha256_piece *next_piece; /* the pieces not yet begun */
+    size_t pieces_left;
+    const uint8_t *at;               /* the unread rest of the current piece */
+    size_t at_len;
+    uint64_t length;                 /* the message's bytes */
+    int stage;                       /* 0: data; 1: the second padding block is in buf + 64; 2: done */
+    uint8_t buf[128];
+} block_cursor;
+
+static void cursor_start(block_cursor *c, const csha256_piece *pieces, size_t count) {
+    uint64_t length = 0;
+    for (size_t i = 0; i < count; i++) length += pieces[i].len;
+    c->next_piece = pieces;
+    c->pieces_left = count;
+    c->at = NULL;
+    c->at_len = 0;
+    c->length = length;
+    c->stage = 0;
+}
+
+/* The message's next blocks, consecutive, and their number in *run (at least 1); NULL after its
+   last (the padding). Whole blocks of a piece come straight from it, all of them at once; a block
+   gathered across pieces or padded is in buf and stays valid until the next call on this cursor. */
+static const uint8_t *cursor_next(block_cursor *c, size_t *run) {
+    *run = 1;
+    if (c->stage == 2) return NULL;
+    if (c->stage == 1) {
+        c->stage = 2;
+        return c->buf + 64;
+    }
+    while (c->at_len == 0 && c->pieces_left > 0) {
+        c->at = (const uint8_t *)c->next_piece->data;
+        c->at_len = c->next_piece->len;
+        c->next_piece++;
+        c->pieces_left--;
+    }
+    if (c->at_len >= 64) {
+        const uint8_t *block = c->at;
+        *run = c->at_len / 64;
+        c->at += 64 * *run;
+        c->at_len -= 64 * *run;
+        return block;
+    }
+    size_t filled = 0;
+    while (filled < 64) {
+        if (c->at_len == 0) {
+            if (c->pieces_left == 0) break;
+            c->at = (const uint8_t *)c->next_piece->data;
+            c->at_len = c->next_piece->len;
+            c->next_piece++;
+            c->pieces_left--;
+            continue;
+        }
+        size_t take = 64 - filled < c->at_len ? 64 - filled : c->at_len;
+        memcpy(c->buf + filled, c->at, take);
+        filled += take;
+        c->at += take;
+        c->at_len -= take;
+    }
+    if (filled == 64) return c->buf;
+    /* The data has ended inside this block: pad it (and a second block when the length does not fit). */
+    size_t blocks = filled < 56 ? 1 : 2;
+    c->buf[filled] = 0x80;
+    memset(c->buf + filled + 1, 0, blocks * 64 - 8 - filled - 1);
+    uint64_t bits = c->length * 8;
+    for (size_t i = 0; i < 8; i++) c->buf[blocks * 64 - 8 + i] = (uint8_t)(bits >> (56 - 8 * i));
+    c->stage = blocks == 1 ? 2 : 1;
+    return c->buf;
+}
+
+/* How one implementation keeps a state: its initial value, count blocks into one state, count
+   blocks into each of two (interleaved where it helps), and the state's words in FIPS order. */
+typedef struct {
+    void (*initial)(uint32_t state[8]);
+    void (*compress1)(uint32_t state[8], const uint8_t *blocks, size_t count);
+    void (*compress2)(uint32_t a[8], const uint8_t *blocks_a, uint32_t b[8], const uint8_t *blocks_b, size_t count);
+    void (*words)(const uint32_t state[8], uint32_t out[8]);
+} lane_ops;
+
+
+static void portable_initial(uint32_t state[8]) { memcpy(state, H0, sizeof H0); }
+static void portable_compress1(uint32_t state[8], const uint8_t *blocks, size_t count) { compress_portable(state, blocks, count); }
+static void portable_compress2(uint32_t a[8], const uint8_t *blocks_a, uint32_t b[8], const uint8_t *blocks_b, size_t count) {
+    compress_portable(a, blocks_a, count);
+    compress_portable(b, blocks_b, count);
+}
+static void portable_words(const uint32_t state[8], uint32_t out[8]) { memcpy(out, state, 32); }
+
+static const lane_ops portable_ops = {portable_initial, portable_compress1, portable_compress2, portable_words};
+
+#if defined(__x86_64__)
+/* The SHA-NI layout: words 0-3 are F E B A, words 4-7 are H G D C (ABEF and CDGH, high lane first).
+   FIPS word i is at ni_layout[i]. */
+static const int ni_layout[8] = {3, 2, 7, 6, 1, 0, 5, 4};
+static const uint32_t ni_H0[8] = {0x9b05688c, 0x510e527f, 0xbb67ae85, 0x6a09e667,
+                                  0x5be0cd19, 0x1f83d9ab, 0xa54ff53a, 0x3c6ef372};
+static void ni_initial(uint32_t state[8]) { memcpy(state, ni_H0, sizeof ni_H0); }
+static void ni_words(const uint32_t state[8], uint32_t out[8]) {
+    for (int i = 0; i < 8; i++) out[i] = state[ni_layout[i]];
+}
+static const lane_ops ni_ops = {ni_initial, csha256_compress1_sha_ni_lanes, csha256_compress2_sha_ni_lanes, ni_words};
+#endif
+
+/* A lane: the message it is hashing (index, cursor and state), or none; and the blocks the cursor
+   gave that are not yet compressed. */
+typedef struct {
+    size_t message;
+    int active;
+    block_cursor cursor;
+    uint32_t state[8];
+    const uint8_t *blocks;
+    size_t left;
+} lane;
+
+typedef struct {
+    const csha256_piece *pieces; /* the pieces of the messages not yet begun */
+    const uint32_t *counts;
+    size_t next;                 /* the first message not yet begun */
+    size_t count;
+    uint8_t *digests;
+} schedule;
+
+/* Gives the lane the next message not yet begun, if any. */
+static void lane_take(lane *l, schedule *s, const lane_ops *ops) {
+    l->left = 0;
+    l->active = s->next < s->count;
+    if (!l->active) return;
+    l->message = s->next;
+    cursor_start(&l->cursor, s->pieces, s->counts[s->next]);
+    s->pieces += s->counts[s->next];
+    s->next++;
+    ops->initial(l->state);
+}
+
+/* Makes l->left the lane's blocks not yet compressed (at l->blocks): of its message, or (when that
+   has ended: its digest written) of the next message not yet begun; 0 when there is none. */
+static void lane_fill(lane *l, schedule *s, const lane_ops *ops) {
+    if (l->left) return;
+    while (l->active) {
+        l->blocks = cursor_next(&l->cursor, &l->left);
+        if (l->blocks) return;
+        l->left = 0;
+        uint32_t words[8];
+        ops->words(l->state, words);
+        uint8_t *out = s->digests + 32 * l->message;
+        for (int i = 0; i < 8; i++) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            uint32_t big = __builtin_bswap32(words[i]);
+            memcpy(out + 4 * i, &big, 4);
+#else
+            out[i * 4] = (uint8_t)(words[i] >> 24);
+            out[i * 4 + 1] = (uint8_t)(words[i] >> 16);
+            out[i * 4 + 2] = (uint8_t)(words[i] >> 8);
+            out[i * 4 + 3] = (uint8_t)words[i];
+#endif
+        }
+        lane_take(l, s, ops);
+    }
+}
+
+/* Two lanes, each taking the next message when its own ends, so blocks are compressed two at a
+   time until the last message is the only one left. */
+static void hash_many_with(const csha256_piece *pieces, const uint32_t *counts, size_t count, uint8_t *digests, const lane_ops *ops) {
+    schedule s = {pieces, counts, 0, count, digests};
+    lane a, b;
+    lane_take(&a, &s, ops);
+    lane_take(&b, &s, ops);
+    for (;;) {
+        lane_fill(&a, &s, ops);
+        lane_fill(&b, &s, ops);
+        if (a.left && b.left) {
+            size_t k = a.left < b.left ? a.left : b.left;
+            ops->compress2(a.state, a.blocks, b.state, b.blocks, k);
+            a.blocks += 64 * k;
+            a.left -= k;
+            b.blocks += 64 * k;
+            b.left -= k;
+        } else if (a.left) {
+            ops->compress1(a.state, a.blocks, a.left);
+            a.left = 0;
+        } else if (b.left) {
+            ops->compress1(b.state, b.blocks, b.left);
+            b.left = 0;
+        } else {
+            break;
+        }
+    }
+}
+
+void csha256_hash_many(const csha256_piece *pieces, const uint32_t *counts, size_t count, uint8_t *digests) {
+#if defined(__x86_64__)
+    if (chosen_compress() == csha256_compress_sha_ni) {
+        hash_many_with(pieces, counts, count, digests, &ni_ops);
+        return;
+    }
+#endif
+    csha256_hash_many_portable(pieces, counts, count, digests);
+}
+
+void csha256_hash_many_portable(const csha256_piece *pieces, const uint32_t *counts, size_t count, uint8_t *digests) {
+    hash_many_with(pieces, counts, count, digests, &portable_ops);
+}
+
+void csha256_hash2(const void *a, size_t alen, const void *b, size_t blen, uint8_t out_a[32], uint8_t out_b[32]) {
+    const csha256_piece pieces[2] = {{a, alen}, {b, blen}};
+    const uint32_t counts[2] = {1, 1};
+    uint8_t digests[64];
+    csha256_hash_many(pieces, counts, 2, digests);
+    memcpy(out_a, digests, 32);
+    memcpy(out_b, digests + 32, 32);
 }

@@ -88,6 +88,83 @@ void csha256_compress_sha_ni(uint32_t state[8], const uint8_t *blocks, size_t co
     _mm_storeu_si128((__m128i *)&state[4], hgfe);
 }
 
+/* The same four rounds and schedule step on a named lane's registers (X ## abef, X ## cdgh). */
+#define LANE_ROUNDS4(X, W, k)                                                  \
+    do {                                                                       \
+        __m128i m_ = _mm_add_epi32((W), _mm_loadu_si128((const __m128i *)(k))); \
+        X##cdgh = _mm_sha256rnds2_epu32(X##cdgh, X##abef, m_);                 \
+        m_ = _mm_shuffle_epi32(m_, 0x0E);                                      \
+        X##abef = _mm_sha256rnds2_epu32(X##abef, X##cdgh, m_);                 \
+    } while (0)
+
+#define LANE_LOAD(X, block)                                                    \
+    __m128i X##w0 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)((block) + 0)), bswap);  \
+    __m128i X##w1 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)((block) + 16)), bswap); \
+    __m128i X##w2 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)((block) + 32)), bswap); \
+    __m128i X##w3 = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)((block) + 48)), bswap)
+
+/* Two lanes' count blocks each, their instructions interleaved: sha256rnds2 has a long latency but a short
+   throughput, so the second lane's rounds run in the gaps of the first's dependency chain. The
+   states stay in the layout the instructions want: ABEF in words 0-3, CDGH in words 4-7. */
+__attribute__((target("sha,sse4.1,ssse3")))
+void csha256_compress2_sha_ni_lanes(uint32_t a[8], const uint8_t *block_a, uint32_t b[8], const uint8_t *block_b, size_t count) {
+    const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i Aabef = _mm_loadu_si128((const __m128i *)&a[0]), Acdgh = _mm_loadu_si128((const __m128i *)&a[4]);
+    __m128i Babef = _mm_loadu_si128((const __m128i *)&b[0]), Bcdgh = _mm_loadu_si128((const __m128i *)&b[4]);
+    for (; count; count--, block_a += 64, block_b += 64) {
+    const __m128i Aabef_saved = Aabef, Acdgh_saved = Acdgh, Babef_saved = Babef, Bcdgh_saved = Bcdgh;
+    LANE_LOAD(A, block_a);
+    LANE_LOAD(B, block_b);
+    LANE_ROUNDS4(A, Aw0, &csha256_K[0]);  LANE_ROUNDS4(B, Bw0, &csha256_K[0]);
+    LANE_ROUNDS4(A, Aw1, &csha256_K[4]);  LANE_ROUNDS4(B, Bw1, &csha256_K[4]);
+    LANE_ROUNDS4(A, Aw2, &csha256_K[8]);  LANE_ROUNDS4(B, Bw2, &csha256_K[8]);
+    LANE_ROUNDS4(A, Aw3, &csha256_K[12]); LANE_ROUNDS4(B, Bw3, &csha256_K[12]);
+    for (int i = 16; i < 64; i += 16) {
+        SCHEDULE(Aw0, Aw1, Aw2, Aw3); SCHEDULE(Bw0, Bw1, Bw2, Bw3);
+        LANE_ROUNDS4(A, Aw0, &csha256_K[i]); LANE_ROUNDS4(B, Bw0, &csha256_K[i]);
+        SCHEDULE(Aw1, Aw2, Aw3, Aw0); SCHEDULE(Bw1, Bw2, Bw3, Bw0);
+        LANE_ROUNDS4(A, Aw1, &csha256_K[i + 4]); LANE_ROUNDS4(B, Bw1, &csha256_K[i + 4]);
+        SCHEDULE(Aw2, Aw3, Aw0, Aw1); SCHEDULE(Bw2, Bw3, Bw0, Bw1);
+        LANE_ROUNDS4(A, Aw2, &csha256_K[i + 8]); LANE_ROUNDS4(B, Bw2, &csha256_K[i + 8]);
+        SCHEDULE(Aw3, Aw0, Aw1, Aw2); SCHEDULE(Bw3, Bw0, Bw1, Bw2);
+        LANE_ROUNDS4(A, Aw3, &csha256_K[i + 12]); LANE_ROUNDS4(B, Bw3, &csha256_K[i + 12]);
+    }
+    Aabef = _mm_add_epi32(Aabef, Aabef_saved);
+    Acdgh = _mm_add_epi32(Acdgh, Acdgh_saved);
+    Babef = _mm_add_epi32(Babef, Babef_saved);
+    Bcdgh = _mm_add_epi32(Bcdgh, Bcdgh_saved);
+    }
+    _mm_storeu_si128((__m128i *)&a[0], Aabef);
+    _mm_storeu_si128((__m128i *)&a[4], Acdgh);
+    _mm_storeu_si128((__m128i *)&b[0], Babef);
+    _mm_storeu_si128((__m128i *)&b[4], Bcdgh);
+}
+
+/* One lane's count blocks, the state in the same layout as above. */
+__attribute__((target("sha,sse4.1,ssse3")))
+void csha256_compress1_sha_ni_lanes(uint32_t state[8], const uint8_t *block, size_t count) {
+    const __m128i bswap = _mm_set_epi64x(0x0c0d0e0f08090a0bLL, 0x0405060700010203LL);
+    __m128i Aabef = _mm_loadu_si128((const __m128i *)&state[0]), Acdgh = _mm_loadu_si128((const __m128i *)&state[4]);
+    for (; count; count--, block += 64) {
+    const __m128i Aabef_saved = Aabef, Acdgh_saved = Acdgh;
+    LANE_LOAD(A, block);
+    LANE_ROUNDS4(A, Aw0, &csha256_K[0]);
+    LANE_ROUNDS4(A, Aw1, &csha256_K[4]);
+    LANE_ROUNDS4(A, Aw2, &csha256_K[8]);
+    LANE_ROUNDS4(A, Aw3, &csha256_K[12]);
+    for (int i = 16; i < 64; i += 16) {
+        SCHEDULE(Aw0, Aw1, Aw2, Aw3); LANE_ROUNDS4(A, Aw0, &csha256_K[i]);
+        SCHEDULE(Aw1, Aw2, Aw3, Aw0); LANE_ROUNDS4(A, Aw1, &csha256_K[i + 4]);
+        SCHEDULE(Aw2, Aw3, Aw0, Aw1); LANE_ROUNDS4(A, Aw2, &csha256_K[i + 8]);
+        SCHEDULE(Aw3, Aw0, Aw1, Aw2); LANE_ROUNDS4(A, Aw3, &csha256_K[i + 12]);
+    }
+    Aabef = _mm_add_epi32(Aabef, Aabef_saved);
+    Acdgh = _mm_add_epi32(Acdgh, Acdgh_saved);
+    }
+    _mm_storeu_si128((__m128i *)&state[0], Aabef);
+    _mm_storeu_si128((__m128i *)&state[4], Acdgh);
+}
+
 #else
 
 /* ISO C forbids an empty translation unit. */

@@ -131,7 +131,8 @@ import Testing
             if let v = EventLine.fastVerify(raw) {
                 let general = try? EventLine.generalDecode(raw, verify: true, decodePayload: false)
                 #expect(general != nil && general!.seq == v.seq && general!.hash == v.hash && general!.previousHash == v.prev
-                    && general!.recordedAt == v.at && general!.endsBatch == v.endsBatch, "fastVerify accepted \(String(decoding: bytes, as: UTF8.self))")
+                    && general!.recordedAt == v.at && general!.endsBatch == v.endsBatch && v.leaf == MerkleHash.leaf(eventHash: general!.hash),
+                    "fastVerify accepted \(String(decoding: bytes, as: UTF8.self))")
             }
             for mode in modes {
                 let general = Result { () throws(LineFault) in try EventLine.generalDecode(raw, verify: mode.verify, decodePayload: mode.decodePayload) }

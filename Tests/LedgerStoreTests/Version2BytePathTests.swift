@@ -104,7 +104,8 @@ import Testing
             #expect(general != nil, "fastVerify accepted \(String(decoding: bytes, as: UTF8.self))")
             if let general {
                 #expect(general.seq == v.seq && general.hash == v.hash && general.previousHash == v.prev && general.recordedAt == v.at
-                    && general.endsBatch == v.endsBatch && v.version2 == (general.partSalts != nil) && v.erased.sorted() == general.erasedParts,
+                    && general.endsBatch == v.endsBatch && v.version2 == (general.partSalts != nil) && v.erased.sorted() == general.erasedParts
+                    && v.leaf == MerkleHash.leaf(eventHash: general.hash),
                     "fastVerify differs on \(String(decoding: bytes, as: UTF8.self))")
             }
             return (true, general != nil)

@@ -40,6 +40,24 @@ void csha256_force_portable(int force);
 /// regardless of the CPU or csha256_force_portable; for cross-checking the fast path.
 void csha256_hash_portable(const void *data, size_t len, uint8_t out[32]);
 
+/// One piece of a message: len bytes at data (data may be NULL when len is 0).
+typedef struct {
+    const void *data;
+    size_t len;
+} csha256_piece;
+
+/// Hashes count messages at once: message i is the concatenation of the next counts[i] pieces of
+/// pieces (in order), and its digest goes to digests + 32 * i. With the CPU's SHA extensions the
+/// messages are hashed two at a time, their blocks interleaved (each lane takes the next message
+/// when its own ends), which doubles the throughput of independent hashes; otherwise one by one.
+/// Every digest equals csha256_hash of its message's bytes. The bytes are only read during the call.
+void csha256_hash_many(const csha256_piece *pieces, const uint32_t *counts, size_t count, uint8_t *digests);
+/// csha256_hash_many with the portable compression function (the two lanes one after the other),
+/// regardless of the CPU or csha256_force_portable; for tests.
+void csha256_hash_many_portable(const csha256_piece *pieces, const uint32_t *counts, size_t count, uint8_t *digests);
+/// Two one-piece messages at once: csha256_hash_many of (a, alen) and (b, blen).
+void csha256_hash2(const void *a, size_t alen, const void *b, size_t blen, uint8_t out_a[32], uint8_t out_b[32]);
+
 #ifdef __cplusplus
 }
 #endif

@@ -108,9 +108,9 @@ extension EventLine {
                 }
             }
         } else if verify {
-            guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
-                CanonicalValidator.isCanonicalObject(payloadBytes), SHA256.hash(payloadBytes) == h.payloadDigest
-            else { return nil }
+            guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
+            let (headerDigest, payloadDigest) = SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end]), and: payloadBytes)
+            guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
         }
         func text(_ r: Range<Int>) -> String {
             let bytes = UnsafeRawBufferPointer(rebasing: line[r])
@@ -143,28 +143,33 @@ extension EventLine {
 
     /// What verify needs of a line, when the line is canonical and its hash and payload digest
     /// match: its seq, hash, prev, time and batch mark, where its stream's name is in the line,
-    /// whether it is of format version 2, and (version 2) its erased parts' pointers. Nil otherwise
+    /// whether it is of format version 2, (version 2) its erased parts' pointers, and its RFC 6962 leaf
+    /// hash (`MerkleHash.leaf(eventHash:)`, worked out with the line's own hashes). Nil otherwise
     /// (take `decode` for the fault), and for an `erasureAuthorised` event, whose payload verify reads.
     /// A version 2 line's parts and payload digest are checked from its bytes
     /// (`PayloadParts.checkStored`), accepting only what `decodeVersion2` accepts.
     static func fastVerify(_ line: UnsafeRawBufferPointer) -> (
-        seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool, stream: Range<Int>, version2: Bool, erased: [String]
+        seq: Int64, hash: SHA256Digest, prev: SHA256Digest, at: Timestamp, endsBatch: Bool, stream: Range<Int>, version2: Bool, erased: [String],
+        leaf: SHA256Digest
     )? {
-        guard let (hash, h, partsRange, payloadRange) = scan(line),
-            SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash
-        else { return nil }
+        guard let (hash, h, partsRange, payloadRange) = scan(line) else { return nil }
+        let headerBytes = UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])
         let payloadBytes = UnsafeRawBufferPointer(rebasing: line[payloadRange])
-        guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
         guard let partsRange else {
-            guard SHA256.hash(payloadBytes) == h.payloadDigest else { return nil }
-            return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [])
+            // Version 1: the header's and the payload's digests and the leaf worked out together (rule 58).
+            guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
+            let (headerDigest, payloadDigest, leaf) = MerkleHash.withLeafInput(eventHash: hash) { SHA256.hash(headerBytes, and: payloadBytes, and: $0) }
+            guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
+            return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [], leaf)
         }
+        let (headerDigest, leaf) = MerkleHash.withLeafInput(eventHash: hash) { SHA256.hash(headerBytes, and: $0) }
+        guard headerDigest == hash, CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
         // Version 2. Only ASCII payloads: the general path refuses (as JSON it cannot hold) a payload
         // whose keys differ only by Unicode normalisation, which the validator accepts.
         guard isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
             let erased = PayloadParts.checkStored(parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest)
         else { return nil }
-        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, erased)
+        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, erased, leaf)
     }
 
     /// Whether every byte is below 0x80 (eight at a time).

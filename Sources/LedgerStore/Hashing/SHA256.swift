@@ -227,6 +227,44 @@ public struct SHA256: Sendable {
         return string.withUTF8 { hash(UnsafeRawBufferPointer($0)) }
     }
 
+    // Keeps events/INVARIANTS.md rule 58: two messages at once give exactly each one's digest.
+    /// The digests of `a` and of `b`, worked out together: with the CPU's SHA instructions their
+    /// blocks are interleaved on two lanes (`csha256_hash2`), nearly twice the throughput of hashing
+    /// them one after the other; each is exactly `hash` of its bytes.
+    @inlinable
+    static func hash(_ a: UnsafeRawBufferPointer, and b: UnsafeRawBufferPointer) -> (SHA256Digest, SHA256Digest) {
+        var raw: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &raw) { out in
+            let o = out.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            // A valid non-null pointer even for an empty buffer; C reads nothing then.
+            csha256_hash2(a.baseAddress ?? UnsafeRawPointer(o), a.count, b.baseAddress ?? UnsafeRawPointer(o), b.count, o, o + 32)
+            return (SHA256Digest(rawDigest: out.baseAddress!), SHA256Digest(rawDigest: out.baseAddress! + 32))
+        }
+    }
+
+    /// The digests of `a`, `b` and `c`, worked out together on the two SHA lanes (`csha256_hash_many`:
+    /// each lane takes the next message when its own ends); each is exactly `hash` of its bytes.
+    @inlinable
+    static func hash(_ a: UnsafeRawBufferPointer, and b: UnsafeRawBufferPointer, and c: UnsafeRawBufferPointer) -> (SHA256Digest, SHA256Digest, SHA256Digest) {
+        var raw: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &raw) { out in
+            let o = out.baseAddress!
+            // A valid non-null pointer even for an empty buffer; C reads nothing then.
+            let pieces = (
+                csha256_piece(data: a.baseAddress ?? UnsafeRawPointer(o), len: a.count), csha256_piece(data: b.baseAddress ?? UnsafeRawPointer(o), len: b.count),
+                csha256_piece(data: c.baseAddress ?? UnsafeRawPointer(o), len: c.count))
+            let counts: (UInt32, UInt32, UInt32) = (1, 1, 1)
+            withUnsafeBytes(of: pieces) { p in
+                withUnsafeBytes(of: counts) { n in
+                    csha256_hash_many(
+                        p.baseAddress!.assumingMemoryBound(to: csha256_piece.self), n.baseAddress!.assumingMemoryBound(to: UInt32.self), 3,
+                        o.assumingMemoryBound(to: UInt8.self))
+                }
+            }
+            return (SHA256Digest(rawDigest: o), SHA256Digest(rawDigest: o + 32), SHA256Digest(rawDigest: o + 64))
+        }
+    }
+
     /// True when hashing currently uses the CPU's SHA instructions (x86_64 SHA-NI detected
     /// at runtime), false when it uses the portable C implementation. Results are identical.
     public static var usesCPUExtensions: Bool {

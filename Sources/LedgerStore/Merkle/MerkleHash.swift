@@ -17,6 +17,18 @@ public enum MerkleHash {
         prefixed(0x00, eventHash, nil)
     }
 
+    /// The bytes an event's leaf hash is the digest of (0x00 ‖ the 32 bytes of its hash), on the
+    /// stack, handed to `body` (to hash it together with other messages: INVARIANTS rule 58).
+    @inlinable
+    static func withLeafInput<R>(eventHash: SHA256Digest, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0)
+        return withUnsafeMutableBytes(of: &buffer) { raw in
+            raw.storeBytes(of: 0x00, toByteOffset: 0, as: UInt8.self)
+            store(eventHash, into: raw, at: 1)
+            return body(UnsafeRawBufferPointer(rebasing: raw[0..<33]))
+        }
+    }
+
     /// The RFC 6962 leaf hash of arbitrary leaf data: `SHA-256(0x00 ‖ data)`.
     ///
     /// The log's leaves are always 32-byte event hashes (`leaf(eventHash:)`); this form exists

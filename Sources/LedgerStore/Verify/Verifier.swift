@@ -216,7 +216,7 @@ public enum Verifier {
                 let stop = UnsafeRawPointer(p) - chunk.baseAddress!
                 let bytes = UnsafeRawBufferPointer(rebasing: chunk[start..<stop])
                 if let e = EventLine.fastVerify(bytes) {
-                    let leaf = MerkleHash.leaf(eventHash: e.hash)
+                    let leaf = e.leaf
                     let subtree = folder.add(index: e.seq - 1, leafHash: leaf)
                     out.append(LineSummary(
                         seq: e.seq, hash: e.hash, leaf: leaf, subtreeLevel: subtree.level, subtree: subtree.hash, prev: e.prev, at: e.at,
