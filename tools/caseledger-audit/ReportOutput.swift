@@ -1,3 +1,4 @@
+import CaseAudit
 import CLIKit
 
 /// A report file could not be written.
@@ -63,6 +64,26 @@ struct PieceWriter {
             try OutputFile.write(parts: held, to: file)
         } catch {
             throw OutputFileError(path: file, reason: error.reason)
+        }
+    }
+}
+
+extension ReportTarget {
+    // issue 18: fast18b
+    /// Writes the report of `caseload` or `compliance` once `saving` (its checkpoint) has
+    /// succeeded: as CSV in pieces as `csv` renders them (`PieceWriter`); in another format
+    /// rendered by `text` while the checkpoint is saved, and written whole once it is.
+    /// `integrity` is asked once, after the report is worked out.
+    func write(
+        after saving: PendingSave, integrity: () throws -> IntegrityStatement,
+        csv: (IntegrityStatement, Int, (inout [UInt8]) throws -> Void) throws -> Void, text: (RenderOptions, IntegrityStatement) -> String
+    ) throws {
+        guard render.format == .csv else {
+            return try write(try saving.then { text(render, try integrity()) })
+        }
+        try PieceWriter.write(to: output, after: saving) { piece in
+            let statement = try integrity()
+            try withoutActuallyEscaping(piece) { try csv(statement, PieceWriter.pieceSize, $0) }
         }
     }
 }
