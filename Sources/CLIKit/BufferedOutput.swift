@@ -48,7 +48,14 @@ public final class BufferedOutput: Sendable {
     /// Appends `bytes`; writes the buffer out if it is full.
     /// - Throws: `OutputError` if writing fails; the unwritten bytes are dropped.
     public func write(_ bytes: [UInt8]) throws(OutputError) {
-        try append { $0.append(contentsOf: bytes) }
+        // issue 18: fast18b. Bytes as many as the buffer holds (a piece of a large report) are
+        // written from their own storage after what is buffered, as large text is.
+        guard bytes.count >= capacity, capacity > 0 else { return try append { $0.append(contentsOf: bytes) } }
+        try buffer.withLock { (buffered: inout [UInt8]) throws(OutputError) in
+            try drain(&buffered)
+            let failure = bytes.withUnsafeBytes { FullWrite.writeAll($0, call: call, wait: wait) }
+            if let failure { throw OutputError(stream: name, errorNumber: failure) }
+        }
     }
 
     /// Appends `line` and a newline.

@@ -89,20 +89,30 @@ public enum OutputFile {
     /// flushed before returning).
     /// - Throws: `Failure` naming the path and the reason; a regular file is then left as it was.
     public static func write(_ bytes: [UInt8], to path: String, standardOutput: BufferedOutput = StandardStreams.output) throws(Failure) {
-        try write(bytes, to: try destination(of: path), named: path, standardOutput: standardOutput)
+        try write(parts: [bytes], to: try destination(of: path), named: path, standardOutput: standardOutput)
+    }
+
+    // issue 18: fast18b
+    /// `write(_:to:standardOutput:)` of `parts`, one after another, as one output (never joined
+    /// in memory first).
+    public static func write(parts: [[UInt8]], to path: String, standardOutput: BufferedOutput = StandardStreams.output) throws(Failure) {
+        try write(parts: parts, to: try destination(of: path), named: path, standardOutput: standardOutput)
     }
 
     /// Writes `bytes` to `destination`, found for the path `path` (named in failures).
     static func write(_ bytes: [UInt8], to destination: Destination, named path: String, standardOutput: BufferedOutput) throws(Failure) {
+        try write(parts: [bytes], to: destination, named: path, standardOutput: standardOutput)
+    }
+
+    /// Writes `parts`, in order, to `destination`, found for the path `path` (named in failures).
+    static func write(parts: [[UInt8]], to destination: Destination, named path: String, standardOutput: BufferedOutput) throws(Failure) {
         switch destination {
         case .standardOutput:
-            try writeToStandardOutput(bytes, standardOutput, path: path)
+            try writeToStandardOutput(parts, standardOutput, path: path)
         case .descriptor(let fd) where fd == 1:
-            try writeToStandardOutput(bytes, standardOutput, path: path)
+            try writeToStandardOutput(parts, standardOutput, path: path)
         case .descriptor(let fd):
-            if let e = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
-                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
-            }
+            try writeAll(parts, to: fd, path: path)
         case .stream(let target):
             let fd = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
             guard fd >= 0 else {
@@ -110,21 +120,27 @@ public enum OutputFile {
                 throw Failure(path: path, reason: systemReason(e), errorNumber: e)
             }
             defer { close(fd) }
-            if let e = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
-                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
-            }
+            try writeAll(parts, to: fd, path: path)
         case .regularFile(let target, let mode):
             do {
-                try FileAccess.writeAtomically(bytes, to: target, mode: mode)
+                try FileAccess.writeAtomically(parts: parts, to: target, mode: mode)
             } catch {
                 throw Failure(path: path, reason: error.reason, errorNumber: error.errorNumber)
             }
         }
     }
 
-    private static func writeToStandardOutput(_ bytes: [UInt8], _ output: BufferedOutput, path: String) throws(Failure) {
+    private static func writeAll(_ parts: [[UInt8]], to fd: Int32, path: String) throws(Failure) {
+        for bytes in parts {
+            if let e = bytes.withUnsafeBytes({ FullWrite.writeAll($0, call: FullWrite.system(fd), wait: { FullWrite.waitWritable(fd) }) }) {
+                throw Failure(path: path, reason: systemReason(e), errorNumber: e)
+            }
+        }
+    }
+
+    private static func writeToStandardOutput(_ parts: [[UInt8]], _ output: BufferedOutput, path: String) throws(Failure) {
         do {
-            try output.write(bytes)
+            for bytes in parts { try output.write(bytes) }
             try output.flush()
         } catch {
             throw Failure(path: path, reason: systemReason(error.errorNumber), errorNumber: error.errorNumber)

@@ -48,6 +48,24 @@ import Testing
         }
     }
 
+    // issue 18: fast18b
+    /// The byte test skips printable ASCII eight bytes at a time: every edge scalar (and a CR LF)
+    /// at every offset within printable ASCII runs of up to three words, before, inside and after a
+    /// word, is still found exactly where the definition finds it; so is every ASCII byte.
+    @Test func everyEdgeAtEveryOffsetInPrintableASCIIAgrees() {
+        var random = SeededGenerator(seed: 1818)
+        let printable = (0x20...0x7E).map { Character(Unicode.Scalar(UInt8($0))) }
+        let inserts = Self.edges.map { String($0) } + ["\r\n", "\u{7F}", "~", " "] + (0...0x7F).map { String(Unicode.Scalar(UInt8($0))) }
+        for insert in inserts {
+            for before in 0...17 {
+                let after = Int.random(in: 0...17, using: &random)
+                let left = String((0..<before).map { _ in printable.randomElement(using: &random)! })
+                let right = String((0..<after).map { _ in printable.randomElement(using: &random)! })
+                Self.agree(left + insert + right, "\(insert.unicodeScalars.map { $0.value }) after \(before) and before \(after) ASCII bytes")
+            }
+        }
+    }
+
     @Test func aLoneCarriageReturnAtTheEndAndAWindowsLineEndAreToldApart() {
         #expect(VisibleText.needsChange("a\r", oneLine: false))
         #expect(!VisibleText.needsChange("a\r\n", oneLine: false))

@@ -127,6 +127,26 @@ import Testing
         }
     }
 
+    // issue 18: fast18b
+    /// The CSV written in pieces as it is rendered is the same to standard output and to a file
+    /// (`-o`, written whole or not at all), from a checkpoint and from the ledger read whole.
+    @Test func theCSVWrittenInPiecesIsTheSameToStandardOutputAndToAFile() throws {
+        for command in ["caseload", "compliance"] {
+            let on = command == "caseload" ? ["--on", "2026-11-01"] : []
+            let cp = tmp.child("\(command)-cp.bin"), file = tmp.child("\(command).csv")
+            let first = try audit.run([command, "--ledger", tmp.child("a")] + on + ["--format", "csv", "--checkpoint", cp])
+            let toFile = try audit.run([command, "--ledger", tmp.child("a")] + on + ["--format", "csv", "--checkpoint", cp, "-o", file])
+            let toOutput = try audit.run([command, "--ledger", tmp.child("a")] + on + ["--format", "csv", "--checkpoint", cp])
+            let plain = try audit.run([command, "--ledger", tmp.child("a")] + on + ["--format", "csv"])
+            #expect(first.exitCode == toOutput.exitCode && toFile.exitCode == toOutput.exitCode, "\(command): \(toFile.stderr)")
+            #expect(toFile.stdout.isEmpty)
+            let written = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)  // the byte order mark kept
+            #expect(written == toOutput.stdout, "\(command): the file holds what standard output gets")
+            #expect(Self.body(written) == Self.body(plain.stdout), "\(command): the same rows as from the ledger read whole")
+            #expect(written.hasPrefix("\u{FEFF}") && written.contains("\"integrity\","))
+        }
+    }
+
     /// The CSV without its integrity row.
     static func body(_ csv: String) -> String {
         csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).filter { !$0.hasPrefix("\"integrity\",") }.joined(separator: "\n")

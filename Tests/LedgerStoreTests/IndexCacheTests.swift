@@ -172,6 +172,52 @@ import Testing
         #expect(try f.files.map { try bytes(of: $0) } == saved)
     }
 
+    // issue 18: fast18b
+    /// Events added unlisted and then listed at once (how the cache is loaded) give every stream
+    /// the same seqs, versions and locations as events added one at a time, also when some were
+    /// listed before and more are added after.
+    @Test func eventsListedAtOnceAreListedAsWhenAddedOneByOne() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<20 {
+            let streams = Int.random(in: 1...40, using: &random), events = Int.random(in: 0...600, using: &random)
+            let listedFirst = Int.random(in: 0...events, using: &random), addedAfter = Int.random(in: 0...20, using: &random)
+            var one = StreamIndex(), many = StreamIndex()
+            for s in 0..<streams { one.addStream("S-\(s)"); many.addStream("S-\(s)") }
+            for n in 0..<(events + addedAfter) {
+                let ordinal = UInt32.random(in: 0..<UInt32(streams), using: &random)
+                let id = EventID(high: random.next(), low: random.next())
+                let at = EventLocation(segmentOrdinal: 0, length: 10, offset: UInt64(n) * 10, line: UInt32(n))
+                one.add(id: id, streamOrdinal: ordinal, location: at)
+                if n < listedFirst || n >= events {
+                    if n == events { many.listUnlisted() }
+                    many.add(id: id, streamOrdinal: ordinal, location: at)
+                } else {
+                    many.addUnlisted(id: id, streamOrdinal: ordinal, location: at)
+                }
+            }
+            many.listUnlisted()
+            for s in 0..<streams {
+                #expect(many.seqs(of: "S-\(s)") == one.seqs(of: "S-\(s)"))
+                #expect(many.version(of: "S-\(s)") == one.version(of: "S-\(s)"))
+            }
+            #expect(many.count == one.count && many.ids == one.ids && many.streams == one.streams)
+            #expect((1...max(1, one.count)).allSatisfy { many.location(of: $0) == one.location(of: $0) })
+        }
+    }
+
+    @Test func aReaderOfTheCacheListsEveryStreamAsTheWriterDid() throws {
+        let f = Fixture()
+        let writer = try f.scratch.newLedger()
+        try Self.fill(writer, count: 60)
+        writer.saveIndex()
+        let reader = try Ledger.open(at: f.scratch.ledgerPath)
+        for stream in try writer.streams {
+            #expect(try reader.version(of: stream) == writer.version(of: stream))
+            #expect(try reader.events(inStream: stream) == writer.events(inStream: stream))
+        }
+        #expect(reader.savedCache != nil, "the records came from the cache")
+    }
+
     @Test func eachSaveAppendsOnlyWhatIsNew() throws {
         let f = Fixture()
         let writer = try f.scratch.newLedger()

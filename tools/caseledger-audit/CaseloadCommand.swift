@@ -77,8 +77,12 @@ enum CaseloadCommand: OptionsCommand {
             if let asKnownAt = o.asKnownAt { try ledger.check(asKnownAt, option: "as-known-at") }
             return try OversightReports(ledger: ledger).caseload(asKnownAt: o.asKnownAt, on: o.on, filter: o.filter, projection: projection)
         }
-        // Rendered while the checkpoint is saved; written once it is.
-        try o.target.write(try saving.then { caseload.render(o.target.render, integrity: try ledger.integrity(asKnownAt: o.asKnownAt)) })
+        // issue 18: fast18b. CSV written in pieces as it is rendered; either way only once the checkpoint is saved.
+        try o.target.write(
+            after: saving, integrity: { try ledger.integrity(asKnownAt: o.asKnownAt) },
+            csv: { try caseload.csv(integrity: $0, pieceSize: $1, $2) }, text: { caseload.render($0, integrity: $1) })
+        // issue 18: fast18b. The results and the ledger (with the checkpoint read) are never freed: the process exits next.
+        KeptUntilExit.keep((caseload, ledger))
         if !caseload.unreadable.isEmpty { throw CasesLeftOut(report: "the caseload", cases: caseload.unreadableCases) }
     }
 }

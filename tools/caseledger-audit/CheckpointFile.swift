@@ -80,6 +80,7 @@ enum CheckpointFile {
                             edge: tail.edge, wholeVerifiedSeq: provenance.wholeVerifiedSeq, wholeVerifiedAt: provenance.wholeVerifiedAt)
                     }
                     saving = PendingSave(p, to: path)
+                    KeptUntilExit.keep(p)  // issue 18: fast18b. Never freed: the process exits after the report.
                     return p
                 }
                 return (report, ledger)
@@ -108,6 +109,7 @@ enum CheckpointFile {
                 p.provenance = CheckpointProvenance(edge: verification.edge, wholeVerifiedSeq: verification.events, wholeVerifiedAt: .now())
             }
             saving = PendingSave(p, to: path)
+            KeptUntilExit.keep(p)  // issue 18: fast18b. Never freed: the process exits after the report.
             return p
         }
         return (report, ledger)
@@ -126,6 +128,8 @@ enum CheckpointFile {
 final class PendingSave: Sendable {
     private let done: DispatchSemaphore?
     private let failure = Mutex<OutputFileError?>(nil)
+    /// Set (after `failure`) when the save has ended.
+    private let ended = Atomic<Bool>(false)
 
     /// Nothing to save.
     init() { done = nil }
@@ -140,6 +144,7 @@ final class PendingSave: Sendable {
             } catch {
                 failure.withLock { $0 = OutputFileError(path: path, reason: error.reason) }
             }
+            ended.store(true, ordering: .releasing)
             done.signal()
         }
     }
@@ -148,6 +153,13 @@ final class PendingSave: Sendable {
     func wait() throws {
         done?.wait()
         if let failed = failure.withLock({ $0 }) { throw failed }
+    }
+
+    // issue 18: fast18b
+    /// True when nothing was to be saved, or the save has ended and succeeded; never waits.
+    var succeeded: Bool {
+        guard done != nil else { return true }
+        return ended.load(ordering: .acquiring) && failure.withLock { $0 == nil }
     }
 
     /// `body`'s result, once the save is done (waited for even when `body` throws); the save's

@@ -62,11 +62,15 @@ public enum CSVReport {
 /// joined from a string per row, nor copied as its buffer grows.
 struct CSVWriter {
     private var bytes: [UInt8]
+    /// issue 18: fast18b. Bytes held before they are handed on as a piece (`Int.max`: never).
+    private let pieceSize: Int
 
-    /// The byte order mark and the header row of `columns`, with room for `capacity` more bytes.
-    init(columns: [String], capacity: Int) {
+    /// The byte order mark and the header row of `columns`, with room for `capacity` more bytes;
+    /// with a `pieceSize`, room for a piece instead (`add(_:handingOn:)` hands each on).
+    init(columns: [String], capacity: Int, pieceSize: Int = .max) {
+        self.pieceSize = pieceSize
         bytes = Array(CSVReport.byteOrderMark.utf8)
-        bytes.reserveCapacity(capacity + capacity / 8 + 4096)
+        bytes.reserveCapacity(pieceSize == .max ? capacity + capacity / 8 + 4096 : pieceSize + pieceSize / 8)
         add(columns)
     }
 
@@ -75,6 +79,25 @@ struct CSVWriter {
 
     /// Adds one record.
     mutating func add(_ fields: [String]) { CSVQuoting.append(record: fields, to: &bytes) }
+
+    // issue 18: fast18b
+    /// Adds one record, then hands the bytes held to `piece` once they are a piece's worth
+    /// (`piece` takes them or writes them out, and leaves the array empty).
+    mutating func add<E: Error>(_ fields: [String], handingOn piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
+        CSVQuoting.append(record: fields, to: &bytes)
+        if bytes.count >= pieceSize { try handOn(piece) }
+    }
+
+    /// Hands what is held to `piece` (the last piece; nothing when nothing is held).
+    mutating func finish<E: Error>(_ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
+        if !bytes.isEmpty { try handOn(piece) }
+    }
+
+    private mutating func handOn<E: Error>(_ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
+        try piece(&bytes)
+        precondition(bytes.isEmpty, "a CSV piece was handed on and not taken")
+        if pieceSize != .max, bytes.capacity < pieceSize { bytes.reserveCapacity(pieceSize + pieceSize / 8) }
+    }
 
     /// The report.
     var text: String { String(decoding: bytes, as: UTF8.self) }

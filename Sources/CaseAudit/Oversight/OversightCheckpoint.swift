@@ -1,5 +1,8 @@
 import CaseLedger
 import LedgerStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A checkpoint: an `OversightProjection` saved so a later run reads only the events after it.
 ///
@@ -275,7 +278,7 @@ struct CheckpointStringTable {
             if slot >> 32 == tag {
                 let k = Int(slot & 0xFFFF_FFFF) - 1
                 let start = starts[k], end = starts[k + 1]
-                if end - start == bytes.count && utf8.withUnsafeBufferPointer({ UnsafeBufferPointer(rebasing: $0[start..<end]).elementsEqual(bytes) }) {
+                if end - start == bytes.count && utf8.withUnsafeBufferPointer({ Self.equal($0, at: start, bytes) }) {
                     return UInt32(k)
                 }
             }
@@ -287,6 +290,14 @@ struct CheckpointStringTable {
         slots[i] = tag << 32 | UInt64(k + 1)
         if count * 2 > slots.count { grow() }
         return UInt32(k)
+    }
+
+    /// issue 18: fast18b. Whether the `bytes.count` bytes of `stored` from `start` (there are as
+    /// many) are `bytes`: one `memcmp`.
+    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, at start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 0 else { return true }
+        guard let base = bytes.baseAddress, let all = stored.baseAddress else { return false }
+        return memcmp(all + start, base, bytes.count) == 0
     }
 
     private mutating func grow() {

@@ -61,13 +61,27 @@ public enum VisibleText {
     /// passes is returned as it is, which is what the scalar-by-scalar path would give.
     static func needsChange(_ text: String, oneLine: Bool) -> Bool {
         if let found = text.utf8.withContiguousStorageIfAvailable({ needsChange(utf8: $0, oneLine: oneLine) }) { return found }
-        return needsChange(utf8: Array(text.utf8), oneLine: oneLine)
+        return Array(text.utf8).withUnsafeBufferPointer { needsChange(utf8: $0, oneLine: oneLine) }
     }
 
-    private static func needsChange<C: RandomAccessCollection>(utf8 b: C, oneLine: Bool) -> Bool where C.Element == UInt8, C.Index == Int {
-        var i = b.startIndex
-        let end = b.endIndex
+    private static func needsChange(utf8 b: UnsafeBufferPointer<UInt8>, oneLine: Bool) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        let end = b.count
         while i < end {
+            // issue 18: fast18b. Eight bytes at a time while they are all printable ASCII (0x20–0x7E:
+            // no byte below 0x20, none above 0x7E), which nothing here replaces and no rule below
+            // looks back at. A word that may hold another byte is read byte by byte.
+            if i + 8 <= end {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let below = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                let above = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+                if below == 0 && above == 0 {
+                    i += 8
+                    continue
+                }
+            }
             let c = b[i]
             // Printable ASCII and the bytes of characters shown as they are: the common case.
             if c >= 0x20 && c != 0x7F && c != 0xC2 && c != 0xD8 && c != 0xE2 {

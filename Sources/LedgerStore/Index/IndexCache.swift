@@ -265,7 +265,7 @@ enum IndexCache {
                 let stream = UInt32(truncatingIfNeeded: w2)
                 guard segment < segmentCount, Int(stream) <= index.streamNames.count, Int(stream) < names.count else { return nil }
                 if Int(stream) == index.streamNames.count { index.addStream(names[Int(stream)]) }
-                index.add(
+                index.addUnlisted(
                     id: EventID(high: high, low: low), streamOrdinal: stream,
                     location: EventLocation(
                         segmentOrdinal: segment, length: UInt32(truncatingIfNeeded: w1), offset: w0,
@@ -273,6 +273,7 @@ enum IndexCache {
             }
             done += Int64(n)
         }
+        index.listUnlisted()  // issue 18: fast18b. Each stream's seqs listed once, at their full size.
         guard sum == head.recordSum, index.streamNames.count == names.count,
             index.location(of: head.records) == head.last, index.ids.last == head.lastID
         else { return nil }

@@ -60,6 +60,29 @@ struct StreamIndex {
         if seqByID != nil { seqByID!.insert(id, seq: Int64(locations.count), ids: ids) }
     }
 
+    // issue 18: fast18b
+    /// Adds the next event of the stream with ordinal `streamOrdinal` (already registered)
+    /// without listing it under its stream yet: for many events read at once (the index cache),
+    /// which `listUnlisted()` then lists, each stream's list made once at its full size rather
+    /// than grown an event at a time. Only before the seq-by-id table is first used.
+    mutating func addUnlisted(id: EventID, streamOrdinal ordinal: UInt32, location: EventLocation) {
+        locations.append(location)
+        streamOfEvent.append(ordinal)
+        ids.append(id)
+    }
+
+    /// Lists under their streams the events added with `addUnlisted` since the last listing
+    /// (those after the last seq any stream lists), in seq order: the same lists `add` makes.
+    mutating func listUnlisted() {
+        precondition(seqByID == nil, "events added unlisted after the seq-by-id table was made")
+        let from = seqsByStream.reduce(0) { max($0, Int($1.last ?? 0)) }
+        guard from < streamOfEvent.count else { return }
+        var counts = [Int](repeating: 0, count: seqsByStream.count)
+        for o in streamOfEvent[from...] { counts[Int(o)] += 1 }
+        for (o, n) in counts.enumerated() where n > 0 { seqsByStream[o].reserveCapacity(seqsByStream[o].count + n) }
+        for i in from..<streamOfEvent.count { seqsByStream[Int(streamOfEvent[i])].append(Int64(i + 1)) }
+    }
+
     /// The number of events in `stream` (its version).
     func version(of stream: String) -> Int64 {
         guard let o = ordinals[stream] else { return 0 }

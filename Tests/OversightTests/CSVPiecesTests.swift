@@ -1,0 +1,54 @@
+import CaseAudit
+import CaseDemo
+import CaseLedger
+import Testing
+
+// issue 18: fast18b
+/// The CSV of `caseload` and `compliance` handed on in pieces as it is rendered (so the audit tool
+/// can write a large report out while rendering it) is, joined, byte for byte the CSV made whole:
+/// a faster path writes exactly what the plain one does (events/INVARIANTS.md rule 46).
+@Suite("Oversight: CSV in pieces is the CSV made whole")
+struct CSVPiecesTests {
+    /// The pieces of a report for `size`, as handed on.
+    static func pieces(_ size: Int, _ make: (Int, (inout [UInt8]) -> Void) -> Void) -> [[UInt8]] {
+        var pieces: [[UInt8]] = []
+        make(size) { piece in
+            pieces.append(piece)
+            // Half the time the piece's storage is kept and used again, as the tool does.
+            if pieces.count % 2 == 0 { piece.removeAll(keepingCapacity: true) } else { piece = [] }
+        }
+        return pieces
+    }
+
+    /// Every piece but the last is at least `size` bytes and ends at the end of a record.
+    static func wellCut(_ pieces: [[UInt8]], _ size: Int) -> Bool {
+        pieces.dropLast().allSatisfy { $0.count >= size && $0.suffix(2).elementsEqual([13, 10]) } && !(pieces.last?.isEmpty ?? true)
+    }
+
+    @Test("caseload and compliance in pieces of any size, joined, are the CSV made whole", arguments: [UInt64(3), 4])
+    func piecesJoinedAreTheWholeCSV(seed: UInt64) throws {
+        let dir = try TempDirectory("pieces-\(seed)")
+        defer { dir.remove() }
+        try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: seed)
+        let fx = try OversightFixture(path: dir.path + "/l")
+        let projection = try fx.rebuild().fromScratch()
+        let staff = StaffRegister(try fx.ledger.staffEvents())
+        let integrity = try fx.ledger.integrity()
+        for day in [OversightFixture.asOf, CalendarDate("2027-03-01")!] {
+            let caseload = projection.caseload(
+                on: day, filter: CaseloadFilter(), staff: staff, configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
+            let compliance = projection.compliance()
+            let wholeCaseload = Array(caseload.render(RenderOptions(format: .csv), integrity: integrity).utf8)
+            let wholeCompliance = Array(compliance.render(RenderOptions(format: .csv), integrity: integrity).utf8)
+            #expect(wholeCaseload.count > 20_000 && wholeCompliance.count > 5_000, "reports of many pieces")
+            for size in [1, 100, 4_096, 1 << 20] {
+                let c = Self.pieces(size) { caseload.csv(integrity: integrity, pieceSize: $0, $1) }
+                #expect(Array(c.joined()) == wholeCaseload, "caseload in pieces of \(size) bytes")
+                #expect(Self.wellCut(c, size), "caseload pieces of \(size) bytes")
+                let f = Self.pieces(size) { compliance.csv(integrity: integrity, pieceSize: $0, $1) }
+                #expect(Array(f.joined()) == wholeCompliance, "compliance in pieces of \(size) bytes")
+                #expect(Self.wellCut(f, size), "compliance pieces of \(size) bytes")
+            }
+        }
+    }
+}
