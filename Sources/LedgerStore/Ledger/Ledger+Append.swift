@@ -26,6 +26,18 @@ extension Ledger {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
         let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count), salts: saltsFor(events))
+        // Keeps events/INVARIANTS.md rule 59: a small batch from a handle that has the lock file
+        // open is checked once, under the lock, with exactly the checks below in the same order;
+        // taking the lock writes nothing, so a batch refused there still changes nothing on disk.
+        if checksOnlyUnderLock(batchOf: events.count) {
+            return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
+                let clean = try catchUp(asWriter: true, setAside: false)
+                try loadIndex()
+                let decided = try fates(of: events, payloads: payloads)
+                try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
+                return try appendChecked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clockGuard: clockGuard, clock: clock)
+            }
+        }
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
         // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
@@ -34,12 +46,7 @@ extension Ledger {
         try loadIndex()
         let early = try fates(of: events, payloads: payloads)
         let seen = (seq: tail.seq, hash: tail.hash, indexCount: index!.count)
-        if let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt {
-            let now = clock()
-            if clockGuard.jump(from: last, to: now) != nil {
-                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
-            }
-        }
+        try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
             let clean = try catchUp(asWriter: true, setAside: false)
             try loadIndex()
@@ -47,25 +54,55 @@ extension Ledger {
             // same committed events, so the same index (it only grows, and a rebuild re-reads them).
             let decided = tail.seq == seen.seq && tail.hash == seen.hash && index!.count == seen.indexCount
                 ? early : try fates(of: events, payloads: payloads)
-            guard let clockGuard else {
-                return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: clock)
-            }
-            // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
-            let now = clock()
-            guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil, !decided.fresh.isEmpty
-            else {
-                return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: { now })
-            }
-            guard let reason = clockGuard.acknowledgement else {
-                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
-            }
-            let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
-            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]))
-            let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
-            let results = try appendLocked(
-                all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
-            return Array(results.dropFirst())
+            return try appendChecked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clockGuard: clockGuard, clock: clock)
         }
+    }
+
+    /// Whether a batch of `count` events is checked only under the writer lock (rule 59): when it
+    /// has at most `checkedOnceUnderLock` events and this handle has the lock file open already
+    /// (or works under its caller's lock), so that taking the lock creates nothing. A larger batch
+    /// is also checked before the lock, which keeps the lock held briefly while another writer's
+    /// appends are read and the batch's fates decided.
+    func checksOnlyUnderLock(batchOf count: Int) -> Bool {
+        count <= checkedOnceUnderLock && (lockFile != nil || lockHeldByCaller)
+    }
+
+    /// Refuses, with `.clockJump`, a batch whose clock reading is further after the last event
+    /// this handle has read than `clockGuard` allows, when the guard carries no acknowledgement.
+    private func refuseUnacknowledgedClockJump(_ clockGuard: ClockJumpGuard?, clock: () -> Timestamp) throws(LedgerError) {
+        guard let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt else { return }
+        let now = clock()
+        if clockGuard.jump(from: last, to: now) != nil {
+            throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+        }
+    }
+
+    /// Under the writer lock, with the batch's fates decided against the log as this handle has
+    /// read it: checks the clock guard, then writes the batch (`appendLocked`), with an
+    /// acknowledged clock jump's event first.
+    private func appendChecked(
+        _ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest],
+        decided: (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]), clean: Bool,
+        clockGuard: ClockJumpGuard?, clock: () -> Timestamp
+    ) throws(LedgerError) -> [AppendResult] {
+        guard let clockGuard else {
+            return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: clock)
+        }
+        // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
+        let now = clock()
+        guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil, !decided.fresh.isEmpty
+        else {
+            return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: { now })
+        }
+        guard let reason = clockGuard.acknowledgement else {
+            throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+        }
+        let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
+        let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]))
+        let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
+        let results = try appendLocked(
+            all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
+        return Array(results.dropFirst())
     }
 
     /// For a version 2 ledger, a fresh salt for each part of each event, all from one request to
