@@ -175,6 +175,9 @@ public enum CanonicalJSON {
 
     /// The number of bytes `appendString(s, to:)` appends: the literal with its quotes and escapes.
     package static func stringLiteralByteCount(_ s: String) -> Int {
+        // A native string's bytes are read in place (a header's actor, stream and type are counted
+        // for every line written); a string without contiguous storage is read byte by byte.
+        if let count = s.utf8.withContiguousStorageIfAvailable(stringLiteralByteCount) { return count }
         var count = 2
         for byte in s.utf8 {
             if byte >= 0x20 && byte != JSONByte.quote && byte != JSONByte.backslash {
@@ -184,6 +187,18 @@ public enum CanonicalJSON {
                 case JSONByte.quote, JSONByte.backslash, 0x08, 0x09, 0x0A, 0x0C, 0x0D: count += 2
                 default: count += 6  // \u00xx
                 }
+            }
+        }
+        return count
+    }
+
+    /// `stringLiteralByteCount` of the string whose UTF-8 is `utf8`.
+    static func stringLiteralByteCount(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 2 + utf8.count
+        for byte in utf8 where byte < 0x20 || byte == JSONByte.quote || byte == JSONByte.backslash {
+            switch byte {
+            case JSONByte.quote, JSONByte.backslash, 0x08, 0x09, 0x0A, 0x0C, 0x0D: count += 1
+            default: count += 5  // \u00xx
             }
         }
         return count

@@ -9,7 +9,9 @@ import Testing
 @Suite struct HeaderByteCountTests {
     static let strings: [String] =
         ["", "C-1001", "S-17", "Ann \"the auditor\" O'Neil", "back\\slash", "tab\there", "x\u{A0}y", "Zoë", "中文", "😀",
-         "\u{7F}", "\u{85}", "e\u{301}", String(repeating: "a", count: 128)]
+         "\u{7F}", "\u{85}", "e\u{301}", String(repeating: "a", count: 128),
+         // Every ASCII byte in one (heap) string, and escapes past a small string's 15 bytes.
+         String(decoding: (0..<0x80).map { UInt8($0) }, as: UTF8.self), String(repeating: "\"\\\u{1}\n", count: 9)]
         + (0..<0x20).map { "c" + String(UnicodeScalar(UInt8($0))) + "d" }
     static let integers: [Int64] = [0, 1, 9, 10, 99, 100, 12_345, 1_000_000, JSONValue.maxSafeInteger, -1, -10, -JSONValue.maxSafeInteger]
 

@@ -91,6 +91,7 @@ struct RawWriter {
         return out.baseAddress! + at
     }
 
+    @inline(__always)
     mutating func literal(_ s: StaticString) {
         room(s.utf8CodeUnitCount).copyMemory(from: s.utf8Start, byteCount: s.utf8CodeUnitCount)
     }

@@ -26,6 +26,18 @@ extension Ledger {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
         let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count), salts: saltsFor(events))
+        // Keeps events/INVARIANTS.md rule 59: a small batch from a handle that has the lock file
+        // open is checked once, under the lock, with exactly the checks below in the same order;
+        // taking the lock writes nothing, so a batch refused there still changes nothing on disk.
+        if checksOnlyUnderLock(batchOf: events.count) {
+            return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
+                let clean = try catchUp(asWriter: true, setAside: false)
+                try loadIndex()
+                let decided = try fates(of: events, payloads: payloads)
+                try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
+                return try appendChecked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clockGuard: clockGuard, clock: clock)
+            }
+        }
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
         // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
@@ -34,12 +46,7 @@ extension Ledger {
         try loadIndex()
         let early = try fates(of: events, payloads: payloads)
         let seen = (seq: tail.seq, hash: tail.hash, indexCount: index!.count)
-        if let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt {
-            let now = clock()
-            if clockGuard.jump(from: last, to: now) != nil {
-                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
-            }
-        }
+        try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
             let clean = try catchUp(asWriter: true, setAside: false)
             try loadIndex()
@@ -47,25 +54,55 @@ extension Ledger {
             // same committed events, so the same index (it only grows, and a rebuild re-reads them).
             let decided = tail.seq == seen.seq && tail.hash == seen.hash && index!.count == seen.indexCount
                 ? early : try fates(of: events, payloads: payloads)
-            guard let clockGuard else {
-                return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: clock)
-            }
-            // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
-            let now = clock()
-            guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil, !decided.fresh.isEmpty
-            else {
-                return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: { now })
-            }
-            guard let reason = clockGuard.acknowledgement else {
-                throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
-            }
-            let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
-            let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]))
-            let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
-            let results = try appendLocked(
-                all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
-            return Array(results.dropFirst())
+            return try appendChecked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clockGuard: clockGuard, clock: clock)
         }
+    }
+
+    /// Whether a batch of `count` events is checked only under the writer lock (rule 59): when it
+    /// has at most `checkedOnceUnderLock` events and this handle has the lock file open already
+    /// (or works under its caller's lock), so that taking the lock creates nothing. A larger batch
+    /// is also checked before the lock, which keeps the lock held briefly while another writer's
+    /// appends are read and the batch's fates decided.
+    func checksOnlyUnderLock(batchOf count: Int) -> Bool {
+        count <= checkedOnceUnderLock && (lockFile != nil || lockHeldByCaller)
+    }
+
+    /// Refuses, with `.clockJump`, a batch whose clock reading is further after the last event
+    /// this handle has read than `clockGuard` allows, when the guard carries no acknowledgement.
+    private func refuseUnacknowledgedClockJump(_ clockGuard: ClockJumpGuard?, clock: () -> Timestamp) throws(LedgerError) {
+        guard let clockGuard, clockGuard.acknowledgement == nil, let last = tail.recordedAt else { return }
+        let now = clock()
+        if clockGuard.jump(from: last, to: now) != nil {
+            throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+        }
+    }
+
+    /// Under the writer lock, with the batch's fates decided against the log as this handle has
+    /// read it: checks the clock guard, then writes the batch (`appendLocked`), with an
+    /// acknowledged clock jump's event first.
+    private func appendChecked(
+        _ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest],
+        decided: (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]), clean: Bool,
+        clockGuard: ClockJumpGuard?, clock: () -> Timestamp
+    ) throws(LedgerError) -> [AppendResult] {
+        guard let clockGuard else {
+            return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: clock)
+        }
+        // Keeps events/INVARIANTS.md rule 16: the clock cannot jump ahead silently.
+        let now = clock()
+        guard let last = tail.recordedAt, clockGuard.jump(from: last, to: now) != nil, !decided.fresh.isEmpty
+        else {
+            return try appendLocked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clock: { now })
+        }
+        guard let reason = clockGuard.acknowledgement else {
+            throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
+        }
+        let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
+        let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]))
+        let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
+        let results = try appendLocked(
+            all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
+        return Array(results.dropFirst())
     }
 
     /// For a version 2 ledger, a fresh salt for each part of each event, all from one request to
@@ -187,29 +224,40 @@ extension Ledger {
         return (payloads, digests)
     }
 
+    /// One line of a batch being built (`appendLocked`): its header, its layout, where it starts in
+    /// the batch's buffer, which of the batch's bodies follows its header, and, once chained, its hash.
+    private struct BatchLine: Sendable {
+        let header: EventHeader
+        let layout: EventLine.Layout
+        let start: Int
+        let body: Int
+        var hash = SHA256Digest.zero
+    }
+
     /// Writes each line without its chained fields (`EventLine.writeUnchained`) at its start in
-    /// `buffer`; a large batch is split over all cores (each line has its own bytes).
+    /// `buffer`, its body `bodies[line.body]`; a large batch is split over all cores (each line has
+    /// its own bytes).
     private static func writeUnchained(
-        headers: [EventHeader], layouts: [EventLine.Layout], starts: [Int], bodies: [[UInt8]], recordedAtText: [UInt8],
-        into buffer: UnsafeMutableRawBufferPointer
+        lines: [BatchLine], bodies: [[UInt8]], recordedAtText: [UInt8], into buffer: UnsafeMutableRawBufferPointer
     ) {
         @Sendable func one(_ k: Int, _ out: UnsafeMutableRawBufferPointer) {
+            let line = lines[k]
             recordedAtText.withUnsafeBytes { time in
-                bodies[k].withUnsafeBytes { body in
+                bodies[line.body].withUnsafeBytes { body in
                     EventLine.writeUnchained(
-                        header: headers[k], layout: layouts[k], recordedAtText: time, body: body,
-                        into: UnsafeMutableRawBufferPointer(rebasing: out[starts[k]..<(starts[k] + layouts[k].length)]))
+                        header: line.header, layout: line.layout, recordedAtText: time, body: body,
+                        into: UnsafeMutableRawBufferPointer(rebasing: out[line.start..<(line.start + line.layout.length)]))
                 }
             }
         }
         let per = 64
-        if headers.count < 2 * per {
-            for k in headers.indices { one(k, buffer) }
+        if lines.count < 2 * per {
+            for k in lines.indices { one(k, buffer) }
             return
         }
         let shared = BatchBuffer(bytes: buffer)
-        DispatchQueue.concurrentPerform(iterations: (headers.count + per - 1) / per) { part in
-            for k in (part * per)..<min(headers.count, part * per + per) { one(k, shared.bytes) }
+        DispatchQueue.concurrentPerform(iterations: (lines.count + per - 1) / per) { part in
+            for k in (part * per)..<min(lines.count, part * per + per) { one(k, shared.bytes) }
         }
     }
 
@@ -260,14 +308,16 @@ extension Ledger {
                     else { throw .duplicateEventID(id: id.description, existingSeq: nil, batchIndex: i) }
                     continue  // resolved to event j's seq below
                 }
-                batchIDs[id] = i
+                // Only a later event of the batch reads these: the last one's are not kept (a
+                // one-event batch fills no dictionary).
+                if i < events.count - 1 { batchIDs[id] = i }
             }
             if versioned {
                 let version = batchVersions[event.stream] ?? index!.version(of: event.stream)
                 guard event.expectedVersion.isSatisfied(by: version) else {
                     throw .wrongExpectedVersion(stream: event.stream, expected: event.expectedVersion, actual: version, batchIndex: i)
                 }
-                batchVersions[event.stream] = version + 1
+                if i < events.count - 1 { batchVersions[event.stream] = version + 1 }
             }
             fresh.append(i)
         }
@@ -298,12 +348,9 @@ extension Ledger {
         var recordedAtText = [UInt8]()
         recordedAtText.reserveCapacity(27)
         recordedAt.appendRFC3339(to: &recordedAtText)
-        var headers: [EventHeader] = []
-        var layouts: [EventLine.Layout] = []
-        var starts: [Int] = []
-        headers.reserveCapacity(fresh.count)
-        layouts.reserveCapacity(fresh.count)
-        starts.reserveCapacity(fresh.count)
+        // One array of lines, not one per field: a single event's append allocates little.
+        var lines: [BatchLine] = []
+        lines.reserveCapacity(fresh.count)
         var total = 0
         for (k, i) in fresh.enumerated() {
             let event = events[i]
@@ -315,22 +362,18 @@ extension Ledger {
             guard layout.length <= EnvelopeRules.maxLineBytes else {
                 throw .invalidEvent(batchIndex: i, reason: "its line would be \(layout.length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
-            headers.append(header)
-            layouts.append(layout)
-            starts.append(total)
+            lines.append(BatchLine(header: header, layout: layout, start: total, body: i))
             total += layout.length
             results[i] = AppendResult(seq: seq, id: header.id, wasAlreadyRecorded: false)
         }
         var buffer = [UInt8](repeating: 0, count: total)
         var prev = tail.hash
-        var built: [(id: EventID, stream: String, hash: SHA256Digest, start: Int, length: Int)] = []
-        built.reserveCapacity(fresh.count)
         buffer.withUnsafeMutableBytes { raw in
-            Ledger.writeUnchained(headers: headers, layouts: layouts, starts: starts, bodies: fresh.map { payloads[$0] }, recordedAtText: recordedAtText, into: raw)
-            for k in 0..<fresh.count {
-                let line = UnsafeMutableRawBufferPointer(rebasing: raw[starts[k]..<(starts[k] + layouts[k].length)])
-                prev = EventLine.chain(line, layout: layouts[k], prev: prev)
-                built.append((headers[k].id, headers[k].stream, prev, starts[k], layouts[k].length - 1))
+            Ledger.writeUnchained(lines: lines, bodies: payloads, recordedAtText: recordedAtText, into: raw)
+            for k in lines.indices {
+                let line = UnsafeMutableRawBufferPointer(rebasing: raw[lines[k].start..<(lines[k].start + lines[k].layout.length)])
+                prev = EventLine.chain(line, layout: lines[k].layout, prev: prev)
+                lines[k].hash = prev
             }
         }
         for (i, event) in events.enumerated() where results[i] == nil {
@@ -357,10 +400,11 @@ extension Ledger {
             }
             throw error
         }
-        for b in built {
+        for line in lines {
             index!.add(
-                id: b.id, stream: b.stream,
-                location: EventLocation(segmentOrdinal: ordinal, length: UInt32(b.length), offset: UInt64(before + Int64(b.start)), line: UInt32(tail.nextLine)))
+                id: line.header.id, stream: line.header.stream,
+                location: EventLocation(
+                    segmentOrdinal: ordinal, length: UInt32(line.layout.length - 1), offset: UInt64(before + Int64(line.start)), line: UInt32(tail.nextLine)))
             tail.nextLine += 1
         }
         tail.seq += Int64(fresh.count)
@@ -368,7 +412,7 @@ extension Ledger {
         tail.recordedAt = recordedAt
         tail.endOffset = before + Int64(buffer.count)
         if tail.seq - savedIndexCount >= max(1, indexSaveInterval) { saveIndexLocked() }
-        extendMerkleTreeLocked(withBatch: built.map(\.hash), after: previousTail.seq)
+        extendMerkleTreeLocked(withBatch: lines.lazy.map(\.hash), after: previousTail.seq)
         return results.map { $0! }
     }
 

@@ -35,7 +35,7 @@ extension Ledger {
             if Int(tail.segmentOrdinal) >= segments.count {
                 // No segment holds the next event yet; another writer may have created it.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
-                guard FileSystem.exists(layout.path(of: next)).exists else { return true }
+                guard segmentExists(next) else { return true }
                 segments = try layout.segments()
                 guard Int(tail.segmentOrdinal) < segments.count else { return true }
             }
@@ -60,7 +60,7 @@ extension Ledger {
                 // A segment holding no committed event (empty, or emptied of a torn tail) is itself
                 // named for the next seq: it is the last segment, not a new one.
                 let next = SegmentFile(firstSeq: tail.seq + 1)
-                guard next != segment, FileSystem.exists(layout.path(of: next)).exists else { return true }
+                guard next != segment, segmentExists(next) else { return true }
                 segments.append(next)
             }
             tail.segmentOrdinal += 1
@@ -74,6 +74,9 @@ extension Ledger {
     /// (so the next segment may follow), false when it stopped at an uncommitted tail.
     private func catchUp(inSegment segment: SegmentFile, asWriter: Bool, setAside: Bool, through: Int64) throws(LedgerError) -> Bool {
         let file = try self.file(ofSegment: tail.segmentOrdinal)
+        // Nothing after the tail (the case before almost every append): what reading there would
+        // find, without a read buffer. A file shorter than the tail reads as nothing, as before.
+        if try file.size() <= tail.endOffset { return true }
         var reader = LineReader(file: file, offset: tail.endOffset, lineNumber: tail.nextLine, bufferSize: 64 << 10)
         defer { reader.close() }
         var pending: [(StoredEvent, EventLocation)] = []

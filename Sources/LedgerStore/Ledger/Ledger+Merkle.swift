@@ -110,7 +110,7 @@ extension Ledger {
     /// `saveIndex`). The caller holds the writer lock. Never fails the append: the cache is rebuilt
     /// from the log when anything goes wrong, and the events after what its files cover are
     /// folded in from the log when a handle next opens it.
-    func extendMerkleTreeLocked(withBatch hashes: [SHA256Digest], after previous: Int64) {
+    func extendMerkleTreeLocked(withBatch hashes: some Sequence<SHA256Digest>, after previous: Int64) {
         if let cache = merkleCache, cache.leafCount == previous {
             for hash in hashes { cache.append(eventHash: hash) }
         }

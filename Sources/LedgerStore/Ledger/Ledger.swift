@@ -60,6 +60,12 @@ public final class Ledger {
     var openOrder: [UInt32] = []
     var appendFile: (ordinal: UInt32, file: SystemFile)?
     var lockFile: SystemFile?
+    /// The most events a batch may have to be checked only under the writer lock
+    /// (`checksOnlyUnderLock`, INVARIANTS.md rule 59); tests set 0 to check every batch before
+    /// the lock as well.
+    var checkedOnceUnderLock = 16
+    /// The ledger directory, open for `segmentExists`; nil until first needed.
+    var directory: SystemFile?
     /// True when whoever opened this handle holds the ledger's writer lock for as long as the
     /// handle is used (a mirror run carrying an erasure into the mirror it has locked): the
     /// handle then neither takes nor releases it.
@@ -256,6 +262,19 @@ public final class Ledger {
         try lockFile!.lockExclusive()
         defer { lockFile!.unlock() }
         return try body()
+    }
+
+    /// Whether `segment`'s file exists: stat(2) of its path, asked relative to the ledger
+    /// directory kept open, so that the check before every append does not walk the directory's
+    /// whole path again. When the directory cannot be opened so, its path is asked.
+    func segmentExists(_ segment: SegmentFile) -> Bool {
+        if directory == nil { directory = try? SystemFile.open(path, O_RDONLY | O_DIRECTORY, regularFile: false) }
+        guard let directory, SegmentFile.nameIsWritten(firstSeq: segment.firstSeq) else { return FileSystem.exists(layout.path(of: segment)).exists }
+        return withUnsafeTemporaryAllocation(byteCount: 31, alignment: 1) { name in
+            SegmentFile.writeName(firstSeq: segment.firstSeq, to: name)
+            name[30] = 0
+            return FileSystem.exists(UnsafeRawPointer(name.baseAddress!).assumingMemoryBound(to: CChar.self), in: directory)
+        }
     }
 
     /// The open file of segment `ordinal` for reading.

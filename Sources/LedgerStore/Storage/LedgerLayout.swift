@@ -11,8 +11,34 @@ public struct SegmentFile: Hashable, Sendable {
 
     /// `segment-0000000000000001.jsonl` for first seq 1.
     public static func name(firstSeq: Int64) -> String {
+        // Every seq a ledger reaches: the 30 bytes written directly (this runs before every append).
+        if nameIsWritten(firstSeq: firstSeq) {
+            return String(unsafeUninitializedCapacity: 30) { out in
+                writeName(firstSeq: firstSeq, to: UnsafeMutableRawBufferPointer(out))
+                return 30
+            }
+        }
         let digits = String(firstSeq)
         return "segment-" + String(repeating: "0", count: max(0, 16 - digits.count)) + digits + ".jsonl"
+    }
+
+    /// Whether `writeName` writes the name of the segment beginning at `firstSeq`: a seq of at most
+    /// 16 digits, which every ledger's seqs are.
+    static func nameIsWritten(firstSeq: Int64) -> Bool {
+        (0..<10_000_000_000_000_000).contains(firstSeq)
+    }
+
+    /// Writes the 30 bytes of `name(firstSeq:)` at the start of `out`, for a seq `nameIsWritten` takes.
+    static func writeName(firstSeq: Int64, to out: UnsafeMutableRawBufferPointer) {
+        precondition(nameIsWritten(firstSeq: firstSeq) && out.count >= 30, "a segment name written past its room")
+        let prefix: StaticString = "segment-", suffix: StaticString = ".jsonl"
+        out.baseAddress!.copyMemory(from: prefix.utf8Start, byteCount: 8)
+        var v = UInt64(firstSeq)
+        for i in stride(from: 23, through: 8, by: -1) {
+            out[i] = 0x30 + UInt8(truncatingIfNeeded: v % 10)
+            v /= 10
+        }
+        (out.baseAddress! + 24).copyMemory(from: suffix.utf8Start, byteCount: 6)
     }
 
     /// The first seq named by a segment file name, or nil if `name` is not a segment's.

@@ -163,6 +163,14 @@ enum FileSystem {
         return (true, (st.st_mode & S_IFMT) == S_IFDIR)
     }
 
+    /// Whether something exists at `name` (a C string) in the directory open as `directory` (fstatat(2),
+    /// following a link as stat(2) does): what `exists(_:)` answers for the directory's path plus
+    /// "/" plus `name`, without walking the directory's path again.
+    static func exists(_ name: UnsafePointer<CChar>, in directory: SystemFile) -> Bool {
+        var st = stat()
+        return fstatat(directory.fd, name, &st, 0) == 0
+    }
+
     /// What is at `path` without following a link there ("a symbolic link", "a named pipe
     /// (FIFO)", …), or nil when nothing is.
     static func kind(of path: String) -> String? {
