@@ -12,7 +12,9 @@ import Testing
         try Ledger.create(at: dir)
         let children = try (1...4).map { try RunningProcess(.stress, ["append", "--ledger", dir, "--stream", "P-\($0)", "--count", "500"]) }
         let finished = children.map { $0.finish() }
-        #expect(finished.map(\.status) == [0, 0, 0, 0])
+        // A child that fails says why on its standard error (it failed once under heavy load, with
+        // the message lost: 2026-12-07).
+        #expect(finished.map(\.status) == [0, 0, 0, 0], "\(children.map(\.errors))")
 
         let ledger = try Ledger.open(at: dir)
         #expect(ledger.headSeq == 2_000)
@@ -28,6 +30,15 @@ import Testing
         let python = try pythonVerify(dir)
         #expect(python.exitCode == 0, "\(python.stderr)")
         #expect(python.stdout.hasPrefix("intact: 2000 events"))
+    }
+
+    @Test func aFailingChildsStandardErrorIsKeptForTheMessage() throws {
+        let tmp = TemporaryDirectory()
+        // A regular file where the ledger directory should be (the tool creates a missing ledger).
+        #expect(FileManager.default.createFile(atPath: tmp.child("no-ledger-here"), contents: Data("x".utf8)))
+        let child = try RunningProcess(.stress, ["append", "--ledger", tmp.child("no-ledger-here"), "--stream", "P-1", "--count", "1"])
+        #expect(child.finish().status != 0)
+        #expect(child.errors.contains("no-ledger-here"), "\(child.errors)")
     }
 
     @Test(.timeLimit(.minutes(5)))

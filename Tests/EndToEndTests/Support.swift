@@ -39,16 +39,21 @@ func inputLine(stream: String = "C-1001", type: String = "noteAdded", n: Int) ->
 /// Lines joined into standard input, each ending with a newline.
 func stdin(_ lines: [String]) -> Data { Data(lines.map { $0 + "\n" }.joined().utf8) }
 
-/// A started child process whose standard output is collected.
+/// A started child process whose standard output is collected, and its standard error kept in a
+/// file of a temporary directory (a file, not a pipe, so a child that writes much there never
+/// blocks), for the message of a child that fails.
 final class RunningProcess {
     let process = Process()
     private let output = Pipe()
+    private let errorDirectory = TemporaryDirectory()
+    private var errorPath: String { errorDirectory.child("stderr") }
 
     init(_ executable: Executable, _ arguments: [String]) throws {
         process.executableURL = executable.url
         process.arguments = arguments
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        _ = FileManager.default.createFile(atPath: errorDirectory.child("stderr"), contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: errorDirectory.child("stderr")) ?? FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
     }
@@ -62,6 +67,9 @@ final class RunningProcess {
         process.waitUntilExit()
         return (process.terminationStatus, rest)
     }
+
+    /// What the child wrote to standard error so far (after `finish`, all of it).
+    var errors: String { (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "" }
 
     func kill() { Glibc.kill(process.processIdentifier, SIGKILL) }
 }
