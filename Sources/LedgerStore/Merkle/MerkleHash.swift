@@ -14,7 +14,7 @@ public enum MerkleHash {
     /// binding the leaf to it binds the leaf to the whole event and its place in the chain.
     @inlinable
     public static func leaf(eventHash: SHA256Digest) -> SHA256Digest {
-        prefixed(0x00, eventHash, nil)
+        withLeafInput(eventHash: eventHash) { SHA256.hash($0) }
     }
 
     /// The bytes an event's leaf hash is the digest of (0x00 ‖ the 32 bytes of its hash), on the
@@ -40,25 +40,16 @@ public enum MerkleHash {
         return hasher.finalize()
     }
 
-    /// The hash of an interior node: `SHA-256(0x01 ‖ left ‖ right)`.
+    /// The hash of an interior node: `SHA-256(0x01 ‖ left ‖ right)`, hashed from a buffer on the
+    /// stack: no allocation.
     @inlinable
     public static func node(_ left: SHA256Digest, _ right: SHA256Digest) -> SHA256Digest {
-        prefixed(0x01, left, right)
-    }
-
-    /// `SHA-256(prefix ‖ first ‖ second)` (or without `second` when nil), hashed from a buffer
-    /// on the stack: no allocation.
-    @inlinable @inline(__always)
-    static func prefixed(_ prefix: UInt8, _ first: SHA256Digest, _ second: SHA256Digest?) -> SHA256Digest {
-        // 72 bytes of room for the at most 65 hashed.
+        // 72 bytes of room for the 65 hashed.
         var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0)
         return withUnsafeMutableBytes(of: &buffer) { raw in
-            raw.storeBytes(of: prefix, toByteOffset: 0, as: UInt8.self)
-            store(first, into: raw, at: 1)
-            guard let second else {
-                return SHA256.hash(UnsafeRawBufferPointer(rebasing: raw[0..<33]))
-            }
-            store(second, into: raw, at: 33)
+            raw.storeBytes(of: 0x01, toByteOffset: 0, as: UInt8.self)
+            store(left, into: raw, at: 1)
+            store(right, into: raw, at: 33)
             return SHA256.hash(UnsafeRawBufferPointer(rebasing: raw[0..<65]))
         }
     }
