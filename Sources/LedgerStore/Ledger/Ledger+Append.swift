@@ -26,37 +26,38 @@ extension Ledger {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
         let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count), salts: saltsFor(events))
-        // Keeps events/INVARIANTS.md rule 59: a small batch from a handle that has the lock file
-        // open is checked once, under the lock, with exactly the checks below in the same order;
-        // taking the lock writes nothing, so a batch refused there still changes nothing on disk.
-        if checksOnlyUnderLock(batchOf: events.count) {
-            return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
-                let clean = try catchUp(asWriter: true, setAside: false)
-                try loadIndex()
-                let decided = try fates(of: events, payloads: payloads)
-                try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
-                return try appendChecked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clockGuard: clockGuard, clock: clock)
-            }
-        }
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
         // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
-        // file is not even created).
-        try catchUp(asWriter: true, setAside: false)
-        try loadIndex()
-        let early = try fates(of: events, payloads: payloads)
-        let seen = (seq: tail.seq, hash: tail.hash, indexCount: index!.count)
-        try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
+        // file is not even created) — unless rule 59 lets the batch be checked under the lock only:
+        // a small batch from a handle that has the lock file open, checked there with exactly these
+        // checks in the same order (taking an existing lock writes nothing).
+        var early: (decided: Fates, seq: Int64, hash: SHA256Digest, indexCount: Int64)? = nil
+        if !checksOnlyUnderLock(batchOf: events.count) {
+            try catchUp(asWriter: true, setAside: false)
+            try loadIndex()
+            early = (try fates(of: events, payloads: payloads), tail.seq, tail.hash, self.index!.count)
+            try refuseUnacknowledgedClockJump(clockGuard, clock: clock)
+        }
         return try withWriterLock { () throws(LedgerError) -> [AppendResult] in
             let clean = try catchUp(asWriter: true, setAside: false)
             try loadIndex()
             // The fates decided before the lock still hold when the log did not move since: the
             // same committed events, so the same index (it only grows, and a rebuild re-reads them).
-            let decided = tail.seq == seen.seq && tail.hash == seen.hash && index!.count == seen.indexCount
-                ? early : try fates(of: events, payloads: payloads)
+            let decided: Fates
+            if let early, tail.seq == early.seq, tail.hash == early.hash, index!.count == early.indexCount {
+                decided = early.decided
+            } else {
+                decided = try fates(of: events, payloads: payloads)
+            }
+            if early == nil { try refuseUnacknowledgedClockJump(clockGuard, clock: clock) }
             return try appendChecked(events, payloads: payloads, digests: digests, decided: decided, clean: clean, clockGuard: clockGuard, clock: clock)
         }
     }
+
+    /// What `fates` decides of a batch: each event's result when it is already recorded (nil
+    /// when it is to be written), the indices of the events to write, and the batch's ids.
+    typealias Fates = (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int])
 
     /// Whether a batch of `count` events is checked only under the writer lock (rule 59): when it
     /// has at most `checkedOnceUnderLock` events and this handle has the lock file open already
@@ -82,7 +83,7 @@ extension Ledger {
     /// acknowledged clock jump's event first.
     private func appendChecked(
         _ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest],
-        decided: (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]), clean: Bool,
+        decided: Fates, clean: Bool,
         clockGuard: ClockJumpGuard?, clock: () -> Timestamp
     ) throws(LedgerError) -> [AppendResult] {
         guard let clockGuard else {
@@ -275,7 +276,7 @@ extension Ledger {
     /// result of an id already recorded with the same content (or repeated within the batch),
     /// and the indices of the events to write. Throws, changing nothing, when an id was recorded
     /// with other content or an expected version is not met.
-    private func fates(of events: [NewEvent], payloads: [[UInt8]]) throws(LedgerError) -> (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]) {
+    private func fates(of events: [NewEvent], payloads: [[UInt8]]) throws(LedgerError) -> Fates {
         var results: [AppendResult?] = Array(repeating: nil, count: events.count)
         var fresh: [Int] = []
         var batchIDs: [EventID: Int] = [:]
@@ -330,7 +331,7 @@ extension Ledger {
     /// the catch-up under the lock returned: true when no uncommitted bytes follow the tail.
     private func appendLocked(
         _ events: [NewEvent], payloads: [[UInt8]], digests: [SHA256Digest],
-        decided: (results: [AppendResult?], fresh: [Int], batchIDs: [EventID: Int]), clean: Bool, clock: () -> Timestamp
+        decided: Fates, clean: Bool, clock: () -> Timestamp
     ) throws(LedgerError) -> [AppendResult] {
         let (fresh, batchIDs) = (decided.fresh, decided.batchIDs)
         var results = decided.results
