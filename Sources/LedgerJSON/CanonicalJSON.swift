@@ -66,7 +66,7 @@ public enum CanonicalJSON {
 
     /// The positions of an object's members in RFC 8785 order: by the UTF-16 code units of
     /// their keys. Sorting positions rather than members copies no keys or values.
-    static func sortedIndices(
+    package static func sortedIndices(
         _ members: [String: JSONValue]
     ) -> [Dictionary<String, JSONValue>.Index] {
         var order = Array(members.indices)
