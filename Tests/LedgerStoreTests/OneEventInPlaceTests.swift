@@ -3,6 +3,9 @@ import Foundation
 @testable import LedgerStore
 import Testing
 
+/// The random values of the fast path's tests.
+private typealias F = FastPathEquivalenceTests
+
 /// A one-event append built in place (INVARIANTS.md rule 61: version 2's parts worked out from the
 /// payload's members as it is encoded, the line written straight into the buffer that is synced,
 /// no slots or array of lines) writes and refuses exactly what the batch path does: the same
@@ -10,16 +13,12 @@ import Testing
 /// by event, the same bytes in every file of the ledger (segments, index, tree cache, manifest)
 /// after every step, the same results and the same errors, first fault first.
 @Suite struct OneEventInPlaceTests {
-    typealias F = FastPathEquivalenceTests
-
     /// The payloads of the byte path's tests, and more: every escape and control, non-ASCII names and
     /// values, the largest integers, names with `~` and `/`, long lists (more parts than the
     /// insertion sort takes), lists whose indices sort out of order (`/a/10` before `/a/2`), empty
     /// lists and objects, and payloads that are not objects.
     static func payloads() -> [JSONValue] {
-        var r = F.Random(state: 61)
-        var out = Version2BytePathTests.payloads()
-        out += [
+        var out = Version2BytePathTests.payloads() + [
             .null, .array([1, 2]), .string("x"), ["a": .object([:])], ["a": .array([.array([])])],
             ["a~/b": .array((0..<12).map { .integer(Int64($0)) }), "a~0": "x", "a/": .array(["y"]), "a": 1],
             ["big": .integer(JSONValue.maxSafeInteger), "small": .integer(-JSONValue.maxSafeInteger), "zero": 0],
@@ -28,6 +27,7 @@ import Testing
             ["text": .string((0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\u{7F}😀\u{E000}é"), "\u{7F}": 1],
             ["é": 1, "e": 2], ["name with spaces": .array([.object(["k": "v"])]), "~": .array([])],
         ]
+        var r = F.Random(state: 61)
         for _ in 0..<300 {
             guard case .object(var members) = F.randomObject(&r, depth: 0) else { continue }
             if r.below(2) == 0 {
