@@ -27,10 +27,8 @@ struct CSVPiecesTests {
 
     @Test("caseload and compliance in pieces of any size, joined, are the CSV made whole", arguments: [UInt64(3), 4])
     func piecesJoinedAreTheWholeCSV(seed: UInt64) throws {
-        let dir = try TempDirectory("pieces-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("pieces-\(seed)", cases: 120, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let projection = try fx.rebuild().fromScratch()
         let staff = StaffRegister(try fx.ledger.staffEvents())
         let integrity = try fx.ledger.integrity()
@@ -57,10 +55,8 @@ struct CSVPiecesTests {
     /// row's fields quoted one by one make (`CSVQuoting.record`), in the same order.
     @Test("caseload rows with the case's cells quoted once are the records of their fields")
     func caseCellsQuotedOnceMakeTheSameRecords() throws {
-        let dir = try TempDirectory("cells")
+        let (fx, dir) = try OversightFixture.synthetic("cells", cases: 120, seed: 7)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: 7)
-        let fx = try OversightFixture(path: dir.path + "/l")
         var projection = try fx.rebuild().fromScratch()
         // A name with a quote, a comma and a formula's first character: quoting still applies.
         let first = try #require(projection.cases.keys.sorted().first { projection.cases[$0]!.isOpen && !projection.cases[$0]!.deadlines.isEmpty })

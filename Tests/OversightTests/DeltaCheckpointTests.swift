@@ -40,10 +40,8 @@ struct DeltaCheckpointTests {
     /// the head, the same.
     @Test("base and deltas give the projection saved and the one from scratch, event by event and at once", arguments: [UInt64(11), 12, 13])
     func deltasEqualScratch(seed: UInt64) throws {
-        let dir = try TempDirectory("delta-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("delta-\(seed)", cases: 120, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let head = fx.ledger.head.seq
         var random = SystemRandomNumberGenerator()
         let low = try fx.lastConfigurationSeq + 1
@@ -92,10 +90,8 @@ struct DeltaCheckpointTests {
 
     @Test("a delta cut short, changed anywhere, or followed by more bytes is refused, never half read")
     func damagedDeltaRefused() throws {
-        let dir = try TempDirectory("delta-damaged")
+        let (fx, dir) = try OversightFixture.synthetic("delta-damaged", cases: 80, seed: 21)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 80, seed: 21)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let (files, _, _, second) = try Self.pair(fx)
         let delta = try #require(files.delta)
         #expect(same(OversightCheckpoint.encode(try OversightCheckpoint.decode(base: files.base, delta: delta).projection), OversightCheckpoint.encode(second)))
@@ -115,11 +111,10 @@ struct DeltaCheckpointTests {
 
     @Test("a delta beside another base, another ledger's, a base written again since, or behind its base is refused")
     func foreignOrStaleDeltaRefused() throws {
-        let dir = try TempDirectory("delta-foreign")
+        let (fx, dir) = try OversightFixture.synthetic("delta-foreign", cases: 80, seed: 31)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/a", cases: 80, seed: 31)
-        try SyntheticCaseload.write(to: dir.path + "/b", cases: 80, seed: 32)
-        let fx = try OversightFixture(path: dir.path + "/a"), other = try OversightFixture(path: dir.path + "/b")
+        let (other, otherDir) = try OversightFixture.synthetic("delta-other", cases: 80, seed: 32)
+        defer { otherDir.remove() }
         let (files, base, first, second) = try Self.pair(fx)
         let (otherFiles, _, _, _) = try Self.pair(other)
         let delta = try #require(files.delta)
@@ -150,10 +145,8 @@ struct DeltaCheckpointTests {
 
     @Test("cases the projection no longer holds are removed by the delta; a large delta is saved whole")
     func removedCasesAndCompaction() throws {
-        let dir = try TempDirectory("delta-removed")
+        let (fx, dir) = try OversightFixture.synthetic("delta-removed", cases: 60, seed: 41)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 60, seed: 41)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let p = try fx.rebuild().fromScratch()
         let files = Files(p)
         let (_, base) = try files.read()
