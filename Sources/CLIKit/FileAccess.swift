@@ -86,6 +86,17 @@ public enum FileAccess {
         syncDirectory(of: path)
     }
 
+    // issue 18: delta18
+    /// Removes the file at `path`, the removal flushed to disk (its directory synced) before this
+    /// returns, so a write after it never reaches the disk before it; nothing when there is none.
+    public static func remove(_ path: String) throws(Failure) {
+        guard unlink(path) == 0 else {
+            if errno == ENOENT { return }
+            throw failure(path)
+        }
+        syncDirectory(of: path)
+    }
+
     /// Flushes the directory holding `path`, so a rename survives a crash (best effort).
     private static func syncDirectory(of path: String) {
         let directory = OutputFile.directory(of: path)

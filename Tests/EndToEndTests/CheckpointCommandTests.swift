@@ -147,6 +147,60 @@ import Testing
         }
     }
 
+    // issue 18: delta18
+    /// A run from the checkpoint saves only a delta beside it (the base untouched); the next run
+    /// reads the two together, quietly, with the same reports as the whole ledger verified and
+    /// rebuilt. A damaged delta, or one beside a base it was not saved against, is discarded and
+    /// said so, the projection rebuilt, and the checkpoint saved whole again (the delta removed).
+    /// A delta that cannot be saved stops the command before any report.
+    @Test func aRunFromTheCheckpointSavesADeltaReadBackWithItsBaseOnly() throws {
+        let head = try Self.headSeq(tmp.child("a"))
+        try LedgerPrefix.copy(tmp.child("a"), to: tmp.child("earlier"), through: head - 10)
+        let cp = tmp.child("d.cp"), delta = cp + ".delta"
+        let full = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv"])
+        func run() throws -> (stdout: String, stderr: String, exitCode: Int32) {
+            let r = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp])
+            #expect(r.exitCode == full.exitCode, "\(r.stderr)")
+            return (r.stdout, r.stderr, r.exitCode)
+        }
+        #expect(try audit.run(["compliance", "--ledger", tmp.child("earlier"), "--format", "csv", "--checkpoint", cp]).exitCode <= 1)
+        #expect(!FileManager.default.fileExists(atPath: delta))
+        let base = try Data(contentsOf: URL(fileURLWithPath: cp))
+        let first = try run()
+        #expect(!first.stderr.contains("discarded"), "\(first.stderr)")
+        #expect(Self.body(first.stdout) == Self.body(full.stdout))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cp)) == base, "the base is not written again")
+        let saved = try Data(contentsOf: URL(fileURLWithPath: delta))
+        #expect(saved.starts(with: Array("CLOVCD02".utf8)) && saved.count * 4 < base.count)
+        let again = try run()
+        #expect(!again.stderr.contains("discarded"), "base and delta are read quietly: \(again.stderr)")
+        #expect(Self.body(again.stdout) == Self.body(full.stdout))
+        #expect(again.stdout.contains("Made from the oversight checkpoint \(cp)"))
+        // A delta changed in one byte: discarded, rebuilt, saved whole, the delta gone.
+        var changed = saved
+        changed[changed.count / 2] ^= 0x20
+        try changed.write(to: URL(fileURLWithPath: delta))
+        let damaged = try run()
+        #expect(damaged.stderr.contains("checkpoint \(cp) discarded: its delta is unreadable"), "\(damaged.stderr)")
+        #expect(Self.body(damaged.stdout) == Self.body(full.stdout))
+        #expect(!FileManager.default.fileExists(atPath: delta))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cp)) != base, "saved whole at the head")
+        // The first delta beside the base written since: not its base, discarded.
+        try saved.write(to: URL(fileURLWithPath: delta))
+        let foreign = try run()
+        #expect(foreign.stderr.contains("saved against another checkpoint"), "\(foreign.stderr)")
+        #expect(Self.body(foreign.stdout) == Self.body(full.stdout))
+        #expect(!FileManager.default.fileExists(atPath: delta))
+        // A delta that cannot be saved (a directory in its place): no report.
+        _ = try run()
+        try FileManager.default.removeItem(atPath: delta)
+        try FileManager.default.createDirectory(atPath: delta + "/x", withIntermediateDirectories: true)
+        let unsaved = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp])
+        #expect(unsaved.exitCode == 3, "\(unsaved.stderr)")
+        #expect(unsaved.stdout.isEmpty, "no report when its checkpoint could not be saved")
+        #expect(unsaved.stderr.contains("could not write the report to \(delta)"), "\(unsaved.stderr)")
+    }
+
     /// The CSV without its integrity row.
     static func body(_ csv: String) -> String {
         csv.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).filter { !$0.hasPrefix("\"integrity\",") }.joined(separator: "\n")

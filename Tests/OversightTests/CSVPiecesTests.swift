@@ -27,10 +27,8 @@ struct CSVPiecesTests {
 
     @Test("caseload and compliance in pieces of any size, joined, are the CSV made whole", arguments: [UInt64(3), 4])
     func piecesJoinedAreTheWholeCSV(seed: UInt64) throws {
-        let dir = try TempDirectory("pieces-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("pieces-\(seed)", cases: 120, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let projection = try fx.rebuild().fromScratch()
         let staff = StaffRegister(try fx.ledger.staffEvents())
         let integrity = try fx.ledger.integrity()
@@ -50,5 +48,39 @@ struct CSVPiecesTests {
                 #expect(Self.wellCut(f, size), "compliance pieces of \(size) bytes")
             }
         }
+    }
+
+    // issue 18: delta18
+    /// A case's cells are quoted once for all its rows: each record is still exactly the one the
+    /// row's fields quoted one by one make (`CSVQuoting.record`), in the same order.
+    @Test("caseload rows with the case's cells quoted once are the records of their fields")
+    func caseCellsQuotedOnceMakeTheSameRecords() throws {
+        let (fx, dir) = try OversightFixture.synthetic("cells", cases: 120, seed: 7)
+        defer { dir.remove() }
+        var projection = try fx.rebuild().fromScratch()
+        // A name with a quote, a comma and a formula's first character: quoting still applies.
+        let first = try #require(projection.cases.keys.sorted().first { projection.cases[$0]!.isOpen && !projection.cases[$0]!.deadlines.isEmpty })
+        projection.cases[first]!.customerName = "=Mrs \"A\", Jones"
+        let caseload = projection.caseload(
+            on: OversightFixture.asOf, filter: CaseloadFilter(), staff: StaffRegister(try fx.ledger.staffEvents()),
+            configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
+        let integrity = try fx.ledger.integrity()
+        var expected = CSVReport.byteOrderMark + CSVQuoting.record(Caseload.csvColumns)
+        #expect(caseload.unreadable.isEmpty)
+        for r in caseload.rows {
+            let cells = [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""]
+            if r.deadlines.isEmpty {
+                expected += CSVQuoting.record(["case", "", ""] + cells + ["", "", "", "", "nothing-due", "", "", r.workerLeftOn?.iso ?? ""])
+            }
+            for d in r.deadlines {
+                expected += CSVQuoting.record(["deadline", String(d.seq), d.eventId] + cells
+                    + [d.kind.rawValue, d.kind.label, d.subject, d.due.iso, d.status.code, String(abs(d.status.daysUntilDue)), d.basis,
+                       r.workerLeftOn?.iso ?? ""])
+            }
+        }
+        let csv = caseload.csv(integrity: integrity)
+        #expect(csv.contains("\"'=Mrs \"\"A\"\", Jones\""))
+        let body = csv.split(separator: "\r\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\r\n") + "\r\n"
+        #expect(body == expected, "every record but the integrity row")
     }
 }

@@ -13,10 +13,8 @@ struct CheckpointTests {
     /// from scratch, and the same reports.
     @Test("from a checkpoint at a random seq, the same projection and reports as from scratch", arguments: [UInt64(1), 2, 3])
     func checkpointEqualsScratch(seed: UInt64) throws {
-        let dir = try TempDirectory("cp-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("cp-\(seed)", cases: 150, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 150, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let head = fx.ledger.head.seq
         var random = SystemRandomNumberGenerator()
         let low = try fx.lastConfigurationSeq + 1
@@ -38,10 +36,8 @@ struct CheckpointTests {
     /// the head and counted to another, equals a rebuild from scratch counted to that day.
     @Test("from a checkpoint counted to another day, the same as from scratch on the new day", arguments: [UInt64(5), 6])
     func checkpointOnAnotherDay(seed: UInt64) throws {
-        let dir = try TempDirectory("day-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("day-\(seed)", cases: 120, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 120, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let head = fx.ledger.head.seq
         let at = (try fx.lastConfigurationSeq + head) / 2
         let checkpoint = try OversightCheckpoint.decode(OversightCheckpoint.encode(try fx.rebuild(through: at).fromScratch()))
@@ -56,10 +52,8 @@ struct CheckpointTests {
 
     @Test("the projection gives the same reports as the commands' own folds over every case")
     func sameAsDirectReports() throws {
-        let dir = try TempDirectory("direct")
+        let (fx, dir) = try OversightFixture.synthetic("direct", cases: 80, seed: 4)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 80, seed: 4)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let projection = try fx.rebuild().fromScratch()
         let direct = ComplianceReport(histories: try fx.ledger.caseHistories(), asOf: OversightFixture.asOf, configuration: fx.configurationAt)
         #expect(projection.compliance().findings == direct.findings)

@@ -11,10 +11,8 @@ struct ConcurrentRebuildTests {
     /// projection, from scratch, as of an earlier seq, and from a checkpoint.
     @Test("a concurrent rebuild is byte for byte the serial one", arguments: [UInt64(7), 8])
     func concurrentEqualsSerial(seed: UInt64) throws {
-        let dir = try TempDirectory("concurrent-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("concurrent-\(seed)", cases: 700, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 700, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let head = fx.ledger.head.seq
         func serial(_ rebuild: OversightRebuild) -> OversightRebuild {
             var r = rebuild

@@ -27,10 +27,8 @@ struct FastCheckpointTests {
 
     @Test("from a checkpoint at a random seq, the same projection and reports as the whole ledger verified and rebuilt", arguments: [UInt64(1), 2])
     func fastPathEqualsFullPath(seed: UInt64) throws {
-        let dir = try TempDirectory("fast-\(seed)")
+        let (fx, dir) = try OversightFixture.synthetic("fast-\(seed)", cases: 150, seed: seed)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 150, seed: seed)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let head = fx.ledger.head.seq
         let low = try fx.lastConfigurationSeq + 1
         var random = SystemRandomNumberGenerator()
@@ -60,10 +58,8 @@ struct FastCheckpointTests {
 
     @Test("a checkpoint whose head the ledger no longer has is refused on opening")
     func changedHeadRefused() throws {
-        let dir = try TempDirectory("fast-head")
+        let (fx, dir) = try OversightFixture.synthetic("fast-head", cases: 60, seed: 3)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 60, seed: 3)
-        let fx = try OversightFixture(path: dir.path + "/l")
         var checkpoint = try Self.saved(fx, through: fx.ledger.head.seq - 20)
         checkpoint.headHash = String(repeating: "0", count: 64)
         #expect(throws: CheckpointAnchorChanged.self) { try Self.anchored(dir.path + "/l", checkpoint) }
@@ -113,10 +109,8 @@ struct FastCheckpointTests {
 
     @Test("a case's digest in the checkpoint that does not match its events is caught")
     func digestMismatchCaught() throws {
-        let dir = try TempDirectory("fast-digest")
+        let (fx, dir) = try OversightFixture.synthetic("fast-digest", cases: 60, seed: 5)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 60, seed: 5)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let head = fx.ledger.head.seq
         var checkpoint = try Self.saved(fx, through: head - 10)
         let last = try fx.ledger.ledger.event(seq: head)
@@ -131,10 +125,8 @@ struct FastCheckpointTests {
 
     @Test("a version 2 checkpoint cut short or changed anywhere is refused by its checksum")
     func checksumRefusesDamage() throws {
-        let dir = try TempDirectory("fast-sum")
+        let (fx, dir) = try OversightFixture.synthetic("fast-sum", cases: 30, seed: 6)
         defer { dir.remove() }
-        try SyntheticCaseload.write(to: dir.path + "/l", cases: 30, seed: 6)
-        let fx = try OversightFixture(path: dir.path + "/l")
         let bytes = OversightCheckpoint.encode(try Self.saved(fx, through: fx.ledger.head.seq))
         #expect(OversightCheckpoint.encode(try OversightCheckpoint.decode(bytes)) == bytes)
         for k in [9, bytes.count / 2, bytes.count - 1] {

@@ -18,6 +18,20 @@ struct OversightFixture {
         try self.init(ledger: try AuditLedger.open(at: path))
     }
 
+    // issue 18: delta18
+    /// A fixture over a synthetic ledger of `cases` cases (from `seed`) written at `l` in a fresh
+    /// temporary directory (`name` in its name), and that directory, for the caller to remove.
+    static func synthetic(_ name: String, cases: Int, seed: UInt64) throws -> (OversightFixture, TempDirectory) {
+        let dir = try TempDirectory(name)
+        do {
+            try SyntheticCaseload.write(to: dir.path + "/l", cases: cases, seed: seed)
+            return (try OversightFixture(path: dir.path + "/l"), dir)
+        } catch {
+            dir.remove()
+            throw error
+        }
+    }
+
     /// The fixture over a ledger already opened (issue 18: fastload: from a checkpoint).
     init(ledger: AuditLedger) throws {
         self.ledger = ledger

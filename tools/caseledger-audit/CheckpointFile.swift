@@ -56,6 +56,7 @@ enum CheckpointFile {
         _ make: (AuditLedger, (OversightRebuild) throws -> OversightProjection) throws -> T
     ) throws -> (report: T, ledger: AuditLedger) {
         var checkpoint: OversightProjection?
+        var base: OversightCheckpoint.Base?
         var prepared: Ledger?
         if FileAccess.exists(path) {
             // issue 18: fast18. Read and decoded on another thread while the ledger is opened here
@@ -63,7 +64,9 @@ enum CheckpointFile {
             let decoding = PendingDecode(path: path)
             if !verifyWhole { prepared = try? AuditLedger.prepared(at: ledgerPath) }
             switch decoding.wait() {
-            case .decoded(let saved): checkpoint = saved
+            case .decoded(let saved, let savedBase):
+                checkpoint = saved
+                base = savedBase
             case .unreadable(let reason): note("checkpoint \(path) discarded: \(reason); rebuilt from scratch")
             case .failed: note("checkpoint \(path) discarded: it cannot be read; rebuilt from scratch")
             }
@@ -74,12 +77,13 @@ enum CheckpointFile {
                     at: ledgerPath, checkpoint: saved, provenance: provenance, checkpointPath: path, prepared: prepared)
                 prepared = nil
                 let report = try make(ledger) { rebuild in
-                    var p = try rebuild.fromAnchoredCheckpoint(progress: progress)
+                    let update = try rebuild.updatingAnchoredCheckpoint(progress: progress)
+                    var p = update.projection
                     if let tail = ledger.checkpointCheck?.tail, tail.headSeq == p.headSeq {
                         p.provenance = CheckpointProvenance(
                             edge: tail.edge, wholeVerifiedSeq: provenance.wholeVerifiedSeq, wholeVerifiedAt: provenance.wholeVerifiedAt)
                     }
-                    saving = PendingSave(p, to: path)
+                    saving = PendingSave(p, to: path, against: base, reworked: update.reworked)
                     KeptUntilExit.keep(p)  // issue 18: fast18b. Never freed: the process exits after the report.
                     return p
                 }
@@ -98,17 +102,19 @@ enum CheckpointFile {
         let ledger = try AuditLedger.open(at: ledgerPath)
         let report = try make(ledger) { rebuild in
             var p: OversightProjection
+            var reworked: [String]?
             if let checkpoint {
-                let (q, discarded) = try rebuild.from(checkpoint: checkpoint, progress: progress)
-                if let discarded { note("checkpoint \(path) discarded: \(discarded); rebuilt from scratch") }
-                p = q
+                let update = try rebuild.updating(checkpoint: checkpoint, progress: progress)
+                if let discarded = update.discarded { note("checkpoint \(path) discarded: \(discarded); rebuilt from scratch") }
+                p = update.projection
+                reworked = update.reworked
             } else {
                 p = try rebuild.fromScratch(progress: progress)
             }
             if let verification = ledger.verification, verification.events == p.headSeq {
                 p.provenance = CheckpointProvenance(edge: verification.edge, wholeVerifiedSeq: verification.events, wholeVerifiedAt: .now())
             }
-            saving = PendingSave(p, to: path)
+            saving = PendingSave(p, to: path, against: checkpoint == nil ? nil : base, reworked: reworked)
             KeptUntilExit.keep(p)  // issue 18: fast18b. Never freed: the process exits after the report.
             return p
         }
@@ -124,7 +130,10 @@ enum CheckpointFile {
 // issue 18: fast18
 /// A checkpoint being saved (encoded, written to a temporary file, synced and renamed over the
 /// old one: `FileAccess.writeAtomically`) on another thread while the report is worked out and
-/// rendered on this one; none when nothing is to be saved.
+/// rendered on this one; none when nothing is to be saved. issue 18: delta18. Saved as a delta
+/// beside the base it was read from when it was brought up to date from that base (`against`,
+/// with the cases worked out again, `reworked`) and the delta is small enough
+/// (`OversightCheckpoint.shouldCompact`); otherwise whole, the delta removed first.
 final class PendingSave: Sendable {
     private let done: DispatchSemaphore?
     private let failure = Mutex<OutputFileError?>(nil)
@@ -134,18 +143,35 @@ final class PendingSave: Sendable {
     /// Nothing to save.
     init() { done = nil }
 
-    /// Starts saving `projection` at `path`.
-    init(_ projection: OversightProjection, to path: String) {
+    /// Starts saving `projection` at `path`: as a delta against `base` when given with the cases
+    /// worked out again since it was read (`reworked`), otherwise whole.
+    init(_ projection: OversightProjection, to path: String, against base: OversightCheckpoint.Base? = nil, reworked: [String]? = nil) {
         let done = DispatchSemaphore(value: 0)
         self.done = done
         DispatchQueue.global().async { [self] in
             do throws(FileAccess.Failure) {
-                try FileAccess.writeAtomically(parts: OversightCheckpoint.encodedParts(projection), to: path)
+                try Self.save(projection, to: path, against: base, reworked: reworked)
             } catch {
-                failure.withLock { $0 = OutputFileError(path: path, reason: error.reason) }
+                failure.withLock { $0 = OutputFileError(path: error.path, reason: error.reason) }
             }
             ended.store(true, ordering: .releasing)
             done.signal()
+        }
+    }
+
+    // Keeps events/INVARIANTS.md rule 60: a delta only against the base read; the delta removed before a whole save.
+    private static func save(
+        _ projection: OversightProjection, to path: String, against base: OversightCheckpoint.Base?, reworked: [String]?
+    ) throws(FileAccess.Failure) {
+        let deltaPath = OversightCheckpoint.deltaPath(of: path)
+        switch OversightCheckpoint.saving(projection, against: base, reworked: reworked) {
+        case .delta(let parts):
+            try FileAccess.writeAtomically(parts: parts, to: deltaPath)
+        case .whole(let parts):
+            // The delta goes first, so a crash before the rename below leaves the old base alone (a
+            // valid checkpoint, only older), never a delta beside a base it was not saved against.
+            try FileAccess.remove(deltaPath)
+            try FileAccess.writeAtomically(parts: parts, to: path)
         }
     }
 
@@ -176,7 +202,7 @@ final class PendingSave: Sendable {
 private final class PendingDecode: Sendable {
     /// What reading it gave.
     enum Outcome: Sendable {
-        case decoded(OversightProjection)
+        case decoded(OversightProjection, OversightCheckpoint.Base)
         case unreadable(String)
         case failed
     }
@@ -189,7 +215,11 @@ private final class PendingDecode: Sendable {
         DispatchQueue.global().async { [self] in
             let read: Outcome
             do {
-                read = .decoded(try OversightCheckpoint.decode(try FileAccess.read(path)))
+                // issue 18: delta18. The base, and its delta when there is one.
+                let deltaPath = OversightCheckpoint.deltaPath(of: path)
+                let delta = FileAccess.exists(deltaPath) ? try FileAccess.read(deltaPath) : nil
+                let (projection, base) = try OversightCheckpoint.decode(base: try FileAccess.read(path), delta: delta)
+                read = .decoded(projection, base)
             } catch let error as OversightCheckpoint.Unreadable {
                 read = .unreadable(error.reason)
             } catch {

@@ -149,6 +149,8 @@ struct OversightBench {
                     let key = "\(command)-\(kind)"
                     let cp = work + "/cp-\(command).jsonl"
                     try? FileManager.default.removeItem(atPath: cp)
+                    // issue 18: delta18. The previous run's delta too: each run starts from the checkpoint `behind` events back.
+                    try? FileManager.default.removeItem(atPath: OversightCheckpoint.deltaPath(of: cp))
                     if fromCheckpoint { try FileManager.default.copyItem(atPath: checkpointFile, toPath: cp) }
                     // compliance exits 1 when it lists open findings: that is its answer, not a failure. GNU time reports
                     // the command's own peak memory (a direct child of this big process would be charged this one's).

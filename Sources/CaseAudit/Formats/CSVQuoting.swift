@@ -38,12 +38,19 @@ public enum CSVQuoting {
     /// Appends one record (as `record` makes it) to `out`: a report of many rows is written into
     /// one buffer instead of a string per row joined afterwards.
     public static func append(record fields: [String], to out: inout [UInt8]) {
+        append(fields: fields, to: &out)
+        out.append(UInt8(ascii: "\r"))
+        out.append(UInt8(ascii: "\n"))
+    }
+
+    // issue 18: delta18
+    /// Appends `fields` quoted and joined by commas (a part of a record, no line end) to `out`:
+    /// cells repeated on many rows (a case's, on each of its deadlines' rows) quoted once.
+    public static func append(fields: [String], to out: inout [UInt8]) {
         for (i, f) in fields.enumerated() {
             if i > 0 { out.append(comma) }
             append(f, to: &out)
         }
-        out.append(UInt8(ascii: "\r"))
-        out.append(UInt8(ascii: "\n"))
     }
 
     /// Appends `text` quoted to `out`.

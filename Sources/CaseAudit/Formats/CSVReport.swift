@@ -88,6 +88,21 @@ struct CSVWriter {
         if bytes.count >= pieceSize { try handOn(piece) }
     }
 
+    // issue 18: delta18
+    /// Adds the record `head + cells + tail`, where `quoted` is `cells` already quoted and joined
+    /// (`CSVQuoting.append(fields:to:)`; `cells` not empty): the same bytes as `add(_:handingOn:)`
+    /// of the three joined.
+    mutating func add<E: Error>(
+        _ head: [String], quoted: [UInt8], _ tail: [String], handingOn piece: (inout [UInt8]) throws(E) -> Void
+    ) throws(E) {
+        CSVQuoting.append(fields: head, to: &bytes)
+        if !head.isEmpty { bytes.append(UInt8(ascii: ",")) }
+        bytes.append(contentsOf: quoted)
+        if !tail.isEmpty { bytes.append(UInt8(ascii: ",")) }
+        CSVQuoting.append(record: tail, to: &bytes)
+        if bytes.count >= pieceSize { try handOn(piece) }
+    }
+
     /// Hands what is held to `piece` (the last piece; nothing when nothing is held).
     mutating func finish<E: Error>(_ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
         if !bytes.isEmpty { try handOn(piece) }

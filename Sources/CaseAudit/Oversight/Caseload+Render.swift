@@ -117,15 +117,20 @@ extension Caseload {
             try out.add(["unreadable-event", f.refs.map(String.init).joined(separator: " "), CSVReport.join(f.eventIds), f.caseId,
                          "", "", "", "", "", "", "", f.date.iso, "unreadable", "", f.sentence, ""], handingOn: piece)
         }
+        var quoted: [UInt8] = []
         for r in rows {
-            let caseCells = [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""]
+            // issue 18: delta18. The case's cells quoted once, for each of its rows.
+            quoted.removeAll(keepingCapacity: true)
+            CSVQuoting.append(fields: [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""], to: &quoted)
+            let leftOn = r.workerLeftOn?.iso ?? ""
             if r.deadlines.isEmpty {
-                try out.add(["case", "", ""] + caseCells + ["", "", "", "", "nothing-due", "", "", r.workerLeftOn?.iso ?? ""], handingOn: piece)
+                try out.add(["case", "", ""], quoted: quoted, ["", "", "", "", "nothing-due", "", "", leftOn], handingOn: piece)
             }
             for d in r.deadlines {
-                try out.add(["deadline", String(d.seq), d.eventId] + caseCells
-                    + [d.kind.rawValue, d.kind.label, d.subject, d.due.iso, d.status.code, String(abs(d.status.daysUntilDue)), d.basis,
-                       r.workerLeftOn?.iso ?? ""], handingOn: piece)
+                try out.add(
+                    ["deadline", String(d.seq), d.eventId], quoted: quoted,
+                    [d.kind.rawValue, d.kind.label, d.subject, d.due.iso, d.status.code, String(abs(d.status.daysUntilDue)), d.basis, leftOn],
+                    handingOn: piece)
             }
         }
         out.add(CSVReport.integrityRow(integrity, count: c.count, textColumn: c.firstIndex(of: "basis")!, statusColumn: c.firstIndex(of: "status")!))

@@ -44,6 +44,14 @@ public enum OversightCheckpoint {
     /// to be written one after another: a large checkpoint is not copied into one buffer first.
     public static func encodedParts(_ p: OversightProjection) -> [[UInt8]] {
         var w = CheckpointWriter(bodyBytes: bodySize(p))
+        writeHeader(p, &w)
+        w.int(Int64(p.cases.count))
+        for id in p.cases.keys.sorted() { writeCase(p.cases[id]!, &w) }
+        return w.finish(magic: magic)
+    }
+
+    /// `headSeq`, `headHash`, the basis and the provenance.
+    private static func writeHeader(_ p: OversightProjection, _ w: inout CheckpointWriter) {
         let b = p.basis
         w.int(p.headSeq)
         w.digest(SHA256Digest(hex: p.headHash))
@@ -64,40 +72,39 @@ public enum OversightCheckpoint {
         } else {
             w.byte(0)
         }
-        w.int(Int64(p.cases.count))
-        for id in p.cases.keys.sorted() {
-            let c = p.cases[id]!
-            w.string(c.caseId)
-            w.int(c.lastSeq)
-            w.byte(c.isOpen ? 1 : 0)
-            w.date(c.passedDue)
-            w.date(c.aheadDue)
-            w.string(c.customerName)
-            w.string(c.stage.rawValue)
-            w.string(c.workerId)
-            w.digest(c.eventsDigest)
-            w.int(Int64(c.deadlines.count))
-            for d in c.deadlines {
-                w.string(d.kind.rawValue)
-                w.date(d.due)
-                w.int(d.seq)
-                w.string(d.eventId)
-                w.string(d.subject)
-                w.string(d.basis)
-            }
-            w.int(Int64(c.findings.count))
-            for f in c.findings {
-                w.string(f.rule.rawValue)
-                w.int(Int64(f.refs.count))
-                for r in f.refs { w.int(r) }
-                w.int(Int64(f.eventIds.count))
-                for e in f.eventIds { w.string(e) }
-                w.date(f.date)
-                w.string(f.sentence)
-                w.int(f.status.correctedBy ?? -1)
-            }
+    }
+
+    /// One case's record.
+    private static func writeCase(_ c: CaseOversight, _ w: inout CheckpointWriter) {
+        w.string(c.caseId)
+        w.int(c.lastSeq)
+        w.byte(c.isOpen ? 1 : 0)
+        w.date(c.passedDue)
+        w.date(c.aheadDue)
+        w.string(c.customerName)
+        w.string(c.stage.rawValue)
+        w.string(c.workerId)
+        w.digest(c.eventsDigest)
+        w.int(Int64(c.deadlines.count))
+        for d in c.deadlines {
+            w.string(d.kind.rawValue)
+            w.date(d.due)
+            w.int(d.seq)
+            w.string(d.eventId)
+            w.string(d.subject)
+            w.string(d.basis)
         }
-        return w.finish()
+        w.int(Int64(c.findings.count))
+        for f in c.findings {
+            w.string(f.rule.rawValue)
+            w.int(Int64(f.refs.count))
+            for r in f.refs { w.int(r) }
+            w.int(Int64(f.eventIds.count))
+            for e in f.eventIds { w.string(e) }
+            w.date(f.date)
+            w.string(f.sentence)
+            w.int(f.status.correctedBy ?? -1)
+        }
     }
 
     /// The size of `p`'s body at most (every string in it an index of 4 bytes): room made at once.
@@ -112,7 +119,20 @@ public enum OversightCheckpoint {
 
     /// Reads a checkpoint's bytes; throws `Unreadable` saying what is wrong.
     public static func decode(_ bytes: [UInt8]) throws(Unreadable) -> OversightProjection {
-        var r = try CheckpointReader(bytes)
+        var r = try CheckpointReader(bytes, magic: magic)
+        var p = try readHeader(&r)
+        let count = try r.count()
+        p.cases.reserveCapacity(count)
+        for n in 0..<count {
+            guard let c = try oversight(&r) else { throw Unreadable(reason: "case record \(n + 1) is not a case's results") }
+            p.cases[c.caseId] = c
+        }
+        guard r.atEnd else { throw Unreadable(reason: "bytes follow the last case's results") }
+        return p
+    }
+
+    /// The header (`writeHeader`) as a projection with no cases yet.
+    private static func readHeader(_ r: inout CheckpointReader) throws(Unreadable) -> OversightProjection {
         let seq = try r.int()
         let hash = try r.digest()?.hex ?? ""
         guard let asOf = try r.date() else { throw Unreadable(reason: "the header has no asOf date") }
@@ -136,15 +156,7 @@ public enum OversightCheckpoint {
         let basis = OversightBasis(
             asOf: asOf, inForceOn: inForceOn, staffVersion: staff, configurationVersion: config, deadlineConfigurationSeq: deadlineSeq,
             staffDigest: staffDigest, configurationDigest: configurationDigest)
-        let count = try r.count()
-        var cases: [String: CaseOversight] = [:]
-        cases.reserveCapacity(count)
-        for n in 0..<count {
-            guard let c = try oversight(&r) else { throw Unreadable(reason: "case record \(n + 1) is not a case's results") }
-            cases[c.caseId] = c
-        }
-        guard r.atEnd else { throw Unreadable(reason: "bytes follow the last case's results") }
-        var p = OversightProjection(headSeq: seq, headHash: hash, basis: basis, cases: cases)
+        var p = OversightProjection(headSeq: seq, headHash: hash, basis: basis, cases: [:])
         p.provenance = provenance
         return p
     }
@@ -193,6 +205,138 @@ public enum OversightCheckpoint {
     }
 }
 
+// issue 18: delta18
+// Keeps events/INVARIANTS.md rule 60: a checkpoint's delta is bound to the base it was saved against.
+/// A checkpoint saved as a delta: the file beside the checkpoint (`deltaPath(of:)`) that holds only
+/// what changed since the checkpoint file itself (the base) was written, so a run that works out a
+/// few thousand cases again writes those, not every case.
+///
+/// The delta is cumulative: it holds the header of the projection it was saved from (`headSeq`,
+/// `headHash`, basis, provenance) and the record of every case that may differ from the base's
+/// (those worked out again since the base was written), in full, and the references of cases the
+/// base has and the projection no longer does. It names the base by the base's own checksum (its
+/// last 32 bytes), so a delta read beside any other file — another checkpoint, a base written
+/// again since — is refused, never merged. Each save replaces the delta atomically (a temporary
+/// file renamed over it); the base is written again whole (`shouldCompact`) when the delta would
+/// be more than a quarter of the base's size, and the delta is then removed first, so a crash
+/// between the two leaves the old base alone, itself a valid checkpoint.
+extension OversightCheckpoint {
+    /// The first 8 bytes of a delta.
+    static let deltaMagic = Array("CLOVCD02".utf8)
+
+    /// The path of the delta of the checkpoint at `path`.
+    public static func deltaPath(of path: String) -> String { path + ".delta" }
+
+    /// What a projection read from a checkpoint rests on: the base file, and the cases its delta
+    /// (if any) holds. What the next save needs to write a delta against the same base.
+    public struct Base: Hashable, Sendable {
+        /// The base's checksum: its last 32 bytes, the SHA-256 of the rest.
+        public let checksum: [UInt8]
+        /// The base's size in bytes.
+        public let size: Int
+        /// The base's `headSeq`.
+        public let headSeq: Int64
+        /// The references of the cases the delta read held or removed (none without a delta).
+        public let changed: Set<String>
+
+        /// A base (`checksum`, `size` and `headSeq` of the base file; `changed`, the cases its delta holds).
+        public init(checksum: [UInt8], size: Int, headSeq: Int64, changed: Set<String>) {
+            self.checksum = checksum
+            self.size = size
+            self.headSeq = headSeq
+            self.changed = changed
+        }
+    }
+
+    /// A checkpoint read from its base and, when there is one, its delta: the projection and what
+    /// it rests on. Throws `Unreadable` when either cannot be read, or the delta is not one of
+    /// this base (the reason names which).
+    public static func decode(base bytes: [UInt8], delta: [UInt8]?) throws(Unreadable) -> (projection: OversightProjection, base: Base) {
+        var p = try decode(bytes)
+        let checksum = Array(bytes[(bytes.count - 32)...])
+        let baseSeq = p.headSeq
+        guard let delta else { return (p, Base(checksum: checksum, size: bytes.count, headSeq: baseSeq, changed: [])) }
+        var changed = Set<String>()
+        do throws(Unreadable) {
+            var r = try CheckpointReader(delta, magic: deltaMagic)
+            guard let bound = try r.digest(), bound.bytes.elementsEqual(checksum), try r.int() == baseSeq else {
+                throw Unreadable(reason: "it was saved against another checkpoint than the one beside it")
+            }
+            var header = try readHeader(&r)
+            guard header.headSeq >= baseSeq else {
+                throw Unreadable(reason: "it reflects seq \(header.headSeq), before its checkpoint's seq \(baseSeq)")
+            }
+            var last: String?
+            let count = try r.count()
+            for n in 0..<count {
+                guard let c = try oversight(&r) else { throw Unreadable(reason: "case record \(n + 1) is not a case's results") }
+                // By case reference, each once (as the base): a delta never says two things of one case.
+                guard last.map({ $0.utf8.lexicographicallyPrecedes(c.caseId.utf8) }) ?? true else {
+                    throw Unreadable(reason: "its case records are not in order")
+                }
+                last = c.caseId
+                changed.insert(c.caseId)
+                p.cases[c.caseId] = c
+            }
+            let removed = try r.count()
+            for _ in 0..<removed {
+                guard let id = try r.string(), changed.insert(id).inserted else { throw Unreadable(reason: "a removed case is malformed or also kept") }
+                p.cases[id] = nil
+            }
+            guard r.atEnd else { throw Unreadable(reason: "bytes follow the removed cases") }
+            swap(&header.cases, &p.cases)  // the cases moved, never copied
+            p = header
+        } catch {
+            throw Unreadable(reason: "its delta is unreadable: \(error.reason)")
+        }
+        return (p, Base(checksum: checksum, size: bytes.count, headSeq: baseSeq, changed: changed))
+    }
+
+    /// The delta of `p` against `base`: `p`'s header, the record `p` holds of every case in
+    /// `changed` (in `base.changed` or worked out again since), and the references of those `p`
+    /// no longer holds. Every case not in `changed` must be in `p` as the base holds it.
+    public static func encodedDeltaParts(_ p: OversightProjection, changed: Set<String>, base: Base) -> [[UInt8]] {
+        let ids = changed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let kept = ids.filter { p.cases[$0] != nil }
+        var w = CheckpointWriter(bodyBytes: 1 << 16)
+        w.digest(SHA256Digest(bytes: base.checksum))
+        w.int(base.headSeq)
+        writeHeader(p, &w)
+        w.int(Int64(kept.count))
+        for id in kept { writeCase(p.cases[id]!, &w) }
+        let removed = ids.filter { p.cases[$0] == nil }
+        w.int(Int64(removed.count))
+        for id in removed { w.string(id) }
+        return w.finish(magic: deltaMagic)
+    }
+
+    /// What saving `p` writes: a delta against `base` when `p` was brought up to date from the
+    /// checkpoint read from it (`reworked`: the cases worked out again since it was read) and the
+    /// delta is small enough (`shouldCompact`), otherwise the whole checkpoint.
+    public static func saving(_ p: OversightProjection, against base: Base?, reworked: [String]?) -> Saving {
+        if let base, let reworked {
+            let parts = encodedDeltaParts(p, changed: base.changed.union(reworked), base: base)
+            if !shouldCompact(deltaBytes: parts.reduce(0) { $0 + $1.count }, base: base) { return .delta(parts) }
+        }
+        return .whole(encodedParts(p))
+    }
+
+    /// A checkpoint to be written (`saving(_:against:reworked:)`), in parts.
+    public enum Saving: Sendable {
+        /// The whole checkpoint, for the checkpoint's path (its delta removed first).
+        case whole([[UInt8]])
+        /// A delta, for `deltaPath(of:)`.
+        case delta([[UInt8]])
+    }
+
+    /// Whether a delta of `deltaBytes` should instead be saved as a whole checkpoint (and the delta
+    /// removed): when it is more than a quarter of its base's size. So reading a checkpoint never
+    /// reads more than 1.25 times a whole one, a delta never costs more than a quarter of a whole
+    /// save, and the base is written again at most once per a quarter of its size in deltas — a
+    /// rule of the checkpoint's own sizes, whatever the number of events between runs.
+    public static func shouldCompact(deltaBytes: Int, base: Base) -> Bool { deltaBytes * 4 > base.size }
+}
+
 /// Writes a version 2 checkpoint: values into a body, each string once into a table (strings in
 /// the body are indexes into it, or `0xFFFFFFFF` for none).
 private struct CheckpointWriter {
@@ -225,10 +369,10 @@ private struct CheckpointWriter {
         body.append(contentsOf: d.bytes)
     }
 
-    /// Magic and table, body, and the SHA-256 of them both.
-    func finish() -> [[UInt8]] {
+    /// `magic` and table, body, and the SHA-256 of them both.
+    func finish(magic: [UInt8]) -> [[UInt8]] {
         var head = CheckpointWriter(bodyBytes: 8 + 8 + table.count * 4 + table.utf8.count)
-        head.body = OversightCheckpoint.magic
+        head.body = magic
         head.int(Int64(table.count))
         for k in 0..<table.count {
             let range = table.range(k)
@@ -346,9 +490,9 @@ private struct CheckpointReader {
     private let end: Int
     private var strings: [String] = []
 
-    init(_ bytes: [UInt8]) throws(OversightCheckpoint.Unreadable) {
+    init(_ bytes: [UInt8], magic: [UInt8]) throws(OversightCheckpoint.Unreadable) {
         typealias U = OversightCheckpoint.Unreadable
-        guard bytes.count >= 8 + 8 + 32, Array(bytes[0..<8]) == OversightCheckpoint.magic else {
+        guard bytes.count >= 8 + 8 + 32, Array(bytes[0..<8]) == magic else {
             if bytes.starts(with: Array("{".utf8)) { throw U(reason: "format version 1 (JSON Lines), this tool reads version 2") }
             throw U(reason: "not a caseledger oversight checkpoint")
         }

@@ -89,7 +89,15 @@ public struct OversightRebuild {
     /// The projection from `checkpoint` and the events after it, or from scratch when the
     /// checkpoint cannot be used; `discarded` says why it was not.
     public func from(checkpoint: OversightProjection, progress: ProgressBar = .quiet) throws -> (projection: OversightProjection, discarded: String?) {
-        if let why = try unusable(checkpoint) { return (try fromScratch(progress: progress), why) }
+        let update = try updating(checkpoint: checkpoint, progress: progress)
+        return (update.projection, update.discarded)
+    }
+
+    // issue 18: delta18
+    /// `from(checkpoint:progress:)`, saying also which cases were worked out again (what a delta
+    /// checkpoint saved next must hold besides the delta read).
+    public func updating(checkpoint: OversightProjection, progress: ProgressBar = .quiet) throws -> CheckpointUpdate {
+        if let why = try unusable(checkpoint) { return CheckpointUpdate(projection: try fromScratch(progress: progress), discarded: why, reworked: nil) }
         var touched = Set<String>()
         progress.start(total: head - checkpoint.headSeq)
         if let anchor = ledger.checkpointCheck, anchor.tail.fromSeq == checkpoint.headSeq, anchor.tail.headSeq == head {
@@ -111,7 +119,9 @@ public struct OversightRebuild {
         let streams = touched.sorted()
         for (stream, c) in zip(streams, try oversights(of: streams, staff: staff, deadlines: deadlines)) { cases[stream] = c }
         progress.finish()
-        return (OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), nil)
+        return CheckpointUpdate(
+            projection: OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), discarded: nil,
+            reworked: streams)
     }
 
     // issue 18: fastload
@@ -121,9 +131,15 @@ public struct OversightRebuild {
     /// an event read is not what the checkpoint was worked out from — the caller then verifies the
     /// whole ledger and rebuilds from it.
     public func fromAnchoredCheckpoint(progress: ProgressBar = .quiet) throws -> OversightProjection {
+        try updatingAnchoredCheckpoint(progress: progress).projection
+    }
+
+    // issue 18: delta18
+    /// `fromAnchoredCheckpoint(progress:)`, saying also which cases were worked out again.
+    public func updatingAnchoredCheckpoint(progress: ProgressBar = .quiet) throws -> CheckpointUpdate {
         guard let anchor = ledger.checkpointCheck else { throw CheckpointAnchorChanged(reason: "the ledger was not opened from a checkpoint") }
         if let why = try unusable(anchor.checkpoint) { throw CheckpointAnchorChanged(reason: why) }
-        return try from(checkpoint: anchor.checkpoint, progress: progress).projection
+        return try updating(checkpoint: anchor.checkpoint, progress: progress)
     }
 
     /// Why `checkpoint` cannot be used, or nil when it can.
@@ -172,4 +188,16 @@ public struct OversightRebuild {
             return c
         }
     }
+}
+
+// issue 18: delta18
+/// A projection brought up to date from a checkpoint (`OversightRebuild.updating(checkpoint:)`).
+public struct CheckpointUpdate: Sendable {
+    /// The projection.
+    public var projection: OversightProjection
+    /// Why the checkpoint was not used (the projection then rebuilt from scratch), or nil.
+    public let discarded: String?
+    /// The references of the cases worked out again (every other case is the checkpoint's, unchanged);
+    /// nil when the checkpoint was discarded.
+    public let reworked: [String]?
 }
