@@ -123,6 +123,9 @@ enum RetentionApplyCommand: OptionsCommand {
                     "recorded": .array(recorded.map { e in .object(["caseId": .string(e.stream), "seq": .integer(e.seq), "id": .string(e.id)]) }),
                     "erased": .array(removal.erased.map { p in .object(["seq": .integer(Int64(p.seq)), "part": .string(p.pointer)]) }),
                     "segmentsRewritten": .array(removal.segmentsRewritten.map { .string($0) }),
+                    "unerasable": .array(removal.unerasable.map { u in
+                        .object(["seq": .integer(Int64(u.part.seq)), "part": .string(u.part.pointer), "authorisedBy": .integer(Int64(u.authorisedBy)), "reason": .string(u.reason)])
+                    }),
                 ]).prettyPrinted())
             } else {
                 if recorded.isEmpty {
@@ -131,16 +134,22 @@ enum RetentionApplyCommand: OptionsCommand {
                 for e in recorded {
                     try StandardStreams.output.writeLine("recorded erasureAuthorised on \(e.stream): seq \(e.seq), id \(e.id), at \(e.recordedAt.rfc3339)")
                 }
-                if let line = removalLine(removal) { try StandardStreams.output.writeLine(line) }
+                for line in removalLines(removal) { try StandardStreams.output.writeLine(line) }
             }
         }
     }
 
-    /// The line saying what a removal erased, or nil when it erased nothing.
-    static func removalLine(_ removal: ErasureOutcome) -> String? {
-        guard !removal.erased.isEmpty else { return nil }
-        let events = Set(removal.erased.map(\.seq)).count
-        return "erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
-            + "each event's hash, the chain and the Merkle tree are unchanged"
+    /// The lines saying what a removal erased (none when it erased nothing), and what it left
+    /// because a decision named a part that can never be erased.
+    static func removalLines(_ removal: ErasureOutcome) -> [String] {
+        var lines: [String] = []
+        if !removal.erased.isEmpty {
+            let events = Set(removal.erased.map(\.seq)).count
+            lines.append("erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
+                + "each event's hash, the chain and the Merkle tree are unchanged")
+        }
+        // issue 16/17: mend16 — a decision naming a part that can never be erased is said, not refused.
+        if !removal.unerasable.isEmpty { lines.append(UnerasablePart.explanation(removal.unerasable)) }
+        return lines
     }
 }

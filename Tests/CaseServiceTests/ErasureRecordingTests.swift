@@ -46,6 +46,30 @@ import Testing
         #expect(try f.service.removeErasedParts(of: ["erasures"]).erased.isEmpty)
     }
 
+    // issue 16/17: mend16
+    @Test func givenARawDecisionNamingAPartItsEventDoesNotHoldWhenTheCaseIsCompletedThenTheRealPartIsRemovedAndTheOtherNamedNotRefused() throws {
+        let f = try ServiceFixture()
+        try f.setUpStaff()
+        try f.publishConfiguration()
+        _ = try f.recordJoe(through: "receiveReferral")
+        let referral = try #require(try f.service.ledger.events(inStream: "C-1001").first)
+        let payload = try #require(referral.payload?.objectValue)
+        let part = try #require(PayloadParts.parts(of: payload).map(\.pointer).first { $0 != "/actingRole" && $0 != "/effectiveDate" })
+        // Only a raw append (the storage, directly) writes a decision naming a part its event does not hold.
+        _ = try f.service.ledger.append([NewEvent(
+            stream: "erasures", type: EnvelopeRules.erasureAuthorisedType, actor: "S-2",
+            payload: ["erases": [["seq": .integer(referral.seq), "parts": [.string(part), "/noSuchMember"]]]])])
+        // On the old code the whole removal was refused, on this run and every later one.
+        let removal = try f.service.removeErasedParts(of: ["erasures"])
+        #expect(removal.erased == [ErasedPart(seq: Int(referral.seq), pointer: part)])
+        #expect(removal.unerasable.map(\.part) == [ErasedPart(seq: Int(referral.seq), pointer: "/noSuchMember")])
+        #expect(removal.unerasable.first?.reason.contains("has no part /noSuchMember") == true)
+        // Again: nothing left to remove, the same part still named as never erasable, nothing refused.
+        let again = try f.service.removeErasedParts(of: ["erasures"])
+        #expect(again.erased.isEmpty && again.unerasable.map(\.part) == [ErasedPart(seq: Int(referral.seq), pointer: "/noSuchMember")])
+        #expect(try Verifier.verify(ledgerAt: f.service.ledger.path).fault == nil)
+    }
+
     // issue 17: mirror17 — the court-order path.
     @Test func givenAVersionOneLedgerWhenAnErasureIsRecordedOnACourtOrderThenItIsRefusedAndTheLedgerIsByteForByteUnchanged() throws {
         let f = try ServiceFixture(formatVersion: 1)

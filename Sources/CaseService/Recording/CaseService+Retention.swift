@@ -60,7 +60,8 @@ extension CaseService {
     }
 
     /// The parts named by the erasure decisions recorded on `caseIds` whose values are still in
-    /// the log, removed by the storage (idempotent: a part already erased is left as it is).
+    /// the log, removed by the storage (idempotent: a part already erased is left as it is). A
+    /// part that can never be erased (`UnerasablePart`) is left and named in the outcome.
     public func removeErasedParts(of caseIds: [String]) throws(ServiceError) -> ErasureOutcome {
         var parts: [ErasedPart] = []
         for caseId in Set(caseIds).sorted() {
@@ -74,7 +75,10 @@ extension CaseService {
                 }
             }
         }
-        do { return try ledger.erase(parts) } catch { throw .store(error) }
+        // issue 16/17: mend16. A part a decision names that can never be erased (only a raw append
+        // writes such a decision) is left and reported, not refused: refusing would fail every
+        // later run, after its own decisions were recorded, and hold back the other removals.
+        do { return try ledger.erase(parts, leavingUnerasable: true) } catch { throw .store(error) }
     }
 
     /// The decisions of `authoriseErasures`, appended as one batch.

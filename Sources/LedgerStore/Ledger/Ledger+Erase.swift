@@ -27,6 +27,47 @@ public struct ErasedPart: Hashable, Sendable, Comparable, CustomStringConvertibl
     public var description: String { "\(pointer) of seq \(seq)" }
 }
 
+// issue 16/17: mend16
+/// A part an `erasureAuthorised` event names that can never be erased (the storage's one check,
+/// `Ledger.erasureCheck`, refuses it whatever is done later): its event does not hold such a part,
+/// there is no event with its seq, it is an erasure decision's own `erases`, or the first event
+/// naming it is not later in the log than the part. Only a raw append (a program writing the
+/// storage directly, not `caseledger record`, which checks the parts first) can write such a
+/// decision. It authorises nothing: `verify` accepts the log (events/FORMAT.md rule 11 constrains
+/// erased parts, not what a decision names), `erase` never removes anything for it, and a mirror
+/// never waits for it.
+public struct UnerasablePart: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The part named.
+    public var part: ErasedPart
+    /// The seq of the first `erasureAuthorised` event naming it.
+    public var authorisedBy: Int
+    /// Why it can never be erased, in words.
+    public var reason: String
+
+    /// `part`, first named by the event with seq `authorisedBy`, which can never be erased for `reason`.
+    public init(part: ErasedPart, authorisedBy: Int, reason: String) {
+        self.part = part
+        self.authorisedBy = authorisedBy
+        self.reason = reason
+    }
+
+    /// In the order of their parts.
+    public static func < (a: UnerasablePart, b: UnerasablePart) -> Bool { (a.part, a.authorisedBy) < (b.part, b.authorisedBy) }
+
+    /// `/x of seq N (named by seq M): reason`.
+    public var description: String { "\(part) (named by seq \(authorisedBy)): \(reason)" }
+
+    /// The words for the person running a command that met these parts: what they are and what to do.
+    public static func explanation(_ parts: [UnerasablePart]) -> String {
+        "\(parts.count) part\(parts.count == 1 ? "" : "s") named by an erasureAuthorised event can never be erased, so "
+            + "\(parts.count == 1 ? "that decision authorises" : "those decisions authorise") nothing (events/FORMAT.md rule 11): "
+            + parts.map(\.description).joined(separator: "; ")
+            + ". Such a decision was not written by 'caseledger record' or 'retention apply', which check the parts first, "
+            + "but by a program appending to the storage directly: nothing waits on it and nothing needs doing for it; "
+            + "if a part was meant to be erased, record a new decision naming it ('caseledger record authoriseErasure')"
+    }
+}
+
 /// What `Ledger.erase` did.
 public struct ErasureOutcome: Sendable, Equatable {
     /// The parts whose values and salts it removed, in seq order.
@@ -41,6 +82,9 @@ public struct ErasureOutcome: Sendable, Equatable {
     public var bytesBefore: Int64
     /// See `bytesBefore`.
     public var bytesAfter: Int64
+    /// issue 16/17: mend16. With `leavingUnerasable`, the parts asked for that can never be
+    /// erased, left as they are (without it, such a part refuses the whole call).
+    public var unerasable: [UnerasablePart] = []
 }
 
 /// A step of an erasure's segment rewrite, where a test's fault injection may stop it as a crash would.
@@ -70,14 +114,16 @@ extension Ledger {
     /// (events/FORMAT.md, "Format version 2"). Each part must be a part of its event and named by an
     /// `erasureAuthorised` event later in the log (FORMAT.md rule 11); otherwise, or on a version 1
     /// ledger, the whole call is refused (`.erasureRefused`) and nothing changes, byte for byte.
-    /// A part already erased is reported, not refused.
+    /// A part already erased is reported, not refused. With `leavingUnerasable`, a part that can
+    /// never be erased (`UnerasablePart`: named by a decision that authorises nothing) is reported
+    /// in `unerasable` and left, not refused; a part no decision names is refused all the same.
     ///
     /// Each affected segment is rewritten whole under the writer lock: written to a temporary
     /// file, synced, renamed over the segment, the directory synced; the index cache's head is
     /// removed (and its directory synced) before the first rename, because byte offsets change,
     /// and the index is rebuilt and saved after the last. A crash at any point leaves every
     /// segment either as it was or erased, and either verifies.
-    public func erase(_ parts: [ErasedPart]) throws(LedgerError) -> ErasureOutcome {
+    public func erase(_ parts: [ErasedPart], leavingUnerasable: Bool = false) throws(LedgerError) -> ErasureOutcome {
         guard mode == .readWrite else { throw .io(operation: "erase in", path: path, errno: EROFS) }
         guard formatVersion >= 2 else {
             throw .erasureRefused(part: parts.first, reason: "the ledger is of format version 1, which has no erasure (events/FORMAT.md)")
@@ -100,22 +146,24 @@ extension Ledger {
                 throw .erasureRefused(part: nil, reason: "the log could not be read: \(error)")
             }
             var toErase: [Int64: Set<String>] = [:]
-            var erased: [ErasedPart] = [], already: [ErasedPart] = []
+            var erased: [ErasedPart] = [], already: [ErasedPart] = [], unerasable: [UnerasablePart] = []
             for part in wanted {
-                guard part.seq >= 1, Int64(part.seq) <= tail.seq else {
-                    throw .erasureRefused(part: part, reason: "there is no event with seq \(part.seq) (the ledger holds 1 to \(tail.seq))")
-                }
-                switch Ledger.erasureCheck(of: part, in: try self.event(seq: Int64(part.seq)), authorisedBy: authorised[part]) {
+                let check = Ledger.erasureCheck(of: part, in: part.seq >= 1 && Int64(part.seq) <= tail.seq ? try self.event(seq: Int64(part.seq)) : nil,
+                    holding: tail.seq, authorisedBy: authorised[part])
+                switch check {
                 case .erase:
                     toErase[Int64(part.seq), default: []].insert(part.pointer)
                     erased.append(part)
                 case .alreadyErased:
                     already.append(part)
                 case .refused(let reason):
-                    throw .erasureRefused(part: part, reason: reason)
+                    guard leavingUnerasable, let by = authorised[part] else { throw .erasureRefused(part: part, reason: reason) }
+                    unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
                 }
             }
-            if toErase.isEmpty { return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0) }
+            if toErase.isEmpty {
+                return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0, unerasable: unerasable)
+            }
             // Group by segment, and build every new segment before writing any.
             var bySegment: [UInt32: [(seq: Int64, location: EventLocation)]] = [:]
             for seq in toErase.keys {
@@ -192,8 +240,27 @@ extension Ledger {
             saveIndexLocked()
             return ErasureOutcome(
                 erased: erased, alreadyErased: already, segmentsRewritten: rewrites.map(\.segment.name),
-                bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) })
+                bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) },
+                unerasable: unerasable)
         }
+    }
+
+    // issue 16/17: mend16
+    /// The parts of `authorisations` (each part an `erasureAuthorised` event names, with the seq of
+    /// the first such event: `VerificationReport.authorisations`) that can never be erased, by the
+    /// storage's one check (`erasureCheck`), in part order. Reads the line of each seq named.
+    public func unerasableParts(among authorisations: [ErasedPart: Int64]) throws(LedgerError) -> [UnerasablePart] {
+        var events: [Int: StoredEvent?] = [:]
+        var out: [UnerasablePart] = []
+        for (part, by) in authorisations {
+            if events[part.seq] == nil {
+                events[part.seq] = part.seq >= 1 && Int64(part.seq) <= tail.seq ? .some(try event(seq: Int64(part.seq))) : .some(nil)
+            }
+            if case .refused(let reason) = Ledger.erasureCheck(of: part, in: events[part.seq]!, holding: tail.seq, authorisedBy: Int(by)) {
+                out.append(UnerasablePart(part: part, authorisedBy: Int(by), reason: reason))
+            }
+        }
+        return out.sorted()
     }
 
     /// What erasing one part would do: remove it, nothing (already erased), or be refused.
@@ -209,7 +276,15 @@ extension Ledger {
     /// be of format version 2, the part must not be an erasure decision's own `erases`, must be
     /// one of the event's parts, and must be named by an authorisation later in the log
     /// (events/FORMAT.md rule 11). A part already erased needs nothing.
-    static func erasureCheck(of part: ErasedPart, in event: StoredEvent, authorisedBy: Int?) -> ErasureCheck {
+    ///
+    /// `event` is nil when the ledger, holding seqs 1 to `holding`, has no event with the part's
+    /// seq. Every refusal but the last (no authorisation, or none later than the part) is for good
+    /// whatever is appended later, and so is that one once an authorisation names the part: the
+    /// first authorisation naming a part never changes (issue 16/17: mend16, `UnerasablePart`).
+    static func erasureCheck(of part: ErasedPart, in event: StoredEvent?, holding: Int64, authorisedBy: Int?) -> ErasureCheck {
+        guard let event else {
+            return .refused("there is no event with seq \(part.seq) (the ledger holds 1 to \(holding))")
+        }
         guard let salts = event.partSalts else {
             return .refused("seq \(part.seq) is a line of format version 1, which has no erasure")
         }

@@ -150,6 +150,9 @@ struct MirrorPlan {
     /// The erasures authorised in the log (up to the target) whose parts the ledger still holds,
     /// and those being carried, each with the seq of the event naming it: kept in the state.
     var pending: [ErasedPart: Int] = [:]
+    /// issue 16/17: mend16. Those of `pending` that can never be erased (`UnerasablePart`): kept
+    /// in the state, so the first decision naming each stays known, but not waited for.
+    var unerasable: [UnerasablePart] = []
     /// The mirror's offset of a line in the head's segment after the head, less the ledger's.
     var shift: Int64 = 0
 
@@ -169,7 +172,9 @@ struct MirrorPlan {
             created: created, previousHeadSeq: start.seq, headSeq: target.seq, headHash: target.hash, mirrorCheckedFrom: checkedFrom,
             usedState: usedState, copiedEvents: events, copiedBatches: batches, copiedBytes: ranges.reduce(0) { $0 + $1.to - $1.from },
             segmentsWritten: written, unfinishedBytesCut: unfinishedBytes, checkpointFilesCopied: checkpoints.count,
-            erasuresCarried: carried, erasuresPending: pending.keys.filter { !carried.contains($0) }.sorted())
+            erasuresCarried: carried,
+            erasuresPending: pending.keys.filter { p in !carried.contains(p) && !unerasable.contains { $0.part == p } }.sorted(),
+            erasuresUnerasable: unerasable)
     }
 
     /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
@@ -334,15 +339,32 @@ struct MirrorPlan {
             }
         }
         var pending: [ErasedPart: Int] = [:]
+        var unerasable: [UnerasablePart] = []
         let named = Dictionary(grouping: authorisations.keys.filter { Int64($0.seq) <= target.seq }, by: { Int64($0.seq) })
         for seq in named.keys.sorted() {
             let theirs = try ledgerLine(seq)
             if seq <= head.seq, carry[seq] == nil, let ours = lookup.mirror.line(of: seq), ours.bytes != theirs.bytes {
                 try check(seq, ours: ours.bytes, theirs: theirs.bytes, at: theirs.position)
             }
-            let erased = Set(theirs.bytes.withUnsafeBytes { try? EventLine.decode($0, verify: false, decodePayload: false) }?.erasedParts ?? [])
+            let event = theirs.bytes.withUnsafeBytes { try? EventLine.decode($0, verify: false, decodePayload: false) }
+            let erased = Set(event?.erasedParts ?? [])
             for part in named[seq]! where !erased.contains(part.pointer) || carry[seq]?.contains(part.pointer) == true {
                 pending[part] = authorisations[part]
+                // issue 16/17: mend16. A part the storage's check refuses for good is kept in the
+                // state (it stays the first authorisation naming the part) but never waited for.
+                if carry[seq]?.contains(part.pointer) != true, let event, let by = authorisations[part],
+                    case .refused(let reason) = Ledger.erasureCheck(of: part, in: event, holding: target.seq, authorisedBy: by)
+                {
+                    unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
+                }
+            }
+        }
+        // Parts named of a seq the ledger does not hold (yet): never erasable either (any later
+        // event comes after the decision naming it).
+        for (part, by) in authorisations where Int64(part.seq) > target.seq && Int64(by) <= target.seq {
+            pending[part] = by
+            if case .refused(let reason) = Ledger.erasureCheck(of: part, in: nil, holding: target.seq, authorisedBy: by) {
+                unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
             }
         }
         return MirrorPlan(
@@ -350,6 +372,7 @@ struct MirrorPlan {
             usedState: scan?.fromState ?? false, events: target.seq - head.seq, batches: batches, unfinishedBytes: unfinishedBytes,
             checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
             carry: carry.flatMap { seq, parts in parts.map { ErasedPart(seq: Int(seq), pointer: $0) } }.sorted(), pending: pending,
+            unerasable: unerasable.sorted(),
             shift: shift, segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
     }
 
@@ -369,7 +392,7 @@ struct MirrorPlan {
         guard !parts.isEmpty, Set(mine.erasedParts).isSubset(of: their.erasedParts) else { return nil }
         for pointer in parts {
             let part = ErasedPart(seq: Int(seq), pointer: pointer)
-            guard Ledger.erasureCheck(of: part, in: mine, authorisedBy: authorisations[part]) == .erase else { return nil }
+            guard Ledger.erasureCheck(of: part, in: mine, holding: seq, authorisedBy: authorisations[part]) == .erase else { return nil }
         }
         let made = ours.withUnsafeBytes { raw in try? EventLine.erasing(parts, inLine: raw) }
         return made == theirs ? parts : nil
