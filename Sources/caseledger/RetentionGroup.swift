@@ -111,12 +111,15 @@ enum RetentionApplyCommand: OptionsCommand {
             let role = StaffRole(rawValue: o.actingRole)
             let now = Timestamp.now()
             let today = UKTime.date(now)
-            let report = try RetentionReport.make(try AuditLedger.open(at: o.ledger), on: today, now: now)
+            let audited = try AuditLedger.open(at: o.ledger)
+            let report = try RetentionReport.make(audited, on: today, now: now)
             let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
             let run = try service.authoriseErasures(
                 of: report.due.map(\.caseId), completing: report.reviews.filter { $0.standing == .erased }.map(\.caseId),
                 actor: o.actor, actingRole: role, now: now,
-                reasons: ["the retention period for the case's records has run and nothing holds them (caseledger retention apply)"])
+                reasons: ["the retention period for the case's records has run and nothing holds them (caseledger retention apply)"],
+                // issue 16/17: mend16 — the review's verification already found every decision.
+                known: audited.verification.flatMap(KnownAuthorisations.init))
             let recorded = run.decisions, removal = run.removal
             if o.json {
                 try StandardStreams.output.writeLine(JSONValue.object([

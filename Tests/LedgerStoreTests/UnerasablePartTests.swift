@@ -108,3 +108,77 @@ import Testing
         #expect(throws: LedgerError.self) { try ledger.erase([ErasedPart(seq: 5, pointer: "/secret")], leavingUnerasable: true) }
     }
 }
+
+// issue 16/17: mend16 — `erase` given a whole verification's map of decisions reads only the
+// events after it, and does exactly what it does reading the whole log.
+@Suite struct KnownAuthorisationsTests {
+    typealias Pair = MirrorErasureTests.Pair
+
+    /// The pair's ledger copied to `name` beside it.
+    static func copy(_ p: Pair, to name: String) throws -> String {
+        let path = p.scratch.path + "/" + name
+        try FileManager.default.copyItem(atPath: p.ledger, toPath: path)
+        return path
+    }
+
+    /// The outcome (or refusal) of erasing `parts`, and every file of the ledger after it.
+    static func erasing(_ parts: [ErasedPart], at path: String, known: KnownAuthorisations?) throws -> (String, [String: Data]) {
+        let outcome: String
+        do { outcome = "\(try Ledger.open(at: path, mode: .readWrite).erase(parts, leavingUnerasable: true, known: known))" } catch {
+            outcome = "refused: \(error)"
+        }
+        return (outcome, snapshot(of: path))
+    }
+
+    @Test func eraseGivenTheVerifiersMapDoesWhatEraseReadingTheWholeLogDoesByteForByte() throws {
+        let p = try Pair()
+        // Seq 13 names seq 14 before it exists (so the later decision naming it does not count),
+        // and seq 2's real secret and a part seq 3 does not hold.
+        try UnerasablePartTests.authorise(p, [(14, "/secret"), (2, "/secret"), (3, "/nope")])
+        try p.append(2)
+        try UnerasablePartTests.authorise(p, [(14, "/secret"), (5, "/secret")])
+        let verified = try Verifier.verify(ledgerAt: p.ledger)
+        let known = try #require(KnownAuthorisations(verified))
+        #expect(known.through == 16 && known.firstNaming[ErasedPart(seq: 14, pointer: "/secret")] == 13)
+        // Decisions recorded after the verification (as `retention apply` records its own).
+        try UnerasablePartTests.authorise(p, [(7, "/secret"), (5, "/secret")])
+        try p.append(1)
+        let parts = [2, 5, 7, 14].map { ErasedPart(seq: $0, pointer: "/secret") } + [ErasedPart(seq: 3, pointer: "/nope")]
+        let whole = try Self.erasing(parts, at: try Self.copy(p, to: "whole"), known: nil)
+        let fromMap = try Self.erasing(parts, at: try Self.copy(p, to: "map"), known: known)
+        #expect(whole.0.contains("erased: [/secret of seq 2, /secret of seq 5, /secret of seq 7]"), "\(whole.0)")
+        #expect(fromMap.0 == whole.0)
+        #expect(fromMap.1 == whole.1, "the files differ")
+        // A part no decision names is refused the same way, changing nothing.
+        let unnamed = [ErasedPart(seq: 9, pointer: "/secret")]
+        let refusedWhole = try Self.erasing(unnamed, at: try Self.copy(p, to: "whole2"), known: nil)
+        let refusedMap = try Self.erasing(unnamed, at: try Self.copy(p, to: "map2"), known: known)
+        #expect(refusedWhole.0.hasPrefix("refused") && refusedMap.0 == refusedWhole.0)
+        #expect(refusedMap.1 == snapshot(of: p.ledger) && refusedWhole.1 == refusedMap.1)
+    }
+
+    @Test func aMapOfAnotherHistoryIsNotUsed() throws {
+        let p = try Pair()
+        try UnerasablePartTests.authorise(p, [(4, "/secret")])
+        let verified = try Verifier.verify(ledgerAt: p.ledger)
+        let part = ErasedPart(seq: 6, pointer: "/secret")
+        // A map saying seq 13 names seq 6's secret, but for a head hash this ledger does not have.
+        var forged = try #require(KnownAuthorisations(verified))
+        forged.firstNaming[part] = 13
+        forged.hash = SHA256.hash(Array("another history".utf8))
+        let before = snapshot(of: p.ledger)
+        #expect(throws: LedgerError.self) { try Ledger.open(at: p.ledger, mode: .readWrite).erase([part], known: forged) }
+        #expect(snapshot(of: p.ledger) == before)
+        // A map of this history is taken for events up to its head (they are not read again): one
+        // lacking the decision makes the erasure refused, which shows the shorter read is taken.
+        var lacking = try #require(KnownAuthorisations(verified))
+        lacking.firstNaming = [:]
+        #expect(throws: LedgerError.self) { try Ledger.open(at: p.ledger, mode: .readWrite).erase([ErasedPart(seq: 4, pointer: "/secret")], known: lacking) }
+        #expect(snapshot(of: p.ledger) == before)
+        // The true map, and none, erase seq 4's secret alike.
+        let real = try #require(KnownAuthorisations(verified))
+        let a = try Self.erasing([ErasedPart(seq: 4, pointer: "/secret")], at: try Self.copy(p, to: "a"), known: real)
+        let b = try Self.erasing([ErasedPart(seq: 4, pointer: "/secret")], at: try Self.copy(p, to: "b"), known: nil)
+        #expect(a.0 == b.0 && a.1 == b.1 && a.0.contains("erased: [/secret of seq 4]"))
+    }
+}

@@ -68,6 +68,35 @@ public struct UnerasablePart: Hashable, Sendable, Comparable, CustomStringConver
     }
 }
 
+// issue 16/17: mend16
+/// The first `erasureAuthorised` event naming each part among a ledger's events 1 to `through`,
+/// as a whole verification found them (`VerificationReport.authorisations`): handed to
+/// `Ledger.erase` so that it reads only the events after `through` for decisions, not the whole
+/// log again. The map is used only when the ledger's event `through` still has `hash` (the hash
+/// chain then says events 1 to `through` are the ones verified); otherwise `erase` reads the
+/// whole log as it would without it. Never the decisions a caller gathered itself: a decision
+/// naming a part counts only when it is the first naming it (events/FORMAT.md rule 11).
+public struct KnownAuthorisations: Sendable, Equatable {
+    /// The last event the map covers.
+    public var through: Int64
+    /// That event's hash.
+    public var hash: SHA256Digest
+    /// Each part named, with the seq of the first event naming it.
+    public var firstNaming: [ErasedPart: Int64]
+
+    /// What `report` found, when it found no fault (nil otherwise).
+    public init?(_ report: VerificationReport) {
+        guard report.fault == nil else { return nil }
+        self.init(through: report.events, hash: report.headHash, firstNaming: report.authorisations)
+    }
+
+    init(through: Int64, hash: SHA256Digest, firstNaming: [ErasedPart: Int64]) {
+        self.through = through
+        self.hash = hash
+        self.firstNaming = firstNaming
+    }
+}
+
 /// What `Ledger.erase` did.
 public struct ErasureOutcome: Sendable, Equatable {
     /// The parts whose values and salts it removed, in seq order.
@@ -117,13 +146,15 @@ extension Ledger {
     /// A part already erased is reported, not refused. With `leavingUnerasable`, a part that can
     /// never be erased (`UnerasablePart`: named by a decision that authorises nothing) is reported
     /// in `unerasable` and left, not refused; a part no decision names is refused all the same.
+    /// With `known` (a whole verification's map of decisions), only the events after it are read
+    /// for decisions, when the ledger still holds the events it covers; the outcome is the same.
     ///
     /// Each affected segment is rewritten whole under the writer lock: written to a temporary
     /// file, synced, renamed over the segment, the directory synced; the index cache's head is
     /// removed (and its directory synced) before the first rename, because byte offsets change,
     /// and the index is rebuilt and saved after the last. A crash at any point leaves every
     /// segment either as it was or erased, and either verifies.
-    public func erase(_ parts: [ErasedPart], leavingUnerasable: Bool = false) throws(LedgerError) -> ErasureOutcome {
+    public func erase(_ parts: [ErasedPart], leavingUnerasable: Bool = false, known: KnownAuthorisations? = nil) throws(LedgerError) -> ErasureOutcome {
         guard mode == .readWrite else { throw .io(operation: "erase in", path: path, errno: EROFS) }
         guard formatVersion >= 2 else {
             throw .erasureRefused(part: parts.first, reason: "the ledger is of format version 1, which has no erasure (events/FORMAT.md)")
@@ -135,11 +166,16 @@ extension Ledger {
             try loadIndex()
             // Every check before any byte changes.
             var authorised: [ErasedPart: Int] = [:]
+            var from: Int64 = 1
+            if let known, known.through >= 1, known.through <= tail.seq, try self.event(seq: known.through).hash == known.hash {
+                authorised = known.firstNaming.mapValues { Int($0) }
+                from = known.through + 1
+            }
             do {
-                try forEachEvent { event in
+                if from <= tail.seq { try forEachEvent(from: from) { event in
                     guard let named = EnvelopeRules.authorisedErasures(type: event.type, payload: event.payload) else { return }
                     for part in named where authorised[part] == nil { authorised[part] = Int(event.seq) }
-                }
+                } }
             } catch let error as LedgerError {
                 throw error
             } catch {
