@@ -152,7 +152,7 @@ extension Ledger {
     /// Each affected segment is rewritten whole under the writer lock: written to a temporary
     /// file, synced, renamed over the segment, the directory synced; the index cache's head is
     /// removed (and its directory synced) before the first rename, because byte offsets change,
-    /// and the index is rebuilt and saved after the last. A crash at any point leaves every
+    /// and the index is moved to the new offsets and saved after the last. A crash at any point leaves every
     /// segment either as it was or erased, and either verifies.
     public func erase(_ parts: [ErasedPart], leavingUnerasable: Bool = false, known: KnownAuthorisations? = nil) throws(LedgerError) -> ErasureOutcome {
         guard mode == .readWrite else { throw .io(operation: "erase in", path: path, errno: EROFS) }
@@ -207,6 +207,7 @@ extension Ledger {
                 bySegment[location.segmentOrdinal, default: []].append((seq, location))
             }
             var rewrites: [(segment: SegmentFile, bytes: [UInt8], before: Int64)] = []
+            var newLengths: [UInt32: [Int64: UInt32]] = [:]
             for ordinal in bySegment.keys.sorted() {
                 let segment = segments[Int(ordinal)]
                 let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
@@ -232,6 +233,7 @@ extension Ledger {
                             throw .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0]), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
                         }
                         new += line
+                        newLengths[ordinal, default: [:]][seq] = UInt32(line.count)
                     case .failure(let error):
                         throw .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: error.reason)
                     }
@@ -270,9 +272,23 @@ extension Ledger {
                 try FileSystem.syncDirectory(path)
                 try erasureStep(.syncedDirectory(name))
             }
-            // The handle's view: rebuilt from the log, and the index cache saved again.
+            // issue 16/17: mend16. The handle's view, without reading the log again: the rewritten
+            // segments' files are new (descriptors of the old ones are closed), and in the index only
+            // the rewritten lines' lengths and the offsets after them in their segments change
+            // (`StreamIndex.relocate`; equal to an index rebuilt from the log, tested byte for byte).
+            // The index cache is then saved whole again.
+            openFiles = [:]
+            openOrder = []
+            appendFile = nil
+            cacheAtOpen = nil
             savedCache = nil
-            try rebuildIndex()
+            savedIndexCount = 0
+            for (ordinal, lengths) in newLengths {
+                let first = segments[Int(ordinal)].firstSeq
+                let last = Int(ordinal) + 1 < segments.count ? segments[Int(ordinal) + 1].firstSeq - 1 : tail.seq
+                let shift = index!.relocate(first...min(last, tail.seq), newLengths: lengths)
+                if ordinal == tail.segmentOrdinal { tail.endOffset += shift }
+            }
             saveIndexLocked()
             return ErasureOutcome(
                 erased: erased, alreadyErased: already, segmentsRewritten: rewrites.map(\.segment.name),
