@@ -171,15 +171,20 @@ extension Ledger {
                 authorised = known.firstNaming.mapValues { Int($0) }
                 from = known.through + 1
             }
-            do {
-                if from <= tail.seq { try forEachEvent(from: from) { event in
-                    guard let named = EnvelopeRules.authorisedErasures(type: event.type, payload: event.payload) else { return }
-                    for part in named where authorised[part] == nil { authorised[part] = Int(event.seq) }
-                } }
-            } catch let error as LedgerError {
-                throw error
-            } catch {
-                throw .erasureRefused(part: nil, reason: "the log could not be read: \(error)")
+            // issue 16/17: mend16. The decisions are found by their headers' type (the log read
+            // without payloads), then each decision's payload read by its seq, in seq order.
+            if from <= tail.seq {
+                var decisions: [Int64] = []
+                var cursor = EventCursor(ledger: self, from: from, through: tail.seq, payloads: false)
+                defer { cursor.close() }
+                while let event = try cursor.next() {
+                    if event.type == EnvelopeRules.erasureAuthorisedType { decisions.append(event.seq) }
+                }
+                for seq in decisions {
+                    let event = try self.event(seq: seq)
+                    guard let named = EnvelopeRules.authorisedErasures(type: event.type, payload: event.payload) else { continue }
+                    for part in named where authorised[part] == nil { authorised[part] = Int(seq) }
+                }
             }
             var toErase: [Int64: Set<String>] = [:]
             var erased: [ErasedPart] = [], already: [ErasedPart] = [], unerasable: [UnerasablePart] = []
