@@ -24,18 +24,25 @@ import Testing
         #expect(try f.snapshot() == before)
     }
 
-    @Test func givenAnErasureDecisionWhoseBytesAreStillThereWhenTheCaseIsCompletedThenTheyAreRemovedAndRemovingAgainDoesNothing() throws {
+    /// Joe's case through its referral, and a raw `erasureAuthorised` event on stream `erasures`
+    /// naming one part of the referral, and `also` besides.
+    static func referralWithRawDecision(naming also: [String]) throws -> (ServiceFixture, StoredEvent, String) {
         let f = try ServiceFixture()
         try f.setUpStaff()
         try f.publishConfiguration()
         _ = try f.recordJoe(through: "receiveReferral")
         let referral = try #require(try f.service.ledger.events(inStream: "C-1001").first)
         let payload = try #require(referral.payload?.objectValue)
-        // A decision recorded as a raw event (as if a run was cut short after it), naming one part.
         let part = try #require(PayloadParts.parts(of: payload).map(\.pointer).first { $0 != "/actingRole" && $0 != "/effectiveDate" })
         _ = try f.service.ledger.append([NewEvent(
             stream: "erasures", type: EnvelopeRules.erasureAuthorisedType, actor: "S-2",
-            payload: ["erases": [["seq": .integer(referral.seq), "parts": [.string(part)]]]])])
+            payload: ["erases": [["seq": .integer(referral.seq), "parts": .array(([part] + also).map { .string($0) })]]])])
+        return (f, referral, part)
+    }
+
+    @Test func givenAnErasureDecisionWhoseBytesAreStillThereWhenTheCaseIsCompletedThenTheyAreRemovedAndRemovingAgainDoesNothing() throws {
+        // A decision recorded as a raw event (as if a run was cut short after it), naming one part.
+        let (f, referral, part) = try Self.referralWithRawDecision(naming: [])
         // The part is named on another stream, so completing C-1001 finds nothing to do there…
         #expect(try f.service.removeErasedParts(of: ["C-1001"]).erased.isEmpty)
         // …and completing the stream that holds the decision removes it.
@@ -48,17 +55,8 @@ import Testing
 
     // issue 16/17: mend16
     @Test func givenARawDecisionNamingAPartItsEventDoesNotHoldWhenTheCaseIsCompletedThenTheRealPartIsRemovedAndTheOtherNamedNotRefused() throws {
-        let f = try ServiceFixture()
-        try f.setUpStaff()
-        try f.publishConfiguration()
-        _ = try f.recordJoe(through: "receiveReferral")
-        let referral = try #require(try f.service.ledger.events(inStream: "C-1001").first)
-        let payload = try #require(referral.payload?.objectValue)
-        let part = try #require(PayloadParts.parts(of: payload).map(\.pointer).first { $0 != "/actingRole" && $0 != "/effectiveDate" })
         // Only a raw append (the storage, directly) writes a decision naming a part its event does not hold.
-        _ = try f.service.ledger.append([NewEvent(
-            stream: "erasures", type: EnvelopeRules.erasureAuthorisedType, actor: "S-2",
-            payload: ["erases": [["seq": .integer(referral.seq), "parts": [.string(part), "/noSuchMember"]]]])])
+        let (f, referral, part) = try Self.referralWithRawDecision(naming: ["/noSuchMember"])
         // On the old code the whole removal was refused, on this run and every later one.
         let removal = try f.service.removeErasedParts(of: ["erasures"])
         #expect(removal.erased == [ErasedPart(seq: Int(referral.seq), pointer: part)])

@@ -171,6 +171,7 @@ extension Ledger {
                 authorised = known.firstNaming.mapValues { Int($0) }
                 from = known.through + 1
             }
+            // Keeps events/INVARIANTS.md rule 63: the log read once at most.
             // issue 16/17: mend16. The decisions are found by their headers' type (the log read
             // without payloads), then each decision's payload read by its seq, in seq order.
             if from <= tail.seq {
@@ -303,6 +304,7 @@ extension Ledger {
     }
 
     // issue 16/17: mend16
+    // Keeps events/INVARIANTS.md rule 63: which named parts can never be erased, from the one check.
     /// The parts of `authorisations` (each part an `erasureAuthorised` event names, with the seq of
     /// the first such event: `VerificationReport.authorisations`) that can never be erased, by the
     /// storage's one check (`erasureCheck`), in part order. Reads the line of each seq named.

@@ -350,6 +350,7 @@ struct MirrorPlan {
             let erased = Set(event?.erasedParts ?? [])
             for part in named[seq]! where !erased.contains(part.pointer) || carry[seq]?.contains(part.pointer) == true {
                 pending[part] = authorisations[part]
+                // Keeps events/INVARIANTS.md rule 63: never pending, kept as the first decision naming it.
                 // issue 16/17: mend16. A part the storage's check refuses for good is kept in the
                 // state (it stays the first authorisation naming the part) but never waited for.
                 if carry[seq]?.contains(part.pointer) != true, let event, let by = authorisations[part],
