@@ -182,3 +182,30 @@ import Testing
         #expect(a.0 == b.0 && a.1 == b.1 && a.0.contains("erased: [/secret of seq 4]"))
     }
 }
+
+// issue 16/17: mend16 — a mirror run that read the whole mirror hands its map of decisions to the
+// mirror's erasure; one from its state lets the erasure read the mirror itself: the same mirror.
+@Suite struct MirrorKnownAuthorisationsTests {
+    @Test func aMirrorCarryingAnErasureWithItsOwnMapOfDecisionsWritesWhatOneReadingTheMirrorWrites() throws {
+        let p = try MirrorErasureTests.Pair()
+        try p.run()
+        try UnerasablePartTests.authorise(p, [(8, "/secret"), (3, "/nope")])
+        try p.erase([2, 9])
+        _ = try Ledger.open(at: p.ledger, mode: .readWrite).erase([ErasedPart(seq: 8, pointer: "/secret")])
+        try p.append(2)
+        // The same ledger and mirror twice: one run checks the whole mirror (its map is whole and
+        // handed to the erasure), the other starts from the mirror's state (no map handed).
+        let copy = p.scratch.path + "/copy"
+        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: p.ledger, toPath: copy + "/ledger")
+        try FileManager.default.copyItem(atPath: p.mirror, toPath: copy + "/mirror")
+        let whole = try LedgerMirror.mirror(ledger: p.ledger, to: p.mirror, full: true)
+        let fromState = try LedgerMirror.mirror(ledger: copy + "/ledger", to: copy + "/mirror")
+        #expect(!whole.usedState && fromState.usedState)
+        let carried = [2, 8, 9].map { ErasedPart(seq: $0, pointer: "/secret") }
+        #expect(whole.erasuresCarried == carried && fromState.erasuresCarried == carried)
+        #expect(whole.erasuresUnerasable == fromState.erasuresUnerasable && whole.erasuresUnerasable.map(\.part) == [ErasedPart(seq: 3, pointer: "/nope")])
+        #expect(snapshot(of: p.mirror) == snapshot(of: copy + "/mirror"))
+        try p.expectMirrorIsTheLedger()
+    }
+}

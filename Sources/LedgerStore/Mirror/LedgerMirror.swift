@@ -87,7 +87,8 @@ public enum LedgerMirror {
     // Keeps events/INVARIANTS.md rule 56: an erasure reaches the mirror by the storage's own erasure, crash-safely.
     /// Erases in the mirror the parts the ledger has erased (the plan checked each one), with
     /// `Ledger.erase` under the lock this run holds: each rewritten segment synced and renamed,
-    /// the directory synced, the mirror's index rebuilt. The state saved before this still lists
+    /// the directory synced, the mirror's index moved to the rewritten lines (given the plan's map
+    /// of decisions when the run read the whole mirror). The state saved before this still lists
     /// them as pending, so a run cut short here is finished by the next; once they are erased the
     /// state is saved again, naming the head where the mirror now holds it.
     private static func carryErasures(
@@ -97,7 +98,7 @@ public enum LedgerMirror {
         do throws(LedgerError) {
             let handle = try Ledger.open(at: mirror, mode: .readWrite, lockHeldByCaller: true)
             handle.erasureFault = erasureFault
-            let outcome = try handle.erase(plan.carry)
+            let outcome = try handle.erase(plan.carry, known: plan.knownAuthorisations)
             if var state = plan.newState, let at = try handle.loadIndex().location(of: plan.target.seq) {
                 state.offset = Int64(at.offset)
                 state.pending = plan.pending.filter { !plan.carry.contains($0.key) }
@@ -153,6 +154,12 @@ struct MirrorPlan {
     /// issue 16/17: mend16. Those of `pending` that can never be erased (`UnerasablePart`): kept
     /// in the state, so the first decision naming each stays known, but not waited for.
     var unerasable: [UnerasablePart] = []
+    /// issue 16/17: mend16. The first decision naming each part in the mirror's whole log once
+    /// copied, when this run read all of it (no state used): the mirror's lines up to its head
+    /// verified and the ledger's after it, and a decision's `erases` is never erased, so it is the
+    /// map `erase` would build by reading the mirror again. Nil when the run started from the
+    /// state, whose pending list is only a hint (`erase` then reads the mirror's headers itself).
+    var knownAuthorisations: KnownAuthorisations? = nil
     /// The mirror's offset of a line in the head's segment after the head, less the ledger's.
     var shift: Int64 = 0
 
@@ -374,6 +381,9 @@ struct MirrorPlan {
             checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
             carry: carry.flatMap { seq, parts in parts.map { ErasedPart(seq: Int(seq), pointer: $0) } }.sorted(), pending: pending,
             unerasable: unerasable.sorted(),
+            knownAuthorisations: scan?.fromState == true || target.seq == 0 ? nil
+                : KnownAuthorisations(through: target.seq, hash: target.hash,
+                    firstNaming: authorisations.filter { Int64($0.value) <= target.seq }.mapValues { Int64($0) }),
             shift: shift, segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
     }
 
