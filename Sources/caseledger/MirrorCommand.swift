@@ -78,6 +78,10 @@ enum MirrorCommand: OptionsCommand {
                 "\(report.erasuresPending.count) part\(report.erasuresPending.count == 1 ? " is" : "s are") authorised for erasure but still held by "
                     + "the ledger (run 'caseledger retention apply' there); the next mirror run carries the erasure once it is made")
         }
+        // issue 16/17: mend16 — a decision naming a part that can never be erased is not pending.
+        if !report.erasuresUnerasable.isEmpty {
+            lines.append(UnerasablePart.explanation(report.erasuresUnerasable) + "; the mirror holds the same bytes as the ledger for them")
+        }
         if report.checkpointFilesCopied > 0 {
             lines.append("copied \(report.checkpointFilesCopied) file\(report.checkpointFilesCopied == 1 ? "" : "s") of signed checkpoints (checkpoints/)")
         }

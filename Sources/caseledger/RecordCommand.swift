@@ -123,9 +123,7 @@ enum RecordCommand: OptionsCommand {
                 try StandardStreams.output.writeLine(
                     "recorded \(event.type) on \(event.stream): seq \(event.seq), id \(event.id), at \(event.recordedAt.rfc3339)")
             }
-            if let removal, let line = RetentionApplyCommand.removalLine(removal) {
-                try StandardStreams.output.writeLine(line)
-            }
+            for line in removal.map(RetentionApplyCommand.removalLines) ?? [] { try StandardStreams.output.writeLine(line) }
         }
     }
 }

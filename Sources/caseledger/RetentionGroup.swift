@@ -111,18 +111,24 @@ enum RetentionApplyCommand: OptionsCommand {
             let role = StaffRole(rawValue: o.actingRole)
             let now = Timestamp.now()
             let today = UKTime.date(now)
-            let report = try RetentionReport.make(try AuditLedger.open(at: o.ledger), on: today, now: now)
+            let audited = try AuditLedger.open(at: o.ledger)
+            let report = try RetentionReport.make(audited, on: today, now: now)
             let service = try SharedOptions.writer(at: o.ledger, clockGuard: o.clockGuard)
             let run = try service.authoriseErasures(
                 of: report.due.map(\.caseId), completing: report.reviews.filter { $0.standing == .erased }.map(\.caseId),
                 actor: o.actor, actingRole: role, now: now,
-                reasons: ["the retention period for the case's records has run and nothing holds them (caseledger retention apply)"])
+                reasons: ["the retention period for the case's records has run and nothing holds them (caseledger retention apply)"],
+                // issue 16/17: mend16 — the review's verification already found every decision.
+                known: audited.verification.flatMap(KnownAuthorisations.init))
             let recorded = run.decisions, removal = run.removal
             if o.json {
                 try StandardStreams.output.writeLine(JSONValue.object([
                     "recorded": .array(recorded.map { e in .object(["caseId": .string(e.stream), "seq": .integer(e.seq), "id": .string(e.id)]) }),
                     "erased": .array(removal.erased.map { p in .object(["seq": .integer(Int64(p.seq)), "part": .string(p.pointer)]) }),
                     "segmentsRewritten": .array(removal.segmentsRewritten.map { .string($0) }),
+                    "unerasable": .array(removal.unerasable.map { u in
+                        .object(["seq": .integer(Int64(u.part.seq)), "part": .string(u.part.pointer), "authorisedBy": .integer(Int64(u.authorisedBy)), "reason": .string(u.reason)])
+                    }),
                 ]).prettyPrinted())
             } else {
                 if recorded.isEmpty {
@@ -131,16 +137,22 @@ enum RetentionApplyCommand: OptionsCommand {
                 for e in recorded {
                     try StandardStreams.output.writeLine("recorded erasureAuthorised on \(e.stream): seq \(e.seq), id \(e.id), at \(e.recordedAt.rfc3339)")
                 }
-                if let line = removalLine(removal) { try StandardStreams.output.writeLine(line) }
+                for line in removalLines(removal) { try StandardStreams.output.writeLine(line) }
             }
         }
     }
 
-    /// The line saying what a removal erased, or nil when it erased nothing.
-    static func removalLine(_ removal: ErasureOutcome) -> String? {
-        guard !removal.erased.isEmpty else { return nil }
-        let events = Set(removal.erased.map(\.seq)).count
-        return "erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
-            + "each event's hash, the chain and the Merkle tree are unchanged"
+    /// The lines saying what a removal erased (none when it erased nothing), and what it left
+    /// because a decision named a part that can never be erased.
+    static func removalLines(_ removal: ErasureOutcome) -> [String] {
+        var lines: [String] = []
+        if !removal.erased.isEmpty {
+            let events = Set(removal.erased.map(\.seq)).count
+            lines.append("erased \(removal.erased.count) part(s) of \(events) event(s), rewriting \(removal.segmentsRewritten.joined(separator: ", ")); "
+                + "each event's hash, the chain and the Merkle tree are unchanged")
+        }
+        // issue 16/17: mend16 — a decision naming a part that can never be erased is said, not refused.
+        if !removal.unerasable.isEmpty { lines.append(UnerasablePart.explanation(removal.unerasable)) }
+        return lines
     }
 }

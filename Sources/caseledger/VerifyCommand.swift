@@ -25,6 +25,12 @@ enum VerifyCommand: OptionsCommand {
                 "sound up to seq \(report.events), unfinished batch ignored: \(tail). A batch still being written, "
                     + "or one a crash cut short (the next append sets it aside under torn/); no append that returned is in it")
         }
+        // issue 16/17: mend16 — a decision naming a part that can never be erased authorises
+        // nothing: not a fault (rule 11 constrains erased parts), but the auditor is told.
+        if !report.authorisations.isEmpty {
+            let unerasable = try Ledger.open(at: o.ledger, mode: .readOnly).unerasableParts(among: report.authorisations)
+            if !unerasable.isEmpty { try StandardStreams.output.writeLine(UnerasablePart.explanation(unerasable)) }
+        }
         // Keeps events/INVARIANTS.md rule 16: an auditor sees every jump of the clock.
         for jump in report.clockJumps {
             try StandardStreams.output.writeLine(

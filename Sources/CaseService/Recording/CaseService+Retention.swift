@@ -15,7 +15,8 @@ extension CaseService {
     /// Records the erasure decision (`authoriseErasure` on its retention period) on each of
     /// `caseIds`, decided by `actor` acting as `actingRole` at `now`, as one batch: every case is
     /// decided first, and if any is refused (not due, held, no authority) nothing is written and
-    /// the refusal names the case. Then the storage removes the values and salts of every part
+    /// the refusal names the case. `known`, a whole verification's map of decisions made before
+    /// (the review's), spares the storage reading the whole log again (`Ledger.erase`). Then the storage removes the values and salts of every part
     /// the decisions name (`Ledger.erase`, format version 2: the decision is in the log before
     /// any byte goes, events/INVARIANTS.md rules 39 and 42). The parts named by decisions already
     /// recorded on the cases in `completing` are removed too where they are still there, so a
@@ -24,11 +25,12 @@ extension CaseService {
     /// A version 1 ledger has no erasure: refused before anything is written.
     @discardableResult
     public func authoriseErasures(
-        of caseIds: [String], completing: [String] = [], actor: String, actingRole: StaffRole, now: Timestamp, reasons: [String]
+        of caseIds: [String], completing: [String] = [], actor: String, actingRole: StaffRole, now: Timestamp, reasons: [String],
+        known: KnownAuthorisations? = nil
     ) throws(ServiceError) -> ErasureRun {
         try requireErasure()
         let decisions = try recordErasureDecisions(of: caseIds, actor: actor, actingRole: actingRole, now: now, reasons: reasons)
-        return ErasureRun(decisions: decisions, removal: try removeErasedParts(of: caseIds + completing))
+        return ErasureRun(decisions: decisions, removal: try removeErasedParts(of: caseIds + completing, known: known))
     }
 
     // issue 17: mirror17 — the court-order path.
@@ -60,8 +62,9 @@ extension CaseService {
     }
 
     /// The parts named by the erasure decisions recorded on `caseIds` whose values are still in
-    /// the log, removed by the storage (idempotent: a part already erased is left as it is).
-    public func removeErasedParts(of caseIds: [String]) throws(ServiceError) -> ErasureOutcome {
+    /// the log, removed by the storage (idempotent: a part already erased is left as it is). A
+    /// part that can never be erased (`UnerasablePart`) is left and named in the outcome.
+    public func removeErasedParts(of caseIds: [String], known: KnownAuthorisations? = nil) throws(ServiceError) -> ErasureOutcome {
         var parts: [ErasedPart] = []
         for caseId in Set(caseIds).sorted() {
             let events = try stored(caseId)
@@ -74,7 +77,10 @@ extension CaseService {
                 }
             }
         }
-        do { return try ledger.erase(parts) } catch { throw .store(error) }
+        // issue 16/17: mend16. A part a decision names that can never be erased (only a raw append
+        // writes such a decision) is left and reported, not refused: refusing would fail every
+        // later run, after its own decisions were recorded, and hold back the other removals.
+        do { return try ledger.erase(parts, leavingUnerasable: true, known: known) } catch { throw .store(error) }
     }
 
     /// The decisions of `authoriseErasures`, appended as one batch.

@@ -103,6 +103,25 @@ struct StreamIndex {
         seq >= 1 && seq <= count ? locations[Int(seq - 1)] : nil
     }
 
+    // issue 16/17: mend16
+    /// Moves the locations of the events `seqs` (one segment's, in order) after an erasure rewrote
+    /// that segment: each event in `newLengths` now has that length, and every later one moves by
+    /// the bytes the ones before it gained or lost. Only offsets and lengths change (an erasure
+    /// keeps every line where it was, in the same segment, with the same number). Returns the
+    /// bytes the segment's events gained (negative when they lost).
+    mutating func relocate(_ seqs: ClosedRange<Int64>, newLengths: [Int64: UInt32]) -> Int64 {
+        var shift: Int64 = 0
+        for seq in seqs {
+            let i = Int(seq - 1)
+            locations[i].offset = UInt64(Int64(locations[i].offset) + shift)
+            if let length = newLengths[seq] {
+                shift += Int64(length) - Int64(locations[i].length)
+                locations[i].length = length
+            }
+        }
+        return shift
+    }
+
     /// The seq holding `id`, if any.
     mutating func seq(of id: EventID) -> Int64? {
         if seqByID == nil {

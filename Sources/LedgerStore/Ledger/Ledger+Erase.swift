@@ -27,6 +27,76 @@ public struct ErasedPart: Hashable, Sendable, Comparable, CustomStringConvertibl
     public var description: String { "\(pointer) of seq \(seq)" }
 }
 
+// issue 16/17: mend16
+/// A part an `erasureAuthorised` event names that can never be erased (the storage's one check,
+/// `Ledger.erasureCheck`, refuses it whatever is done later): its event does not hold such a part,
+/// there is no event with its seq, it is an erasure decision's own `erases`, or the first event
+/// naming it is not later in the log than the part. Only a raw append (a program writing the
+/// storage directly, not `caseledger record`, which checks the parts first) can write such a
+/// decision. It authorises nothing: `verify` accepts the log (events/FORMAT.md rule 11 constrains
+/// erased parts, not what a decision names), `erase` never removes anything for it, and a mirror
+/// never waits for it.
+public struct UnerasablePart: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The part named.
+    public var part: ErasedPart
+    /// The seq of the first `erasureAuthorised` event naming it.
+    public var authorisedBy: Int
+    /// Why it can never be erased, in words.
+    public var reason: String
+
+    /// `part`, first named by the event with seq `authorisedBy`, which can never be erased for `reason`.
+    public init(part: ErasedPart, authorisedBy: Int, reason: String) {
+        self.part = part
+        self.authorisedBy = authorisedBy
+        self.reason = reason
+    }
+
+    /// In the order of their parts.
+    public static func < (a: UnerasablePart, b: UnerasablePart) -> Bool { (a.part, a.authorisedBy) < (b.part, b.authorisedBy) }
+
+    /// `/x of seq N (named by seq M): reason`.
+    public var description: String { "\(part) (named by seq \(authorisedBy)): \(reason)" }
+
+    /// The words for the person running a command that met these parts: what they are and what to do.
+    public static func explanation(_ parts: [UnerasablePart]) -> String {
+        "\(parts.count) part\(parts.count == 1 ? "" : "s") named by an erasureAuthorised event can never be erased, so "
+            + "\(parts.count == 1 ? "that decision authorises" : "those decisions authorise") nothing (events/FORMAT.md rule 11): "
+            + parts.map(\.description).joined(separator: "; ")
+            + ". Such a decision was not written by 'caseledger record' or 'retention apply', which check the parts first, "
+            + "but by a program appending to the storage directly: nothing waits on it and nothing needs doing for it; "
+            + "if a part was meant to be erased, record a new decision naming it ('caseledger record authoriseErasure')"
+    }
+}
+
+// issue 16/17: mend16
+/// The first `erasureAuthorised` event naming each part among a ledger's events 1 to `through`,
+/// as a whole verification found them (`VerificationReport.authorisations`): handed to
+/// `Ledger.erase` so that it reads only the events after `through` for decisions, not the whole
+/// log again. The map is used only when the ledger's event `through` still has `hash` (the hash
+/// chain then says events 1 to `through` are the ones verified); otherwise `erase` reads the
+/// whole log as it would without it. Never the decisions a caller gathered itself: a decision
+/// naming a part counts only when it is the first naming it (events/FORMAT.md rule 11).
+public struct KnownAuthorisations: Sendable, Equatable {
+    /// The last event the map covers.
+    public var through: Int64
+    /// That event's hash.
+    public var hash: SHA256Digest
+    /// Each part named, with the seq of the first event naming it.
+    public var firstNaming: [ErasedPart: Int64]
+
+    /// What `report` found, when it found no fault (nil otherwise).
+    public init?(_ report: VerificationReport) {
+        guard report.fault == nil else { return nil }
+        self.init(through: report.events, hash: report.headHash, firstNaming: report.authorisations)
+    }
+
+    init(through: Int64, hash: SHA256Digest, firstNaming: [ErasedPart: Int64]) {
+        self.through = through
+        self.hash = hash
+        self.firstNaming = firstNaming
+    }
+}
+
 /// What `Ledger.erase` did.
 public struct ErasureOutcome: Sendable, Equatable {
     /// The parts whose values and salts it removed, in seq order.
@@ -41,6 +111,9 @@ public struct ErasureOutcome: Sendable, Equatable {
     public var bytesBefore: Int64
     /// See `bytesBefore`.
     public var bytesAfter: Int64
+    /// issue 16/17: mend16. With `leavingUnerasable`, the parts asked for that can never be
+    /// erased, left as they are (without it, such a part refuses the whole call).
+    public var unerasable: [UnerasablePart] = []
 }
 
 /// A step of an erasure's segment rewrite, where a test's fault injection may stop it as a crash would.
@@ -70,14 +143,18 @@ extension Ledger {
     /// (events/FORMAT.md, "Format version 2"). Each part must be a part of its event and named by an
     /// `erasureAuthorised` event later in the log (FORMAT.md rule 11); otherwise, or on a version 1
     /// ledger, the whole call is refused (`.erasureRefused`) and nothing changes, byte for byte.
-    /// A part already erased is reported, not refused.
+    /// A part already erased is reported, not refused. With `leavingUnerasable`, a part that can
+    /// never be erased (`UnerasablePart`: named by a decision that authorises nothing) is reported
+    /// in `unerasable` and left, not refused; a part no decision names is refused all the same.
+    /// With `known` (a whole verification's map of decisions), only the events after it are read
+    /// for decisions, when the ledger still holds the events it covers; the outcome is the same.
     ///
     /// Each affected segment is rewritten whole under the writer lock: written to a temporary
     /// file, synced, renamed over the segment, the directory synced; the index cache's head is
     /// removed (and its directory synced) before the first rename, because byte offsets change,
-    /// and the index is rebuilt and saved after the last. A crash at any point leaves every
+    /// and the index is moved to the new offsets and saved after the last. A crash at any point leaves every
     /// segment either as it was or erased, and either verifies.
-    public func erase(_ parts: [ErasedPart]) throws(LedgerError) -> ErasureOutcome {
+    public func erase(_ parts: [ErasedPart], leavingUnerasable: Bool = false, known: KnownAuthorisations? = nil) throws(LedgerError) -> ErasureOutcome {
         guard mode == .readWrite else { throw .io(operation: "erase in", path: path, errno: EROFS) }
         guard formatVersion >= 2 else {
             throw .erasureRefused(part: parts.first, reason: "the ledger is of format version 1, which has no erasure (events/FORMAT.md)")
@@ -89,33 +166,46 @@ extension Ledger {
             try loadIndex()
             // Every check before any byte changes.
             var authorised: [ErasedPart: Int] = [:]
-            do {
-                try forEachEvent { event in
-                    guard let named = EnvelopeRules.authorisedErasures(type: event.type, payload: event.payload) else { return }
-                    for part in named where authorised[part] == nil { authorised[part] = Int(event.seq) }
+            var from: Int64 = 1
+            if let known, known.through >= 1, known.through <= tail.seq, try self.event(seq: known.through).hash == known.hash {
+                authorised = known.firstNaming.mapValues { Int($0) }
+                from = known.through + 1
+            }
+            // Keeps events/INVARIANTS.md rule 63: the log read once at most.
+            // issue 16/17: mend16. The decisions are found by their headers' type (the log read
+            // without payloads), then each decision's payload read by its seq, in seq order.
+            if from <= tail.seq {
+                var decisions: [Int64] = []
+                var cursor = EventCursor(ledger: self, from: from, through: tail.seq, payloads: false)
+                defer { cursor.close() }
+                while let event = try cursor.next() {
+                    if event.type == EnvelopeRules.erasureAuthorisedType { decisions.append(event.seq) }
                 }
-            } catch let error as LedgerError {
-                throw error
-            } catch {
-                throw .erasureRefused(part: nil, reason: "the log could not be read: \(error)")
+                for seq in decisions {
+                    let event = try self.event(seq: seq)
+                    guard let named = EnvelopeRules.authorisedErasures(type: event.type, payload: event.payload) else { continue }
+                    for part in named where authorised[part] == nil { authorised[part] = Int(seq) }
+                }
             }
             var toErase: [Int64: Set<String>] = [:]
-            var erased: [ErasedPart] = [], already: [ErasedPart] = []
+            var erased: [ErasedPart] = [], already: [ErasedPart] = [], unerasable: [UnerasablePart] = []
             for part in wanted {
-                guard part.seq >= 1, Int64(part.seq) <= tail.seq else {
-                    throw .erasureRefused(part: part, reason: "there is no event with seq \(part.seq) (the ledger holds 1 to \(tail.seq))")
-                }
-                switch Ledger.erasureCheck(of: part, in: try self.event(seq: Int64(part.seq)), authorisedBy: authorised[part]) {
+                let check = Ledger.erasureCheck(of: part, in: part.seq >= 1 && Int64(part.seq) <= tail.seq ? try self.event(seq: Int64(part.seq)) : nil,
+                    holding: tail.seq, authorisedBy: authorised[part])
+                switch check {
                 case .erase:
                     toErase[Int64(part.seq), default: []].insert(part.pointer)
                     erased.append(part)
                 case .alreadyErased:
                     already.append(part)
                 case .refused(let reason):
-                    throw .erasureRefused(part: part, reason: reason)
+                    guard leavingUnerasable, let by = authorised[part] else { throw .erasureRefused(part: part, reason: reason) }
+                    unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
                 }
             }
-            if toErase.isEmpty { return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0) }
+            if toErase.isEmpty {
+                return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0, unerasable: unerasable)
+            }
             // Group by segment, and build every new segment before writing any.
             var bySegment: [UInt32: [(seq: Int64, location: EventLocation)]] = [:]
             for seq in toErase.keys {
@@ -123,6 +213,7 @@ extension Ledger {
                 bySegment[location.segmentOrdinal, default: []].append((seq, location))
             }
             var rewrites: [(segment: SegmentFile, bytes: [UInt8], before: Int64)] = []
+            var newLengths: [UInt32: [Int64: UInt32]] = [:]
             for ordinal in bySegment.keys.sorted() {
                 let segment = segments[Int(ordinal)]
                 let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
@@ -148,6 +239,7 @@ extension Ledger {
                             throw .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0]), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
                         }
                         new += line
+                        newLengths[ordinal, default: [:]][seq] = UInt32(line.count)
                     case .failure(let error):
                         throw .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: error.reason)
                     }
@@ -186,14 +278,48 @@ extension Ledger {
                 try FileSystem.syncDirectory(path)
                 try erasureStep(.syncedDirectory(name))
             }
-            // The handle's view: rebuilt from the log, and the index cache saved again.
+            // issue 16/17: mend16. The handle's view, without reading the log again: the rewritten
+            // segments' files are new (descriptors of the old ones are closed), and in the index only
+            // the rewritten lines' lengths and the offsets after them in their segments change
+            // (`StreamIndex.relocate`; equal to an index rebuilt from the log, tested byte for byte).
+            // The index cache is then saved whole again.
+            openFiles = [:]
+            openOrder = []
+            appendFile = nil
+            cacheAtOpen = nil
             savedCache = nil
-            try rebuildIndex()
+            savedIndexCount = 0
+            for (ordinal, lengths) in newLengths {
+                let first = segments[Int(ordinal)].firstSeq
+                let last = Int(ordinal) + 1 < segments.count ? segments[Int(ordinal) + 1].firstSeq - 1 : tail.seq
+                let shift = index!.relocate(first...min(last, tail.seq), newLengths: lengths)
+                if ordinal == tail.segmentOrdinal { tail.endOffset += shift }
+            }
             saveIndexLocked()
             return ErasureOutcome(
                 erased: erased, alreadyErased: already, segmentsRewritten: rewrites.map(\.segment.name),
-                bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) })
+                bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) },
+                unerasable: unerasable)
         }
+    }
+
+    // issue 16/17: mend16
+    // Keeps events/INVARIANTS.md rule 63: which named parts can never be erased, from the one check.
+    /// The parts of `authorisations` (each part an `erasureAuthorised` event names, with the seq of
+    /// the first such event: `VerificationReport.authorisations`) that can never be erased, by the
+    /// storage's one check (`erasureCheck`), in part order. Reads the line of each seq named.
+    public func unerasableParts(among authorisations: [ErasedPart: Int64]) throws(LedgerError) -> [UnerasablePart] {
+        var events: [Int: StoredEvent?] = [:]
+        var out: [UnerasablePart] = []
+        for (part, by) in authorisations {
+            if events[part.seq] == nil {
+                events[part.seq] = part.seq >= 1 && Int64(part.seq) <= tail.seq ? .some(try event(seq: Int64(part.seq))) : .some(nil)
+            }
+            if case .refused(let reason) = Ledger.erasureCheck(of: part, in: events[part.seq]!, holding: tail.seq, authorisedBy: Int(by)) {
+                out.append(UnerasablePart(part: part, authorisedBy: Int(by), reason: reason))
+            }
+        }
+        return out.sorted()
     }
 
     /// What erasing one part would do: remove it, nothing (already erased), or be refused.
@@ -209,7 +335,15 @@ extension Ledger {
     /// be of format version 2, the part must not be an erasure decision's own `erases`, must be
     /// one of the event's parts, and must be named by an authorisation later in the log
     /// (events/FORMAT.md rule 11). A part already erased needs nothing.
-    static func erasureCheck(of part: ErasedPart, in event: StoredEvent, authorisedBy: Int?) -> ErasureCheck {
+    ///
+    /// `event` is nil when the ledger, holding seqs 1 to `holding`, has no event with the part's
+    /// seq. Every refusal but the last (no authorisation, or none later than the part) is for good
+    /// whatever is appended later, and so is that one once an authorisation names the part: the
+    /// first authorisation naming a part never changes (issue 16/17: mend16, `UnerasablePart`).
+    static func erasureCheck(of part: ErasedPart, in event: StoredEvent?, holding: Int64, authorisedBy: Int?) -> ErasureCheck {
+        guard let event else {
+            return .refused("there is no event with seq \(part.seq) (the ledger holds 1 to \(holding))")
+        }
         guard let salts = event.partSalts else {
             return .refused("seq \(part.seq) is a line of format version 1, which has no erasure")
         }

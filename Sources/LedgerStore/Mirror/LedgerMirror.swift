@@ -87,7 +87,8 @@ public enum LedgerMirror {
     // Keeps events/INVARIANTS.md rule 56: an erasure reaches the mirror by the storage's own erasure, crash-safely.
     /// Erases in the mirror the parts the ledger has erased (the plan checked each one), with
     /// `Ledger.erase` under the lock this run holds: each rewritten segment synced and renamed,
-    /// the directory synced, the mirror's index rebuilt. The state saved before this still lists
+    /// the directory synced, the mirror's index moved to the rewritten lines (given the plan's map
+    /// of decisions when the run read the whole mirror). The state saved before this still lists
     /// them as pending, so a run cut short here is finished by the next; once they are erased the
     /// state is saved again, naming the head where the mirror now holds it.
     private static func carryErasures(
@@ -97,7 +98,7 @@ public enum LedgerMirror {
         do throws(LedgerError) {
             let handle = try Ledger.open(at: mirror, mode: .readWrite, lockHeldByCaller: true)
             handle.erasureFault = erasureFault
-            let outcome = try handle.erase(plan.carry)
+            let outcome = try handle.erase(plan.carry, known: plan.knownAuthorisations)
             if var state = plan.newState, let at = try handle.loadIndex().location(of: plan.target.seq) {
                 state.offset = Int64(at.offset)
                 state.pending = plan.pending.filter { !plan.carry.contains($0.key) }
@@ -150,6 +151,15 @@ struct MirrorPlan {
     /// The erasures authorised in the log (up to the target) whose parts the ledger still holds,
     /// and those being carried, each with the seq of the event naming it: kept in the state.
     var pending: [ErasedPart: Int] = [:]
+    /// issue 16/17: mend16. Those of `pending` that can never be erased (`UnerasablePart`): kept
+    /// in the state, so the first decision naming each stays known, but not waited for.
+    var unerasable: [UnerasablePart] = []
+    /// issue 16/17: mend16. The first decision naming each part in the mirror's whole log once
+    /// copied, when this run read all of it (no state used): the mirror's lines up to its head
+    /// verified and the ledger's after it, and a decision's `erases` is never erased, so it is the
+    /// map `erase` would build by reading the mirror again. Nil when the run started from the
+    /// state, whose pending list is only a hint (`erase` then reads the mirror's headers itself).
+    var knownAuthorisations: KnownAuthorisations? = nil
     /// The mirror's offset of a line in the head's segment after the head, less the ledger's.
     var shift: Int64 = 0
 
@@ -169,7 +179,9 @@ struct MirrorPlan {
             created: created, previousHeadSeq: start.seq, headSeq: target.seq, headHash: target.hash, mirrorCheckedFrom: checkedFrom,
             usedState: usedState, copiedEvents: events, copiedBatches: batches, copiedBytes: ranges.reduce(0) { $0 + $1.to - $1.from },
             segmentsWritten: written, unfinishedBytesCut: unfinishedBytes, checkpointFilesCopied: checkpoints.count,
-            erasuresCarried: carried, erasuresPending: pending.keys.filter { !carried.contains($0) }.sorted())
+            erasuresCarried: carried,
+            erasuresPending: pending.keys.filter { p in !carried.contains(p) && !unerasable.contains { $0.part == p } }.sorted(),
+            erasuresUnerasable: unerasable)
     }
 
     /// Proves the mirror (as `scan` read it; nil for a new one) is a prefix of the ledger, and
@@ -334,15 +346,33 @@ struct MirrorPlan {
             }
         }
         var pending: [ErasedPart: Int] = [:]
+        var unerasable: [UnerasablePart] = []
         let named = Dictionary(grouping: authorisations.keys.filter { Int64($0.seq) <= target.seq }, by: { Int64($0.seq) })
         for seq in named.keys.sorted() {
             let theirs = try ledgerLine(seq)
             if seq <= head.seq, carry[seq] == nil, let ours = lookup.mirror.line(of: seq), ours.bytes != theirs.bytes {
                 try check(seq, ours: ours.bytes, theirs: theirs.bytes, at: theirs.position)
             }
-            let erased = Set(theirs.bytes.withUnsafeBytes { try? EventLine.decode($0, verify: false, decodePayload: false) }?.erasedParts ?? [])
+            let event = theirs.bytes.withUnsafeBytes { try? EventLine.decode($0, verify: false, decodePayload: false) }
+            let erased = Set(event?.erasedParts ?? [])
             for part in named[seq]! where !erased.contains(part.pointer) || carry[seq]?.contains(part.pointer) == true {
                 pending[part] = authorisations[part]
+                // Keeps events/INVARIANTS.md rule 63: never pending, kept as the first decision naming it.
+                // issue 16/17: mend16. A part the storage's check refuses for good is kept in the
+                // state (it stays the first authorisation naming the part) but never waited for.
+                if carry[seq]?.contains(part.pointer) != true, let event, let by = authorisations[part],
+                    case .refused(let reason) = Ledger.erasureCheck(of: part, in: event, holding: target.seq, authorisedBy: by)
+                {
+                    unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
+                }
+            }
+        }
+        // Parts named of a seq the ledger does not hold (yet): never erasable either (any later
+        // event comes after the decision naming it).
+        for (part, by) in authorisations where Int64(part.seq) > target.seq && Int64(by) <= target.seq {
+            pending[part] = by
+            if case .refused(let reason) = Ledger.erasureCheck(of: part, in: nil, holding: target.seq, authorisedBy: by) {
+                unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
             }
         }
         return MirrorPlan(
@@ -350,6 +380,10 @@ struct MirrorPlan {
             usedState: scan?.fromState ?? false, events: target.seq - head.seq, batches: batches, unfinishedBytes: unfinishedBytes,
             checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
             carry: carry.flatMap { seq, parts in parts.map { ErasedPart(seq: Int(seq), pointer: $0) } }.sorted(), pending: pending,
+            unerasable: unerasable.sorted(),
+            knownAuthorisations: scan?.fromState == true || target.seq == 0 ? nil
+                : KnownAuthorisations(through: target.seq, hash: target.hash,
+                    firstNaming: authorisations.filter { Int64($0.value) <= target.seq }.mapValues { Int64($0) }),
             shift: shift, segmentFirstSeq: target.seq > 0 ? segments[target.ordinal].firstSeq : 1)
     }
 
@@ -369,7 +403,7 @@ struct MirrorPlan {
         guard !parts.isEmpty, Set(mine.erasedParts).isSubset(of: their.erasedParts) else { return nil }
         for pointer in parts {
             let part = ErasedPart(seq: Int(seq), pointer: pointer)
-            guard Ledger.erasureCheck(of: part, in: mine, authorisedBy: authorisations[part]) == .erase else { return nil }
+            guard Ledger.erasureCheck(of: part, in: mine, holding: seq, authorisedBy: authorisations[part]) == .erase else { return nil }
         }
         let made = ours.withUnsafeBytes { raw in try? EventLine.erasing(parts, inLine: raw) }
         return made == theirs ? parts : nil

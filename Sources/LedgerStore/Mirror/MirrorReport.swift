@@ -34,4 +34,7 @@ public struct MirrorReport: Equatable, Sendable {
     /// Parts an `erasureAuthorised` event in the log names whose values the ledger still holds
     /// (the decision is recorded, the removal not yet made): carried by a later run once removed.
     public var erasuresPending: [ErasedPart]
+    /// issue 16/17: mend16. Parts an `erasureAuthorised` event names that can never be erased
+    /// (`UnerasablePart`: the decision authorises nothing); never pending, nothing to carry.
+    public var erasuresUnerasable: [UnerasablePart] = []
 }

@@ -44,6 +44,9 @@ struct MirrorState: Equatable {
     }
 
     /// The state in `bytes`, or nil when they are not one (a state in another form is ignored).
+    /// A pending part's `by` may be at or before its seq (issue 16/17: mend16): a decision naming
+    /// a part that can never be erased is kept, as the first naming it, and `Ledger.erasureCheck`
+    /// still refuses any erasure it would seem to authorise.
     init?(bytes: [UInt8]) {
         guard bytes.last == 0x0A, let value = try? JSONParser.parse(Array(bytes.dropLast())),
             value["format"]?.stringValue == "caseledger-mirror-state", value["version"]?.integerValue == 2,
@@ -56,7 +59,7 @@ struct MirrorState: Equatable {
         else { return nil }
         var pending: [ErasedPart: Int] = [:]
         for item in list {
-            guard let s = item["seq"]?.integerValue, s >= 1, let p = item["part"]?.stringValue, let by = item["by"]?.integerValue, by > s
+            guard let s = item["seq"]?.integerValue, s >= 1, let p = item["part"]?.stringValue, let by = item["by"]?.integerValue, by >= 1
             else { return nil }
             pending[ErasedPart(seq: Int(s), pointer: p)] = Int(by)
         }

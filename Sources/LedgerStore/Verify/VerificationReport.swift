@@ -52,6 +52,10 @@ public struct VerificationReport: Hashable, Sendable {
     /// An erased part no erasure event names (rule 11), found only once the whole log is read;
     /// `Verifier` then verifies again and reports it as the fault at its event.
     var unauthorisedErasure: LedgerFault? = nil
+    /// issue 16/17: mend16. Every part an `erasureAuthorised` event among the committed events
+    /// names, with the seq of the first event naming it (the one events/FORMAT.md rule 11 counts);
+    /// empty when the report names a fault.
+    public internal(set) var authorisations: [ErasedPart: Int64] = [:]
 
     /// True when verify found no fault.
     public var isIntact: Bool { fault == nil }

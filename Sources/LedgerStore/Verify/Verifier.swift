@@ -439,6 +439,7 @@ struct ChainState {
             clockJumps: clockJumps.filter { $0.seq <= committed.seq })
         out.uncommitted = tail
         out.unauthorisedErasure = unauthorisedErasure(through: committed.seq)
+        out.authorisations = authorised.filter { $0.value <= committed.seq }  // issue 16/17: mend16
         // The tree of the committed events only: the unfinished batch's events are not in it.
         out.root = tree.root
         out.edge = tree
@@ -470,7 +471,10 @@ struct ChainState {
 
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
         var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
-        if fault == nil { report.unauthorisedErasure = unauthorisedErasure(through: seq) }
+        if fault == nil {
+            report.unauthorisedErasure = unauthorisedErasure(through: seq)
+            report.authorisations = authorised  // issue 16/17: mend16
+        }
         // Every sound event's root (only a report of a fault can have a batch not closed here).
         // The unclosed batch is folded into the tree, the captures and the watched hashes alike,
         // so that the proofs the report gives check against the root it gives.
