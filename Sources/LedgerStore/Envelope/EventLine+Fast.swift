@@ -106,6 +106,14 @@ extension EventLine {
                     else { return nil }
                     verifiedPayload = parsed
                 }
+            } else {
+                // Every reader checks that the parts fit the payload (rule 2 of version 2), as the
+                // general path does without `verify` too: from the bytes, no digest worked out. The
+                // byte path reads canonical payloads only; a non-ASCII one is parsed once here, since
+                // the general path refuses keys that differ only by Unicode normalisation.
+                guard CanonicalValidator.isCanonicalObject(payloadBytes), PayloadParts.partsFit(parts: partsBytes, payload: payloadBytes),
+                    decodePayload || isASCII(payloadBytes) || (try? JSONParser.parse(payloadBytes)) != nil
+                else { return nil }
             }
         } else if verify {
             guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }

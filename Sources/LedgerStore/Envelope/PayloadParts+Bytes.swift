@@ -12,16 +12,17 @@ import Glibc
 /// bytes (a member's value, or an element of a member's array), so its digest is SHA-256 of
 /// `["<salt>","<pointer>",` then that slice then `]`.
 ///
-/// Only the usual shape is taken here: member names of printable ASCII that need no escape
-/// (`~` and `/` are fine: they become `~0` and `~1` in a pointer). Anything else gives nil, and the
-/// caller takes the `JSONValue` path (`PayloadParts.Stored`), the one that says what is wrong. So
+/// Only the usual shape is taken here: member names of printable ASCII that need no escape, in a
+/// JSON string or in a pointer (no `~` or `/`: `PayloadParts.pointer(member:)` stays the one home of
+/// RFC 6901's escaping). Anything else gives nil, and the caller takes the `JSONValue` path
+/// (`PayloadParts.Stored`), the one that says what is wrong. So
 /// what these accept, and the bytes and digests they give, are exactly the `JSONValue` path's
 /// (tested on every sample and mutation the fast path's tests use, and on erased lines).
 extension PayloadParts {
     /// A canonical payload object's members, read in place.
     struct RawPayload {
-        /// The members' pointers' text (`/name`, escaped as RFC 6901 says); each pointer is
-        /// printable ASCII needing no escape in a JSON string.
+        /// The members' pointers' text (`/name`); each name is printable ASCII needing no escape,
+        /// in a JSON string or in a pointer (`isPlainPointerNameByte`).
         var text: [UInt8] = []
         var members: [RawMember] = []
         /// The elements of the members whose values are non-empty arrays, each a range of the payload.
@@ -46,9 +47,17 @@ extension PayloadParts {
         c >= 0x20 && c <= 0x7E && c != JSONByte.quote && c != JSONByte.backslash
     }
 
+    /// Whether a byte may stand in a member name the byte path reads: plain (`isPlainNameByte`)
+    /// and neither `~` nor `/`, so the name's pointer is `/` then the name as it stands. A name
+    /// holding either is declined: its pointer is escaped only by `pointer(member:)`.
+    @inline(__always)
+    static func isPlainPointerNameByte(_ c: UInt8) -> Bool {
+        isPlainNameByte(c) && c != UInt8(ascii: "~") && c != UInt8(ascii: "/")
+    }
+
     /// The members of `payload`, which must already be known to be a canonical JSON object
     /// (written by `CanonicalJSON`, or accepted by `CanonicalValidator`); nil when a member's name
-    /// is not plain (see `isPlainNameByte`) or the bytes are not of that shape.
+    /// is not plain (see `isPlainPointerNameByte`) or the bytes are not of that shape.
     static func rawPayload(canonical payload: UnsafeRawBufferPointer) -> RawPayload? {
         let end = payload.count
         guard end >= 2, let base = payload.baseAddress else { return nil }
@@ -65,29 +74,11 @@ extension PayloadParts {
             let from = out.text.count
             out.text.append(UInt8(ascii: "/"))
             let nameStart = i
-            var escapes = false
             while i < end, p[i] != JSONByte.quote {
-                let c = p[i]
-                guard isPlainNameByte(c) else { return nil }
-                if c == UInt8(ascii: "~") || c == UInt8(ascii: "/") { escapes = true }
+                guard isPlainPointerNameByte(p[i]) else { return nil }
                 i += 1
             }
-            if !escapes {
-                out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
-            } else {
-                for k in nameStart..<i {
-                    let c = p[k]
-                    if c == UInt8(ascii: "~") {
-                        out.text.append(c)
-                        out.text.append(UInt8(ascii: "0"))
-                    } else if c == UInt8(ascii: "/") {
-                        out.text.append(UInt8(ascii: "~"))
-                        out.text.append(UInt8(ascii: "1"))
-                    } else {
-                        out.text.append(c)
-                    }
-                }
-            }
+            out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
             guard i + 2 < end, p[i + 1] == JSONByte.colon else { return nil }
             i += 2
             let valueStart = i
@@ -363,12 +354,68 @@ extension PayloadParts {
         var value: Range<Int> = 0..<0
     }
 
+    /// A stored version 2 line's parts matched with its payload's members (`matchStored`).
+    private struct Matched {
+        /// Every pointer in the order of its bytes, present ones with their values.
+        var entries: [RawEntry]
+        /// The erased parts' entries, in the order of their bytes.
+        var erased: ArraySlice<RawEntry>
+    }
+
+    /// Whether a stored version 2 line's `parts` (their bytes) fit its `payload` (bytes already
+    /// known to be a canonical object), as `PayloadParts.Stored.presentParts` decides it (rule 2 of
+    /// version 2), without working out any digest: what every reader checks of a line. True when
+    /// they fit; false when they do not, or when the shape is not the plain one read here (then take
+    /// the general path, which decides and says why).
+    static func partsFit(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> Bool {
+        matchStored(parts: parts, payload: payload) != nil
+    }
+
     /// Checks a stored version 2 line's `parts` (their bytes) and `payload` (bytes already known to
     /// be a canonical object) against `payloadDigest` from the header, as `EventLine.decodeVersion2`
     /// does with `verify` (rules 2, 4 and 6 of version 2): the erased parts' pointers when the line
     /// is sound, in the order of their bytes; nil when it is not, or when its shape is not the plain one
     /// read here (then take the general path, which decides).
     static func checkStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest) -> [String]? {
+        guard let pb = parts.baseAddress, let matched = matchStored(parts: parts, payload: payload) else { return nil }
+        let entries = matched.entries
+        @inline(__always) func bytes(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: pb + r.lowerBound, count: r.count) }
+        // The payload digest: every pointer in order with its part's digest.
+        var pointerBytes = 0
+        for e in entries { pointerBytes += e.pointer.count }
+        let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
+        let sound = withUnsafeTemporaryAllocation(byteCount: objectCount, alignment: 8) { room -> Bool in
+            var o = RawWriter(room)
+            o.literal("{")
+            withPartDigests(count: entries.count, { k in
+                let e = entries[k]
+                return e.present
+                    ? (bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), bytes(e.pointer), UnsafeRawBufferPointer(rebasing: payload[e.value])) : nil
+            }) { digests in
+                for (k, e) in entries.enumerated() {
+                    if k > 0 { o.literal(",") }
+                    o.literal("\"")
+                    o.bytes(bytes(e.pointer))
+                    o.literal("\":\"")
+                    if e.present {
+                        o.digest(digests[k])
+                    } else {
+                        o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
+                    }
+                    o.literal("\"")
+                }
+            }
+            o.literal("}")
+            precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
+            return SHA256.hash(UnsafeRawBufferPointer(room)) == payloadDigest
+        }
+        guard sound else { return nil }
+        return matched.erased.map { String(decoding: bytes($0.pointer), as: UTF8.self) }
+    }
+
+    /// The parts of a stored version 2 line read in place and matched with its payload's members
+    /// (`partsFit`, `checkStored`); nil when they do not fit or the shape is not the plain one.
+    private static func matchStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> Matched? {
         guard let pb = parts.baseAddress, parts.count >= 24 else { return nil }
         let p = pb.assumingMemoryBound(to: UInt8.self)
         let n = parts.count
@@ -405,8 +452,8 @@ extension PayloadParts {
             }
         }
         // The payload's members in the order their pointers come in: by `/name`, or `/name/` for a
-        // list (whose pointers are its elements'); that is their names' order unless a name has `~`
-        // or `/` (escaped) or a list's name is the start of another name.
+        // list (whose pointers are its elements'); that is their names' order unless a list's name
+        // is the start of another name.
         let sorted = raw.text.withUnsafeBytes { t -> Bool in
             for k in raw.members.indices.dropFirst() {
                 let a = raw.members[k - 1], b = raw.members[k]
@@ -483,37 +530,7 @@ extension PayloadParts {
         }
         guard matched else { return nil }
 
-        // The payload digest: every pointer in order with its part's digest.
-        var pointerBytes = 0
-        for e in entries { pointerBytes += e.pointer.count }
-        let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
-        let sound = withUnsafeTemporaryAllocation(byteCount: objectCount, alignment: 8) { room -> Bool in
-            var o = RawWriter(room)
-            o.literal("{")
-            withPartDigests(count: entries.count, { k in
-                let e = entries[k]
-                return e.present
-                    ? (bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), bytes(e.pointer), UnsafeRawBufferPointer(rebasing: payload[e.value])) : nil
-            }) { digests in
-                for (k, e) in entries.enumerated() {
-                    if k > 0 { o.literal(",") }
-                    o.literal("\"")
-                    o.bytes(bytes(e.pointer))
-                    o.literal("\":\"")
-                    if e.present {
-                        o.digest(digests[k])
-                    } else {
-                        o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
-                    }
-                    o.literal("\"")
-                }
-            }
-            o.literal("}")
-            precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
-            return SHA256.hash(UnsafeRawBufferPointer(room)) == payloadDigest
-        }
-        guard sound else { return nil }
-        return read[0..<erasedCount].map { String(decoding: bytes($0.pointer), as: UTF8.self) }
+        return Matched(entries: entries, erased: read[0..<erasedCount])
     }
 
     /// Reads one object of `parts` at `i` — pointers to `digits` lowercase hex digits, the pointers
@@ -533,13 +550,10 @@ extension PayloadParts {
             guard i + 1 < n, p[i] == JSONByte.quote, p[i + 1] == UInt8(ascii: "/") else { return false }
             let from = i + 1
             var k = from + 1
-            // The member's name: plain bytes, `~` only as `~0` or `~1`, up to a `/` or the end.
+            // The member's name: plain bytes with no `~` (a name escaped in its pointer is declined,
+            // as `rawPayload` declines it), up to a `/` or the end.
             while k < n, p[k] != JSONByte.quote, p[k] != UInt8(ascii: "/") {
-                guard isPlainNameByte(p[k]) else { return false }
-                if p[k] == UInt8(ascii: "~") {
-                    guard k + 1 < n, p[k + 1] == UInt8(ascii: "0") || p[k + 1] == UInt8(ascii: "1") else { return false }
-                    k += 1
-                }
+                guard isPlainPointerNameByte(p[k]) else { return false }
                 k += 1
             }
             guard k < n else { return false }
