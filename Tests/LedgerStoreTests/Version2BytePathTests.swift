@@ -229,7 +229,7 @@ import Testing
         ]
         for u in unfit {
             let line = try Self.unfitLine(payload: payload, salted: u.salted, erased: u.erased)
-            try line.withUnsafeBytes { raw in
+            line.withUnsafeBytes { raw in
                 for decodePayload in [false, true] {
                     let general = Result { () throws(LineFault) in try EventLine.generalDecode(raw, verify: false, decodePayload: decodePayload) }
                     guard case .failure(let fault) = general else {
@@ -288,7 +288,7 @@ import Testing
             let payload: JSONValue = [name: 1]
             let canonical = CanonicalJSON.encode(payload)
             let raw = try #require(canonical.withUnsafeBytes { PayloadParts.rawPayload(canonical: $0) })
-            #expect(Array(raw.text[raw.members[0].pointer]) == Array(PayloadParts.pointer(member: name).utf8))
+            #expect([UInt8(ascii: "/")] + Array(canonical[raw.members[0].name]) == Array(PayloadParts.pointer(member: name).utf8))
         }
     }
 }

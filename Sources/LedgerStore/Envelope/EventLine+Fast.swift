@@ -49,8 +49,14 @@ extension EventLine {
             // begin with `/`); checked whole by the general path when verifying.
             let from = at + partsKeyAfterBrace.utf8CodeUnitCount
             guard from < n, p[from] == JSONByte.openBrace else { return nil }
+            // The first `}` followed by `,"payload":`; `}` found by `memchr` (few stand in the parts).
             var k = from + 1
-            while k < n - 1, !(p[k] == JSONByte.closeBrace && matches(p, k + 1, n, payloadKeyAfterBrace)) { k += 1 }
+            while k < n - 1 {
+                guard let hit = memchr(p + k, Int32(JSONByte.closeBrace), n - 1 - k) else { return nil }
+                k = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+                if matches(p, k + 1, n, payloadKeyAfterBrace) { break }
+                k += 1
+            }
             guard k < n - 1 else { return nil }
             parts = from..<(k + 1)
             at = k + 1
@@ -170,14 +176,15 @@ extension EventLine {
             guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
             return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [], leaf)
         }
-        let (headerDigest, leaf) = MerkleHash.withLeafInput(eventHash: hash) { SHA256.hash(headerBytes, and: $0) }
-        guard headerDigest == hash, CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
         // Version 2. Only ASCII payloads: the general path refuses (as JSON it cannot hold) a payload
-        // whose keys differ only by Unicode normalisation, which the validator accepts.
-        guard isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
-            let erased = PayloadParts.checkStored(parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest)
+        // whose keys differ only by Unicode normalisation, which the validator accepts. The header's
+        // digest and the leaf are worked out with the payload digest's object (rule 58).
+        guard CanonicalValidator.isCanonicalObject(payloadBytes), isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
+            let checked = PayloadParts.checkStored(
+                parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest, header: headerBytes, eventHash: hash),
+            checked.headerDigest == hash
         else { return nil }
-        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, erased, leaf)
+        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, checked.erased, checked.leaf)
     }
 
     /// Whether every byte is below 0x80 (eight at a time).

@@ -21,9 +21,6 @@ import Glibc
 extension PayloadParts {
     /// A canonical payload object's members, read in place.
     struct RawPayload {
-        /// The members' pointers' text (`/name`); each name is printable ASCII needing no escape,
-        /// in a JSON string or in a pointer (`isPlainPointerNameByte`).
-        var text: [UInt8] = []
         var members: [RawMember] = []
         /// The elements of the members whose values are non-empty arrays, each a range of the payload.
         var elements: [Range<Int>] = []
@@ -31,8 +28,9 @@ extension PayloadParts {
 
     /// One member of a `RawPayload`.
     struct RawMember {
-        /// Its pointer, a range of `RawPayload.text`.
-        var pointer: Range<Int>
+        /// Its name, a range of the payload's bytes: printable ASCII needing no escape, in a JSON
+        /// string or in a pointer (`isPlainPointerNameByte`), so its pointer is `/` then the name.
+        var name: Range<Int>
         /// Its value, a range of the payload's bytes.
         var value: Range<Int>
         /// When its value is a non-empty array: its elements, a range of `RawPayload.elements`.
@@ -64,21 +62,18 @@ extension PayloadParts {
         let p = base.assumingMemoryBound(to: UInt8.self)
         guard p[0] == JSONByte.openBrace, p[end - 1] == JSONByte.closeBrace else { return nil }
         var out = RawPayload()
-        out.text.reserveCapacity(end / 4)
+        out.members.reserveCapacity(16)
         var i = 1
         if p[i] == JSONByte.closeBrace { return i + 1 == end ? out : nil }
         while true {
             // "name":
             guard i < end, p[i] == JSONByte.quote else { return nil }
             i += 1
-            let from = out.text.count
-            out.text.append(UInt8(ascii: "/"))
             let nameStart = i
             while i < end, p[i] != JSONByte.quote {
                 guard isPlainPointerNameByte(p[i]) else { return nil }
                 i += 1
             }
-            out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
             guard i + 2 < end, p[i + 1] == JSONByte.colon else { return nil }
             i += 2
             let valueStart = i
@@ -101,7 +96,7 @@ extension PayloadParts {
                 guard let next = skipValue(p, i, end) else { return nil }
                 i = next
             }
-            out.members.append(RawMember(pointer: from..<out.text.count, value: valueStart..<i, elements: elements))
+            out.members.append(RawMember(name: nameStart..<(valueStart - 2), value: valueStart..<i, elements: elements))
             guard i < end else { return nil }
             if p[i] == JSONByte.comma {
                 i += 1
@@ -142,11 +137,14 @@ extension PayloadParts {
         return nil
     }
 
-    /// Just past the string literal whose opening quote is at `i`.
+    /// Just past the string literal whose opening quote is at `i` (plain ASCII skipped eight bytes
+    /// at a time).
     @inline(__always)
     static func skipString(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         var k = i + 1
         while k < end {
+            k = CanonicalValidator.skipPlainASCII(p, from: k, end: end)
+            guard k < end else { return nil }
             let b = p[k]
             if b == JSONByte.quote { return k + 1 }
             k += b == JSONByte.backslash ? 2 : 1
@@ -268,18 +266,25 @@ extension PayloadParts {
     static func newLineBody(canonicalPayload payload: [UInt8], saltHex: UnsafeRawBufferPointer) -> (body: [UInt8], digest: SHA256Digest)? {
         payload.withUnsafeBytes { bytes -> (body: [UInt8], digest: SHA256Digest)? in
             guard let raw = rawPayload(canonical: bytes) else { return nil }
-            // Every part: its pointer (a range of `text`) and its value (a range of the payload).
-            var text = raw.text
+            // Every part: its pointer (a range of `text`: `/` then the member's name, which needs
+            // no escape, then `/N` for an element) and its value (a range of the payload).
+            var text: [UInt8] = []
+            text.reserveCapacity(2 * payload.count / 3)
             var parts: [(pointer: Range<Int>, value: Range<Int>)] = []
             parts.reserveCapacity(raw.members.count + raw.elements.count)
             for m in raw.members {
+                let name = UnsafeRawBufferPointer(rebasing: bytes[m.name])
                 guard let elements = m.elements else {
-                    parts.append((m.pointer, m.value))
+                    let from = text.count
+                    text.append(UInt8(ascii: "/"))
+                    text.append(contentsOf: name)
+                    parts.append((from..<text.count, m.value))
                     continue
                 }
                 for (k, e) in elements.enumerated() {
                     let from = text.count
-                    text.append(contentsOf: text[m.pointer])
+                    text.append(UInt8(ascii: "/"))
+                    text.append(contentsOf: name)
                     text.append(UInt8(ascii: "/"))
                     CanonicalJSON.appendInteger(Int64(k), to: &text)
                     parts.append((from..<text.count, raw.elements[e]))
@@ -377,7 +382,18 @@ extension PayloadParts {
     /// is sound, in the order of their bytes; nil when it is not, or when its shape is not the plain one
     /// read here (then take the general path, which decides).
     static func checkStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest) -> [String]? {
+        checkStored(parts: parts, payload: payload, payloadDigest: payloadDigest, header: nil, eventHash: .zero)?.erased
+    }
+
+    /// `checkStored`, and with `header` (the line's header bytes) also the header's digest and the
+    /// RFC 6962 leaf hash of `eventHash` (`MerkleHash.leaf(eventHash:)`), worked out on the SHA
+    /// lanes together with the payload digest's object (rule 58); the caller compares the header's
+    /// digest with the line's hash. Without `header`, both are `.zero`.
+    static func checkStored(
+        parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest, header: UnsafeRawBufferPointer?, eventHash: SHA256Digest
+    ) -> (erased: [String], headerDigest: SHA256Digest, leaf: SHA256Digest)? {
         guard let pb = parts.baseAddress, let matched = matchStored(parts: parts, payload: payload) else { return nil }
+        var headerDigest = SHA256Digest.zero, leaf = SHA256Digest.zero
         let entries = matched.entries
         @inline(__always) func bytes(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: pb + r.lowerBound, count: r.count) }
         // The payload digest: every pointer in order with its part's digest.
@@ -407,10 +423,14 @@ extension PayloadParts {
             }
             o.literal("}")
             precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
-            return SHA256.hash(UnsafeRawBufferPointer(room)) == payloadDigest
+            let object = UnsafeRawBufferPointer(room)
+            guard let header else { return SHA256.hash(object) == payloadDigest }
+            let objectDigest: SHA256Digest
+            (objectDigest, headerDigest, leaf) = MerkleHash.withLeafInput(eventHash: eventHash) { SHA256.hash(object, and: header, and: $0) }
+            return objectDigest == payloadDigest
         }
         guard sound else { return nil }
-        return matched.erased.map { String(decoding: bytes($0.pointer), as: UTF8.self) }
+        return (matched.erased.map { String(decoding: bytes($0.pointer), as: UTF8.self) }, headerDigest, leaf)
     }
 
     /// The parts of a stored version 2 line read in place and matched with its payload's members
@@ -434,7 +454,9 @@ extension PayloadParts {
         // erased). A pointer in both lists is one part present and erased: refused.
         var entries: [RawEntry]
         if erasedCount == 0 {
+            // Moved, not shared: `entries` is written below.
             entries = read
+            read = []
         } else {
             entries = []
             entries.reserveCapacity(read.count)
@@ -454,39 +476,39 @@ extension PayloadParts {
         // The payload's members in the order their pointers come in: by `/name`, or `/name/` for a
         // list (whose pointers are its elements'); that is their names' order unless a list's name
         // is the start of another name.
-        let sorted = raw.text.withUnsafeBytes { t -> Bool in
-            for k in raw.members.indices.dropFirst() {
-                let a = raw.members[k - 1], b = raw.members[k]
-                guard keyPrecedes(UnsafeRawBufferPointer(rebasing: t[a.pointer]), a.elements != nil, UnsafeRawBufferPointer(rebasing: t[b.pointer]), b.elements != nil)
-                else { return false }
+        // Names are compared here without their pointers' leading `/`, which all share.
+        @inline(__always) func name(_ m: RawMember) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: payload[m.name]) }
+        var sorted = true
+        for k in raw.members.indices.dropFirst() {
+            let a = raw.members[k - 1], b = raw.members[k]
+            guard keyPrecedes(name(a), a.elements != nil, name(b), b.elements != nil) else {
+                sorted = false
+                break
             }
-            return true
         }
         if !sorted {
-            let text = raw.text
-            text.withUnsafeBytes { t in
-                raw.members.sort {
-                    keyPrecedes(UnsafeRawBufferPointer(rebasing: t[$0.pointer]), $0.elements != nil, UnsafeRawBufferPointer(rebasing: t[$1.pointer]), $1.elements != nil)
-                }
-            }
+            raw.members.sort { keyPrecedes(name($0), $0.elements != nil, name($1), $1.elements != nil) }
         }
 
         // Each member's pointers are consecutive (a whole member's pointer is a prefix of no other
         // member's, and sorts before its elements'), so one pass matches them with the members.
-        let matched = raw.text.withUnsafeBytes { text -> Bool in
+        let matched = { () -> Bool in
             let count = entries.count
             var m = 0, g = 0
             while g < count {
                 let first = entries[g]
-                let name = bytes(first.pointer.lowerBound..<first.memberEnd)
+                // The member's name in the pointer (after its `/`).
+                let pointerName = bytes((first.pointer.lowerBound + 1)..<first.memberEnd)
                 var end = g + 1
-                while end < count, sameBytes(bytes(entries[end].pointer.lowerBound..<entries[end].memberEnd), name) { end += 1 }
+                while end < count, sameBytes(bytes((entries[end].pointer.lowerBound + 1)..<entries[end].memberEnd), pointerName) { end += 1 }
                 var hasMember = false
                 if m < raw.members.count {
-                    let member = UnsafeRawBufferPointer(rebasing: text[raw.members[m].pointer])
-                    hasMember = sameBytes(member, name)
+                    let member = name(raw.members[m])
+                    hasMember = sameBytes(member, pointerName)
                     // A payload member whose pointers would come before these has no salt.
-                    if !hasMember, keyPrecedes(member, raw.members[m].elements != nil, bytes(first.pointer), false) { return false }
+                    if !hasMember, keyPrecedes(member, raw.members[m].elements != nil, bytes((first.pointer.lowerBound + 1)..<first.pointer.upperBound), false) {
+                        return false
+                    }
                 }
                 if first.element < 0 {
                     // A whole member: one part, never also by elements.
@@ -527,7 +549,7 @@ extension PayloadParts {
                 g = end
             }
             return m == raw.members.count
-        }
+        }()
         guard matched else { return nil }
 
         return Matched(entries: entries, erased: read[0..<erasedCount])
