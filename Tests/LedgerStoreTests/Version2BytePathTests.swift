@@ -291,4 +291,95 @@ import Testing
             #expect([UInt8(ascii: "/")] + Array(canonical[raw.members[0].name]) == Array(PayloadParts.pointer(member: name).utf8))
         }
     }
+
+    /// Lines whose byte path the targeted mutations below aim at: plain, with lists, nested values,
+    /// non-ASCII values, and with parts erased.
+    static func targetLines() throws -> [[UInt8]] {
+        let source = SaltSource.unsafeDeterministicSalts(seed: 23)
+        let header = try #require(Self.lines().first { l in !l.header.contains(UInt8(ascii: "\\")) && l.header.allSatisfy { $0 < 0x80 } }).header
+        let payloads: [JSONValue] = [
+            ["a": 1, "ab": .array(["x", "y", ["z": .array([1, 2])]]), "b": "caf\u{E9}", "c": ["d": ["e": .array([.null, true])]]],
+            ["list": .array([1, 2]), "list2": 3, "lis": .array(["\u{1F600}"]), "n": -5],
+            ["note": "quote \" and \\ backslash", "x": .array([]), "y": [:]],
+        ]
+        var out: [[UInt8]] = []
+        for payload in payloads {
+            let (body, digest) = Self.general(payload, saltHex: source.saltsHex(count: PayloadParts.partCount(of: payload)))
+            let payloadBytes = CanonicalJSON.encode(payload)
+            let parts = Array(body[",\"parts\":".utf8.count..<(body.count - ",\"payload\":".utf8.count - payloadBytes.count)])
+            let line = Self.line(header: header, digest: digest, parts: parts, payload: payloadBytes)
+            out.append(line)
+            let pointers = Array(try #require(try line.withUnsafeBytes { try EventLine.generalDecode($0, verify: true, decodePayload: false) }.partSalts).keys).sorted()
+            out.append(try line.withUnsafeBytes { try EventLine.erasing(Set(pointers.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)), inLine: $0) })
+        }
+        return out
+    }
+
+    /// Every bit of every byte flipped, every byte made each structural character, two parts'
+    /// salts, pointers or values swapped, hex made uppercase or not hex: the byte path (`fastVerify`,
+    /// `fastDecode` in every mode) accepts only what the general path accepts, with the same event, so
+    /// verify's verdict and first fault (always the general path's) are unchanged.
+    @Test func everyByteFlipPartSwapAndBadHexAgree() throws {
+        var accepted = 0, refused = 0
+        func run(_ line: [UInt8]) {
+            let (f, g) = Self.check(line)
+            if f { accepted += 1 }
+            if !g { refused += 1 }
+        }
+        for line in try Self.targetLines() {
+            // A sound line: taken by the byte path unless its payload is not ASCII (declined, by design).
+            let ascii = line.allSatisfy { $0 < 0x80 }
+            #expect(Self.check(line) == (ascii, true), "a sound line: \(String(decoding: line, as: UTF8.self))")
+            let from = try #require((0..<line.count).first { line[$0...].starts(with: Array(",\"parts\":".utf8)) })
+            for at in from..<line.count {
+                for bit in [0, 5, 7] {
+                    var m = line
+                    m[at] ^= UInt8(1 << bit)
+                    run(m)
+                }
+                for c in Array("\"\\{}[],:/~".utf8) where line[at] != c {
+                    var m = line
+                    m[at] = c
+                    run(m)
+                }
+            }
+            // Swaps of two quoted strings: salts, pointers, hex digests, names and values.
+            let quoted = Self.quotedRanges(line)
+            for a in quoted.indices where a % 3 == 0 {
+                for b in quoted.indices where b > a && b % 2 == 1 {
+                    let (ra, rb) = (quoted[a], quoted[b])
+                    var m = Array(line[..<ra.lowerBound]) + Array(line[rb]) + Array(line[ra.upperBound..<rb.lowerBound]) + Array(line[ra])
+                    m += Array(line[rb.upperBound...])
+                    run(m)
+                }
+            }
+            // Hex made uppercase, or not hex, digit by digit in the parts.
+            for at in from..<line.count where (line[at] >= UInt8(ascii: "a") && line[at] <= UInt8(ascii: "f")) {
+                var m = line
+                m[at] -= 0x20
+                run(m)
+                m[at] = UInt8(ascii: "g")
+                run(m)
+            }
+        }
+        #expect(refused > 1000, "accepted \(accepted), refused \(refused)")
+    }
+
+    /// The ranges of the line's string literals from its parts on (quotes included).
+    static func quotedRanges(_ line: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var k = (0..<line.count).first { line[$0...].starts(with: Array(",\"parts\":".utf8)) } ?? line.count
+        while k < line.count {
+            if line[k] == UInt8(ascii: "\"") {
+                var e = k + 1
+                while e < line.count, line[e] != UInt8(ascii: "\"") { e += line[e] == UInt8(ascii: "\\") ? 2 : 1 }
+                guard e < line.count else { break }
+                out.append(k..<(e + 1))
+                k = e + 1
+            } else {
+                k += 1
+            }
+        }
+        return out
+    }
 }

@@ -156,52 +156,59 @@ extension PayloadParts {
     /// The digests of `count` parts, handed to `body` by index: part `k`'s is SHA-256 of
     /// `["salt","pointer",value]` (canonical: salt and pointer need no escapes) with the three byte
     /// ranges `part(k)` gives, or `.zero` when it gives nil (an erased part: no digest worked out).
-    /// They are worked out together, two at a time on the CPU's SHA lanes (`csha256_hash_many`),
-    /// straight from the ranges (nothing copied, nothing on the heap).
+    /// Each message is written whole into one scratch block on the stack (a few dozen bytes a part,
+    /// so the lanes read whole blocks in place rather than gathering seven pieces), and they are
+    /// worked out together, two at a time on the CPU's SHA lanes (`csha256_hash_many`).
     static func withPartDigests<R>(
         count: Int, _ part: (Int) -> (salt: UnsafeRawBufferPointer, pointer: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer)?,
         _ body: (UnsafeBufferPointer<SHA256Digest>) -> R
     ) -> R {
-        @inline(__always) func literal(_ s: StaticString) -> csha256_piece {
-            csha256_piece(data: UnsafeRawPointer(s.utf8Start), len: s.utf8CodeUnitCount)
+        // `["` salt `","` pointer `",` value `]`: 8 bytes besides the three ranges.
+        var total = 0
+        for k in 0..<count {
+            if let (salt, pointer, value) = part(k) { total += 8 + salt.count + pointer.count + value.count }
         }
-        @inline(__always) func piece(_ b: UnsafeRawBufferPointer) -> csha256_piece { csha256_piece(data: b.baseAddress, len: b.count) }
-        return withUnsafeTemporaryAllocation(of: csha256_piece.self, capacity: 7 * count) { pieces in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { counts in
-                withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { present in
-                    withUnsafeTemporaryAllocation(byteCount: 32 * count, alignment: 8) { raw in
-                        withUnsafeTemporaryAllocation(of: SHA256Digest.self, capacity: count) { digests in
-                            var messages = 0
-                            for k in 0..<count {
-                                guard let (salt, pointer, value) = part(k) else {
-                                    present[k] = false
-                                    continue
+        return withUnsafeTemporaryAllocation(byteCount: max(total, 1), alignment: 8) { text in
+            withUnsafeTemporaryAllocation(of: csha256_piece.self, capacity: count) { pieces in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { counts in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { present in
+                        withUnsafeTemporaryAllocation(byteCount: 32 * count, alignment: 8) { raw in
+                            withUnsafeTemporaryAllocation(of: SHA256Digest.self, capacity: count) { digests in
+                                var w = RawWriter(text)
+                                var messages = 0
+                                for k in 0..<count {
+                                    guard let (salt, pointer, value) = part(k) else {
+                                        present[k] = false
+                                        continue
+                                    }
+                                    present[k] = true
+                                    let from = w.at
+                                    w.literal("[\"")
+                                    w.bytes(salt)
+                                    w.literal("\",\"")
+                                    w.bytes(pointer)
+                                    w.literal("\",")
+                                    w.bytes(value)
+                                    w.literal("]")
+                                    pieces[messages] = csha256_piece(data: UnsafeRawPointer(text.baseAddress! + from), len: w.at - from)
+                                    counts[messages] = 1
+                                    messages += 1
                                 }
-                                present[k] = true
-                                let at = 7 * messages
-                                pieces[at] = literal("[\"")
-                                pieces[at + 1] = piece(salt)
-                                pieces[at + 2] = literal("\",\"")
-                                pieces[at + 3] = piece(pointer)
-                                pieces[at + 4] = literal("\",")
-                                pieces[at + 5] = piece(value)
-                                pieces[at + 6] = literal("]")
-                                counts[messages] = 7
-                                messages += 1
-                            }
-                            if messages > 0 {
-                                csha256_hash_many(pieces.baseAddress, counts.baseAddress, messages, raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
-                            }
-                            var m = 0
-                            for k in 0..<count {
-                                if present[k] {
-                                    (digests.baseAddress! + k).initialize(to: SHA256Digest(rawDigest: UnsafeRawPointer(raw.baseAddress! + 32 * m)))
-                                    m += 1
-                                } else {
-                                    (digests.baseAddress! + k).initialize(to: .zero)
+                                precondition(w.at == total, "the parts' messages are not the length worked out")
+                                if messages > 0 {
+                                    csha256_hash_many(pieces.baseAddress, counts.baseAddress, messages, raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
                                 }
+                                var m = 0
+                                for k in 0..<count {
+                                    if present[k] {
+                                        (digests.baseAddress! + k).initialize(to: SHA256Digest(rawDigest: UnsafeRawPointer(raw.baseAddress! + 32 * m)))
+                                        m += 1
+                                    } else {
+                                        (digests.baseAddress! + k).initialize(to: .zero)
+                                    }
+                                }
+                                return body(UnsafeBufferPointer(digests))
                             }
-                            return body(UnsafeBufferPointer(digests))
                         }
                     }
                 }
@@ -209,13 +216,32 @@ extension PayloadParts {
         }
     }
 
+    /// The first `n` bytes at `a` and `b` compared as `memcmp` compares them (negative, zero,
+    /// positive), inline and eight bytes at a time: the names and pointers compared here are short,
+    /// so a call to the C library's `memcmp` costs more than the comparison.
+    @inline(__always)
+    static func compareBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Int {
+        var k = 0
+        while k + 8 <= n {
+            let x = UInt64(bigEndian: a.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            let y = UInt64(bigEndian: b.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            if x != y { return x < y ? -1 : 1 }
+            k += 8
+        }
+        while k < n {
+            let x = a.load(fromByteOffset: k, as: UInt8.self), y = b.load(fromByteOffset: k, as: UInt8.self)
+            if x != y { return x < y ? -1 : 1 }
+            k += 1
+        }
+        return 0
+    }
 
     /// Whether `a` sorts before `b`, byte by byte (for the ASCII read here, UTF-16 order too).
     @inline(__always)
     static func bytesPrecede(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
         let n = min(a.count, b.count)
         if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
-            let c = memcmp(pa, pb, n)
+            let c = compareBytes(pa, pb, n)
             if c != 0 { return c < 0 }
         }
         return a.count < b.count
@@ -225,7 +251,7 @@ extension PayloadParts {
     static func keyPrecedes(_ a: UnsafeRawBufferPointer, _ aSlash: Bool, _ b: UnsafeRawBufferPointer, _ bSlash: Bool) -> Bool {
         let n = min(a.count, b.count)
         if n > 0 {
-            let c = memcmp(a.baseAddress!, b.baseAddress!, n)
+            let c = compareBytes(a.baseAddress!, b.baseAddress!, n)
             if c != 0 { return c < 0 }
         }
         // One is the start of the other: compare what follows, `/` standing after a name that has it.
@@ -244,7 +270,7 @@ extension PayloadParts {
     /// Whether `a` and `b` are the same bytes.
     @inline(__always)
     static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+        a.count == b.count && (a.count == 0 || compareBytes(a.baseAddress!, b.baseAddress!, a.count) == 0)
     }
 
     /// The number of parts of `payload`: one per member, except a non-empty array, one per element
