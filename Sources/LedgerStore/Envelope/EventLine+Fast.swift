@@ -90,36 +90,37 @@ extension EventLine {
         var salts: [String: String]? = nil
         var erased: [String: SHA256Digest] = [:]
         var verifiedPayload: JSONValue? = nil
-        if let partsRange {
+        if let partsRange, !verify {
+            // Keeps events/INVARIANTS.md rule 62: a reader without verify refuses parts that do not fit the payload.
+            // Every reader checks that the parts fit the payload (rule 2 of version 2), as the general
+            // path does without `verify` too: read from the bytes, no digest worked out. The byte path
+            // reads canonical payloads only; a non-ASCII one is parsed once here when the payload is not
+            // wanted, since the general path refuses keys that differ only by Unicode normalisation.
+            let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
+            guard CanonicalValidator.isCanonicalObject(payloadBytes), let read = PayloadParts.storedParts(parts: partsBytes, payload: payloadBytes),
+                decodePayload || isASCII(payloadBytes) || (try? JSONParser.parse(payloadBytes)) != nil
+            else { return nil }
+            (salts, erased) = (read.salts, read.erased)
+        } else if let partsRange {
             let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
             guard let value = try? JSONParser.parse(partsBytes), let read = PayloadParts.read(parts: value) else { return nil }
             (salts, erased) = (read.salts, read.erased)
-            if verify {
-                guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
-                    CanonicalValidator.isCanonicalObject(payloadBytes)
+            guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
+                CanonicalValidator.isCanonicalObject(payloadBytes)
+            else { return nil }
+            // The usual line is checked from its bytes (rule 53; what `fastVerify` takes);
+            // the others through values.
+            let plain = isASCII(payloadBytes) && !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8)
+                && PayloadParts.checkStored(parts: partsBytes, payload: payloadBytes, payloadDigest: h.payloadDigest) != nil
+            if !plain {
+                let stored = PayloadParts.Stored(payload: [:], salts: read.salts, erased: read.erased)
+                guard stored.partsBytes().elementsEqual(partsBytes), let parsed = try? JSONParser.parse(payloadBytes), let members = parsed.objectValue
                 else { return nil }
-                // The usual line is checked from its bytes (rule 53; what `fastVerify` takes);
-                // the others through values.
-                let plain = isASCII(payloadBytes) && !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8)
-                    && PayloadParts.checkStored(parts: partsBytes, payload: payloadBytes, payloadDigest: h.payloadDigest) != nil
-                if !plain {
-                    let stored = PayloadParts.Stored(payload: [:], salts: read.salts, erased: read.erased)
-                    guard stored.partsBytes().elementsEqual(partsBytes), let parsed = try? JSONParser.parse(payloadBytes), let members = parsed.objectValue
-                    else { return nil }
-                    let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
-                    guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
-                        EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
-                    else { return nil }
-                    verifiedPayload = parsed
-                }
-            } else {
-                // Every reader checks that the parts fit the payload (rule 2 of version 2), as the
-                // general path does without `verify` too: from the bytes, no digest worked out. The
-                // byte path reads canonical payloads only; a non-ASCII one is parsed once here, since
-                // the general path refuses keys that differ only by Unicode normalisation.
-                guard CanonicalValidator.isCanonicalObject(payloadBytes), PayloadParts.partsFit(parts: partsBytes, payload: payloadBytes),
-                    decodePayload || isASCII(payloadBytes) || (try? JSONParser.parse(payloadBytes)) != nil
+                let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
+                guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
+                    EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
                 else { return nil }
+                verifiedPayload = parsed
             }
         } else if verify {
             guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }

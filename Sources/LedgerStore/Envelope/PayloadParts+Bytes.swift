@@ -393,13 +393,29 @@ extension PayloadParts {
         var erased: ArraySlice<RawEntry>
     }
 
-    /// Whether a stored version 2 line's `parts` (their bytes) fit its `payload` (bytes already
-    /// known to be a canonical object), as `PayloadParts.Stored.presentParts` decides it (rule 2 of
-    /// version 2), without working out any digest: what every reader checks of a line. True when
-    /// they fit; false when they do not, or when the shape is not the plain one read here (then take
-    /// the general path, which decides and says why).
-    static func partsFit(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> Bool {
-        matchStored(parts: parts, payload: payload) != nil
+    /// A stored version 2 line's salts and erased parts' digests, read from its `parts` (their bytes)
+    /// when they fit its `payload` (bytes already known to be a canonical object), as
+    /// `PayloadParts.Stored.presentParts` decides it (rule 2 of version 2), without working out any
+    /// digest: what every reader checks of a line, and what `PayloadParts.read` gives. Nil when
+    /// they do not fit, or when the shape is not the plain one read here (then take the general
+    /// path, which decides and says why).
+    static func storedParts(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> (salts: [String: String], erased: [String: SHA256Digest])? {
+        guard let pb = parts.baseAddress, let matched = matchStored(parts: parts, payload: payload) else { return nil }
+        @inline(__always) func text(_ at: Int, _ count: Int) -> String { String(decoding: UnsafeRawBufferPointer(start: pb + at, count: count), as: UTF8.self) }
+        var salts: [String: String] = [:]
+        salts.reserveCapacity(matched.entries.count - matched.erased.count)
+        var erased: [String: SHA256Digest] = [:]
+        for e in matched.entries {
+            let pointer = text(e.pointer.lowerBound, e.pointer.count)
+            if e.present {
+                salts[pointer] = text(e.hexAt, 2 * saltBytes)
+            } else {
+                // 64 lowercase hex digits (checked by `readPointers`).
+                guard let digest = EventLine.hexDigest(pb + e.hexAt) else { return nil }
+                erased[pointer] = digest
+            }
+        }
+        return (salts, erased)
     }
 
     /// Checks a stored version 2 line's `parts` (their bytes) and `payload` (bytes already known to
@@ -460,7 +476,7 @@ extension PayloadParts {
     }
 
     /// The parts of a stored version 2 line read in place and matched with its payload's members
-    /// (`partsFit`, `checkStored`); nil when they do not fit or the shape is not the plain one.
+    /// (`storedParts`, `checkStored`); nil when they do not fit or the shape is not the plain one.
     private static func matchStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> Matched? {
         guard let pb = parts.baseAddress, parts.count >= 24 else { return nil }
         let p = pb.assumingMemoryBound(to: UInt8.self)
