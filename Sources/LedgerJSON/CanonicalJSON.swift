@@ -66,7 +66,7 @@ public enum CanonicalJSON {
 
     /// The positions of an object's members in RFC 8785 order: by the UTF-16 code units of
     /// their keys. Sorting positions rather than members copies no keys or values.
-    static func sortedIndices(
+    package static func sortedIndices(
         _ members: [String: JSONValue]
     ) -> [Dictionary<String, JSONValue>.Index] {
         var order = Array(members.indices)
@@ -105,9 +105,17 @@ public enum CanonicalJSON {
     /// differing byte decides both, and both are lead bytes when either is EE or above).
     @inline(__always)
     static func sortPrefix(_ key: String) -> UInt64 {
+        // A native string's first bytes are read in place (every object encoded sorts its keys).
+        if let p = key.utf8.withContiguousStorageIfAvailable({ sortPrefix(UnsafeBufferPointer(rebasing: $0.prefix(8))) }) { return p }
+        return sortPrefix(key.utf8.prefix(8))
+    }
+
+    /// `sortPrefix` of the key whose first (at most eight) UTF-8 bytes are `utf8`.
+    @inline(__always)
+    static func sortPrefix(_ utf8: some Sequence<UInt8>) -> UInt64 {
         var p: UInt64 = 0
         var n: UInt64 = 0
-        for b in key.utf8 {
+        for b in utf8 {
             let mapped: UInt8 = b < 0xEE ? b : b >= 0xF5 ? b : b >= 0xF0 ? b - 2 : b + 5
             p = p << 8 | UInt64(mapped)
             n += 1

@@ -79,14 +79,21 @@ public enum EnvelopeRules {
     }
 
     /// A stream id: 1–128 of letters, digits, `-`, `_`, `.`, `:`.
-    public static func problem(stream: String) -> String? { problem(streamBytes: stream.utf8) }
+    public static func problem(stream: String) -> String? {
+        // A native string's bytes are read in place (every event appended is checked); the same bytes either way.
+        stream.utf8.withContiguousStorageIfAvailable { problem(streamBytes: $0) } ?? problem(streamBytes: stream.utf8)
+    }
 
     /// A type: a letter, then up to 127 letters, digits, `.`, `-` or `_`.
-    public static func problem(type: String) -> String? { problem(typeBytes: type.utf8) }
+    public static func problem(type: String) -> String? {
+        type.utf8.withContiguousStorageIfAvailable { problem(typeBytes: $0) } ?? problem(typeBytes: type.utf8)
+    }
 
     /// An actor: 1–128 bytes of UTF-8 with no control character (U+0000–U+001F, U+007F–U+009F:
     /// Unicode's category Cc, so DEL and the C1 controls such as U+0085 too).
-    public static func problem(actor: String) -> String? { problem(actorBytes: actor.utf8) }
+    public static func problem(actor: String) -> String? {
+        actor.utf8.withContiguousStorageIfAvailable { problem(actorBytes: $0) } ?? problem(actorBytes: actor.utf8)
+    }
 
     /// A schema version: 1 to 2^53 − 1.
     public static func problem(schema: Int64) -> String? {

@@ -322,16 +322,19 @@ public struct SaltSource: @unchecked Sendable {
     public func saltsHex(count: Int) -> [UInt8] {
         guard count > 0 else { return [] }
         let n = PayloadParts.saltBytes * count
-        var raw = [UInt8](repeating: 0, count: n)
-        raw.withUnsafeMutableBytes { fill($0) }
         let hex: StaticString = "0123456789abcdef"
-        return [UInt8](unsafeUninitializedCapacity: 2 * n) { out, initialized in
-            let digits = hex.utf8Start
-            for k in 0..<n {
-                out[2 * k] = digits[Int(raw[k] >> 4)]
-                out[2 * k + 1] = digits[Int(raw[k] & 15)]
+        // The random bytes in a temporary buffer (zeroed first, as the array they were in was), not an array.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n) { raw in
+            raw.initialize(repeating: 0)
+            fill(UnsafeMutableRawBufferPointer(raw))
+            return [UInt8](unsafeUninitializedCapacity: 2 * n) { out, initialized in
+                let digits = hex.utf8Start
+                for k in 0..<n {
+                    out[2 * k] = digits[Int(raw[k] >> 4)]
+                    out[2 * k + 1] = digits[Int(raw[k] & 15)]
+                }
+                initialized = 2 * n
             }
-            initialized = 2 * n
         }
     }
 }

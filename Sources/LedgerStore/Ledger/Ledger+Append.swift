@@ -25,7 +25,7 @@ extension Ledger {
     ) throws(LedgerError) -> [AppendResult] {
         guard mode == .readWrite else { throw .io(operation: "append to", path: path, errno: EROFS) }
         guard !events.isEmpty else { return [] }
-        let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count), salts: saltsFor(events))
+        let (payloads, digests) = try Ledger.prepare(events, lastSeq: tail.seq + Int64(events.count), salts: saltsFor(events), inPlace: buildsOneEventInPlace)
         // Keeps events/INVARIANTS.md rule 15: a refused append changes nothing on disk. A batch the
         // log as read now already refuses (a stale expected version, an id recorded with other
         // content, a clock jump not acknowledged) is refused before the writer lock is taken (its
@@ -99,7 +99,7 @@ extension Ledger {
             throw .clockJump(lastRecordedAt: last, clockReads: now, maximumLead: clockGuard.maximumLead)
         }
         let acknowledgement = clockGuard.acknowledgementEvent(reason: reason, from: last, to: now, actor: events[0].actor)
-        let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]))
+        let (ackPayload, ackDigest) = try Ledger.prepare([acknowledgement], lastSeq: tail.seq + 1, salts: saltsFor([acknowledgement]), inPlace: buildsOneEventInPlace)
         let all = [acknowledgement] + events, allPayloads = ackPayload + payloads
         let results = try appendLocked(
             all, payloads: allPayloads, digests: ackDigest + digests, decided: try fates(of: all, payloads: allPayloads), clean: clean, clock: { now })
@@ -154,7 +154,10 @@ extension Ledger {
     /// `lastSeq` is the seq the batch's last event will most likely have: each line's length is
     /// worked out exactly with it, so the one line limit refuses here, before the lock, exactly
     /// the lines it refuses when they are built.
-    private static func prepare(_ events: [NewEvent], lastSeq: Int64, salts: BatchSalts?) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
+    /// With `inPlace` (rule 61), a version 2 event's parts are worked out from its payload's members
+    /// as the payload is encoded (`PayloadParts.newLineBody(payload:saltHex:)`), and a lone event
+    /// takes no slots; without it, from the canonical bytes read back, as before: the same bytes.
+    private static func prepare(_ events: [NewEvent], lastSeq: Int64, salts: BatchSalts?, inPlace: Bool) throws(LedgerError) -> (payloads: [[UInt8]], digests: [SHA256Digest]) {
         let count = events.count
         @Sendable func one(_ event: NewEvent, at i: Int) -> Prepared {
             if let problem = EnvelopeRules.problem(with: event) { return .refused(problem) }
@@ -162,11 +165,12 @@ extension Ledger {
             let digest: SHA256Digest
             if let salts {
                 // Keeps events/INVARIANTS.md rule 38: each part salted on its own, the digest over the part digests.
-                let payload = CanonicalJSON.encode(event.payload)
+                // Rule 61: the parts and the payload are built from the members in one pass, one array.
                 let fast = salts.hex.withUnsafeBytes { hex in
-                    PayloadParts.newLineBody(
-                        canonicalPayload: payload,
-                        saltHex: UnsafeRawBufferPointer(rebasing: hex[(2 * PayloadParts.saltBytes * salts.starts[i])..<(2 * PayloadParts.saltBytes * salts.starts[i + 1])]))
+                    let saltHex = UnsafeRawBufferPointer(rebasing: hex[(2 * PayloadParts.saltBytes * salts.starts[i])..<(2 * PayloadParts.saltBytes * salts.starts[i + 1])])
+                    return inPlace
+                        ? PayloadParts.newLineBody(payload: event.payload, saltHex: saltHex)
+                        : PayloadParts.newLineBody(canonicalPayload: CanonicalJSON.encode(event.payload), saltHex: saltHex)
                 }
                 if let fast {
                     (bytes, digest) = fast
@@ -177,12 +181,16 @@ extension Ledger {
                     var present: [String: JSONValue] = [:]
                     for part in PayloadParts.parts(of: members) { present[part.pointer] = part.value }
                     digest = stored.payloadDigest(present: present)
-                    bytes = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + payload
+                    bytes = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + CanonicalJSON.encode(event.payload)
                 }
             } else {
-                let payload = CanonicalJSON.encode(event.payload)
-                digest = SHA256.hash(payload)
-                bytes = Array(",\"payload\":".utf8) + payload
+                // `,"payload":` and the payload's canonical bytes, encoded in place after it.
+                var body: [UInt8] = []
+                body.reserveCapacity(512)
+                body.append(contentsOf: EventLine.payloadKey[1...])
+                CanonicalJSON.append(event.payload, to: &body)
+                digest = body.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[(EventLine.payloadKey.count - 1)...])) }
+                bytes = body
             }
             let header = EventHeader(
                 seq: max(1, lastSeq), id: EventID(high: 0, low: 0), stream: event.stream, type: event.type, schema: event.schema,
@@ -193,6 +201,13 @@ extension Ledger {
                 return .refused("its line would be \(length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
             }
             return .ready(bytes, digest)
+        }
+        if count == 1, inPlace {
+            // One event (the usual append): no slots.
+            switch one(events[0], at: 0) {
+            case .refused(let reason): throw .invalidEvent(batchIndex: 0, reason: reason)
+            case .ready(let bytes, let digest): return ([bytes], [digest])
+            }
         }
         let slots = UnsafeMutableBufferPointer<Prepared>.allocate(capacity: events.count)
         defer {
@@ -349,6 +364,30 @@ extension Ledger {
         var recordedAtText = [UInt8]()
         recordedAtText.reserveCapacity(27)
         recordedAt.appendRFC3339(to: &recordedAtText)
+        // Rule 61: a batch of one event (the usual append) builds its one line straight into the
+        // buffer that is written, with no array of lines: the same header, layout, bytes and chain.
+        if events.count == 1, buildsOneEventInPlace {
+            let event = events[0]
+            let header = EventHeader(
+                seq: tail.seq + 1, id: event.id ?? EventID.random(), stream: event.stream, type: event.type, schema: event.schema,
+                recordedAt: recordedAt, actor: event.actor, payloadDigest: digests[0], previousHash: .zero, endsBatch: true)
+            let layout = EventLine.Layout(header: header, bodyBytes: payloads[0].count)
+            guard layout.length <= EnvelopeRules.maxLineBytes else { throw Ledger.overLimit(batchIndex: 0, length: layout.length) }
+            var line = BatchLine(header: header, layout: layout, start: 0, body: 0)
+            let prev = tail.hash
+            let buffer = [UInt8](unsafeUninitializedCapacity: layout.length) { out, done in
+                let raw = UnsafeMutableRawBufferPointer(out)
+                recordedAtText.withUnsafeBytes { time in
+                    payloads[0].withUnsafeBytes { body in
+                        EventLine.writeUnchained(header: header, layout: layout, recordedAtText: time, body: body, into: raw)
+                    }
+                }
+                line.hash = EventLine.chain(raw, layout: layout, prev: prev)
+                done = layout.length
+            }
+            try commitLocked(buffer, lines: CollectionOfOne(line), recordedAt: recordedAt)
+            return [AppendResult(seq: header.seq, id: header.id, wasAlreadyRecorded: false)]
+        }
         // One array of lines, not one per field: a single event's append allocates little.
         var lines: [BatchLine] = []
         lines.reserveCapacity(fresh.count)
@@ -360,9 +399,7 @@ extension Ledger {
                 seq: seq, id: event.id ?? EventID.random(), stream: event.stream, type: event.type, schema: event.schema, recordedAt: recordedAt,
                 actor: event.actor, payloadDigest: digests[i], previousHash: .zero, endsBatch: k == fresh.count - 1)
             let layout = EventLine.Layout(header: header, bodyBytes: payloads[i].count)
-            guard layout.length <= EnvelopeRules.maxLineBytes else {
-                throw .invalidEvent(batchIndex: i, reason: "its line would be \(layout.length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
-            }
+            guard layout.length <= EnvelopeRules.maxLineBytes else { throw Ledger.overLimit(batchIndex: i, length: layout.length) }
             lines.append(BatchLine(header: header, layout: layout, start: total, body: i))
             total += layout.length
             results[i] = AppendResult(seq: seq, id: header.id, wasAlreadyRecorded: false)
@@ -381,7 +418,19 @@ extension Ledger {
             let j = batchIDs[event.id!]!
             results[i] = AppendResult(seq: results[j]!.seq, id: event.id!, wasAlreadyRecorded: true)
         }
+        try commitLocked(buffer, lines: lines, recordedAt: recordedAt)
+        return results.map { $0! }
+    }
 
+    /// The error for an event whose line would be `length` bytes, over the one line limit.
+    private static func overLimit(batchIndex: Int, length: Int) -> LedgerError {
+        .invalidEvent(batchIndex: batchIndex, reason: "its line would be \(length) bytes with its newline, over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
+    }
+
+    /// Writes a batch's chained `buffer` (its `lines`, in order) at the end of the log and syncs it,
+    /// then files the lines in the index and the tree and moves the tail past them; on a failed write
+    /// or sync leaves the ledger exactly as it was and throws.
+    private func commitLocked(_ buffer: [UInt8], lines: some BidirectionalCollection<BatchLine>, recordedAt: Timestamp) throws(LedgerError) {
         prepareMerkleTreeLocked()
         let previousTail = tail
         let (ordinal, file, created) = try segmentForAppend(bytes: Int64(buffer.count))
@@ -408,13 +457,12 @@ extension Ledger {
                     segmentOrdinal: ordinal, length: UInt32(line.layout.length - 1), offset: UInt64(before + Int64(line.start)), line: UInt32(tail.nextLine)))
             tail.nextLine += 1
         }
-        tail.seq += Int64(fresh.count)
-        tail.hash = prev
+        tail.seq += Int64(lines.count)
+        if let last = lines.last { tail.hash = last.hash }
         tail.recordedAt = recordedAt
         tail.endOffset = before + Int64(buffer.count)
         if tail.seq - savedIndexCount >= max(1, indexSaveInterval) { saveIndexLocked() }
         extendMerkleTreeLocked(withBatch: lines.lazy.map(\.hash), after: previousTail.seq)
-        return results.map { $0! }
     }
 
     /// The segment the batch goes in: the current one, or a new one (created and its directory

@@ -64,6 +64,10 @@ public final class Ledger {
     /// (`checksOnlyUnderLock`, INVARIANTS.md rule 59); tests set 0 to check every batch before
     /// the lock as well.
     var checkedOnceUnderLock = 16
+    /// Whether a one-event batch is built in place (INVARIANTS.md rule 61: its version 2 parts from
+    /// the payload's members as it is encoded, its line straight into the buffer written); tests set
+    /// false to build it as any batch is, to prove the bytes the same.
+    var buildsOneEventInPlace = true
     /// The ledger directory, open for `segmentExists`; nil until first needed.
     var directory: SystemFile?
     /// True when whoever opened this handle holds the ledger's writer lock for as long as the
