@@ -46,7 +46,7 @@ private typealias F = FastPathEquivalenceTests
             let salts = source.saltsHex(count: PayloadParts.partCount(of: payload))
             let inPlace = salts.withUnsafeBytes { PayloadParts.newLineBody(payload: payload, saltHex: $0) }
             let fromBytes = salts.withUnsafeBytes { PayloadParts.newLineBody(canonicalPayload: CanonicalJSON.encode(payload), saltHex: $0) }
-            let plain = payload.objectValue.map { $0.keys.allSatisfy { $0.utf8.allSatisfy(PayloadParts.isPlainNameByte) } } ?? false
+            let plain = payload.objectValue.map { $0.keys.allSatisfy { $0.utf8.allSatisfy(PayloadParts.isPlainPointerNameByte) } } ?? false
             let text = CanonicalJSON.string(payload)
             #expect((inPlace != nil) == plain, "in place taken \(inPlace != nil) for \(text)")
             #expect((fromBytes != nil) == (inPlace != nil), "the two byte paths disagree on taking \(text)")
@@ -61,7 +61,8 @@ private typealias F = FastPathEquivalenceTests
             let canonical = CanonicalJSON.encode(payload)
             #expect(Array(inPlace.body.suffix(canonical.count)) == canonical)
         }
-        #expect(taken == plainCount && taken > 200, "in place taken for \(taken)")
+        // (184 of them: names with `~` or `/` go to the `JSONValue` path, as non-ASCII names do; rule 53.)
+        #expect(taken == plainCount && taken > 150, "in place taken for \(taken)")
         // Salts of the wrong count are not taken (the caller's count is the payload's parts).
         let one = source.saltsHex(count: 1)
         #expect(one.withUnsafeBytes { PayloadParts.newLineBody(payload: ["a": 1, "b": 2], saltHex: $0) } == nil)

@@ -73,7 +73,9 @@ struct EventHeader: Hashable, Sendable {
     /// rules), each against the one definition the fast path reads in place.
     init(_ value: JSONValue) throws(LineFault) {
         guard let members = value.objectValue else { throw LineFault(rule: EnvelopeRules.Rule.shape, "the header is not a JSON object") }
-        for key in members.keys where !EventHeader.keys.contains(key) {
+        // The first unknown field in key order, so the fault is the same on every run (a
+        // dictionary's order of iteration is not).
+        if let key = members.keys.filter({ !EventHeader.keys.contains($0) }).min() {
             throw LineFault(rule: EnvelopeRules.Rule.shape, "the header has an unknown field \"\(key)\"")
         }
         func string(_ key: String) throws(LineFault) -> String {

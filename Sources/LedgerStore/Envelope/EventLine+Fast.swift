@@ -49,8 +49,14 @@ extension EventLine {
             // begin with `/`); checked whole by the general path when verifying.
             let from = at + partsKeyAfterBrace.utf8CodeUnitCount
             guard from < n, p[from] == JSONByte.openBrace else { return nil }
+            // The first `}` followed by `,"payload":`; `}` found by `memchr` (few stand in the parts).
             var k = from + 1
-            while k < n - 1, !(p[k] == JSONByte.closeBrace && matches(p, k + 1, n, payloadKeyAfterBrace)) { k += 1 }
+            while k < n - 1 {
+                guard let hit = memchr(p + k, Int32(JSONByte.closeBrace), n - 1 - k) else { return nil }
+                k = UnsafeRawPointer(hit) - UnsafeRawPointer(p)
+                if matches(p, k + 1, n, payloadKeyAfterBrace) { break }
+                k += 1
+            }
             guard k < n - 1 else { return nil }
             parts = from..<(k + 1)
             at = k + 1
@@ -84,28 +90,37 @@ extension EventLine {
         var salts: [String: String]? = nil
         var erased: [String: SHA256Digest] = [:]
         var verifiedPayload: JSONValue? = nil
-        if let partsRange {
+        if let partsRange, !verify {
+            // Keeps events/INVARIANTS.md rule 62: a reader without verify refuses parts that do not fit the payload.
+            // Every reader checks that the parts fit the payload (rule 2 of version 2), as the general
+            // path does without `verify` too: read from the bytes, no digest worked out. The byte path
+            // reads canonical payloads only; a non-ASCII one is parsed once here when the payload is not
+            // wanted, since the general path refuses keys that differ only by Unicode normalisation.
+            let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
+            guard CanonicalValidator.isCanonicalObject(payloadBytes), let read = PayloadParts.storedParts(parts: partsBytes, payload: payloadBytes),
+                decodePayload || isASCII(payloadBytes) || (try? JSONParser.parse(payloadBytes)) != nil
+            else { return nil }
+            (salts, erased) = (read.salts, read.erased)
+        } else if let partsRange {
             let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
             guard let value = try? JSONParser.parse(partsBytes), let read = PayloadParts.read(parts: value) else { return nil }
             (salts, erased) = (read.salts, read.erased)
-            if verify {
-                guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
-                    CanonicalValidator.isCanonicalObject(payloadBytes)
+            guard SHA256.hash(UnsafeRawBufferPointer(rebasing: line[headerStart..<h.end])) == hash,
+                CanonicalValidator.isCanonicalObject(payloadBytes)
+            else { return nil }
+            // The usual line is checked from its bytes (rule 53; what `fastVerify` takes);
+            // the others through values.
+            let plain = isASCII(payloadBytes) && !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8)
+                && PayloadParts.checkStored(parts: partsBytes, payload: payloadBytes, payloadDigest: h.payloadDigest) != nil
+            if !plain {
+                let stored = PayloadParts.Stored(payload: [:], salts: read.salts, erased: read.erased)
+                guard stored.partsBytes().elementsEqual(partsBytes), let parsed = try? JSONParser.parse(payloadBytes), let members = parsed.objectValue
                 else { return nil }
-                // The usual line is checked from its bytes (rule 53; what `fastVerify` takes);
-                // the others through values.
-                let plain = isASCII(payloadBytes) && !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8)
-                    && PayloadParts.checkStored(parts: partsBytes, payload: payloadBytes, payloadDigest: h.payloadDigest) != nil
-                if !plain {
-                    let stored = PayloadParts.Stored(payload: [:], salts: read.salts, erased: read.erased)
-                    guard stored.partsBytes().elementsEqual(partsBytes), let parsed = try? JSONParser.parse(payloadBytes), let members = parsed.objectValue
-                    else { return nil }
-                    let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
-                    guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
-                        EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
-                    else { return nil }
-                    verifiedPayload = parsed
-                }
+                let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
+                guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
+                    EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
+                else { return nil }
+                verifiedPayload = parsed
             }
         } else if verify {
             guard CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
@@ -162,14 +177,15 @@ extension EventLine {
             guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
             return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [], leaf)
         }
-        let (headerDigest, leaf) = MerkleHash.withLeafInput(eventHash: hash) { SHA256.hash(headerBytes, and: $0) }
-        guard headerDigest == hash, CanonicalValidator.isCanonicalObject(payloadBytes) else { return nil }
         // Version 2. Only ASCII payloads: the general path refuses (as JSON it cannot hold) a payload
-        // whose keys differ only by Unicode normalisation, which the validator accepts.
-        guard isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
-            let erased = PayloadParts.checkStored(parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest)
+        // whose keys differ only by Unicode normalisation, which the validator accepts. The header's
+        // digest and the leaf are worked out with the payload digest's object (rule 58).
+        guard CanonicalValidator.isCanonicalObject(payloadBytes), isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
+            let checked = PayloadParts.checkStored(
+                parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest, header: headerBytes, eventHash: hash),
+            checked.headerDigest == hash
         else { return nil }
-        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, erased, leaf)
+        return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, true, checked.erased, checked.leaf)
     }
 
     /// Whether every byte is below 0x80 (eight at a time).

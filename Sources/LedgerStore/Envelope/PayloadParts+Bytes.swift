@@ -12,17 +12,15 @@ import Glibc
 /// bytes (a member's value, or an element of a member's array), so its digest is SHA-256 of
 /// `["<salt>","<pointer>",` then that slice then `]`.
 ///
-/// Only the usual shape is taken here: member names of printable ASCII that need no escape
-/// (`~` and `/` are fine: they become `~0` and `~1` in a pointer). Anything else gives nil, and the
-/// caller takes the `JSONValue` path (`PayloadParts.Stored`), the one that says what is wrong. So
+/// Only the usual shape is taken here: member names of printable ASCII that need no escape, in a
+/// JSON string or in a pointer (no `~` or `/`: `PayloadParts.pointer(member:)` stays the one home of
+/// RFC 6901's escaping). Anything else gives nil, and the caller takes the `JSONValue` path
+/// (`PayloadParts.Stored`), the one that says what is wrong. So
 /// what these accept, and the bytes and digests they give, are exactly the `JSONValue` path's
 /// (tested on every sample and mutation the fast path's tests use, and on erased lines).
 extension PayloadParts {
     /// A canonical payload object's members, read in place.
     struct RawPayload {
-        /// The members' pointers' text (`/name`, escaped as RFC 6901 says); each pointer is
-        /// printable ASCII needing no escape in a JSON string.
-        var text: [UInt8] = []
         var members: [RawMember] = []
         /// The elements of the members whose values are non-empty arrays, each a range of the payload.
         var elements: [Range<Int>] = []
@@ -30,8 +28,9 @@ extension PayloadParts {
 
     /// One member of a `RawPayload`.
     struct RawMember {
-        /// Its pointer, a range of `RawPayload.text`.
-        var pointer: Range<Int>
+        /// Its name, a range of the payload's bytes: printable ASCII needing no escape, in a JSON
+        /// string or in a pointer (`isPlainPointerNameByte`), so its pointer is `/` then the name.
+        var name: Range<Int>
         /// Its value, a range of the payload's bytes.
         var value: Range<Int>
         /// When its value is a non-empty array: its elements, a range of `RawPayload.elements`.
@@ -46,47 +45,34 @@ extension PayloadParts {
         c >= 0x20 && c <= 0x7E && c != JSONByte.quote && c != JSONByte.backslash
     }
 
+    /// Whether a byte may stand in a member name the byte path reads: plain (`isPlainNameByte`)
+    /// and neither `~` nor `/`, so the name's pointer is `/` then the name as it stands. A name
+    /// holding either is declined: its pointer is escaped only by `pointer(member:)`.
+    @inline(__always)
+    static func isPlainPointerNameByte(_ c: UInt8) -> Bool {
+        isPlainNameByte(c) && c != UInt8(ascii: "~") && c != UInt8(ascii: "/")
+    }
+
     /// The members of `payload`, which must already be known to be a canonical JSON object
     /// (written by `CanonicalJSON`, or accepted by `CanonicalValidator`); nil when a member's name
-    /// is not plain (see `isPlainNameByte`) or the bytes are not of that shape.
+    /// is not plain (see `isPlainPointerNameByte`) or the bytes are not of that shape.
     static func rawPayload(canonical payload: UnsafeRawBufferPointer) -> RawPayload? {
         let end = payload.count
         guard end >= 2, let base = payload.baseAddress else { return nil }
         let p = base.assumingMemoryBound(to: UInt8.self)
         guard p[0] == JSONByte.openBrace, p[end - 1] == JSONByte.closeBrace else { return nil }
         var out = RawPayload()
-        out.text.reserveCapacity(end / 4)
+        out.members.reserveCapacity(16)
         var i = 1
         if p[i] == JSONByte.closeBrace { return i + 1 == end ? out : nil }
         while true {
             // "name":
             guard i < end, p[i] == JSONByte.quote else { return nil }
             i += 1
-            let from = out.text.count
-            out.text.append(UInt8(ascii: "/"))
             let nameStart = i
-            var escapes = false
             while i < end, p[i] != JSONByte.quote {
-                let c = p[i]
-                guard isPlainNameByte(c) else { return nil }
-                if c == UInt8(ascii: "~") || c == UInt8(ascii: "/") { escapes = true }
+                guard isPlainPointerNameByte(p[i]) else { return nil }
                 i += 1
-            }
-            if !escapes {
-                out.text.append(contentsOf: UnsafeBufferPointer(start: p + nameStart, count: i - nameStart))
-            } else {
-                for k in nameStart..<i {
-                    let c = p[k]
-                    if c == UInt8(ascii: "~") {
-                        out.text.append(c)
-                        out.text.append(UInt8(ascii: "0"))
-                    } else if c == UInt8(ascii: "/") {
-                        out.text.append(UInt8(ascii: "~"))
-                        out.text.append(UInt8(ascii: "1"))
-                    } else {
-                        out.text.append(c)
-                    }
-                }
             }
             guard i + 2 < end, p[i + 1] == JSONByte.colon else { return nil }
             i += 2
@@ -110,7 +96,7 @@ extension PayloadParts {
                 guard let next = skipValue(p, i, end) else { return nil }
                 i = next
             }
-            out.members.append(RawMember(pointer: from..<out.text.count, value: valueStart..<i, elements: elements))
+            out.members.append(RawMember(name: nameStart..<(valueStart - 2), value: valueStart..<i, elements: elements))
             guard i < end else { return nil }
             if p[i] == JSONByte.comma {
                 i += 1
@@ -151,11 +137,14 @@ extension PayloadParts {
         return nil
     }
 
-    /// Just past the string literal whose opening quote is at `i`.
+    /// Just past the string literal whose opening quote is at `i` (plain ASCII skipped eight bytes
+    /// at a time).
     @inline(__always)
     static func skipString(_ p: UnsafePointer<UInt8>, _ i: Int, _ end: Int) -> Int? {
         var k = i + 1
         while k < end {
+            k = CanonicalValidator.skipPlainASCII(p, from: k, end: end)
+            guard k < end else { return nil }
             let b = p[k]
             if b == JSONByte.quote { return k + 1 }
             k += b == JSONByte.backslash ? 2 : 1
@@ -167,52 +156,59 @@ extension PayloadParts {
     /// The digests of `count` parts, handed to `body` by index: part `k`'s is SHA-256 of
     /// `["salt","pointer",value]` (canonical: salt and pointer need no escapes) with the three byte
     /// ranges `part(k)` gives, or `.zero` when it gives nil (an erased part: no digest worked out).
-    /// They are worked out together, two at a time on the CPU's SHA lanes (`csha256_hash_many`),
-    /// straight from the ranges (nothing copied, nothing on the heap).
+    /// Each message is written whole into one scratch block on the stack (a few dozen bytes a part,
+    /// so the lanes read whole blocks in place rather than gathering seven pieces), and they are
+    /// worked out together, two at a time on the CPU's SHA lanes (`csha256_hash_many`).
     static func withPartDigests<R>(
         count: Int, _ part: (Int) -> (salt: UnsafeRawBufferPointer, pointer: UnsafeRawBufferPointer, value: UnsafeRawBufferPointer)?,
         _ body: (UnsafeBufferPointer<SHA256Digest>) -> R
     ) -> R {
-        @inline(__always) func literal(_ s: StaticString) -> csha256_piece {
-            csha256_piece(data: UnsafeRawPointer(s.utf8Start), len: s.utf8CodeUnitCount)
+        // `["` salt `","` pointer `",` value `]`: 8 bytes besides the three ranges.
+        var total = 0
+        for k in 0..<count {
+            if let (salt, pointer, value) = part(k) { total += 8 + salt.count + pointer.count + value.count }
         }
-        @inline(__always) func piece(_ b: UnsafeRawBufferPointer) -> csha256_piece { csha256_piece(data: b.baseAddress, len: b.count) }
-        return withUnsafeTemporaryAllocation(of: csha256_piece.self, capacity: 7 * count) { pieces in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { counts in
-                withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { present in
-                    withUnsafeTemporaryAllocation(byteCount: 32 * count, alignment: 8) { raw in
-                        withUnsafeTemporaryAllocation(of: SHA256Digest.self, capacity: count) { digests in
-                            var messages = 0
-                            for k in 0..<count {
-                                guard let (salt, pointer, value) = part(k) else {
-                                    present[k] = false
-                                    continue
+        return withUnsafeTemporaryAllocation(byteCount: max(total, 1), alignment: 8) { text in
+            withUnsafeTemporaryAllocation(of: csha256_piece.self, capacity: count) { pieces in
+                withUnsafeTemporaryAllocation(of: UInt32.self, capacity: count) { counts in
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { present in
+                        withUnsafeTemporaryAllocation(byteCount: 32 * count, alignment: 8) { raw in
+                            withUnsafeTemporaryAllocation(of: SHA256Digest.self, capacity: count) { digests in
+                                var w = RawWriter(text)
+                                var messages = 0
+                                for k in 0..<count {
+                                    guard let (salt, pointer, value) = part(k) else {
+                                        present[k] = false
+                                        continue
+                                    }
+                                    present[k] = true
+                                    let from = w.at
+                                    w.literal("[\"")
+                                    w.bytes(salt)
+                                    w.literal("\",\"")
+                                    w.bytes(pointer)
+                                    w.literal("\",")
+                                    w.bytes(value)
+                                    w.literal("]")
+                                    pieces[messages] = csha256_piece(data: UnsafeRawPointer(text.baseAddress! + from), len: w.at - from)
+                                    counts[messages] = 1
+                                    messages += 1
                                 }
-                                present[k] = true
-                                let at = 7 * messages
-                                pieces[at] = literal("[\"")
-                                pieces[at + 1] = piece(salt)
-                                pieces[at + 2] = literal("\",\"")
-                                pieces[at + 3] = piece(pointer)
-                                pieces[at + 4] = literal("\",")
-                                pieces[at + 5] = piece(value)
-                                pieces[at + 6] = literal("]")
-                                counts[messages] = 7
-                                messages += 1
-                            }
-                            if messages > 0 {
-                                csha256_hash_many(pieces.baseAddress, counts.baseAddress, messages, raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
-                            }
-                            var m = 0
-                            for k in 0..<count {
-                                if present[k] {
-                                    (digests.baseAddress! + k).initialize(to: SHA256Digest(rawDigest: UnsafeRawPointer(raw.baseAddress! + 32 * m)))
-                                    m += 1
-                                } else {
-                                    (digests.baseAddress! + k).initialize(to: .zero)
+                                precondition(w.at == total, "the parts' messages are not the length worked out")
+                                if messages > 0 {
+                                    csha256_hash_many(pieces.baseAddress, counts.baseAddress, messages, raw.baseAddress!.assumingMemoryBound(to: UInt8.self))
                                 }
+                                var m = 0
+                                for k in 0..<count {
+                                    if present[k] {
+                                        (digests.baseAddress! + k).initialize(to: SHA256Digest(rawDigest: UnsafeRawPointer(raw.baseAddress! + 32 * m)))
+                                        m += 1
+                                    } else {
+                                        (digests.baseAddress! + k).initialize(to: .zero)
+                                    }
+                                }
+                                return body(UnsafeBufferPointer(digests))
                             }
-                            return body(UnsafeBufferPointer(digests))
                         }
                     }
                 }
@@ -220,13 +216,32 @@ extension PayloadParts {
         }
     }
 
+    /// The first `n` bytes at `a` and `b` compared as `memcmp` compares them (negative, zero,
+    /// positive), inline and eight bytes at a time: the names and pointers compared here are short,
+    /// so a call to the C library's `memcmp` costs more than the comparison.
+    @inline(__always)
+    static func compareBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ n: Int) -> Int {
+        var k = 0
+        while k + 8 <= n {
+            let x = UInt64(bigEndian: a.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            let y = UInt64(bigEndian: b.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            if x != y { return x < y ? -1 : 1 }
+            k += 8
+        }
+        while k < n {
+            let x = a.load(fromByteOffset: k, as: UInt8.self), y = b.load(fromByteOffset: k, as: UInt8.self)
+            if x != y { return x < y ? -1 : 1 }
+            k += 1
+        }
+        return 0
+    }
 
     /// Whether `a` sorts before `b`, byte by byte (for the ASCII read here, UTF-16 order too).
     @inline(__always)
     static func bytesPrecede(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
         let n = min(a.count, b.count)
         if n > 0, let pa = a.baseAddress, let pb = b.baseAddress {
-            let c = memcmp(pa, pb, n)
+            let c = compareBytes(pa, pb, n)
             if c != 0 { return c < 0 }
         }
         return a.count < b.count
@@ -236,7 +251,7 @@ extension PayloadParts {
     static func keyPrecedes(_ a: UnsafeRawBufferPointer, _ aSlash: Bool, _ b: UnsafeRawBufferPointer, _ bSlash: Bool) -> Bool {
         let n = min(a.count, b.count)
         if n > 0 {
-            let c = memcmp(a.baseAddress!, b.baseAddress!, n)
+            let c = compareBytes(a.baseAddress!, b.baseAddress!, n)
             if c != 0 { return c < 0 }
         }
         // One is the start of the other: compare what follows, `/` standing after a name that has it.
@@ -255,7 +270,7 @@ extension PayloadParts {
     /// Whether `a` and `b` are the same bytes.
     @inline(__always)
     static func sameBytes(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+        a.count == b.count && (a.count == 0 || compareBytes(a.baseAddress!, b.baseAddress!, a.count) == 0)
     }
 
     /// The number of parts of `payload`: one per member, except a non-empty array, one per element
@@ -277,18 +292,25 @@ extension PayloadParts {
     static func newLineBody(canonicalPayload payload: [UInt8], saltHex: UnsafeRawBufferPointer) -> (body: [UInt8], digest: SHA256Digest)? {
         payload.withUnsafeBytes { bytes -> (body: [UInt8], digest: SHA256Digest)? in
             guard let raw = rawPayload(canonical: bytes) else { return nil }
-            // Every part: its pointer (a range of `text`) and its value (a range of the payload).
-            var text = raw.text
+            // Every part: its pointer (a range of `text`: `/` then the member's name, which needs
+            // no escape, then `/N` for an element) and its value (a range of the payload).
+            var text: [UInt8] = []
+            text.reserveCapacity(2 * payload.count / 3)
             var parts: [(pointer: Range<Int>, value: Range<Int>)] = []
             parts.reserveCapacity(raw.members.count + raw.elements.count)
             for m in raw.members {
+                let name = UnsafeRawBufferPointer(rebasing: bytes[m.name])
                 guard let elements = m.elements else {
-                    parts.append((m.pointer, m.value))
+                    let from = text.count
+                    text.append(UInt8(ascii: "/"))
+                    text.append(contentsOf: name)
+                    parts.append((from..<text.count, m.value))
                     continue
                 }
                 for (k, e) in elements.enumerated() {
                     let from = text.count
-                    text.append(contentsOf: text[m.pointer])
+                    text.append(UInt8(ascii: "/"))
+                    text.append(contentsOf: name)
                     text.append(UInt8(ascii: "/"))
                     CanonicalJSON.appendInteger(Int64(k), to: &text)
                     parts.append((from..<text.count, raw.elements[e]))
@@ -363,12 +385,99 @@ extension PayloadParts {
         var value: Range<Int> = 0..<0
     }
 
+    /// A stored version 2 line's parts matched with its payload's members (`matchStored`).
+    private struct Matched {
+        /// Every pointer in the order of its bytes, present ones with their values.
+        var entries: [RawEntry]
+        /// The erased parts' entries, in the order of their bytes.
+        var erased: ArraySlice<RawEntry>
+    }
+
+    /// A stored version 2 line's salts and erased parts' digests, read from its `parts` (their bytes)
+    /// when they fit its `payload` (bytes already known to be a canonical object), as
+    /// `PayloadParts.Stored.presentParts` decides it (rule 2 of version 2), without working out any
+    /// digest: what every reader checks of a line, and what `PayloadParts.read` gives. Nil when
+    /// they do not fit, or when the shape is not the plain one read here (then take the general
+    /// path, which decides and says why).
+    static func storedParts(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> (salts: [String: String], erased: [String: SHA256Digest])? {
+        guard let pb = parts.baseAddress, let matched = matchStored(parts: parts, payload: payload) else { return nil }
+        @inline(__always) func text(_ at: Int, _ count: Int) -> String { String(decoding: UnsafeRawBufferPointer(start: pb + at, count: count), as: UTF8.self) }
+        var salts: [String: String] = [:]
+        salts.reserveCapacity(matched.entries.count - matched.erased.count)
+        var erased: [String: SHA256Digest] = [:]
+        for e in matched.entries {
+            let pointer = text(e.pointer.lowerBound, e.pointer.count)
+            if e.present {
+                salts[pointer] = text(e.hexAt, 2 * saltBytes)
+            } else {
+                // 64 lowercase hex digits (checked by `readPointers`).
+                guard let digest = EventLine.hexDigest(pb + e.hexAt) else { return nil }
+                erased[pointer] = digest
+            }
+        }
+        return (salts, erased)
+    }
+
     /// Checks a stored version 2 line's `parts` (their bytes) and `payload` (bytes already known to
     /// be a canonical object) against `payloadDigest` from the header, as `EventLine.decodeVersion2`
     /// does with `verify` (rules 2, 4 and 6 of version 2): the erased parts' pointers when the line
     /// is sound, in the order of their bytes; nil when it is not, or when its shape is not the plain one
     /// read here (then take the general path, which decides).
     static func checkStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest) -> [String]? {
+        checkStored(parts: parts, payload: payload, payloadDigest: payloadDigest, header: nil, eventHash: .zero)?.erased
+    }
+
+    /// `checkStored`, and with `header` (the line's header bytes) also the header's digest and the
+    /// RFC 6962 leaf hash of `eventHash` (`MerkleHash.leaf(eventHash:)`), worked out on the SHA
+    /// lanes together with the payload digest's object (rule 58); the caller compares the header's
+    /// digest with the line's hash. Without `header`, both are `.zero`.
+    static func checkStored(
+        parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer, payloadDigest: SHA256Digest, header: UnsafeRawBufferPointer?, eventHash: SHA256Digest
+    ) -> (erased: [String], headerDigest: SHA256Digest, leaf: SHA256Digest)? {
+        guard let pb = parts.baseAddress, let matched = matchStored(parts: parts, payload: payload) else { return nil }
+        var headerDigest = SHA256Digest.zero, leaf = SHA256Digest.zero
+        let entries = matched.entries
+        @inline(__always) func bytes(_ r: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: pb + r.lowerBound, count: r.count) }
+        // The payload digest: every pointer in order with its part's digest.
+        var pointerBytes = 0
+        for e in entries { pointerBytes += e.pointer.count }
+        let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
+        let sound = withUnsafeTemporaryAllocation(byteCount: objectCount, alignment: 8) { room -> Bool in
+            var o = RawWriter(room)
+            o.literal("{")
+            withPartDigests(count: entries.count, { k in
+                let e = entries[k]
+                return e.present
+                    ? (bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), bytes(e.pointer), UnsafeRawBufferPointer(rebasing: payload[e.value])) : nil
+            }) { digests in
+                for (k, e) in entries.enumerated() {
+                    if k > 0 { o.literal(",") }
+                    o.literal("\"")
+                    o.bytes(bytes(e.pointer))
+                    o.literal("\":\"")
+                    if e.present {
+                        o.digest(digests[k])
+                    } else {
+                        o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
+                    }
+                    o.literal("\"")
+                }
+            }
+            o.literal("}")
+            precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
+            let object = UnsafeRawBufferPointer(room)
+            guard let header else { return SHA256.hash(object) == payloadDigest }
+            let objectDigest: SHA256Digest
+            (objectDigest, headerDigest, leaf) = MerkleHash.withLeafInput(eventHash: eventHash) { SHA256.hash(object, and: header, and: $0) }
+            return objectDigest == payloadDigest
+        }
+        guard sound else { return nil }
+        return (matched.erased.map { String(decoding: bytes($0.pointer), as: UTF8.self) }, headerDigest, leaf)
+    }
+
+    /// The parts of a stored version 2 line read in place and matched with its payload's members
+    /// (`storedParts`, `checkStored`); nil when they do not fit or the shape is not the plain one.
+    private static func matchStored(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> Matched? {
         guard let pb = parts.baseAddress, parts.count >= 24 else { return nil }
         let p = pb.assumingMemoryBound(to: UInt8.self)
         let n = parts.count
@@ -387,7 +496,9 @@ extension PayloadParts {
         // erased). A pointer in both lists is one part present and erased: refused.
         var entries: [RawEntry]
         if erasedCount == 0 {
+            // Moved, not shared: `entries` is written below.
             entries = read
+            read = []
         } else {
             entries = []
             entries.reserveCapacity(read.count)
@@ -405,41 +516,41 @@ extension PayloadParts {
             }
         }
         // The payload's members in the order their pointers come in: by `/name`, or `/name/` for a
-        // list (whose pointers are its elements'); that is their names' order unless a name has `~`
-        // or `/` (escaped) or a list's name is the start of another name.
-        let sorted = raw.text.withUnsafeBytes { t -> Bool in
-            for k in raw.members.indices.dropFirst() {
-                let a = raw.members[k - 1], b = raw.members[k]
-                guard keyPrecedes(UnsafeRawBufferPointer(rebasing: t[a.pointer]), a.elements != nil, UnsafeRawBufferPointer(rebasing: t[b.pointer]), b.elements != nil)
-                else { return false }
+        // list (whose pointers are its elements'); that is their names' order unless a list's name
+        // is the start of another name.
+        // Names are compared here without their pointers' leading `/`, which all share.
+        @inline(__always) func name(_ m: RawMember) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: payload[m.name]) }
+        var sorted = true
+        for k in raw.members.indices.dropFirst() {
+            let a = raw.members[k - 1], b = raw.members[k]
+            guard keyPrecedes(name(a), a.elements != nil, name(b), b.elements != nil) else {
+                sorted = false
+                break
             }
-            return true
         }
         if !sorted {
-            let text = raw.text
-            text.withUnsafeBytes { t in
-                raw.members.sort {
-                    keyPrecedes(UnsafeRawBufferPointer(rebasing: t[$0.pointer]), $0.elements != nil, UnsafeRawBufferPointer(rebasing: t[$1.pointer]), $1.elements != nil)
-                }
-            }
+            raw.members.sort { keyPrecedes(name($0), $0.elements != nil, name($1), $1.elements != nil) }
         }
 
         // Each member's pointers are consecutive (a whole member's pointer is a prefix of no other
         // member's, and sorts before its elements'), so one pass matches them with the members.
-        let matched = raw.text.withUnsafeBytes { text -> Bool in
+        let matched = { () -> Bool in
             let count = entries.count
             var m = 0, g = 0
             while g < count {
                 let first = entries[g]
-                let name = bytes(first.pointer.lowerBound..<first.memberEnd)
+                // The member's name in the pointer (after its `/`).
+                let pointerName = bytes((first.pointer.lowerBound + 1)..<first.memberEnd)
                 var end = g + 1
-                while end < count, sameBytes(bytes(entries[end].pointer.lowerBound..<entries[end].memberEnd), name) { end += 1 }
+                while end < count, sameBytes(bytes((entries[end].pointer.lowerBound + 1)..<entries[end].memberEnd), pointerName) { end += 1 }
                 var hasMember = false
                 if m < raw.members.count {
-                    let member = UnsafeRawBufferPointer(rebasing: text[raw.members[m].pointer])
-                    hasMember = sameBytes(member, name)
+                    let member = name(raw.members[m])
+                    hasMember = sameBytes(member, pointerName)
                     // A payload member whose pointers would come before these has no salt.
-                    if !hasMember, keyPrecedes(member, raw.members[m].elements != nil, bytes(first.pointer), false) { return false }
+                    if !hasMember, keyPrecedes(member, raw.members[m].elements != nil, bytes((first.pointer.lowerBound + 1)..<first.pointer.upperBound), false) {
+                        return false
+                    }
                 }
                 if first.element < 0 {
                     // A whole member: one part, never also by elements.
@@ -480,40 +591,10 @@ extension PayloadParts {
                 g = end
             }
             return m == raw.members.count
-        }
+        }()
         guard matched else { return nil }
 
-        // The payload digest: every pointer in order with its part's digest.
-        var pointerBytes = 0
-        for e in entries { pointerBytes += e.pointer.count }
-        let objectCount = 2 + pointerBytes + entries.count * 69 + max(0, entries.count - 1)
-        let sound = withUnsafeTemporaryAllocation(byteCount: objectCount, alignment: 8) { room -> Bool in
-            var o = RawWriter(room)
-            o.literal("{")
-            withPartDigests(count: entries.count, { k in
-                let e = entries[k]
-                return e.present
-                    ? (bytes(e.hexAt..<(e.hexAt + 2 * saltBytes)), bytes(e.pointer), UnsafeRawBufferPointer(rebasing: payload[e.value])) : nil
-            }) { digests in
-                for (k, e) in entries.enumerated() {
-                    if k > 0 { o.literal(",") }
-                    o.literal("\"")
-                    o.bytes(bytes(e.pointer))
-                    o.literal("\":\"")
-                    if e.present {
-                        o.digest(digests[k])
-                    } else {
-                        o.bytes(bytes(e.hexAt..<(e.hexAt + 64)))
-                    }
-                    o.literal("\"")
-                }
-            }
-            o.literal("}")
-            precondition(o.at == objectCount, "the payload digest's object is not the length worked out")
-            return SHA256.hash(UnsafeRawBufferPointer(room)) == payloadDigest
-        }
-        guard sound else { return nil }
-        return read[0..<erasedCount].map { String(decoding: bytes($0.pointer), as: UTF8.self) }
+        return Matched(entries: entries, erased: read[0..<erasedCount])
     }
 
     /// Reads one object of `parts` at `i` — pointers to `digits` lowercase hex digits, the pointers
@@ -533,13 +614,10 @@ extension PayloadParts {
             guard i + 1 < n, p[i] == JSONByte.quote, p[i + 1] == UInt8(ascii: "/") else { return false }
             let from = i + 1
             var k = from + 1
-            // The member's name: plain bytes, `~` only as `~0` or `~1`, up to a `/` or the end.
+            // The member's name: plain bytes with no `~` (a name escaped in its pointer is declined,
+            // as `rawPayload` declines it), up to a `/` or the end.
             while k < n, p[k] != JSONByte.quote, p[k] != UInt8(ascii: "/") {
-                guard isPlainNameByte(p[k]) else { return false }
-                if p[k] == UInt8(ascii: "~") {
-                    guard k + 1 < n, p[k + 1] == UInt8(ascii: "0") || p[k + 1] == UInt8(ascii: "1") else { return false }
-                    k += 1
-                }
+                guard isPlainPointerNameByte(p[k]) else { return false }
                 k += 1
             }
             guard k < n else { return false }

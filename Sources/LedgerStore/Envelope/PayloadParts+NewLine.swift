@@ -20,13 +20,14 @@ extension PayloadParts {
     /// on its member's name and, for an element, its index), so the `parts` member is written first,
     /// then the payload is encoded straight after it, each part's value range noted as it is written.
     /// Nothing is parsed back and no other array is built. Nil when the payload is not an object or
-    /// a member's name is not plain (`isPlainNameByte`): the caller then takes the `JSONValue` path,
-    /// as it does when the canonical-bytes path gives nil (the same payloads).
+    /// a member's name is not plain (`isPlainPointerNameByte`: no `~` or `/` either, so
+    /// `pointer(member:)` stays the one home of RFC 6901's escaping): the caller then takes the
+    /// `JSONValue` path, as it does when the canonical-bytes path gives nil (the same payloads).
     static func newLineBody(payload: JSONValue, saltHex: UnsafeRawBufferPointer) -> (body: [UInt8], digest: SHA256Digest)? {
         guard case .object(let members) = payload else { return nil }
         let order = CanonicalJSON.sortedIndices(members)
-        // Count the parts and bound their pointers' text: the member's `/name` (`~` and `/` take two
-        // bytes each), and for each element that again with `/` and its index (at most 19 digits).
+        // Count the parts and bound their pointers' text: the member's `/name`, and for each element
+        // that again with `/` and its index (at most 19 digits).
         var partCount = 0
         var textBound = 0
         for index in order {
@@ -50,19 +51,9 @@ extension PayloadParts {
                             text[textCount] = UInt8(ascii: "/")
                             textCount += 1
                             for c in utf8 {
-                                guard isPlainNameByte(c) else { return false }
-                                if c == UInt8(ascii: "~") {
-                                    text[textCount] = c
-                                    text[textCount + 1] = UInt8(ascii: "0")
-                                    textCount += 2
-                                } else if c == UInt8(ascii: "/") {
-                                    text[textCount] = UInt8(ascii: "~")
-                                    text[textCount + 1] = UInt8(ascii: "1")
-                                    textCount += 2
-                                } else {
-                                    text[textCount] = c
-                                    textCount += 1
-                                }
+                                guard isPlainPointerNameByte(c) else { return false }
+                                text[textCount] = c
+                                textCount += 1
                             }
                             let member = from..<textCount
                             guard case .array(let items) = members.values[index], !items.isEmpty else {
