@@ -1,6 +1,8 @@
 import CaseAudit
 import CaseDemo
 import CaseLedger
+import Dispatch
+import Synchronization
 import Testing
 
 // issue 18: fast18b
@@ -48,6 +50,60 @@ struct CSVPiecesTests {
                 #expect(Self.wellCut(f, size), "compliance pieces of \(size) bytes")
             }
         }
+    }
+
+    // issue 18: csv18
+    /// The CSV cut into parts rendered at once on several threads (as the audit tool renders
+    /// `caseload` and `compliance` on two cores), the parts' pieces joined in order, is byte for
+    /// byte the CSV made whole: for any number of parts (one; more parts than rows) and pieces of
+    /// any size, with rows that cannot be read at the head of the first part.
+    @Test("caseload and compliance rendered in parts on several threads, joined in order, are the CSV made whole", arguments: [UInt64(5), 6])
+    func partsRenderedAtOnceJoinedAreTheWholeCSV(seed: UInt64) throws {
+        let (fx, dir) = try OversightFixture.synthetic("parts-\(seed)", cases: 90, seed: seed)
+        defer { dir.remove() }
+        let projection = try fx.rebuild().fromScratch()
+        let caseload = projection.caseload(
+            on: OversightFixture.asOf, filter: CaseloadFilter(), staff: StaffRegister(try fx.ledger.staffEvents()),
+            configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
+        let compliance = projection.compliance()
+        let integrity = try fx.ledger.integrity()
+        // Any finding stands for an event that cannot be read: only its case, refs, ids, date and sentence are rendered.
+        var withUnreadable = caseload
+        withUnreadable.unreadable = Array(compliance.findings.prefix(2))
+        #expect(caseload.rows.count > 60 && compliance.findings.count > 60, "reports of many rows")
+        let empty = Caseload(on: caseload.on, view: caseload.view, filter: caseload.filter, configurationSource: "test", openCases: 0, rows: [])
+        for report in [caseload, withUnreadable, empty] {
+            let whole = Array(report.csv(integrity: integrity).utf8)
+            for parts in [1, 2, 3, 7, 64, report.rows.count + 5] {
+                for size in [1, 1_000, 1 << 20] {
+                    let joined = Self.renderedAtOnce(parts) { part, piece in report.csv(integrity: integrity, part: part, of: parts, pieceSize: size, piece) }
+                    let same = joined == whole  // not the bytes themselves when they differ: some 30,000 of them
+                    #expect(same, "caseload of \(report.rows.count) rows in \(parts) parts, pieces of \(size) bytes")
+                }
+            }
+        }
+        let whole = Array(compliance.csv(integrity: integrity).utf8)
+        for parts in [1, 2, 5, 64, compliance.findings.count + 3] {
+            for size in [1, 1_000, 1 << 20] {
+                let joined = Self.renderedAtOnce(parts) { part, piece in compliance.csv(integrity: integrity, part: part, of: parts, pieceSize: size, piece) }
+                let same = joined == whole
+                #expect(same, "compliance in \(parts) parts, pieces of \(size) bytes")
+            }
+        }
+    }
+
+    /// The parts `render` makes, rendered at once on several threads, their pieces joined in order.
+    static func renderedAtOnce(_ parts: Int, _ render: @Sendable @escaping (Int, (inout [UInt8]) -> Void) -> Void) -> [UInt8] {
+        let made = Mutex([[UInt8]](repeating: [], count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var bytes: [UInt8] = []
+            render(part) { piece in
+                bytes += piece
+                piece = []
+            }
+            made.withLock { $0[part] = bytes }
+        }
+        return Array(made.withLock { $0 }.joined())
     }
 
     // issue 18: delta18

@@ -175,9 +175,11 @@ final class PendingSave: Sendable {
         }
     }
 
-    /// Waits until the save is done; throws `OutputFileError` when it failed.
+    /// Waits until the save is done; throws `OutputFileError` when it failed. issue 18: csv18.
+    /// Any number of times, from any thread (the CSV's other thread waits too).
     func wait() throws {
         done?.wait()
+        done?.signal()
         if let failed = failure.withLock({ $0 }) { throw failed }
     }
 

@@ -56,6 +56,34 @@ public enum CSVReport {
     }
 }
 
+// issue 18: csv18
+/// A large CSV report cut into parts that can be rendered at once on several threads: part `part`
+/// of `parts` holds the `part`-th share of `count` items, in order (`range`); the first part
+/// starts the report (byte order mark, header, what comes before the items) and the last ends it
+/// (the integrity row). Each part is rendered in pieces (`CSVWriter`); the pieces of parts 0 to
+/// `parts - 1` joined in order are the report made whole.
+struct CSVParts {
+    /// This part, from 0.
+    let part: Int
+    /// How many parts the report is cut into (1: the report whole).
+    let parts: Int
+    /// The items this part renders.
+    let range: Range<Int>
+
+    /// Part `part` of `parts` (`0 <= part < parts`) of a report of `count` items.
+    init(part: Int, of parts: Int, count: Int) {
+        precondition(parts >= 1 && part >= 0 && part < parts, "CSV part \(part) of \(parts)")
+        self.part = part
+        self.parts = parts
+        range = count * part / parts ..< count * (part + 1) / parts
+    }
+
+    /// Whether this part starts the report.
+    var isFirst: Bool { part == 0 }
+    /// Whether this part ends the report.
+    var isLast: Bool { part == parts - 1 }
+}
+
 // issue 18: fast18
 /// A CSV report written a row at a time into one buffer made big enough at the start: a report of
 /// many rows (a caseload of 80,000 cases is some 50 MB) is neither held as rows of strings nor
@@ -67,11 +95,12 @@ struct CSVWriter {
 
     /// The byte order mark and the header row of `columns`, with room for `capacity` more bytes;
     /// with a `pieceSize`, room for a piece instead (`add(_:handingOn:)` hands each on).
-    init(columns: [String], capacity: Int, pieceSize: Int = .max) {
+    /// issue 18: csv18. Without `columns`, nothing yet: a later part of a report (`CSVParts`).
+    init(columns: [String]?, capacity: Int, pieceSize: Int = .max) {
         self.pieceSize = pieceSize
-        bytes = Array(CSVReport.byteOrderMark.utf8)
+        bytes = columns == nil ? [] : Array(CSVReport.byteOrderMark.utf8)
         bytes.reserveCapacity(pieceSize == .max ? capacity + capacity / 8 + 4096 : pieceSize + pieceSize / 8)
-        add(columns)
+        if let columns { add(columns) }
     }
 
     /// About the bytes `fields` take as a record (each quoted, a comma or the line end after it).

@@ -102,23 +102,36 @@ extension Caseload {
     /// while it is rendered, never held whole. `piece` takes the bytes or writes them out, and
     /// leaves the array empty. The pieces joined are `csv(integrity:)`'s bytes.
     public func csv<E: Error>(integrity: IntegrityStatement, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
+        try csv(integrity: integrity, part: 0, of: 1, pieceSize: pieceSize, piece)
+    }
+
+    // issue 18: csv18
+    /// Part `part` of the same CSV cut into `parts` (`0 <= part < parts`), in pieces as
+    /// `csv(integrity:pieceSize:_:)`: the first part has the byte order mark, the header and the
+    /// unreadable-event rows, each part the rows of its share of the cases in order, the last the
+    /// integrity row. The parts can be rendered at once on several threads; their pieces joined in
+    /// order are `csv(integrity:)`'s bytes.
+    public func csv<E: Error>(
+        integrity: IntegrityStatement, part: Int, of parts: Int, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void
+    ) throws(E) {
         let c = Caseload.csvColumns
+        let share = CSVParts(part: part, of: parts, count: rows.count)
         // issue 18: fast18. Each row written as it is made (`CSVWriter`), into room for them all.
         var size = 0
         if pieceSize == .max {
-            for r in rows {
+            for r in rows[share.range] {
                 let caseBytes = r.caseId.utf8.count + (r.customerName?.utf8.count ?? 0) + (r.workerName?.utf8.count ?? 0) + 120
                 size += caseBytes
                 for d in r.deadlines { size += caseBytes + d.eventId.utf8.count + d.subject.utf8.count + d.basis.utf8.count + 60 }
             }
         }
-        var out = CSVWriter(columns: c, capacity: size + unreadable.count * 400, pieceSize: pieceSize)
-        for f in unreadable {
+        var out = CSVWriter(columns: share.isFirst ? c : nil, capacity: size + unreadable.count * 400, pieceSize: pieceSize)
+        for f in share.isFirst ? unreadable : [] {
             try out.add(["unreadable-event", f.refs.map(String.init).joined(separator: " "), CSVReport.join(f.eventIds), f.caseId,
                          "", "", "", "", "", "", "", f.date.iso, "unreadable", "", f.sentence, ""], handingOn: piece)
         }
         var quoted: [UInt8] = []
-        for r in rows {
+        for r in rows[share.range] {
             // issue 18: delta18. The case's cells quoted once, for each of its rows.
             quoted.removeAll(keepingCapacity: true)
             CSVQuoting.append(fields: [r.caseId, r.customerName ?? "", r.stage.rawValue, r.workerId ?? "", r.workerName ?? ""], to: &quoted)
@@ -133,7 +146,9 @@ extension Caseload {
                     handingOn: piece)
             }
         }
-        out.add(CSVReport.integrityRow(integrity, count: c.count, textColumn: c.firstIndex(of: "basis")!, statusColumn: c.firstIndex(of: "status")!))
+        if share.isLast {
+            out.add(CSVReport.integrityRow(integrity, count: c.count, textColumn: c.firstIndex(of: "basis")!, statusColumn: c.firstIndex(of: "status")!))
+        }
         try out.finish(piece)
     }
 
