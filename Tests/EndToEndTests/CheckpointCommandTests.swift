@@ -127,6 +127,33 @@ import Testing
         }
     }
 
+    // issue 18: the report and the checkpoint never share a file.
+    /// `-o` naming the checkpoint or its delta (by the same name, another path to it, or a link
+    /// to it) is refused before any work: the report would replace the projection saved there.
+    /// The checkpoint, its delta and the ledger are left byte for byte as they were.
+    @Test func aReportIsNeverWrittenOverItsCheckpointOrItsDelta() throws {
+        let dir = tmp.child("cps")
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
+        let cp = dir + "/oversight.bin"
+        #expect(try audit.run(["caseload", "--ledger", tmp.child("a"), "--checkpoint", cp]).exitCode == 0)
+        #expect(try audit.run(["caseload", "--ledger", tmp.child("a"), "--checkpoint", cp]).exitCode == 0)
+        #expect(FileManager.default.fileExists(atPath: cp + ".delta"), "a run from the checkpoint saves its delta")
+        try FileManager.default.createSymbolicLink(atPath: tmp.child("link.csv"), withDestinationPath: cp)
+        let before = snapshot(of: dir), ledgerBefore = snapshot(of: tmp.child("a"))
+        for command in ["caseload", "compliance"] {
+            for output in [cp, cp + ".delta", dir + "/../cps/oversight.bin", tmp.child("link.csv")] {
+                let run = try audit.run([command, "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp, "-o", output])
+                #expect(run.exitCode == 64, "\(command) -o \(output): \(run.stderr)")
+                #expect(run.stderr.contains("the report would be written over the projection saved there"), "\(run.stderr)")
+                #expect(snapshot(of: dir) == before, "\(command) -o \(output) changed the checkpoint")
+            }
+        }
+        #expect(snapshot(of: tmp.child("a")) == ledgerBefore)
+        let elsewhere = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp, "-o", dir + "/report.csv"])
+        #expect(elsewhere.exitCode <= 1, "0 or 1 (findings to act on): \(elsewhere.stderr)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/report.csv"), "a report beside the checkpoint is fine")
+    }
+
     // issue 18: fast18b
     /// The CSV written in pieces as it is rendered is the same to standard output and to a file
     /// (`-o`, written whole or not at all), from a checkpoint and from the ledger read whole.

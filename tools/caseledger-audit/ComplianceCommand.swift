@@ -62,9 +62,10 @@ enum ComplianceCommand: OptionsCommand {
             verifyWhole = a.flag("verify-whole")
         }
 
-        /// No file written inside the ledger; no checkpoint with `--as-known-at`.
+        /// No file written inside the ledger; the report not written over the checkpoint; no checkpoint with `--as-known-at`.
         func validate() throws(ValidationError) {
             try OutsideLedger.check(ledger: target.ledger, writing: ["output": target.output, "checkpoint": checkpoint])
+            try OutsideLedger.checkSeparate(output: target.output, checkpoint: checkpoint)
             if checkpoint != nil, let refusal = OversightMethod.checkpointRefusal(asKnownAt: time.asKnownAt) { throw ValidationError(refusal) }
         }
     }

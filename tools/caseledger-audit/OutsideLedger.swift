@@ -1,3 +1,4 @@
+import CaseAudit
 import CLIKit
 
 #if canImport(Glibc)
@@ -41,6 +42,30 @@ enum OutsideLedger {
                 }
             }
         }
+    }
+
+    // issue 18: the report and the checkpoint never share a file.
+    /// A validation error when the report (`-o`) would be written over the checkpoint or its delta
+    /// (`OversightCheckpoint.deltaPath(of:)`), by the same name, another name for it, or a link to
+    /// it: the save and the report would replace each other, and the next run would find a report
+    /// where its checkpoint was. Standard output (`-` or no `-o`) never collides.
+    static func checkSeparate(output: String?, checkpoint: String?) throws(ValidationError) {
+        guard let output, output != "-", let checkpoint else { return }
+        let written = location(output)
+        for (file, what) in [(checkpoint, "the checkpoint"), (OversightCheckpoint.deltaPath(of: checkpoint), "the checkpoint's delta")]
+        where location(file) == written {
+            throw ValidationError(
+                "--output \(output) is \(what) \(file): the report would be written over the projection saved there; give the report another file")
+        }
+    }
+
+    /// Where `path` is: the file it names with links resolved when it exists, otherwise its
+    /// directory's resolved path and its own name.
+    static func location(_ path: String) -> String {
+        if let resolved = canonical(path) { return resolved }
+        let directory = OutputFile.directory(of: path)
+        let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+        return (canonical(directory) ?? directory) + "/" + name
     }
 
     /// The absolute path with symbolic links resolved, or nil when it does not exist.
