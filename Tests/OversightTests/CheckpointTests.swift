@@ -4,6 +4,7 @@ import Glibc
 import CaseAudit
 import CaseDemo
 import CaseLedger
+import CaseLedgerTestSupport
 import Testing
 
 @Suite("Oversight projection: rebuild from a checkpoint equals rebuild from scratch")
@@ -16,7 +17,7 @@ struct CheckpointTests {
         let (fx, dir) = try OversightFixture.synthetic("cp-\(seed)", cases: 150, seed: seed)
         defer { dir.remove() }
         let head = fx.ledger.head.seq
-        var random = SystemRandomNumberGenerator()
+        var random = SeededGenerator(seed: seed)
         let low = try fx.lastConfigurationSeq + 1
         for at in [low, Int64.random(in: low..<head, using: &random), head - 1, head] {
             let saved = OversightCheckpoint.encode(try fx.rebuild(through: at).fromScratch())

@@ -31,7 +31,7 @@ struct FastCheckpointTests {
         defer { dir.remove() }
         let head = fx.ledger.head.seq
         let low = try fx.lastConfigurationSeq + 1
-        var random = SystemRandomNumberGenerator()
+        var random = SeededGenerator(seed: seed)
         let scratch = try fx.rebuild().fromScratch()
         for at in [low, Int64.random(in: low..<head, using: &random), head - 1, head] {
             let checkpoint = try Self.saved(fx, through: at)
