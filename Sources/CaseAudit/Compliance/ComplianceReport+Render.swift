@@ -1,6 +1,6 @@
 import CaseLedger
 
-extension ComplianceReport {
+extension ComplianceReport: PartedCSVReport {
     /// The report in the chosen format, ending with `integrity`.
     public func render(_ options: RenderOptions, integrity: IntegrityStatement) -> String {
         switch options.format {
@@ -61,24 +61,10 @@ extension ComplianceReport {
     /// The columns of the CSV: one row per finding.
     public static let csvColumns = ["row_type", "case_id", "refs", "event_ids", "rule", "date", "finding", "source", "status", "corrected_by"]
 
-    /// The report as CSV: a header, one row per finding, and the integrity row.
-    public func csv(integrity: IntegrityStatement) -> String {
-        var whole: [UInt8] = []
-        csv(integrity: integrity, pieceSize: .max) { whole = $0; $0 = [] }
-        return String(decoding: whole, as: UTF8.self)
-    }
-
-    // issue 18: fast18b
-    /// The same CSV in pieces of about `pieceSize` bytes (a row is never split), each handed to
-    /// `piece` as it is made, in order, so a large report can be written out while it is
-    /// rendered. `piece` takes the bytes or writes them out, and leaves the array empty. The
-    /// pieces joined are `csv(integrity:)`'s bytes.
-    public func csv<E: Error>(integrity: IntegrityStatement, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
-        try csv(integrity: integrity, part: 0, of: 1, pieceSize: pieceSize, piece)
-    }
-
     // issue 18: csv18
-    /// Part `part` of the same CSV cut into `parts` (`0 <= part < parts`), in pieces as
+    /// The report's CSV is a header, one row per finding, and the integrity row.
+    ///
+    /// Part `part` of that CSV cut into `parts` (`0 <= part < parts`), in pieces as
     /// `csv(integrity:pieceSize:_:)`: the first part has the byte order mark and the header, each
     /// part the rows of its share of the findings in order, the last the integrity row. The parts
     /// can be rendered at once on several threads; their pieces joined in order are

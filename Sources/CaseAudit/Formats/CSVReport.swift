@@ -56,6 +56,36 @@ public enum CSVReport {
     }
 }
 
+// issue 18: csv18. One home for the whole and piecewise forms of a report cut into parts.
+/// A report whose CSV can be rendered as part k of n (`csv(integrity:part:of:pieceSize:_:)`, the
+/// one definition of its rows); the whole CSV and the CSV in pieces follow from it.
+public protocol PartedCSVReport {
+    /// Part `part` of the CSV cut into `parts` (`0 <= part < parts`), in pieces of about
+    /// `pieceSize` bytes (a row is never split) handed to `piece` in order; `piece` takes the
+    /// bytes or writes them out, and leaves the array empty. The parts can be rendered at once on
+    /// several threads; their pieces joined in order are `csv(integrity:)`'s bytes.
+    func csv<E: Error>(
+        integrity: IntegrityStatement, part: Int, of parts: Int, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void
+    ) throws(E)
+}
+
+extension PartedCSVReport {
+    /// The report as CSV, whole: part 0 of 1 in one piece.
+    public func csv(integrity: IntegrityStatement) -> String {
+        var whole: [UInt8] = []
+        csv(integrity: integrity, pieceSize: .max) { whole = $0; $0 = [] }
+        return String(decoding: whole, as: UTF8.self)
+    }
+
+    // issue 18: fast18b
+    /// The same CSV in pieces of about `pieceSize` bytes (a row is never split), each handed to
+    /// `piece` as it is made, in order, so a large report can be written out while it is rendered
+    /// and never held whole. The pieces joined are `csv(integrity:)`'s bytes.
+    public func csv<E: Error>(integrity: IntegrityStatement, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
+        try csv(integrity: integrity, part: 0, of: 1, pieceSize: pieceSize, piece)
+    }
+}
+
 // issue 18: csv18
 /// A large CSV report cut into parts that can be rendered at once on several threads: part `part`
 /// of `parts` holds the `part`-th share of `count` items, in order (`range`); the first part

@@ -3,7 +3,7 @@ import CaseLedger
 /// The caseload in every format: one table row per deadline (a case with nothing due, or
 /// nothing left after the filter shows it has none, gets one row saying so), so a spreadsheet
 /// can sort and filter deadlines directly; JSON nests deadlines in cases.
-extension Caseload {
+extension Caseload: PartedCSVReport {
     /// The report in the chosen format, ending with `integrity`.
     public func render(_ options: RenderOptions, integrity: IntegrityStatement) -> String {
         switch options.format {
@@ -86,27 +86,13 @@ extension Caseload {
         "subject", "due_date", "status", "days", "basis", "worker_left_on",
     ]
 
-    /// The caseload as CSV: an `unreadable-event` row per event that cannot be read (its case, ref
-    /// and event id, status `unreadable`, what is wrong in `basis`), a `deadline` row per deadline,
-    /// a `case` row for a case with nothing due, and the integrity row. `worker_left_on` is the day
-    /// the allocated worker left the register (empty while they have not).
-    public func csv(integrity: IntegrityStatement) -> String {
-        var whole: [UInt8] = []
-        csv(integrity: integrity, pieceSize: .max) { whole = $0; $0 = [] }
-        return String(decoding: whole, as: UTF8.self)
-    }
-
-    // issue 18: fast18b
-    /// The same CSV in pieces of about `pieceSize` bytes (a row is never split), each handed to
-    /// `piece` as it is made, in order: a caseload of 80,000 cases (some 50 MB) can be written out
-    /// while it is rendered, never held whole. `piece` takes the bytes or writes them out, and
-    /// leaves the array empty. The pieces joined are `csv(integrity:)`'s bytes.
-    public func csv<E: Error>(integrity: IntegrityStatement, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
-        try csv(integrity: integrity, part: 0, of: 1, pieceSize: pieceSize, piece)
-    }
-
     // issue 18: csv18
-    /// Part `part` of the same CSV cut into `parts` (`0 <= part < parts`), in pieces as
+    /// The caseload's CSV has an `unreadable-event` row per event that cannot be read (its case,
+    /// ref and event id, status `unreadable`, what is wrong in `basis`), a `deadline` row per
+    /// deadline, a `case` row for a case with nothing due, and the integrity row. `worker_left_on`
+    /// is the day the allocated worker left the register (empty while they have not).
+    ///
+    /// Part `part` of that CSV cut into `parts` (`0 <= part < parts`), in pieces as
     /// `csv(integrity:pieceSize:_:)`: the first part has the byte order mark, the header and the
     /// unreadable-event rows, each part the rows of its share of the cases in order, the last the
     /// integrity row. The parts can be rendered at once on several threads; their pieces joined in
