@@ -46,4 +46,15 @@ import Testing
             #expect(segment.count == lines.count, "round \(round): lines of the same sizes")
         }
     }
+
+    /// The verify figure says the CPU time of both sides too: verify runs on every core and
+    /// `openssl` on one, so the wall-clock ratio alone hides what each costs.
+    @Test func theVerifyFigureGivesBothSidesCPUTime() throws {
+        let dir = TemporaryDirectory()
+        let run = try Self.bench.run(["--events", "300", "--batch", "50", "--rounds", "1", "--only", "verify", "--dir", dir.path])
+        #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
+        let line = try #require(run.stdout.split(separator: "\n").first { $0.contains("verify's CPU time") }, "\(run.stdout)")
+        #expect(line.contains(" ms, `openssl dgst -sha256` "), "\(line)")
+        #expect(line.contains("× openssl's CPU"), "\(line)")
+    }
 }
