@@ -63,7 +63,7 @@ struct DeclarationTests {
             let url = root.appendingPathComponent(path)
             let text = try String(contentsOf: url, encoding: .utf8)
             #expect(text.contains(old), "\(path) holds no \(old)")
-            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: false, encoding: .utf8)
         }
 
         /// Declares one more field, after `team`, on `WorkerAllocated`.

@@ -137,9 +137,9 @@ import Testing
         try files.createDirectory(atPath: bin, withIntermediateDirectories: true)
         for folder in ["events", "tools"] { try files.copyItem(atPath: repositoryRoot + "/" + folder, toPath: work + "/" + folder) }
         let swift = bin + "/swift"
-        try ReadmeCommandsTests.swiftStandIn(products: Executable.productsDirectory.path).write(toFile: swift, atomically: true, encoding: .utf8)
+        try ReadmeCommandsTests.swiftStandIn(products: Executable.productsDirectory.path).write(toFile: swift, atomically: false, encoding: .utf8)
         try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: swift)
-        try "".write(toFile: state, atomically: true, encoding: .utf8)
+        try "".write(toFile: state, atomically: false, encoding: .utf8)
 
         let environment: [String: String?] = [
             "PATH": bin + ":/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",

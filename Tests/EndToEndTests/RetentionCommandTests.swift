@@ -24,7 +24,7 @@ struct RetentionCommandTests {
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
         document["effectiveFrom"] = .string(today)
         let json = dir.child("short-retention.json")
-        try JSONValue.object(document).prettyPrinted().write(toFile: json, atomically: true, encoding: .utf8)
+        try JSONValue.object(document).prettyPrinted().write(toFile: json, atomically: false, encoding: .utf8)
         let publish = try Executable.caseledger.run(["config", "publish", "--ledger", ledger, "--json", json, "--as", "S-9", "--clock-jump", "the demo ledger was last used months ago"])
         #expect(publish.exitCode == 0, "\(publish.stderr)")
         return ledger

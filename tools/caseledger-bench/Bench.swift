@@ -115,6 +115,9 @@ final class Bench {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
+        // Synced before anything is timed: otherwise the kernel writes these hundreds of
+        // megabytes back while the first timed loops of fdatasyncs run, slowing whichever runs first.
+        guard fflush(file) == 0, fdatasync(fileno(file)) == 0 else { throw Failure(description: "cannot sync \(jsonl): \(String(cString: strerror(errno)))") }
         facts.append("events: \(group(config.events)) synthetic events, about 20 per case, \(SyntheticEvents.openCases) cases open at a time; canonical input line (the SQLite body) \(bytes / config.events) bytes on average")
         try say("generated \(group(config.events)) events as JSON Lines in \(seconds(Clock.now() - start))")
     }
@@ -126,21 +129,42 @@ final class Bench {
         var generator = SyntheticEvents(seed: config.seed)
         let events = generator.next(k)
         var ledgerRates: [Double] = [], rawRates: [Double] = [], sqliteRates: [Double] = []
-        var lineBytes = 0
+        // The raw loop writes the ledger's own lines for these events, taken from a ledger made
+        // first and not timed, so that it need not follow the ledger. The ledger and the raw loop
+        // then take turns, `turn` appends at a time, the order flipping at every turn: a shared
+        // disk's sync time drifts by a factor of ten within seconds, and back-to-back loops would
+        // each meet a different disk (and whichever ran first, a disk still writing back).
+        let lines = try { [self] in
+            let dir = "\(work)/single-lines"
+            let ledger = try Ledger.create(at: dir, formatVersion: config.formatVersion)
+            for event in events { try ledger.append([event]) }
+            let lines = try segmentLines(of: dir)
+            guard lines.count == k else { throw Failure(description: "the single-append ledger holds \(lines.count) lines, not \(k)") }
+            return lines
+        }()
+        let lineBytes = lines.reduce(0) { $0 + $1.count } / k
+        let turn = 25
         for round in 1...config.rounds {
             let dir = "\(work)/single-\(round)"
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: false)
-            // The raw loop writes the ledger's own lines, so it needs the ledger first; the order
-            // of SQLite and the pair rotates from round to round.
             let ledgerAndRaw = { [self] in
                 let ledger = try Ledger.create(at: dir + "/ledger", formatVersion: config.formatVersion)
-                let start = Clock.now()
-                for event in events { try ledger.append([event]) }
-                ledgerRates.append(Double(k) / (Clock.now() - start))
-                let lines = try segmentLines(of: dir + "/ledger")
-                guard lines.count == k else { throw Failure(description: "the single-append ledger holds \(lines.count) lines, not \(k)") }
-                lineBytes = lines.reduce(0) { $0 + $1.count } / k
-                rawRates.append(try rawAppendLoop(lines, path: dir + "/raw.log"))
+                let raw = try RawAppender(path: dir + "/raw.log")
+                var inLedger = 0.0, inRaw = 0.0
+                for (t, from) in stride(from: 0, to: k, by: turn).enumerated() {
+                    let to = min(from + turn, k)
+                    let ledgerTurn = {
+                        let start = Clock.now()
+                        for event in events[from..<to] { try ledger.append([event]) }
+                        inLedger += Clock.now() - start
+                    }
+                    let rawTurn = { inRaw += try raw.append(lines[from..<to]) }
+                    if (t + round) % 2 == 0 { try ledgerTurn(); try rawTurn() } else { try rawTurn(); try ledgerTurn() }
+                }
+                ledgerRates.append(Double(k) / inLedger)
+                rawRates.append(Double(k) / inRaw)
+                let written = try segmentLines(of: dir + "/ledger")
+                guard written.count == k else { throw Failure(description: "the single-append ledger holds \(written.count) lines, not \(k)") }
             }
             let sqlite = { [self] in
                 let r = try python(["single", dir + "/single.db", jsonl, String(k)], tag: "single-\(round)")
@@ -157,30 +181,6 @@ final class Bench {
         rows.append(Row(
             figure: "", caseledger: "", baseline: "SQLite WAL, synchronous=FULL, one transaction per event: \(rate(sqlite))",
             ratio: ledger / sqlite, goal: "≥ 1× SQLite", met: ledger / sqlite >= 1))
-    }
-
-    /// Writes each line with one write(2) and one fdatasync(2) to a new file opened O_APPEND, as
-    /// the ledger writes a one-event batch; returns lines per second.
-    private func rawAppendLoop(_ lines: [[UInt8]], path: String) throws -> Double {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        let start = Clock.now()
-        for line in lines {
-            try line.withUnsafeBytes { raw in
-                var done = 0
-                while done < raw.count {
-                    let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        throw Failure(description: "write to \(path) failed: \(String(cString: strerror(errno)))")
-                    }
-                    done += n
-                }
-            }
-            guard fdatasync(fd) == 0 else { throw Failure(description: "fdatasync of \(path) failed: \(String(cString: strerror(errno)))") }
-        }
-        return Double(lines.count) / (Clock.now() - start)
     }
 
     // MARK: - Batch import
@@ -281,13 +281,17 @@ final class Bench {
         let files = try segmentFiles(of: importDir)
         _ = try ChildProcess.run(["sha256sum"] + files, outputPath: work + "/warm.out")  // brings the files into the page cache
         var ledger: [Double] = [], sha256sum: [Double] = [], openssl: [Double] = []
+        // CPU seconds per run: the wall-clock ratio compares verify on every core with `openssl`
+        // on one, and a shared machine moves both; CPU time says what each costs.
+        var ledgerCPU: [Double] = [], opensslCPU: [Double] = []
         var bytes: Int64 = 0
         for round in 1...config.rounds {
             let measurements: [() throws -> Void] = [
                 { [self] in
-                    let start = Clock.now()
+                    let start = Clock.now(), cpu = ChildProcess.ownCPUSeconds()
                     let report = try Verifier.verify(ledgerAt: importDir)
                     ledger.append(Double(report.bytes) / (Clock.now() - start) / 1e6)
+                    ledgerCPU.append(ChildProcess.ownCPUSeconds() - cpu)
                     bytes = report.bytes
                     if report.fault != nil || report.events != Int64(config.events) {
                         failedChecks.append("verify: \(report.fault?.description ?? "\(report.events) events")")
@@ -300,6 +304,7 @@ final class Bench {
                 { [self] in
                     let r = try ChildProcess.run(["openssl", "dgst", "-sha256"] + files, outputPath: work + "/openssl.out")
                     openssl.append(Double(bytes) / r.seconds / 1e6)
+                    opensslCPU.append(r.cpuSeconds)
                 },
             ]
             // Verify first (it gives the byte count), then the tools in alternating order.
@@ -315,6 +320,8 @@ final class Bench {
         rows.append(Row(
             figure: "", caseledger: "", baseline: "`openssl dgst -sha256` over the same files: \(decimal(o))",
             ratio: v / o, goal: "≥ 0.8× (issue 16)", met: v / o >= 0.8))
+        let vc = median(ledgerCPU), oc = median(opensslCPU)
+        facts.append("verify's CPU time (user and system, all threads; median of \(config.rounds)): caseledger \(Int((vc * 1000).rounded())) ms, `openssl dgst -sha256` \(Int((oc * 1000).rounded())) ms over the same \(group(Int(bytes))) bytes: caseledger needs \(decimal(vc / oc))× openssl's CPU")
     }
 
     // MARK: - Decode
@@ -638,3 +645,38 @@ func decimal(_ v: Double) -> String { v >= 100 ? group(Int(v.rounded())) : Strin
 func megabytes(_ bytes: Int) -> String { "\(decimal(Double(bytes) / 1e6)) MB" }
 
 func seconds(_ s: Double) -> String { String(format: "%.2f s", s) }
+
+/// The single appends' baseline: each line with one write(2) and one fdatasync(2) to a new file
+/// opened O_APPEND, as the ledger writes a one-event batch.
+private final class RawAppender {
+    let fd: Int32
+    let path: String
+
+    init(path: String) throws {
+        fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        self.path = path
+        guard fd >= 0 else { throw Bench.Failure(description: "cannot open \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(fd) }
+
+    /// Writes and syncs `lines` one by one; returns the seconds taken.
+    func append(_ lines: ArraySlice<[UInt8]>) throws -> Double {
+        let start = Clock.now()
+        for line in lines {
+            try line.withUnsafeBytes { raw in
+                var done = 0
+                while done < raw.count {
+                    let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        throw Bench.Failure(description: "write to \(path) failed: \(String(cString: strerror(errno)))")
+                    }
+                    done += n
+                }
+            }
+            guard fdatasync(fd) == 0 else { throw Bench.Failure(description: "fdatasync of \(path) failed: \(String(cString: strerror(errno)))") }
+        }
+        return Clock.now() - start
+    }
+}

@@ -17,6 +17,21 @@ struct ChildProcess {
         let seconds: Double
         /// Peak resident set of the child, in bytes.
         let maxResidentBytes: Int
+        /// CPU time the child used, user and system, on all its threads, in seconds.
+        let cpuSeconds: Double
+    }
+
+    /// CPU seconds (user and system) in `usage`.
+    static func cpuSeconds(_ usage: rusage) -> Double {
+        Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+            + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    /// CPU seconds (user and system) this process has used so far, on all its threads.
+    static func ownCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return cpuSeconds(usage)
     }
 
     /// Runs `arguments` (the first is looked up in PATH), standard output to `outputPath` and
@@ -52,7 +67,7 @@ struct ChildProcess {
             let how = exited ? "exited with \(code)" : "was killed by signal \(status & 0x7F)"
             throw Failure(description: "\(arguments.joined(separator: " ")) \(how): \(err.suffix(2_000))")
         }
-        return Result(output: output, seconds: seconds, maxResidentBytes: Int(usage.ru_maxrss) * 1024)
+        return Result(output: output, seconds: seconds, maxResidentBytes: Int(usage.ru_maxrss) * 1024, cpuSeconds: cpuSeconds(usage))
     }
 
     /// The whole file at `path` as UTF-8 text.
