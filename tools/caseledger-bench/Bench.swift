@@ -171,13 +171,16 @@ final class Bench {
                 sqliteRates.append(Double(k) / (Double(try integer(r, "nanos")) / 1e9))
             }
             if round % 2 == 1 { try ledgerAndRaw(); try sqlite() } else { try sqlite(); try ledgerAndRaw() }
-            try say("single appends, round \(round): caseledger \(rate(ledgerRates.last!))/s, raw \(rate(rawRates.last!))/s, SQLite \(rate(sqliteRates.last!))/s")
+            try say("single appends, round \(round): caseledger \(rate(ledgerRates.last!))/s, raw \(rate(rawRates.last!))/s (\(String(format: "%.2f", ledgerRates.last! / rawRates.last!))×), SQLite \(rate(sqliteRates.last!))/s")
         }
         let ledger = median(ledgerRates), raw = median(rawRates), sqlite = median(sqliteRates)
+        // The ratio of each round's pair (they took turns on the same disk), then the median of
+        // those: the medians of the two sides alone can come from rounds on different disks.
+        let paired = median(zip(ledgerRates, rawRates).map { $0 / $1 })
         rows.append(Row(
-            figure: "single durable appends/s (one event, one fdatasync each; median of \(config.rounds) × \(group(k)))",
+            figure: "single durable appends/s (one event, one fdatasync each; median of \(config.rounds) × \(group(k)); the ratio is the median of each round's own ratio)",
             caseledger: rate(ledger), baseline: "raw write+fdatasync of the same \(lineBytes)-byte lines: \(rate(raw))",
-            ratio: ledger / raw, goal: "≥ 0.9× raw (issue 16)", met: ledger / raw >= 0.9))
+            ratio: paired, goal: "≥ 0.9× raw (issue 16)", met: paired >= 0.9))
         rows.append(Row(
             figure: "", caseledger: "", baseline: "SQLite WAL, synchronous=FULL, one transaction per event: \(rate(sqlite))",
             ratio: ledger / sqlite, goal: "≥ 1× SQLite", met: ledger / sqlite >= 1))
