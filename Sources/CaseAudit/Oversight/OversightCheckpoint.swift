@@ -23,10 +23,11 @@ import Glibc
 public enum OversightCheckpoint {
     /// What the format is called in messages.
     public static let format = "caseledger-oversight-checkpoint"
-    /// The format version this code writes and reads.
-    public static let version: Int64 = 2
-    /// The first 8 bytes of a version 2 checkpoint.
-    static let magic = Array("CLOVCP02".utf8)
+    /// The format version this code writes and reads. issue 18: fold18. Version 3 adds a case's
+    /// `findingsPending` flag; a version 2 checkpoint is refused (and rebuilt) like any unreadable one.
+    public static let version: Int64 = 3
+    /// The first 8 bytes of a version 3 checkpoint.
+    static let magic = Array("CLOVCP03".utf8)
 
     /// A checkpoint that cannot be read, in words.
     public struct Unreadable: Error, Hashable, Sendable {
@@ -79,6 +80,7 @@ public enum OversightCheckpoint {
         w.string(c.caseId)
         w.int(c.lastSeq)
         w.byte(c.isOpen ? 1 : 0)
+        w.byte(c.findingsPending ? 1 : 0)  // issue 18: fold18
         w.date(c.passedDue)
         w.date(c.aheadDue)
         w.string(c.customerName)
@@ -111,7 +113,7 @@ public enum OversightCheckpoint {
     private static func bodySize(_ p: OversightProjection) -> Int {
         var n = 8 + 33 + 8 * 5 + 4 * 2 + 1 + (p.provenance.map { 8 + 8 + 33 * $0.edge.hashes.count + 16 } ?? 0) + 8
         for c in p.cases.values {
-            n += 4 + 8 + 1 + 8 + 8 + 4 + 4 + 4 + 33 + 8 + c.deadlines.count * 32 + 8
+            n += 4 + 8 + 1 + 1 + 8 + 8 + 4 + 4 + 4 + 33 + 8 + c.deadlines.count * 32 + 8
             for f in c.findings { n += 4 + 8 + 8 * f.refs.count + 8 + 4 * f.eventIds.count + 8 + 4 + 8 }
         }
         return n
@@ -119,6 +121,11 @@ public enum OversightCheckpoint {
 
     /// Reads a checkpoint's bytes; throws `Unreadable` saying what is wrong.
     public static func decode(_ bytes: [UInt8]) throws(Unreadable) -> OversightProjection {
+        try bytes.withUnsafeBytes { raw in Result { () throws(Unreadable) in try decode(raw) } }.get()
+    }
+
+    /// `decode(_:)` of bytes in place (issue 18: fold18: a checkpoint mapped, never copied into an array).
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(Unreadable) -> OversightProjection {
         var r = try CheckpointReader(bytes, magic: magic)
         var p = try readHeader(&r)
         let count = try r.count()
@@ -165,6 +172,10 @@ public enum OversightCheckpoint {
         guard let id = try r.string() else { return nil }
         let last = try r.int()
         let open = try r.byte() == 1
+        // issue 18: fold18. Pending findings are none yet: a record saying otherwise is not one this code writes.
+        let flag = try r.byte()
+        guard flag <= 1 else { return nil }
+        let pending = flag == 1
         let passedDue = try r.date(), aheadDue = try r.date()
         let customerName = try r.string()
         guard let stage = try r.string().flatMap(Stage.init(rawValue:)) else { return nil }
@@ -201,6 +212,8 @@ public enum OversightCheckpoint {
             caseId: id, lastSeq: last, isOpen: open, customerName: customerName, stage: stage, workerId: workerId, deadlines: deadlines,
             findings: findings, passedDue: passedDue, aheadDue: aheadDue)
         c.eventsDigest = eventsDigest
+        guard !pending || (findings.isEmpty && passedDue == nil && aheadDue == nil) else { return nil }
+        c.findingsPending = pending
         return c
     }
 }
@@ -222,7 +235,7 @@ public enum OversightCheckpoint {
 /// between the two leaves the old base alone, itself a valid checkpoint.
 extension OversightCheckpoint {
     /// The first 8 bytes of a delta.
-    static let deltaMagic = Array("CLOVCD02".utf8)
+    static let deltaMagic = Array("CLOVCD03".utf8)
 
     /// The path of the delta of the checkpoint at `path`.
     public static func deltaPath(of path: String) -> String { path + ".delta" }
@@ -252,6 +265,18 @@ extension OversightCheckpoint {
     /// it rests on. Throws `Unreadable` when either cannot be read, or the delta is not one of
     /// this base (the reason names which).
     public static func decode(base bytes: [UInt8], delta: [UInt8]?) throws(Unreadable) -> (projection: OversightProjection, base: Base) {
+        try bytes.withUnsafeBytes { base in
+            guard let delta else { return Result { () throws(Unreadable) in try decode(base: base, delta: nil) } }
+            return delta.withUnsafeBytes { delta in Result { () throws(Unreadable) in try decode(base: base, delta: delta) } }
+        }.get()
+    }
+
+    // issue 18: fold18
+    /// `decode(base:delta:)` of bytes in place: a checkpoint and its delta mapped from their files
+    /// (`FileAccess.Mapped`), never copied into arrays. The bytes are read only during the call.
+    public static func decode(
+        base bytes: UnsafeRawBufferPointer, delta: UnsafeRawBufferPointer?
+    ) throws(Unreadable) -> (projection: OversightProjection, base: Base) {
         var p = try decode(bytes)
         let checksum = Array(bytes[(bytes.count - 32)...])
         let baseSeq = p.headSeq
@@ -485,20 +510,25 @@ struct CheckpointStringTable {
 /// Reads a version 2 checkpoint: checks the magic and the trailing SHA-256 first, then reads the
 /// string table; every read is bounds-checked and throws `Unreadable` past the end.
 private struct CheckpointReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var at = 0
     private let end: Int
     private var strings: [String] = []
 
-    init(_ bytes: [UInt8], magic: [UInt8]) throws(OversightCheckpoint.Unreadable) {
+    /// A reader of `bytes`, which must stay valid while it is used.
+    init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8]) throws(OversightCheckpoint.Unreadable) {
         typealias U = OversightCheckpoint.Unreadable
-        guard bytes.count >= 8 + 8 + 32, Array(bytes[0..<8]) == magic else {
-            if bytes.starts(with: Array("{".utf8)) { throw U(reason: "format version 1 (JSON Lines), this tool reads version 2") }
+        guard bytes.count >= 8 + 8 + 32, bytes[0..<8].elementsEqual(magic) else {
+            if bytes.starts(with: Array("{".utf8)) { throw U(reason: "format version 1 (JSON Lines), this tool reads version 3") }
+            // issue 18: fold18. A version 2 file (base or delta) is read by no code now: rebuilt, and saved as version 3.
+            if bytes.count >= 8, bytes[0..<6].elementsEqual(magic[0..<6]), bytes[6..<8].elementsEqual("02".utf8) {
+                throw U(reason: "format version 2, this tool reads version 3")
+            }
             throw U(reason: "not a caseledger oversight checkpoint")
         }
         self.bytes = bytes
         end = bytes.count - 32
-        let sum = bytes.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[0..<end])) }
+        let sum = SHA256.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<end]))
         guard sum.bytes.elementsEqual(bytes[end...]) else { throw U(reason: "its checksum does not match: the file is cut short or was changed") }
         at = 8
         let n = try count()
@@ -506,7 +536,7 @@ private struct CheckpointReader {
         for _ in 0..<n {
             let length = Int(try u32())
             guard length <= end - at else { throw U(reason: "the string table runs past the end") }
-            strings.append(String(decoding: bytes[at..<at + length], as: UTF8.self))
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + length]), as: UTF8.self))
             at += length
         }
     }
@@ -523,14 +553,12 @@ private struct CheckpointReader {
 
     mutating func int() throws(OversightCheckpoint.Unreadable) -> Int64 {
         let i = try take(8)
-        var v: UInt64 = 0
-        for k in 0..<8 { v |= UInt64(bytes[i + k]) << (8 * UInt64(k)) }
-        return Int64(bitPattern: v)
+        return Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: Int64.self))
     }
 
     mutating func u32() throws(OversightCheckpoint.Unreadable) -> UInt32 {
         let i = try take(4)
-        return UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+        return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self))
     }
 
     /// A count: not negative, and not more than the bytes left could hold.

@@ -18,9 +18,9 @@ extension OversightRebuild {
     /// another, and the error thrown is the first in `streams`' order.
     /// `afterBatch`, when given, is called on this thread with the streams of each batch done (for
     /// progress); without it the streams are one batch, so the cores never wait for each other
-    /// before the end.
+    /// before the end. Without `findings`, only the caseload facts (issue 18: fold18).
     func oversights(
-        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, afterBatch: ((ArraySlice<String>) throws -> Void)? = nil
+        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, findings: Bool = true, afterBatch: ((ArraySlice<String>) throws -> Void)? = nil
     ) throws -> [CaseOversight?] {
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         var out: [CaseOversight?] = []
@@ -28,7 +28,7 @@ extension OversightRebuild {
         guard concurrent, cores > 1, streams.count > Self.chunkSize else {
             for start in stride(from: streams.startIndex, to: streams.endIndex, by: Self.chunkSize) {
                 let chunk = streams[start..<min(start + Self.chunkSize, streams.endIndex)]
-                out += try oversights(ofGroup: chunk, reading: ledger, through: head, staff: staff, deadlines: deadlines)
+                out += try oversights(ofGroup: chunk, reading: ledger, through: head, staff: staff, deadlines: deadlines, findings: findings)
                 try afterBatch?(chunk)
             }
             return out
@@ -45,7 +45,9 @@ extension OversightRebuild {
             DispatchQueue.concurrentPerform(iterations: cores) { core in
                 while let j = results.claim() {
                     results.put(j, Result {
-                        try shared.rebuild.oversights(ofGroup: streams[chunks[j]], reading: shared.readers[core], through: shared.head, staff: staff, deadlines: deadlines)
+                        try shared.rebuild.oversights(
+                            ofGroup: streams[chunks[j]], reading: shared.readers[core], through: shared.head, staff: staff, deadlines: deadlines,
+                            findings: findings)
                     })
                 }
             }
