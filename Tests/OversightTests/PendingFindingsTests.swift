@@ -74,7 +74,7 @@ struct PendingFindingsTests {
                     if c.findingsPending {
                         #expect(c.findings.isEmpty && c.passedDue == nil && c.aheadDue == nil)
                     } else {
-                        #expect(c == s, "case \(id) at seq \(at): findings kept are those from scratch")
+                        #expect(c.findings == s.findings && c.passedDue == s.passedDue && c.aheadDue == s.aheadDue, "case \(id) at seq \(at): findings kept are those from scratch")
                     }
                 }
                 pendingSeen += back.cases.values.filter(\.findingsPending).count
@@ -120,7 +120,7 @@ struct PendingFindingsTests {
         let saved = OversightCheckpoint.encode(update.projection)
         let pending = update.projection.cases.values.filter(\.findingsPending)
         #expect(!pending.isEmpty)
-        #expect(try OversightCheckpoint.decode(saved) == update.projection)
+        #expect(OversightCheckpoint.encode(try OversightCheckpoint.decode(saved)) == saved)
         var random = SeededGenerator(seed: 44)
         for _ in 0..<40 {
             var d = saved
@@ -155,11 +155,19 @@ struct PendingFindingsTests {
         let (files, _, _, _) = try DeltaCheckpointTests.pair(fx)
         var base = files.base
         base.replaceSubrange(0..<8, with: Array("CLOVCP02".utf8))
-        #expect(throws: OversightCheckpoint.Unreadable(reason: "format version 2, this tool reads version 3")) { try OversightCheckpoint.decode(base) }
+        func reason(_ decode: () throws -> Void) -> String? {
+            do {
+                try decode()
+                return nil
+            } catch let error as OversightCheckpoint.Unreadable {
+                return error.reason
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(reason { _ = try OversightCheckpoint.decode(base) } == "format version 2, this tool reads version 3")
         var delta = try #require(files.delta)
         delta.replaceSubrange(0..<8, with: Array("CLOVCD02".utf8))
-        #expect(throws: OversightCheckpoint.Unreadable(reason: "its delta is unreadable: format version 2, this tool reads version 3")) {
-            try OversightCheckpoint.decode(base: files.base, delta: delta)
-        }
+        #expect(reason { _ = try OversightCheckpoint.decode(base: files.base, delta: delta) } == "its delta is unreadable: format version 2, this tool reads version 3")
     }
 }

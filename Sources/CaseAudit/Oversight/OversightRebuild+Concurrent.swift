@@ -41,7 +41,7 @@ extension OversightRebuild {
         while start < streams.endIndex {
             let end = min(streams.endIndex, start + Self.chunkSize * perBatch)
             let chunks = stride(from: start, to: end, by: Self.chunkSize).map { $0..<min($0 + Self.chunkSize, end) }
-            let results = ChunkResults(count: chunks.count)
+            let results = ChunkResults<Result<[CaseOversight?], any Error>>(count: chunks.count)
             DispatchQueue.concurrentPerform(iterations: cores) { core in
                 while let j = results.claim() {
                     results.put(j, Result {
@@ -71,9 +71,9 @@ private struct BatchContext: @unchecked Sendable {
 
 /// One result slot per chunk of a batch, each written by the one thread that claimed that chunk,
 /// and read only after every thread is done (`DispatchQueue.concurrentPerform` returns); chunks
-/// are claimed in order, each exactly once.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<[CaseOversight?], any Error>?]
+/// are claimed in order, each exactly once. issue 18: fold18: also the parts of a caseload's rows.
+final class ChunkResults<T>: @unchecked Sendable {
+    private var slots: [T?]
     private let next = Atomic<Int>(0)
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
@@ -85,10 +85,10 @@ private final class ChunkResults: @unchecked Sendable {
     }
 
     /// Stores chunk `j`'s result; each `j` from one thread only, the array never resized.
-    func put(_ j: Int, _ result: Result<[CaseOversight?], any Error>) {
+    func put(_ j: Int, _ result: T) {
         slots.withUnsafeMutableBufferPointer { $0[j] = result }
     }
 
     /// Every chunk's result, in order.
-    func take() -> [Result<[CaseOversight?], any Error>] { slots.map { $0! } }
+    func take() -> [T] { slots.map { $0! } }
 }
