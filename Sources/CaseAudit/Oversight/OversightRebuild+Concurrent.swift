@@ -71,12 +71,23 @@ private struct BatchContext: @unchecked Sendable {
 
 /// One result slot per chunk of a batch, each written by the one thread that claimed that chunk,
 /// and read only after every thread is done (`DispatchQueue.concurrentPerform` returns); chunks
-/// are claimed in order, each exactly once. issue 18: fold18: also the parts of a caseload's rows.
+/// are claimed in order, each exactly once. issue 18: fold18: also the parts of a caseload's rows
+/// and of a checkpoint's decoding. The slots are one allocation made at the start, so threads
+/// writing different slots share no array (whose copy-on-write check, made by each writer, could
+/// see another writer's reference and copy the array under it).
 final class ChunkResults<T>: @unchecked Sendable {
-    private var slots: [T?]
+    private let slots: UnsafeMutableBufferPointer<T?>
     private let next = Atomic<Int>(0)
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
 
     /// The next chunk no thread has claimed, or nil when every one has been.
     func claim() -> Int? {
@@ -84,9 +95,9 @@ final class ChunkResults<T>: @unchecked Sendable {
         return j < slots.count ? j : nil
     }
 
-    /// Stores chunk `j`'s result; each `j` from one thread only, the array never resized.
+    /// Stores chunk `j`'s result; each `j` from one thread only.
     func put(_ j: Int, _ result: T) {
-        slots.withUnsafeMutableBufferPointer { $0[j] = result }
+        slots[j] = result
     }
 
     /// Every chunk's result, in order.
