@@ -195,7 +195,7 @@ public enum OversightCheckpoint {
         guard let id = try r.string() else { return nil }
         let last = try r.int()
         let open = try r.byte() == 1
-        // issue 18: fold18. Pending findings are none yet: a record saying otherwise is not one this code writes.
+        // issue 18: fold18. Keeps events/INVARIANTS.md rule 64: pending findings are none yet; a record saying otherwise is not one this code writes.
         let flag = try r.byte()
         guard flag <= 1 else { return nil }
         let pending = flag == 1

@@ -76,7 +76,7 @@ public struct OversightProjection: Hashable, Sendable {
     /// Every case's findings must have been worked out (none `findingsPending`: a projection
     /// brought up to date with `OversightRebuild.findingsNeeded`, or rebuilt from scratch).
     public func compliance(caseFilter: String? = nil, rules: [ComplianceRule] = []) -> ComplianceReport {
-        // issue 18: fold18. A report missing a case's findings would say the case has none.
+        // issue 18: fold18. Keeps events/INVARIANTS.md rule 64: a report missing a case's findings would say the case has none.
         precondition(!cases.values.contains { $0.findingsPending }, "compliance from a projection whose findings are pending")
         let ids = cases.keys.sorted()
         return ComplianceReport(

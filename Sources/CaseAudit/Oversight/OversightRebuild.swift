@@ -120,7 +120,7 @@ public struct OversightRebuild {
         if asOf != checkpoint.basis.asOf {
             for (id, c) in checkpoint.cases where !c.findingsHold(for: asOf) { touched.insert(id) }
         } else if findingsNeeded {
-            // issue 18: fold18. Findings an earlier caseload run left pending are worked out now.
+            // issue 18: fold18. Keeps events/INVARIANTS.md rule 64: findings an earlier caseload run left pending are worked out now.
             for (id, c) in checkpoint.cases where c.findingsPending { touched.insert(id) }
         }
         let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
