@@ -106,7 +106,7 @@ public enum FileAccess {
         close(fd)
     }
 
-    private static func failure(_ path: String) -> Failure {
+    static func failure(_ path: String) -> Failure {
         let e = errno
         return Failure(path: path, reason: String(cString: strerror(e)), errorNumber: e)
     }

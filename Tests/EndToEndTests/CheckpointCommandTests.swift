@@ -23,7 +23,7 @@ import Testing
         #expect(first.exitCode == 0, "\(first.stderr)")
         #expect(first.stderr.isEmpty)
         #expect(FileManager.default.fileExists(atPath: cp))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: cp)).starts(with: Array("CLOVCP02".utf8)))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cp)).starts(with: Array("CLOVCP03".utf8)))
         let again = try audit.run(["caseload", "--ledger", tmp.child("a"), "--on", "2026-11-01", "--format", "csv", "--checkpoint", cp])
         // issue 18: fastload. The same rows; the integrity statement says it was made from the checkpoint.
         #expect(Self.body(again.stdout) == Self.body(first.stdout))
@@ -198,7 +198,7 @@ import Testing
         #expect(Self.body(first.stdout) == Self.body(full.stdout))
         #expect(try Data(contentsOf: URL(fileURLWithPath: cp)) == base, "the base is not written again")
         let saved = try Data(contentsOf: URL(fileURLWithPath: delta))
-        #expect(saved.starts(with: Array("CLOVCD02".utf8)) && saved.count * 4 < base.count)
+        #expect(saved.starts(with: Array("CLOVCD03".utf8)) && saved.count * 4 < base.count)
         let again = try run()
         #expect(!again.stderr.contains("discarded"), "base and delta are read quietly: \(again.stderr)")
         #expect(Self.body(again.stdout) == Self.body(full.stdout))
@@ -226,6 +226,35 @@ import Testing
         #expect(unsaved.exitCode == 3, "\(unsaved.stderr)")
         #expect(unsaved.stdout.isEmpty, "no report when its checkpoint could not be saved")
         #expect(unsaved.stderr.contains("could not write the report to \(delta)"), "\(unsaved.stderr)")
+    }
+
+    // issue 18: fold18
+    /// One checkpoint shared by `caseload` and `compliance`: a caseload run from it leaves the
+    /// findings of the cases it works out again pending, and the next compliance run works them
+    /// out, with the same rows as from scratch; a version 2 checkpoint (before the flag) is
+    /// discarded, said so, and saved again as version 3.
+    @Test func aCaseloadRunLeavesFindingsPendingThatTheNextComplianceRunWorksOut() throws {
+        let head = try Self.headSeq(tmp.child("a"))
+        _ = try LedgerPrefix.copy(tmp.child("a"), to: tmp.child("earlier"), through: head - 25)
+        let cp = tmp.child("shared.cp")
+        #expect(try audit.run(["caseload", "--ledger", tmp.child("earlier"), "--format", "csv", "--checkpoint", cp]).exitCode == 0)
+        let caseload = try audit.run(["caseload", "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp])
+        #expect(caseload.exitCode == 0 && caseload.stderr.isEmpty, "\(caseload.stderr)")
+        let plainCaseload = try audit.run(["caseload", "--ledger", tmp.child("a"), "--format", "csv"])
+        #expect(Self.body(caseload.stdout) == Self.body(plainCaseload.stdout))
+        let compliance = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp])
+        #expect(compliance.exitCode <= 1 && !compliance.stderr.contains("discarded"), "\(compliance.stderr)")
+        let plainCompliance = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv"])
+        #expect(Self.body(compliance.stdout) == Self.body(plainCompliance.stdout))
+        // The same checkpoint as version 2: discarded, the same report, saved again as version 3.
+        try? FileManager.default.removeItem(atPath: cp + ".delta")
+        var old = try Data(contentsOf: URL(fileURLWithPath: cp))
+        old.replaceSubrange(0..<8, with: Array("CLOVCP02".utf8))
+        try old.write(to: URL(fileURLWithPath: cp))
+        let again = try audit.run(["compliance", "--ledger", tmp.child("a"), "--format", "csv", "--checkpoint", cp])
+        #expect(again.stderr.contains("checkpoint \(cp) discarded: format version 2, this tool reads version 3; rebuilt from scratch"), "\(again.stderr)")
+        #expect(Self.body(again.stdout) == Self.body(plainCompliance.stdout))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cp)).starts(with: Array("CLOVCP03".utf8)))
     }
 
     /// The CSV without its integrity row.

@@ -217,11 +217,16 @@ private final class PendingDecode: Sendable {
         DispatchQueue.global().async { [self] in
             let read: Outcome
             do {
-                // issue 18: delta18. The base, and its delta when there is one.
+                // issue 18: delta18. The base, and its delta when there is one. issue 18: fold18.
+                // Mapped, not copied into arrays (fresh memory is most of what reading costs).
                 let deltaPath = OversightCheckpoint.deltaPath(of: path)
-                let delta = FileAccess.exists(deltaPath) ? try FileAccess.read(deltaPath) : nil
-                let (projection, base) = try OversightCheckpoint.decode(base: try FileAccess.read(path), delta: delta)
-                read = .decoded(projection, base)
+                let delta = FileAccess.exists(deltaPath) ? try FileAccess.Mapped(deltaPath) : nil
+                let base = try FileAccess.Mapped(path)
+                let decoded = try base.withBytes { base throws(OversightCheckpoint.Unreadable) in
+                    guard let delta else { return try OversightCheckpoint.decode(base: base, delta: nil) }
+                    return try delta.withBytes { delta throws(OversightCheckpoint.Unreadable) in try OversightCheckpoint.decode(base: base, delta: delta) }
+                }
+                read = .decoded(decoded.projection, decoded.base)
             } catch let error as OversightCheckpoint.Unreadable {
                 read = .unreadable(error.reason)
             } catch {

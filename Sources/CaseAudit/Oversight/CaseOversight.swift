@@ -33,6 +33,13 @@ public struct CaseOversight: Hashable, Sendable {
     /// projection's head): what a later run matches the case's events against before it trusts
     /// a checkpoint for them.
     public var eventsDigest: SHA256Digest?
+    // issue 18: fold18
+    /// True when the compliance findings were not worked out with the rest (a `caseload` run
+    /// from a checkpoint works out only the caseload facts of the cases it works out again):
+    /// `findings` is then empty, `passedDue`/`aheadDue` nil, and the next run that needs findings
+    /// works the case out again whole (`OversightRebuild.findingsNeeded`). Never set by a
+    /// rebuild from scratch.
+    public var findingsPending = false
 
     /// A case's results.
     public init(
@@ -66,18 +73,31 @@ public struct CaseOversight: Hashable, Sendable {
     public var unreadable: [Finding] { findings.filter { $0.rule == .eventUnreadable } }
 
     /// True when the findings, counted to another day `asOf`, would be the same: no due date
-    /// the rules compared lies between the two days.
+    /// the rules compared lies between the two days. Never for findings not worked out
+    /// (`findingsPending`): nothing says which due dates they would compare.
     public func findingsHold(for asOf: CalendarDate) -> Bool {
-        (passedDue.map { asOf > $0 } ?? true) && (aheadDue.map { asOf <= $0 } ?? true)
+        !findingsPending && (passedDue.map { asOf > $0 } ?? true) && (aheadDue.map { asOf <= $0 } ?? true)
     }
 
     /// Works out a case's results from its events (recorded order), the staff register over time,
     /// how deadlines are worked out, the date missing steps count to, and the configuration in
-    /// force at each decision time. The events are not kept.
+    /// force at each decision time. The events are not kept. Without `findings` (issue 18:
+    /// fold18), only the caseload facts: the findings are left pending (`findingsPending`), and
+    /// the facts are those the whole work gives (the case folded the one way, `CaseState(rebuiltFrom:)`).
     public init(
         caseId: String, events: [RecordedCaseEvent], staff: StaffTimeline, deadlines: CaseDeadlines, asOf: CalendarDate,
-        inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration, authorityEverywhere: DecisionAuthority? = nil
+        inForceOn: CalendarDate?, configuration: @escaping @Sendable (Timestamp) -> Configuration, authorityEverywhere: DecisionAuthority? = nil,
+        findings withFindings: Bool = true
     ) {
+        guard withFindings else {
+            let state = CaseState(rebuiltFrom: events)
+            let open = state.isOpened && !state.isClosed
+            self.init(
+                caseId: caseId, lastSeq: events.last?.seq ?? 0, isOpen: open, customerName: state.referral?.customerName, stage: state.stage,
+                workerId: state.allocatedWorker.current?.workerId, deadlines: open ? deadlines.deadlines(of: state, on: asOf) : [], findings: [])
+            findingsPending = true
+            return
+        }
         let history = CaseHistory(caseId: caseId, events: events, staffEvents: staff.events)
         let horizon = AsOfHorizon(asOf: asOf)
         let view = TimeView(inForceOn: inForceOn)

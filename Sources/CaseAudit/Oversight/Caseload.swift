@@ -207,10 +207,21 @@ public struct CaseloadBuilder {
             workerName: member?.name, deadlines: kept, workerLeftOn: member?.leftOn.flatMap { $0 <= on ? $0 : nil }))
     }
 
+    // issue 18: fold18
+    /// Adds what `other` (a builder with the same day, view, filter, staff and deadlines) was
+    /// given after what this one was: its rows, open cases and unreadable events.
+    mutating func append(_ other: CaseloadBuilder) {
+        rows += other.rows
+        openCases += other.openCases
+        unreadable += other.unreadable
+    }
+
     /// The caseload, rows by case reference.
     public func build(configurationSource: String) -> Caseload {
-        Caseload(
+        // issue 18: fold18. Rows given in order (the oversight projection's) are not sorted again: the same rows, not copied.
+        let ordered = rows.indices.dropFirst().allSatisfy { rows[$0 - 1].caseId < rows[$0].caseId } ? rows : rows.sorted { $0.caseId < $1.caseId }
+        return Caseload(
             on: on, view: view, filter: filter, configurationSource: configurationSource, openCases: openCases,
-            rows: rows.sorted { $0.caseId < $1.caseId }, unreadable: unreadable.sorted { ($0.caseId, $0.refs.first ?? 0) < ($1.caseId, $1.refs.first ?? 0) })
+            rows: ordered, unreadable: unreadable.sorted { ($0.caseId, $0.refs.first ?? 0) < ($1.caseId, $1.refs.first ?? 0) })
     }
 }

@@ -1,4 +1,5 @@
 import CaseLedger
+import Dispatch
 import LedgerStore
 #if canImport(Glibc)
 import Glibc
@@ -23,10 +24,11 @@ import Glibc
 public enum OversightCheckpoint {
     /// What the format is called in messages.
     public static let format = "caseledger-oversight-checkpoint"
-    /// The format version this code writes and reads.
-    public static let version: Int64 = 2
-    /// The first 8 bytes of a version 2 checkpoint.
-    static let magic = Array("CLOVCP02".utf8)
+    /// The format version this code writes and reads. issue 18: fold18. Version 3 adds a case's
+    /// `findingsPending` flag; a version 2 checkpoint is refused (and rebuilt) like any unreadable one.
+    public static let version: Int64 = 3
+    /// The first 8 bytes of a version 3 checkpoint.
+    static let magic = Array("CLOVCP03".utf8)
 
     /// A checkpoint that cannot be read, in words.
     public struct Unreadable: Error, Hashable, Sendable {
@@ -79,6 +81,7 @@ public enum OversightCheckpoint {
         w.string(c.caseId)
         w.int(c.lastSeq)
         w.byte(c.isOpen ? 1 : 0)
+        w.byte(c.findingsPending ? 1 : 0)  // issue 18: fold18
         w.date(c.passedDue)
         w.date(c.aheadDue)
         w.string(c.customerName)
@@ -111,7 +114,7 @@ public enum OversightCheckpoint {
     private static func bodySize(_ p: OversightProjection) -> Int {
         var n = 8 + 33 + 8 * 5 + 4 * 2 + 1 + (p.provenance.map { 8 + 8 + 33 * $0.edge.hashes.count + 16 } ?? 0) + 8
         for c in p.cases.values {
-            n += 4 + 8 + 1 + 8 + 8 + 4 + 4 + 4 + 33 + 8 + c.deadlines.count * 32 + 8
+            n += 4 + 8 + 1 + 1 + 8 + 8 + 4 + 4 + 4 + 33 + 8 + c.deadlines.count * 32 + 8
             for f in c.findings { n += 4 + 8 + 8 * f.refs.count + 8 + 4 * f.eventIds.count + 8 + 4 + 8 }
         }
         return n
@@ -119,7 +122,34 @@ public enum OversightCheckpoint {
 
     /// Reads a checkpoint's bytes; throws `Unreadable` saying what is wrong.
     public static func decode(_ bytes: [UInt8]) throws(Unreadable) -> OversightProjection {
-        var r = try CheckpointReader(bytes, magic: magic)
+        try bytes.withUnsafeBytes { raw in Result { () throws(Unreadable) in try decode(raw) } }.get()
+    }
+
+    /// `decode(_:)` of bytes in place (issue 18: fold18: a checkpoint mapped, never copied into an array).
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(Unreadable) -> OversightProjection {
+        // issue 18: fold18. The checksum is worked out on another core while the records are read:
+        // the same first fault (magic, then checksum, then the records), and nothing read is
+        // returned unless the checksum matches.
+        try CheckpointReader.checkMagic(bytes, magic)
+        let shared = SharedBytes(bytes: bytes)
+        let results = ChunkResults<Result<OversightProjection?, Unreadable>>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                results.put(0, CheckpointReader.checksumMatches(shared.bytes) ? .success(nil) : .failure(CheckpointReader.checksumFault))
+            } else {
+                results.put(1, Result { () throws(Unreadable) in try decodeRecords(shared.bytes) })
+            }
+        }
+        let (sum, read) = { (r: [Result<OversightProjection?, Unreadable>]) in (r[0], r[1]) }(results.take())
+        if case .failure(let fault) = sum { throw fault }
+        // The records' part always gives a projection or throws; the checksum's part never gives one.
+        guard let p = try read.get() else { preconditionFailure("the records' part gave no projection") }
+        return p
+    }
+
+    /// `decode(_:)`'s records, its magic checked and its checksum checked apart.
+    private static func decodeRecords(_ bytes: UnsafeRawBufferPointer) throws(Unreadable) -> OversightProjection {
+        var r = try CheckpointReader(bytes, magic: magic, checksum: false)
         var p = try readHeader(&r)
         let count = try r.count()
         p.cases.reserveCapacity(count)
@@ -165,16 +195,20 @@ public enum OversightCheckpoint {
         guard let id = try r.string() else { return nil }
         let last = try r.int()
         let open = try r.byte() == 1
+        // issue 18: fold18. Keeps events/INVARIANTS.md rule 64: pending findings are none yet; a record saying otherwise is not one this code writes.
+        let flag = try r.byte()
+        guard flag <= 1 else { return nil }
+        let pending = flag == 1
         let passedDue = try r.date(), aheadDue = try r.date()
         let customerName = try r.string()
-        guard let stage = try r.string().flatMap(Stage.init(rawValue:)) else { return nil }
+        guard let stage = try r.stage() else { return nil }
         let workerId = try r.string()
         let eventsDigest = try r.digest()
         var deadlines: [Deadline] = []
         let nd = try r.count()
         deadlines.reserveCapacity(nd)
         for _ in 0..<nd {
-            guard let kind = try r.string().flatMap(DeadlineKind.init(rawValue:)), let due = try r.date() else { return nil }
+            guard let kind = try r.kind(), let due = try r.date() else { return nil }
             let seq = try r.int()
             guard let eventId = try r.string(), let subject = try r.string(), let basis = try r.string() else { return nil }
             deadlines.append(Deadline(kind: kind, due: due, status: .dueToday, seq: seq, eventId: eventId, subject: subject, basis: basis))
@@ -183,7 +217,7 @@ public enum OversightCheckpoint {
         let nf = try r.count()
         findings.reserveCapacity(nf)
         for _ in 0..<nf {
-            guard let rule = try r.string().flatMap(ComplianceRule.init(rawValue:)) else { return nil }
+            guard let rule = try r.rule() else { return nil }
             var refs: [Int64] = []
             for _ in 0..<(try r.count()) { refs.append(try r.int()) }
             var ids: [String] = []
@@ -201,6 +235,8 @@ public enum OversightCheckpoint {
             caseId: id, lastSeq: last, isOpen: open, customerName: customerName, stage: stage, workerId: workerId, deadlines: deadlines,
             findings: findings, passedDue: passedDue, aheadDue: aheadDue)
         c.eventsDigest = eventsDigest
+        guard !pending || (findings.isEmpty && passedDue == nil && aheadDue == nil) else { return nil }
+        c.findingsPending = pending
         return c
     }
 }
@@ -222,7 +258,7 @@ public enum OversightCheckpoint {
 /// between the two leaves the old base alone, itself a valid checkpoint.
 extension OversightCheckpoint {
     /// The first 8 bytes of a delta.
-    static let deltaMagic = Array("CLOVCD02".utf8)
+    static let deltaMagic = Array("CLOVCD03".utf8)
 
     /// The path of the delta of the checkpoint at `path`.
     public static func deltaPath(of path: String) -> String { path + ".delta" }
@@ -252,6 +288,18 @@ extension OversightCheckpoint {
     /// it rests on. Throws `Unreadable` when either cannot be read, or the delta is not one of
     /// this base (the reason names which).
     public static func decode(base bytes: [UInt8], delta: [UInt8]?) throws(Unreadable) -> (projection: OversightProjection, base: Base) {
+        try bytes.withUnsafeBytes { base in
+            guard let delta else { return Result { () throws(Unreadable) in try decode(base: base, delta: nil) } }
+            return delta.withUnsafeBytes { delta in Result { () throws(Unreadable) in try decode(base: base, delta: delta) } }
+        }.get()
+    }
+
+    // issue 18: fold18
+    /// `decode(base:delta:)` of bytes in place: a checkpoint and its delta mapped from their files
+    /// (`FileAccess.Mapped`), never copied into arrays. The bytes are read only during the call.
+    public static func decode(
+        base bytes: UnsafeRawBufferPointer, delta: UnsafeRawBufferPointer?
+    ) throws(Unreadable) -> (projection: OversightProjection, base: Base) {
         var p = try decode(bytes)
         let checksum = Array(bytes[(bytes.count - 32)...])
         let baseSeq = p.headSeq
@@ -482,34 +530,60 @@ struct CheckpointStringTable {
     }
 }
 
-/// Reads a version 2 checkpoint: checks the magic and the trailing SHA-256 first, then reads the
+/// issue 18: fold18. Bytes read on two threads at once (`OversightCheckpoint.decode(_:)`): valid
+/// for the whole call that shares them, never written.
+private struct SharedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+}
+
+/// Reads a version 3 checkpoint: checks the magic and the trailing SHA-256 first, then reads the
 /// string table; every read is bounds-checked and throws `Unreadable` past the end.
 private struct CheckpointReader {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeRawBufferPointer
     private var at = 0
     private let end: Int
     private var strings: [String] = []
 
-    init(_ bytes: [UInt8], magic: [UInt8]) throws(OversightCheckpoint.Unreadable) {
+    /// A reader of `bytes`, which must stay valid while it is used: the magic checked, then
+    /// (unless the caller checks it apart, issue 18: fold18) the checksum, then the string table read.
+    init(_ bytes: UnsafeRawBufferPointer, magic: [UInt8], checksum: Bool = true) throws(OversightCheckpoint.Unreadable) {
         typealias U = OversightCheckpoint.Unreadable
-        guard bytes.count >= 8 + 8 + 32, Array(bytes[0..<8]) == magic else {
-            if bytes.starts(with: Array("{".utf8)) { throw U(reason: "format version 1 (JSON Lines), this tool reads version 2") }
-            throw U(reason: "not a caseledger oversight checkpoint")
-        }
+        try Self.checkMagic(bytes, magic)
         self.bytes = bytes
         end = bytes.count - 32
-        let sum = bytes.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[0..<end])) }
-        guard sum.bytes.elementsEqual(bytes[end...]) else { throw U(reason: "its checksum does not match: the file is cut short or was changed") }
+        guard !checksum || Self.checksumMatches(bytes) else { throw Self.checksumFault }
         at = 8
         let n = try count()
         strings.reserveCapacity(n)
         for _ in 0..<n {
             let length = Int(try u32())
             guard length <= end - at else { throw U(reason: "the string table runs past the end") }
-            strings.append(String(decoding: bytes[at..<at + length], as: UTF8.self))
+            strings.append(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[at..<at + length]), as: UTF8.self))
             at += length
         }
     }
+
+    /// Throws when `bytes` do not begin with `magic` (or are too short to be a checkpoint), saying what they are.
+    static func checkMagic(_ bytes: UnsafeRawBufferPointer, _ magic: [UInt8]) throws(OversightCheckpoint.Unreadable) {
+        typealias U = OversightCheckpoint.Unreadable
+        guard bytes.count >= 8 + 8 + 32, bytes[0..<8].elementsEqual(magic) else {
+            if bytes.starts(with: Array("{".utf8)) { throw U(reason: "format version 1 (JSON Lines), this tool reads version 3") }
+            // issue 18: fold18. A version 2 file (base or delta) is read by no code now: rebuilt, and saved as version 3.
+            if bytes.count >= 8, bytes[0..<6].elementsEqual(magic[0..<6]), bytes[6..<8].elementsEqual("02".utf8) {
+                throw U(reason: "format version 2, this tool reads version 3")
+            }
+            throw U(reason: "not a caseledger oversight checkpoint")
+        }
+    }
+
+    /// Whether the last 32 bytes of `bytes` (at least that long) are the SHA-256 of the rest.
+    static func checksumMatches(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        let end = bytes.count - 32
+        return SHA256.hash(UnsafeRawBufferPointer(rebasing: bytes[0..<end])).bytes.elementsEqual(bytes[end...])
+    }
+
+    /// What a checksum that does not match says.
+    static let checksumFault = OversightCheckpoint.Unreadable(reason: "its checksum does not match: the file is cut short or was changed")
 
     var atEnd: Bool { at == end }
 
@@ -523,14 +597,12 @@ private struct CheckpointReader {
 
     mutating func int() throws(OversightCheckpoint.Unreadable) -> Int64 {
         let i = try take(8)
-        var v: UInt64 = 0
-        for k in 0..<8 { v |= UInt64(bytes[i + k]) << (8 * UInt64(k)) }
-        return Int64(bitPattern: v)
+        return Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: Int64.self))
     }
 
     mutating func u32() throws(OversightCheckpoint.Unreadable) -> UInt32 {
         let i = try take(4)
-        return UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
+        return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt32.self))
     }
 
     /// A count: not negative, and not more than the bytes left could hold.
@@ -541,10 +613,60 @@ private struct CheckpointReader {
     }
 
     mutating func string() throws(OversightCheckpoint.Unreadable) -> String? {
+        try stringIndex().map { strings[$0] }
+    }
+
+    /// The index in the table of the next string, or nil for none.
+    private mutating func stringIndex() throws(OversightCheckpoint.Unreadable) -> Int? {
         let k = try u32()
         if k == .max { return nil }
         guard Int(k) < strings.count else { throw OversightCheckpoint.Unreadable(reason: "a string index is out of range") }
-        return strings[Int(k)]
+        return Int(k)
+    }
+
+    // issue 18: fold18
+    /// Stages, deadline kinds and rules by string index: each string in the table is matched
+    /// against an enumeration's words once, not once per record naming it.
+    private var stages = Words<Stage>(), kinds = Words<DeadlineKind>(), rules = Words<ComplianceRule>()
+
+    /// The next string as a stage (nil for none, or a string that is not one).
+    mutating func stage() throws(OversightCheckpoint.Unreadable) -> Stage? {
+        guard let k = try stringIndex() else { return nil }
+        let table = strings
+        return stages.value(at: k, of: table)
+    }
+
+    /// The next string as a deadline kind (nil for none, or a string that is not one).
+    mutating func kind() throws(OversightCheckpoint.Unreadable) -> DeadlineKind? {
+        guard let k = try stringIndex() else { return nil }
+        let table = strings
+        return kinds.value(at: k, of: table)
+    }
+
+    /// The next string as a compliance rule (nil for none, or a string that is not one).
+    mutating func rule() throws(OversightCheckpoint.Unreadable) -> ComplianceRule? {
+        guard let k = try stringIndex() else { return nil }
+        let table = strings
+        return rules.value(at: k, of: table)
+    }
+
+    /// The values of one enumeration named by the table's strings, each matched on first use
+    /// (by `init(rawValue:)`, so every value, listed in `allCases` or not).
+    struct Words<T: RawRepresentable> where T.RawValue == String {
+        private var values: [T?] = []
+        private var matched: [Bool] = []
+
+        mutating func value(at k: Int, of strings: [String]) -> T? {
+            if matched.isEmpty {
+                values = Array(repeating: nil, count: strings.count)
+                matched = Array(repeating: false, count: strings.count)
+            }
+            if !matched[k] {
+                values[k] = T(rawValue: strings[k])
+                matched[k] = true
+            }
+            return values[k]
+        }
     }
 
     mutating func date() throws(OversightCheckpoint.Unreadable) -> CalendarDate? {

@@ -18,9 +18,9 @@ extension OversightRebuild {
     /// another, and the error thrown is the first in `streams`' order.
     /// `afterBatch`, when given, is called on this thread with the streams of each batch done (for
     /// progress); without it the streams are one batch, so the cores never wait for each other
-    /// before the end.
+    /// before the end. Without `findings`, only the caseload facts (issue 18: fold18).
     func oversights(
-        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, afterBatch: ((ArraySlice<String>) throws -> Void)? = nil
+        of streams: [String], staff: StaffTimeline, deadlines: CaseDeadlines, findings: Bool = true, afterBatch: ((ArraySlice<String>) throws -> Void)? = nil
     ) throws -> [CaseOversight?] {
         let cores = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
         var out: [CaseOversight?] = []
@@ -28,7 +28,7 @@ extension OversightRebuild {
         guard concurrent, cores > 1, streams.count > Self.chunkSize else {
             for start in stride(from: streams.startIndex, to: streams.endIndex, by: Self.chunkSize) {
                 let chunk = streams[start..<min(start + Self.chunkSize, streams.endIndex)]
-                out += try oversights(ofGroup: chunk, reading: ledger, through: head, staff: staff, deadlines: deadlines)
+                out += try oversights(ofGroup: chunk, reading: ledger, through: head, staff: staff, deadlines: deadlines, findings: findings)
                 try afterBatch?(chunk)
             }
             return out
@@ -41,11 +41,13 @@ extension OversightRebuild {
         while start < streams.endIndex {
             let end = min(streams.endIndex, start + Self.chunkSize * perBatch)
             let chunks = stride(from: start, to: end, by: Self.chunkSize).map { $0..<min($0 + Self.chunkSize, end) }
-            let results = ChunkResults(count: chunks.count)
+            let results = ChunkResults<Result<[CaseOversight?], any Error>>(count: chunks.count)
             DispatchQueue.concurrentPerform(iterations: cores) { core in
                 while let j = results.claim() {
                     results.put(j, Result {
-                        try shared.rebuild.oversights(ofGroup: streams[chunks[j]], reading: shared.readers[core], through: shared.head, staff: staff, deadlines: deadlines)
+                        try shared.rebuild.oversights(
+                            ofGroup: streams[chunks[j]], reading: shared.readers[core], through: shared.head, staff: staff, deadlines: deadlines,
+                            findings: findings)
                     })
                 }
             }
@@ -69,12 +71,23 @@ private struct BatchContext: @unchecked Sendable {
 
 /// One result slot per chunk of a batch, each written by the one thread that claimed that chunk,
 /// and read only after every thread is done (`DispatchQueue.concurrentPerform` returns); chunks
-/// are claimed in order, each exactly once.
-private final class ChunkResults: @unchecked Sendable {
-    private var slots: [Result<[CaseOversight?], any Error>?]
+/// are claimed in order, each exactly once. issue 18: fold18: also the parts of a caseload's rows
+/// and of a checkpoint's decoding. The slots are one allocation made at the start, so threads
+/// writing different slots share no array (whose copy-on-write check, made by each writer, could
+/// see another writer's reference and copy the array under it).
+final class ChunkResults<T>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<T?>
     private let next = Atomic<Int>(0)
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
 
     /// The next chunk no thread has claimed, or nil when every one has been.
     func claim() -> Int? {
@@ -82,11 +95,11 @@ private final class ChunkResults: @unchecked Sendable {
         return j < slots.count ? j : nil
     }
 
-    /// Stores chunk `j`'s result; each `j` from one thread only, the array never resized.
-    func put(_ j: Int, _ result: Result<[CaseOversight?], any Error>) {
-        slots.withUnsafeMutableBufferPointer { $0[j] = result }
+    /// Stores chunk `j`'s result; each `j` from one thread only.
+    func put(_ j: Int, _ result: T) {
+        slots[j] = result
     }
 
     /// Every chunk's result, in order.
-    func take() -> [Result<[CaseOversight?], any Error>] { slots.map { $0! } }
+    func take() -> [T] { slots.map { $0! } }
 }

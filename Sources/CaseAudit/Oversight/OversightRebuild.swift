@@ -32,6 +32,13 @@ public struct OversightRebuild {
     public var authorityEverywhere: DecisionAuthority? = nil
     /// Whether cases are worked out on every core (the same projection either way).
     public var concurrent = true
+    // issue 18: fold18
+    /// Whether the projection brought up to date from a checkpoint must hold every case's
+    /// compliance findings (the default; `compliance`). When false (`caseload`), the cases worked
+    /// out again get only their caseload facts, their findings left pending
+    /// (`CaseOversight.findingsPending`); when true, every case whose findings are pending is
+    /// worked out again too. A rebuild from scratch always works out the findings.
+    public var findingsNeeded = true
 
     /// A rebuild.
     public init(
@@ -112,12 +119,16 @@ public struct OversightRebuild {
         }
         if asOf != checkpoint.basis.asOf {
             for (id, c) in checkpoint.cases where !c.findingsHold(for: asOf) { touched.insert(id) }
+        } else if findingsNeeded {
+            // issue 18: fold18. Keeps events/INVARIANTS.md rule 64: findings an earlier caseload run left pending are worked out now.
+            for (id, c) in checkpoint.cases where c.findingsPending { touched.insert(id) }
         }
         let staff = StaffTimeline(try ledger.staffEvents().filter { $0.seq <= head })
         let deadlines = CaseDeadlines(configuration: deadlineConfiguration.configuration)
         var cases = checkpoint.cases
         let streams = touched.sorted()
-        for (stream, c) in zip(streams, try oversights(of: streams, staff: staff, deadlines: deadlines)) { cases[stream] = c }
+        let results = try oversights(of: streams, staff: staff, deadlines: deadlines, findings: findingsNeeded)
+        for (stream, c) in zip(streams, results) { cases[stream] = c }
         progress.finish()
         return CheckpointUpdate(
             projection: OversightProjection(headSeq: head, headHash: try hash(at: head), basis: try basis(), cases: cases), discarded: nil,
@@ -167,7 +178,8 @@ public struct OversightRebuild {
     /// `reader` (nil for a stream that is not a case or has no events up to `head`); the error
     /// thrown is the first in the group's order.
     func oversights(
-        ofGroup streams: ArraySlice<String>, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines
+        ofGroup streams: ArraySlice<String>, reading reader: AuditLedger, through head: Int64, staff: StaffTimeline, deadlines: CaseDeadlines,
+        findings: Bool = true
     ) throws -> [CaseOversight?] {
         let read = try reader.read(ofEach: Array(streams), through: head)
         return try zip(streams, read).map { stream, result in
@@ -183,7 +195,7 @@ public struct OversightRebuild {
             guard !events.isEmpty else { return nil }
             var c = CaseOversight(
                 caseId: stream, events: events, staff: staff, deadlines: deadlines, asOf: asOf, inForceOn: inForceOn,
-                configuration: configurationAt, authorityEverywhere: authorityEverywhere)
+                configuration: configurationAt, authorityEverywhere: authorityEverywhere, findings: findings)
             c.eventsDigest = read.digest.value
             return c
         }

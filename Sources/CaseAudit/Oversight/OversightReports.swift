@@ -43,7 +43,11 @@ public struct OversightReports {
         let staff = StaffRegister(asKnownAt.map { t in staffEvents.filter { $0.recordedAt <= t } } ?? staffEvents)
         switch OversightMethod.caseload(asKnownAt: asKnownAt) {
         case .projection:
-            return try projection(try rebuild(asOf: day)).caseload(
+            // issue 18: fold18. The caseload reads no findings: cases worked out again from a
+            // checkpoint get only their caseload facts, their findings left for `compliance`.
+            var rebuild = try rebuild(asOf: day)
+            rebuild.findingsNeeded = false
+            return try projection(rebuild).caseload(
                 on: day, filter: filter, staff: staff, configuration: chosen.configuration, configurationSource: chosen.deadlineSource)
         case .replay:
             var builder = CaseloadBuilder(
