@@ -142,6 +142,25 @@ import Testing
         #expect(try ledger.erase([ErasedPart(seq: 1, pointer: "/\u{E9}")]).erased.isEmpty)
     }
 
+    /// A part is named by its pointer's code units: an event holding only "e\u{301}" has no part
+    /// "/\u{E9}", so a decision naming "/\u{E9}" authorises nothing there and erasing it is
+    /// refused, the ledger unchanged. (Before, a `String`-keyed map found the other spelling's salt,
+    /// and `erase` rewrote the line with a digest under a pointer the payload never had.)
+    @Test func aPointerInAnotherUnicodeFormNamesNoPart() throws {
+        let scratch = Scratch()
+        let ledger = try scratch.newLedger()
+        try ledger.append([NewEvent(stream: "X-1", type: "twinNoted", actor: "S-1", payload: [Self.decomposed: 1, "n": 2])])
+        try ledger.append([NewEvent(stream: "R-1", type: "erasureAuthorised", actor: "S-2", payload: ["erases": [["seq": 1, "parts": ["/\u{E9}"]]]])])
+        let before = try segmentsAndManifest(of: scratch.ledgerPath)
+        #expect(throws: LedgerError.self) { try ledger.erase([ErasedPart(seq: 1, pointer: "/\u{E9}")]) }
+        #expect(try segmentsAndManifest(of: scratch.ledgerPath) == before)
+        let report = try Verifier.verify(ledgerAt: scratch.ledgerPath)
+        #expect(report.isIntact)
+        #expect(try Ledger.open(at: scratch.ledgerPath).unerasableParts(among: report.authorisations).map(\.part) == [ErasedPart(seq: 1, pointer: "/\u{E9}")])
+        #expect(ErasedPart(seq: 1, pointer: "/\u{E9}") != ErasedPart(seq: 1, pointer: "/e\u{301}"))
+        #expect(Set([ErasedPart(seq: 1, pointer: "/\u{E9}"), ErasedPart(seq: 1, pointer: "/e\u{301}")]).count == 2)
+    }
+
     @Test func aMirrorCarriesAnErasureOfOneSpellingAndNotTheOther() throws {
         let scratch = Scratch()
         let ledger = try scratch.newLedger()
