@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Keeps events/INVARIANTS.md rule 65: a JSON member name is its exact code units, never normalised.
 /// A JSON object's member name, compared and hashed by its exact UTF-8 bytes: two names are one
 /// name only when their code units are equal (events/FORMAT.md; RFC 8785 §3.2.3). A Swift `String`
@@ -23,12 +27,14 @@ public struct JSONKey: Sendable, Hashable, Comparable, ExpressibleByStringLitera
     /// Whether the two names have the same UTF-8 bytes (so the same code units).
     public static func == (a: JSONKey, b: JSONKey) -> Bool { sameBytes(a.string, b.string) }
 
-    /// Hashes the UTF-8 bytes and their count (equal names hash equally; canonically equivalent
-    /// names with other code units are other names).
+    /// Hashes the UTF-8 bytes (equal names hash equally; canonically equivalent names with other
+    /// code units are other names). A native string's bytes are read in place.
     public func hash(into hasher: inout Hasher) {
-        var text = string
-        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        hasher.combine(text.utf8.count)
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            var text = string
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Whether `a` sorts before `b` by UTF-16 code units (RFC 8785 §3.2.3).
@@ -37,9 +43,10 @@ public struct JSONKey: Sendable, Hashable, Comparable, ExpressibleByStringLitera
     /// Whether two strings have the same UTF-8 bytes: the format's equality of names, unlike
     /// `String`'s `==` (canonical equivalence). For comparing a name read from input with another.
     public static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
+        let count = a.utf8.count
+        guard count == b.utf8.count else { return false }
         let fast = a.utf8.withContiguousStorageIfAvailable { x in
-            b.utf8.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+            b.utf8.withContiguousStorageIfAvailable { y in count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0 }
         }
         if let result = fast ?? nil { return result }
         return a.utf8.elementsEqual(b.utf8)
