@@ -10,7 +10,7 @@ extension SchemaCompiler {
     /// Checks the annotation keywords in `members`: the types JSON Schema gives them, a
     /// `$schema` naming draft 2020-12 (other drafts give keywords other meanings), and `$id`
     /// only at the root (a nested `$id` would change what `$ref`s inside it mean).
-    func checkAnnotations(_ members: [String: JSONValue], at pointer: String) throws(SchemaError) {
+    func checkAnnotations(_ members: JSONObject, at pointer: String) throws(SchemaError) {
         for name in ["title", "description", "$comment", "$id", "$schema"] {
             let site = KeywordSite(name: name, schema: pointer)
             if let value = members[name], value.stringValue == nil {
@@ -41,7 +41,7 @@ extension SchemaCompiler {
     /// Refuses keywords that would have no effect without a companion: `then` or `else`
     /// without `if`, `minContains` or `maxContains` without `contains`. JSON Schema ignores
     /// them; here that would mean silently checking less than the schema appears to say.
-    func checkCompanions(_ members: [String: JSONValue], at pointer: String) throws(SchemaError) {
+    func checkCompanions(_ members: JSONObject, at pointer: String) throws(SchemaError) {
         let pairs = [("then", "if"), ("else", "if"), ("minContains", "contains"), ("maxContains", "contains")]
         for (keyword, needed) in pairs where members[keyword] != nil && members[needed] == nil {
             throw SchemaError(

@@ -4,7 +4,7 @@ extension SchemaCompiler {
     /// The rule for an applicator keyword (one that applies subschemas); `members` is the
     /// whole schema, for the keywords that read a sibling.
     mutating func applicator(
-        _ value: JSONValue, at site: KeywordSite, in members: [String: JSONValue]
+        _ value: JSONValue, at site: KeywordSite, in members: JSONObject
     ) throws(SchemaError) -> SchemaRule {
         switch site.name {
         case "$ref": return .reference(node: try reference(value, at: site))
@@ -13,7 +13,7 @@ extension SchemaCompiler {
         case "additionalProperties":
             return .additionalProperties(
                 node: try subschema(value, at: site),
-                declared: Set(members["properties"]?.objectValue.map { Array($0.keys) } ?? []),
+                declared: Set(members["properties"]?.objectValue.map { $0.keys.map(\.string) } ?? []),
                 patterns: try patternMap(members["patternProperties"] ?? [:], at: site).map(\.pattern))
         case "propertyNames": return .propertyNames(node: try subschema(value, at: site))
         case "prefixItems": return .prefixItems(try subschemas(value, at: site))
@@ -59,7 +59,7 @@ extension SchemaCompiler {
 
     /// `contains` with its companions `minContains` (default 1) and `maxContains`.
     private mutating func contains(
-        _ value: JSONValue, at site: KeywordSite, in members: [String: JSONValue]
+        _ value: JSONValue, at site: KeywordSite, in members: JSONObject
     ) throws(SchemaError) -> SchemaRule {
         var minimum = 1
         var maximum: Int?

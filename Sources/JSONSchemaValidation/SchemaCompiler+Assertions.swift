@@ -73,7 +73,8 @@ extension SchemaCompiler {
             throw site.invalid("\"dependentRequired\" must be an object whose members are lists of field names, not \(SchemaText.kind(of: value))")
         }
         var rules: [(property: String, requires: [String])] = []
-        for name in members.keys.sorted() {
+        for key in members.keys.sorted() {
+            let name = key.string
             let member = KeywordSite(name: name, schema: site.pointer)
             rules.append((name, try distinctStrings(members[name]!, at: member)))
         }

@@ -81,7 +81,8 @@ extension SchemaCompiler {
                 "\"\(keyword)\" must be an object whose members are schemas, not \(SchemaText.kind(of: value))")
         }
         var compiled: [(name: String, node: Int)] = []
-        for name in members.keys.sorted() {
+        for key in members.keys.sorted() {
+            let name = key.string
             compiled.append((name, try compile(members[name]!, at: JSONPointer.appending(name, to: pointer))))
         }
         return compiled

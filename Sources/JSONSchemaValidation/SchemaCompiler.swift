@@ -75,9 +75,9 @@ struct SchemaCompiler {
 
     /// The keywords of the object schema `members` at `pointer`, in evaluation order.
     private mutating func compileKeywords(
-        _ members: [String: JSONValue], at pointer: String
+        _ members: JSONObject, at pointer: String
     ) throws(SchemaError) -> [SchemaKeyword] {
-        for name in members.keys.sorted() where !SchemaVocabulary.all.contains(name) {
+        for name in members.keys.sorted().map(\.string) where !SchemaVocabulary.all.contains(name) {
             throw SchemaError(
                 .unsupportedKeyword, at: JSONPointer.appending(name, to: pointer),
                 SchemaVocabulary.refusal(of: name))
@@ -100,7 +100,7 @@ struct SchemaCompiler {
     /// The rule for one keyword, `site.name`, whose value is `value`; `members` is the whole
     /// schema, for keywords that read a sibling.
     private mutating func rule(
-        _ value: JSONValue, at site: KeywordSite, in members: [String: JSONValue]
+        _ value: JSONValue, at site: KeywordSite, in members: JSONObject
     ) throws(SchemaError) -> SchemaRule {
         if let assertion = try assertion(value, at: site) { return assertion }
         return try applicator(value, at: site, in: members)

@@ -4,7 +4,7 @@ extension SchemaEvaluator {
     /// Applies an object keyword to `members`; members are visited in sorted key order so the
     /// violations come out in a fixed order.
     func applyObject(
-        _ rule: SchemaRule, _ members: [String: JSONValue], at place: EvaluationPlace,
+        _ rule: SchemaRule, _ members: JSONObject, at place: EvaluationPlace,
         into violations: inout [SchemaViolation]
     ) {
         switch rule {
@@ -29,13 +29,13 @@ extension SchemaEvaluator {
                 evaluate(node, member, at: place.schema(name).member(name), into: &violations)
             }
         case .patternProperties(let rules):
-            for key in members.keys.sorted() {
+            for key in members.keys.sorted().map(\.string) {
                 for (pattern, node) in rules where pattern.matches(key) {
                     evaluate(node, members[key]!, at: place.schema(pattern.source).member(key), into: &violations)
                 }
             }
         case .additionalProperties(let node, let declared, let patterns):
-            for key in members.keys.sorted() where !declared.contains(key) {
+            for key in members.keys.sorted().map(\.string) where !declared.contains(key) {
                 if patterns.contains(where: { $0.matches(key) }) { continue }
                 if case .always(false) = nodes[node].body {
                     let text = place.located("unexpected field \(SchemaText.show(.string(key)))")
@@ -45,7 +45,7 @@ extension SchemaEvaluator {
                 }
             }
         case .propertyNames(let node):
-            for key in members.keys.sorted() {
+            for key in members.keys.sorted().map(\.string) {
                 var name = place
                 name.propertyName = key
                 evaluate(node, .string(key), at: name, into: &violations)

@@ -39,9 +39,9 @@ public enum CanonicalJSON {
             buffer.append(JSONByte.openBrace)
             for (position, index) in sortedIndices(members).enumerated() {
                 if position > 0 { buffer.append(JSONByte.comma) }
-                appendString(members.keys[index], to: &buffer)
+                appendString(members.members.keys[index].string, to: &buffer)
                 buffer.append(JSONByte.colon)
-                append(members.values[index], to: &buffer)
+                append(members.members.values[index], to: &buffer)
             }
             buffer.append(JSONByte.closeBrace)
         }
@@ -67,12 +67,13 @@ public enum CanonicalJSON {
     /// The positions of an object's members in RFC 8785 order: by the UTF-16 code units of
     /// their keys. Sorting positions rather than members copies no keys or values.
     package static func sortedIndices(
-        _ members: [String: JSONValue]
-    ) -> [Dictionary<String, JSONValue>.Index] {
+        _ object: JSONObject
+    ) -> [Dictionary<JSONKey, JSONValue>.Index] {
+        let members = object.members
         var order = Array(members.indices)
         let keys = members.keys
         if order.count > 24 {
-            order.sort { CanonicalKeyOrder.precedes(keys[$0], keys[$1]) }
+            order.sort { CanonicalKeyOrder.precedes(keys[$0].string, keys[$1].string) }
             return order
         }
         // Payload objects are small: an insertion sort, with no closure or merge buffer, that
@@ -82,11 +83,11 @@ public enum CanonicalJSON {
             order.withUnsafeMutableBufferPointer { order in
                 for i in order.indices {
                     let x = order[i]
-                    let px = sortPrefix(keys[x])
+                    let px = sortPrefix(keys[x].string)
                     var j = i
                     while j > 0 {
                         let py = prefixes[j - 1]
-                        guard px < py || (px == py && CanonicalKeyOrder.precedes(keys[x], keys[order[j - 1]])) else { break }
+                        guard px < py || (px == py && CanonicalKeyOrder.precedes(keys[x].string, keys[order[j - 1]].string)) else { break }
                         order[j] = order[j - 1]
                         prefixes[j] = py
                         j -= 1

@@ -10,8 +10,8 @@ import Glibc
 /// strings valid UTF-8 with exactly the canonical escapes (`\"`, `\\`, `\b \t \n \f \r`, other
 /// controls as lowercase `\u00xx`, nothing else escaped); integers `-?(0|[1-9][0-9]*)` within
 /// ±(2^53 − 1), never `-0`; object keys strictly increasing by UTF-16 code units (so no duplicates,
-/// compared by code units: keys that differ only by Unicode normalisation are two keys, though
-/// `JSONParser` cannot hold both in one `JSONValue`, see `JSONError.isNormalisationTwin`); nesting
+/// compared by code units: keys that differ only by Unicode normalisation are two keys, as they
+/// are in a `JSONValue`, see `JSONKey`); nesting
 /// at most 64 deep. It returns false for anything else, including a few
 /// canonical but rare shapes it does not decide (a key with an escape): callers then take the
 /// general path (parse and re-encode), which also names the fault. So false means "not shown

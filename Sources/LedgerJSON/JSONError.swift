@@ -28,7 +28,8 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
         case integerOutOfRange
         /// An integer written with a leading zero, such as `007`.
         case leadingZero
-        /// One object has the same key twice.
+        /// One object has the same key twice (the same code units: keys that differ only by
+        /// Unicode normalisation are two keys).
         case duplicateKey
         /// Objects and lists nested more deeply than the parser's `maxDepth`.
         case tooDeep
@@ -43,8 +44,7 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The offending text as it appears in the input: the number, the key, the escape, the
     /// character; hex bytes for invalid UTF-8; empty when there is nothing to show.
     public let found: String
-    /// Extra words for the message: what was expected, the earlier spelling of a duplicate
-    /// key, the nesting limit, or the escape to use.
+    /// Extra words for the message: what was expected, the nesting limit, or the escape to use.
     let detail: String
 
     /// Creates an error of `kind` at byte `offset`.
@@ -54,12 +54,6 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
         self.found = found
         self.detail = detail
     }
-
-    /// Whether this is two keys of one object that differ in their code units but only by Unicode
-    /// normalisation (`"e\u0301"` and `"\u00e9"`): distinct keys in the format (RFC 8785 compares
-    /// code units), but `JSONValue`, whose keys are Swift strings (compared by canonical
-    /// equivalence), cannot hold both, so the parser refuses them.
-    public var isNormalisationTwin: Bool { kind == .duplicateKey && !detail.isEmpty }
 
     /// One line, starting "byte N:", saying what is wrong and how to fix it.
     public var message: String { "byte \(offset): " + explanation }
@@ -107,9 +101,7 @@ public struct JSONError: Error, Equatable, Sendable, CustomStringConvertible {
         case .leadingZero:
             return "\(found) starts with a zero: write integers without leading zeros (7, not 007)"
         case .duplicateKey:
-            if detail.isEmpty { return "the key \(shown) appears twice in one object" }
-            return "the key \(shown) is the earlier key \(JSONError.quoted(detail)) written in "
-                + "another Unicode form; use one spelling for each key"
+            return "the key \(shown) appears twice in one object"
         case .tooDeep:
             return "objects and lists are nested more than \(detail) levels deep here"
         case .trailingContent:

@@ -125,8 +125,9 @@ struct JSONReader {
 
     /// The members from index `first` up to `memberTop` as one dictionary, taken off the scratch
     /// stack (their slots become spare).
-    private mutating func buildObject(from first: Int) throws(JSONError) -> [String: JSONValue] {
-        var object = [String: JSONValue](minimumCapacity: memberTop - first)
+    // Keeps events/INVARIANTS.md rule 65: two names are one only when their code units are equal.
+    private mutating func buildObject(from first: Int) throws(JSONError) -> JSONObject {
+        var object = JSONObject(minimumCapacity: memberTop - first)
         // Move each member out, leaving an empty one (nothing to release) in its slot.
         let top = memberTop
         let duplicate = members.withUnsafeMutableBufferPointer { slots -> (String, Int)? in
@@ -134,15 +135,11 @@ struct JSONReader {
                 let member = slots.moveElement(from: index)
                 let (key, value, offset) = (member.key, member.value, member.offset)
                 slots.initializeElement(at: index, to: Member(key: "", value: .null, offset: 0))
-                if object.updateValue(value, forKey: key) != nil { return (key, offset) }
+                if object.updateValue(value, forKey: JSONKey(key)) != nil { return (key, offset) }
             }
             return nil
         }
-        if let (key, offset) = duplicate {
-            let earlier = object.keys[object.index(forKey: key)!]
-            let sameBytes = earlier.utf8.elementsEqual(key.utf8)
-            throw JSONError(.duplicateKey, at: offset, found: key, detail: sameBytes ? "" : earlier)
-        }
+        if let (key, offset) = duplicate { throw JSONError(.duplicateKey, at: offset, found: key) }
         memberTop = first
         return object
     }

@@ -203,11 +203,10 @@ extension JSONTape {
             case .string, .escapedString: return .string(stringValue!)
             case .array: return .array(arrayElements!.map(\.jsonValue))
             case .object:
-                var members: [String: JSONValue] = [:]
-                members.reserveCapacity(Int(n.count))
+                var members = JSONObject(minimumCapacity: Int(n.count))
                 var i = index + 1
                 for _ in 0..<n.count {
-                    members[Value(tape: tape, index: i).stringValue!] = Value(tape: tape, index: i + 1).jsonValue
+                    members[JSONKey(Value(tape: tape, index: i).stringValue!)] = Value(tape: tape, index: i + 1).jsonValue
                     i = Int(tape.nodes[i + 1].end)
                 }
                 return .object(members)

@@ -31,8 +31,8 @@ extension JSONValue {
             output += "{\n"
             for (position, index) in CanonicalJSON.sortedIndices(members).enumerated() {
                 output += position > 0 ? ",\n" + inner : inner
-                output += JSONValue.displayString(members.keys[index]) + ": "
-                members.values[index].writePretty(to: &output, level: level + 1, indent: indent)
+                output += JSONValue.displayString(members.members.keys[index].string) + ": "
+                members.members.values[index].writePretty(to: &output, level: level + 1, indent: indent)
             }
             output += "\n" + outer + "}"
         case .string(let string):

@@ -9,7 +9,8 @@ public enum JSONValue: Sendable, Hashable {
     case integer(Int64)
     case string(String)
     case array([JSONValue])
-    case object([String: JSONValue])
+    /// An object: its members keyed by their names' exact code units (`JSONObject`).
+    case object(JSONObject)
 
     /// The largest magnitude an integer may have: 2^53 − 1 (I-JSON, RFC 7493 §2.2).
     public static let maxSafeInteger: Int64 = 9_007_199_254_740_991
@@ -27,6 +28,12 @@ public enum JSONValue: Sendable, Hashable {
 
     /// The member `key` when this is an object that has it, otherwise nil.
     public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    /// The member `key` (by its exact code units) when this is an object that has it, otherwise nil.
+    public subscript(key: JSONKey) -> JSONValue? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
@@ -56,7 +63,7 @@ public enum JSONValue: Sendable, Hashable {
     }
 
     /// The members when this is an object, otherwise nil.
-    public var objectValue: [String: JSONValue]? {
+    public var objectValue: JSONObject? {
         if case .object(let o) = self { return o }
         return nil
     }
@@ -94,10 +101,11 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
     public init(stringLiteral value: String) { self = .string(value) }
     /// An array.
     public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-    /// An object; a repeated key keeps its last value.
+    /// An object; a repeated key (the same code units) keeps its last value. Each key is kept as
+    /// its code units are (`JSONKey`), so keys that differ only by Unicode normalisation are two.
     public init(dictionaryLiteral elements: (String, JSONValue)...) {
-        var members: [String: JSONValue] = [:]
-        for (k, v) in elements { members[k] = v }
+        var members = JSONObject(minimumCapacity: elements.count)
+        for (k, v) in elements { members[JSONKey(k)] = v }
         self = .object(members)
     }
 }

@@ -19,7 +19,7 @@ struct DisclosedCopyTests {
     }
 
     /// The disclosed line of the event of `type`, parsed.
-    func disclosed(_ type: String) throws -> [String: JSONValue] {
+    func disclosed(_ type: String) throws -> JSONObject {
         let line = try #require(lines.first { $0.event.type == type })
         return try JSONParser.parse(try DisclosedLine.make(line).bytes).objectValue!
     }
@@ -68,14 +68,14 @@ struct DisclosedCopyTests {
     func alteredPartsFail() throws {
         let line = try #require(lines.first { $0.event.type == "needsAssessed" })
         let good = try JSONParser.parse(try DisclosedLine.make(line).bytes).objectValue!
-        func result(_ change: (inout [String: JSONValue]) -> Void) -> String? {
+        func result(_ change: (inout JSONObject) -> Void) -> String? {
             var copy = good
             change(&copy)
             if case .failure(let fault) = DisclosedLine.check(CanonicalJSON.encode(.object(copy))) { return fault.reason }
             return nil
         }
         #expect(result { _ in } == nil)
-        func disclosedPart(_ value: inout [String: JSONValue], _ change: (inout [String: JSONValue]) -> Void) {
+        func disclosedPart(_ value: inout JSONObject, _ change: (inout JSONObject) -> Void) {
             var d = value["disclosed"]!.objectValue!
             change(&d)
             value["disclosed"] = .object(d)

@@ -5,7 +5,7 @@ import Testing
 @Suite("A broken payload is rejected where it is wrong")
 struct BrokenPayloadTests {
     /// The example of `type` with `change` applied to its top-level members.
-    static func broken(_ type: String, _ change: (inout [String: JSONValue]) -> Void) throws -> JSONValue {
+    static func broken(_ type: String, _ change: (inout JSONObject) -> Void) throws -> JSONValue {
         guard case .object(var members) = try Catalogue.example(type) else {
             throw CatalogueError(message: "the \(type) example is not an object")
         }

@@ -12,7 +12,7 @@ struct CorrectionAmountTests {
 
     /// `typeName`'s last event on the delivered case, its payload changed by `change`, decided as
     /// a correction of it.
-    static func correct(_ typeName: String, _ change: (inout [String: JSONValue]) -> Void) throws -> Outcome {
+    static func correct(_ typeName: String, _ change: (inout JSONObject) -> Void) throws -> Outcome {
         let c = delivered
         let original = c.lastEvent(of: typeName)
         guard case .object(var members) = original.payload else { throw CatalogueError(message: "not an object") }

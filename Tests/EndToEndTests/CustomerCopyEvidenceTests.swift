@@ -5,19 +5,19 @@ import LedgerStore
 import Testing
 
 /// The lines of `disclosed.jsonl` in `dir`, each parsed.
-private func disclosedLines(_ dir: String) throws -> [[String: JSONValue]] {
+private func disclosedLines(_ dir: String) throws -> [JSONObject] {
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: dir + "/disclosed.jsonl")))
     return try bytes.split(separator: 0x0A).map { try JSONParser.parse(Array($0)).objectValue! }
 }
 
-private func writeDisclosed(_ lines: [[String: JSONValue]], to dir: String) throws {
+private func writeDisclosed(_ lines: [JSONObject], to dir: String) throws {
     var bytes: [UInt8] = []
     for line in lines { bytes += CanonicalJSON.encode(.object(line)) + [0x0A] }
     try Data(bytes).write(to: URL(fileURLWithPath: dir + "/disclosed.jsonl"))
 }
 
 /// The index of the disclosed line of the event of `type`.
-private func index(ofType type: String, in lines: [[String: JSONValue]]) -> Int {
+private func index(ofType type: String, in lines: [JSONObject]) -> Int {
     lines.firstIndex { $0["header"]?["type"]?.stringValue == type }!
 }
 
@@ -49,7 +49,7 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
     }
 
     /// The disclosed parts of `line` with "/reasons/0" changed to "assessed at work".
-    static func assessedAtWork(_ line: [String: JSONValue]) -> [String: JSONValue] {
+    static func assessedAtWork(_ line: JSONObject) -> JSONObject {
         var disclosed = line["disclosed"]!.objectValue!
         var part = disclosed["/reasons/0"]!.objectValue!
         part["value"] = .string("assessed at work")
@@ -68,7 +68,7 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
     }
 
     /// The needs assessment's withheld note's entry changed by `change`.
-    static func changeWithheldNote(in dir: String, _ change: (inout [String: JSONValue]) -> Void) throws {
+    static func changeWithheldNote(in dir: String, _ change: (inout JSONObject) -> Void) throws {
         var lines = try disclosedLines(dir)
         let i = index(ofType: "needsAssessed", in: lines)
         var withheld = lines[i]["withheld"]!.objectValue!
@@ -110,9 +110,9 @@ struct DisclosedCase: CustomStringConvertible, Sendable {
         var lines = try disclosedLines(dir)
         let i = index(ofType: "needsAssessed", in: lines)
         let disclosed = assessedAtWork(lines[i])
-        var digests: [String: SHA256Digest] = [:]
+        var digests: [JSONKey: SHA256Digest] = [:]
         for (pointer, entry) in disclosed {
-            digests[pointer] = PayloadParts.digest(salt: entry["salt"]!.stringValue!, pointer: pointer, value: entry["value"]!)
+            digests[pointer] = PayloadParts.digest(salt: entry["salt"]!.stringValue!, pointer: pointer.string, value: entry["value"]!)
         }
         for (pointer, entry) in lines[i]["withheld"]!.objectValue! { digests[pointer] = SHA256Digest(hex: entry["digest"]!.stringValue!)! }
         for (pointer, entry) in lines[i]["erased"]!.objectValue! { digests[pointer] = SHA256Digest(hex: entry.stringValue!)! }
@@ -238,15 +238,15 @@ struct CustomerCopyEvidenceTests {
         let ledger = try Ledger.open(at: f.ledger, mode: .readWrite)
         let assessment = try ledger.storedLines(inStream: "C-1001")[2].event
         #expect(assessment.type == "needsAssessed")
-        let kept: Set<String> = ["/actingRole", "/effectiveDate"]
+        let kept: Set<JSONKey> = ["/actingRole", "/effectiveDate"]
         let parts = assessment.partSalts!.keys.filter { !kept.contains($0) }.sorted()
         let erases: JSONValue = .array([
             .object(["seq": .integer(3), "parts": .array([.string("/presentingNeed")])]),
-            .object(["seq": .integer(5), "parts": .array(parts.map { .string($0) })]),
+            .object(["seq": .integer(5), "parts": .array(parts.map { .string($0.string) })]),
         ])
         let time = Timestamp(rfc3339: "2026-04-11T09:00:00Z")!
         _ = try ledger.append([NewEvent(stream: "R-1", type: "erasureAuthorised", actor: "S-1", payload: .object(["erases": erases]))], clock: { time })
-        let outcome = try ledger.erase([ErasedPart(seq: 3, pointer: "/presentingNeed")] + parts.map { ErasedPart(seq: 5, pointer: $0) })
+        let outcome = try ledger.erase([ErasedPart(seq: 3, pointer: "/presentingNeed")] + parts.map { ErasedPart(seq: 5, pointer: $0.string) })
         #expect(outcome.erased.count == parts.count + 1)
         try f.sign()
         return f

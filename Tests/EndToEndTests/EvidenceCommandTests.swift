@@ -160,9 +160,9 @@ func rehashedLine(_ line: [UInt8], replacing old: String, with new: String, prev
         // Format version 2: the salts are on the line, so a rewriter recomputes every part's digest.
         let parts = try! JSONParser.parse(Array(bytes[(headerEnd + partsKey.count - 1)..<payloadStart]))
         let members = try! JSONParser.parse(payload).objectValue!
-        var digests: [String: SHA256Digest] = [:]
+        var digests: [JSONKey: SHA256Digest] = [:]
         for part in PayloadParts.parts(of: members) {
-            digests[part.pointer] = PayloadParts.digest(salt: parts["salts"]![part.pointer]!.stringValue!, pointer: part.pointer, value: part.value)
+            digests[JSONKey(part.pointer)] = PayloadParts.digest(salt: parts["salts"]![part.pointer]!.stringValue!, pointer: part.pointer, value: part.value)
         }
         digest = PayloadParts.payloadDigest(partDigests: digests)
     }

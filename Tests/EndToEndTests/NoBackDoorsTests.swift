@@ -16,14 +16,14 @@ import Testing
     }
 
     /// The input of Joe's step `command` with `change` made to it.
-    static func joe(_ command: String, _ change: (inout [String: JSONValue]) -> Void) -> JSONValue {
+    static func joe(_ command: String, _ change: (inout JSONObject) -> Void) -> JSONValue {
         guard case .object(var input) = CommandLineStory.step(command).input else { return .null }
         change(&input)
         return .object(input)
     }
 
     /// Joe's draft plan (step 08) with `change` made to it.
-    static func joePlan(_ change: (inout [String: JSONValue]) -> Void) -> JSONValue { joe("draftSupportPlan", change) }
+    static func joePlan(_ change: (inout JSONObject) -> Void) -> JSONValue { joe("draftSupportPlan", change) }
 
     static let maxSafe: Int64 = 9_007_199_254_740_991
 

@@ -9,7 +9,7 @@ enum Rechain {
     /// One change to the line of one seq.
     struct Change: Sendable {
         /// Changes the header's members (after `prev` has been set to the hash before it).
-        var header: @Sendable (inout [String: JSONValue]) -> Void = { _ in }
+        var header: @Sendable (inout JSONObject) -> Void = { _ in }
         /// The payload's new bytes, when it changes.
         var payload: [UInt8]? = nil
         /// Whether the header's `payloadDigest` is set to the new payload's digest.

@@ -210,7 +210,7 @@ import Testing
 @Suite struct ForgedCorrectionCommandTests {
     /// Joe's case to delivery, and the correction of his financial assessment by the financial
     /// assessment officer (S-4) with `change` made to the stored payload.
-    static func correction(_ story: CommandLineStory, _ change: (inout [String: JSONValue]) -> Void) throws -> Data {
+    static func correction(_ story: CommandLineStory, _ change: (inout JSONObject) -> Void) throws -> Data {
         let stream = try story.expectSuccess(["stream", "C-1001"])
         let lines = try stream.stdout.split(separator: "\n").map { try JSONParser.parse(String($0)) }
         let fa = try #require(lines.first { $0["type"] == "financialAssessmentCompleted" })

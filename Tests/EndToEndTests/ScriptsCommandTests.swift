@@ -175,7 +175,7 @@ import Testing
         #expect(run.exitCode == 0, "\(run.stderr)")
         let trail = try #require(try JSONParser.parse(run.stdout).objectValue)
         let figures = try #require(trail["figures"]?.arrayValue).compactMap(\.objectValue)
-        func figure(_ key: String) -> [String: JSONValue]? { figures.first { $0["key"] == .string(key) } }
+        func figure(_ key: String) -> JSONObject? { figures.first { $0["key"] == .string(key) } }
         #expect(figure("weeklyContribution")?["pence"] == .integer(1750))
         #expect(figure("weeklyContribution")?["value"] == .string("£17.50 a week"))
         #expect(figure("stage")?["code"]?.stringValue?.isEmpty == false)
@@ -183,13 +183,13 @@ import Testing
         for f in figures { #expect(Set(f.keys) == ["key", "label", "value", "pence", "code"]) }
         let entries = try #require(trail["entries"]?.arrayValue).compactMap(\.objectValue)
         for e in entries {
-            for key in ["imported", "supersededBy", "corrects", "comparison"] { #expect(e.keys.contains(key), "\(key)") }
+            for key: JSONKey in ["imported", "supersededBy", "corrects", "comparison"] { #expect(e.keys.contains(key), "\(key)") }
         }
         #expect(entries.contains { $0["supersededBy"] != .null })
         let changes = entries.flatMap { $0["changes"]?.arrayValue ?? [] }.compactMap(\.objectValue)
         #expect(changes.contains { $0["key"] == .string("weeklyContribution") && $0["toPence"] == .integer(1750) })
         let integrity = try #require(trail["integrity"]?.objectValue)
-        for key in ["checkedAgainstRecord", "recordWritten", "checkpoint", "asKnownAt", "knownAtSeq", "knownAtHash"] {
+        for key: JSONKey in ["checkedAgainstRecord", "recordWritten", "checkpoint", "asKnownAt", "knownAtSeq", "knownAtHash"] {
             #expect(integrity.keys.contains(key), "\(key)")
         }
     }

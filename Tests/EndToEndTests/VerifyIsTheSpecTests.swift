@@ -107,7 +107,8 @@ import Testing
     /// Payload keys are compared by UTF-16 code units, never normalised (FORMAT.md, RFC 8785):
     /// "e\u0301" and "é" are two keys, and in code-unit order the payload is sound for every
     /// verifier and reader; in the other order it is not canonical (rule 4) for both verifiers.
-    /// (Before, `verify` refused them as one key written twice.)
+    /// (Before, `verify` refused them as one key written twice; then readers read such a payload
+    /// without a value.)
     @Test(arguments: [true, false])
     func keysDifferingOnlyByNormalisationAreTwoKeys(inCodeUnitOrder: Bool) throws {
         let tmp = TemporaryDirectory()
@@ -121,10 +122,12 @@ import Testing
             #expect(python.stdout == "intact: 6 events, head \(report.headHash.hex), Merkle tree root \(report.root.hex)\n", "python said: \(python.stderr)")
             let ledger = try Ledger.open(at: dir)
             #expect(try allEvents(of: ledger).count == 6)
-            // Sound, but no JSONValue holds both keys: read without a payload value, never as damage.
+            // Sound, and read with both keys, each with its own value (INVARIANTS rule 65).
             let events = try ledger.events(inStream: "C-1001")
             #expect(events.map(\.seq) == [3, 4])
-            #expect(events[0].payload == nil && events[1].payload != nil)
+            let members = try #require(events[0].payload?.objectValue)
+            #expect(members.count == 2 && members["e\u{301}"] == 1 && members["\u{E9}"] == 2)
+            #expect(events[0].payload.map(CanonicalJSON.encode) == Array(payload.utf8))
         } else {
             #expect(report.fault?.position == Self.place)
             #expect(report.fault?.reason.hasSuffix("(events/FORMAT.md rule 4)") == true, "\(String(describing: report.fault))")

@@ -50,7 +50,7 @@ private func randomValue(using generator: inout SeededGenerator, depth: Int = 0)
         let count = Int.random(in: 0...5, using: &generator)
         return .array((0..<count).map { _ in randomValue(using: &generator, depth: depth + 1) })
     default:
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         for _ in 0..<Int.random(in: 0...6, using: &generator) {
             members[randomString(using: &generator)] = randomValue(using: &generator, depth: depth + 1)
         }
@@ -203,10 +203,10 @@ private func canonical(_ text: String) throws -> String {
     }
 
     @Test func objectsWithManyKeysAreSortedCompletely() {
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         for n in 0..<200 { members["key\(n)"] = .integer(Int64(n)) }
         let encoded = CanonicalJSON.string(.object(members))
-        let keys = members.keys.sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
+        let keys = members.keys.map(\.string).sorted { Array($0.utf16).lexicographicallyPrecedes(Array($1.utf16)) }
         let expected = "{" + keys.map { "\"\($0)\":\(members[$0]!.integerValue!)" }.joined(separator: ",") + "}"
         #expect(encoded == expected)
     }

@@ -48,9 +48,11 @@ import Testing
     }
 
     static func randomObject(_ r: inout Random, depth: Int) -> JSONValue {
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         for _ in 0..<r.below(6) {
-            let key = r.below(3) == 0 ? randomString(&r, maxPieces: 2) : r.pick(["a", "b", "amount", "n", "note", "é", "z", "\u{E000}", "😀", "A", "aa"])
+            // "é" twice over (precomposed, and e with a combining accent) and the Kelvin sign beside
+            // "K": names that differ only by Unicode normalisation are two members (rule 65).
+            let key = r.below(3) == 0 ? randomString(&r, maxPieces: 2) : r.pick(["a", "b", "amount", "n", "note", "é", "e\u{301}", "z", "\u{E000}", "😀", "A", "aa", "K", "\u{212A}"])
             members[key] = randomValue(&r, depth: depth)
         }
         return .object(members)
@@ -248,8 +250,6 @@ import Testing
     static func checkPayload(_ bytes: [UInt8]) {
         let accepted = bytes.withUnsafeBytes { CanonicalValidator.isCanonicalObject($0) }
         guard accepted else { return }
-        // Two keys that differ only by Unicode normalisation: canonical, but no JSONValue holds both.
-        if case .failure(let error) = Result(catching: { () throws(JSONError) in try JSONParser.parse(bytes) }), error.isNormalisationTwin { return }
         let parsed = try? JSONParser.parse(bytes)
         #expect(parsed?.objectValue != nil, "accepted but does not parse to an object: \(String(decoding: bytes, as: UTF8.self))")
         if let parsed { #expect(CanonicalJSON.encode(parsed) == bytes, "accepted but not canonical: \(String(decoding: bytes, as: UTF8.self))") }
@@ -257,7 +257,7 @@ import Testing
 
     static func keys(of value: JSONValue) -> [String] {
         switch value {
-        case .object(let m): return Array(m.keys) + m.values.flatMap { keys(of: $0) }
+        case .object(let m): return m.keys.map(\.string) + m.values.flatMap { keys(of: $0) }
         case .array(let a): return a.flatMap { keys(of: $0) }
         default: return []
         }

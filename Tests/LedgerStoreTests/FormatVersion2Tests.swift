@@ -43,11 +43,11 @@ import Testing
         // The line: hash, header, parts, payload; the digest over the part digests.
         let line = try #require(lines(of: try bytes(of: scratch.ledgerPath + "/" + segmentNames(in: scratch.ledgerPath)[0])).first)
         #expect(String(decoding: line, as: UTF8.self).contains("},\"parts\":{\"erased\":{},\"salts\":{\"/amount\":\""))
-        var digests: [String: SHA256Digest] = [:]
+        var digests: [JSONKey: SHA256Digest] = [:]
         for (p, salt) in salts {
-            let (member, element) = try #require(PayloadParts.parse(pointer: p))
+            let (member, element) = try #require(PayloadParts.parse(pointer: p.string))
             let value = element.map { Self.payload[member]!.arrayValue![$0] } ?? Self.payload[member]!
-            digests[p] = PayloadParts.digest(salt: salt, pointer: p, value: value)
+            digests[p] = PayloadParts.digest(salt: salt, pointer: p.string, value: value)
         }
         #expect(PayloadParts.payloadDigest(partDigests: digests) == stored.payloadDigest)
         #expect(try Verifier.verify(ledgerAt: scratch.ledgerPath).fault == nil)
@@ -253,12 +253,12 @@ import Testing
         let salts = try #require(stored.partSalts)
         let members = try #require(Self.payload.objectValue)
         var disclosed: [PayloadParts.Disclosed] = []
-        var withheld: [String: SHA256Digest] = [:]
+        var withheld: [JSONKey: SHA256Digest] = [:]
         for part in PayloadParts.parts(of: members) {
             if part.pointer == "/notes/1" || part.pointer == "/amount" {
-                withheld[part.pointer] = PayloadParts.digest(salt: salts[part.pointer]!, pointer: part.pointer, value: part.value)
+                withheld[JSONKey(part.pointer)] = PayloadParts.digest(salt: salts[JSONKey(part.pointer)]!, pointer: part.pointer, value: part.value)
             } else {
-                disclosed.append(PayloadParts.Disclosed(pointer: part.pointer, salt: salts[part.pointer]!, value: part.value))
+                disclosed.append(PayloadParts.Disclosed(pointer: part.pointer, salt: salts[JSONKey(part.pointer)]!, value: part.value))
             }
         }
         #expect(PayloadParts.problem(disclosed: disclosed, withheld: withheld, against: stored.payloadDigest) == nil)

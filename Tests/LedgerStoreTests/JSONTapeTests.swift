@@ -29,8 +29,9 @@ import Testing
         switch value {
         case .object(let members):
             #expect(v.isObject)
-            #expect(Set(v.keys ?? []) == Set(members.keys))
-            for (key, member) in members {
+            #expect(Set((v.keys ?? []).map { JSONKey($0) }) == Set(members.keys))
+            for (name, member) in members {
+                let key = name.string
                 let found = v[key]
                 #expect(found?.jsonValue == member, "member \(key)")
                 if let found { checkMembers(found, member) }
@@ -57,7 +58,7 @@ import Testing
         switch value {
         case .object(let m):
             return m.allSatisfy { key, member in
-                key.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C } && keysArePlain(member)
+                key.string.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x80 && $0 != 0x22 && $0 != 0x5C } && keysArePlain(member)
             }
         case .array(let elements): return elements.allSatisfy(keysArePlain)
         default: return true

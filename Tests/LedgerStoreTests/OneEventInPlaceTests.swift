@@ -46,7 +46,7 @@ private typealias F = FastPathEquivalenceTests
             let salts = source.saltsHex(count: PayloadParts.partCount(of: payload))
             let inPlace = salts.withUnsafeBytes { PayloadParts.newLineBody(payload: payload, saltHex: $0) }
             let fromBytes = salts.withUnsafeBytes { PayloadParts.newLineBody(canonicalPayload: CanonicalJSON.encode(payload), saltHex: $0) }
-            let plain = payload.objectValue.map { $0.keys.allSatisfy { $0.utf8.allSatisfy(PayloadParts.isPlainPointerNameByte) } } ?? false
+            let plain = payload.objectValue.map { $0.keys.allSatisfy { $0.string.utf8.allSatisfy(PayloadParts.isPlainPointerNameByte) } } ?? false
             let text = CanonicalJSON.string(payload)
             #expect((inPlace != nil) == plain, "in place taken \(inPlace != nil) for \(text)")
             #expect((fromBytes != nil) == (inPlace != nil), "the two byte paths disagree on taking \(text)")

@@ -28,13 +28,13 @@ import Testing
     /// The parts' bytes and digest of the `JSONValue` path, for salts given in sorted pointer order.
     static func general(_ payload: JSONValue, saltHex: [UInt8]) -> (body: [UInt8], digest: SHA256Digest) {
         let members = payload.objectValue!
-        var salts: [String: String] = [:]
-        for (n, p) in PayloadParts.parts(of: members).map(\.pointer).sorted().enumerated() {
+        var salts: [JSONKey: String] = [:]
+        for (n, p) in PayloadParts.parts(of: members).map({ JSONKey($0.pointer) }).sorted().enumerated() {
             salts[p] = String(decoding: saltHex[(32 * n)..<(32 * n + 32)], as: UTF8.self)
         }
         let stored = PayloadParts.Stored(payload: members, salts: salts, erased: [:])
-        var present: [String: JSONValue] = [:]
-        for part in PayloadParts.parts(of: members) { present[part.pointer] = part.value }
+        var present: [JSONKey: JSONValue] = [:]
+        for part in PayloadParts.parts(of: members) { present[JSONKey(part.pointer)] = part.value }
         let body = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + CanonicalJSON.encode(payload)
         return (body, stored.payloadDigest(present: present))
     }
@@ -48,7 +48,7 @@ import Testing
             let canonical = CanonicalJSON.encode(payload)
             let fast = salts.withUnsafeBytes { PayloadParts.newLineBody(canonicalPayload: canonical, saltHex: $0) }
             all += 1
-            let plain = payload.objectValue!.keys.allSatisfy { $0.utf8.allSatisfy(PayloadParts.isPlainPointerNameByte) }
+            let plain = payload.objectValue!.keys.allSatisfy { $0.string.utf8.allSatisfy(PayloadParts.isPlainPointerNameByte) }
             #expect((fast != nil) == plain, "byte path taken \(fast != nil) for \(CanonicalJSON.string(payload))")
             guard let fast else { continue }
             taken += 1
@@ -206,10 +206,10 @@ import Testing
     /// only readers that do not verify can take it.
     static func unfitLine(payload: JSONValue, salted: [String], erased: [String]) throws -> [UInt8] {
         let header = try #require(Self.lines().first { l in !l.header.contains(UInt8(ascii: "\\")) && l.header.allSatisfy { $0 < 0x80 } }).header
-        var salts: [String: String] = [:]
-        for p in salted { salts[p] = String(repeating: "ab", count: 16) }
-        var digests: [String: SHA256Digest] = [:]
-        for p in erased { digests[p] = SHA256.hash(Array(p.utf8)) }
+        var salts: [JSONKey: String] = [:]
+        for p in salted { salts[JSONKey(p)] = String(repeating: "ab", count: 16) }
+        var digests: [JSONKey: SHA256Digest] = [:]
+        for p in erased { digests[JSONKey(p)] = SHA256.hash(Array(p.utf8)) }
         let parts = PayloadParts.Stored(payload: [:], salts: salts, erased: digests).partsBytes()
         return Self.line(header: header, digest: SHA256.hash(Array("made up".utf8)), parts: parts, payload: CanonicalJSON.encode(payload))
     }
@@ -277,7 +277,7 @@ import Testing
                 line.withUnsafeBytes { raw in
                     #expect(EventLine.fastVerify(raw) == nil)
                     let event = try? EventLine.decode(raw, verify: true)
-                    #expect(event?.partSalts?.keys.contains { $0.hasPrefix(PayloadParts.pointer(member: name)) } == true, "\(name) not read")
+                    #expect(event?.partSalts?.keys.contains { $0.string.hasPrefix(PayloadParts.pointer(member: name)) } == true, "\(name) not read")
                 }
                 Self.check(line)
             }

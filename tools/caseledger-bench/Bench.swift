@@ -529,7 +529,7 @@ final class Bench {
         let ledger = try Ledger.open(at: importDir, mode: .readWrite)
         var parts: [ErasedPart] = []
         try ledger.forEachEvent { e in
-            if e.seq % 10 == 1, let pointer = e.partSalts?.keys.min() { parts.append(ErasedPart(seq: Int(e.seq), pointer: pointer)) }
+            if e.seq % 10 == 1, let pointer = e.partSalts?.keys.min()?.string { parts.append(ErasedPart(seq: Int(e.seq), pointer: pointer)) }
         }
         var k = 0
         while k < parts.count {

@@ -87,7 +87,7 @@ struct SyntheticEvents {
     /// `event` as one line of `caseledger append` input (canonical JSON, no newline): the body
     /// the SQLite baselines store.
     static func jsonLine(_ event: NewEvent) -> [UInt8] {
-        var members: [String: JSONValue] = [
+        var members: JSONObject = [
             "stream": .string(event.stream), "type": .string(event.type), "schema": .integer(event.schema),
             "actor": .string(event.actor), "data": event.payload,
         ]
@@ -173,8 +173,8 @@ struct SyntheticEvents {
         .string("\(prefix)-\(random.int(100_000...999_999))")
     }
 
-    private mutating func payload(_ type: String, _ c: inout CaseInProgress) -> [String: JSONValue] {
-        var p: [String: JSONValue] = ["recordedBy": .string(c.worker), "team": .string(random.pick(["North locality", "South locality", "Hospital social work", "Reablement", "Transitions"]))]
+    private mutating func payload(_ type: String, _ c: inout CaseInProgress) -> JSONObject {
+        var p: JSONObject = ["recordedBy": .string(c.worker), "team": .string(random.pick(["North locality", "South locality", "Hospital social work", "Reablement", "Transitions"]))]
         if random.chance(80) { p["note"] = .string(random.pick(Self.notes)) }
         switch type {
         case "referralReceived":

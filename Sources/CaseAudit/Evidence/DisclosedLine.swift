@@ -68,20 +68,21 @@ public enum DisclosedLine {
             throw EvidenceError(code: "evidence-line-invalid", message: "the parts of the ledger line of seq \(event.seq) do not fit its payload")
         }
         let reasons = CustomerCopyRules.withheld(type: event.type, present: present, erased: event.erasedParts)
-        var disclosed: [String: JSONValue] = [:]
-        var withheld: [String: JSONValue] = [:]
+        // Keeps events/INVARIANTS.md rule 65: parts keyed by their pointers' code units.
+        var disclosed = JSONObject()
+        var withheld = JSONObject()
         for (pointer, value) in present {
             let salt = salts[pointer]!
             if let reason = reasons[pointer] {
-                let digest = PayloadParts.digest(salt: salt, pointer: pointer, value: value)
+                let digest = PayloadParts.digest(salt: salt, pointer: pointer.string, value: value)
                 withheld[pointer] = .object(["digest": .string(digest.description), "reason": .string(reason.rawValue), "text": .string(reason.text)])
-                summary.withheld.append((pointer, reason.rawValue, reason.text))
+                summary.withheld.append((pointer.string, reason.rawValue, reason.text))
             } else {
                 disclosed[pointer] = .object(["salt": .string(salt), "value": value])
             }
         }
         summary.withheld.sort { EvidenceFolder.precedes($0.pointer, $1.pointer) }
-        var erased: [String: JSONValue] = [:]
+        var erased = JSONObject()
         for (pointer, digest) in event.erasedPartDigests { erased[pointer] = .string(digest.description) }
         let out: JSONValue = .object([
             "disclosed": .object(disclosed), "erased": .object(erased), "hash": hash, "header": header, "withheld": .object(withheld),
@@ -106,8 +107,8 @@ public enum DisclosedLine {
         guard let value = try? JSONParser.parse(bytes), case .object(let members) = value else { return fault("it is not a JSON object") }
         guard CanonicalJSON.encode(value) == bytes else { return fault("it is not in canonical form") }
         let keys = members.keys.sorted()
-        let whole = ["hash", "header", "payload"], headerOnly = ["hash", "header", "withheld"]
-        let parts = ["disclosed", "erased", "hash", "header", "withheld"]
+        let whole: [JSONKey] = ["hash", "header", "payload"], headerOnly: [JSONKey] = ["hash", "header", "withheld"]
+        let parts: [JSONKey] = ["disclosed", "erased", "hash", "header", "withheld"]
         guard keys == whole || keys == headerOnly || keys == parts else {
             return fault("it does not have exactly hash, header and payload; hash, header and withheld; or disclosed, erased, hash, header and withheld")
         }
@@ -122,9 +123,9 @@ public enum DisclosedLine {
             return .success(Checked(header: header, withheld: [], erased: []))
         }
         guard case .object(let withheld)? = members["withheld"] else { return fault("its withheld parts are not an object") }
-        var digests: [String: SHA256Digest] = [:]
+        var digests: [JSONKey: SHA256Digest] = [:]
         for (pointer, entry) in withheld {
-            guard case .object(let e) = entry, e.keys.sorted() == ["digest", "reason", "text"], let d = e["digest"]?.stringValue,
+            guard case .object(let e) = entry, e.keys.sorted() == ["digest", "reason", "text"] as [JSONKey], let d = e["digest"]?.stringValue,
                 let digest = hexDigest(d), let reason = e["reason"]?.stringValue, !reason.isEmpty, e["text"]?.stringValue != nil
             else { return fault("the withheld part \"\(pointer)\" is not a digest of 64 lowercase hex digits with a reason and its words") }
             digests[pointer] = digest
@@ -146,14 +147,15 @@ public enum DisclosedLine {
         }
         var given: [PayloadParts.Disclosed] = []
         for (pointer, entry) in disclosed {
-            guard case .object(let e) = entry, e.keys.sorted() == ["salt", "value"], let salt = e["salt"]?.stringValue, let value = e["value"] else {
+            guard case .object(let e) = entry, e.keys.sorted() == ["salt", "value"] as [JSONKey], let salt = e["salt"]?.stringValue, let value = e["value"] else {
                 return fault("the disclosed part \"\(pointer)\" is not an object of exactly salt and value")
             }
-            given.append(PayloadParts.Disclosed(pointer: pointer, salt: salt, value: value))
+            given.append(PayloadParts.Disclosed(pointer: pointer.string, salt: salt, value: value))
         }
         if let problem = PayloadParts.problem(disclosed: given, withheld: digests, against: header.payloadDigest) { return fault(problem) }
         return .success(Checked(
-            header: header, withheld: withheld.keys.sorted(by: EvidenceFolder.precedes), erased: erased.keys.sorted(by: EvidenceFolder.precedes)))
+            header: header, withheld: withheld.keys.map(\.string).sorted(by: EvidenceFolder.precedes),
+            erased: erased.keys.map(\.string).sorted(by: EvidenceFolder.precedes)))
     }
 
     /// Why a disclosed line does not prove what it claims.

@@ -49,7 +49,7 @@ enum JSONReport {
 
     /// A trail entry.
     static func entry(_ e: TrailEntry) -> JSONValue {
-        var o: [String: JSONValue] = [
+        var o: JSONObject = [
             "ref": .integer(e.seq), "eventId": .string(e.eventId), "eventType": .string(e.eventType), "title": .string(e.title),
             "recordedAt": .string(e.recordedAt), "effectiveDate": .string(e.effectiveDate.iso),
             "decidedBy": [
@@ -83,7 +83,7 @@ enum JSONReport {
 
     /// The integrity statement.
     static func integrity(_ i: IntegrityStatement) -> JSONValue {
-        var o: [String: JSONValue] = [
+        var o: JSONObject = [
             "ledger": .string(i.ledgerPath), "headSeq": .integer(i.headSeq), "headHash": .string(i.headHash),
             "verified": .bool(i.verified), "eventsVerified": .integer(i.eventsVerified), "segments": .integer(Int64(i.segments)),
             "recheck": .string(i.recheckCommand), "statement": strings(i.lines),
@@ -96,7 +96,7 @@ enum JSONReport {
         o["knownAtSeq"] = integer(i.knownAtSeq)
         o["knownAtHash"] = string(i.knownAtHash)
         if let r = i.recordCheck {
-            var checked: [String: JSONValue] = [
+            var checked: JSONObject = [
                 "record": .string(r.recordPath), "verifiedAt": .string(r.verifiedAt.rfc3339), "recordHeadSeq": .integer(r.recordHeadSeq),
                 "recordHeadHash": .string(r.recordHeadHash), "eventsMatched": .integer(Int64(r.eventsMatched)), "eventsSince": .integer(r.eventsSince),
             ]
@@ -168,7 +168,7 @@ extension CaseDiff {
 extension IntegrityStatement {
     /// The verification report as JSON.
     public func verificationJSON() -> String {
-        var tree: [String: JSONValue] = ["size": .integer(headSeq), "root": JSONReport.string(merkleRoot)]
+        var tree: JSONObject = ["size": .integer(headSeq), "root": JSONReport.string(merkleRoot)]
         tree["headsConfirmed"] = JSONReport.strings(headsConfirmed)
         // issue 18: scripts — the same keys as `DamageFound.json()`.
         return JSONReport.render([

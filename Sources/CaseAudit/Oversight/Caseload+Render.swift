@@ -153,7 +153,7 @@ extension Caseload: PartedCSVReport {
              } ?? .null,
              "deadlines": .array(r.deadlines.map(deadline))]
         }
-        var summary: [String: JSONValue] = [
+        var summary: JSONObject = [
             "openCases": .integer(Int64(openCases)), "casesListed": .integer(Int64(rows.count)),
             "deadlines": .integer(Int64(deadlines.count)), "overdue": .integer(Int64(overdueCount)),
             "workerLeft": .integer(Int64(workerLeftCount)),

@@ -10,10 +10,11 @@ struct Disclosure {
     /// The copy being made.
     let copy: Copy
     /// The parts the customer's copy withholds, by pointer (`CustomerCopyRules`).
-    let parts: [String: CustomerCopyRules.Reason]
+    let parts: [JSONKey: CustomerCopyRules.Reason]
     /// The members withheld as fields: each member with a part withheld for being restricted
-    /// (notes are counted one by one, a corrected decision by its own disclosure).
-    let restricted: Set<String>
+    /// (notes are counted one by one, a corrected decision by its own disclosure), by their code
+    /// units (events/INVARIANTS.md rule 65).
+    let restricted: Set<JSONKey>
     /// Items withheld so far.
     private(set) var withheld: [WithheldItem] = []
     private var consulted: Set<String> = []
@@ -22,26 +23,26 @@ struct Disclosure {
     init(copy: Copy, event: CaseEvent) {
         self.copy = copy
         if case .erased(let e) = event {
-            var present: [String: JSONValue] = [:]
-            for part in PayloadParts.parts(of: e.remaining) { present[part.pointer] = part.value }
+            var present: [JSONKey: JSONValue] = [:]
+            for part in PayloadParts.parts(of: e.remaining) { present[JSONKey(part.pointer)] = part.value }
             parts = CustomerCopyRules.withheld(type: e.originalType, present: present, erased: e.erasedParts)
         } else {
             parts = CustomerCopyRules.withheld(type: event.typeName, payload: event.payload.objectValue ?? [:])
         }
-        var names: Set<String> = []
+        var names: Set<JSONKey> = []
         for (pointer, reason) in parts where reason != .thirdPartyWithin {
-            if let name = CustomerCopyRules.member(of: pointer), name != "notes" { names.insert(name) }
+            if let name = CustomerCopyRules.member(of: pointer.string), JSONKey(name) != "notes" { names.insert(JSONKey(name)) }
         }
         restricted = names
     }
 
     /// True when `field` is withheld from the customer's copy (marked restricted in the staff copy).
-    func isRestricted(_ field: String) -> Bool { restricted.contains(field) }
+    func isRestricted(_ field: String) -> Bool { restricted.contains(JSONKey(field)) }
 
     /// `text` for field `name`, or the placeholder when the field is withheld and this is the
     /// customer's copy (the staff copy marks it).
     mutating func field(_ name: String, _ text: @autoclosure () -> String) -> String {
-        guard restricted.contains(name) else { return text() }
+        guard restricted.contains(JSONKey(name)) else { return text() }
         switch copy {
         case .staff:
             return Marking.restricted(text())
@@ -58,7 +59,7 @@ struct Disclosure {
         let body = note.kind == .opinion
             ? "Opinion of \(note.whose ?? "someone not named"): \(note.text)"
             : "Fact noted: \(note.text)"
-        guard note.restricted || parts[PayloadParts.pointer(member: "notes", element: index)] != nil else { return body }
+        guard note.restricted || parts[JSONKey(PayloadParts.pointer(member: "notes", element: index))] != nil else { return body }
         switch copy {
         case .staff:
             return Marking.restricted(body)
@@ -75,7 +76,7 @@ struct Disclosure {
     /// Everything withheld, including withheld fields this report does not show at all.
     mutating func finish() -> [WithheldItem] {
         if copy == .customer {
-            for name in restricted.sorted() where consulted.insert(name).inserted {
+            for name in restricted.sorted().map(\.string) where consulted.insert(name).inserted {
                 withheld.append(WithheldItem(what: "the \(Words.uncamel(name)) of this decision"))
             }
         }

@@ -119,7 +119,7 @@ struct TrailBuilder {
     {
         let restricted = Disclosure(copy: copy, event: original.event).restricted.union(Disclosure(copy: copy, event: correction.corrected).restricted)
         let rows = PayloadText.differences(original.event.payload, correction.corrected.payload).map { d in
-            let hide = copy == .customer && (restricted.contains(d.key) || d.key == "notes")
+            let hide = copy == .customer && (restricted.contains(JSONKey(d.key)) || d.key == "notes")
             return CorrectionComparison.Row(
                 field: Words.uncamel(d.key),
                 original: hide ? WithheldItem.placeholder : d.original,

@@ -14,9 +14,18 @@ extension ChargingRateTable: PayloadObject {
         if id.isBlank { throw PayloadDecodingError(field: r.pathOf("id"), problem: "is empty: name the table, e.g. \"2026-27\"") }
         let guarantee = try r.child("weeklyMinimumIncomeGuarantee")
         var mig: [String: Money] = [:]
-        for key in guarantee.members.keys.sorted() {
+        for name in guarantee.members.keys.sorted() {
+            let key = name.string
             let amount: Money = try guarantee(JSONTape.Key(key))
             try Self.checkNotNegative(amount, at: guarantee.pathOf(key))
+            // Keeps events/INVARIANTS.md rule 65: two names the format keeps apart are never merged.
+            // A category is looked up by its name as text (canonical equivalence), so two names
+            // that differ only by Unicode normalisation would be one category: refused.
+            if let earlier = mig.keys.first(where: { $0 == key }) {
+                throw PayloadDecodingError(
+                    field: guarantee.pathOf(key),
+                    problem: "is the category \"\(earlier)\" written in another Unicode form: use one spelling for each category")
+            }
             mig[key] = amount
         }
         self.init(
@@ -49,7 +58,7 @@ extension ChargingRateTable: PayloadObject {
         w.set("tariffStep", tariffStep)
         w.set("weeklyTariffPerStep", weeklyTariffPerStep)
         w.set("tariffCountsPartStep", tariffCountsPartStep)
-        w.setRaw("weeklyMinimumIncomeGuarantee", .object(weeklyMinimumIncomeGuarantee.mapValues(\.json)))
+        w.setRaw("weeklyMinimumIncomeGuarantee", .object(JSONObject(names: weeklyMinimumIncomeGuarantee.mapValues(\.json))))
     }
 
     private static func checkNotNegative(_ amount: Money, at path: String) throws(PayloadDecodingError) {

@@ -122,7 +122,8 @@ extension Configuration: PayloadObject {
         guard let table = try r.object(JSONTape.Key("noticeDays")) else { return nil }
         try table.requireOnly(NoticeSubject.allCases.map(\.rawValue))
         var result: [NoticeSubject: Int] = [:]
-        for (k, v) in table.members {
+        for (key, v) in table.members {
+            let k = key.string
             guard let subject = NoticeSubject(rawValue: k) else { continue }
             let days = try Int(json: v, at: table.pathOf(k))
             if days < 0 { throw PayloadDecodingError(field: table.pathOf(k), problem: "cannot be negative; \(days) was given") }
@@ -146,7 +147,8 @@ extension Configuration: PayloadObject {
             }
         }
         var result: [Key: Set<StaffRole>] = [:]
-        for (k, v) in table.members {
+        for (name, v) in table.members {
+            let k = name.string
             let roles = try [StaffRole](json: v, at: table.pathOf(k))
             if keys != nil, roles.isEmpty {
                 throw PayloadDecodingError(field: table.pathOf(k), problem: "is empty: name at least one role")
@@ -189,19 +191,19 @@ extension Configuration: PayloadObject {
         if minorAdaptationCostLimit != Self.standardMinorAdaptationCostLimit { w.set("minorAdaptationCostLimit", minorAdaptationCostLimit) }
         // The tables only when published: a configuration without them keeps its bytes.
         func table<Key>(_ t: [Key: Set<StaffRole>]?, _ word: (Key) -> String) -> JSONValue? {
-            t.map { .object(Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) })) }
+            t.map { .object(JSONObject(names: Dictionary(uniqueKeysWithValues: $0.map { (word($0.key), JSONValue.array($0.value.sorted().map(\.json))) }))) }
         }
         if let v = table(decisionRoles, { $0 }) { w.setRaw("decisionRoles", v) }
         if let v = table(challengeResolutionRoles, \.rawValue) { w.setRaw("challengeResolutionRoles", v) }
         if let v = table(rolesAbove, \.rawValue) { w.setRaw("rolesAbove", v) }
         // issue 17: retention — only when not the standard schedule, so older bytes stay.
         if retentionPeriods != RetentionPeriod.standard {
-            w.setRaw("retentionPeriods", .object(Dictionary(uniqueKeysWithValues: retentionPeriods.map { ($0.key.rawValue, $0.value.json) })))
+            w.setRaw("retentionPeriods", .object(JSONObject(names: Dictionary(uniqueKeysWithValues: retentionPeriods.map { ($0.key.rawValue, $0.value.json) }))))
         }
         // issue 18: panel — only when published, so a configuration without it keeps its bytes.
         w.optional("councilContact", councilContact)
         if let days = noticeDays {
-            w.setRaw("noticeDays", .object(Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) })))
+            w.setRaw("noticeDays", .object(JSONObject(names: Dictionary(uniqueKeysWithValues: days.map { ($0.key.rawValue, JSONValue.integer(Int64($0.value))) }))))
         }
     }
 }
@@ -210,10 +212,12 @@ extension PayloadReader {
     /// Refuses any member not in `names`, naming the first unknown one (in sorted order) and the
     /// names allowed.
     func requireOnly(_ names: [String]) throws(PayloadDecodingError) {
-        let allowed = Set(names)
+        // Names compared by their code units (rule 65): a name canonically equivalent to a known
+        // one, but spelt otherwise, is unknown, since no field is read from it.
+        let allowed = Set(names.map { JSONKey($0) })
         if let unknown = members.keys.sorted().first(where: { !allowed.contains($0) }) {
             throw PayloadDecodingError(
-                field: pathOf(unknown), problem: "is not a known field (expected: \(names.joined(separator: ", ")))")
+                field: pathOf(unknown.string), problem: "is not a known field (expected: \(names.joined(separator: ", ")))")
         }
     }
 

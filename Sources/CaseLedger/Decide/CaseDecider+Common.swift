@@ -85,7 +85,7 @@ extension CaseDecider {
             for name in e.metadata.restricted
             where fields[name] == nil || DecisionMetadata.fieldNames.contains(name) {
                 throw Rejection(.restrictedFieldUnknown,
-                    "\(e.typeName) has no field \"\(name)\" to restrict (fields: \(fields.keys.filter { !DecisionMetadata.fieldNames.contains($0) }.sorted().joined(separator: ", ")))")
+                    "\(e.typeName) has no field \"\(name)\" to restrict (fields: \(fields.keys.filter { !DecisionMetadata.fieldNames.contains($0.string) }.sorted().map(\.string).joined(separator: ", ")))")
             }
         }
     }

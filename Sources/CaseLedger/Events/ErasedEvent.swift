@@ -28,12 +28,12 @@ public struct ErasedEvent: CaseEventPayload {
     /// notes when they were not erased (empty when they were).
     public var metadata: DecisionMetadata
     /// Every member that remains, as stored.
-    public var remaining: [String: JSONValue]
+    public var remaining: JSONObject
 
     /// An erased event.
     public init(
         originalType: String, originalSchema: Int, erasedParts: [String], metadata: DecisionMetadata,
-        remaining: [String: JSONValue]
+        remaining: JSONObject
     ) {
         self.originalType = originalType
         self.originalSchema = originalSchema
@@ -65,7 +65,7 @@ public struct ErasedEvent: CaseEventPayload {
 
     /// Writes what remains, as stored.
     public func encode(to w: inout PayloadWriter) {
-        for (k, v) in remaining.sorted(by: { $0.key < $1.key }) { w.setRaw(k, v) }
+        for (k, v) in remaining.sorted(by: { $0.key < $1.key }) { w.setRaw(k.string, v) }
     }
 
     /// The top-level members erased, by name: "reasons" for "/reasons" (a part inside a list,

@@ -36,7 +36,7 @@ public struct PayloadReader: Sendable {
     /// field is read through this one borrowed in place, with no copy of the value.)
     private let onTape: JSONTape.Value?
     /// The object's members when it is a `JSONValue`; nil on a tape.
-    private let dictionary: [String: JSONValue]?
+    private let dictionary: JSONObject?
     /// The object's path inside the payload ("" at the top).
     public let path: String
     /// Whether `path` is `unnamed` (compared once, not per field).
@@ -61,7 +61,7 @@ public struct PayloadReader: Sendable {
     }
 
     /// The object's members (made from the tape when read from one).
-    public var members: [String: JSONValue] {
+    public var members: JSONObject {
         if let onTape { return onTape.jsonValue.objectValue ?? [:] }
         return dictionary ?? [:]
     }
@@ -69,7 +69,7 @@ public struct PayloadReader: Sendable {
     /// The object's member names.
     public var keys: [String] {
         if let onTape { return onTape.keys ?? [] }
-        return dictionary.map { Array($0.keys) } ?? []
+        return dictionary.map { $0.keys.map(\.string) } ?? []
     }
 
     /// A path naming no field, for a first read that builds no paths (building them is much of
@@ -136,7 +136,7 @@ public struct PayloadReader: Sendable {
 /// Collects named fields of a JSON object. Optional fields that are nil are left out.
 public struct PayloadWriter: Sendable {
     /// The fields written so far.
-    public private(set) var members: [String: JSONValue] = [:]
+    public private(set) var members = JSONObject()
 
     /// An empty object.
     public init() {}

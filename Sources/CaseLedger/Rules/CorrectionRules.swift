@@ -193,7 +193,7 @@ public enum CorrectionRules {
         let a = given.objectValue ?? [:], b = rules.objectValue ?? [:]
         return Set(a.keys).union(b.keys).sorted().compactMap { key in
             guard a[key] != b[key] else { return nil }
-            return (key, text(key, a[key]), text(key, b[key]))
+            return (key.string, text(key.string, a[key]), text(key.string, b[key]))
         }
     }
 

@@ -51,22 +51,25 @@ public enum CustomerCopyRules {
     /// `present` maps each part still held to its value (the pointers of events/FORMAT.md, so an
     /// element of a list keeps its pointer after an earlier element was erased); `erased` lists the
     /// parts erased (nothing to withhold: they are already gone, and are marked so in a copy).
-    public static func withheld(type: String, present: [String: JSONValue], erased: some Sequence<String>) -> [String: Reason] {
-        var out: [String: Reason] = [:]
-        if erased.contains(where: { $0 == "/restricted" || $0.hasPrefix("/restricted/") }) {
-            for pointer in present.keys where !alwaysShown.contains(pointer) { out[pointer] = .restrictionsErased }
+    ///
+    /// Pointers and names are compared by their code units, never by Unicode normalisation
+    /// (events/INVARIANTS.md rule 65): a restricted field "e\u{301}" withholds that member, not a
+    /// member "\u{E9}".
+    public static func withheld(type: String, present: [JSONKey: JSONValue], erased: some Sequence<String>) -> [JSONKey: Reason] {
+        var out: [JSONKey: Reason] = [:]
+        if erased.contains(where: { names($0, member: "restricted") }) {
+            for pointer in present.keys where !alwaysShown.contains(pointer.string) { out[pointer] = .restrictionsErased }
             return out
         }
-        var names: [String] = []
-        for (pointer, value) in present where pointer == "/restricted" || pointer.hasPrefix("/restricted/") {
-            if let name = value.stringValue { names.append(name) }
-            if case .array(let items) = value { names += items.compactMap(\.stringValue) }
+        var restricted: [String] = []
+        for (pointer, value) in present where Self.names(pointer.string, member: "restricted") {
+            if let name = value.stringValue { restricted.append(name) }
+            if case .array(let items) = value { restricted += items.compactMap(\.stringValue) }
         }
-        for name in names {
-            let whole = PayloadParts.pointer(member: name)
-            for pointer in present.keys where pointer == whole || pointer.hasPrefix(whole + "/") { out[pointer] = .thirdParty }
+        for name in restricted {
+            for pointer in present.keys where Self.names(pointer.string, member: name) { out[pointer] = .thirdParty }
         }
-        for (pointer, value) in present where pointer.hasPrefix("/notes/") {
+        for (pointer, value) in present where pointer.string.utf8.starts(with: "/notes/".utf8) {
             if value.objectValue?["restricted"] == .bool(true) { out[pointer] = .thirdParty }
         }
         if type == "eventCorrected", let corrected = present["/corrected"]?.objectValue,
@@ -78,10 +81,19 @@ public enum CustomerCopyRules {
     }
 
     /// The parts of a whole payload (nothing erased) of an event of `type` to withhold.
-    public static func withheld(type: String, payload: [String: JSONValue]) -> [String: Reason] {
-        var present: [String: JSONValue] = [:]
-        for part in PayloadParts.parts(of: payload) { present[part.pointer] = part.value }
+    public static func withheld(type: String, payload: JSONObject) -> [JSONKey: Reason] {
+        var present: [JSONKey: JSONValue] = [:]
+        for part in PayloadParts.parts(of: payload) { present[JSONKey(part.pointer)] = part.value }
         return withheld(type: type, present: present, erased: [String]())
+    }
+
+    /// Whether `pointer` is the top-level member `name` or a part inside it (`/name` or
+    /// `/name/…`), byte for byte.
+    static func names(_ pointer: String, member name: String) -> Bool {
+        let whole = PayloadParts.pointer(member: name)
+        guard pointer.utf8.starts(with: whole.utf8) else { return false }
+        let rest = pointer.utf8.dropFirst(whole.utf8.count)
+        return rest.isEmpty || rest.first == UInt8(ascii: "/")
     }
 
     /// The top-level member a part's pointer names ("notes" for "/notes/2").

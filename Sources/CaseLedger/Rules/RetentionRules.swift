@@ -168,12 +168,13 @@ public enum RetentionRules {
             if e.kind == .erasureAuthorised || e.kind == .erased { return nil }
             let kept = Set(e.event.accept(KeptWhenErased()))
             guard let payload = e.event.payload.objectValue else { return nil }
-            let parts = payload.filter { !kept.contains($0.key) }.flatMap { name, value -> [String] in
-                if case .array(let items) = value, !items.isEmpty { return items.indices.map { pointer(name) + "/\($0)" } }
-                return [pointer(name)]
+            // The domain's own member names are ASCII; any other name is kept apart by its code units (rule 65).
+            let parts = payload.filter { !kept.contains($0.key.string) }.flatMap { name, value -> [JSONKey] in
+                if case .array(let items) = value, !items.isEmpty { return items.indices.map { JSONKey(pointer(name.string) + "/\($0)") } }
+                return [JSONKey(pointer(name.string))]
             }
             guard !parts.isEmpty else { return nil }
-            return ErasureTarget(seq: Int(e.seq), parts: parts.sorted())
+            return ErasureTarget(seq: Int(e.seq), parts: parts.sorted().map(\.string))
         }
     }
 

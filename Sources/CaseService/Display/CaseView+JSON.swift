@@ -78,8 +78,8 @@ extension CaseView {
     }
 
     /// `{"since", "eventId", "ended", …value's members}` for a dated entry.
-    private func entry<V>(_ d: Dated<V>, _ members: [String: JSONValue]?) -> JSONValue {
-        var out: [String: JSONValue] = [
+    private func entry<V>(_ d: Dated<V>, _ members: JSONObject?) -> JSONValue {
+        var out: JSONObject = [
             "since": .string(d.effectiveDate.iso), "eventId": .string(d.eventId), "recordedBy": .string(d.actor),
             "ended": .bool(members == nil),
         ]

@@ -52,8 +52,8 @@ public struct StaffRegisterView: Sendable {
         return lines.map { VisibleText.neutralised($0, oneLine: true) }.joined(separator: "\n")
     }
 
-    private func grant<V>(_ g: Grant<V>, _ value: [String: JSONValue]) -> JSONValue {
-        var out: [String: JSONValue] = [
+    private func grant<V>(_ g: Grant<V>, _ value: JSONObject) -> JSONValue {
+        var out: JSONObject = [
             "from": .string(g.from.iso), "until": g.until.map { .string($0.iso) } ?? nil,
             "grantedBy": .string(g.grantedBy), "endedBy": g.endedBy.map { .string($0) } ?? nil,
         ]

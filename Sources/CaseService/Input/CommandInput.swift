@@ -23,11 +23,13 @@ public enum CommandInput {
     public static func payload(
         for command: CommandDescription, json: JSONValue?, flags: [String: [String]], today: CalendarDate
     ) throws(CommandInputError) -> JSONValue {
-        var members: [String: JSONValue] = [:]
+        var members = JSONObject()
         if let json {
             guard let object = json.objectValue else { throw .notAnObject(found: json.kindDescription) }
-            for key in object.keys.sorted() where command.field(named: key) == nil {
-                throw .unknownJSONField(key, command: command.name, suggestion: closest(to: key, among: command.fields.map(\.name)))
+            // Keeps events/INVARIANTS.md rule 65: a field is named by its exact code units (a name
+            // that only looks like a field's, in another Unicode form, is not that field).
+            for key in object.keys.sorted() where !command.fields.contains(where: { JSONKey($0.name) == key }) {
+                throw .unknownJSONField(key.string, command: command.name, suggestion: closest(to: key.string, among: command.fields.map(\.name)))
             }
             members = object
         }

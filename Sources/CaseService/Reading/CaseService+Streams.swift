@@ -137,14 +137,13 @@ extension CaseService {
         PublishedConfiguration.inForce(at: instant, among: try publishedConfigurations())
     }
 
-    /// The payload, or an error when the line's payload cannot be held in a `JSONValue` (two keys
-    /// that differ only by Unicode normalisation: sound in the format, which compares code units).
-    /// Version 1 of the format has no erasure: a `null` payload is damage the ledger reports.
+    /// The payload of an event read with its payload. (Keys that differ only by Unicode
+    /// normalisation are two keys of a `JSONValue`, rule 65, so a sound line always has one.)
     private static func payloadOf(_ e: StoredEvent) throws(ServiceError) -> JSONValue {
         guard let payload = e.payload else {
             throw .unreadableEvent(
                 stream: e.stream, seq: e.seq, type: e.type, schema: e.schema,
-                PayloadDecodingError(field: "", problem: "its payload has two keys that differ only by Unicode normalisation (such as \"e\\u0301\" and \"\\u00e9\"), which this reader cannot hold apart"))
+                PayloadDecodingError(field: "", problem: "its payload was not read"))
         }
         return payload
     }

@@ -27,7 +27,7 @@ public struct ImportLine: Sendable, Hashable {
         guard let object = value.objectValue else {
             throw Self.invalid(line, "each line is one JSON object {\"case\", \"type\", \"schema\", \"sourceRef\", \"data\"}, not \(value.kindDescription)")
         }
-        if let unknown = object.keys.filter({ !Self.members.contains($0) }).sorted().first {
+        if let unknown = object.keys.filter({ key in !Self.members.contains { JSONKey($0) == key } }).sorted().first {
             throw Self.invalid(line, "\"\(unknown)\" is not a member of an import line (members: \(Self.members.joined(separator: ", ")))")
         }
         func text(_ key: String, _ example: String) throws(ServiceError) -> String {

@@ -67,7 +67,9 @@ public enum EnvelopeRules {
     /// the record of what was erased and why). Nil when the erased parts are acceptable here.
     public static func problem(erasedParts: some Sequence<String>, ofType type: String) -> String? {
         guard type == erasureAuthorisedType else { return nil }
-        for p in erasedParts where p == "/" + erasesMember || p.hasPrefix("/" + erasesMember + "/") {
+        // Bytes, not `String` equality (canonical equivalence): rule 65.
+        let whole = "/" + erasesMember, element = whole + "/"
+        for p in erasedParts where p.utf8.elementsEqual(whole.utf8) || p.utf8.starts(with: element.utf8) {
             return "the erasure event's own record of what it erases (\(p)) was removed: it can never be erased"
         }
         return nil

@@ -75,7 +75,8 @@ struct EventHeader: Hashable, Sendable {
         guard let members = value.objectValue else { throw LineFault(rule: EnvelopeRules.Rule.shape, "the header is not a JSON object") }
         // The first unknown field in key order, so the fault is the same on every run (a
         // dictionary's order of iteration is not).
-        if let key = members.keys.filter({ !EventHeader.keys.contains($0) }).min() {
+        // Names compared by their bytes (rule 65).
+        if let key = members.keys.filter({ key in !EventHeader.keys.contains { JSONKey($0) == key } }).min() {
             throw LineFault(rule: EnvelopeRules.Rule.shape, "the header has an unknown field \"\(key)\"")
         }
         func string(_ key: String) throws(LineFault) -> String {

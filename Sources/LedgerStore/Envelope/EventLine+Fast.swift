@@ -87,18 +87,17 @@ extension EventLine {
         // A version 2 line: its parts read, and with `verify` checked as the general path checks
         // them (canonical parts and payload, the digest worked out from the parts, rule 11's own
         // `erases`); anything else gives nil, and the general path says what is wrong.
-        var salts: [String: String]? = nil
-        var erased: [String: SHA256Digest] = [:]
+        var salts: [JSONKey: String]? = nil
+        var erased: [JSONKey: SHA256Digest] = [:]
         var verifiedPayload: JSONValue? = nil
         if let partsRange, !verify {
             // Keeps events/INVARIANTS.md rule 62: a reader without verify refuses parts that do not fit the payload.
             // Every reader checks that the parts fit the payload (rule 2 of version 2), as the general
             // path does without `verify` too: read from the bytes, no digest worked out. The byte path
-            // reads canonical payloads only; a non-ASCII one is parsed once here when the payload is not
-            // wanted, since the general path refuses keys that differ only by Unicode normalisation.
+            // reads canonical payloads only (which the parser reads, keys that differ only by Unicode
+            // normalisation as two keys: rule 65).
             let partsBytes = UnsafeRawBufferPointer(rebasing: line[partsRange])
-            guard CanonicalValidator.isCanonicalObject(payloadBytes), let read = PayloadParts.storedParts(parts: partsBytes, payload: payloadBytes),
-                decodePayload || isASCII(payloadBytes) || (try? JSONParser.parse(payloadBytes)) != nil
+            guard CanonicalValidator.isCanonicalObject(payloadBytes), let read = PayloadParts.storedParts(parts: partsBytes, payload: payloadBytes)
             else { return nil }
             (salts, erased) = (read.salts, read.erased)
         } else if let partsRange {
@@ -118,7 +117,7 @@ extension EventLine {
                 else { return nil }
                 let full = PayloadParts.Stored(payload: members, salts: read.salts, erased: read.erased)
                 guard case .success(let present) = full.presentParts(), full.payloadDigest(present: present) == h.payloadDigest,
-                    EnvelopeRules.problem(erasedParts: read.erased.keys, ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
+                    EnvelopeRules.problem(erasedParts: read.erased.keys.lazy.map(\.string), ofType: String(decoding: UnsafeRawBufferPointer(rebasing: line[h.type]), as: UTF8.self)) == nil
                 else { return nil }
                 verifiedPayload = parsed
             }
@@ -177,9 +176,9 @@ extension EventLine {
             guard headerDigest == hash, payloadDigest == h.payloadDigest else { return nil }
             return (h.seq, hash, h.previousHash, h.recordedAt, h.endsBatch, h.stream, false, [], leaf)
         }
-        // Version 2. Only ASCII payloads: the general path refuses (as JSON it cannot hold) a payload
-        // whose keys differ only by Unicode normalisation, which the validator accepts. The header's
-        // digest and the leaf are worked out with the payload digest's object (rule 58).
+        // Version 2. Only ASCII payloads (the byte path's names are plain ASCII; anything else is the
+        // general path's). The header's digest and the leaf are worked out with the payload digest's
+        // object (rule 58).
         guard CanonicalValidator.isCanonicalObject(payloadBytes), isASCII(payloadBytes), !line[h.type].elementsEqual(EnvelopeRules.erasureAuthorisedType.utf8),
             let checked = PayloadParts.checkStored(
                 parts: UnsafeRawBufferPointer(rebasing: line[partsRange]), payload: payloadBytes, payloadDigest: h.payloadDigest, header: headerBytes, eventHash: hash),

@@ -16,7 +16,8 @@ extension NewEvent {
         guard let members = value.objectValue else {
             throw .invalidInput(line: line, reason: "expected a JSON object like {\"stream\": \"C-1001\", \"type\": …}, got \(value.kindDescription)")
         }
-        for key in members.keys.sorted() where !NewEvent.inputFields.contains(key) {
+        // Names compared by their bytes (rule 65).
+        for key in members.keys.sorted() where !NewEvent.inputFields.contains(where: { JSONKey($0) == key }) {
             throw .invalidInput(line: line, reason: "unknown field \"\(key)\" (fields are stream, type, schema, actor, data, id, expectedVersion)")
         }
         func string(_ key: String) throws(LedgerError) -> String {

@@ -399,14 +399,14 @@ extension PayloadParts {
     /// digest: what every reader checks of a line, and what `PayloadParts.read` gives. Nil when
     /// they do not fit, or when the shape is not the plain one read here (then take the general
     /// path, which decides and says why).
-    static func storedParts(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> (salts: [String: String], erased: [String: SHA256Digest])? {
+    static func storedParts(parts: UnsafeRawBufferPointer, payload: UnsafeRawBufferPointer) -> (salts: [JSONKey: String], erased: [JSONKey: SHA256Digest])? {
         guard let pb = parts.baseAddress, let matched = matchStored(parts: parts, payload: payload) else { return nil }
         @inline(__always) func text(_ at: Int, _ count: Int) -> String { String(decoding: UnsafeRawBufferPointer(start: pb + at, count: count), as: UTF8.self) }
-        var salts: [String: String] = [:]
+        var salts: [JSONKey: String] = [:]
         salts.reserveCapacity(matched.entries.count - matched.erased.count)
-        var erased: [String: SHA256Digest] = [:]
+        var erased: [JSONKey: SHA256Digest] = [:]
         for e in matched.entries {
-            let pointer = text(e.pointer.lowerBound, e.pointer.count)
+            let pointer = JSONKey(text(e.pointer.lowerBound, e.pointer.count))
             if e.present {
                 salts[pointer] = text(e.hexAt, 2 * saltBytes)
             } else {

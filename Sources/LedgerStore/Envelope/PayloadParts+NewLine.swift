@@ -31,9 +31,9 @@ extension PayloadParts {
         var partCount = 0
         var textBound = 0
         for index in order {
-            let nameBytes = members.keys[index].utf8.count
+            let nameBytes = members.members.keys[index].string.utf8.count
             let parts: Int
-            if case .array(let items) = members.values[index], !items.isEmpty { parts = items.count } else { parts = 1 }
+            if case .array(let items) = members.members.values[index], !items.isEmpty { parts = items.count } else { parts = 1 }
             partCount += parts
             textBound += (1 + 2 * nameBytes) + parts * (1 + 2 * nameBytes + 20)
         }
@@ -45,7 +45,7 @@ extension PayloadParts {
                     var textCount = 0
                     var k = 0
                     for index in order {
-                        var name = members.keys[index]
+                        var name = members.members.keys[index].string
                         let plain = name.withUTF8 { utf8 -> Bool in
                             let from = textCount
                             text[textCount] = UInt8(ascii: "/")
@@ -56,7 +56,7 @@ extension PayloadParts {
                                 textCount += 1
                             }
                             let member = from..<textCount
-                            guard case .array(let items) = members.values[index], !items.isEmpty else {
+                            guard case .array(let items) = members.members.values[index], !items.isEmpty else {
                                 (parts.baseAddress! + k).initialize(to: NewPart(pointer: member))
                                 k += 1
                                 return true
@@ -130,9 +130,9 @@ extension PayloadParts {
                     k = 0
                     for (position, index) in order.enumerated() {
                         if position > 0 { body.append(JSONByte.comma) }
-                        CanonicalJSON.appendString(members.keys[index], to: &body)
+                        CanonicalJSON.appendString(members.members.keys[index].string, to: &body)
                         body.append(JSONByte.colon)
-                        let value = members.values[index]
+                        let value = members.members.values[index]
                         guard case .array(let items) = value, !items.isEmpty else {
                             let from = body.count
                             CanonicalJSON.append(value, to: &body)

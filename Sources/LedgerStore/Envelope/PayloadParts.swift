@@ -81,14 +81,14 @@ public enum PayloadParts {
 
     /// The parts of `payload`, in no particular order: each top-level member, except a non-empty
     /// array, which gives one part per element.
-    public static func parts(of payload: [String: JSONValue]) -> [Part] {
+    public static func parts(of payload: JSONObject) -> [Part] {
         var out: [Part] = []
         out.reserveCapacity(payload.count)
         for (name, value) in payload {
             if case .array(let items) = value, !items.isEmpty {
-                for (k, item) in items.enumerated() { out.append(Part(pointer: pointer(member: name, element: k), value: item)) }
+                for (k, item) in items.enumerated() { out.append(Part(pointer: pointer(member: name.string, element: k), value: item)) }
             } else {
-                out.append(Part(pointer: pointer(member: name), value: value))
+                out.append(Part(pointer: pointer(member: name.string), value: value))
             }
         }
         return out
@@ -103,9 +103,8 @@ public enum PayloadParts {
     /// The payload digest of parts with these digests: SHA-256 of the canonical JSON of the object
     /// mapping each pointer to its digest's 64 hex digits (so in the canonical order of the
     /// pointers, whatever order they are given in).
-    public static func payloadDigest(partDigests: [String: SHA256Digest]) -> SHA256Digest {
-        var members: [String: JSONValue] = [:]
-        members.reserveCapacity(partDigests.count)
+    public static func payloadDigest(partDigests: [JSONKey: SHA256Digest]) -> SHA256Digest {
+        var members = JSONObject(minimumCapacity: partDigests.count)
         for (pointer, digest) in partDigests { members[pointer] = .string(digest.description) }
         return SHA256.hash(CanonicalJSON.encode(.object(members)))
     }
@@ -136,13 +135,13 @@ public enum PayloadParts {
     /// withheld or erased and given only by their digests — against the `payloadDigest` an
     /// event's header holds. Nil when every disclosed part is proven, otherwise why not. This is
     /// what a copy that withholds members proves, and what `verify` checks of every version 2 line.
-    public static func problem(disclosed: [Disclosed], withheld: [String: SHA256Digest], against payloadDigest: SHA256Digest) -> String? {
+    public static func problem(disclosed: [Disclosed], withheld: [JSONKey: SHA256Digest], against payloadDigest: SHA256Digest) -> String? {
         var digests = withheld
         for part in disclosed {
             guard parse(pointer: part.pointer) != nil else { return "\"\(part.pointer)\" is not a part's pointer (/member or /member/N)" }
             guard isSalt(part.salt) else { return "the salt of \(part.pointer) is not 32 lowercase hex digits" }
-            guard digests[part.pointer] == nil else { return "the part \(part.pointer) is given twice" }
-            digests[part.pointer] = digest(salt: part.salt, pointer: part.pointer, value: part.value)
+            guard digests[JSONKey(part.pointer)] == nil else { return "the part \(part.pointer) is given twice" }
+            digests[JSONKey(part.pointer)] = digest(salt: part.salt, pointer: part.pointer, value: part.value)
         }
         if let p = problem(pointers: Array(digests.keys)) { return p }
         guard self.payloadDigest(partDigests: digests) == payloadDigest else {
@@ -153,18 +152,18 @@ public enum PayloadParts {
 
     /// Whether a set of pointers is the parts of some payload: each well formed, and each
     /// member either one part (`/m`) or elements `/m/0` … `/m/N−1` with none missing.
-    public static func problem(pointers: [String]) -> String? {
-        var whole: Set<String> = []
-        var elements: [String: [Int]] = [:]
+    public static func problem(pointers: [JSONKey]) -> String? {
+        var whole: Set<JSONKey> = []
+        var elements: [JSONKey: [Int]] = [:]
         for p in pointers {
-            guard let (member, element) = parse(pointer: p) else { return "\"\(p)\" is not a part's pointer (/member or /member/N)" }
-            if let element { elements[member, default: []].append(element) } else { whole.insert(member) }
+            guard let (member, element) = parse(pointer: p.string) else { return "\"\(p)\" is not a part's pointer (/member or /member/N)" }
+            if let element { elements[JSONKey(member), default: []].append(element) } else { whole.insert(JSONKey(member)) }
         }
         for (member, indices) in elements {
-            if whole.contains(member) { return "the member \(pointer(member: member)) is given both whole and by its elements" }
+            if whole.contains(member) { return "the member \(pointer(member: member.string)) is given both whole and by its elements" }
             let sorted = indices.sorted()
             guard sorted == Array(0..<sorted.count) else {
-                return "the elements of \(pointer(member: member)) are not numbered 0 to \(sorted.count - 1) with none missing or repeated"
+                return "the elements of \(pointer(member: member.string)) are not numbered 0 to \(sorted.count - 1) with none missing or repeated"
             }
         }
         return nil
@@ -173,56 +172,57 @@ public enum PayloadParts {
     /// A version 2 payload as a line holds it, taken apart: the payload the reader gets (erased
     /// parts absent), the salts of the parts present and the digests of the parts erased.
     struct Stored {
-        var payload: [String: JSONValue]
-        var salts: [String: String]
-        var erased: [String: SHA256Digest]
+        var payload: JSONObject
+        var salts: [JSONKey: String]
+        var erased: [JSONKey: SHA256Digest]
 
         /// The present parts, by pointer, checking that the payload, the salts and the erased
         /// parts fit together (FORMAT.md rule 2, version 2); the reason when they do not.
-        func presentParts() -> Result<[String: JSONValue], PartsFault> {
+        // Keeps events/INVARIANTS.md rule 65: pointers and member names keyed by their code units.
+        func presentParts() -> Result<[JSONKey: JSONValue], PartsFault> {
             for p in salts.keys where erased[p] != nil { return .failure(PartsFault("the part \(p) is both present (it has a salt) and erased")) }
             if let p = PayloadParts.problem(pointers: Array(salts.keys) + Array(erased.keys)) { return .failure(PartsFault(p)) }
-            var present: [String: [Int]] = [:]  // member → element indices present
-            var wholes: Set<String> = []
+            var present: [JSONKey: [Int]] = [:]  // member → element indices present
+            var wholes: Set<JSONKey> = []
             for p in salts.keys {
-                let (member, element) = PayloadParts.parse(pointer: p)!
-                if let element { present[member, default: []].append(element) } else { wholes.insert(member) }
+                let (member, element) = PayloadParts.parse(pointer: p.string)!
+                if let element { present[JSONKey(member), default: []].append(element) } else { wholes.insert(JSONKey(member)) }
             }
-            var out: [String: JSONValue] = [:]
+            var out: [JSONKey: JSONValue] = [:]
             out.reserveCapacity(salts.count)
             for (name, value) in payload {
-                let whole = PayloadParts.pointer(member: name)
+                let whole = PayloadParts.pointer(member: name.string)
                 if wholes.contains(name) {
                     if case .array(let items) = value, !items.isEmpty {
                         return .failure(PartsFault("the member \(whole) is a list of \(items.count) elements held as one part: each element must be a part of its own"))
                     }
-                    out[whole] = value
+                    out[JSONKey(whole)] = value
                 } else if let indices = present[name] {
                     guard case .array(let items) = value, items.count == indices.count else {
                         return .failure(PartsFault("the member \(whole) must be a list of the \(indices.count) elements the salts name"))
                     }
-                    for (k, index) in indices.sorted().enumerated() { out[PayloadParts.pointer(member: name, element: index)] = items[k] }
+                    for (k, index) in indices.sorted().enumerated() { out[JSONKey(PayloadParts.pointer(member: name.string, element: index))] = items[k] }
                 } else {
                     return .failure(PartsFault("the payload member \(whole) has no salt: it is not a committed part"))
                 }
             }
-            for name in wholes where payload[name] == nil { return .failure(PartsFault("the part \(PayloadParts.pointer(member: name)) has a salt but is not in the payload")) }
-            for name in present.keys where payload[name] == nil { return .failure(PartsFault("the parts of \(PayloadParts.pointer(member: name)) have salts but it is not in the payload")) }
+            for name in wholes where payload[name] == nil { return .failure(PartsFault("the part \(PayloadParts.pointer(member: name.string)) has a salt but is not in the payload")) }
+            for name in present.keys where payload[name] == nil { return .failure(PartsFault("the parts of \(PayloadParts.pointer(member: name.string)) have salts but it is not in the payload")) }
             return .success(out)
         }
 
         /// The payload digest these parts give (after `presentParts` succeeded).
-        func payloadDigest(present: [String: JSONValue]) -> SHA256Digest {
+        func payloadDigest(present: [JSONKey: JSONValue]) -> SHA256Digest {
             var digests = erased
-            for (p, value) in present { digests[p] = PayloadParts.digest(salt: salts[p]!, pointer: p, value: value) }
+            for (p, value) in present { digests[p] = PayloadParts.digest(salt: salts[p]!, pointer: p.string, value: value) }
             return PayloadParts.payloadDigest(partDigests: digests)
         }
 
         /// The canonical bytes of the line's `parts` member: `{"erased":{…},"salts":{…}}`.
         func partsBytes() -> [UInt8] {
-            var e: [String: JSONValue] = [:]
+            var e = JSONObject(minimumCapacity: erased.count)
             for (p, d) in erased { e[p] = .string(d.description) }
-            var s: [String: JSONValue] = [:]
+            var s = JSONObject(minimumCapacity: salts.count)
             for (p, salt) in salts { s[p] = .string(salt) }
             return CanonicalJSON.encode(.object(["erased": .object(e), "salts": .object(s)]))
         }
@@ -236,16 +236,16 @@ public enum PayloadParts {
 
     /// Reads a line's `parts` member: an object of exactly `erased` (pointer → 64 hex digits)
     /// and `salts` (pointer → 32 hex digits). Nil when it is not of that shape.
-    static func read(parts value: JSONValue) -> (salts: [String: String], erased: [String: SHA256Digest])? {
+    static func read(parts value: JSONValue) -> (salts: [JSONKey: String], erased: [JSONKey: SHA256Digest])? {
         guard case .object(let members) = value, members.count == 2, case .object(let e)? = members["erased"],
             case .object(let s)? = members["salts"]
         else { return nil }
-        var salts: [String: String] = [:]
+        var salts: [JSONKey: String] = [:]
         for (p, v) in s {
             guard let text = v.stringValue, isSalt(text) else { return nil }
             salts[p] = text
         }
-        var erased: [String: SHA256Digest] = [:]
+        var erased: [JSONKey: SHA256Digest] = [:]
         for (p, v) in e {
             guard let text = v.stringValue, text.utf8.count == 64, let d = SHA256Digest(hex: text), d.description == text else { return nil }
             erased[p] = d
@@ -343,12 +343,12 @@ extension PayloadParts.Stored {
     /// The payload the reader gets from these present parts: each whole member as it is, each
     /// split member the list of its present elements in order; a member with no part present is
     /// absent.
-    static func payload(fromPresent present: [String: JSONValue]) -> [String: JSONValue] {
-        var out: [String: JSONValue] = [:]
-        var elements: [String: [(Int, JSONValue)]] = [:]
+    static func payload(fromPresent present: [JSONKey: JSONValue]) -> JSONObject {
+        var out = JSONObject()
+        var elements: [JSONKey: [(Int, JSONValue)]] = [:]
         for (pointer, value) in present {
-            guard let (member, element) = PayloadParts.parse(pointer: pointer) else { continue }
-            if let element { elements[member, default: []].append((element, value)) } else { out[member] = value }
+            guard let (member, element) = PayloadParts.parse(pointer: pointer.string) else { continue }
+            if let element { elements[JSONKey(member), default: []].append((element, value)) } else { out[JSONKey(member)] = value }
         }
         for (member, items) in elements { out[member] = .array(items.sorted { $0.0 < $1.0 }.map(\.1)) }
         return out
@@ -359,7 +359,7 @@ extension EventLine {
     /// A version 2 line (without its newline) with the parts `pointers` erased: each one's value
     /// and salt removed and its digest kept under `erased`; the hash and header unchanged, so the
     /// chain and the Merkle tree are as they were. Checks the line first, as `verify` does.
-    static func erasing(_ pointers: Set<String>, inLine line: UnsafeRawBufferPointer) throws(LineFault) -> [UInt8] {
+    static func erasing(_ pointers: Set<JSONKey>, inLine line: UnsafeRawBufferPointer) throws(LineFault) -> [UInt8] {
         let parts = try split(line)
         guard let partsRange = parts.parts else {
             throw LineFault(rule: EnvelopeRules.Rule.shape, "the line is of format version 1, which has no erasure")
@@ -373,7 +373,7 @@ extension EventLine {
         var stored = PayloadParts.Stored(payload: members, salts: salts, erased: erased)
         for pointer in pointers {
             guard let value = present[pointer], let salt = stored.salts[pointer] else { continue }
-            stored.erased[pointer] = PayloadParts.digest(salt: salt, pointer: pointer, value: value)
+            stored.erased[pointer] = PayloadParts.digest(salt: salt, pointer: pointer.string, value: value)
             stored.salts[pointer] = nil
             present[pointer] = nil
         }

@@ -45,18 +45,19 @@ public struct StoredEvent: Sendable, Hashable {
     public let endsBatch: Bool
     /// The salt of each part present, by pointer, for a line of format version 2 (events/FORMAT.md,
     /// "Format version 2"); nil for a version 1 line, whose payload has no parts.
-    public let partSalts: [String: String]?
+    public let partSalts: [JSONKey: String]?
     /// The digest of each erased part, by pointer (version 2 only; empty when nothing was erased).
-    public let erasedPartDigests: [String: SHA256Digest]
-    /// The pointers of the erased parts (`/member`, `/member/3`), sorted: those members are absent
-    /// from `payload`, and an erased list element is left out of its list.
-    public var erasedParts: [String] { erasedPartDigests.keys.sorted() }
+    public let erasedPartDigests: [JSONKey: SHA256Digest]
+    /// The pointers of the erased parts (`/member`, `/member/3`), sorted by their UTF-16 code
+    /// units: those members are absent from `payload`, and an erased list element is left out of
+    /// its list.
+    public var erasedParts: [String] { erasedPartDigests.keys.sorted().map(\.string) }
 
     /// An event as read from the log.
     public init(
         seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
         actor: String, payload: JSONValue?, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
-        hash: SHA256Digest, endsBatch: Bool, partSalts: [String: String]? = nil, erasedPartDigests: [String: SHA256Digest] = [:]
+        hash: SHA256Digest, endsBatch: Bool, partSalts: [JSONKey: String]? = nil, erasedPartDigests: [JSONKey: SHA256Digest] = [:]
     ) {
         self.init(
             seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor,
@@ -68,7 +69,7 @@ public struct StoredEvent: Sendable, Hashable {
     init(
         seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
         actor: String, payloadTape: JSONTape, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
-        hash: SHA256Digest, endsBatch: Bool, partSalts: [String: String]? = nil, erasedPartDigests: [String: SHA256Digest] = [:]
+        hash: SHA256Digest, endsBatch: Bool, partSalts: [JSONKey: String]? = nil, erasedPartDigests: [JSONKey: SHA256Digest] = [:]
     ) {
         self.init(
             seq: seq, id: id, stream: stream, type: type, schema: schema, recordedAt: recordedAt, actor: actor,
@@ -81,7 +82,7 @@ public struct StoredEvent: Sendable, Hashable {
     private init(
         seq: Int64, id: EventID, stream: String, type: String, schema: Int64, recordedAt: Timestamp,
         actor: String, content: Content, payloadDigest: SHA256Digest, previousHash: SHA256Digest,
-        hash: SHA256Digest, endsBatch: Bool, partSalts: [String: String]?, erasedPartDigests: [String: SHA256Digest]
+        hash: SHA256Digest, endsBatch: Bool, partSalts: [JSONKey: String]?, erasedPartDigests: [JSONKey: SHA256Digest]
     ) {
         self.partSalts = partSalts
         self.erasedPartDigests = erasedPartDigests
@@ -140,10 +141,10 @@ public struct StoredEvent: Sendable, Hashable {
         else { return false }
         guard let partSalts else { return payloadDigest == SHA256.hash(CanonicalJSON.encode(event.payload)) }
         guard erasedPartDigests.isEmpty, let members = event.payload.objectValue else { return false }
-        var digests: [String: SHA256Digest] = [:]
+        var digests: [JSONKey: SHA256Digest] = [:]
         for part in PayloadParts.parts(of: members) {
-            guard let salt = partSalts[part.pointer] else { return false }
-            digests[part.pointer] = PayloadParts.digest(salt: salt, pointer: part.pointer, value: part.value)
+            guard let salt = partSalts[JSONKey(part.pointer)] else { return false }
+            digests[JSONKey(part.pointer)] = PayloadParts.digest(salt: salt, pointer: part.pointer, value: part.value)
         }
         return digests.count == partSalts.count && payloadDigest == PayloadParts.payloadDigest(partDigests: digests)
     }
@@ -154,7 +155,7 @@ extension StoredEvent {
     /// Each part still held, by its pointer (events/FORMAT.md, "Format version 2"): an element of a
     /// list keeps its own pointer even after an earlier element was erased. Nil for a version 1
     /// line, or when the payload and the salts do not fit together (a line that would not verify).
-    public var presentParts: [String: JSONValue]? {
+    public var presentParts: [JSONKey: JSONValue]? {
         guard let partSalts, let members = payload?.objectValue else { return nil }
         guard case .success(let present) = PayloadParts.Stored(payload: members, salts: partSalts, erased: erasedPartDigests).presentParts() else {
             return nil

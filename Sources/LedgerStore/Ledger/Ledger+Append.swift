@@ -130,10 +130,12 @@ extension Ledger {
         /// Event k's salts are `starts[k]..<starts[k + 1]`.
         let starts: [Int]
 
-        /// Event k's salts by pointer, for the general path: its parts' pointers, sorted, take its salts in order.
-        func byPointer(_ k: Int, payload: [String: JSONValue]) -> [String: String] {
-            var out: [String: String] = [:]
-            for (n, pointer) in PayloadParts.parts(of: payload).map(\.pointer).sorted().enumerated() {
+        /// Event k's salts by pointer, for the general path: its parts' pointers, sorted by their
+        /// UTF-16 code units (as the `salts` object is written; for the byte path's ASCII names,
+        /// their bytes' order), take its salts in order.
+        func byPointer(_ k: Int, payload: JSONObject) -> [JSONKey: String] {
+            var out: [JSONKey: String] = [:]
+            for (n, pointer) in PayloadParts.parts(of: payload).map({ JSONKey($0.pointer) }).sorted().enumerated() {
                 let at = 2 * PayloadParts.saltBytes * (starts[k] + n)
                 out[pointer] = String(decoding: hex[at..<(at + 2 * PayloadParts.saltBytes)], as: UTF8.self)
             }
@@ -178,8 +180,8 @@ extension Ledger {
                     // Member names the byte path does not take (escapes, non-ASCII): the JSONValue path.
                     let members = event.payload.objectValue ?? [:]
                     let stored = PayloadParts.Stored(payload: members, salts: salts.byPointer(i, payload: members), erased: [:])
-                    var present: [String: JSONValue] = [:]
-                    for part in PayloadParts.parts(of: members) { present[part.pointer] = part.value }
+                    var present: [JSONKey: JSONValue] = [:]
+                    for part in PayloadParts.parts(of: members) { present[JSONKey(part.pointer)] = part.value }
                     digest = stored.payloadDigest(present: present)
                     bytes = Array(",\"parts\":".utf8) + stored.partsBytes() + Array(",\"payload\":".utf8) + CanonicalJSON.encode(event.payload)
                 }

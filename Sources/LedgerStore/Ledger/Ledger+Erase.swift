@@ -20,8 +20,18 @@ public struct ErasedPart: Hashable, Sendable, Comparable, CustomStringConvertibl
         self.pointer = pointer
     }
 
-    /// In seq order, then by pointer.
-    public static func < (a: ErasedPart, b: ErasedPart) -> Bool { (a.seq, a.pointer) < (b.seq, b.pointer) }
+    // Keeps events/INVARIANTS.md rule 65: two pointers are one part only when their code units are equal.
+    /// The same seq and the same pointer, byte for byte (`/e\u{301}` and `/\u{E9}` are two parts).
+    public static func == (a: ErasedPart, b: ErasedPart) -> Bool { a.seq == b.seq && JSONKey(a.pointer) == JSONKey(b.pointer) }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(seq)
+        hasher.combine(JSONKey(pointer))
+    }
+
+    /// In seq order, then by the pointer's UTF-16 code units.
+    public static func < (a: ErasedPart, b: ErasedPart) -> Bool { a.seq != b.seq ? a.seq < b.seq : JSONKey(a.pointer) < JSONKey(b.pointer) }
 
     /// `/member of seq N`.
     public var description: String { "\(pointer) of seq \(seq)" }
@@ -187,14 +197,14 @@ extension Ledger {
                     for part in named where authorised[part] == nil { authorised[part] = Int(seq) }
                 }
             }
-            var toErase: [Int64: Set<String>] = [:]
+            var toErase: [Int64: Set<JSONKey>] = [:]
             var erased: [ErasedPart] = [], already: [ErasedPart] = [], unerasable: [UnerasablePart] = []
             for part in wanted {
                 let check = Ledger.erasureCheck(of: part, in: part.seq >= 1 && Int64(part.seq) <= tail.seq ? try self.event(seq: Int64(part.seq)) : nil,
                     holding: tail.seq, authorisedBy: authorised[part])
                 switch check {
                 case .erase:
-                    toErase[Int64(part.seq), default: []].insert(part.pointer)
+                    toErase[Int64(part.seq), default: []].insert(JSONKey(part.pointer))
                     erased.append(part)
                 case .alreadyErased:
                     already.append(part)
@@ -236,7 +246,7 @@ extension Ledger {
                     switch result {
                     case .success(let line):
                         guard line.count < EnvelopeRules.maxLineBytes else {
-                            throw .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0]), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
+                            throw .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0].string), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
                         }
                         new += line
                         newLengths[ordinal, default: [:]][seq] = UInt32(line.count)
@@ -348,9 +358,9 @@ extension Ledger {
             return .refused("seq \(part.seq) is a line of format version 1, which has no erasure")
         }
         if let p = EnvelopeRules.problem(erasedParts: [part.pointer], ofType: event.type) { return .refused(p) }
-        if event.erasedPartDigests[part.pointer] != nil { return .alreadyErased }
-        guard salts[part.pointer] != nil else {
-            let names = salts.keys.sorted().joined(separator: ", ")
+        if event.erasedPartDigests[JSONKey(part.pointer)] != nil { return .alreadyErased }
+        guard salts[JSONKey(part.pointer)] != nil else {
+            let names = salts.keys.sorted().map(\.string).joined(separator: ", ")
             return .refused("seq \(part.seq) has no part \(part.pointer) (its parts are \(names.isEmpty ? "none" : names))")
         }
         guard let by = authorisedBy, by > part.seq else {

@@ -1,3 +1,5 @@
+import LedgerJSON
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -332,7 +334,7 @@ struct MirrorPlan {
         // both logs; every line a full check finds different; and the head's line, if it differs.
         var authorisations = scan?.authorisations ?? [:]
         for (part, by) in chain.authorisations where authorisations[part] == nil { authorisations[part] = by }
-        var carry: [Int64: Set<String>] = [:]
+        var carry: [Int64: Set<JSONKey>] = [:]
         func check(_ seq: Int64, ours: [UInt8], theirs: [UInt8], at position: LogPosition) throws(MirrorError) {
             guard let parts = erasedForm(ours: ours, theirs: theirs, seq: seq, authorisations: authorisations) else {
                 throw .ledgerAltered(ledger: ledger, mirror: mirror, at: position)
@@ -354,13 +356,13 @@ struct MirrorPlan {
                 try check(seq, ours: ours.bytes, theirs: theirs.bytes, at: theirs.position)
             }
             let event = theirs.bytes.withUnsafeBytes { try? EventLine.decode($0, verify: false, decodePayload: false) }
-            let erased = Set(event?.erasedParts ?? [])
-            for part in named[seq]! where !erased.contains(part.pointer) || carry[seq]?.contains(part.pointer) == true {
+            let erased = Set(event?.erasedPartDigests.keys ?? [:].keys)
+            for part in named[seq]! where !erased.contains(JSONKey(part.pointer)) || carry[seq]?.contains(JSONKey(part.pointer)) == true {
                 pending[part] = authorisations[part]
                 // Keeps events/INVARIANTS.md rule 63: never pending, kept as the first decision naming it.
                 // issue 16/17: mend16. A part the storage's check refuses for good is kept in the
                 // state (it stays the first authorisation naming the part) but never waited for.
-                if carry[seq]?.contains(part.pointer) != true, let event, let by = authorisations[part],
+                if carry[seq]?.contains(JSONKey(part.pointer)) != true, let event, let by = authorisations[part],
                     case .refused(let reason) = Ledger.erasureCheck(of: part, in: event, holding: target.seq, authorisedBy: by)
                 {
                     unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
@@ -379,7 +381,7 @@ struct MirrorPlan {
             ledgerLayout: layout, ranges: ranges, start: head, target: target, checkedFrom: scan?.checkedFrom ?? 1,
             usedState: scan?.fromState ?? false, events: target.seq - head.seq, batches: batches, unfinishedBytes: unfinishedBytes,
             checkpoints: try MirrorCheckpoints.plan(ledger: ledger, mirror: mirror, upTo: target.seq),
-            carry: carry.flatMap { seq, parts in parts.map { ErasedPart(seq: Int(seq), pointer: $0) } }.sorted(), pending: pending,
+            carry: carry.flatMap { seq, parts in parts.map { ErasedPart(seq: Int(seq), pointer: $0.string) } }.sorted(), pending: pending,
             unerasable: unerasable.sorted(),
             knownAuthorisations: scan?.fromState == true || target.seq == 0 ? nil
                 : KnownAuthorisations(through: target.seq, hash: target.hash,
@@ -395,14 +397,15 @@ struct MirrorPlan {
     /// a version 2 line, not an erasure decision's own `erases`, named by an `erasureAuthorised`
     /// event later in the log, whose first such event for each part is in `authorisations`).
     /// Nil for any other difference: a changed value, a changed header, an unauthorised removal.
-    static func erasedForm(ours: [UInt8], theirs: [UInt8], seq: Int64, authorisations: [ErasedPart: Int]) -> Set<String>? {
+    static func erasedForm(ours: [UInt8], theirs: [UInt8], seq: Int64, authorisations: [ErasedPart: Int]) -> Set<JSONKey>? {
         guard let mine = ours.withUnsafeBytes({ try? EventLine.decode($0, verify: true) }),
             let their = theirs.withUnsafeBytes({ try? EventLine.decode($0, verify: true) })
         else { return nil }
-        let parts = Set(their.erasedParts).subtracting(mine.erasedParts)
-        guard !parts.isEmpty, Set(mine.erasedParts).isSubset(of: their.erasedParts) else { return nil }
+        // Pointers compared by their code units (rule 65).
+        let parts = Set(their.erasedPartDigests.keys).subtracting(mine.erasedPartDigests.keys)
+        guard !parts.isEmpty, Set(mine.erasedPartDigests.keys).isSubset(of: their.erasedPartDigests.keys) else { return nil }
         for pointer in parts {
-            let part = ErasedPart(seq: Int(seq), pointer: pointer)
+            let part = ErasedPart(seq: Int(seq), pointer: pointer.string)
             guard Ledger.erasureCheck(of: part, in: mine, holding: seq, authorisedBy: authorisations[part]) == .erase else { return nil }
         }
         let made = ours.withUnsafeBytes { raw in try? EventLine.erasing(parts, inLine: raw) }

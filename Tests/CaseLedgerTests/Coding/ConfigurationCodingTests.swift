@@ -1,5 +1,6 @@
 import CaseLedger
 import CaseLedgerTestSupport
+import LedgerJSON
 import Testing
 
 @Suite struct ConfigurationCodingTests {
@@ -8,9 +9,9 @@ import Testing
         reviewIntervals: ReviewIntervals(newOrChangedPlan: .weeks(8), newDirectPayment: .months(6), routine: .months(12)),
         reablementFreeDays: 42, nonWorkingDays: [day("2026-12-25"), day("2026-12-28")])
 
-    static func document() -> [String: JSONValue] { configuration.json.objectValue! }
+    static func document() -> JSONObject { configuration.json.objectValue! }
 
-    static func decodingError(_ members: [String: JSONValue]) -> PayloadDecodingError? {
+    static func decodingError(_ members: JSONObject) -> PayloadDecodingError? {
         do {
             _ = try Configuration(json: .object(members), at: "configuration")
             return nil
@@ -91,6 +92,26 @@ import Testing
         tables[1] = .object(second)
         members["chargingRateTables"] = .array(tables)
         #expect(Self.decodingError(members)?.field == "configuration.chargingRateTables[1].weeklyMinimumIncomeGuarantee.single-pension-age")
+    }
+
+    /// Two minimum income guarantee categories whose names differ only by Unicode normalisation
+    /// are two members of the JSON (INVARIANTS rule 65), but one category to anyone reading or
+    /// looking it up by name: refused with both spellings named, never one silently kept.
+    @Test func twoCategoriesSpeltAlikeInAnotherUnicodeFormAreRefused() throws {
+        var members = Self.document()
+        var tables = members["chargingRateTables"]!.arrayValue!
+        var first = tables[0].objectValue!
+        first["weeklyMinimumIncomeGuarantee"] = ["caf\u{E9} worker": 22870, "cafe\u{301} worker": 12345]
+        tables[0] = .object(first)
+        members["chargingRateTables"] = .array(tables)
+        #expect(JSONValue.object(members)["chargingRateTables"]?.arrayValue?[0]["weeklyMinimumIncomeGuarantee"]?.objectValue?.count == 2)
+        let error = try #require(Self.decodingError(members))
+        #expect(error.field == "configuration.chargingRateTables[0].weeklyMinimumIncomeGuarantee.caf\u{E9} worker")
+        #expect(error.problem.contains("\"cafe\u{301} worker\" written in another Unicode form"), "\(error.problem)")
+        // Read from the text, as `config publish` reads it: the same refusal.
+        let text = CanonicalJSON.encode(.object(members))
+        let parsed = try JSONParser.parse(text)
+        #expect(throws: PayloadDecodingError.self) { _ = try Configuration(json: parsed, at: "configuration") }
     }
 
     @Test func twoRateTablesWithTheSameDateAreRefused() {

@@ -7,7 +7,7 @@ import Testing
 @Suite struct DecisionRolesCodingTests {
     static let plain = ConfigurationCodingTests.configuration
 
-    static func decodingError(_ members: [String: JSONValue]) -> PayloadDecodingError? {
+    static func decodingError(_ members: JSONObject) -> PayloadDecodingError? {
         ConfigurationCodingTests.decodingError(members)
     }
 
@@ -38,15 +38,15 @@ import Testing
         var members = ConfigurationCodingTests.document()
         var table = DecisionAuthority.standard.roles.mapValues { JSONValue.array($0.sorted().map(\.json)) }
         table["signOffPlan"] = nil
-        members["decisionRoles"] = .object(table)
+        members["decisionRoles"] = .object(JSONObject(names: table))
         #expect(Self.decodingError(members)?.field == "configuration.decisionRoles.signOffPlan")
         table["signOffPlan"] = ["teamManager"]
         table["approvePlan"] = ["teamManager"]
-        members["decisionRoles"] = .object(table)
+        members["decisionRoles"] = .object(JSONObject(names: table))
         #expect(Self.decodingError(members)?.field == "configuration.decisionRoles.approvePlan")
         table["approvePlan"] = nil
         table["signOffPlan"] = []
-        members["decisionRoles"] = .object(table)
+        members["decisionRoles"] = .object(JSONObject(names: table))
         #expect(Self.decodingError(members) == PayloadDecodingError(field: "configuration.decisionRoles.signOffPlan", problem: "is empty: name at least one role"))
         members["decisionRoles"] = nil
         members["challengeResolutionRoles"] = ["allocatedWorker": ["socialWorker"]]

@@ -5,7 +5,7 @@ import Testing
 @Suite("Payloads that do not decode")
 struct DecodingErrorTests {
     /// The sign-off payload of the grand tour, with `change` applied.
-    func signOff(_ change: (inout [String: JSONValue]) -> Void) -> JSONValue {
+    func signOff(_ change: (inout JSONObject) -> Void) -> JSONValue {
         var fields = GrandTour.oneOfEach["planSignedOff"]!.event.payload.objectValue!
         change(&fields)
         return .object(fields)

@@ -25,7 +25,7 @@ struct CustomerCopyRuleTests {
             presentingNeed: "needs help at home", caredForPerson: nil))
     }
 
-    func withheld(_ event: CaseEvent) -> [String: CustomerCopyRules.Reason] {
+    func withheld(_ event: CaseEvent) -> [JSONKey: CustomerCopyRules.Reason] {
         CustomerCopyRules.withheld(type: event.typeName, payload: event.payload.objectValue!)
     }
 
@@ -61,7 +61,7 @@ struct CustomerCopyRuleTests {
 
     @Test("given an erased restricted list, then everything left but the acting role and effective date is withheld")
     func restrictionsErased() {
-        let present: [String: JSONValue] = [
+        let present: [JSONKey: JSONValue] = [
             "/actingRole": .string("socialWorker"), "/effectiveDate": .string("2026-04-08"), "/notes/1": .object(["text": .string("x")]),
             "/assessmentId": .string("A-1"),
         ]
@@ -71,10 +71,23 @@ struct CustomerCopyRuleTests {
 
     @Test("given an earlier note erased, then a restricted later note keeps its own pointer")
     func pointersSurviveErasure() {
-        let present: [String: JSONValue] = [
+        let present: [JSONKey: JSONValue] = [
             "/restricted": .array([]), "/notes/1": .object(["text": .string("x"), "restricted": .bool(true)]), "/notes/2": .object(["text": .string("y"), "restricted": .bool(false)]),
         ]
         #expect(CustomerCopyRules.withheld(type: "needsAssessed", present: present, erased: ["/notes/0"]) == ["/notes/1": .thirdParty])
+    }
+
+    @Test("given a restricted field named with one spelling of é, then only that member is withheld, not its twin in another Unicode form")
+    func restrictedNamesAreMatchedByTheirCodeUnits() {
+        let present: [JSONKey: JSONValue] = [
+            "/restricted": .array([.string("e\u{301}")]), "/e\u{301}": .string("the sister's view"), "/\u{E9}": .string("the person's view"),
+            "/e\u{301}x/0": .string("another member"),
+        ]
+        let w = CustomerCopyRules.withheld(type: "needsAssessed", present: present, erased: [String]())
+        #expect(w == ["/e\u{301}": .thirdParty])
+        // The whole payload, read as parts: the same.
+        let payload: JSONObject = ["restricted": .array([.string("\u{E9}")]), "e\u{301}": 1, "\u{E9}": 2]
+        #expect(CustomerCopyRules.withheld(type: "needsAssessed", payload: payload) == ["/\u{E9}": .thirdParty])
     }
 
     @Test("every reason cites UK GDPR Article 15(4)")

@@ -42,7 +42,8 @@ public struct PlanComponents: PayloadObject, Hashable {
         for (c, key) in Self.keys {
             if let s: String = try r.optional(key) { text[c] = s }
         }
-        for key in r.memberCount == text.count ? [] : r.keys where PlanComponent(rawValue: key) == nil {
+        // A name is a component's only byte for byte (rule 65): one in another Unicode form is unknown.
+        for key in r.memberCount == text.count ? [] : r.keys where !PlanComponent.allCases.contains(where: { JSONKey($0.rawValue) == JSONKey(key) }) {
             throw PayloadDecodingError(field: r.pathOf(key), problem: "is not one of the 7 plan components")
         }
         self.text = text
