@@ -7,7 +7,8 @@
 /// register and holding the acting role on the decision date; the case opened (or not, for a
 /// referral); a closed case takes only challenges, complaints, corrections, dispute markers and
 /// reopening; reasons given where required; the acting role one the configuration allows for the
-/// decision (`DecisionAuthority`). Then the command's own rules. Finally every field
+/// decision (`DecisionAuthority`); every id the command gives is a short ASCII token (`IdRules`).
+/// Then the command's own rules. Finally every field
 /// marked restricted must be a field of the payload. A command marked as imported is refused
 /// first (`imported-marker-reserved`): only `caseledger import` writes imported history.
 public func decide(_ command: CaseCommand, _ state: CaseState, _ context: DecisionContext)
@@ -17,6 +18,8 @@ public func decide(_ command: CaseCommand, _ state: CaseState, _ context: Decisi
     // issue 14: one way in for domain events
     try ImportRules.checkRecordedLive(command)
     try decider.checkCommon(command)
+    // issue 16: ids
+    try decider.checkIds(command)
     try decider.checkAuthority(command)
     let events = try decider.decideSpecific(command)
     try decider.checkRestricted(events)

@@ -43,6 +43,17 @@ extension CaseDecider {
         }
     }
 
+    // issue 16: ids
+    // Keeps events/INVARIANTS.md rule 66: every id a command gives, created or referred to, is checked in one place.
+    /// Every id the command gives — of a record it creates or one it refers to, at any depth of
+    /// its input — is a short ASCII token (`IdRules`), so an id that looks like another is
+    /// refused instead of naming an existing record under a spelling it does not have.
+    func checkIds(_ command: CaseCommand) throws(Rejection) {
+        if let breach = IdRules.firstBreach(in: command.payload) {
+            throw Rejection(.idInvalid, "\(command.name) on \(caseName): \(breach.sentence)")
+        }
+    }
+
     /// The acting role must be one the configuration allows for the decision (for a correction,
     /// the roles the corrected decision needed or one above them), on the recording date: the
     /// register and configuration are those `decide` is given, as known at the decision time.

@@ -132,6 +132,8 @@ extension Rule {
         case .erasureBasisIncomplete: "An erasure states what it rests on (a court order is cited), and there is personal content left on the case to erase."
         case .caseErased: "A case whose personal content was erased takes no further decision; a new contact from the person opens a new case."
         case .legalHoldInvalid: "A legal hold is placed under an id not used before on the case, saying what it is for; only a hold in place is lifted."
+        // issue 16: ids
+        case .idInvalid: "An id given in a command — of a record it creates or one it refers to — is 1–128 of the letters A–Z and a–z, digits 0–9, '-', '_', '.' and ':', so it has one spelling that reads and compares the same everywhere (a look-alike such as the Kelvin sign K would otherwise name an existing record)."
         }
     }
 }

@@ -178,6 +178,8 @@ extension Rule {
         // issue 17: retention
         case .erasureNotDue, .erasureBasisIncomplete, .caseErased: return RetentionRules.source
         case .erasureUnderHold, .legalHoldInvalid: return RetentionRules.holdSource
+        // issue 16: ids
+        case .idInvalid: return IdRules.source
         }
     }
 }

@@ -321,6 +321,10 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     case caseErased = "case-erased"
     /// A legal hold is placed under a new id, with what it is for, and only a hold in place is lifted.
     case legalHoldInvalid = "legal-hold-invalid"
+    // issue 16: ids — an id given in a command is a short ASCII token
+    /// An id given in a command (of a record it creates or refers to) is 1–128 of the letters
+    /// A–Z and a–z, digits, `-`, `_`, `.` and `:` (`IdRules`).
+    case idInvalid = "id-invalid"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

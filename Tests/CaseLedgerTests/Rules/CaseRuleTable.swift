@@ -130,6 +130,10 @@ enum CaseRuleTable {
         RuleCase(rule: .idAlreadyUsed, given: assessed,
             breaking: .assessNeeds(Make.needsAssessment("A-1", notAchieved: [:], date: "2026-04-20")),
             passing: .assessNeeds(Make.needsAssessment("A-2", notAchieved: [:], date: "2026-04-20"))),
+        // issue 16: ids
+        RuleCase(rule: .idInvalid, given: assessed,
+            breaking: .assessNeeds(Make.needsAssessment("A-\u{212A}", notAchieved: [:], date: "2026-04-20")),
+            passing: .assessNeeds(Make.needsAssessment("A-K", notAchieved: [:], date: "2026-04-20"))),
         RuleCase(rule: .reasonsRequired, given: opened,
             breaking: .closeCase(CaseClosed(metadata: meta(reasons: []), reason: .informationAndAdviceOnly)),
             passing: .closeCase(CaseClosed(metadata: meta(reasons: ["advice was all that was needed"]), reason: .informationAndAdviceOnly))),
