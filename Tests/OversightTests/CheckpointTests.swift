@@ -14,12 +14,10 @@ struct CheckpointTests {
     /// from scratch, and the same reports.
     @Test("from a checkpoint at a random seq, the same projection and reports as from scratch", arguments: [UInt64(1), 2, 3])
     func checkpointEqualsScratch(seed: UInt64) throws {
-        let (fx, dir) = try OversightFixture.synthetic("cp-\(seed)", cases: 150, seed: seed)
-        defer { dir.remove() }
-        let head = fx.ledger.head.seq
-        var random = SeededGenerator(seed: seed)
-        let low = try fx.lastConfigurationSeq + 1
-        for at in [low, Int64.random(in: low..<head, using: &random), head - 1, head] {
+        var split = try OversightFixture.SeededSplit("cp-\(seed)", cases: 150, seed: seed)
+        defer { split.dir.remove() }
+        let (fx, head) = (split.fx, split.head)
+        for at in split.splitPoints() {
             let saved = OversightCheckpoint.encode(try fx.rebuild(through: at).fromScratch())
             let checkpoint = try OversightCheckpoint.decode(saved)
             #expect(OversightCheckpoint.encode(checkpoint) == saved)

@@ -41,12 +41,11 @@ struct DeltaCheckpointTests {
     /// the head, the same.
     @Test("base and deltas give the projection saved and the one from scratch, event by event and at once", arguments: [UInt64(11), 12, 13])
     func deltasEqualScratch(seed: UInt64) throws {
-        let (fx, dir) = try OversightFixture.synthetic("delta-\(seed)", cases: 120, seed: seed)
-        defer { dir.remove() }
-        let head = fx.ledger.head.seq
-        var random = SeededGenerator(seed: seed)
-        let low = try fx.lastConfigurationSeq + 1
-        let start = low + Int64(random.next() % UInt64(max(1, (head - low) / 2)))
+        var split = try OversightFixture.SeededSplit("delta-\(seed)", cases: 120, seed: seed)
+        defer { split.dir.remove() }
+        let start = split.startInFirstHalf()
+        let (fx, head) = (split.fx, split.head)
+        var random = split.random
         var files = Files(try fx.rebuild(through: start).fromScratch())
         var at = start
         var step = 0

@@ -27,13 +27,11 @@ struct FastCheckpointTests {
 
     @Test("from a checkpoint at a random seq, the same projection and reports as the whole ledger verified and rebuilt", arguments: [UInt64(1), 2])
     func fastPathEqualsFullPath(seed: UInt64) throws {
-        let (fx, dir) = try OversightFixture.synthetic("fast-\(seed)", cases: 150, seed: seed)
-        defer { dir.remove() }
-        let head = fx.ledger.head.seq
-        let low = try fx.lastConfigurationSeq + 1
-        var random = SeededGenerator(seed: seed)
+        var split = try OversightFixture.SeededSplit("fast-\(seed)", cases: 150, seed: seed)
+        defer { split.dir.remove() }
+        let (fx, dir, head) = (split.fx, split.dir, split.head)
         let scratch = try fx.rebuild().fromScratch()
-        for at in [low, Int64.random(in: low..<head, using: &random), head - 1, head] {
+        for at in split.splitPoints() {
             let checkpoint = try Self.saved(fx, through: at)
             let ledger = try Self.anchored(dir.path + "/l", checkpoint)
             let fast = try OversightFixture(ledger: ledger).rebuild().fromAnchoredCheckpoint()

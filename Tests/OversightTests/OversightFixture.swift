@@ -1,6 +1,7 @@
 import CaseAudit
 import CaseDemo
 import CaseLedger
+import CaseLedgerTestSupport
 import CaseService
 import Testing
 
@@ -29,6 +30,38 @@ struct OversightFixture {
         } catch {
             dir.remove()
             throw error
+        }
+    }
+
+    /// The setting of a checkpoint test with seeded split points: a synthetic fixture of `cases`
+    /// cases from `seed`, its directory (for the caller to remove), the ledger's head, the first seq
+    /// a checkpoint can be saved at (after the last configuration: `low`), and a generator seeded
+    /// by `seed` for the test's further choices, so a failure replays from its seed.
+    struct SeededSplit {
+        let fx: OversightFixture
+        let dir: TempDirectory
+        let head: Int64
+        let low: Int64
+        var random: SeededGenerator
+
+        init(_ name: String, cases: Int, seed: UInt64) throws {
+            (fx, dir) = try OversightFixture.synthetic(name, cases: cases, seed: seed)
+            head = fx.ledger.head.seq
+            random = SeededGenerator(seed: seed)
+            do { low = try fx.lastConfigurationSeq + 1 } catch {
+                dir.remove()
+                throw error
+            }
+        }
+
+        /// The first usable seq, one drawn between it and the head, the one before the head, and the head.
+        mutating func splitPoints() -> [Int64] {
+            [low, Int64.random(in: low..<head, using: &random), head - 1, head]
+        }
+
+        /// A seq drawn in the first half of the usable ones.
+        mutating func startInFirstHalf() -> Int64 {
+            low + Int64(random.next() % UInt64(max(1, (head - low) / 2)))
         }
     }
 

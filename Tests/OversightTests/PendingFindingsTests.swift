@@ -40,12 +40,11 @@ struct PendingFindingsTests {
     /// byte the one from scratch, with every report in every format the same.
     @Test("caseload and compliance runs in any order give the reports of a rebuild from scratch", arguments: [UInt64(41), 42, 43])
     func runsInAnyOrderEqualScratch(seed: UInt64) throws {
-        let (fx, dir) = try OversightFixture.synthetic("pending-\(seed)", cases: 120, seed: seed)
-        defer { dir.remove() }
-        let head = fx.ledger.head.seq
-        var random = SeededGenerator(seed: seed)
-        let low = try fx.lastConfigurationSeq + 1
-        let start = low + Int64(random.next() % UInt64(max(1, (head - low) / 2)))
+        var split = try OversightFixture.SeededSplit("pending-\(seed)", cases: 120, seed: seed)
+        defer { split.dir.remove() }
+        let start = split.startInFirstHalf()
+        let (fx, head) = (split.fx, split.head)
+        var random = split.random
         var files = DeltaCheckpointTests.Files(try fx.rebuild(through: start).fromScratch())
         var at = start
         var step = 0
