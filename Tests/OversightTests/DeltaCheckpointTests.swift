@@ -33,6 +33,15 @@ struct DeltaCheckpointTests {
                 deltaSaves += 1
             }
         }
+
+        /// One run from these files: the checkpoint read, brought up to date by `rebuild`, saved
+        /// as the tool saves it (delta or whole), and read back.
+        mutating func run(_ rebuild: OversightRebuild) throws -> (read: OversightProjection, update: CheckpointUpdate, back: OversightProjection) {
+            let (read, base) = try self.read()
+            let update = try rebuild.updating(checkpoint: read)
+            save(update.projection, against: base, reworked: update.reworked)
+            return (read, update, try self.read().projection)
+        }
     }
 
     /// From a base at a random seq, brought up to date through random seqs (some one event at a
@@ -54,11 +63,8 @@ struct DeltaCheckpointTests {
             // The first steps one event each, then random lengths.
             at = min(head, at + (step < 12 ? 1 : 1 + Int64(random.next() % 200)))
             let day = days[Int(random.next() % 2)]
-            let (read, base) = try files.read()
-            let update = try fx.rebuild(through: at, asOf: day).updating(checkpoint: read)
+            let (_, update, back) = try files.run(fx.rebuild(through: at, asOf: day))
             #expect(update.discarded == nil)
-            files.save(update.projection, against: base, reworked: update.reworked)
-            let (back, _) = try files.read()
             #expect(same(OversightCheckpoint.encode(back), OversightCheckpoint.encode(update.projection)), "seq \(at)")
             let scratch = try fx.rebuild(through: at, asOf: day).fromScratch()
             #expect(same(OversightCheckpoint.encode(back), OversightCheckpoint.encode(scratch)), "base and delta at seq \(at) (from \(start)), counted to \(day)")
@@ -67,13 +73,11 @@ struct DeltaCheckpointTests {
         #expect(files.deltaSaves > 0)
         // At once: from the first base straight to the head.
         var once = Files(try fx.rebuild(through: start).fromScratch())
-        let (read, base) = try once.read()
-        let update = try fx.rebuild().updating(checkpoint: read)
-        once.save(update.projection, against: base, reworked: update.reworked)
+        let back = try once.run(fx.rebuild()).back
         #expect(once.deltaSaves + once.wholeSaves == 1)
         let scratch = try fx.rebuild().fromScratch()
-        #expect(same(OversightCheckpoint.encode(try once.read().projection), OversightCheckpoint.encode(scratch)))
-        #expect(same(try fx.reports(try once.read().projection, on: OversightFixture.asOf), try fx.reports(scratch, on: OversightFixture.asOf)))
+        #expect(same(OversightCheckpoint.encode(back), OversightCheckpoint.encode(scratch)))
+        #expect(same(try fx.reports(back, on: OversightFixture.asOf), try fx.reports(scratch, on: OversightFixture.asOf)))
     }
 
     /// A base and a delta from ten events later, and the reads that must refuse them.

@@ -54,14 +54,11 @@ struct PendingFindingsTests {
             at = min(head, at + (step < 10 ? 1 : 1 + Int64(random.next() % 150)))
             let day = days[Int(random.next() % 2)]
             let caseloadRun = random.next() % 3 != 0
-            let (read, base) = try files.read()
-            let pendingBefore = read.cases.values.filter(\.findingsPending).count
             var rebuild = fx.rebuild(through: at, asOf: day)
             rebuild.findingsNeeded = !caseloadRun
-            let update = try rebuild.updating(checkpoint: read)
+            let (read, update, back) = try files.run(rebuild)
+            let pendingBefore = read.cases.values.filter(\.findingsPending).count
             #expect(update.discarded == nil)
-            files.save(update.projection, against: base, reworked: update.reworked)
-            let (back, _) = try files.read()
             #expect(OversightCheckpoint.encode(back) == OversightCheckpoint.encode(update.projection), "read back at seq \(at)")
             let scratch = try fx.rebuild(through: at, asOf: day).fromScratch()
             if caseloadRun {
@@ -90,19 +87,15 @@ struct PendingFindingsTests {
         var once = DeltaCheckpointTests.Files(try fx.rebuild(through: start).fromScratch())
         var caseload = fx.rebuild()
         caseload.findingsNeeded = false
-        let (read, base) = try once.read()
-        let first = try caseload.updating(checkpoint: read)
-        once.save(first.projection, against: base, reworked: first.reworked)
+        let afterCaseload = try once.run(caseload).back
         let scratch = try fx.rebuild().fromScratch()
-        #expect(try Self.reports(fx, try once.read().projection, on: OversightFixture.asOf, compliance: false)
+        #expect(try Self.reports(fx, afterCaseload, on: OversightFixture.asOf, compliance: false)
             == Self.reports(fx, scratch, on: OversightFixture.asOf, compliance: false))
-        let (again, againBase) = try once.read()
+        let (again, second, afterCompliance) = try once.run(fx.rebuild())
         #expect(again.cases.values.contains { $0.findingsPending })
-        let second = try fx.rebuild().updating(checkpoint: again)
         #expect(Set(second.reworked ?? []) == Set(again.cases.filter { $0.value.findingsPending }.map(\.key)), "no new events: only the pending cases worked out")
-        once.save(second.projection, against: againBase, reworked: second.reworked)
-        #expect(OversightCheckpoint.encode(try once.read().projection) == OversightCheckpoint.encode(scratch))
-        #expect(try Self.reports(fx, try once.read().projection, on: OversightFixture.asOf, compliance: true)
+        #expect(OversightCheckpoint.encode(afterCompliance) == OversightCheckpoint.encode(scratch))
+        #expect(try Self.reports(fx, afterCompliance, on: OversightFixture.asOf, compliance: true)
             == Self.reports(fx, scratch, on: OversightFixture.asOf, compliance: true))
     }
 
