@@ -37,7 +37,7 @@ struct CSVPiecesTests {
         for day in [OversightFixture.asOf, CalendarDate("2027-03-01")!] {
             let caseload = projection.caseload(
                 on: day, filter: CaseloadFilter(), staff: staff, configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
-            let compliance = projection.compliance()
+            let compliance = try projection.compliance()
             let wholeCaseload = Array(caseload.render(RenderOptions(format: .csv), integrity: integrity).utf8)
             let wholeCompliance = Array(compliance.render(RenderOptions(format: .csv), integrity: integrity).utf8)
             #expect(wholeCaseload.count > 20_000 && wholeCompliance.count > 5_000, "reports of many pieces")
@@ -65,7 +65,7 @@ struct CSVPiecesTests {
         let caseload = projection.caseload(
             on: OversightFixture.asOf, filter: CaseloadFilter(), staff: StaffRegister(try fx.ledger.staffEvents()),
             configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
-        let compliance = projection.compliance()
+        let compliance = try projection.compliance()
         let integrity = try fx.ledger.integrity()
         // Any finding stands for an event that cannot be read: only its case, refs, ids, date and sentence are rendered.
         var withUnreadable = caseload
