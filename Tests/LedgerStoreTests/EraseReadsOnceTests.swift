@@ -132,4 +132,39 @@ import Testing
         #expect(try segmentsAndManifest(of: p.ledger) == segmentsAndManifest(of: sound))
         #expect(try Verifier.verify(ledgerAt: p.ledger).fault == nil)
     }
+
+    /// `verify` reads events for the unerasable parts only when a decision names a part the log
+    /// does not hold erased (`VerificationReport.namedNotErased`): a part held erased is one the
+    /// one check finds already erased, so the parts it names are the same.
+    @Test("the parts verify reads events for are those not erased, and the unerasable parts are the same", arguments: [UInt64(1), 2, 3, 4])
+    func verifyReadsEventsOnlyForPartsNotErased(seed: UInt64) throws {
+        let p = try Self.ledger(seed: seed)
+        for step in 0..<2 {
+            let report = try Verifier.verify(ledgerAt: p.ledger)
+            #expect(report.fault == nil && !report.authorisations.isEmpty)
+            let reader = try Ledger.open(at: p.ledger, mode: .readOnly)
+            var erasedCount = 0
+            for (part, by) in report.authorisations {
+                let event = part.seq >= 1 && Int64(part.seq) <= reader.headSeq ? try reader.event(seq: Int64(part.seq)) : nil
+                let erased = event?.erasedPartDigests[JSONKey(part.pointer)] != nil
+                #expect((report.namedNotErased[part] == nil) == erased, "\(part)")
+                if erased {
+                    erasedCount += 1
+                    #expect(Ledger.erasureCheck(of: part, in: event, holding: reader.headSeq, authorisedBy: Int(by)) == .alreadyErased, "\(part)")
+                } else {
+                    #expect(report.namedNotErased[part] == by)
+                }
+            }
+            #expect(erasedCount > 0 && !report.namedNotErased.isEmpty)
+            #expect(try reader.unerasableParts(among: report.namedNotErased) == reader.unerasableParts(among: report.authorisations))
+            // Then every erasable part erased: what is left not erased can never be erased.
+            if step == 0 { _ = try Ledger.open(at: p.ledger, mode: .readWrite).erase(Array(report.namedNotErased.keys), leavingUnerasable: true) }
+            else { #expect(try reader.unerasableParts(among: report.namedNotErased).count == report.namedNotErased.count) }
+        }
+        // A ledger whose every named part is erased: nothing to read.
+        let q = try Pair(events: 6)
+        try q.erase([2, 5])
+        let all = try Verifier.verify(ledgerAt: q.ledger)
+        #expect(all.authorisations.count == 2 && all.namedNotErased.isEmpty)
+    }
 }
