@@ -6,12 +6,18 @@ import Testing
 @Suite struct BenchFormatVersionTests {
     static let bench = Executable(name: "caseledger-bench")
 
-    /// The manifest of the ledger a tiny `--only import` run kept under `dir`.
-    static func importedManifest(_ arguments: [String], in dir: TemporaryDirectory) throws -> String {
-        let run = try bench.run(["--events", "200", "--batch", "50", "--rounds", "1", "--only", "import", "--keep", "--dir", dir.path] + arguments)
+    /// A run with `arguments` keeping its data under `dir`: its output and the data's directory.
+    static func keptRun(_ arguments: [String], in dir: TemporaryDirectory) throws -> (run: Executable.Run, root: String) {
+        let run = try bench.run(arguments + ["--keep", "--dir", dir.path])
         #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
         let work = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("caseledger-bench-") })
-        return try String(contentsOfFile: dir.path + "/" + work + "/import/ledger/ledger.json", encoding: .utf8)
+        return (run, dir.path + "/" + work)
+    }
+
+    /// The manifest of the ledger a tiny `--only import` run kept under `dir`.
+    static func importedManifest(_ arguments: [String], in dir: TemporaryDirectory) throws -> String {
+        let root = try keptRun(["--events", "200", "--batch", "50", "--rounds", "1", "--only", "import"] + arguments, in: dir).root
+        return try String(contentsOfFile: root + "/import/ledger/ledger.json", encoding: .utf8)
     }
 
     @Test func formatVersionOneMeasuresAVersionOneLedgerAndTheDefaultIsVersionTwo() throws {
@@ -32,10 +38,7 @@ import Testing
     /// both sides of every round are whole (they take turns, so neither can be cut short).
     @Test func theSingleAppendsBaselineWritesTheLedgersOwnLinesEveryRound() throws {
         let dir = TemporaryDirectory()
-        let run = try Self.bench.run(["--events", "200", "--appends", "60", "--rounds", "2", "--only", "appends", "--keep", "--dir", dir.path])
-        #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
-        let work = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("caseledger-bench-") })
-        let root = dir.path + "/" + work
+        let root = try Self.keptRun(["--events", "200", "--appends", "60", "--rounds", "2", "--only", "appends"], in: dir).root
         let lines = try Data(contentsOf: URL(fileURLWithPath: root + "/single-lines/segment-0000000000000001.jsonl"))
         #expect(lines.filter { $0 == 0x0A }.count == 60)
         for round in 1...2 {
@@ -53,10 +56,7 @@ import Testing
     /// the table's ratio is the median of those, saying so.
     @Test func theImportFloorIsMeasuredInRoundsOverTheLedgersOwnBytes() throws {
         let dir = TemporaryDirectory()
-        let run = try Self.bench.run(["--events", "300", "--batch", "50", "--rounds", "3", "--only", "import", "--keep", "--dir", dir.path])
-        #expect(run.exitCode == 0, "\(run.stdout)\n\(run.stderr)")
-        let work = try #require(try FileManager.default.contentsOfDirectory(atPath: dir.path).first { $0.hasPrefix("caseledger-bench-") })
-        let root = dir.path + "/" + work
+        let (run, root) = try Self.keptRun(["--events", "300", "--batch", "50", "--rounds", "3", "--only", "import"], in: dir)
         func segments(_ ledger: String) throws -> Data {
             try FileManager.default.contentsOfDirectory(atPath: ledger).filter { $0.hasPrefix("segment-") }.sorted()
                 .reduce(into: Data()) { $0 += try Data(contentsOf: URL(fileURLWithPath: ledger + "/" + $1)) }
