@@ -27,8 +27,10 @@ enum VerifyCommand: OptionsCommand {
         }
         // issue 16/17: mend16 — a decision naming a part that can never be erased authorises
         // nothing: not a fault (rule 11 constrains erased parts), but the auditor is told.
-        if !report.authorisations.isEmpty {
-            let unerasable = try Ledger.open(at: o.ledger, mode: .readOnly).unerasableParts(among: report.authorisations)
+        // issue 16: tidy16 — only a part not erased can be such a part: the ledger is opened to
+        // read events only when a decision names one (a part not yet erased, or never erasable).
+        if !report.namedNotErased.isEmpty {
+            let unerasable = try Ledger.open(at: o.ledger, mode: .readOnly).unerasableParts(among: report.namedNotErased)
             if !unerasable.isEmpty { try StandardStreams.output.writeLine(UnerasablePart.explanation(unerasable)) }
         }
         // Keeps events/INVARIANTS.md rule 16: an auditor sees every jump of the clock.

@@ -37,15 +37,15 @@ struct CSVPiecesTests {
         for day in [OversightFixture.asOf, CalendarDate("2027-03-01")!] {
             let caseload = projection.caseload(
                 on: day, filter: CaseloadFilter(), staff: staff, configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
-            let compliance = projection.compliance()
+            let compliance = try projection.compliance()
             let wholeCaseload = Array(caseload.render(RenderOptions(format: .csv), integrity: integrity).utf8)
             let wholeCompliance = Array(compliance.render(RenderOptions(format: .csv), integrity: integrity).utf8)
             #expect(wholeCaseload.count > 20_000 && wholeCompliance.count > 5_000, "reports of many pieces")
             for size in [1, 100, 4_096, 1 << 20] {
-                let c = Self.pieces(size) { caseload.csv(integrity: integrity, pieceSize: $0, $1) }
+                let c = Self.pieces(size) { caseload.csv(integrity: integrity, pieces: .about(bytes: $0), $1) }
                 #expect(Array(c.joined()) == wholeCaseload, "caseload in pieces of \(size) bytes")
                 #expect(Self.wellCut(c, size), "caseload pieces of \(size) bytes")
-                let f = Self.pieces(size) { compliance.csv(integrity: integrity, pieceSize: $0, $1) }
+                let f = Self.pieces(size) { compliance.csv(integrity: integrity, pieces: .about(bytes: $0), $1) }
                 #expect(Array(f.joined()) == wholeCompliance, "compliance in pieces of \(size) bytes")
                 #expect(Self.wellCut(f, size), "compliance pieces of \(size) bytes")
             }
@@ -65,7 +65,7 @@ struct CSVPiecesTests {
         let caseload = projection.caseload(
             on: OversightFixture.asOf, filter: CaseloadFilter(), staff: StaffRegister(try fx.ledger.staffEvents()),
             configuration: fx.deadlineConfiguration.configuration, configurationSource: "test")
-        let compliance = projection.compliance()
+        let compliance = try projection.compliance()
         let integrity = try fx.ledger.integrity()
         // Any finding stands for an event that cannot be read: only its case, refs, ids, date and sentence are rendered.
         var withUnreadable = caseload
@@ -76,7 +76,7 @@ struct CSVPiecesTests {
             let whole = Array(report.csv(integrity: integrity).utf8)
             for parts in [1, 2, 3, 7, 64, report.rows.count + 5] {
                 for size in [1, 1_000, 1 << 20] {
-                    let joined = Self.renderedAtOnce(parts) { part, piece in report.csv(integrity: integrity, part: part, of: parts, pieceSize: size, piece) }
+                    let joined = Self.renderedAtOnce(parts) { part, piece in report.csv(integrity: integrity, part: part, of: parts, pieces: .about(bytes: size), piece) }
                     let same = joined == whole  // not the bytes themselves when they differ: some 30,000 of them
                     #expect(same, "caseload of \(report.rows.count) rows in \(parts) parts, pieces of \(size) bytes")
                 }
@@ -85,7 +85,7 @@ struct CSVPiecesTests {
         let whole = Array(compliance.csv(integrity: integrity).utf8)
         for parts in [1, 2, 5, 64, compliance.findings.count + 3] {
             for size in [1, 1_000, 1 << 20] {
-                let joined = Self.renderedAtOnce(parts) { part, piece in compliance.csv(integrity: integrity, part: part, of: parts, pieceSize: size, piece) }
+                let joined = Self.renderedAtOnce(parts) { part, piece in compliance.csv(integrity: integrity, part: part, of: parts, pieces: .about(bytes: size), piece) }
                 let same = joined == whole
                 #expect(same, "compliance in \(parts) parts, pieces of \(size) bytes")
             }

@@ -55,7 +55,7 @@ struct CheckpointTests {
         defer { dir.remove() }
         let projection = try fx.rebuild().fromScratch()
         let direct = ComplianceReport(histories: try fx.ledger.caseHistories(), asOf: OversightFixture.asOf, configuration: fx.configurationAt)
-        #expect(projection.compliance().findings == direct.findings)
+        #expect(try projection.compliance().findings == direct.findings)
         #expect(!direct.findings.isEmpty)
         var builder = CaseloadBuilder(
             on: OversightFixture.asOf, view: TimeView(), filter: CaseloadFilter(), staff: StaffRegister(try fx.ledger.staffEvents()),

@@ -91,7 +91,7 @@ struct OversightFixture {
         let staff = StaffRegister(try ledger.staffEvents())
         let caseload = projection.caseload(
             on: day, filter: CaseloadFilter(), staff: staff, configuration: deadlineConfiguration.configuration, configurationSource: "test")
-        let compliance = projection.compliance()
+        let compliance = try projection.compliance()
         let integrity = try ledger.integrity()
         return [ReportFormat.text, .json, .csv].flatMap { f in
             [caseload.render(RenderOptions(format: f), integrity: integrity), compliance.render(RenderOptions(format: f), integrity: integrity)]

@@ -20,7 +20,7 @@ struct PendingFindingsTests {
         let integrity = try fx.ledger.integrity()
         var out = ReportFormat.allCases.map { caseload.render(RenderOptions(format: $0), integrity: integrity) }
         if compliance {
-            let report = projection.compliance()
+            let report = try projection.compliance()
             out += ReportFormat.allCases.map { report.render(RenderOptions(format: $0), integrity: integrity) }
         }
         return out
@@ -136,6 +136,34 @@ struct PendingFindingsTests {
             p.cases[c.caseId] = c
             #expect(throws: OversightCheckpoint.Unreadable.self) { try OversightCheckpoint.decode(OversightCheckpoint.encode(p)) }
         }
+    }
+
+    // issue 16: tidy16
+    /// A compliance report asked of a projection a caseload run left with findings pending is an
+    /// error value naming the cases (it was a `precondition`, a crash), and the same projection
+    /// worked out for compliance reports as a rebuild does.
+    @Test("compliance from a projection with findings pending is refused with an error naming the cases")
+    func complianceFromPendingIsAnError() throws {
+        let (fx, dir) = try OversightFixture.synthetic("pending-refused", cases: 60, seed: 46)
+        defer { dir.remove() }
+        let head = fx.ledger.head.seq
+        let checkpoint = try fx.rebuild(through: head - 40).fromScratch()
+        var caseload = fx.rebuild()
+        caseload.findingsNeeded = false
+        let projection = try caseload.updating(checkpoint: checkpoint).projection
+        let pending = projection.cases.filter(\.value.findingsPending).map(\.key).sorted()
+        #expect(!pending.isEmpty)
+        do {
+            _ = try projection.compliance()
+            Issue.record("a compliance report was made from a projection holding cases whose findings are pending")
+        } catch {
+            #expect(error == FindingsPending(cases: pending, headSeq: head))
+            #expect(error.code == "findings-pending")
+            #expect(error.message.hasPrefix("no compliance report is made: the oversight projection at seq \(head) holds \(pending.count) case"))
+            #expect(error.message.contains(pending[0]))
+        }
+        let worked = try fx.rebuild().updating(checkpoint: projection).projection
+        #expect(try worked.compliance().findings == (try fx.rebuild().fromScratch().compliance()).findings)
     }
 
     /// A version 2 checkpoint or delta (the format before the flag) is refused with its version

@@ -60,10 +60,10 @@ struct UnreadableEventTests {
         #expect(text.contains("field `effectiveDate`"))
 
         // Compliance: every other case's findings as before, and one finding per poison event.
-        let findings = after.compliance().findings
-        #expect(findings.filter { p.seqs[$0.caseId] == nil } == p.before.compliance().findings.filter { p.seqs[$0.caseId] == nil })
+        let findings = try after.compliance().findings
+        #expect(findings.filter { p.seqs[$0.caseId] == nil } == (try p.before.compliance()).findings.filter { p.seqs[$0.caseId] == nil })
         #expect(findings.filter { $0.rule == .eventUnreadable }.map(\.caseId) == p.seqs.keys.sorted())
-        #expect(after.compliance(rules: [.reviewOverdue]).findings.filter { $0.rule == .eventUnreadable }.count == p.seqs.count)
+        #expect(try after.compliance(rules: [.reviewOverdue]).findings.filter { $0.rule == .eventUnreadable }.count == p.seqs.count)
     }
 
     @Test("an unreadable event is named alike read from its tape (the audit's fast path) and from its value (case show)")

@@ -4,6 +4,7 @@ import LedgerStore
 
 extension LedgerError: ReportableError {}
 extension AuditError: ReportableError {}
+extension FindingsPending: ReportableError {}
 extension RecordCheckError: ReportableError {}
 
 /// The `caseledger-audit` command: read-only reports on a ledger for customers, panels and

@@ -81,7 +81,7 @@ enum ComplianceCommand: OptionsCommand {
         // issue 18: fast18b. CSV written in pieces as it is rendered; either way only once the checkpoint is saved.
         try o.target.write(
             after: saving, integrity: { try ledger.integrity(asKnownAt: view.asKnownAt) },
-            csv: { report.csv(integrity: $0, part: $1, of: $2, pieceSize: $3, $4) }, text: { report.render($0, integrity: $1) })
+            csv: { report.csv(integrity: $0, part: $1, of: $2, pieces: $3, $4) }, text: { report.render($0, integrity: $1) })
         // issue 18: fast18b. The results and the ledger (with the checkpoint read) are never freed: the process exits next.
         KeptUntilExit.keep((report, ledger))
         if !report.open.isEmpty { throw ComplianceFindings(open: report.open.count) }

@@ -71,7 +71,7 @@ struct PieceWriter {
 }
 
 // issue 18: csv18
-/// A CSV report rendered in parts (`csv(integrity:part:of:pieceSize:_:)` of `Caseload` and
+/// A CSV report rendered in parts (`csv(integrity:part:of:pieces:_:)` of `Caseload` and
 /// `ComplianceReport`) on two cores: this thread, and the checkpoint's save thread once the save
 /// has ended (so the save is never slowed). Each takes the next part no one has taken yet, so
 /// neither waits for the other but at the very end; the parts' pieces are handed on strictly in
@@ -150,7 +150,7 @@ extension ReportTarget {
     /// report is worked out.
     func write(
         after saving: PendingSave, integrity: () throws -> IntegrityStatement,
-        csv: @escaping @Sendable (IntegrityStatement, _ part: Int, _ parts: Int, _ pieceSize: Int, (inout [UInt8]) -> Void) -> Void,
+        csv: @escaping @Sendable (IntegrityStatement, _ part: Int, _ parts: Int, CSVPieces, (inout [UInt8]) -> Void) -> Void,
         text: (RenderOptions, IntegrityStatement) -> String
     ) throws {
         guard render.format == .csv else {
@@ -159,7 +159,7 @@ extension ReportTarget {
         try PieceWriter.write(to: output, after: saving) { piece in
             let statement = try integrity()
             // issue 18: csv18. The parts rendered on two cores, their pieces handed on in order.
-            try PartsRendering.handOn(after: saving, { csv(statement, $0, $1, PieceWriter.pieceSize, $2) }, piece)
+            try PartsRendering.handOn(after: saving, { csv(statement, $0, $1, .about(bytes: PieceWriter.pieceSize), $2) }, piece)
         }
     }
 }

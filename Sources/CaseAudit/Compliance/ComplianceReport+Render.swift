@@ -65,19 +65,19 @@ extension ComplianceReport: PartedCSVReport {
     /// The report's CSV is a header, one row per finding, and the integrity row.
     ///
     /// Part `part` of that CSV cut into `parts` (`0 <= part < parts`), in pieces as
-    /// `csv(integrity:pieceSize:_:)`: the first part has the byte order mark and the header, each
+    /// `csv(integrity:pieces:_:)`: the first part has the byte order mark and the header, each
     /// part the rows of its share of the findings in order, the last the integrity row. The parts
     /// can be rendered at once on several threads; their pieces joined in order are
     /// `csv(integrity:)`'s bytes.
     public func csv<E: Error>(
-        integrity: IntegrityStatement, part: Int, of parts: Int, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void
+        integrity: IntegrityStatement, part: Int, of parts: Int, pieces: CSVPieces, _ piece: (inout [UInt8]) throws(E) -> Void
     ) throws(E) {
         let c = ComplianceReport.csvColumns
         let share = CSVParts(part: part, of: parts, count: findings.count)
         // issue 18: fast18. Each row written as it is made (`CSVWriter`), into room for them all.
-        let size = pieceSize != .max ? 0
+        let size = pieces != .whole ? 0
             : findings[share.range].reduce(0) { $0 + $1.caseId.utf8.count + $1.sentence.utf8.count + $1.source.utf8.count + $1.eventIds.count * 40 + 80 }
-        var out = CSVWriter(columns: share.isFirst ? c : nil, capacity: size, pieceSize: pieceSize)
+        var out = CSVWriter(columns: share.isFirst ? c : nil, capacity: size, pieces: pieces)
         for f in findings[share.range] {
             try out.add(["finding", f.caseId, f.refs.map(String.init).joined(separator: " "), CSVReport.join(f.eventIds), f.rule.code, f.date.iso,
                          f.sentence, f.source, f.status.code, f.status.correctedBy.map(String.init) ?? ""], handingOn: piece)

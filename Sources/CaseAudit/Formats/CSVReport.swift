@@ -56,16 +56,33 @@ public enum CSVReport {
     }
 }
 
+// issue 16: tidy16
+/// How a CSV report is handed on: whole, or in pieces of about so many bytes (a row is never split).
+public enum CSVPieces: Hashable, Sendable {
+    /// The report in one piece, handed on at the end, with room made for all of it at the start.
+    case whole
+    /// Pieces of about `bytes` bytes, each handed on as soon as it holds that many.
+    case about(bytes: Int)
+
+    /// The bytes a piece is handed on at (nil: the report whole).
+    var pieceBytes: Int? {
+        switch self {
+        case .whole: nil
+        case .about(let bytes): bytes
+        }
+    }
+}
+
 // issue 18: csv18. One home for the whole and piecewise forms of a report cut into parts.
-/// A report whose CSV can be rendered as part k of n (`csv(integrity:part:of:pieceSize:_:)`, the
+/// A report whose CSV can be rendered as part k of n (`csv(integrity:part:of:pieces:_:)`, the
 /// one definition of its rows); the whole CSV and the CSV in pieces follow from it.
 public protocol PartedCSVReport {
-    /// Part `part` of the CSV cut into `parts` (`0 <= part < parts`), in pieces of about
-    /// `pieceSize` bytes (a row is never split) handed to `piece` in order; `piece` takes the
+    /// Part `part` of the CSV cut into `parts` (`0 <= part < parts`), whole or in pieces of about
+    /// so many bytes (`pieces`; a row is never split) handed to `piece` in order; `piece` takes the
     /// bytes or writes them out, and leaves the array empty. The parts can be rendered at once on
     /// several threads; their pieces joined in order are `csv(integrity:)`'s bytes.
     func csv<E: Error>(
-        integrity: IntegrityStatement, part: Int, of parts: Int, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void
+        integrity: IntegrityStatement, part: Int, of parts: Int, pieces: CSVPieces, _ piece: (inout [UInt8]) throws(E) -> Void
     ) throws(E)
 }
 
@@ -73,16 +90,16 @@ extension PartedCSVReport {
     /// The report as CSV, whole: part 0 of 1 in one piece.
     public func csv(integrity: IntegrityStatement) -> String {
         var whole: [UInt8] = []
-        csv(integrity: integrity, pieceSize: .max) { whole = $0; $0 = [] }
+        csv(integrity: integrity, part: 0, of: 1, pieces: .whole) { whole = $0; $0 = [] }
         return String(decoding: whole, as: UTF8.self)
     }
 
     // issue 18: fast18b
-    /// The same CSV in pieces of about `pieceSize` bytes (a row is never split), each handed to
-    /// `piece` as it is made, in order, so a large report can be written out while it is rendered
-    /// and never held whole. The pieces joined are `csv(integrity:)`'s bytes.
-    public func csv<E: Error>(integrity: IntegrityStatement, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
-        try csv(integrity: integrity, part: 0, of: 1, pieceSize: pieceSize, piece)
+    /// The same CSV handed on as `pieces` says (a row is never split): in pieces of about so many
+    /// bytes, each handed to `piece` as it is made, in order, so a large report can be written out
+    /// while it is rendered and never held whole. The pieces joined are `csv(integrity:)`'s bytes.
+    public func csv<E: Error>(integrity: IntegrityStatement, pieces: CSVPieces, _ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
+        try csv(integrity: integrity, part: 0, of: 1, pieces: pieces, piece)
     }
 }
 
@@ -120,16 +137,16 @@ struct CSVParts {
 /// joined from a string per row, nor copied as its buffer grows.
 struct CSVWriter {
     private var bytes: [UInt8]
-    /// issue 18: fast18b. Bytes held before they are handed on as a piece (`Int.max`: never).
-    private let pieceSize: Int
+    /// issue 18: fast18b. Whole, or the bytes held before they are handed on as a piece.
+    private let pieces: CSVPieces
 
     /// The byte order mark and the header row of `columns`, with room for `capacity` more bytes;
-    /// with a `pieceSize`, room for a piece instead (`add(_:handingOn:)` hands each on).
+    /// in pieces, room for a piece instead (`add(_:handingOn:)` hands each on).
     /// issue 18: csv18. Without `columns`, nothing yet: a later part of a report (`CSVParts`).
-    init(columns: [String]?, capacity: Int, pieceSize: Int = .max) {
-        self.pieceSize = pieceSize
+    init(columns: [String]?, capacity: Int, pieces: CSVPieces = .whole) {
+        self.pieces = pieces
         bytes = columns == nil ? [] : Array(CSVReport.byteOrderMark.utf8)
-        bytes.reserveCapacity(pieceSize == .max ? capacity + capacity / 8 + 4096 : pieceSize + pieceSize / 8)
+        bytes.reserveCapacity(pieces.pieceBytes.map { $0 + $0 / 8 } ?? capacity + capacity / 8 + 4096)
         if let columns { add(columns) }
     }
 
@@ -144,7 +161,7 @@ struct CSVWriter {
     /// (`piece` takes them or writes them out, and leaves the array empty).
     mutating func add<E: Error>(_ fields: [String], handingOn piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
         CSVQuoting.append(record: fields, to: &bytes)
-        if bytes.count >= pieceSize { try handOn(piece) }
+        if let size = pieces.pieceBytes, bytes.count >= size { try handOn(piece) }
     }
 
     // issue 18: delta18
@@ -159,7 +176,7 @@ struct CSVWriter {
         bytes.append(contentsOf: quoted)
         if !tail.isEmpty { bytes.append(UInt8(ascii: ",")) }
         CSVQuoting.append(record: tail, to: &bytes)
-        if bytes.count >= pieceSize { try handOn(piece) }
+        if let size = pieces.pieceBytes, bytes.count >= size { try handOn(piece) }
     }
 
     /// Hands what is held to `piece` (the last piece; nothing when nothing is held).
@@ -170,7 +187,7 @@ struct CSVWriter {
     private mutating func handOn<E: Error>(_ piece: (inout [UInt8]) throws(E) -> Void) throws(E) {
         try piece(&bytes)
         precondition(bytes.isEmpty, "a CSV piece was handed on and not taken")
-        if pieceSize != .max, bytes.capacity < pieceSize { bytes.reserveCapacity(pieceSize + pieceSize / 8) }
+        if let size = pieces.pieceBytes, bytes.capacity < size { bytes.reserveCapacity(size + size / 8) }
     }
 
     /// The report.

@@ -93,25 +93,25 @@ extension Caseload: PartedCSVReport {
     /// is the day the allocated worker left the register (empty while they have not).
     ///
     /// Part `part` of that CSV cut into `parts` (`0 <= part < parts`), in pieces as
-    /// `csv(integrity:pieceSize:_:)`: the first part has the byte order mark, the header and the
+    /// `csv(integrity:pieces:_:)`: the first part has the byte order mark, the header and the
     /// unreadable-event rows, each part the rows of its share of the cases in order, the last the
     /// integrity row. The parts can be rendered at once on several threads; their pieces joined in
     /// order are `csv(integrity:)`'s bytes.
     public func csv<E: Error>(
-        integrity: IntegrityStatement, part: Int, of parts: Int, pieceSize: Int, _ piece: (inout [UInt8]) throws(E) -> Void
+        integrity: IntegrityStatement, part: Int, of parts: Int, pieces: CSVPieces, _ piece: (inout [UInt8]) throws(E) -> Void
     ) throws(E) {
         let c = Caseload.csvColumns
         let share = CSVParts(part: part, of: parts, count: rows.count)
         // issue 18: fast18. Each row written as it is made (`CSVWriter`), into room for them all.
         var size = 0
-        if pieceSize == .max {
+        if pieces == .whole {
             for r in rows[share.range] {
                 let caseBytes = r.caseId.utf8.count + (r.customerName?.utf8.count ?? 0) + (r.workerName?.utf8.count ?? 0) + 120
                 size += caseBytes
                 for d in r.deadlines { size += caseBytes + d.eventId.utf8.count + d.subject.utf8.count + d.basis.utf8.count + 60 }
             }
         }
-        var out = CSVWriter(columns: share.isFirst ? c : nil, capacity: size + unreadable.count * 400, pieceSize: pieceSize)
+        var out = CSVWriter(columns: share.isFirst ? c : nil, capacity: size + unreadable.count * 400, pieces: pieces)
         for f in share.isFirst ? unreadable : [] {
             try out.add(["unreadable-event", f.refs.map(String.init).joined(separator: " "), CSVReport.join(f.eventIds), f.caseId,
                          "", "", "", "", "", "", "", f.date.iso, "unreadable", "", f.sentence, ""], handingOn: piece)

@@ -74,13 +74,47 @@ public struct OversightProjection: Hashable, Sendable {
 
     /// The compliance report over every case (or `caseFilter`) and `rules` (all when empty).
     /// Every case's findings must have been worked out (none `findingsPending`: a projection
-    /// brought up to date with `OversightRebuild.findingsNeeded`, or rebuilt from scratch).
-    public func compliance(caseFilter: String? = nil, rules: [ComplianceRule] = []) -> ComplianceReport {
+    /// brought up to date with `OversightRebuild.findingsNeeded`, or rebuilt from scratch);
+    /// otherwise throws `FindingsPending`, naming the cases, and makes no report.
+    public func compliance(caseFilter: String? = nil, rules: [ComplianceRule] = []) throws(FindingsPending) -> ComplianceReport {
         // issue 18: fold18. Keeps events/INVARIANTS.md rule 64: a report missing a case's findings would say the case has none.
-        precondition(!cases.values.contains { $0.findingsPending }, "compliance from a projection whose findings are pending")
         let ids = cases.keys.sorted()
+        let pending = ids.filter { cases[$0]!.findingsPending }
+        if !pending.isEmpty { throw FindingsPending(cases: pending, headSeq: headSeq) }
         return ComplianceReport(
             findings: ids.flatMap { cases[$0]!.findings }, casesChecked: caseFilter.map { [$0] } ?? ids, caseFilter: caseFilter, rules: rules,
             view: TimeView(inForceOn: basis.inForceOn), asOf: basis.asOf)
     }
+}
+
+// issue 16: tidy16
+/// A compliance report was asked of an oversight projection holding cases whose findings a
+/// `caseload` run left pending (events/INVARIANTS.md rule 64): the report would say those cases
+/// have no findings. Every path that reports works pending cases out first
+/// (`OversightRebuild.findingsNeeded`), so this is a fault of the program, never of the ledger.
+public struct FindingsPending: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The cases whose findings were not worked out, by reference.
+    public var cases: [String]
+    /// The seq the projection reflects.
+    public var headSeq: Int64
+
+    /// `cases` of a projection at `headSeq` have findings pending.
+    public init(cases: [String], headSeq: Int64) {
+        self.cases = cases
+        self.headSeq = headSeq
+    }
+
+    /// `findings-pending`.
+    public var code: String { "findings-pending" }
+
+    /// One line for the person who must act.
+    public var message: String {
+        let some = cases.prefix(5).joined(separator: ", ") + (cases.count > 5 ? " and \(cases.count - 5) more" : "")
+        return "no compliance report is made: the oversight projection at seq \(headSeq) holds \(cases.count) case\(cases.count == 1 ? "" : "s") "
+            + "whose findings a caseload run left to be worked out (\(some)), and a report would say \(cases.count == 1 ? "it has" : "they have") none. "
+            + "The ledger is not at fault: run compliance again without --checkpoint (or remove the checkpoint file), and report this fault in caseledger-audit"
+    }
+
+    /// The message.
+    public var description: String { message }
 }

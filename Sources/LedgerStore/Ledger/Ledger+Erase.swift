@@ -197,67 +197,24 @@ extension Ledger {
                     for part in named where authorised[part] == nil { authorised[part] = Int(seq) }
                 }
             }
-            var toErase: [Int64: Set<JSONKey>] = [:]
-            var erased: [ErasedPart] = [], already: [ErasedPart] = [], unerasable: [UnerasablePart] = []
-            for part in wanted {
-                let check = Ledger.erasureCheck(of: part, in: part.seq >= 1 && Int64(part.seq) <= tail.seq ? try self.event(seq: Int64(part.seq)) : nil,
-                    holding: tail.seq, authorisedBy: authorised[part])
-                switch check {
-                case .erase:
-                    toErase[Int64(part.seq), default: []].insert(JSONKey(part.pointer))
-                    erased.append(part)
-                case .alreadyErased:
-                    already.append(part)
-                case .refused(let reason):
-                    guard leavingUnerasable, let by = authorised[part] else { throw .erasureRefused(part: part, reason: reason) }
-                    unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
+            // issue 16: tidy16. Each segment holding a named part read once: its parts checked
+            // from those bytes, and its new bytes built from them (no line read apart first).
+            var plan: ErasurePlan
+            switch try planErasure(wanted, authorised: authorised, leavingUnerasable: leavingUnerasable) {
+            case .plan(let made): plan = made
+            case .indexDisagrees:
+                // A line not where the index says: the index rebuilt from the log, as any read does, and every check made again.
+                try rebuildIndex()
+                switch try planErasure(wanted, authorised: authorised, leavingUnerasable: leavingUnerasable) {
+                case .plan(let made): plan = made
+                case .indexDisagrees(let seq): throw .invalidEvent(batchIndex: 0, reason: "there is no event with seq \(seq) (the ledger holds 1 to \(tail.seq))")
                 }
             }
-            if toErase.isEmpty {
+            let (already, unerasable, rewrites, newLengths) = (plan.alreadyErased, plan.unerasable, plan.rewrites, plan.newLengths)
+            if plan.erased.isEmpty {
                 return ErasureOutcome(erased: [], alreadyErased: already, segmentsRewritten: [], bytesBefore: 0, bytesAfter: 0, unerasable: unerasable)
             }
-            // Group by segment, and build every new segment before writing any.
-            var bySegment: [UInt32: [(seq: Int64, location: EventLocation)]] = [:]
-            for seq in toErase.keys {
-                guard let location = index!.location(of: seq) else { throw .erasureRefused(part: nil, reason: "seq \(seq) is not in the index") }
-                bySegment[location.segmentOrdinal, default: []].append((seq, location))
-            }
-            var rewrites: [(segment: SegmentFile, bytes: [UInt8], before: Int64)] = []
-            var newLengths: [UInt32: [Int64: UInt32]] = [:]
-            for ordinal in bySegment.keys.sorted() {
-                let segment = segments[Int(ordinal)]
-                let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
-                let size = try file.size()
-                let old = try file.read(count: Int(size), at: 0)
-                guard Int64(old.count) == size else { throw .io(operation: "read", path: layout.path(of: segment), errno: EIO) }
-                var new: [UInt8] = []
-                new.reserveCapacity(old.count)
-                var at = 0
-                for (seq, location) in bySegment[ordinal]!.sorted(by: { $0.location.offset < $1.location.offset }) {
-                    let start = Int(location.offset), end = start + Int(location.length)
-                    guard end < old.count, old[end] == 0x0A else {
-                        throw .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: "the line is not where the index says")
-                    }
-                    new += old[at..<start]
-                    let pointers = toErase[seq]!
-                    let result = old.withUnsafeBytes { raw in
-                        Result { () throws(LineFault) in try EventLine.erasing(pointers, inLine: UnsafeRawBufferPointer(rebasing: raw[start..<end])) }
-                    }
-                    switch result {
-                    case .success(let line):
-                        guard line.count < EnvelopeRules.maxLineBytes else {
-                            throw .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0].string), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
-                        }
-                        new += line
-                        newLengths[ordinal, default: [:]][seq] = UInt32(line.count)
-                    case .failure(let error):
-                        throw .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: error.reason)
-                    }
-                    at = end
-                }
-                new += old[at...]  // the rest, an uncommitted tail included, as it was
-                rewrites.append((segment, new, Int64(old.count)))
-            }
+            let erased = plan.erased
             // Now the writes, each step one a crash may stop.
             var headRemoved = false
             for rewrite in rewrites {
@@ -311,6 +268,118 @@ extension Ledger {
                 bytesBefore: rewrites.reduce(0) { $0 + $1.before }, bytesAfter: rewrites.reduce(0) { $0 + Int64($1.bytes.count) },
                 unerasable: unerasable)
         }
+    }
+
+    // issue 16: tidy16
+    /// What `erase` will do, decided before any byte changes.
+    struct ErasurePlan {
+        /// The parts to erase, already erased, and never erasable (left), in part order.
+        var erased: [ErasedPart] = [], alreadyErased: [ErasedPart] = [], unerasable: [UnerasablePart] = []
+        /// Each segment to rewrite, with its new bytes and its size before.
+        var rewrites: [(segment: SegmentFile, bytes: [UInt8], before: Int64)] = []
+        /// The new length of each rewritten line, by segment ordinal and seq.
+        var newLengths: [UInt32: [Int64: UInt32]] = [:]
+    }
+
+    /// A plan, or the seq whose line the index put where the log does not hold it (the index is then rebuilt).
+    enum PlannedErasure {
+        case plan(ErasurePlan)
+        case indexDisagrees(seq: Int64)
+    }
+
+    /// Reads each segment holding a part of `wanted` (sorted, no repeats) once, in order, and
+    /// from its bytes checks each part (`erasureCheck`, in part order, the first refusal thrown
+    /// as `erase` documents) and builds the segment's new bytes. A fault building a new segment
+    /// (a line erased past the length limit, a line that cannot be erased) is thrown only once
+    /// every part has been checked: a refused part is reported first, as when every check came
+    /// before any segment was built. Gives `.indexDisagrees` when the index disagrees with the log.
+    func planErasure(
+        _ wanted: [ErasedPart], authorised: [ErasedPart: Int], leavingUnerasable: Bool
+    ) throws(LedgerError) -> PlannedErasure {
+        var plan = ErasurePlan()
+        var current: (ordinal: UInt32, bytes: [UInt8])? = nil
+        var lines: [(seq: Int64, location: EventLocation, pointers: Set<JSONKey>)] = []
+        var deferred: LedgerError? = nil
+        func finish() {
+            guard let (ordinal, old) = current else { return }
+            current = nil
+            defer { lines = [] }
+            guard deferred == nil, !lines.isEmpty else { return }
+            let segment = segments[Int(ordinal)]
+            var new: [UInt8] = []
+            new.reserveCapacity(old.count)
+            var at = 0
+            for (seq, location, pointers) in lines {
+                let start = Int(location.offset), end = start + Int(location.length)
+                new += old[at..<start]
+                let result = old.withUnsafeBytes { raw in
+                    Result { () throws(LineFault) in try EventLine.erasing(pointers, inLine: UnsafeRawBufferPointer(rebasing: raw[start..<end])) }
+                }
+                switch result {
+                case .success(let line):
+                    guard line.count < EnvelopeRules.maxLineBytes else {
+                        deferred = .erasureRefused(part: ErasedPart(seq: Int(seq), pointer: pointers.sorted()[0].string), reason: "the line of seq \(seq) would be \(line.count + 1) bytes with its newline once erased (each erased part keeps a 64-digit digest), over the \(EnvelopeRules.maxLineBytes)-byte limit for one line")
+                        return
+                    }
+                    new += line
+                    plan.newLengths[ordinal, default: [:]][seq] = UInt32(line.count)
+                case .failure(let error):
+                    deferred = .damaged(at: LogPosition(segment: segment.name, line: Int(location.line), seq: seq), reason: error.reason)
+                    return
+                }
+                at = end
+            }
+            new += old[at...]  // the rest, an uncommitted tail included, as it was
+            plan.rewrites.append((segment, new, Int64(old.count)))
+        }
+        var k = wanted.startIndex
+        while k < wanted.endIndex {
+            let seq = Int64(wanted[k].seq)
+            var next = k + 1
+            while next < wanted.endIndex && wanted[next].seq == wanted[k].seq { next += 1 }
+            defer { k = next }
+            var event: StoredEvent? = nil
+            var location: EventLocation? = nil
+            if seq >= 1 && seq <= tail.seq {
+                guard let at = try loadIndex().location(of: seq) else {
+                    throw .invalidEvent(batchIndex: 0, reason: "there is no event with seq \(seq) (the ledger holds 1 to \(tail.seq))")
+                }
+                if current?.ordinal != at.segmentOrdinal {
+                    finish()
+                    let segment = segments[Int(at.segmentOrdinal)]
+                    let file = try SystemFile.open(layout.path(of: segment), O_RDONLY)
+                    let size = try file.size()
+                    let bytes = try file.read(count: Int(size), at: 0)
+                    guard Int64(bytes.count) == size else { throw .io(operation: "read", path: layout.path(of: segment), errno: EIO) }
+                    current = (at.segmentOrdinal, bytes)
+                }
+                let start = Int(at.offset), end = start + Int(at.length)
+                let decoded = current!.bytes.withUnsafeBytes { raw -> StoredEvent? in
+                    guard end < raw.count, raw[end] == 0x0A else { return nil }
+                    return try? EventLine.decode(UnsafeRawBufferPointer(rebasing: raw[start..<end]), verify: false, keys: keyCache)
+                }
+                guard let decoded, decoded.seq == seq else { return .indexDisagrees(seq: seq) }
+                event = decoded
+                location = at
+            }
+            var pointers = Set<JSONKey>()
+            for part in wanted[k..<next] {
+                switch Ledger.erasureCheck(of: part, in: event, holding: tail.seq, authorisedBy: authorised[part]) {
+                case .erase:
+                    pointers.insert(JSONKey(part.pointer))
+                    plan.erased.append(part)
+                case .alreadyErased:
+                    plan.alreadyErased.append(part)
+                case .refused(let reason):
+                    guard leavingUnerasable, let by = authorised[part] else { throw .erasureRefused(part: part, reason: reason) }
+                    plan.unerasable.append(UnerasablePart(part: part, authorisedBy: by, reason: reason))
+                }
+            }
+            if !pointers.isEmpty, let location { lines.append((seq, location, pointers)) }
+        }
+        finish()
+        if let deferred { throw deferred }
+        return .plan(plan)
     }
 
     // issue 16/17: mend16

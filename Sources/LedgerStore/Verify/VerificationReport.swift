@@ -56,6 +56,12 @@ public struct VerificationReport: Hashable, Sendable {
     /// names, with the seq of the first event naming it (the one events/FORMAT.md rule 11 counts);
     /// empty when the report names a fault.
     public internal(set) var authorisations: [ErasedPart: Int64] = [:]
+    /// issue 16: tidy16. The parts of `authorisations` not erased among the committed events: the
+    /// only ones that can be unerasable (`Ledger.unerasableParts(among:)`). A part the log holds
+    /// erased is, in a log with no fault, one `Ledger.erasureCheck` finds already erased, never
+    /// refuses: its line kept the line rules (a version 2 line, no erasure decision's own
+    /// `erases` removed) and rule 11. So a caller needs to read no event when this is empty.
+    public internal(set) var namedNotErased: [ErasedPart: Int64] = [:]
 
     /// True when verify found no fault.
     public var isIntact: Bool { fault == nil }

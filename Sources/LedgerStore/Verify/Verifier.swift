@@ -440,6 +440,7 @@ struct ChainState {
         out.uncommitted = tail
         out.unauthorisedErasure = unauthorisedErasure(through: committed.seq)
         out.authorisations = authorised.filter { $0.value <= committed.seq }  // issue 16/17: mend16
+        out.namedNotErased = notErased(out.authorisations, through: committed.seq)  // issue 16: tidy16
         // The tree of the committed events only: the unfinished batch's events are not in it.
         out.root = tree.root
         out.edge = tree
@@ -469,11 +470,20 @@ struct ChainState {
         return nil
     }
 
+    // issue 16: tidy16
+    /// The parts of `named` not erased in the lines up to `through`.
+    func notErased(_ named: [ErasedPart: Int64], through: Int64) -> [ErasedPart: Int64] {
+        guard !named.isEmpty else { return [:] }
+        let erased = Set(erasedSeen.lazy.filter { $0.part.seq <= through }.map(\.part))
+        return named.filter { !erased.contains($0.key) }
+    }
+
     func report(segments: Int, bytes: Int64, fault: LedgerFault?) -> VerificationReport {
         var report = VerificationReport(events: seq, segments: segments, bytes: bytes, headHash: hash, fault: fault, clockJumps: clockJumps)
         if fault == nil {
             report.unauthorisedErasure = unauthorisedErasure(through: seq)
             report.authorisations = authorised  // issue 16/17: mend16
+            report.namedNotErased = notErased(authorised, through: seq)  // issue 16: tidy16
         }
         // Every sound event's root (only a report of a fault can have a batch not closed here).
         // The unclosed batch is folded into the tree, the captures and the watched hashes alike,
