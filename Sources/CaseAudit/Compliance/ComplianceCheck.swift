@@ -670,6 +670,7 @@ extension ComplianceCheck {
         let count = input.registerCount(at: e)
         let laterLeaving = input.leavingRecorded(after: e.recordedAt)
         // The same person under the same register as the last event found on it: no lookup.
+        // Keeps events/INVARIANTS.md rule 67: the same person is the same staff id byte for byte.
         if !laterLeaving, let count, let last = input.memo.onRegister, last.count == count, StaffId.same(last.actor, e.actor), last.member.isOnRegister(on: on) {
             return nil
         }

@@ -198,6 +198,7 @@ public struct CaseloadBuilder {
     /// events): `deadlines` by due date, judged on `on`.
     public mutating func add(caseId: String, customerName: String?, stage: Stage, workerId worker: String?, deadlines all: [Deadline]) {
         openCases += 1
+        // Keeps events/INVARIANTS.md rule 67: `--worker` names a staff id byte for byte.
         if let w = filter.worker, !(worker.map { StaffId.same(w, $0) } ?? false) { return }
         let kept = all.filter(filter.keeps)
         if filter.filtersDeadlines && kept.isEmpty { return }

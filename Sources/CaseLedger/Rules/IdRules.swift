@@ -26,7 +26,8 @@ import LedgerStore
 /// Which members are ids: every member of the command's input (at any depth) whose name ends in
 /// `Id` (a string) or `Ids` (a list of strings), except those naming a member of staff
 /// (`workerId`, `staffId`): staff ids are the register's, and follow the actor rule of the
-/// envelope (any printable UTF-8), which this rule does not narrow.
+/// envelope (any printable UTF-8), which this rule does not narrow; rule 67 compares them by
+/// their bytes instead (`StaffId`, `StaffIdRules`).
 ///
 /// Source: UK GDPR Article 5(1)(d) (accurate records); Unicode Standard Annex #15 (canonically
 /// equivalent spellings); events/FORMAT.md (a case reference's characters).
