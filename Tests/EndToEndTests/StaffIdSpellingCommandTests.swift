@@ -44,4 +44,25 @@ import Testing
         #expect(run.stderr.contains("U+212A KELVIN SIGN where the register has U+004B LATIN CAPITAL LETTER K"), "\(run.stderr)")
         #expect(!changed)
     }
+
+    @Test("given Kay Kelvin as S-K, when history naming the allocated worker S-K with a Kelvin sign is imported, then it is imported as it is and the case reads it as another id")
+    func importedHistoryWithALookAlikeIsReadAsAnotherId() throws {
+        let story = try CommandLineStory()
+        try story.expectSuccess(["staff", "add", "S-K", "--name", "Kay Kelvin", "--role", "socialWorker", "--as", "S-9", "--effectiveDate", "2025-01-01"])
+        let lines = try paulsHistory(as: "C-2002").map { line -> String in
+            guard var e = try JSONParser.parse(line).objectValue, e["type"] == "workerAllocated", var data = e["data"]?.objectValue else { return line }
+            data["workerId"] = .string("S-\u{212A}")
+            e["data"] = .object(data)
+            return CanonicalJSON.string(.object(e))
+        }
+        let history = story.directory.child("history.jsonl")
+        #expect(FileManager.default.createFile(atPath: history, contents: Data(lines.map { $0 + "\n" }.joined().utf8)))
+        try story.expectSuccess(["import", "--from", "CareFirst", "--as", "S-9", history])
+        let shown = try story.expectSuccess(["case", "show", "C-2002"])
+        #expect(shown.stdout.contains("Allocated worker: S-\u{212A}"), "\(shown.stdout)")
+        #expect(!shown.stdout.contains("Kay Kelvin"), "\(shown.stdout)")
+        let trail = try Executable.audit.run(["trail", "C-2002", "--copy", "staff", "--ledger", story.ledger])
+        #expect(trail.exitCode == 0, "\(trail.stderr)")
+        #expect(trail.stdout.contains("S-\u{212A} (not on the staff register)"), "\(trail.stdout)")
+    }
 }
