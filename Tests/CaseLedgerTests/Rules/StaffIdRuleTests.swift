@@ -115,6 +115,30 @@ struct StaffIdRuleTests {
         c.when(.assessNeeds(Make.needsAssessment(notAchieved: [:])), by: Self.kelvin).thenAccepted()
     }
 
+    @Test func givenAnOldRegisterWithBothSpellingsWhenKayCorrectsKensSignOffThenSheIsNotTakenForItsMaker() {
+        // Kay Kelvin ("S-K", limit £1,000) and Ken Kay ("S-" + Kelvin sign, limit £250), both team managers.
+        var events = TestStaff.events(adding: [("S-K", "Kay Kelvin"), (Self.kelvin, "Ken Kay")])
+        let m = meta(.registerAdministrator, "2025-01-01", reasons: ["managers"])
+        for (id, limit) in [("S-K", pounds(1000)), (Self.kelvin, pounds(250))] {
+            for e: StaffEvent in [
+                .staffRoleGranted(StaffRoleGranted(metadata: m, staffId: id, role: .teamManager)),
+                .signOffLimitGranted(SignOffLimitGranted(metadata: m, staffId: id, weeklyLimit: limit)),
+            ] {
+                events.append(RecordedStaffEvent(seq: Int64(events.count + 1), id: "ST-\(events.count + 1)",
+                    recordedAt: at("2025-01-01T09:00:00Z"), actor: TestStaff.administrator, event: e))
+            }
+        }
+        var c = TestCase.adult(upTo: .budgetSet)
+        c.staff = StaffRegister(events)
+        c.configuration.correctionAuthority = .aboveDecisionMaker
+        c.record(Make.signOff(), by: Self.kelvin)
+        let correction = Make.correct(c.lastId(of: "planSignedOff"), with: c.lastEvent(of: "planSignedOff"), as: .teamManager)
+        // Kay is not Ken: her limit is above his.
+        c.when(correction, by: "S-K").thenAccepted()
+        // Ken is the decision's maker himself.
+        c.when(correction, by: Self.kelvin).thenRejected(.correctionAuthorityMissing, containing: "Ken Kay (S-\u{212A}) held up to £250.00 a week")
+    }
+
     @Test func givenAnOldCaseEventRecordedByTheKelvinSpellingWhenTheCaseIsFoldedThenItIsKeptAsRecorded() {
         var c = Self.opened
         c.given([.needsAssessed(Make.needsAssessment(notAchieved: [:]))], actor: Self.kelvin)
