@@ -24,7 +24,7 @@ import Testing
         return Data(CanonicalJSON.encode(.object(object)))
     }
 
-    @Test("given Kay Kelvin as S-K, when a staff id spelt with a Kelvin sign acts, is allocated or is added, then caseledger refuses it naming both spellings and the ledger directory is unchanged",
+    @Test("given Kay Kelvin as S-K, when a staff id spelt with a Kelvin sign acts, publishes, is allocated or is added, then caseledger refuses it naming both spellings and the ledger directory is unchanged",
         arguments: [
             // Acting: the old code recorded the allocation with the actor S-K spelt with a Kelvin sign.
             (["record", "allocateWorker", "--case", "C-1001", "--as", "S-\u{212A}", "--json", "-"], "S-K",
@@ -32,6 +32,9 @@ import Testing
             // Allocated: the old code recorded the Kelvin spelling as the allocated worker.
             (["record", "allocateWorker", "--case", "C-1001", "--as", "S-1", "--json", "-"], "S-\u{212A}",
                 "the allocated worker \"S-\u{212A}\" is not on the staff register: it looks like Kay Kelvin's staff id \"S-K\""),
+            // Publishing the configuration: the old code took it for S-K (and refused it as not holding the role).
+            (["config", "publish", "--json", CommandLineStory.root.appendingPathComponent("events/config/england-2026.json").path, "--as", "S-\u{212A}"], "S-1",
+                "the acting member of staff \"S-\u{212A}\" is not on the staff register: it looks like Kay Kelvin's staff id \"S-K\""),
             // Added: the old code refused it as already added (staff-already-added), as if it were S-K.
             (["staff", "add", "S-\u{212A}", "--name", "Ken Kay", "--role", "socialWorker", "--as", "S-9"], "S-1",
                 "staff id \"S-\u{212A}\" cannot be added: it looks like Kay Kelvin's staff id \"S-K\""),

@@ -102,6 +102,23 @@ struct StaffIdRuleTests {
         #expect(r.rule == .staffIdLookAlike, "\(r)")
     }
 
+    @Test func givenKayKelvinSKAsAnAdministratorWhenTheKelvinSpellingImportsHistoryThenItIsRefused() {
+        var events = TestStaff.events(adding: [("S-K", "Kay Kelvin")])
+        let m = meta(.registerAdministrator, "2025-01-01", reasons: ["administrator"])
+        events.append(RecordedStaffEvent(seq: Int64(events.count + 1), id: "ST-K", recordedAt: at("2025-01-01T09:00:00Z"),
+            actor: TestStaff.administrator, event: .staffRoleGranted(StaffRoleGranted(metadata: m, staffId: "S-K", role: .registerAdministrator))))
+        let register = StaffRegister(events)
+        let check = { (actor: String) in
+            Result { () throws(Rejection) in
+                try ImportRules.checkImporter(actor, register: register, configuration: TestConfiguration.standard, on: day("2026-04-01"))
+            }
+        }
+        guard case .failure(let r) = check(Self.kelvin) else { Issue.record("expected a refusal"); return }
+        #expect(r.rule == .staffIdLookAlike, "\(r)")
+        #expect(r.message.contains("the importing member of staff \"S-\u{212A}\""), "\(r)")
+        #expect((try? check("S-K").get()) != nil)
+    }
+
     // Old ledgers: the register and the case fold whatever they hold.
 
     @Test func givenAnOldRegisterHoldingBothSpellingsWhenItIsFoldedThenThereAreTwoMembers() {
