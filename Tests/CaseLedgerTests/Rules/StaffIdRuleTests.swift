@@ -20,6 +20,15 @@ struct StaffIdRuleTests {
     /// The register with Kay Kelvin ("S-K", plain K) and Zoë Brown ("Zoë-1", composed).
     static let register = StaffRegister(TestStaff.events(adding: [("S-K", "Kay Kelvin"), (zoeComposed, "Zoë Brown")]))
 
+    /// The register with Kay Kelvin ("S-K") also a register administrator.
+    static let kayAdministrator: StaffRegister = {
+        var events = TestStaff.events(adding: [("S-K", "Kay Kelvin")])
+        let m = meta(.registerAdministrator, "2025-01-01", reasons: ["administrator"])
+        events.append(RecordedStaffEvent(seq: Int64(events.count + 1), id: "ST-K", recordedAt: at("2025-01-01T09:00:00Z"),
+            actor: TestStaff.administrator, event: .staffRoleGranted(StaffRoleGranted(metadata: m, staffId: "S-K", role: .registerAdministrator))))
+        return StaffRegister(events)
+    }()
+
     /// An open case whose register holds Kay Kelvin and Zoë Brown.
     static var opened: TestCase {
         var c = TestCase.adult(upTo: .opened)
@@ -90,12 +99,8 @@ struct StaffIdRuleTests {
     }
 
     @Test func givenKayKelvinSKWhenTheKelvinSpellingActsOnTheRegisterThenItIsRefused() {
-        var events = TestStaff.events(adding: [("S-K", "Kay Kelvin")])
-        let m = meta(.registerAdministrator, "2025-01-01", reasons: ["administrator"])
-        events.append(RecordedStaffEvent(seq: Int64(events.count + 1), id: "ST-K", recordedAt: at("2025-01-01T09:00:00Z"),
-            actor: TestStaff.administrator, event: .staffRoleGranted(StaffRoleGranted(metadata: m, staffId: "S-K", role: .registerAdministrator))))
         let result = Result { () throws(Rejection) in
-            try decide(.addStaff(StaffAdded(metadata: Self.admin, staffId: "S-30", name: "New Starter", team: nil)), StaffRegister(events),
+            try decide(.addStaff(StaffAdded(metadata: Self.admin, staffId: "S-30", name: "New Starter", team: nil)), Self.kayAdministrator,
                 actor: Self.kelvin, now: at("2026-04-01T09:00:00Z"), configuration: TestConfiguration.standard)
         }
         guard case .failure(let r) = result else { Issue.record("expected a refusal, got \(result)"); return }
@@ -103,11 +108,7 @@ struct StaffIdRuleTests {
     }
 
     @Test func givenKayKelvinSKAsAnAdministratorWhenTheKelvinSpellingImportsHistoryThenItIsRefused() {
-        var events = TestStaff.events(adding: [("S-K", "Kay Kelvin")])
-        let m = meta(.registerAdministrator, "2025-01-01", reasons: ["administrator"])
-        events.append(RecordedStaffEvent(seq: Int64(events.count + 1), id: "ST-K", recordedAt: at("2025-01-01T09:00:00Z"),
-            actor: TestStaff.administrator, event: .staffRoleGranted(StaffRoleGranted(metadata: m, staffId: "S-K", role: .registerAdministrator))))
-        let register = StaffRegister(events)
+        let register = Self.kayAdministrator
         let check = { (actor: String) in
             Result { () throws(Rejection) in
                 try ImportRules.checkImporter(actor, register: register, configuration: TestConfiguration.standard, on: day("2026-04-01"))
