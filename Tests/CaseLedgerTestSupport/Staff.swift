@@ -25,6 +25,24 @@ public enum TestStaff {
     /// The register folded from staff events recorded on 2025-01-01.
     public static let register: StaffRegister = StaffRegister(events)
 
+    // issue 16: staff ids
+    /// The staff events behind `register`, then each of `members` added as a social worker from
+    /// 1 January 2025 (by S-9).
+    public static func events(adding members: [(id: String, name: String)]) -> [RecordedStaffEvent] {
+        let m = meta(.registerAdministrator, "2025-01-01", reasons: ["new starter"])
+        var list = events
+        for member in members {
+            for e: StaffEvent in [
+                .staffAdded(StaffAdded(metadata: m, staffId: member.id, name: member.name, team: "Adult Social Care North")),
+                .staffRoleGranted(StaffRoleGranted(metadata: m, staffId: member.id, role: .socialWorker)),
+            ] {
+                list.append(RecordedStaffEvent(seq: Int64(list.count + 1), id: "ST-\(list.count + 1)",
+                    recordedAt: at("2025-01-01T09:00:00Z"), actor: administrator, event: e))
+            }
+        }
+        return list
+    }
+
     /// The staff events behind `register`.
     public static var events: [RecordedStaffEvent] {
         let m = meta(.registerAdministrator, "2025-01-01", reasons: ["initial register"])

@@ -10,7 +10,7 @@ private func entries(of dir: String) -> Set<String> {
 
 /// Paul's history from the demo ledger (case C-1002), as import lines for case `caseId` from an
 /// older system: what a council's migration script would write.
-private func paulsHistory(as caseId: String) throws -> [String] {
+func paulsHistory(as caseId: String) throws -> [String] {
     let run = try Executable.caseledger.run(["stream", "C-1002", "--ledger", repositoryRoot + "/events/demo"])
     #expect(run.exitCode == 0, "\(run.stderr)")
     return try run.stdout.split(separator: "\n").enumerated().map { i, line in

@@ -670,10 +670,11 @@ extension ComplianceCheck {
         let count = input.registerCount(at: e)
         let laterLeaving = input.leavingRecorded(after: e.recordedAt)
         // The same person under the same register as the last event found on it: no lookup.
-        if !laterLeaving, let count, let last = input.memo.onRegister, last.count == count, last.actor == e.actor, last.member.isOnRegister(on: on) {
+        // Keeps events/INVARIANTS.md rule 67: the same person is the same staff id byte for byte.
+        if !laterLeaving, let count, let last = input.memo.onRegister, last.count == count, StaffId.same(last.actor, e.actor), last.member.isOnRegister(on: on) {
             return nil
         }
-        let known = input.register(at: e).members[e.actor]
+        let known = input.register(at: e).member(e.actor)
         if let known, known.isOnRegister(on: on) {
             if !laterLeaving {
                 if let count { input.memo.remember(onRegister: (count, e.actor, known)) }
@@ -681,15 +682,20 @@ extension ComplianceCheck {
             }
             // A leaving recorded later, dated on or before the day of the decision (only a leaving
             // can make the latest register differ for someone on it then).
-            guard let member = input.registerAsOf.members[e.actor], let left = member.leftOn,
+            guard let member = input.registerAsOf.member(e.actor), let left = member.leftOn,
                 left <= on
             else { return nil }
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
                 "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(member.name) (\(e.actor)), whose leaving on \(date: left) was recorded later")
         }
-        guard let member = known ?? input.registerAsOf.members[e.actor] else {
+        guard let member = known ?? input.registerAsOf.member(e.actor) else {
+            // Keeps events/INVARIANTS.md rule 67: an actor that only looks like a member's id is
+            // another id, not on the register; the finding names the member it looks like.
+            let lookAlike = input.registerAsOf.lookAlike(of: e.actor).map {
+                " (it looks like \($0.name)'s staff id \"\(IdRules.shown($0.staffId))\" but is spelt differently: \(StaffIdRules.difference(given: e.actor, registered: $0.staffId)))"
+            } ?? ""
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,
-                "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(e.actor), who is not on the staff register")
+                "\(Words.uncamel(e.event.typeName)) of \(date: e.effectiveDate) was recorded on \(date: on) by \(e.actor), who is not on the staff register\(lookAlike)")
         }
         if let left = member.leftOn, left <= on {
             return Finding(input.caseId, .staffUnknown, e, date: e.effectiveDate,

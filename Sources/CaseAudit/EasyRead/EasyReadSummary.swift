@@ -52,7 +52,7 @@ public struct EasyReadSummary: Hashable, Sendable {
         parts.append(Part(heading: "If you do not agree", sentences: EasyReadSummary.challenge(configuration), anchor: "easy-disagree"))
         let worker = pick(state.allocatedWorker)?.value?.workerId
         parts.append(Part(
-            heading: "Who to ask", sentences: EasyReadSummary.whoToAsk(worker.map { register.members[$0]?.name ?? $0 }, configuration.councilContact),
+            heading: "Who to ask", sentences: EasyReadSummary.whoToAsk(worker.map { register.member($0)?.name ?? $0 }, configuration.councilContact),
             anchor: "easy-ask"))
     }
 

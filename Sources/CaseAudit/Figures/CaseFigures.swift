@@ -56,7 +56,7 @@ public struct CaseFigures: Hashable, Sendable {
             return v.arrangements.map { "\(Words.mechanism($0.mechanism).beforeParenthesis) \(Words.weekly($0.weeklyAmount))" }.joined(separator: "; ")
         } ?? "not yet arranged", pence: delivery?.value.map { $0.arrangements.map(\.weeklyAmount).total() })
         let worker = pick(state.allocatedWorker)?.value?.workerId
-        add("allocatedWorker", "Allocated worker", worker.map { register.members[$0]?.name ?? $0 } ?? "none")
+        add("allocatedWorker", "Allocated worker", worker.map { register.member($0)?.name ?? $0 } ?? "none")
         if let d = date {
             add("freeReablement", "Free reablement", state.freeReablement(on: d) != nil ? "yes" : "no")
         } else {

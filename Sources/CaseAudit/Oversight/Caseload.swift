@@ -198,10 +198,11 @@ public struct CaseloadBuilder {
     /// events): `deadlines` by due date, judged on `on`.
     public mutating func add(caseId: String, customerName: String?, stage: Stage, workerId worker: String?, deadlines all: [Deadline]) {
         openCases += 1
-        if let w = filter.worker, w != worker { return }
+        // Keeps events/INVARIANTS.md rule 67: `--worker` names a staff id byte for byte.
+        if let w = filter.worker, !(worker.map { StaffId.same(w, $0) } ?? false) { return }
         let kept = all.filter(filter.keeps)
         if filter.filtersDeadlines && kept.isEmpty { return }
-        let member = worker.flatMap { staff.members[$0] }
+        let member = worker.flatMap { staff.member($0) }
         rows.append(CaseloadRow(
             caseId: caseId, customerName: customerName, stage: stage, workerId: worker,
             workerName: member?.name, deadlines: kept, workerLeftOn: member?.leftOn.flatMap { $0 <= on ? $0 : nil }))

@@ -77,6 +77,6 @@ extension Phraser {
 
     /// A staff member's name when `id` is on the register, otherwise the text as recorded.
     func staffOrName(_ id: String) -> String {
-        register.members[id] != nil ? staffName(id) : id
+        register.member(id) != nil ? staffName(id) : id
     }
 }

@@ -18,7 +18,7 @@ struct Phraser {
     /// A staff member's name; the staff copy adds the id. An id not on the register is shown as
     /// it is, marked.
     func staffName(_ id: String) -> String {
-        guard let name = register.members[id]?.name else { return "\(id) (not on the staff register)" }
+        guard let name = register.member(id)?.name else { return "\(id) (not on the staff register)" }
         return copy == .staff ? "\(name) (\(id))" : name
     }
 

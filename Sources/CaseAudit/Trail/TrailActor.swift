@@ -33,7 +33,7 @@ public struct TrailActor: Hashable, Sendable {
     /// The actor of `event` as the register shows them on the day it was recorded.
     init(_ event: RecordedCaseEvent, role: StaffRole, register: StaffRegister) {
         let day = CalendarDate(event.recordedAt)
-        let member = register.members[event.actor]
+        let member = register.member(event.actor)
         let roles = member?.roles(on: day) ?? []
         var authority: String
         if let member, member.isOnRegister(on: day) {
@@ -42,6 +42,10 @@ public struct TrailActor: Hashable, Sendable {
             if let limit = member.signOffLimit(on: day) { authority += " and could sign off plans up to \(Words.weekly(limit))" }
         } else {
             authority = "not on the staff register on \(Words.date(day))"
+            // Keeps events/INVARIANTS.md rule 67: a look-alike of a member's id is another id.
+            if member == nil, let alike = register.lookAlike(of: event.actor) {
+                authority += " (the id looks like \(alike.name)'s staff id \"\(IdRules.shown(alike.staffId))\" but is spelt differently: \(StaffIdRules.difference(given: event.actor, registered: alike.staffId)))"
+            }
         }
         if let imported = event.event.metadata.imported {
             // The register here says nothing of who decided in the older system.

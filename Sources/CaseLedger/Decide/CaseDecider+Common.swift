@@ -11,11 +11,12 @@ extension CaseDecider {
             throw Rejection(.effectiveDateOutOfRange,
                 "\(command.name) cannot take effect on \(meta.effectiveDate): a decision recorded on \(today) takes effect between \(EffectiveDateWindow.earliest) and \(EffectiveDateWindow.latest(decidedOn: today)) (back-dating is allowed; more than a year ahead is not)")
         }
+        if let lookAlike = StaffIdRules.lookAlike(context.actor, as: "the acting member of staff", in: context.staff) { throw lookAlike }
         guard context.staff.isOnRegister(context.actor, on: today) else {
             throw Rejection(.staffUnknown, "\(context.actor) is not on the staff register on \(today.words)")
         }
         guard context.staff.holds(meta.actingRole, context.actor, on: today) else {
-            let held = context.staff.members[context.actor]?.roles(on: today).sorted().map(\.rawValue) ?? []
+            let held = context.staff.member(context.actor)?.roles(on: today).sorted().map(\.rawValue) ?? []
             throw Rejection(.actingRoleNotHeld,
                 "\(actorName) does not hold the role \(meta.actingRole) on \(today.words) (holds: \(held.isEmpty ? "none" : held.joined(separator: ", ")))")
         }
@@ -48,8 +49,22 @@ extension CaseDecider {
     /// Every id the command gives — of a record it creates or one it refers to, at any depth of
     /// its input — is a short ASCII token (`IdRules`), so an id that looks like another is
     /// refused instead of naming an existing record under a spelling it does not have.
+    ///
+    /// A correction may carry again, inside the corrected payload, an id the corrected event itself
+    /// holds under a member of the same name, byte for byte (an event recorded before the rule, or
+    /// imported, with an id such as "P 3"): otherwise such an event could never be corrected
+    /// without renaming its record. A new id that breaks the rule is still refused.
     func checkIds(_ command: CaseCommand) throws(Rejection) {
-        if let breach = IdRules.firstBreach(in: command.payload) {
+        var input = command.payload
+        var breach: IdRules.Breach?
+        if case .correctEvent(let p) = command, let target = state.event(withId: p.supersedes), target.stream == state.caseId,
+            case .object(var members) = input, let corrected = members.removeValue(forKey: "corrected")
+        {
+            // Only the corrected payload may carry the event's own ids; the correction's own members may not.
+            input = .object(members)
+            breach = IdRules.firstBreach(in: corrected, keeping: IdRules.held(in: target.event.payload))
+        }
+        if let breach = breach ?? IdRules.firstBreach(in: input) {
             throw Rejection(.idInvalid, "\(command.name) on \(caseName): \(breach.sentence)")
         }
     }

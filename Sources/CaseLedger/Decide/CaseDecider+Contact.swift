@@ -11,6 +11,7 @@ extension CaseDecider {
     /// The allocated worker must be on the staff register on the effective date.
     func allocateWorker(_ p: WorkerAllocated) throws(Rejection) -> [CaseEvent] {
         let date = p.metadata.effectiveDate
+        if let lookAlike = StaffIdRules.lookAlike(p.workerId, as: "the allocated worker", in: context.staff) { throw lookAlike }
         guard context.staff.isOnRegister(p.workerId, on: date) else {
             throw Rejection(.allocatedWorkerUnknown,
                 "\(p.workerId) cannot be the allocated worker on \(caseName) from \(date.words): not on the staff register on that date")

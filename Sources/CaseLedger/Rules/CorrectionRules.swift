@@ -165,8 +165,9 @@ public enum CorrectionRules {
                 return Rejection(.correctionAuthorityMissing,
                     "\(what) sets \(amount.what) of \(amount.weekly) a week, which needs sign-off authority covering it: \(staff.nameOf(corrector)) holds \(authority.limit.map { "sign-off authority up to \($0) a week" } ?? "no sign-off authority") on \(date.words)")
             }
+            // Keeps events/INVARIANTS.md rule 67: "the maker themselves" is the same staff id byte for byte.
             if configuration.correctionAuthority == .aboveDecisionMaker, let held = authority.limit,
-                let makers = staff.signOffLimit(of: target.actor, on: on), corrector == target.actor || held <= makers
+                let makers = staff.signOffLimit(of: target.actor, on: on), StaffId.same(corrector, target.actor) || held <= makers
             {
                 return Rejection(.correctionAuthorityMissing,
                     "\(what) needs sign-off authority above that of the decision's maker, as the configuration says (correctionAuthority aboveDecisionMaker): \(staff.nameOf(target.actor)) held up to \(makers) a week on \(on.words); \(staff.nameOf(corrector)) holds up to \(held) a week on \(date.words)")

@@ -26,7 +26,8 @@ import LedgerStore
 /// Which members are ids: every member of the command's input (at any depth) whose name ends in
 /// `Id` (a string) or `Ids` (a list of strings), except those naming a member of staff
 /// (`workerId`, `staffId`): staff ids are the register's, and follow the actor rule of the
-/// envelope (any printable UTF-8), which this rule does not narrow.
+/// envelope (any printable UTF-8), which this rule does not narrow; rule 67 compares them by
+/// their bytes instead (`StaffId`, `StaffIdRules`).
 ///
 /// Source: UK GDPR Article 5(1)(d) (accurate records); Unicode Standard Annex #15 (canonically
 /// equivalent spellings); events/FORMAT.md (a case reference's characters).
@@ -92,6 +93,12 @@ public enum IdRules {
     static func describe(_ s: Unicode.Scalar) -> String {
         if s == " " { return "a space" }
         if s.isASCII && s.properties.generalCategory != .control { return "the character '\(s)'" }
+        return codePoint(s)
+    }
+
+    /// A character by code point and Unicode name, whatever it is: "U+212A KELVIN SIGN", "U+004B
+    /// LATIN CAPITAL LETTER K" (the code point alone when it has no name).
+    public static func codePoint(_ s: Unicode.Scalar) -> String {
         let hex = String(s.value, radix: 16, uppercase: true)
         let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
         if let name = s.properties.name ?? s.properties.nameAlias { return "\(code) \(name)" }
@@ -125,10 +132,56 @@ public enum IdRules {
         }
     }
 
+    // issue 16: staff ids — correcting an event recorded before rule 66
+    /// An id an event already holds: the member it is held under and the id, both compared by
+    /// their bytes (`JSONKey`), so only the exact spelling the event holds is one.
+    public struct Held: Sendable, Hashable {
+        /// The member's name, e.g. "planId".
+        public let field: JSONKey
+        /// The id, e.g. "P 3".
+        public let id: JSONKey
+
+        /// The id `id` held under member `field`.
+        public init(field: String, id: String) {
+            self.field = JSONKey(field)
+            self.id = JSONKey(id)
+        }
+    }
+
+    /// Every id `payload` (an event's payload as JSON) holds, at any depth, under a member this
+    /// rule checks, each with the member's name: what a correction of that event may carry again
+    /// although it breaks the rule (`firstBreach(in:keeping:)`).
+    public static func held(in payload: JSONValue) -> Set<Held> {
+        var out: Set<Held> = []
+        func walk(_ value: JSONValue) {
+            switch value {
+            case .object(let object):
+                for (key, member) in object where isIdMember(key.string) {
+                    if case .string(let id) = member { out.insert(Held(field: key.string, id: id)) }
+                    if case .array(let items) = member {
+                        for case .string(let id) in items { out.insert(Held(field: key.string, id: id)) }
+                    }
+                }
+                for (_, member) in object { walk(member) }
+            case .array(let items):
+                items.forEach(walk)
+            default:
+                break
+            }
+        }
+        walk(payload)
+        return out
+    }
+
     /// The first id in `input` (a command's input as JSON) that breaks the rule, looking at the
     /// members in name order at each depth, so the same input always names the same id; nil when
-    /// every id keeps it.
-    public static func firstBreach(in input: JSONValue) -> Breach? {
+    /// every id keeps it. An id in `kept` (the same member name and the same bytes) is not a
+    /// breach: a correction carrying again an id the corrected event already holds.
+    public static func firstBreach(in input: JSONValue, keeping kept: Set<Held> = []) -> Breach? {
+        func breach(_ field: String, _ id: String) -> Breach? {
+            guard let p = problem(id: id), !kept.contains(Held(field: field, id: id)) else { return nil }
+            return Breach(field: field, id: id, problem: p)
+        }
         switch input {
         case .object(let object):
             for key in object.members.keys.sorted() {
@@ -136,23 +189,23 @@ public enum IdRules {
                 if isIdMember(key.string) {
                     switch value {
                     case .string(let id):
-                        if let p = problem(id: id) { return Breach(field: key.string, id: id, problem: p) }
+                        if let b = breach(key.string, id) { return b }
                         continue
                     case .array(let items):
                         for case .string(let id) in items {
-                            if let p = problem(id: id) { return Breach(field: key.string, id: id, problem: p) }
+                            if let b = breach(key.string, id) { return b }
                         }
                         continue
                     default:
                         break
                     }
                 }
-                if let b = firstBreach(in: value) { return b }
+                if let b = firstBreach(in: value, keeping: kept) { return b }
             }
             return nil
         case .array(let items):
             for item in items {
-                if let b = firstBreach(in: item) { return b }
+                if let b = firstBreach(in: item, keeping: kept) { return b }
             }
             return nil
         default:

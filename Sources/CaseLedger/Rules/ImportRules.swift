@@ -39,6 +39,7 @@ public enum ImportRules {
     public static func checkImporter(
         _ actor: String, register: StaffRegister, configuration: Configuration, on date: CalendarDate
     ) throws(Rejection) {
+        if let lookAlike = StaffIdRules.lookAlike(actor, as: "the importing member of staff", in: register) { throw lookAlike }
         guard register.isOnRegister(actor, on: date) else {
             throw Rejection(.staffUnknown, "\(actor) is not on the staff register on \(date.words), and only staff on it may import history")
         }

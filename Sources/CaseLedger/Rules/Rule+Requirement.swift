@@ -134,6 +134,8 @@ extension Rule {
         case .legalHoldInvalid: "A legal hold is placed under an id not used before on the case, saying what it is for; only a hold in place is lifted."
         // issue 16: ids
         case .idInvalid: "An id given in a command — of a record it creates or one it refers to — is 1–128 of the letters A–Z and a–z, digits 0–9, '-', '_', '.' and ':', so it has one spelling that reads and compares the same everywhere (a look-alike such as the Kelvin sign K would otherwise name an existing record)."
+        // issue 16: staff ids
+        case .staffIdLookAlike: "A staff id is compared by its exact characters: one that only looks like a register member's id (the same text in another Unicode spelling, such as a Kelvin sign K for K) is not that member, and is refused naming both spellings; a new member's id may not look like an existing member's."
         }
     }
 }

@@ -180,6 +180,8 @@ extension Rule {
         case .erasureUnderHold, .legalHoldInvalid: return RetentionRules.holdSource
         // issue 16: ids
         case .idInvalid: return IdRules.source
+        // issue 16: staff ids
+        case .staffIdLookAlike: return StaffIdRules.source
         }
     }
 }

@@ -325,6 +325,11 @@ public enum Rule: String, CaseIterable, Sendable, Hashable {
     /// An id given in a command (of a record it creates or refers to) is 1–128 of the letters
     /// A–Z and a–z, digits, `-`, `_`, `.` and `:` (`IdRules`).
     case idInvalid = "id-invalid"
+    // issue 16: staff ids — a staff id is its exact bytes
+    /// A staff id given (the actor, an allocated worker, a register change's member) that is not on
+    /// the register but looks like a member's id in another Unicode spelling is refused, and so is
+    /// adding a member whose id looks like an existing member's (`StaffIdRules`).
+    case staffIdLookAlike = "staff-id-look-alike"
 
     /// The stable code, e.g. "plan-components-missing".
     public var code: String { rawValue }

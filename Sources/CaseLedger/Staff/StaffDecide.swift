@@ -18,6 +18,7 @@ public func decide(
     }
     let adminRoles = configuration.registerAdministrationRoles
     if register.anyoneHolds(adminRoles, on: today) {
+        if let lookAlike = StaffIdRules.lookAlike(actor, as: "the acting member of staff", in: register) { throw lookAlike }
         guard register.isOnRegister(actor, on: today) else {
             throw Rejection(.staffUnknown, "\(actor) is not on the staff register on \(today.words)")
         }
@@ -32,16 +33,18 @@ public func decide(
         }
     }
     func member(_ id: String) throws(Rejection) -> StaffMember {
-        guard let m = register.members[id], m.leftOn == nil else {
+        if let lookAlike = StaffIdRules.lookAlike(id, as: "the member of staff", in: register) { throw lookAlike }
+        guard let m = register.member(id), m.leftOn == nil else {
             throw Rejection(.staffNotOnRegister, "\(id) is not on the staff register")
         }
         return m
     }
     switch command {
     case .addStaff(let e):
-        if register.members[e.staffId] != nil {
+        if register.member(e.staffId) != nil {
             throw Rejection(.staffAlreadyAdded, "\(register.nameOf(e.staffId)) is already on the staff register")
         }
+        if let lookAlike = StaffIdRules.lookAlikeOfMember(adding: e.staffId, to: register) { throw lookAlike }
         return [.staffAdded(e)]
     case .grantRole(let e):
         let m = try member(e.staffId)

@@ -1,8 +1,9 @@
 /// The staff register folded from the "staff" stream: who is on it, with which roles and
 /// sign-off limits, answerable for any date ("who could sign off on that date").
 public struct StaffRegister: Hashable, Sendable {
-    /// Members by staff id.
-    public internal(set) var members: [String: StaffMember]
+    // Keeps events/INVARIANTS.md rule 67: members are keyed by their ids' exact bytes.
+    /// Members by staff id, compared by its bytes (`StaffId`): "S-\u{212A}" is not member "S-K".
+    public internal(set) var members: [StaffId: StaffMember]
     /// The recorded time of the last event folded.
     public internal(set) var lastRecordedAt: Timestamp?
 
@@ -17,31 +18,44 @@ public struct StaffRegister: Hashable, Sendable {
         self = events.reduce(StaffRegister(), evolve)
     }
 
+    /// Member `id`, byte for byte (rule 67); nil when no member has exactly that id.
+    public func member(_ id: String) -> StaffMember? {
+        members[StaffId(id)]
+    }
+
+    /// A member whose id is `id` as text (canonically equivalent) but not byte for byte: the
+    /// register spelling of a look-alike id; nil when there is none. The first such in id order,
+    /// so the answer never depends on the dictionary's order.
+    public func lookAlike(of id: String) -> StaffMember? {
+        let key = StaffId(id)
+        return members.filter { $0.key != key && $0.value.staffId == id }.min { $0.key < $1.key }?.value
+    }
+
     // issue 15: voice — staff by name in refusals and findings.
     /// How a refusal or finding names staff member `id`: "Sam Patel (SW-1)", the name from the
     /// register with the id a worker types; the id alone, marked, when it is not on the register.
     public func nameOf(_ id: String) -> String {
-        guard let name = members[id]?.name, !name.isBlank else { return "\(id) (not on the staff register)" }
+        guard let name = members[StaffId(id)]?.name, !name.isBlank else { return "\(id) (not on the staff register)" }
         return "\(name) (\(id))"
     }
 
     /// True when staff member `id` is on the register on `date`.
     public func isOnRegister(_ id: String, on date: CalendarDate) -> Bool {
-        members[id]?.isOnRegister(on: date) ?? false
+        members[StaffId(id)]?.isOnRegister(on: date) ?? false
     }
 
     /// True when `id` holds `role` on `date`.
     public func holds(_ role: StaffRole, _ id: String, on date: CalendarDate) -> Bool {
-        members[id]?.roles(on: date).contains(role) ?? false
+        members[StaffId(id)]?.roles(on: date).contains(role) ?? false
     }
 
     /// The weekly sign-off limit `id` holds on `date`; nil when none.
     public func signOffLimit(of id: String, on date: CalendarDate) -> Money? {
-        members[id]?.signOffLimit(on: date)
+        members[StaffId(id)]?.signOffLimit(on: date)
     }
 
     /// Everyone who could sign off on `date`, with their weekly limit.
-    public func signOffAuthorities(on date: CalendarDate) -> [String: Money] {
+    public func signOffAuthorities(on date: CalendarDate) -> [StaffId: Money] {
         members.compactMapValues { $0.signOffLimit(on: date) }
     }
 

@@ -41,7 +41,7 @@ public struct CaseView: Sendable {
 
     /// "Sam Patel (S-1)" when the register knows the id, otherwise the id.
     public func staffName(_ id: String) -> String {
-        staff.members[id].map { "\($0.name) (\(id))" } ?? id
+        staff.member(id).map { "\($0.name) (\(id))" } ?? id
     }
 }
 

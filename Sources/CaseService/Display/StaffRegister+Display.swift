@@ -13,8 +13,11 @@ public struct StaffRegisterView: Sendable {
         self.date = date
     }
 
-    /// Members in staff id order.
-    private var members: [StaffMember] { register.members.values.sorted { $0.staffId < $1.staffId } }
+    /// Members in staff id order (two ids spelt alike in different Unicode forms, rule 67, by
+    /// their code units).
+    private var members: [StaffMember] {
+        register.members.sorted { a, b in a.value.staffId != b.value.staffId ? a.value.staffId < b.value.staffId : a.key < b.key }.map(\.value)
+    }
 
     /// `{"on": date, "members": [...]}`: each member with every role and sign-off limit ever
     /// held (from, until, the events that granted and ended it) and what they hold on the date.

@@ -21,6 +21,7 @@ extension CaseService {
                 "the configuration was last published at \(last.rfc3339); a publication cannot be recorded at \(now.rfc3339)"))
         }
         if register.anyoneHolds(current.registerAdministrationRoles, on: today) {
+            if let lookAlike = StaffIdRules.lookAlike(actor, as: "the acting member of staff", in: register) { throw .rejected(lookAlike) }
             guard register.isOnRegister(actor, on: today) else {
                 throw .rejected(Rejection(.staffUnknown, "\(actor) is not on the staff register on \(today.words)"))
             }

@@ -119,8 +119,8 @@ struct TemporalTests {
         #expect(register.signOffLimit(of: "S-1", on: day("2026-09-01")) == nil)
         #expect(register.holds(.socialWorker, "S-1", on: day("2026-08-31")))
         #expect(!register.holds(.socialWorker, "S-1", on: day("2026-09-01")))
-        #expect(register.signOffAuthorities(on: day("2026-07-01"))["S-1"] == pounds(400))
-        let limits = register.members["S-1"]?.signOffLimits ?? []
+        #expect(register.signOffAuthorities(on: day("2026-07-01"))[StaffId("S-1")] == pounds(400))
+        let limits = register.member("S-1")?.signOffLimits ?? []
         #expect(limits.map(\.grantedBy) == ["ST-200", "ST-201"])
         #expect(limits.map(\.endedBy) == ["ST-201", "ST-202"])
     }

@@ -134,6 +134,11 @@ enum CaseRuleTable {
         RuleCase(rule: .idInvalid, given: assessed,
             breaking: .assessNeeds(Make.needsAssessment("A-\u{212A}", notAchieved: [:], date: "2026-04-20")),
             passing: .assessNeeds(Make.needsAssessment("A-K", notAchieved: [:], date: "2026-04-20"))),
+        // issue 16: staff ids
+        RuleCase(rule: .staffIdLookAlike, given: StaffIdRuleTests.opened,
+            breaking: .assessNeeds(Make.needsAssessment(notAchieved: [:])), breakingActor: StaffIdRuleTests.kelvin,
+            passing: .assessNeeds(Make.needsAssessment(notAchieved: [:])), passingActor: "S-K",
+            message: "U+212A KELVIN SIGN where the register has U+004B LATIN CAPITAL LETTER K"),
         RuleCase(rule: .reasonsRequired, given: opened,
             breaking: .closeCase(CaseClosed(metadata: meta(reasons: []), reason: .informationAndAdviceOnly)),
             passing: .closeCase(CaseClosed(metadata: meta(reasons: ["advice was all that was needed"]), reason: .informationAndAdviceOnly))),

@@ -116,7 +116,7 @@ struct DecisionTests {
         #expect(c.staff.signOffLimit(of: TestStaff.teamManager, on: day("2026-04-20")) == nil)
         c.when(Make.signOff(), by: TestStaff.teamManager).thenRejected(.signOffAuthorityMissing,
             containing: "cannot be signed off by Tess Morgan (S-2): they hold no sign-off authority on 27 April 2026")
-        #expect(c.staff.signOffAuthorities(on: day("2026-04-27")) == [TestStaff.headOfService: pounds(1000)])
+        #expect(c.staff.signOffAuthorities(on: day("2026-04-27")) == [StaffId(TestStaff.headOfService): pounds(1000)])
     }
 
     @Test("reablement is free for the configured period from its start")
