@@ -7,8 +7,10 @@ import LedgerStore
 /// the copy of the assessment),
 /// every event from `decide`, with a fixed clock and fixed ids.
 enum AuditLedgerFixture {
-    /// Creates the ledger at `path` (of format version 2 unless told otherwise).
-    static func create(at path: String, formatVersion: Int = 2) throws {
+    /// Creates the ledger at `path` (of format version 2 unless told otherwise); `adviceGiven` more
+    /// events (information and advice given, one a second from 18:00 on 9 April 2026) follow the
+    /// case's six, for a long case.
+    static func create(at path: String, formatVersion: Int = 2, adviceGiven: Int = 0) throws {
         let ledger = try Ledger.create(at: path, formatVersion: formatVersion)
         var n: UInt64 = 0
         func id() -> EventID {
@@ -67,5 +69,10 @@ enum AuditLedgerFixture {
             decisionEventId: state.history.first { $0.kind == .needsAssessed }!.id, format: .largePrint, recipient: .person, sentTo: "Joe",
             decisionStated: "you need help at home with most daily tasks", reasonsStated: "what you told us at home on 8 April 2026",
             rightsStated: NoticeRight.allCases)), "2026-04-09T17:02:00Z")
+        for n in 0..<adviceGiven {
+            try record(.giveInformationAndAdvice(InformationAndAdviceGiven(
+                metadata: meta(.socialWorker, "2026-04-09"), topics: ["topic \(n + 1)"], signpostedTo: ["service \(n + 1)"],
+                furtherActionNeeded: true)), "2026-04-09T18:\(String(format: "%02d:%02d", n / 60, n % 60))Z")
+        }
     }
 }

@@ -18,13 +18,14 @@ final class EvidenceFixture {
     let witness: CosignatureSigner
     let otherWitness: CosignatureSigner
 
-    /// C-1001 at seqs 3–8, then notes on other streams (seqs 9–15); checkpointed at 15 and
-    /// cosigned by one witness, unless told otherwise.
-    init(sign: Bool = true, cosign: Bool = true, formatVersion: Int = 2) throws {
+    /// C-1001 at seqs 3–8 (and `adviceGiven` more events of it after them), then notes on other
+    /// streams (seqs 9–15, moved on by `adviceGiven`); checkpointed at the head and cosigned by one
+    /// witness, unless told otherwise.
+    init(sign: Bool = true, cosign: Bool = true, formatVersion: Int = 2, adviceGiven: Int = 0) throws {
         log = try NoteSigner(name: Self.origin, privateKey: try Ed25519PrivateKey(seed: [UInt8](repeating: 1, count: 32)))
         witness = try CosignatureSigner(name: "ombudsman.example/witness", privateKey: try Ed25519PrivateKey(seed: [UInt8](repeating: 2, count: 32)))
         otherWitness = try CosignatureSigner(name: "audit.example/witness", privateKey: try Ed25519PrivateKey(seed: [UInt8](repeating: 3, count: 32)))
-        try AuditLedgerFixture.create(at: ledger, formatVersion: formatVersion)
+        try AuditLedgerFixture.create(at: ledger, formatVersion: formatVersion, adviceGiven: adviceGiven)
         let handle = try Ledger.open(at: ledger, mode: .readWrite)
         let time = Timestamp(rfc3339: "2026-04-10T09:00:00Z")!
         for n in 1...7 {
@@ -348,6 +349,25 @@ struct EvidenceCommandTests {
         #expect(statement.contains("Latest signed checkpoint: the ledger's first 15 events (seqs 1 to 15)"))
         #expect(statement.contains("carrying cosignatures by ombudsman.example/witness"))
         #expect(statement.contains("the ledger extends it."))
+    }
+
+    @Test("evidence for a 100-event case, each event proven in a tree of 109, is verified by both checkers for both copies")
+    func aHundredEventCaseVerifiesInBothImplementations() throws {
+        let f = try EvidenceFixture(adviceGiven: 94)
+        for copy in ["staff", "customer"] {
+            let dir = f.directory.child("evidence-\(copy)")
+            let made = try f.makeEvidence(dir, copy: copy)
+            #expect(made.exitCode == 0, "\(made.stderr)")
+            #expect(made.stdout.hasPrefix("Evidence for C-1001 written to \(dir): 100 events, proven against the checkpoint of size 109"))
+            let proofs = try FileManager.default.contentsOfDirectory(atPath: dir + "/proofs").sorted()
+            #expect(proofs == (3...102).map { "seq-\($0).tlog-proof" }.sorted())
+            let (swift, python) = try f.check(dir)
+            #expect(swift.exitCode == 0, "\(swift)")
+            #expect(python.exitCode == 0, "\(python)")
+            #expect(swift.stdout == python.stdout)
+            #expect(swift.stdout.hasPrefix("Evidence verified: 100 events of C-1001 (seq 3, 4, 5, "))
+            #expect(swift.stdout.contains("Checkpoint: size 109, root "))
+        }
     }
 
     @Test("both checkers agree on every case: the same refusal code, or the same report", arguments: EvidenceCase.all)
