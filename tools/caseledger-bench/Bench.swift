@@ -589,15 +589,9 @@ final class Bench {
     }
 
     private func segmentLines(of dir: String) throws -> [[UInt8]] {
+        var reader = SegmentLineReader(files: try segmentFiles(of: dir))
         var lines: [[UInt8]] = []
-        for file in try segmentFiles(of: dir) {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-            var start = 0
-            for (i, b) in bytes.enumerated() where b == 0x0A {
-                lines.append(Array(bytes[start...i]))
-                start = i + 1
-            }
-        }
+        while try !reader.atEnd() { lines.append(try reader.next(1)) }
         return lines
     }
 
